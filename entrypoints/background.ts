@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The ledger service is registered here (see utils/ledger and utils/messaging).
+});

@@ -1,0 +1,51 @@
+// The domain vocabulary shared by parsing, the ledger, summaries and the UI.
+// These shapes are a seam (../shared/ARCHITECTURE.md §3): tests outside the project call them.
+
+/** Who must act: the agent's side, the customer's side, or somebody else (the courier, legal, the bank). */
+export type Party = 'agent' | 'customer' | 'third-party';
+
+/** The agent's working hours. Times are 'HH:MM' in the agent's zone; days use 0 = Sunday. */
+export interface Workday {
+  start: string;
+  end: string;
+  days: number[];
+}
+
+export interface ParseContext {
+  /** Reference instant ("now"). */
+  now: Date;
+  /** The agent's IANA time zone. */
+  timeZone: string;
+  /** The customer's IANA zone, used for "your time", "your EOD". */
+  customerTimeZone?: string;
+  /** Defaults to 09:00–17:00, Monday–Friday. */
+  workday?: Workday;
+  agentName?: string;
+  customerName?: string;
+}
+
+export interface Due {
+  /** ISO 8601 instant with offset: the latest moment it is due. */
+  at: string;
+  /** The words it came from. */
+  text: string;
+  precision: 'minute' | 'hour' | 'part-of-day' | 'day' | 'week' | 'month';
+}
+
+export interface CommitmentDraft {
+  /** As written. */
+  text: string;
+  /** Who must act; null when the words do not say. */
+  party: Party | null;
+  /** What, without the deadline, condition and reason words. */
+  action: string;
+  due: Due | null;
+  /** A promise with no concrete deadline ("shortly", "we'll get back to you", none at all). */
+  vague: boolean;
+  /** "if you send me the portfolio", "once legal signs". */
+  conditions: string[];
+  /** "so we won't miss the Wednesday deadline". */
+  reason: string | null;
+}
+
+export const DEFAULT_WORKDAY: Workday = { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] };
