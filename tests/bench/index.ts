@@ -1,0 +1,18 @@
+// `npm run bench`: runs every tests/bench/*.bench.ts in turn. Each prints its own figures, the peer
+// measured in the same run, and the ratio.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const only = process.argv[2];
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => !only || f.includes(only))
+  .sort();
+for (const file of files) {
+  console.log(`\n=== ${file}`);
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as { run?: () => Promise<void> };
+  if (typeof mod.run !== 'function') throw new Error(`${file} must export run()`);
+  await mod.run();
+}
