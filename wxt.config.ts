@@ -1,5 +1,37 @@
 import { defineConfig } from 'wxt';
+// TODO(wire): import from utils/hosts/registry once it lands.
+const SUPPORTED_MATCH_PATTERNS: string[] = [
+  'https://mail.google.com/*',
+];
+
+/**
+ * The demo build (`wxt build --mode demo`, used by `npm start` and the end-to-end tests) also runs on
+ * the bundled demo pages served from 127.0.0.1. The production build names only the supported hosts.
+ */
+const DEMO_MATCH_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  manifest: ({ mode }) => {
+    const pagePatterns = mode === 'demo' ? [...SUPPORTED_MATCH_PATTERNS, ...DEMO_MATCH_PATTERNS] : SUPPORTED_MATCH_PATTERNS;
+    return {
+      name: 'Commitment Keeper',
+      description:
+        "Note both sides' commitments in support conversations, put a clear summary in the reply, and get reminded before a deadline slips.",
+      permissions: ['storage'],
+      web_accessible_resources: [
+        // The panel is an extension page shown in an iframe on the host page. use_dynamic_url keeps
+        // sites from fingerprinting the extension by probing a fixed chrome-extension:// URL.
+        { resources: ['panel.html'], matches: pagePatterns, use_dynamic_url: true },
+      ],
+    };
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'demo') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...DEMO_MATCH_PATTERNS];
+      }
+    },
+  },
 });

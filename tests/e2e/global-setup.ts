@@ -1,0 +1,8 @@
+// Builds the demo variant of the extension once before the end-to-end files run.
+import { execFileSync } from 'node:child_process';
+import { PROJECT_ROOT } from '../support/demo-server';
+
+export default function setup(): void {
+  if (process.env.CK_SKIP_BUILD === '1') return;
+  execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+}

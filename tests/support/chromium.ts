@@ -1,0 +1,53 @@
+// Finds a Chromium to drive. Never downloads one: the machine's own browser is used.
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+export const CHROMIUM_ENV_VARS = ['CHROMIUM_PATH', 'CHROME_PATH'] as const;
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
+  for (const name of CHROMIUM_ENV_VARS) {
+    const value = env[name];
+    if (value) {
+      if (!exists(value)) throw new Error(`${name} is set to ${value}, but no file is there.`);
+      return value;
+    }
+  }
+  const found = CANDIDATES.find((path) => exists(path));
+  if (found) return found;
+  throw new Error(
+    [
+      'No Chromium found. Install one, or point CHROMIUM_PATH at it:',
+      '  Debian/Ubuntu:  sudo apt-get install -y chromium',
+      '  macOS:          brew install --cask chromium',
+      '  any system:     CHROMIUM_PATH=/path/to/chrome npm start',
+      `Looked in: ${CANDIDATES.join(', ')}`,
+    ].join('\n'),
+  );
+}
+
+/** Flags that keep Chromium quiet on a machine without network and without a sandbox-capable kernel. */
+export const QUIET_FLAGS = [
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function chromiumArgs(extensionDir: string, opts: { headless: boolean }): string[] {
+  const args = [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS];
+  // Root (CI, containers) cannot use Chromium's sandbox.
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  if (opts.headless) args.push('--disable-gpu');
+  return args;
+}

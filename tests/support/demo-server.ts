@@ -1,0 +1,67 @@
+// Serves the bundled demo host pages on 127.0.0.1 (used by `npm start` and the end-to-end tests).
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEMO_PAGES_DIR = join(PROJECT_ROOT, 'tests/demo/pages');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface DemoServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Maps a request path to a file under one of the roots, refusing anything that climbs out of it. */
+export function resolveDemoFile(roots: string[], urlPath: string): string | null {
+  let path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  if (path.endsWith('/')) path += 'index.html';
+  if (!extname(path)) path += '.html';
+  for (const root of roots) {
+    const file = normalize(join(root, path));
+    if (file.startsWith(root + sep)) return file;
+  }
+  return null;
+}
+
+export async function startDemoServer(opts: { port?: number; roots?: string[] } = {}): Promise<DemoServer> {
+  const roots = opts.roots ?? [DEMO_PAGES_DIR];
+  const server: Server = createServer(async (req, res) => {
+    for (const root of roots) {
+      const file = resolveDemoFile([root], req.url ?? '/');
+      if (!file) continue;
+      try {
+        if (!(await stat(file)).isFile()) continue;
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        res.end(await readFile(file));
+        return;
+      } catch {
+        // not under this root: try the next one
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('Not found');
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('demo server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    origin,
+    url: (path) => origin + (path.startsWith('/') ? path : `/${path}`),
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,49 @@
+// Launches Chromium with the built extension loaded (ARCHITECTURE.md §7).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromiumArgs, findChromium } from './chromium';
+import { PROJECT_ROOT } from './demo-server';
+
+/** Where `wxt build --mode demo` writes the Chrome build the tests and `npm start` load. */
+export const DEMO_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3-demo');
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** The live background service worker (it may have been restarted since launch). */
+  worker(): Promise<Worker>;
+  /** Closes the browser; keeps the profile when `keepProfile` (to test a browser restart). */
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export async function launchWithExtension(
+  opts: { headless?: boolean; userDataDir?: string; extensionDir?: string } = {},
+): Promise<LoadedExtension> {
+  const headless = opts.headless ?? true;
+  const extensionDir = opts.extensionDir ?? DEMO_EXTENSION_DIR;
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'ck-profile-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless,
+    args: chromiumArgs(extensionDir, { headless }),
+    viewport: { width: 1400, height: 900 },
+  });
+  const worker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return live ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  };
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    worker,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// The one typed message protocol between the extension's contexts (ARCHITECTURE.md §2):
+//
+//   panel / popup / options ──ledger service (proxy)──▶ background (owns the Dexie ledger)
+//   background ──'ledger:changed' broadcast──▶ every extension page (panel iframes, popup, options)
+//   panel ──'page:*' (tabs.sendMessage, frame 0)──▶ content script of its own tab
+//   content script ──'page:state-changed' broadcast──▶ the panel of the same tab (filtered by sender.tab)
+//   background ──'panel:command' (tabs.sendMessage)──▶ content script ──▶ its panel
+//
+// Never window.postMessage: a web page could forge it. Runtime messages cannot be sent by page scripts
+// (the manifest declares no externally_connectable).
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Party } from '../commitments/types';
+import type { ConversationInfo } from '../ledger/types';
+
+/** One message of the conversation as the host adapter read it from the page. */
+export interface PageMessage {
+  author: Party;
+  authorName?: string;
+  text: string;
+}
+
+/** What the content script knows about its page, for the panel. */
+export type PageState =
+  | {
+      kind: 'conversation';
+      hostName: string;
+      conversation: ConversationInfo;
+      messages: PageMessage[];
+      /** Things the adapter could not find, in words for the agent ("the reply box (tried …)"). */
+      problems: string[];
+    }
+  | { kind: 'no-conversation'; hostName: string; reason: string };
+
+export interface InsertContent {
+  html: string;
+  text: string;
+}
+
+export interface InsertOutcome {
+  ok: boolean;
+  method: string;
+  fallback?: 'clipboard';
+  error?: string;
+}
+
+export type PanelCommand = 'toggle-panel' | 'focus-entry' | 'insert-summary';
+
+/** Sent after every write to the ledger, so every open surface refreshes. */
+export interface LedgerChanged {
+  conversationIds: string[];
+  commitmentIds: string[];
+}
+
+export interface ProtocolMap {
+  /** Panel → background: which tab am I in? (The panel is an iframe and cannot call tabs.getCurrent.) */
+  'tab:self'(): { tabId: number };
+  /** Panel → content script: the page's conversation. */
+  'page:state'(): PageState;
+  /** Panel → content script: put this into the reply editor at the saved caret. */
+  'page:insert'(content: InsertContent): InsertOutcome;
+  /** Content script → its panel: the conversation changed (in-app navigation). */
+  'page:state-changed'(state: PageState): void;
+  /** Background → extension pages: the ledger changed. */
+  'ledger:changed'(change: LedgerChanged): void;
+  /** Background → content script, and content script → its panel: a keyboard command. */
+  'panel:command'(command: PanelCommand): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * Sends a broadcast nobody may be listening to (no panel or popup open): Chrome then rejects with
+ * "Receiving end does not exist", which is not an error for a broadcast.
+ */
+export async function broadcast<K extends 'ledger:changed' | 'page:state-changed' | 'panel:command'>(
+  type: K,
+  data: Parameters<ProtocolMap[K]>[0],
+): Promise<void> {
+  try {
+    await sendMessage(type, data as never);
+  } catch (error) {
+    if (!isNoReceiver(error)) throw error;
+  }
+}
+
+export function isNoReceiver(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Receiving end does not exist|Could not establish connection|No response/i.test(message);
+}

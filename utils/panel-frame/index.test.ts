@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { mountPanelFrame } from './index';
+
+describe('mountPanelFrame', () => {
+  it('mounts one panel host and replaces a stale one instead of mounting twice', () => {
+    mountPanelFrame(document, 'about:blank', { expanded: true });
+    mountPanelFrame(document, 'about:blank', { expanded: true });
+    expect(document.querySelectorAll('commitment-keeper-panel')).toHaveLength(1);
+  });
+
+  it('keeps the iframe out of reach of page scripts (closed shadow root)', () => {
+    mountPanelFrame(document, 'about:blank', { expanded: true });
+    const host = document.querySelector('commitment-keeper-panel');
+    expect(host?.shadowRoot).toBeNull();
+    expect(document.querySelector('iframe')).toBeNull();
+  });
+
+  it('toggles and reports the new state', () => {
+    const onToggle = vi.fn();
+    const frame = mountPanelFrame(document, 'about:blank', { expanded: true, onToggle });
+    frame.toggle();
+    expect(frame.expanded).toBe(false);
+    frame.setExpanded(false);
+    frame.toggle();
+    expect(onToggle.mock.calls).toEqual([[false], [true]]);
+  });
+
+  it('removes itself completely', () => {
+    const frame = mountPanelFrame(document, 'about:blank', { expanded: false });
+    frame.remove();
+    expect(document.querySelector('commitment-keeper-panel')).toBeNull();
+  });
+});

@@ -1,0 +1,87 @@
+// Docks the panel (an extension page in an iframe) to the right edge of the host page.
+//
+// Why not WXT's createIframeUi: its wrapper div sits in the page's light DOM, where host CSS
+// (Gmail's and Zendesk's global resets) reaches it and page scripts can find the iframe's URL.
+// A closed shadow root keeps both out; use_dynamic_url in the manifest keeps the URL per-session.
+
+export const PANEL_WIDTH_PX = 380;
+const HOST_TAG = 'commitment-keeper-panel';
+
+export interface PanelFrame {
+  readonly expanded: boolean;
+  setExpanded(expanded: boolean): void;
+  toggle(): void;
+  /** Focuses the iframe so keyboard commands reach the panel. */
+  focus(): void;
+  remove(): void;
+}
+
+const STYLE = `
+:host { all: initial; }
+.dock { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; display: flex;
+  align-items: stretch; pointer-events: none; font: 13px system-ui, sans-serif; }
+.handle { pointer-events: auto; align-self: center; width: 26px; height: 88px; margin-right: -1px;
+  border: 1px solid #c5cbd3; border-right: none; border-radius: 8px 0 0 8px; background: #1f6feb;
+  color: #fff; cursor: pointer; writing-mode: vertical-rl; font: 600 11px system-ui, sans-serif;
+  letter-spacing: .04em; padding: 0; }
+.handle:focus-visible { outline: 3px solid #ffbf47; }
+iframe { pointer-events: auto; width: ${PANEL_WIDTH_PX}px; height: 100%; border: none;
+  border-left: 1px solid #c5cbd3; background: #fff; box-shadow: -4px 0 16px rgba(0,0,0,.12); }
+.dock.collapsed iframe { display: none; }
+`;
+
+export function mountPanelFrame(doc: Document, panelUrl: string, opts: { expanded: boolean; onToggle?: (expanded: boolean) => void }): PanelFrame {
+  // Never mount twice (a re-injected content script, an in-app navigation): reuse is the caller's
+  // job, so a stale host from an earlier script instance is removed here.
+  doc.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
+
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const dock = doc.createElement('div');
+  dock.className = 'dock';
+  const handle = doc.createElement('button');
+  handle.className = 'handle';
+  handle.type = 'button';
+  const iframe = doc.createElement('iframe');
+  iframe.src = panelUrl;
+  iframe.title = 'Commitment Keeper';
+  // Clipboard writes from the panel (copy summary) need the permission delegated to the frame.
+  iframe.allow = 'clipboard-write';
+  dock.append(handle, iframe);
+  shadow.append(style, dock);
+  doc.documentElement.append(host);
+
+  let expanded = opts.expanded;
+  const render = () => {
+    dock.classList.toggle('collapsed', !expanded);
+    handle.textContent = expanded ? 'Hide ▸' : '◂ Commitments';
+    handle.setAttribute('aria-expanded', String(expanded));
+    handle.setAttribute('aria-label', expanded ? 'Hide Commitment Keeper' : 'Show Commitment Keeper');
+  };
+  const frame: PanelFrame = {
+    get expanded() {
+      return expanded;
+    },
+    setExpanded(next) {
+      if (next === expanded) return;
+      expanded = next;
+      render();
+      opts.onToggle?.(expanded);
+    },
+    toggle() {
+      frame.setExpanded(!expanded);
+    },
+    focus() {
+      frame.setExpanded(true);
+      iframe.focus();
+    },
+    remove() {
+      host.remove();
+    },
+  };
+  handle.addEventListener('click', () => frame.toggle());
+  render();
+  return frame;
+}
