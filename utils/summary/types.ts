@@ -1,0 +1,99 @@
+// Input and output shapes of the summary formatter (ARCHITECTURE.md §3: utils/summary is a seam).
+import type { Due, Party } from '../commitments/types';
+
+/** Another commitment that this one waits for, still open. */
+export interface SummaryDependency {
+  party: Party;
+  partyName?: string | null;
+  /** What, without the subject ("send the portfolio"). */
+  action: string;
+}
+
+export interface SummaryItem {
+  /** Optional id, handy for the panel (e.g. to point a warning at a row). Not shown. */
+  id?: string;
+  /** Who must act. */
+  party: Party;
+  /** Who exactly, when known ("Dana Reyes", "FedEx", "our billing team"). */
+  partyName?: string | null;
+  /** What, without the subject and the deadline words ("send the rate card"). */
+  action: string;
+  due: Due | null;
+  /**
+   * Whether the time of day matters. When omitted it follows `due.precision`: 'minute', 'hour'
+   * and 'part-of-day' show the time; 'day', 'week' and 'month' show the date only.
+   */
+  showTime?: boolean;
+  /** No concrete deadline ("shortly", "we'll get back to you"). Defaults to `due == null`. */
+  vague?: boolean;
+  /** "once you've sent the portfolio", "if legal signs". */
+  conditions?: string[];
+  /** "so we won't miss Wednesday's deadline". */
+  reason?: string | null;
+  /** Open commitments this one waits for: structured, or plain text shown as written. */
+  dependsOn?: Array<SummaryDependency | string>;
+  /**
+   * Who wrote the action/condition/reason words, when they were taken from the customer's own
+   * message. 'customer' swaps first and second person ("send you my portfolio" becomes "send me
+   * your portfolio"). Default: the agent (no change).
+   */
+  writtenBy?: Party;
+}
+
+export interface SummaryHeadings {
+  /** Agent side. Default "What we'll do:". */
+  agent: string;
+  /** Customer side. Default "What you'll do:". */
+  customer: string;
+  /** Anyone else. Default "What others will do:". */
+  thirdParty: string;
+}
+
+/**
+ * Plain-text templates the agent can edit in the options page. Placeholders: {customerName},
+ * {agentName}, {customerFirstName}, {agentFirstName}. Unknown placeholders are left as typed.
+ * An empty string leaves that line out.
+ */
+export interface SummaryTemplates {
+  lead: string;
+  confirm: string;
+  probe: string;
+  headings: SummaryHeadings;
+}
+
+export interface SummaryOptions {
+  agentName?: string;
+  customerName?: string;
+  /** The agent's IANA zone. */
+  timeZone: string;
+  /** The customer's IANA zone; when given, dates and times are shown in it. */
+  customerTimeZone?: string;
+  /** Default 'en-US'. Only dates and times are localized; the sentences are English. */
+  locale?: string;
+  /** Reference instant for "today"/"tomorrow" and for leaving the year out. Default: new Date(). */
+  now?: Date;
+  /** How the agent side speaks: "I'll…" (default), "We'll…", or "{agentName} will…". */
+  agentVoice?: 'I' | 'we' | 'name';
+  /** Any template left out uses the default. */
+  templates?: Partial<Omit<SummaryTemplates, 'headings'>> & { headings?: Partial<SummaryHeadings> };
+}
+
+export interface SummaryResult {
+  /** Plain text with "- " bullets, paragraphs separated by a blank line. */
+  text: string;
+  /** A fragment of p, ul/li and strong; every piece of text in it is HTML-escaped. */
+  html: string;
+  /** For the agent, not the customer: missing dates, past deadlines, bad options. */
+  warnings: string[];
+}
+
+export const DEFAULT_SUMMARY_TEMPLATES: SummaryTemplates = {
+  lead: "To make sure we're on the same page:",
+  confirm: 'Is that right?',
+  probe: 'Is there anything that might get in the way of these dates?',
+  headings: {
+    agent: "What we'll do:",
+    customer: "What you'll do:",
+    thirdParty: 'What others will do:',
+  },
+};
