@@ -1,0 +1,235 @@
+// Lookups with alternative selectors (one per UI variant) that report which ones broke, and text
+// extraction that leaves out quoted replies and signatures (InboxSDK's querySelectorOrFail idea).
+import type { LookupFailure, LookupTarget } from './types';
+
+/** A list of alternative selectors for one thing, tried in order (newest UI variant first or last, as documented per host). */
+export type Alternatives = readonly string[];
+
+export interface FailureContext {
+  host: string;
+  hostName: string;
+}
+
+const WHAT_WORDS: Record<LookupTarget, string> = {
+  conversation: 'the conversation',
+  'conversation key': 'the conversation id',
+  subject: 'the subject',
+  messages: 'the messages',
+  'reply editor': 'the reply box',
+};
+
+export function lookupFailure(
+  ctx: FailureContext,
+  what: LookupTarget,
+  tried: readonly string[],
+  opts: { noConversation?: boolean } = {},
+): LookupFailure {
+  const failure: LookupFailure = {
+    kind: 'lookup-failure',
+    host: ctx.host,
+    hostName: ctx.hostName,
+    what,
+    tried: [...tried],
+    message: opts.noConversation
+      ? `No conversation is open on ${ctx.hostName}.`
+      : `Couldn't find ${WHAT_WORDS[what]} on ${ctx.hostName} (tried: ${tried.join(' | ') || 'nothing'}).`,
+  };
+  if (opts.noConversation) failure.noConversation = true;
+  return failure;
+}
+
+/** querySelector that treats an invalid selector (a typo, an engine without `:has`) as no match. */
+export function safeQuery(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+export function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** Does the element itself match the selector (invalid selector = no)? */
+export function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** First element matched by the first alternative that matches anything. */
+export function queryFirst(
+  root: ParentNode,
+  alternatives: Alternatives,
+  accept: (el: Element) => boolean = () => true,
+): Element | null {
+  for (const selector of alternatives) {
+    for (const el of safeQueryAll(root, selector)) if (accept(el)) return el;
+  }
+  return null;
+}
+
+/** All elements of the first alternative that matches anything (variants are not mixed). */
+export function queryAllFirst(
+  root: ParentNode,
+  alternatives: Alternatives,
+  accept: (el: Element) => boolean = () => true,
+): Element[] {
+  for (const selector of alternatives) {
+    const found = safeQueryAll(root, selector).filter(accept);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** querySelectorOrFail over alternatives: the element, or a failure listing every selector tried. */
+export function queryOrFail(
+  root: ParentNode,
+  alternatives: Alternatives,
+  ctx: FailureContext,
+  what: LookupTarget,
+  accept?: (el: Element) => boolean,
+): Element | LookupFailure {
+  return queryFirst(root, alternatives, accept) ?? lookupFailure(ctx, what, alternatives);
+}
+
+/**
+ * Hidden by markup: `hidden`, `aria-hidden="true"`, `inert`, or display:none / visibility:hidden
+ * on the element or an ancestor (inline style, or computed style when the document has a view).
+ * Layout is not consulted, so this also works in happy-dom and on detached documents.
+ */
+export function isHidden(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('inert')) {
+      return true;
+    }
+    const style = (node as HTMLElement).style as CSSStyleDeclaration | undefined;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+    if (view && typeof view.getComputedStyle === 'function' && node === el) {
+      try {
+        const computed = view.getComputedStyle(node);
+        if (computed.display === 'none' || computed.visibility === 'hidden') return true;
+      } catch {
+        // detached or foreign node: rely on the attributes above
+      }
+    }
+  }
+  return false;
+}
+
+export const isVisible = (el: Element): boolean => !isHidden(el);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON']);
+
+/**
+ * The visible words of an element, one line per block, with the parts matched by `exclude`
+ * (quoted replies, signatures, "show trimmed content" buttons…) left out. The page is not modified.
+ */
+export function extractText(el: Element, exclude: Alternatives = []): string {
+  const excluded = (node: Element): boolean =>
+    exclude.some((s) => safeMatches(node, s)) || isHiddenByMarkup(node);
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      out += (node as Text).data.replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (SKIP_TAGS.has(element.tagName.toUpperCase())) return;
+    if (element !== el && excluded(element)) return;
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'BR') {
+      out += '\n';
+      return;
+    }
+    if (tag === 'TEXTAREA' || tag === 'INPUT') {
+      out += (element as HTMLInputElement).value ?? '';
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) out += '\n';
+    for (const child of Array.from(element.childNodes)) walk(child);
+    if (block) out += '\n';
+  };
+  walk(el);
+  return out
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  return Boolean(style && style.display === 'none');
+}
+
+/** Text of an element, or the value of a form field (Zendesk keeps the subject in an <input>). */
+export function valueOrText(el: Element, exclude: Alternatives = []): string {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'INPUT' || tag === 'TEXTAREA') {
+    return ((el as HTMLInputElement).value || el.getAttribute('value') || '').trim();
+  }
+  return extractText(el, exclude).replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/**
+ * For pages that do not mark quoted text: cut at the first "On … wrote:" line or at a run of
+ * "> " lines, and at a "-- " signature separator. Used by the default adapter only.
+ */
+export function stripUnmarkedQuotes(text: string): string {
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (/^On .{4,200} wrote:$/.test(line) || /^-{2,} ?Original Message ?-{2,}$/i.test(line)) break;
+    if (/^-- ?$/.test(line)) break;
+    if (/^>/.test(line)) continue;
+    kept.push(line);
+  }
+  return kept.join('\n').trim();
+}
+
+const EMAIL_RE = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
+
+export function findEmail(text: string | null | undefined): string | undefined {
+  return text ? EMAIL_RE.exec(text)?.[0]?.toLowerCase() : undefined;
+}
+
+/** "Priya Natarajan <priya@…>" → "Priya Natarajan"; trims quotes and "(…)". */
+export function cleanName(text: string | null | undefined): string | undefined {
+  if (!text) return undefined;
+  const name = text
+    .replace(/<[^>]*>/g, '')
+    .replace(/\([^)]*@[^)]*\)/g, '')
+    .replace(EMAIL_RE, '')
+    .replace(/["'“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name || undefined;
+}
+
+/** First attribute with a value, from a list, on an element. */
+export function attr(el: Element | null | undefined, names: readonly string[]): string | undefined {
+  if (!el) return undefined;
+  for (const name of names) {
+    const value = el.getAttribute(name);
+    if (value) return value;
+  }
+  return undefined;
+}

@@ -1,0 +1,289 @@
+// Builds a HostAdapter from a host's `selectors` object plus a few host-specific hooks, so that
+// each host file holds its selectors in one place and only the logic that really differs.
+import type { Party } from '../commitments/types';
+import type { ConversationInfo } from '../ledger/types';
+import {
+  type Alternatives,
+  type FailureContext,
+  attr,
+  cleanName,
+  extractText,
+  findEmail,
+  lookupFailure,
+  queryAllFirst,
+  queryFirst,
+  safeMatches,
+  safeQuery,
+  valueOrText,
+  isVisible,
+} from './query';
+import { type HostAdapter, type HostMessage, type LookupFailure, isLookupFailure } from './types';
+
+export interface HostSelectors {
+  /**
+   * Containers of the open conversation. Where the host keeps several in the DOM (Zendesk), only
+   * a visible one counts. Left out: the whole document is the root.
+   */
+  root?: Alternatives;
+  /** Inside the root: proof that a conversation is shown (else "no conversation open"). */
+  present?: Alternatives;
+  /** Elements carrying the conversation id in one of `keyAttributes`. */
+  key?: Alternatives;
+  keyAttributes?: readonly string[];
+  subject: Alternatives;
+  /** Header fields naming the requester / customer (optional; else the first customer message). */
+  customerName?: Alternatives;
+  customerEmail?: Alternatives;
+  customerOrg?: Alternatives;
+  /** IANA zone in `data-time-zone` / `data-ck-customer-tz` or the text. */
+  customerTimeZone?: Alternatives;
+  /** One element per message, oldest first. */
+  message: Alternatives;
+  /** Inside a message. */
+  messageBody: Alternatives;
+  authorName: Alternatives;
+  /** Elements whose `email`/`data-email`/`title`/`href` or text holds the author's address. */
+  authorEmail?: Alternatives;
+  time?: Alternatives;
+  /** The message is (or contains) one of these: written by the agent's side. */
+  agentMarker?: Alternatives;
+  /** The message is (or contains) one of these: written by the customer. */
+  customerMarker?: Alternatives;
+  /** Left out of message text: quoted replies, signatures, "show trimmed content". */
+  exclude: Alternatives;
+  /** Inside the root. The first visible match is the reply box. */
+  replyEditor: Alternatives;
+  /** Markup that identifies the host (for demo pages and custom domains). All groups must match. */
+  detect: readonly Alternatives[];
+}
+
+export interface Identity {
+  email?: string;
+  name?: string;
+}
+
+export interface AdapterSpec {
+  id: string;
+  name: string;
+  matches(url: URL): boolean;
+  selectors: HostSelectors;
+  /** Conversation id from the URL; `pattern` names the pattern in failure reports. */
+  urlKey?: { pattern: RegExp; describe: string; group?: number };
+  /** Which source wins when both exist. Default: 'url'. */
+  keyOrder?: 'url' | 'dom';
+  normalizeKey?(raw: string): string;
+  /** False when this URL cannot show a conversation (a dashboard, a list). */
+  isConversationUrl?(url: URL): boolean;
+  /** The signed-in agent (Gmail, Outlook), for author classification. */
+  agent?(doc: Document): Identity;
+  /** Among several visible roots, the active one (e.g. matching the URL's ticket id). */
+  pickRoot?(candidates: Element[], url: URL | undefined): Element | undefined;
+}
+
+const EMAIL_ATTRS = ['email', 'data-email', 'data-hovercard-id', 'title', 'href'];
+const TIME_ATTRS = ['datetime', 'data-time', 'data-timestamp', 'title', 'aria-label'];
+
+/** An address from the usual attributes, else from the element's text. */
+function emailOf(el: Element | null): string | undefined {
+  if (!el) return undefined;
+  for (const name of EMAIL_ATTRS) {
+    const found = findEmail(el.getAttribute(name));
+    if (found) return found;
+  }
+  return findEmail(valueOrText(el));
+}
+
+function matchesOrContains(el: Element, alternatives: Alternatives | undefined): boolean {
+  if (!alternatives) return false;
+  return alternatives.some((s) => safeMatches(el, s) || safeQuery(el, s) !== null);
+}
+
+function sameName(a: string | undefined, b: string | undefined): boolean {
+  return Boolean(a && b && a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0);
+}
+
+export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
+  const s = spec.selectors;
+  const ctx: FailureContext = { host: spec.id, hostName: spec.name };
+
+  function findRoot(doc: Document, url?: URL): Element | null {
+    if (!s.root) return doc.body ?? doc.documentElement;
+    const candidates = queryAllFirst(doc, s.root, isVisible);
+    if (candidates.length === 0) return null;
+    return spec.pickRoot?.(candidates, url) ?? candidates[0] ?? null;
+  }
+
+  /** Root, or why there is none (no conversation open vs. broken markup). */
+  function rootOrFail(doc: Document, url?: URL): Element | LookupFailure {
+    if (url && spec.isConversationUrl && !spec.isConversationUrl(url)) {
+      return lookupFailure(ctx, 'conversation', [], { noConversation: true });
+    }
+    const root = findRoot(doc, url);
+    const presentAnywhere = s.present ? queryFirst(doc, s.present, isVisible) !== null : false;
+    if (!root) {
+      return presentAnywhere
+        ? lookupFailure(ctx, 'conversation', s.root ?? [])
+        : lookupFailure(ctx, 'conversation', s.root ?? [], { noConversation: true });
+    }
+    if (s.present && !queryFirst(root, s.present)) {
+      return lookupFailure(ctx, 'conversation', s.present, { noConversation: true });
+    }
+    return root;
+  }
+
+  function keyFromUrl(url: URL | undefined): string | undefined {
+    if (!url || !spec.urlKey) return undefined;
+    const m = spec.urlKey.pattern.exec(url.pathname + url.search + url.hash);
+    const raw = m?.[spec.urlKey.group ?? 1];
+    return raw ? decodeURIComponent(raw) : undefined;
+  }
+
+  function keyFromDom(root: Element): string | undefined {
+    if (!s.key) return undefined;
+    const attrs = s.keyAttributes ?? ['data-conversation-id'];
+    for (const selector of s.key) {
+      const el = safeMatches(root, selector) ? root : safeQuery(root, selector);
+      const value = attr(el, attrs);
+      if (value) return value;
+    }
+    return undefined;
+  }
+
+  interface HeaderCustomer {
+    name?: string;
+    email?: string;
+    org?: string;
+    timeZone?: string;
+  }
+
+  function customerFromHeader(root: Element): HeaderCustomer {
+    const tzEl = s.customerTimeZone ? queryFirst(root, s.customerTimeZone) : null;
+    const nameEl = s.customerName ? queryFirst(root, s.customerName) : null;
+    const emailEl = s.customerEmail ? queryFirst(root, s.customerEmail) : null;
+    const orgEl = s.customerOrg ? queryFirst(root, s.customerOrg) : null;
+
+    const out: HeaderCustomer = {};
+    const timeZone = tzEl ? attr(tzEl, ['data-time-zone', 'data-ck-customer-tz']) ?? valueOrText(tzEl) : undefined;
+    if (timeZone && /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(timeZone)) out.timeZone = timeZone;
+    const name = nameEl ? cleanName(nameEl.getAttribute('name') ?? valueOrText(nameEl)) : undefined;
+    const email = emailOf(emailEl) ?? findEmail(attr(nameEl, EMAIL_ATTRS));
+    const org = orgEl ? valueOrText(orgEl) || undefined : undefined;
+    if (name) out.name = name;
+    if (email) out.email = email;
+    if (org) out.org = org;
+    return out;
+  }
+
+  interface RawMessage {
+    el: Element;
+    authorName?: string;
+    authorEmail?: string;
+    text: string;
+    at?: string;
+    marked?: Party;
+  }
+
+  function readMessages(root: Element): RawMessage[] {
+    return queryAllFirst(root, s.message).map((el) => {
+      const body = queryFirst(el, s.messageBody) ?? el;
+      const nameEl = queryFirst(el, s.authorName);
+      const emailEl = s.authorEmail ? queryFirst(el, s.authorEmail) : null;
+      const timeEl = s.time ? queryFirst(el, s.time) : null;
+      const raw: RawMessage = { el, text: extractText(body, s.exclude) };
+      const authorName = cleanName(nameEl?.getAttribute('name') ?? (nameEl ? valueOrText(nameEl) : undefined));
+      const authorEmail = emailOf(emailEl) ?? findEmail(attr(nameEl, EMAIL_ATTRS));
+      const at = attr(timeEl, TIME_ATTRS) ?? (timeEl ? valueOrText(timeEl) || undefined : undefined);
+      if (authorName) raw.authorName = authorName;
+      if (authorEmail) raw.authorEmail = authorEmail;
+      if (at) raw.at = at;
+      if (matchesOrContains(el, s.agentMarker)) raw.marked = 'agent';
+      else if (matchesOrContains(el, s.customerMarker)) raw.marked = 'customer';
+      return raw;
+    });
+  }
+
+  /**
+   * Author of each message, in this order: the host's own marks (agent/internal vs end user);
+   * the signed-in account (Gmail, Outlook: the agent's address); the requester named in the
+   * header; last, whoever wrote the first message is taken to be the customer.
+   */
+  function classify(raws: RawMessage[], doc: Document, root: Element): HostMessage[] {
+    const me = spec.agent?.(doc) ?? {};
+    const header = customerFromHeader(root);
+    const first = raws.find((r) => r.marked !== 'agent' && !(me.email && r.authorEmail === me.email));
+    return raws.map((r) => {
+      let author: Party;
+      if (r.marked) author = r.marked;
+      else if (me.email && r.authorEmail) author = r.authorEmail === me.email ? 'agent' : 'customer';
+      else if (header.email && r.authorEmail) author = r.authorEmail === header.email ? 'customer' : 'agent';
+      else if (header.name && r.authorName) author = sameName(header.name, r.authorName) ? 'customer' : 'agent';
+      else if (me.name && r.authorName && sameName(me.name, r.authorName)) author = 'agent';
+      else if (first && (r === first || (r.authorEmail ?? r.authorName) === (first.authorEmail ?? first.authorName))) {
+        author = 'customer';
+      } else author = 'agent';
+      const m: HostMessage = { author, text: r.text };
+      if (r.authorName) m.authorName = r.authorName;
+      if (r.authorEmail) m.authorEmail = r.authorEmail;
+      if (r.at) m.at = r.at;
+      return m;
+    });
+  }
+
+  const adapter: HostAdapter = {
+    id: spec.id,
+    name: spec.name,
+    matches: (url) => spec.matches(url),
+    detect: (doc) => s.detect.every((group) => queryFirst(doc, group) !== null),
+    conversationRoot: (doc, url) => {
+      const root = rootOrFail(doc, url);
+      return isLookupFailure(root) ? null : root;
+    },
+    conversation(doc, url): ConversationInfo | LookupFailure {
+      const root = rootOrFail(doc, url);
+      if (isLookupFailure(root)) return root;
+      const fromUrl = keyFromUrl(url);
+      const fromDom = keyFromDom(root);
+      const raw = spec.keyOrder === 'dom' ? fromDom ?? fromUrl : fromUrl ?? fromDom;
+      if (!raw) {
+        const tried = [
+          ...(spec.keyOrder === 'dom' ? [] : spec.urlKey ? [`URL ${spec.urlKey.describe}`] : []),
+          ...(s.key ?? []).map((sel) => `${sel} [${(s.keyAttributes ?? ['data-conversation-id']).join('|')}]`),
+          ...(spec.keyOrder === 'dom' && spec.urlKey ? [`URL ${spec.urlKey.describe}`] : []),
+        ];
+        return lookupFailure(ctx, 'conversation key', tried);
+      }
+      const subjectEl = queryFirst(root, s.subject, isVisible) ?? queryFirst(root, s.subject);
+      const subject = subjectEl ? valueOrText(subjectEl) : '';
+      if (!subject) return lookupFailure(ctx, 'subject', s.subject);
+      const info: ConversationInfo = {
+        host: spec.id,
+        key: spec.normalizeKey ? spec.normalizeKey(raw) : raw,
+        url: url.href,
+        subject,
+      };
+      let customer = customerFromHeader(root);
+      if (!customer.name && !customer.email) {
+        const firstCustomer = classify(readMessages(root), doc, root).find((m) => m.author === 'customer');
+        customer = { ...customer, name: firstCustomer?.authorName, email: firstCustomer?.authorEmail };
+      }
+      if (customer.name) info.customerName = customer.name;
+      if (customer.email) info.customerEmail = customer.email;
+      if (customer.org) info.customerOrg = customer.org;
+      if (customer.timeZone) info.customerTimeZone = customer.timeZone;
+      return info;
+    },
+    messages(doc, url) {
+      const root = rootOrFail(doc, url);
+      if (isLookupFailure(root)) return root;
+      const raws = readMessages(root);
+      if (raws.length === 0) return lookupFailure(ctx, 'messages', s.message);
+      return classify(raws, doc, root);
+    },
+    replyEditor(doc, url) {
+      const root = rootOrFail(doc, url);
+      if (isLookupFailure(root)) return root;
+      return queryFirst(root, s.replyEditor, isVisible) ?? lookupFailure(ctx, 'reply editor', s.replyEditor);
+    },
+  };
+  return adapter;
+}

@@ -1,0 +1,77 @@
+// One interface for every host (Gmail, Zendesk, …) and the default fallback (see ARCHITECTURE.md §6,
+// Mailvelope's provider adapters). Adapters are pure: they take a Document and a URL, never globals.
+import type { Party } from '../commitments/types';
+import type { ConversationInfo } from '../ledger/types';
+
+export type { ConversationInfo, Party };
+
+/** What an adapter looks for; the panel words its message from this. */
+export type LookupTarget =
+  | 'conversation'
+  | 'conversation key'
+  | 'subject'
+  | 'messages'
+  | 'reply editor';
+
+/**
+ * A lookup that found nothing. It names the host, the thing looked for and every selector (or URL
+ * pattern) tried, so the panel can say "Couldn't find the reply box on Zendesk (tried: …)".
+ */
+export interface LookupFailure {
+  kind: 'lookup-failure';
+  /** Adapter id ('gmail', 'zendesk', …). */
+  host: string;
+  /** Human name of the host ('Gmail', 'Zendesk'). */
+  hostName: string;
+  what: LookupTarget;
+  /** Every selector / pattern tried, in order. */
+  tried: string[];
+  /**
+   * True when the page simply shows no conversation (Gmail's inbox list, a Zendesk dashboard):
+   * not a broken selector, nothing to report.
+   */
+  noConversation?: boolean;
+  /** Ready-made sentence for the panel. */
+  message: string;
+}
+
+export interface HostMessage {
+  /** 'agent' for the signed-in agent's side (agents, internal notes); 'customer' for the end user. */
+  author: Party;
+  authorName?: string;
+  authorEmail?: string;
+  /** The message's own words: quoted replies and signatures removed where the host marks them. */
+  text: string;
+  /** When it was sent, as the host shows it (ISO when the host gives a machine-readable time). */
+  at?: string;
+}
+
+export interface HostAdapter {
+  /** Stable id, stored as ConversationInfo.host ('gmail', 'zendesk', 'custom', …). */
+  id: string;
+  /** Name used in messages ("Couldn't find the reply box on Zendesk"). */
+  name: string;
+  /** Does this adapter serve pages at this URL? */
+  matches(url: URL): boolean;
+  /** Markup check, for pages whose URL says nothing (demo pages on 127.0.0.1, custom domains). */
+  detect(doc: Document): boolean;
+  /** The conversation shown now (the active one where the host keeps several open). */
+  conversation(doc: Document, url: URL): ConversationInfo | LookupFailure;
+  /** The conversation's messages, oldest first, with their author. */
+  messages(doc: Document, url?: URL): HostMessage[] | LookupFailure;
+  /** The reply editor of the active conversation. */
+  replyEditor(doc: Document, url?: URL): Element | LookupFailure;
+  /**
+   * The element that holds the active conversation (narrow root for observers and lookups).
+   * Null when the page shows none. Adapters without a sensible root leave it out.
+   */
+  conversationRoot?(doc: Document, url?: URL): Element | null;
+}
+
+export function isLookupFailure(value: unknown): value is LookupFailure {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { kind?: unknown }).kind === 'lookup-failure'
+  );
+}

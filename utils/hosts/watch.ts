@@ -1,0 +1,118 @@
+// Follows in-app navigation on single-page hosts and reports the current conversation.
+//
+// A content script runs in an isolated world, so it cannot patch the page's history.pushState /
+// replaceState. Instead: `popstate` and `hashchange` listeners, a MutationObserver on a narrow root
+// (the adapter's conversation area, re-resolved when the host swaps it), and a low-frequency
+// periodic check as a safety net. Checks are debounced (with a maximum wait, so a page that never
+// stops mutating is still checked), and `onChange` fires only when the conversation key changes
+// (or the page goes from a conversation to none / a broken lookup). Aborting the signal removes
+// every listener, observer and timer.
+import type { ConversationInfo } from '../ledger/types';
+import { queryFirst } from './query';
+import { isLookupFailure, type HostAdapter, type LookupFailure } from './types';
+
+export interface WatchOptions {
+  /** Quiet time after the last mutation/navigation before checking. Default 150 ms. */
+  debounceMs?: number;
+  /** Longest delay under continuous mutations. Default 4 × debounceMs. */
+  maxWaitMs?: number;
+  /** Safety-net periodic check. Default 2000 ms; 0 turns it off. */
+  pollMs?: number;
+}
+
+/** The identity compared between checks: the conversation, or the kind of failure. */
+export function conversationIdentity(info: ConversationInfo | LookupFailure): string {
+  if (isLookupFailure(info)) return `!${info.noConversation ? 'none' : `broken:${info.what}`}`;
+  return `${info.host}:${info.key}`;
+}
+
+/** The element to observe: the adapter's conversation root's parent (so swaps of the root are seen), else <body>. */
+export function observeTarget(adapter: HostAdapter, doc: Document, url: URL): Node {
+  const root = adapter.conversationRoot?.(doc, url) ?? null;
+  return root?.parentElement ?? queryFirst(doc, ['[role="main"]', 'main'])?.parentElement ?? doc.body ?? doc.documentElement;
+}
+
+export function watchConversation(
+  adapter: HostAdapter,
+  win: Window,
+  signal: AbortSignal,
+  onChange: (info: ConversationInfo | LookupFailure) => void,
+  options: WatchOptions = {},
+): void {
+  if (signal.aborted) return;
+  const debounceMs = options.debounceMs ?? 150;
+  const maxWaitMs = options.maxWaitMs ?? debounceMs * 4;
+  const pollMs = options.pollMs ?? 2000;
+  const doc = win.document;
+
+  let lastIdentity: string | undefined;
+  let timer: ReturnType<typeof win.setTimeout> | undefined;
+  let firstScheduledAt = 0;
+  let observed: Node | null = null;
+  let stopped = false;
+
+  // The window's own constructor (the page's realm in tests, the isolated world's in the extension).
+  const Observer = (win as Window & typeof globalThis).MutationObserver ?? MutationObserver;
+  const observer = new Observer(() => schedule());
+  const observe = (target: Node): void => {
+    if (target === observed) return;
+    observer.disconnect();
+    observed = target;
+    observer.observe(target, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'hidden', 'class', 'aria-hidden', 'aria-selected', 'data-legacy-thread-id', 'data-thread-perm-id'],
+    });
+  };
+
+  const check = (): void => {
+    if (stopped) return;
+    timer = undefined;
+    let url: URL;
+    try {
+      url = new URL(win.location.href);
+    } catch {
+      return;
+    }
+    let info: ConversationInfo | LookupFailure;
+    try {
+      info = adapter.conversation(doc, url);
+      observe(observeTarget(adapter, doc, url));
+    } catch {
+      return; // an adapter bug must not kill the watcher; the next check tries again
+    }
+    const identity = conversationIdentity(info);
+    if (identity === lastIdentity) return;
+    lastIdentity = identity;
+    onChange(info);
+  };
+
+  function schedule(): void {
+    if (stopped) return;
+    const now = Date.now();
+    if (timer === undefined) firstScheduledAt = now;
+    else win.clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstScheduledAt + maxWaitMs - now));
+    timer = win.setTimeout(check, wait);
+  }
+
+  const onNavigate = (): void => schedule();
+  win.addEventListener('popstate', onNavigate);
+  win.addEventListener('hashchange', onNavigate);
+  const interval = pollMs > 0 ? win.setInterval(check, pollMs) : undefined;
+
+  const stop = (): void => {
+    stopped = true;
+    observer.disconnect();
+    observed = null;
+    win.removeEventListener('popstate', onNavigate);
+    win.removeEventListener('hashchange', onNavigate);
+    if (timer !== undefined) win.clearTimeout(timer);
+    if (interval !== undefined) win.clearInterval(interval);
+    timer = undefined;
+  };
+  signal.addEventListener('abort', stop, { once: true });
+
+  check();
+}
