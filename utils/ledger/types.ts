@@ -1,7 +1,7 @@
 // Records kept in the ledger (IndexedDB through Dexie, owned by the background service worker).
 // Times are epoch milliseconds so that Dexie indexes sort them correctly; the deadline's original
 // ISO instant with offset and its words stay in `due`.
-import type { CommitmentDraft, Party } from '../commitments/types';
+import type { CommitmentDraft, Due, Party } from '../commitments/types';
 
 export type CommitmentStatus = 'open' | 'done' | 'cancelled';
 /** Where a commitment came from: typed in the panel, a selection on the page, an accepted suggestion, an import. */
@@ -66,6 +66,32 @@ export interface NewCommitment {
   source: CommitmentSource;
   partyName?: string | null;
   dependsOn?: string[];
+  /** Optional client-chosen id (makes a retried add idempotent); a UUID is made otherwise. */
+  id?: string;
+  /** Reminder lead times; DEFAULT_REMINDER_LEAD_MINUTES otherwise. */
+  reminder?: { leadMinutes?: number[] };
+}
+
+/** Reminder lead used when a new commitment does not say. */
+export const DEFAULT_REMINDER_LEAD_MINUTES: readonly number[] = [60];
+
+/**
+ * The fields a panel may edit with `updateCommitment`. Only the keys present are written (a
+ * field-level update), so two panels editing different fields of one commitment both keep theirs.
+ * Status changes go through complete/reopen/cancel, deletion through remove; a `due` here is
+ * recorded in the history as a reschedule.
+ */
+export interface CommitmentPatch {
+  text?: string;
+  action?: string;
+  party?: Party | null;
+  partyName?: string | null;
+  vague?: boolean;
+  conditions?: string[];
+  reason?: string | null;
+  dependsOn?: string[];
+  due?: Due | null;
+  reminder?: { leadMinutes?: number[] };
 }
 
 export type HistoryKind =
@@ -102,7 +128,81 @@ export interface TrackRecord {
   pending: number;
   /** Mean slip in ms over commitments done late or rescheduled later; null when none. */
   averageSlipMs: number | null;
+  /** keptOnTime + late + missed + pending (cancelled ones are not counted in). */
   total: number;
+  /** Cancelled (not in `total`). */
+  cancelled: number;
+  /** Commitments whose deadline was moved later at least once. */
+  rescheduledLater: number;
+  /** How many slips the average is over (late completions + reschedules to a later date). */
+  slipCount: number;
+}
+
+/**
+ * Who "the customer" is: by email when the conversation has one (then every conversation with that
+ * email counts), else by conversation. `{ conversationId }` is resolved to the conversation's email
+ * when it has one.
+ */
+export type CustomerKey = { email: string } | { conversationId: string };
+
+export interface TrackRecordOptions {
+  /** Whose commitments: 'customer' by default for a customer, 'agent' for the agent. */
+  party?: PartyFilter;
+  /** Only the N most recently created (not cancelled) commitments: "of the last 6 things…". */
+  last?: number;
+}
+
+export interface BadgeCounts {
+  /** Open, not deleted, deadline before now. */
+  overdue: number;
+  /** Open, not deleted, deadline in [now, now + windowMs). */
+  dueSoon: number;
+}
+
+export type CompletionOutcome = 'on-time' | 'late' | 'no-deadline';
+
+export interface CompleteResult {
+  commitment: CommitmentRecord;
+  outcome: CompletionOutcome;
+  /** doneAt − dueAt when late, else 0. */
+  lateByMs: number;
+}
+
+export interface CommitmentWithConversation {
+  commitment: CommitmentRecord;
+  conversation: ConversationRecord | null;
+}
+
+/** Told to the background after every committed write (not part of the proxied service). */
+export interface LedgerChange {
+  kind: HistoryKind | 'conversation' | 'import';
+  conversationIds: string[];
+  commitmentIds: string[];
+}
+
+/** The JSON export, version LEDGER_EXPORT_VERSION. Re-imports exactly. */
+export interface LedgerExport {
+  format: 'commitment-keeper';
+  version: number;
+  /** Epoch ms. */
+  exportedAt: number;
+  conversations: ConversationRecord[];
+  commitments: CommitmentRecord[];
+  history: HistoryEntry[];
+}
+
+export interface ImportCounts {
+  added: number;
+  /** Same id, the file's copy newer (by updatedAt): replaced. */
+  updated: number;
+  /** Same id, identical or the ledger's copy newer: kept. */
+  kept: number;
+}
+
+export interface ImportSummary {
+  conversations: ImportCounts;
+  commitments: ImportCounts;
+  history: ImportCounts;
 }
 
 export type PartyFilter = Party | 'any';

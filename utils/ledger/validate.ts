@@ -1,0 +1,195 @@
+// A small hand-written validator for the ledger's records: what an import file holds and what the
+// UI sends. Each problem is led by its JSON path (`commitments[3].dueAt: expected number or null`).
+// Hand-written rather than a schema library: the shapes are few and fixed, the messages must name
+// paths in the file's own terms, and the background bundle stays small.
+import type { Due } from '../commitments/types';
+import type { CommitmentRecord, ConversationRecord, HistoryEntry, HistoryKind } from './types';
+
+export const MAX_PROBLEMS = 10;
+
+export class Problems {
+  readonly list: string[] = [];
+  /** Total found, also past MAX_PROBLEMS. */
+  count = 0;
+  add(path: string, message: string): void {
+    this.count++;
+    if (this.list.length < MAX_PROBLEMS) this.list.push(`${path || '(root)'}: ${message}`);
+  }
+  get ok(): boolean {
+    return this.count === 0;
+  }
+}
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  return typeof v;
+}
+
+const PARTIES = ['agent', 'customer', 'third-party'] as const;
+const STATUSES = ['open', 'done', 'cancelled'] as const;
+const SOURCES = ['typed', 'selection', 'suggested', 'imported'] as const;
+const PRECISIONS = ['minute', 'hour', 'part-of-day', 'day', 'week', 'month'] as const;
+export const HISTORY_KINDS: readonly HistoryKind[] = [
+  'created', 'edited', 'completed', 'reopened', 'cancelled', 'rescheduled', 'snoozed', 'deleted', 'restored', 'imported',
+];
+
+export const check = {
+  string(v: unknown, path: string, p: Problems, opts: { nullable?: boolean; nonEmpty?: boolean } = {}): boolean {
+    if (v === null && opts.nullable) return true;
+    if (typeof v !== 'string') {
+      p.add(path, `expected string${opts.nullable ? ' or null' : ''}, got ${kindOf(v)}`);
+      return false;
+    }
+    if (opts.nonEmpty && v.trim() === '') {
+      p.add(path, 'expected a non-empty string');
+      return false;
+    }
+    return true;
+  },
+  optString(v: unknown, path: string, p: Problems): boolean {
+    return v === undefined || check.string(v, path, p);
+  },
+  number(v: unknown, path: string, p: Problems, opts: { nullable?: boolean; integer?: boolean } = {}): boolean {
+    if (v === null && opts.nullable) return true;
+    if (typeof v !== 'number' || !Number.isFinite(v) || (opts.integer && !Number.isInteger(v))) {
+      p.add(path, `expected ${opts.integer ? 'integer' : 'number'}${opts.nullable ? ' or null' : ''}, got ${kindOf(v)}`);
+      return false;
+    }
+    return true;
+  },
+  boolean(v: unknown, path: string, p: Problems): boolean {
+    if (typeof v !== 'boolean') {
+      p.add(path, `expected boolean, got ${kindOf(v)}`);
+      return false;
+    }
+    return true;
+  },
+  oneOf<T extends string>(v: unknown, values: readonly T[], path: string, p: Problems, opts: { nullable?: boolean } = {}): boolean {
+    if (v === null && opts.nullable) return true;
+    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
+      p.add(path, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}${opts.nullable ? ' or null' : ''}, got ${typeof v === 'string' ? JSON.stringify(v) : kindOf(v)}`);
+      return false;
+    }
+    return true;
+  },
+  stringArray(v: unknown, path: string, p: Problems): boolean {
+    if (!Array.isArray(v)) {
+      p.add(path, `expected array of strings, got ${kindOf(v)}`);
+      return false;
+    }
+    let ok = true;
+    v.forEach((x, i) => (ok = check.string(x, `${path}[${i}]`, p) && ok));
+    return ok;
+  },
+  numberArray(v: unknown, path: string, p: Problems): boolean {
+    if (!Array.isArray(v)) {
+      p.add(path, `expected array of numbers, got ${kindOf(v)}`);
+      return false;
+    }
+    let ok = true;
+    v.forEach((x, i) => (ok = check.number(x, `${path}[${i}]`, p) && ok));
+    return ok;
+  },
+  due(v: unknown, path: string, p: Problems): v is Due | null {
+    if (v === null) return true;
+    if (!isObj(v)) {
+      p.add(path, `expected object {at, text, precision} or null, got ${kindOf(v)}`);
+      return false;
+    }
+    let ok = check.string(v.at, `${path}.at`, p);
+    if (ok && Number.isNaN(Date.parse(v.at as string))) {
+      p.add(`${path}.at`, `expected an ISO 8601 instant, got ${JSON.stringify(v.at)}`);
+      ok = false;
+    }
+    ok = check.string(v.text, `${path}.text`, p) && ok;
+    ok = check.oneOf(v.precision, PRECISIONS, `${path}.precision`, p) && ok;
+    return ok;
+  },
+};
+
+export function checkConversation(v: unknown, path: string, p: Problems): v is ConversationRecord {
+  if (!isObj(v)) {
+    p.add(path, `expected object, got ${kindOf(v)}`);
+    return false;
+  }
+  const before = p.count;
+  check.string(v.id, `${path}.id`, p, { nonEmpty: true });
+  check.string(v.host, `${path}.host`, p, { nonEmpty: true });
+  check.string(v.key, `${path}.key`, p, { nonEmpty: true });
+  check.string(v.url, `${path}.url`, p);
+  check.string(v.subject, `${path}.subject`, p);
+  for (const f of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) check.optString(v[f], `${path}.${f}`, p);
+  check.number(v.createdAt, `${path}.createdAt`, p);
+  check.number(v.updatedAt, `${path}.updatedAt`, p);
+  if (p.count === before && v.id !== `${String(v.host)}:${String(v.key)}`) {
+    p.add(`${path}.id`, `expected "${String(v.host)}:${String(v.key)}" (host:key), got ${JSON.stringify(v.id)}`);
+  }
+  return p.count === before;
+}
+
+export function checkCommitment(v: unknown, path: string, p: Problems): v is CommitmentRecord {
+  if (!isObj(v)) {
+    p.add(path, `expected object, got ${kindOf(v)}`);
+    return false;
+  }
+  const before = p.count;
+  check.string(v.id, `${path}.id`, p, { nonEmpty: true });
+  check.string(v.conversationId, `${path}.conversationId`, p, { nonEmpty: true });
+  check.string(v.text, `${path}.text`, p);
+  check.oneOf(v.party, PARTIES, `${path}.party`, p, { nullable: true });
+  check.string(v.action, `${path}.action`, p);
+  const dueOk = check.due(v.due, `${path}.due`, p);
+  check.boolean(v.vague, `${path}.vague`, p);
+  check.stringArray(v.conditions, `${path}.conditions`, p);
+  check.string(v.reason, `${path}.reason`, p, { nullable: true });
+  check.string(v.partyName, `${path}.partyName`, p, { nullable: true });
+  check.oneOf(v.status, STATUSES, `${path}.status`, p);
+  const dueAtOk = check.number(v.dueAt, `${path}.dueAt`, p, { nullable: true });
+  check.number(v.createdAt, `${path}.createdAt`, p);
+  check.number(v.updatedAt, `${path}.updatedAt`, p);
+  check.number(v.doneAt, `${path}.doneAt`, p, { nullable: true });
+  check.string(v.cancelReason, `${path}.cancelReason`, p, { nullable: true });
+  check.stringArray(v.dependsOn, `${path}.dependsOn`, p);
+  if (!isObj(v.reminder)) p.add(`${path}.reminder`, `expected object {leadMinutes, snoozedUntil}, got ${kindOf(v.reminder)}`);
+  else {
+    check.numberArray(v.reminder.leadMinutes, `${path}.reminder.leadMinutes`, p);
+    check.number(v.reminder.snoozedUntil, `${path}.reminder.snoozedUntil`, p, { nullable: true });
+  }
+  check.oneOf(v.source, SOURCES, `${path}.source`, p);
+  check.number(v.deletedAt, `${path}.deletedAt`, p, { nullable: true });
+  if (dueOk && dueAtOk) {
+    const due = v.due as Due | null;
+    const expected = due === null ? null : Date.parse(due.at);
+    if (expected !== v.dueAt) p.add(`${path}.dueAt`, `expected ${String(expected)} (the instant of due.at), got ${String(v.dueAt)}`);
+  }
+  if (p.count === before && v.status === 'done' && v.doneAt === null) p.add(`${path}.doneAt`, 'expected a number for a done commitment, got null');
+  return p.count === before;
+}
+
+export function checkHistory(v: unknown, path: string, p: Problems): v is HistoryEntry {
+  if (!isObj(v)) {
+    p.add(path, `expected object, got ${kindOf(v)}`);
+    return false;
+  }
+  const before = p.count;
+  if (v.id !== undefined) check.number(v.id, `${path}.id`, p, { integer: true });
+  check.string(v.commitmentId, `${path}.commitmentId`, p, { nonEmpty: true });
+  check.string(v.conversationId, `${path}.conversationId`, p, { nonEmpty: true });
+  check.number(v.at, `${path}.at`, p);
+  check.oneOf(v.kind, HISTORY_KINDS, `${path}.kind`, p);
+  if (!isObj(v.changes)) p.add(`${path}.changes`, `expected object, got ${kindOf(v.changes)}`);
+  else {
+    for (const [k, c] of Object.entries(v.changes)) {
+      if (!isObj(c) || !('from' in c) || !('to' in c)) p.add(`${path}.changes.${k}`, 'expected object {from, to}');
+    }
+  }
+  return p.count === before;
+}
