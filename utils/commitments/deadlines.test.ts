@@ -1,0 +1,160 @@
+// One table per §4 convention (ARCHITECTURE.md). Reference: Wednesday 2026-11-25 10:00 in New York
+// unless a row says otherwise; the workday is the default 09:00–17:00 Monday–Friday.
+import { describe, expect, it } from 'vitest';
+import { resolveDue, type ParseContext } from './index';
+
+const NY = 'America/New_York';
+const wed10: ParseContext = { now: new Date('2026-11-25T10:00:00-05:00'), timeZone: NY, customerTimeZone: 'Europe/Berlin' };
+const at = (iso: string, ctx: ParseContext = wed10) => ({ ...ctx, now: new Date(iso) });
+const due = (text: string, ctx: ParseContext = wed10) => resolveDue(text, ctx)?.at ?? null;
+
+describe('date-only → end of the workday that day', () => {
+  it.each([
+    ['today', '2026-11-25T17:00:00-05:00'],
+    ['by tomorrow', '2026-11-26T17:00:00-05:00'],
+    ['Friday', '2026-11-27T17:00:00-05:00'],
+    ['by the 20th', '2026-12-20T17:00:00-05:00'],
+    ['by the 15th', '2026-12-15T17:00:00-05:00'],
+    ['by the 30th', '2026-11-30T17:00:00-05:00'],
+    ['March 31', '2027-03-31T17:00:00-04:00'],
+    ['on December 3', '2026-12-03T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+});
+
+describe('EOD / COB family → workday end of the day meant', () => {
+  it.each([
+    ['EOD', '2026-11-25T17:00:00-05:00'],
+    ['by end of day', '2026-11-25T17:00:00-05:00'],
+    ['end of the business day', '2026-11-25T17:00:00-05:00'],
+    ['COB', '2026-11-25T17:00:00-05:00'],
+    ['close of business tomorrow', '2026-11-26T17:00:00-05:00'],
+    ['end of business', '2026-11-25T17:00:00-05:00'],
+    ['Friday EOD', '2026-11-27T17:00:00-05:00'],
+    ['EOD Friday', '2026-11-27T17:00:00-05:00'],
+    ['Friday by COB', '2026-11-27T17:00:00-05:00'],
+    ['by end of today', '2026-11-25T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+
+  it('uses the workday from the context', () => {
+    const ctx = { ...wed10, workday: { start: '08:00', end: '18:30', days: [1, 2, 3, 4, 5] } };
+    expect(due('Friday EOD', ctx)).toBe('2026-11-27T18:30:00-05:00');
+  });
+  it('EOD said after the workday ended is the next workday', () => {
+    expect(due('by EOD', at('2026-11-27T18:05:00-05:00'))).toBe('2026-11-30T17:00:00-05:00');
+  });
+});
+
+describe('a weekday name → the next such day, today included while its workday lasts', () => {
+  it.each([
+    ['by Wednesday', '2026-11-25T10:00:00-05:00', '2026-11-25T17:00:00-05:00'],
+    ['by Wednesday', '2026-11-25T17:30:00-05:00', '2026-12-02T17:00:00-05:00'],
+    ['decide by Monday', '2026-11-25T10:00:00-05:00', '2026-11-30T17:00:00-05:00'],
+    ['Tuesday', '2026-11-25T10:00:00-05:00', '2026-12-01T17:00:00-05:00'],
+    ['next Friday', '2026-11-25T10:00:00-05:00', '2026-12-04T17:00:00-05:00'],
+  ])('%s at %s', (text, now, expected) => expect(due(text, at(now))).toBe(expected));
+});
+
+describe('end of week / month → last workday at workday end', () => {
+  it.each([
+    ['by end of the week', '2026-11-27T17:00:00-05:00', 'week'],
+    ['end of this week', '2026-11-27T17:00:00-05:00', 'week'],
+    ['by end of next week', '2026-12-04T17:00:00-05:00', 'week'],
+    ['end of the month', '2026-11-30T17:00:00-05:00', 'month'],
+    ['by end of next month', '2026-12-31T17:00:00-05:00', 'month'],
+    ['next week', '2026-12-04T17:00:00-05:00', 'week'],
+  ])('%s', (text, expected, precision) => {
+    const d = resolveDue(text, wed10);
+    expect(d?.at).toBe(expected);
+    expect(d?.precision).toBe(precision);
+  });
+  it('a month ending on a weekend ends on its last workday', () => {
+    // January 2027 ends on a Sunday.
+    expect(due('end of the month', at('2027-01-10T10:00:00-05:00'))).toBe('2027-01-29T17:00:00-05:00');
+  });
+});
+
+describe('business days, hours, calendar days', () => {
+  it.each([
+    ['within 3 business days', '2026-11-30T17:00:00-05:00'],
+    ['in two working days', '2026-11-27T17:00:00-05:00'],
+    ['next business day', '2026-11-26T17:00:00-05:00'],
+    ['within 2 hours', '2026-11-25T12:00:00-05:00'],
+    ['in 30 minutes', '2026-11-25T10:30:00-05:00'],
+    ['within 3 days', '2026-11-28T17:00:00-05:00'],
+    ['in 2 weeks', '2026-12-09T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+  it('next business day from a Friday is Monday', () => {
+    expect(due('next business day', at('2026-11-27T11:00:00-05:00'))).toBe('2026-11-30T17:00:00-05:00');
+  });
+  it('honours the working days of the context', () => {
+    const ctx = { ...wed10, workday: { start: '09:00', end: '17:00', days: [0, 1, 2, 3, 4] } }; // Sun–Thu
+    expect(due('within 2 business days', ctx)).toBe('2026-11-29T17:00:00-05:00');
+  });
+});
+
+describe('parts of the day', () => {
+  it.each([
+    ['first thing tomorrow', '2026-11-26T09:00:00-05:00'],
+    ['tomorrow morning', '2026-11-26T12:00:00-05:00'],
+    ['this afternoon', '2026-11-25T17:00:00-05:00'],
+    ['later today', '2026-11-25T17:00:00-05:00'],
+  ])('%s', (text, expected) => {
+    const d = resolveDue(text, wed10);
+    expect(d?.at).toBe(expected);
+    expect(d?.precision).toBe('part-of-day');
+  });
+});
+
+describe('a clock time already past today means tomorrow', () => {
+  it.each([
+    ['by 4pm', '2026-11-25T18:05:00-05:00', '2026-11-26T16:00:00-05:00'],
+    ['by 4pm', '2026-11-25T10:00:00-05:00', '2026-11-25T16:00:00-05:00'],
+    ['at 9:30', '2026-11-25T10:00:00-05:00', '2026-11-26T09:30:00-05:00'],
+  ])('%s at %s', (text, now, expected) => expect(due(text, at(now))).toBe(expected));
+});
+
+describe('vague words give no deadline', () => {
+  it.each(['ASAP', 'shortly', 'soon', 'in due course', "we'll get back to you", ''])('%s', (text) => {
+    expect(resolveDue(text, wed10)).toBeNull();
+  });
+});
+
+describe('zones', () => {
+  it.each([
+    ['5pm PT', '2026-11-25T17:00:00-08:00'],
+    ['Friday at 5pm ET', '2026-11-27T17:00:00-05:00'],
+    ['by 9am CET tomorrow', '2026-11-26T09:00:00+01:00'],
+    // 10:00 in New York is 15:00 UTC: noon GMT has passed, so it is tomorrow's noon.
+    ['noon GMT', '2026-11-26T12:00:00+00:00'],
+    ['8pm UTC', '2026-11-25T20:00:00+00:00'],
+    ['Monday 10am your time', '2026-11-30T10:00:00+01:00'],
+    ['your EOD', '2026-11-25T17:00:00+01:00'],
+    ['4pm Pacific time', '2026-11-25T16:00:00-08:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+
+  it('"ET" follows daylight saving: EDT in July', () => {
+    expect(due('5pm ET', at('2026-07-08T10:00:00-04:00'))).toBe('2026-07-08T17:00:00-04:00');
+  });
+  it('uses the agent zone offset of the due day, not of today, across a DST change', () => {
+    // Friday 2026-10-30 in New York (EDT); two business days later is Tuesday 2026-11-03 (EST).
+    expect(due('within 2 business days', at('2026-10-30T10:00:00-04:00'))).toBe('2026-11-03T17:00:00-05:00');
+    // Berlin leaves summer time on 2026-10-25.
+    const berlin = { now: new Date('2026-10-23T10:00:00+02:00'), timeZone: 'Europe/Berlin' };
+    expect(due('within 1 business day', berlin)).toBe('2026-10-26T17:00:00+01:00');
+    expect(due('next Friday', berlin)).toBe('2026-10-30T17:00:00+01:00');
+  });
+  it('spring forward: "in 3 hours" across the gap is three real hours', () => {
+    const ctx = { now: new Date('2026-03-08T01:00:00-05:00'), timeZone: NY };
+    expect(due('in 3 hours', ctx)).toBe('2026-03-08T05:00:00-04:00');
+  });
+  it('an unknown agent zone falls back to UTC instead of throwing', () => {
+    expect(due('Friday', { now: new Date('2026-11-25T10:00:00Z'), timeZone: 'Not/AZone' })).toBe('2026-11-27T17:00:00+00:00');
+  });
+});
+
+describe('odd input', () => {
+  it.each(['Feb 30', '<script>alert(1)</script>', '🙂🙂🙂', 'by the 45th', 'x'.repeat(20000)])('%s gives no deadline', (text) => {
+    expect(() => resolveDue(text, wed10)).not.toThrow();
+  });
+  it('"Feb 30" resolves to nothing', () => expect(resolveDue('Feb 30', wed10)).toBeNull());
+});

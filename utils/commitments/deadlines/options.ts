@@ -1,0 +1,41 @@
+// What our chrono parsers and refiners need to know about the call, passed through chrono's own
+// `option` object. Chrono hands that object to every parser as `context.option`, so one shared
+// chrono instance serves every agent's workday and zone without being rebuilt per call.
+import type { ParsingContext, ParsingOption } from 'chrono-node';
+import type { Schedule } from './workday';
+import type { Wall } from './zones';
+
+export interface DeadlineEnv {
+  /** Now, on the agent's wall clock. */
+  today: Wall & { wd: number };
+  schedule: Schedule;
+}
+
+export interface CkOption extends ParsingOption {
+  ck: DeadlineEnv;
+}
+
+export function envOf(context: ParsingContext): DeadlineEnv | null {
+  return (context.option as Partial<CkOption>).ck ?? null;
+}
+
+/** Tags our parsers put on chrono components; resolve.ts turns them into deadline conventions. */
+export const TAG = {
+  eod: 'ck/eod',
+  eow: 'ck/end-of-week',
+  eom: 'ck/end-of-month',
+  eoq: 'ck/end-of-quarter',
+  eoy: 'ck/end-of-year',
+  businessDays: 'ck/business-days',
+  elapsed: 'ck/elapsed',
+  firstThing: 'ck/first-thing',
+  morning: 'ck/morning',
+  afternoon: 'ck/afternoon',
+  evening: 'ck/evening',
+  dayOfMonth: 'ck/day-of-month',
+  weekOnly: 'ck/week',
+  monthOnly: 'ck/month',
+  customerZone: 'ck/zone:customer',
+  zonePrefix: 'ck/zone=',
+  elapsedPrefix: 'ck/elapsed-min=',
+} as const;

@@ -1,0 +1,172 @@
+// Custom chrono parsers for the deadline words agents use that chrono-node 2.10 misses or misreads
+// (EOD/COB, end of week/month, business days, "first thing", "by the 15th", "within 2 hours").
+// They only recognise words and compute civil dates in the agent's zone; turning a recognised
+// phrase into "the latest moment" (workday end, DST, other zones) is resolve.ts's job, driven by
+// the tags set here. Each pattern starts with a look-behind so it never fires mid-word.
+import { ParsingComponents, type Parser, type ParsingContext } from 'chrono-node';
+import { envOf, TAG, type DeadlineEnv } from './options';
+import { addWorkdays, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
+import { addDays, daysInMonth } from './zones';
+import { NUMBER_PATTERN, toNumber } from './words';
+
+type Match = RegExpMatchArray;
+
+function dateComponents(context: ParsingContext, date: { y: number; m: number; d: number }) {
+  return context.createParsingComponents({ year: date.y, month: date.m, day: date.d });
+}
+
+/** EOD, COB, end of (the business) day, close of business/play, end of today/tomorrow. */
+export class EndOfDayParser implements Parser {
+  pattern(): RegExp {
+    return /(?<![\w])(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|work(?:ing)?)[\s-]+day|work[\s-]?day|business|day|play|(today|tomorrow)(?![\w])))(?![\w])/i;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const c = context.createParsingComponents();
+    const which = match[3]?.toLowerCase();
+    if (which) {
+      const date = which === 'tomorrow' ? addDays(env.today.y, env.today.m, env.today.d, 1) : env.today;
+      c.assign('year', date.y).assign('month', date.m).assign('day', date.d);
+    } else {
+      c.imply('year', env.today.y).imply('month', env.today.m).imply('day', env.today.d);
+    }
+    // Hour/minute are "known" so chrono's own date+time merge joins "Friday EOD" into one result.
+    c.assign('hour', env.schedule.end.h).assign('minute', env.schedule.end.mi).assign('second', 0);
+    c.addTag(TAG.eod);
+    if (match[1]) c.addTag(TAG.customerZone);
+    return c;
+  }
+}
+
+/** End of (this/next) week, month, quarter, year; EOW/EOM/EOQ; "month-end". */
+export class EndOfPeriodParser implements Parser {
+  pattern(): RegExp {
+    return /(?<![\w])(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(week|month|quarter|year)[\s'-]*s?[\s-]?end)(?![\w])/i;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const abbr = match[3]?.toUpperCase();
+    const unit = (match[2] ?? match[5] ?? { EOW: 'week', EOM: 'month', EOQ: 'quarter', EOY: 'year' }[abbr ?? ''] ?? 'week').toLowerCase();
+    const next = /next|following|coming/i.test(match[1] ?? match[4] ?? '');
+    const t = env.today;
+    let date: { y: number; m: number; d: number };
+    let tag: string;
+    if (unit === 'week') {
+      const base = next ? addDays(t.y, t.m, t.d, 7) : t;
+      date = lastWorkdayOfWeek(base, env.schedule);
+      tag = TAG.eow;
+    } else if (unit === 'month') {
+      const m = next ? (t.m % 12) + 1 : t.m;
+      const y = next && t.m === 12 ? t.y + 1 : t.y;
+      date = lastWorkdayOfMonth({ y, m, d: 1 }, env.schedule);
+      tag = TAG.eom;
+    } else if (unit === 'quarter') {
+      let qEnd = Math.ceil(t.m / 3) * 3 + (next ? 3 : 0);
+      let y = t.y;
+      if (qEnd > 12) { qEnd -= 12; y += 1; }
+      date = lastWorkdayOfMonth({ y, m: qEnd, d: 1 }, env.schedule);
+      tag = TAG.eoq;
+    } else {
+      date = lastWorkdayOfMonth({ y: t.y + (next ? 1 : 0), m: 12, d: 1 }, env.schedule);
+      tag = TAG.eoy;
+    }
+    return dateComponents(context, date).addTag(tag);
+  }
+}
+
+/** "within 3 business days", "in two working days", "next business day", "2 business days". */
+export class BusinessDaysParser implements Parser {
+  pattern(): RegExp {
+    return new RegExp(
+      `(?<![\\w])(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`,
+      'i',
+    );
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const n = match[1] ? toNumber(match[1]) : 1;
+    if (n === null || n < 1 || n > 366 || !Number.isInteger(n)) return null;
+    const date = addWorkdays(env.today, n, env.schedule);
+    return dateComponents(context, date).addTag(TAG.businessDays);
+  }
+}
+
+/** "within 2 hours", "in 30 minutes", "within the hour", "in half an hour": now + N, exactly. */
+export class ElapsedTimeParser implements Parser {
+  pattern(): RegExp {
+    return new RegExp(
+      `(?<![\\w])(?:within|in|inside(?:\\s+of)?|under|less\\s+than)\\s+(?:the\\s+next\\s+|the\\s+|next\\s+)?(?:${NUMBER_PATTERN}\\s+)?(hours?|hrs?|h|minutes?|mins?)(?![\\w])`,
+      'i',
+    );
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const n = match[1] ? toNumber(match[1]) : 1;
+    if (n === null || n <= 0 || n > 10000) return null;
+    const minutes = Math.round(/^h/i.test(match[2] ?? '') ? n * 60 : n);
+    // chrono's components are only what its merging sees; resolve.ts adds the minutes to the
+    // instant itself, so a DST change inside the span cannot shift the result.
+    const c = ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes });
+    return c.addTag(TAG.elapsed).addTag(`${TAG.elapsedPrefix}${minutes}`);
+  }
+}
+
+/** "first thing (in the morning)": the start of the workday. */
+export class FirstThingParser implements Parser {
+  pattern(): RegExp {
+    return /(?<![\w])first\s+thing(?:\s+in\s+the\s+morning)?(?![\w])/i;
+  }
+  extract(context: ParsingContext) {
+    const env = envOf(context);
+    if (!env) return null;
+    const c = context.createParsingComponents();
+    c.imply('year', env.today.y).imply('month', env.today.m).imply('day', env.today.d);
+    c.assign('hour', env.schedule.start.h).assign('minute', env.schedule.start.mi).assign('second', 0);
+    return c.addTag(TAG.firstThing);
+  }
+}
+
+const MONTH_AHEAD = /^\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const NOT_A_DATE = /^\s+(?:floor|time|attempt|century|percentile|place|row|item|page|person|anniversary|birthday|edition|grade|round|version|step|day|week|month|year|of\s+(?:the|my|our|your|these|those|them|us))\b/i;
+
+/** "by the 15th", "on the 3rd": the next such day of the month, this month included. */
+export class DayOfMonthParser implements Parser {
+  pattern(): RegExp {
+    return /(?<![\w])the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const after = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 30);
+    if (MONTH_AHEAD.test(after) || NOT_A_DATE.test(after)) return null;
+    const day = Number(match[1]);
+    if (day < 1 || day > 31) return null;
+    let { y, m } = env.today;
+    if (day < env.today.d) { m += 1; }
+    // Skip months too short for the day ("the 31st" said in April means May 31).
+    for (let i = 0; i < 3; i++) {
+      if (m > 12) { m = 1; y += 1; }
+      if (day <= daysInMonth(y, m)) break;
+      m += 1;
+    }
+    if (m > 12) { m = 1; y += 1; }
+    return dateComponents(context, { y, m, d: day }).addTag(TAG.dayOfMonth);
+  }
+}
+
+export function deadlineParsers(): Parser[] {
+  return [
+    new EndOfPeriodParser(),
+    new EndOfDayParser(),
+    new BusinessDaysParser(),
+    new ElapsedTimeParser(),
+    new FirstThingParser(),
+    new DayOfMonthParser(),
+  ];
+}
+
+export type { DeadlineEnv };

@@ -1,0 +1,122 @@
+// Custom chrono refiners, run after chrono's own. They join pieces chrono leaves apart
+// ("Friday by EOD"), give parts of the day their deadline meaning, and note which zone the words
+// name ("5pm PT", "your time", "your EOD"), all as tags read by resolve.ts.
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { TAG } from './options';
+import { ZONE_ABBREVIATIONS } from './zones';
+
+const TIME_PARTS = ['hour', 'minute', 'second', 'millisecond', 'meridiem', 'timezoneOffset'] as const;
+const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
+
+function isDateOnly(r: ParsingResult): boolean {
+  return !r.start.isCertain('hour') && (r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month'));
+}
+function isTimeOnly(r: ParsingResult): boolean {
+  return r.start.isCertain('hour') && !DATE_PARTS.some((c) => r.start.isCertain(c));
+}
+
+const CONNECTOR = /^\s*(?:,\s*)?(?:by|at|before|around|until|till|no\s+later\s+than|latest|-|,)?\s*(?:the\s+)?$/i;
+
+/** Joins a date and a time chrono left as two results ("Friday by EOD", "by 3pm on the 15th"). */
+export class MergeDateAndTimeRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    if (results.length < 2) return results;
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const a = results[i]!;
+      const b = results[i + 1];
+      if (b && !a.end && !b.end) {
+        const between = context.text.slice(a.index + a.text.length, b.index);
+        const pair = isDateOnly(a) && isTimeOnly(b) ? [a, b] : isTimeOnly(a) && isDateOnly(b) ? [b, a] : null;
+        if (pair && between.length < 25 && CONNECTOR.test(between)) {
+          const [date, time] = pair as [ParsingResult, ParsingResult];
+          const start = date.start.clone();
+          for (const c of TIME_PARTS) {
+            const v = time.start.get(c);
+            if (v === null) continue;
+            if (time.start.isCertain(c)) start.assign(c, v);
+            else start.imply(c, v);
+          }
+          start.addTags(time.start.tags());
+          const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length), start);
+          out.push(merged);
+          i++;
+          continue;
+        }
+      }
+      out.push(a);
+    }
+    return out;
+  }
+}
+
+/** Morning = noon, afternoon / later today = workday end, evening / tonight: see resolve.ts. */
+export class PartOfDayRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.map((r) => {
+      const tags = r.start.tags();
+      if (tags.has(TAG.firstThing) || tags.has(TAG.eod)) return r;
+      const explicitClock = /\d|\bnoon\b|\bmidnight\b/i.test(r.text);
+      if (explicitClock) return r;
+      let tag: string | null = null;
+      if (/\bmorning\b/i.test(r.text)) tag = TAG.morning;
+      else if (/\bafternoon\b/i.test(r.text)) tag = TAG.afternoon;
+      else if (/\b(?:evening|tonight)\b/i.test(r.text)) tag = TAG.evening;
+      else if (/\btoday\b/i.test(r.text)) {
+        const before = context.text.slice(Math.max(0, r.index - 12), r.index);
+        const m = /\blater\s+$/i.exec(before);
+        if (m) {
+          const extended = context.createParsingResult(r.index - m[0].length, m[0] + r.text, r.start);
+          extended.start.addTag(TAG.afternoon);
+          return extended;
+        }
+      }
+      if (tag) r.start.addTag(tag);
+      return r;
+    });
+  }
+}
+
+const ABBR = Object.keys(ZONE_ABBREVIATIONS).filter((k) => k.length <= 5 && k === k.toUpperCase()).join('|');
+const NAMED = '([Pp]acific|[Ee]astern|[Cc]entral|[Mm]ountain)(?:\\s+(?:standard\\s+|daylight\\s+)?time)?';
+// Upper-case abbreviations only: "5 pm et al" or "at 3 pt." must not become a zone.
+const AFTER = new RegExp(
+  `^\\s*\\(?\\s*(?:(?:in\\s+|on\\s+)?(your\\s+(?:local\\s+)?(?:time(?:\\s*zone)?|timezone))|(?:(${ABBR})(?![\\w])(?:\\s+time)?)|(?:(?<named>${NAMED})))\\s*\\)?`,
+);
+const TRAILING_ABBR = new RegExp(`(?<![\\w])(${ABBR})(?![\\w])`);
+const NAMED_RE = new RegExp(NAMED, 'i');
+
+/** "5pm PT", "Monday 10am your time", "your EOD": which zone the wall clock is in. */
+export class ZoneRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.map((r) => {
+      const end = r.index + r.text.length;
+      const after = context.text.slice(end, end + 40);
+      const m = AFTER.exec(after);
+      let result = r;
+      if (m && (m[1] || m[2] || m.groups?.named) && (m[1] || /\s|\(/.test(after[0] ?? ' ') || after === '')) {
+        const extended = context.createParsingResult(r.index, r.text + m[0].replace(/\s+$/, ''), r.start, r.end);
+        result = extended;
+        if (m[1] && !/^\s*\(?\s*$/.test(m[0])) result.start.addTag(TAG.customerZone);
+        else if (m[2] && ZONE_ABBREVIATIONS[m[2]]) result.start.addTag(`${TAG.zonePrefix}${ZONE_ABBREVIATIONS[m[2]]}`);
+        else if (m.groups?.named) {
+          const key = NAMED_RE.exec(m.groups.named)?.[1]?.toUpperCase() ?? '';
+          const zone = ZONE_ABBREVIATIONS[key];
+          if (zone) result.start.addTag(`${TAG.zonePrefix}${zone}`);
+        }
+      } else {
+        // chrono's own abbreviation refiner may already have pulled "PT" into the text.
+        const t = TRAILING_ABBR.exec(r.text);
+        if (t?.[1] && ZONE_ABBREVIATIONS[t[1]]) r.start.addTag(`${TAG.zonePrefix}${ZONE_ABBREVIATIONS[t[1]]}`);
+      }
+      // "your Monday", "your morning", "your end of day": the customer's day.
+      const before = context.text.slice(Math.max(0, r.index - 6), r.index);
+      if (/\byour\s+$/i.test(before)) result.start.addTag(TAG.customerZone);
+      return result;
+    });
+  }
+}
+
+export function deadlineRefiners(): Refiner[] {
+  return [new MergeDateAndTimeRefiner(), new PartOfDayRefiner(), new ZoneRefiner()];
+}

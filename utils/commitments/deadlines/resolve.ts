@@ -1,0 +1,181 @@
+// Turns what chrono (plus our parsers) recognised into a deadline under the conventions of
+// ARCHITECTURE.md §4: the latest moment, as an ISO instant with the offset of the zone meant.
+// Wall-clock decisions (which day, workday end) are made here, in the zone the words name,
+// and only then converted to an instant, so DST changes inside a span are handled by zones.ts.
+import type { ParsedResult } from 'chrono-node';
+import type { Due, ParseContext } from '../types';
+import { deadlineChrono } from './chrono';
+import { TAG, type CkOption } from './options';
+import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
+import { addDays, compareDate, formatIso, isValidZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
+
+/** Deadline words sit near the start of a note; past this many characters we stop looking. */
+export const MAX_DEADLINE_INPUT = 2000;
+
+export interface DeadlineHit {
+  due: Due;
+  /** Where the words are in the input, so callers can cut them out of the action. */
+  index: number;
+  length: number;
+  /** The start of what the words denote (for intervals, the interval's start); used by the eval. */
+  start: string;
+  /** Whether a cue like "by", "before", "within", "due" precedes the words. */
+  cued: boolean;
+}
+
+const CUE_BEFORE = /(?:\b(?:by|before|until|till|til|within|no\s+later\s+than|not\s+later\s+than|due(?:\s+on)?|latest|deadline(?:\s+is)?|on\s+or\s+before|in)\s*:?\s*(?:the\s+)?$)/i;
+
+function safeZone(zone: string | undefined, fallback: string): string {
+  return isValidZone(zone) ? zone : isValidZone(fallback) ? fallback : 'UTC';
+}
+
+function at(date: CivilDate, clock: { h: number; mi: number }): Wall {
+  return { y: date.y, m: date.m, d: date.d, h: clock.h, mi: clock.mi };
+}
+
+function civil(r: ParsedResult): CivilDate {
+  return { y: r.start.get('year') ?? 1970, m: r.start.get('month') ?? 1, d: r.start.get('day') ?? 1 };
+}
+
+const WEEK_ONLY = /^(?:the\s+)?(?:this|next|following|coming|the\s+following|the\s+coming)\s+week$/i;
+const MONTH_ONLY = /^(?:the\s+)?(?:this|next|following|coming)\s+month$/i;
+const WEEKDAY_MODIFIED = /\b(?:next|last|past|previous|following)\b/i;
+
+interface Interpreted {
+  wall: Wall | null;
+  instant: Date | null;
+  zone: string;
+  precision: Due['precision'];
+}
+
+/** Applies the §4 conventions to one chrono result. */
+function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: string): Interpreted | null {
+  const tags = r.start.tags();
+  const zoneTag = [...tags].find((t) => t.startsWith(TAG.zonePrefix));
+  const zone = tags.has(TAG.customerZone)
+    ? safeZone(ctx.customerTimeZone, agentZone)
+    : zoneTag ? safeZone(zoneTag.slice(TAG.zonePrefix.length), agentZone) : agentZone;
+  const now = ctx.now;
+  const nowWall = wallAt(now, zone);
+  const today: CivilDate = { y: nowWall.y, m: nowWall.m, d: nowWall.d };
+
+  const elapsed = [...tags].find((t) => t.startsWith(TAG.elapsedPrefix));
+  if (elapsed) {
+    const minutes = Number(elapsed.slice(TAG.elapsedPrefix.length));
+    return { wall: null, instant: new Date(now.getTime() + minutes * 60000), zone, precision: 'minute' };
+  }
+
+  const dateCertain = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('year');
+  const weekdayOnly = !dateCertain && r.start.isCertain('weekday');
+  const hourCertain = r.start.isCertain('hour');
+  let date = civil(r);
+
+  // A bare weekday: the next such day, today included while today's workday (or the named
+  // time) has not passed. chrono's forwardDate compares whole instants in its own offset, so we
+  // recount in the zone meant.
+  if (weekdayOnly && !WEEKDAY_MODIFIED.test(r.text)) {
+    const wd = r.start.get('weekday') ?? 0;
+    const ahead = (wd - weekdayOf(today.y, today.m, today.d) + 7) % 7;
+    date = addDays(today.y, today.m, today.d, ahead);
+    if (ahead === 0) {
+      const clock = hourCertain ? { h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 } : s.end;
+      if (wallToInstant(at(date, clock), zone) <= now) date = addDays(today.y, today.m, today.d, 7);
+    }
+  }
+  // A time with no date ("by 4pm", "EOD", "first thing"): today in that zone, or the next day
+  // once it has passed. EOD and "first thing" move to the next workday, not to a Saturday.
+  const timeOnly = hourCertain && !dateCertain && !r.start.isCertain('weekday');
+  const workdayBound = tags.has(TAG.eod) || tags.has(TAG.firstThing);
+  if (timeOnly) {
+    date = today;
+    const clock = { h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 };
+    if (wallToInstant(at(date, clock), zone) <= now) date = workdayBound ? addWorkdays(today, 1, s) : addDays(today.y, today.m, today.d, 1);
+    else if (workdayBound && tags.has(TAG.firstThing) && !isWorkday(date, s)) date = addWorkdays(today, 1, s);
+  }
+
+  if (tags.has(TAG.eod)) return { wall: at(date, s.end), instant: null, zone, precision: 'day' };
+  if (tags.has(TAG.firstThing)) return { wall: at(date, s.start), instant: null, zone, precision: 'part-of-day' };
+  if (tags.has(TAG.eow)) return { wall: at(date, s.end), instant: null, zone, precision: 'week' };
+  if (tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy)) return { wall: at(date, s.end), instant: null, zone, precision: 'month' };
+  if (tags.has(TAG.businessDays) || tags.has(TAG.dayOfMonth)) return { wall: at(date, s.end), instant: null, zone, precision: 'day' };
+  if (tags.has(TAG.morning)) return { wall: at(date, { h: 12, mi: 0 }), instant: null, zone, precision: 'part-of-day' };
+  if (tags.has(TAG.afternoon)) return { wall: at(date, s.end), instant: null, zone, precision: 'part-of-day' };
+  // Evening has no workday meaning; "tonight" is kept as 21:00, when a promise made at work
+  // for "tonight" is expected to be done.
+  if (tags.has(TAG.evening)) return { wall: at(date, { h: 21, mi: 0 }), instant: null, zone, precision: 'part-of-day' };
+
+  const text = r.text.trim();
+  if (WEEK_ONLY.test(text)) return { wall: at(lastWorkdayOfWeek(date, s), s.end), instant: null, zone, precision: 'week' };
+  if (MONTH_ONLY.test(text) || (!r.start.isCertain('day') && !r.start.isCertain('weekday') && r.start.isCertain('month') && !hourCertain)) {
+    return { wall: at(lastWorkdayOfMonth(date, s), s.end), instant: null, zone, precision: 'month' };
+  }
+  if (hourCertain) {
+    const mi = r.start.get('minute') ?? 0;
+    const precision = r.start.isCertain('minute') && mi !== 0 ? 'minute' : 'hour';
+    // An explicit offset ("+02:00", "GMT+2") with no zone name: honour the offset itself.
+    const off = r.start.isCertain('timezoneOffset') && !zoneTag ? r.start.get('timezoneOffset') : null;
+    if (off !== null) {
+      const utc = Date.UTC(date.y, date.m - 1, date.d, r.start.get('hour') ?? 0, mi, r.start.get('second') ?? 0) - off * 60000;
+      return { wall: null, instant: new Date(utc), zone, precision };
+    }
+    return { wall: { ...at(date, { h: r.start.get('hour') ?? 0, mi }) }, instant: null, zone, precision };
+  }
+  // Date only: end of the workday that day.
+  return { wall: at(date, s.end), instant: null, zone, precision: 'day' };
+}
+
+function startOf(r: ParsedResult, i: Interpreted, zone: string): string {
+  // For a range ("3 to 5pm", "Mon–Wed") the start of the range; otherwise the deadline itself.
+  if (r.end) {
+    const w: Wall = { y: r.start.get('year') ?? 1970, m: r.start.get('month') ?? 1, d: r.start.get('day') ?? 1, h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 };
+    return formatIso(wallToInstant(w, zone), zone);
+  }
+  return formatIso(i.instant ?? wallToInstant(i.wall!, i.zone), i.zone);
+}
+
+function envFor(ctx: ParseContext, agentZone: string): CkOption {
+  const w = wallAt(ctx.now, agentZone);
+  return { forwardDate: true, ck: { today: { ...w, wd: weekdayOf(w.y, w.m, w.d) }, schedule: toSchedule(ctx.workday) } };
+}
+
+/** Every deadline expression in `text`, in order. Never throws. */
+export function findDeadlines(text: string, ctx: ParseContext): DeadlineHit[] {
+  try {
+    if (typeof text !== 'string' || !text || !(ctx?.now instanceof Date) || Number.isNaN(ctx.now.getTime())) return [];
+    const input = text.length > MAX_DEADLINE_INPUT ? text.slice(0, MAX_DEADLINE_INPUT) : text;
+    const agentZone = safeZone(ctx.timeZone, 'UTC');
+    const option = envFor(ctx, agentZone);
+    const offset = offsetAt(ctx.now, agentZone);
+    const results = deadlineChrono().parse(input, { instant: ctx.now, timezone: offset }, option);
+    const hits: DeadlineHit[] = [];
+    for (const r of results) {
+      const i = interpret(r, ctx, option.ck.schedule, agentZone);
+      if (!i) continue;
+      const instant = i.instant ?? wallToInstant(i.wall!, i.zone);
+      if (Number.isNaN(instant.getTime())) continue;
+      const before = input.slice(Math.max(0, r.index - 25), r.index);
+      hits.push({
+        due: { at: formatIso(instant, i.zone), text: r.text, precision: i.precision },
+        index: r.index,
+        length: r.text.length,
+        start: startOf(r, i, i.zone),
+        cued: CUE_BEFORE.test(before) || [...r.start.tags()].some((t) => t.startsWith('ck/')),
+      });
+    }
+    return hits;
+  } catch {
+    // A parser bug must never break the panel: no deadline is a safe answer.
+    return [];
+  }
+}
+
+/** The deadline the words most likely mean: the first one introduced by a cue, else the first. */
+export function pickDeadline(hits: DeadlineHit[]): DeadlineHit | null {
+  return hits.find((h) => h.cued) ?? hits[0] ?? null;
+}
+
+export function resolveDue(text: string, ctx: ParseContext): Due | null {
+  return pickDeadline(findDeadlines(text, ctx))?.due ?? null;
+}
+
+export { compareDate };

@@ -1,0 +1,17 @@
+// Small number words, so "within two business days" and "in a couple of hours" read like digits.
+const WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'a couple of': 2, 'a couple': 2,
+  couple: 2, 'a few': 3, few: 3, half: 0.5, 'half an': 0.5, 'half a': 0.5,
+};
+
+export const NUMBER_PATTERN = `(\\d{1,4}(?:\\.\\d+)?|a\\s+couple(?:\\s+of)?|a\\s+few|half\\s+an?|forty-five|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+
+export function toNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d/.test(w)) {
+    const n = Number(w);
+    return Number.isFinite(n) ? n : null;
+  }
+  return WORDS[w] ?? null;
+}

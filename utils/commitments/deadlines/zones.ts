@@ -1,0 +1,119 @@
+// Time-zone arithmetic on top of Intl.DateTimeFormat, so no tz database ships with the extension:
+// the browser already carries one. Wall-clock values ({y,m,d,h,mi}) are what people say; instants
+// are what the ledger stores. Converting between them must go through the zone's offset *at that
+// moment*, never the offset "now", or a deadline across a DST change moves by an hour.
+
+/** A civil date-time as read on a wall clock in some zone. Month is 1–12. */
+export interface Wall {
+  y: number;
+  m: number;
+  d: number;
+  h: number;
+  mi: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** True when the runtime knows this IANA zone (user settings may hold anything). */
+export function isValidZone(zone: string | undefined): zone is string {
+  if (!zone) return false;
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall clock in `zone` at `instant`. */
+export function wallAt(instant: Date, zone: string): Wall & { s: number } {
+  const parts = formatterFor(zone).formatToParts(instant);
+  const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  return { y: get('year'), m: get('month'), d: get('day'), h: get('hour') % 24, mi: get('minute'), s: get('second') };
+}
+
+/** Minutes east of UTC that `zone` uses at `instant` (e.g. -300 for New York in winter). */
+export function offsetAt(instant: Date, zone: string): number {
+  const w = wallAt(instant, zone);
+  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s);
+  const truncated = Math.floor(instant.getTime() / 1000) * 1000;
+  return Math.round((asUtc - truncated) / 60000);
+}
+
+/**
+ * The instant at which the wall clock in `zone` shows `wall`. Two passes settle the offset on
+ * the target side of a DST change. A wall time that does not exist (the skipped spring hour) moves
+ * forward by the gap, which is what a person means by "2:30" on that night.
+ */
+export function wallToInstant(wall: Wall, zone: string): Date {
+  const guess = Date.UTC(wall.y, wall.m - 1, wall.d, wall.h, wall.mi);
+  const first = offsetAt(new Date(guess), zone);
+  const second = offsetAt(new Date(guess - first * 60000), zone);
+  return new Date(guess - second * 60000);
+}
+
+function pad(n: number, width = 2): string {
+  return String(Math.abs(n)).padStart(width, '0');
+}
+
+/** ISO 8601 with the zone's own offset at that instant: `2026-11-27T17:00:00-05:00`. */
+export function formatIso(instant: Date, zone: string): string {
+  const w = wallAt(instant, zone);
+  const off = offsetAt(instant, zone);
+  const sign = off < 0 ? '-' : '+';
+  return `${pad(w.y, 4)}-${pad(w.m)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+}
+
+/**
+ * Abbreviations people type after a time. Each maps to a real zone rather than a fixed offset so
+ * "5pm ET" in July is EDT and in December EST: agents write "ET" all year and mean the clock in
+ * New York. Ambiguous ones (IST, CST) take the reading most common in English support work.
+ */
+export const ZONE_ABBREVIATIONS: Record<string, string> = {
+  PT: 'America/Los_Angeles', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', PACIFIC: 'America/Los_Angeles',
+  MT: 'America/Denver', MST: 'America/Denver', MDT: 'America/Denver', MOUNTAIN: 'America/Denver',
+  CT: 'America/Chicago', CST: 'America/Chicago', CDT: 'America/Chicago', CENTRAL: 'America/Chicago',
+  ET: 'America/New_York', EST: 'America/New_York', EDT: 'America/New_York', EASTERN: 'America/New_York',
+  AKST: 'America/Anchorage', AKDT: 'America/Anchorage', HST: 'Pacific/Honolulu',
+  GMT: 'UTC', UTC: 'UTC', Z: 'UTC', WET: 'Europe/Lisbon', BST: 'Europe/London', UK: 'Europe/London',
+  CET: 'Europe/Paris', CEST: 'Europe/Paris', EET: 'Europe/Athens', EEST: 'Europe/Athens',
+  IST: 'Asia/Kolkata', SGT: 'Asia/Singapore', JST: 'Asia/Tokyo', KST: 'Asia/Seoul', HKT: 'Asia/Hong_Kong',
+  AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', ACST: 'Australia/Adelaide', AWST: 'Australia/Perth',
+  NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
+};
+
+/** Civil-date helpers on plain numbers, using UTC so the host's own zone never leaks in. */
+export function addDays(y: number, m: number, d: number, n: number): { y: number; m: number; d: number } {
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function weekdayOf(y: number, m: number, d: number): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function compareDate(a: { y: number; m: number; d: number }, b: { y: number; m: number; d: number }): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}

@@ -1,0 +1,67 @@
+// Who must act. The same words mean different sides depending on who speaks: in a note typed by
+// the agent "I"/"we" is the agent; in a message, "I"/"we" is that message's author and "you" the
+// other side. Callers pass a Perspective to say which.
+import type { Party } from './types';
+
+export interface Perspective {
+  /** The side "I", "we", "our team" belong to. */
+  self: Party;
+  /** The side "you" belongs to. */
+  other: Party;
+  customerName?: string;
+  agentName?: string;
+  /** In a note, an unknown name ("Maria to send…") is most likely the customer's side. */
+  unknownNameIsOther: boolean;
+}
+
+const SELF = /^(?:i|i'm|i'll|i've|i'd|me|myself|we|we're|we'll|we've|us|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}team|our\s+(?:support|engineers?|specialists?|agents?|staff|people|folks)|let\s+(?:me|us)|let's)$/i;
+const OTHER = /^(?:you|you'll|you're|you've|your\s+(?:team|side|company|office|it\s+department|it\s+team)|yourself|customer|the\s+customer|client|the\s+client|cust|user|the\s+user|caller|requester|buyer)$/i;
+// Named others people mention in support conversations: carriers, other departments, vendors.
+const THIRD = /^(?:the\s+)?(?:courier|carrier|driver|delivery\s+(?:company|partner|driver)|post(?:al\s+service)?|post\s+office|fedex|ups|dhl|usps|royal\s+mail|amazon\s+logistics|engineering|engineers|dev(?:elopment)?\s+team|developers?|product\s+team|legal|legal\s+team|lawyers?|counsel|finance|accounting|billing|the\s+bank|bank|payroll|it|security|compliance|shipping|warehouse|logistics|manufacturer|vendor|supplier|seller|merchant|landlord|insurer|insurance|technician|tech|they|them|he|she|that\s+team|the\s+other\s+team|(?:someone|somebody)\s+(?:from|at|in)\s+(?:that|the|their)\s+[\w\s-]{1,30}|team\s+@?\w+|manager|supervisor|partner)$/i;
+
+function nameMatches(subject: string, name: string | undefined): boolean {
+  if (!name) return false;
+  const s = subject.toLowerCase().replace(/'s$/, '');
+  const n = name.toLowerCase().trim();
+  if (!n) return false;
+  const first = n.split(/\s+/)[0] ?? n;
+  return s === n || s === first || s.startsWith(`${first} `);
+}
+
+/** The party a subject phrase ("I", "our team", "FedEx", "Maria") stands for, or null. */
+export function partyOfSubject(subject: string, p: Perspective): Party | null {
+  const s = subject.trim().replace(/\s+/g, ' ').replace(/[,:]+$/, '');
+  if (!s) return null;
+  if (SELF.test(s)) return p.self;
+  if (OTHER.test(s)) return p.other;
+  if (nameMatches(s, p.customerName)) return p.self === 'customer' ? p.self : 'customer';
+  if (nameMatches(s, p.agentName)) return 'agent';
+  if (/^(?:cust|customer|client)\b/i.test(s)) return p.other;
+  if (THIRD.test(s)) return 'third-party';
+  // A capitalised name nobody told us about.
+  if (/^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}$/.test(s)) {
+    return p.unknownNameIsOther && !p.customerName ? p.other : 'third-party';
+  }
+  if (/^(?:the|our|their|his|her)\s/i.test(s)) return /^our\s/i.test(s) ? p.self : 'third-party';
+  return null;
+}
+
+/**
+ * Splits a clause into subject and the rest: "Maria to send the contract" → ["Maria", "send…"],
+ * "We'll ship it" → ["We", "ship it"], "cust: sends logs" → ["cust", "sends logs"].
+ */
+export function splitSubject(clause: string): { subject: string; rest: string; modal: string } | null {
+  const label = /^\s*(cust(?:omer)?|client|agent|me|us|you)\s*[:\-–]\s*(.*)$/i.exec(clause);
+  if (label) return { subject: label[1]!, rest: label[2] ?? '', modal: '' };
+  const letMe = /^\s*(let\s+(?:me|us)|let's)\s+(.*)$/i.exec(clause);
+  if (letMe) return { subject: letMe[1]!, rest: letMe[2] ?? '', modal: 'let' };
+  const contracted = /^\s*(i|we|you|they|he|she|it)'(ll|d|re\s+going\s+to|m\s+going\s+to|re\s+gonna|m\s+gonna)\s+(.*)$/i.exec(clause);
+  if (contracted) {
+    return { subject: contracted[1]!, rest: contracted[3] ?? '', modal: /^d$/i.test(contracted[2]!) ? 'would' : 'will' };
+  }
+  const m = /^\s*((?:[\w@.'-]+\s+){0,5}?[\w@.'-]+?)\s+(will|shall|would|must|should|can|could|to|needs?\s+to|has\s+to|have\s+to|(?:is|are|am)\s+going\s+to|going\s+to|gonna|plans?\s+to|promised?\s+to|agreed?\s+to|is\s+to|are\s+to)\s+(.*)$/i.exec(clause);
+  if (m) return { subject: m[1]!, rest: m[3] ?? '', modal: m[2]!.toLowerCase() };
+  const pron = /^\s*(i|we|you|they|he|she|our\s+team|my\s+team)\s+(.*)$/i.exec(clause);
+  if (pron) return { subject: pron[1]!, rest: pron[2] ?? '', modal: '' };
+  return null;
+}

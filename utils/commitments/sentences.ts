@@ -1,0 +1,43 @@
+// Splits a message into sentences after dropping what its author did not write now: quoted
+// replies ("> …", "On … wrote:", forwarded headers) and the signature.
+import { clean, MAX_MESSAGE } from './text';
+
+const QUOTE_HEADER = /^(?:On\s.{1,200}\swrote:|-{2,}\s*(?:Original|Forwarded)\s+Message\s*-{2,}|From:\s.+|Begin forwarded message:|_{5,})\s*$/i;
+const SIGNATURE_START = /^(?:--\s*|—\s*|(?:best|kind|warm)?\s*regards,?|best(?:\s+wishes)?,?|thanks(?:\s+again)?,?|thank\s+you,?|many\s+thanks,?|cheers,?|sincerely,?|yours(?:\s+(?:truly|sincerely))?,?|sent\s+from\s+my\s+\w+.*)$/i;
+const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|approx|no|inc|ltd|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|a\.m|p\.m|u\.s|u\.k)\.$/i;
+
+/** The part of a message its author wrote: no quoted history, no signature. */
+export function ownText(text: string): string {
+  const lines = clean(text, MAX_MESSAGE).split(/\r?\n/);
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (QUOTE_HEADER.test(line)) break;
+    if (/^>/.test(line)) continue;
+    // A closing line followed only by short lines (name, title, phone) starts the signature.
+    if (SIGNATURE_START.test(line) && kept.length > 0) {
+      const tail = lines.slice(i + 1, i + 8).filter((l) => l.trim());
+      if (tail.every((l) => l.trim().length < 60)) break;
+    }
+    kept.push(lines[i]!);
+  }
+  return kept.join('\n');
+}
+
+/** Sentences of the author's own text, each trimmed; empty ones dropped. */
+export function splitSentences(text: string): string[] {
+  const own = ownText(text);
+  const out: string[] = [];
+  for (const para of own.split(/\n\s*\n|\n(?=\s*[-*•]\s)|\n/)) {
+    const parts = para.split(/(?<=[.!?]["')\]]?)\s+(?=["'(\[]?[A-Z0-9@#])/);
+    let buf = '';
+    for (const p of parts) {
+      buf = buf ? `${buf} ${p}` : p;
+      if (ABBREVIATIONS.test(buf.trim())) continue;
+      if (buf.trim()) out.push(buf.trim());
+      buf = '';
+    }
+    if (buf.trim()) out.push(buf.trim());
+  }
+  return out;
+}
