@@ -48,11 +48,13 @@ export class DeadlinePhraser {
   private readonly dateWithYearFormat: Intl.DateTimeFormat;
   private readonly timeFormat: Intl.DateTimeFormat;
   private readonly agentKeyFormat: Intl.DateTimeFormat;
+  private readonly genericZoneFormat: Intl.DateTimeFormat | null;
+  private readonly specificZoneFormat: Intl.DateTimeFormat | null;
   private readonly today: DayKey;
   private readonly tomorrow: DayKey;
 
   constructor(
-    private readonly locale: string,
+    locale: string,
     /** The zone the summary's reader sees (the customer's when known). */
     private readonly displayZone: string,
     /** The agent's zone, in which date-only deadlines were meant. */
@@ -85,6 +87,8 @@ export class DeadlinePhraser {
       year: 'numeric',
     });
     this.timeFormat = new Intl.DateTimeFormat(locale, { timeZone: displayZone, hour: 'numeric', minute: '2-digit' });
+    this.genericZoneFormat = zoneFormat(locale, displayZone, 'shortGeneric');
+    this.specificZoneFormat = zoneFormat(locale, displayZone, 'short');
     this.today = dayKey(this.keyFormat, now);
     // Calendar arithmetic on the civil date, so DST days of 23 or 25 hours do not matter.
     const t = new Date(Date.UTC(this.today.year, this.today.month - 1, this.today.day + 1));
@@ -108,14 +112,14 @@ export class DeadlinePhraser {
       : withTime
         ? `on ${date}`
         : date;
-    if (!withTime) return `by ${day}`;
-    return `by ${this.timeFormat.format(at)} ${this.zoneLabel(at)} ${day}`;
+    if (!withTime) return plainSpaces(`by ${day}`);
+    return plainSpaces(`by ${this.timeFormat.format(at)} ${this.zoneLabel(at)} ${day}`);
   }
 
   /** "ET", "PT", "UTC", "Germany Time": short and recognizable, never empty. */
   zoneLabel(at: Date): string {
-    const generic = zonePart(this.locale, this.displayZone, at, 'shortGeneric');
-    const specific = zonePart(this.locale, this.displayZone, at, 'short');
+    const generic = zonePart(this.genericZoneFormat, at);
+    const specific = zonePart(this.specificZoneFormat, at);
     const abbreviation = /^[A-Z]{2,5}$/;
     if (generic && abbreviation.test(generic)) return generic;
     if (specific && abbreviation.test(specific)) return specific;
@@ -123,19 +127,21 @@ export class DeadlinePhraser {
   }
 }
 
-function zonePart(
-  locale: string,
-  timeZone: string,
-  at: Date,
-  timeZoneName: 'short' | 'shortGeneric',
-): string | undefined {
+function zoneFormat(locale: string, timeZone: string, timeZoneName: 'short' | 'shortGeneric'): Intl.DateTimeFormat | null {
   try {
-    return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName })
-      .formatToParts(at)
-      .find((p) => p.type === 'timeZoneName')?.value;
+    return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName });
   } catch {
-    return undefined;
+    return null; // an engine without 'shortGeneric'
   }
+}
+
+function zonePart(format: Intl.DateTimeFormat | null, at: Date): string | undefined {
+  return format?.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+}
+
+/** ICU puts U+202F / U+00A0 in "5:00 PM" and some dates; plain spaces paste more predictably. */
+function plainSpaces(text: string): string {
+  return text.replace(/[\u202f\u00a0]/g, ' ');
 }
 
 function dayKey(format: Intl.DateTimeFormat, at: Date): DayKey {

@@ -122,6 +122,7 @@ describe('formatSummary: deadlines', () => {
   ])('%s', (_name, d, showTime, expected) => {
     const { text } = formatSummary([item({ action: 'send it', due: d, showTime })], base);
     expect(bullets(text)).toEqual([`I'll send it ${expected}.`]);
+    expect(text).not.toMatch(/[\u202f\u00a0]/);
   });
 
   it.each([

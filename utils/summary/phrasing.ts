@@ -74,6 +74,24 @@ export function subjectFor(party: Party, partyName: string | null | undefined, v
   return { lead: 'A third party will', object: 'a third party' };
 }
 
+const PRONOUN_SUBJECT = new RegExp(`^(?:i|we|you)${MODAL}?\\s+`, 'i');
+const MODAL_ONLY = /^(?:will|shall|['’]ll)\s+/i;
+const TO_ONLY = /^to\s+/i;
+const patternCache = new Map<string, RegExp[]>();
+
+/** The patterns for one set of names, kept so that 1,000 items do not compile 4,000 regexps. */
+function subjectPatterns(escapedNames: string[]): RegExp[] {
+  const key = escapedNames.join('\u0000');
+  let patterns = patternCache.get(key);
+  if (!patterns) {
+    const nouns = ['they', 'he', 'she', 'the customer', 'customer', 'the client', 'client', 'the agent', 'agent', ...escapedNames];
+    patterns = [PRONOUN_SUBJECT, new RegExp(`^(?:${nouns.join('|')})${MODAL}\\s+`, 'i'), MODAL_ONLY, TO_ONLY];
+    if (patternCache.size > 100) patternCache.clear();
+    patternCache.set(key, patterns);
+  }
+  return patterns;
+}
+
 export interface Predicate {
   /** The words after our subject ("send the rate card"), or the whole clause when `ownSubject`. */
   text: string;
@@ -93,14 +111,7 @@ export function toPredicate(action: string, party: Party, partyName: string | nu
     .flatMap((n) => [n, n.split(' ')[0]!])
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp);
-  const nounSubjects = ['they', 'he', 'she', 'the customer', 'customer', 'the client', 'client', 'the agent', 'agent', ...names];
-  const patterns = [
-    new RegExp(`^(?:i|we|you)${MODAL}?\\s+`, 'i'),
-    new RegExp(`^(?:${nounSubjects.join('|')})${MODAL}\\s+`, 'i'),
-    /^(?:will|shall|['’]ll)\s+/i,
-    /^to\s+/i,
-  ];
-  for (const re of patterns) {
+  for (const re of subjectPatterns(names)) {
     const m = re.exec(text);
     if (m && m[0].length < text.length) return { text: lowerFirstWord(text.slice(m[0].length)), ownSubject: false };
   }
