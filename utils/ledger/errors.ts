@@ -57,6 +57,14 @@ function names(e: unknown): string[] {
   for (let i = 0; i < 5 && cur && typeof cur === 'object'; i++) {
     const name = (cur as { name?: unknown }).name;
     if (typeof name === 'string') out.push(name);
+    // Dexie's BulkError carries the per-operation errors in `failures`.
+    const failures = (cur as { failures?: unknown }).failures;
+    if (Array.isArray(failures)) {
+      for (const f of failures.slice(0, 3)) {
+        const n = (f as { name?: unknown } | null)?.name;
+        if (typeof n === 'string') out.push(n);
+      }
+    }
     // Dexie keeps the IndexedDB error in `inner`; others use `cause`.
     cur = (cur as { inner?: unknown }).inner ?? (cur as { cause?: unknown }).cause;
   }

@@ -783,7 +783,9 @@ export class LedgerService {
             histAdds.push(rest);
           }
         }
-        await this.#db.history.bulkAdd([...histAdds, ...mergeEntries]);
+        // Entries keeping their id first, so that the ids then made by auto-increment cannot collide.
+        await this.#db.history.bulkAdd(histAdds.filter((h) => h.id !== undefined));
+        await this.#db.history.bulkAdd([...histAdds.filter((h) => h.id === undefined), ...mergeEntries]);
         return s;
       }),
     );
