@@ -18,9 +18,46 @@ describe('gmail', () => {
     expect(normalizeGmailThreadId('thread-a:r-123')).toBe('thread-a:r-123');
   });
 
-  describe.each([
-    ['classic-2024-05.html', '19a4b2c3d4e5f607'],
-  ])('%s', (file, key) => {
+  const cases = [
+    {
+      file: 'classic-2024-05.html',
+      account: { email: 'dana.reyes@acmefreight.com', name: 'Dana Reyes' },
+      conversation: {
+        key: '19a4b2c3d4e5f607',
+        subject: 'Revised rate card for Q3 lanes',
+        customerName: 'Priya Natarajan',
+        customerEmail: 'priya.natarajan@northwind-logistics.com',
+      },
+      agent: ['Dana Reyes', 'dana.reyes@acmefreight.com'],
+      promises: [
+        "I'll send you our updated Q3 shipment volumes by Wednesday.",
+        "I'll send the revised rate card by Friday.",
+        "We'll decide by Monday so we won't miss Wednesday's deadline",
+      ],
+      absent: [['+1 312 555 0148'], ['procurement review', 'Customer Success, Acme Freight'], ['wrote:', 'by Friday']],
+      lastAt: /May 15, 2024/,
+    },
+    {
+      file: 'thread-2026-10.html',
+      account: { email: 'sam.okafor@brightlinepayroll.com', name: 'Sam Okafor' },
+      conversation: {
+        key: '19a5c0ffee123456',
+        subject: 'Payroll export failing for October',
+        customerName: 'Marco Bellini',
+        customerEmail: 'marco@bellinistudio.it',
+      },
+      agent: ['Sam Okafor', 'sam.okafor@brightlinepayroll.com'],
+      promises: [
+        "I'll send the error log and a screenshot tomorrow morning.",
+        "I'll get back to you by Thursday EOD with a fix or a workaround.",
+        "we'll file manually on Monday so we won't miss the 28th.",
+      ],
+      absent: [['Bellini Studio S.r.l.'], ['file format not accepted', 'wrote:'], ['Thursday EOD']],
+      lastAt: /Oct 20, 2026/,
+    },
+  ];
+
+  describe.each(cases)('$file', ({ file, account, conversation, agent, promises, absent, lastAt }) => {
     const doc = loadFixture('gmail', file);
 
     it('detects Gmail markup and matches its URL', () => {
@@ -30,41 +67,76 @@ describe('gmail', () => {
     });
 
     it('reads the signed-in account', () => {
-      expect(gmailAccount(doc)).toEqual({ email: 'dana.reyes@acmefreight.com', name: 'Dana Reyes' });
+      expect(gmailAccount(doc)).toEqual(account);
     });
 
     it('reads the conversation', () => {
-      expect(ok(gmail.conversation(doc, URL_2024))).toEqual({
-        host: 'gmail',
-        key,
-        url: URL_2024.href,
-        subject: 'Revised rate card for Q3 lanes',
-        customerName: 'Priya Natarajan',
-        customerEmail: 'priya.natarajan@northwind-logistics.com',
-      });
+      expect(ok(gmail.conversation(doc, URL_2024))).toEqual({ host: 'gmail', url: URL_2024.href, ...conversation });
     });
 
     it('reads messages with authors, without quotes and signatures', () => {
       const messages = ok(gmail.messages(doc)) as HostMessage[];
+      const customer = [conversation.customerName, conversation.customerEmail];
       expect(messages.map((m) => [m.author, m.authorName, m.authorEmail])).toEqual([
-        ['customer', 'Priya Natarajan', 'priya.natarajan@northwind-logistics.com'],
-        ['agent', 'Dana Reyes', 'dana.reyes@acmefreight.com'],
-        ['customer', 'Priya Natarajan', 'priya.natarajan@northwind-logistics.com'],
+        ['customer', ...customer],
+        ['agent', ...agent],
+        ['customer', ...customer],
       ]);
-      expect(messages[0]?.text).toContain("I'll send you our updated Q3 shipment volumes by Wednesday.");
-      expect(messages[0]?.text).not.toContain('+1 312 555 0148');
-      expect(messages[1]?.text).toContain("I'll send the revised rate card by Friday.");
-      expect(messages[1]?.text).not.toContain('procurement review');
-      expect(messages[1]?.text).not.toContain('Customer Success, Acme Freight');
-      expect(messages[2]?.text).toContain("We'll decide by Monday so we won't miss Wednesday's deadline");
-      expect(messages[2]?.text).not.toContain('wrote:');
-      expect(messages[2]?.at).toMatch(/May 15, 2024/);
+      messages.forEach((m, i) => {
+        expect(m.text).toContain(promises[i]);
+        for (const words of absent[i] ?? []) expect(m.text).not.toContain(words);
+      });
+      expect(messages[2]?.at).toMatch(lastAt);
     });
 
     it('finds the inline reply box, not the separate compose window', () => {
       const editor = ok(gmail.replyEditor(doc)) as Element;
       expect(editor.getAttribute('contenteditable')).toBe('true');
       expect(editor.closest('[role="main"]')).not.toBeNull();
+    });
+  });
+
+  describe('broken-2026-11.html (markup changed)', () => {
+    const doc = loadFixture('gmail', 'broken-2026-11.html');
+
+    it('says which selectors it tried for the thread id', () => {
+      const result = gmail.conversation(doc, URL_2024);
+      expect(isLookupFailure(result)).toBe(true);
+      if (!isLookupFailure(result)) return;
+      expect(result).toMatchObject({ host: 'gmail', hostName: 'Gmail', what: 'conversation key' });
+      expect(result.noConversation).toBeUndefined();
+      expect(result.tried).toContain('h2.hP [data-legacy-thread-id|data-thread-perm-id]');
+      expect(result.tried.at(-1)).toMatch(/^URL /);
+      expect(result.message).toMatch(/^Couldn't find the conversation id on Gmail \(tried: h2\.hP/);
+    });
+
+    it('says which selectors it tried for the reply box', () => {
+      const result = gmail.replyEditor(doc, URL_2024);
+      expect(isLookupFailure(result) && result.what).toBe('reply editor');
+      if (!isLookupFailure(result)) return;
+      expect(result.tried).toEqual([
+        'div.Am.Al.editable[contenteditable="true"]',
+        'div[g_editable="true"][contenteditable="true"]',
+        'div[role="textbox"][aria-label="Message Body"][contenteditable="true"]',
+      ]);
+      expect(result.message).toContain("Couldn't find the reply box on Gmail");
+    });
+
+    it('still reads what did not break', () => {
+      const messages = ok(gmail.messages(doc)) as HostMessage[];
+      expect(messages).toEqual([
+        expect.objectContaining({ author: 'customer', authorEmail: 'ap@harborgoods.com', authorName: 'Lena Park' }),
+      ]);
+    });
+
+    it('a thread URL whose markup is missing is broken, an inbox list is no conversation', () => {
+      const empty = new DOMParser().parseFromString('<div role="main"><table><tr><td>Inbox row</td></tr></table></div>', 'text/html');
+      const broken = gmail.conversation(empty, URL_2024);
+      expect(isLookupFailure(broken) && broken.what).toBe('conversation');
+      expect(isLookupFailure(broken) && broken.noConversation).toBeFalsy();
+      const inbox = gmail.conversation(empty, new URL('https://mail.google.com/mail/u/0/#inbox'));
+      expect(isLookupFailure(inbox) && inbox.noConversation).toBe(true);
+      expect(isLookupFailure(inbox) && inbox.message).toBe('No conversation is open on Gmail.');
     });
   });
 });

@@ -101,5 +101,7 @@ export const gmail = createSelectorAdapter({
   // Old-style URLs carried the hex thread id (#inbox/18c2f3a4b5d6e7f8); used only as a fallback.
   urlKey: { pattern: /#(?:[^/]+\/)+([0-9a-f]{16})(?:$|[/?])/, describe: '#<label>/<16 hex digit thread id>' },
   normalizeKey: normalizeGmailThreadId,
+  // "#inbox/FMfcgz…", "#label/Customers/FMfcgz…": the last segment is a thread token.
+  urlNamesConversation: (url) => /^#[^?]*\/[A-Za-z0-9]{16,}(?:\?|$)/.test(url.hash),
   agent: gmailAccount,
 });

@@ -74,6 +74,11 @@ export interface AdapterSpec {
   normalizeKey?(raw: string): string;
   /** False when this URL cannot show a conversation (a dashboard, a list). */
   isConversationUrl?(url: URL): boolean;
+  /**
+   * True when the URL names a conversation even though the markup shows none: then missing
+   * markup is reported as broken selectors, not as "no conversation open".
+   */
+  urlNamesConversation?(url: URL): boolean;
   /** The signed-in agent (Gmail, Outlook), for author classification. */
   agent?(doc: Document): Identity;
   /** Among several visible roots, the active one (e.g. matching the URL's ticket id). */
@@ -120,13 +125,14 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     }
     const root = findRoot(doc, url);
     const presentAnywhere = s.present ? queryFirst(doc, s.present, isVisible) !== null : false;
+    const urlSaysConversation = Boolean(url && spec.urlNamesConversation?.(url));
     if (!root) {
-      return presentAnywhere
-        ? lookupFailure(ctx, 'conversation', s.root ?? [])
-        : lookupFailure(ctx, 'conversation', s.root ?? [], { noConversation: true });
+      return lookupFailure(ctx, 'conversation', s.root ?? [], {
+        noConversation: !presentAnywhere && !urlSaysConversation,
+      });
     }
     if (s.present && !queryFirst(root, s.present)) {
-      return lookupFailure(ctx, 'conversation', s.present, { noConversation: true });
+      return lookupFailure(ctx, 'conversation', s.present, { noConversation: !urlSaysConversation });
     }
     return root;
   }
