@@ -3,16 +3,18 @@
 import { defaultAdapter } from './default';
 import { demoHelpdesk } from './demo-helpdesk';
 import { gmail } from './gmail';
+import { zendesk } from './zendesk';
 import type { HostAdapter } from './types';
 
 /** Host adapters in the order `detect` is tried (most specific markup first). */
-export const ADAPTERS: readonly HostAdapter[] = [gmail, demoHelpdesk];
+export const ADAPTERS: readonly HostAdapter[] = [gmail, zendesk, demoHelpdesk];
 
 export { defaultAdapter };
 
 /** Match patterns for the manifest / content script `matches`. */
 export const SUPPORTED_MATCH_PATTERNS: string[] = [
   'https://mail.google.com/*',
+  'https://*.zendesk.com/*',
 ];
 
 /** The adapter for a known host URL, or undefined. */

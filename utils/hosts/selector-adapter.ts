@@ -169,8 +169,9 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     const orgEl = s.customerOrg ? queryFirst(root, s.customerOrg) : null;
 
     const out: HeaderCustomer = {};
-    const timeZone = tzEl ? attr(tzEl, ['data-time-zone', 'data-ck-customer-tz']) ?? valueOrText(tzEl) : undefined;
-    if (timeZone && /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(timeZone)) out.timeZone = timeZone;
+    const tzText = tzEl ? attr(tzEl, ['data-time-zone', 'data-ck-customer-tz']) ?? valueOrText(tzEl) : undefined;
+    const timeZone = tzText ? /\b(?:[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+|UTC)\b/.exec(tzText)?.[0] : undefined;
+    if (timeZone) out.timeZone = timeZone;
     const name = nameEl ? cleanName(nameEl.getAttribute('name') ?? valueOrText(nameEl)) : undefined;
     const email = emailOf(emailEl) ?? findEmail(attr(nameEl, EMAIL_ATTRS));
     const org = orgEl ? valueOrText(orgEl) || undefined : undefined;

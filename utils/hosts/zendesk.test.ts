@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { selectors, zendesk } from './zendesk';
+import { loadFixture } from './test-fixtures';
+import { isLookupFailure } from './types';
+
+const TICKET = new URL('https://verdant.zendesk.com/agent/tickets/4182');
+
+describe('zendesk', () => {
+  it('only the active ticket counts: its subject and editor, not the hidden tab', () => {
+    const doc = loadFixture('zendesk', 'agent-workspace-2025-06.html');
+    const root = zendesk.conversationRoot?.(doc, TICKET);
+    expect(root?.getAttribute('data-ticket-id')).toBe('4182');
+    expect(doc.querySelectorAll('.ck-editor__editable')).toHaveLength(2);
+  });
+
+  it('with several tickets visible, takes the one the URL names', () => {
+    const doc = loadFixture('zendesk', 'agent-workspace-2025-06.html');
+    doc.querySelector<HTMLElement>('[data-ticket-id="4177"]')!.style.display = '';
+    const other = new URL('https://verdant.zendesk.com/agent/tickets/4177');
+    const info = zendesk.conversation(doc, other);
+    expect(!isLookupFailure(info) && [info.key, info.subject]).toEqual(['4177', 'Login loop on the mobile app']);
+    const editor = zendesk.replyEditor(doc, other);
+    expect(!isLookupFailure(editor) && editor.getAttribute('data-ticket-editor')).toBe('4177');
+    const messages = zendesk.messages(doc, other);
+    expect(!isLookupFailure(messages) && messages.map((m) => [m.author, m.authorName])).toEqual([['customer', 'Tom Becker']]);
+  });
+
+  it('a dashboard or view is "no conversation", not a broken selector', () => {
+    const doc = loadFixture('zendesk', 'agent-workspace-2025-06.html');
+    const result = zendesk.conversation(doc, new URL('https://verdant.zendesk.com/agent/dashboard'));
+    expect(isLookupFailure(result) && result.noConversation).toBe(true);
+  });
+
+  describe('broken-2026-03.html', () => {
+    const doc = loadFixture('zendesk', 'broken-2026-03.html');
+    const url = new URL('https://verdant.zendesk.com/agent/tickets/5120');
+
+    it('reports the subject selectors it tried', () => {
+      const result = zendesk.conversation(doc, url);
+      expect(isLookupFailure(result) && result.what).toBe('subject');
+      if (!isLookupFailure(result)) return;
+      expect(result.tried).toEqual([...selectors.subject]);
+      expect(result.message).toBe(
+        `Couldn't find the subject on Zendesk (tried: ${selectors.subject.join(' | ')}).`,
+      );
+    });
+
+    it('reports the reply box selectors it tried', () => {
+      const result = zendesk.replyEditor(doc, url);
+      expect(isLookupFailure(result) && result.tried).toEqual([...selectors.replyEditor]);
+      expect(isLookupFailure(result) && result.message).toMatch(/^Couldn't find the reply box on Zendesk \(tried: \.ck-editor__editable/);
+    });
+
+    it('still reads the messages', () => {
+      const messages = zendesk.messages(doc, url);
+      expect(!isLookupFailure(messages) && messages.map((m) => [m.author, m.authorName, m.text])).toEqual([
+        ['customer', 'Femi Adeyemi', "Our shipment is stuck in customs. I'll upload the commercial invoice tonight."],
+      ]);
+    });
+  });
+});
