@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NO_DEADLINE_KEY } from './db';
 import { isLedgerError, LedgerError } from './errors';
 import type { LedgerService } from './service';
@@ -340,5 +340,27 @@ describe('LedgerService: track record', () => {
     const anon = conv('T-5');
     await add('anon', T0 - DAY, 'customer', anon);
     expect(await ledger.trackRecordForCustomer({ conversationId: 'zendesk:T-5' })).toMatchObject({ missed: 1, total: 1, averageSlipMs: null });
+  });
+});
+
+describe('LedgerService: change hook', () => {
+  it('reports committed writes only, and a failing listener does not fail the write', async () => {
+    const seen: string[] = [];
+    const db = (await import('./test-helpers')).freshDb();
+    const { LedgerService: Service } = await import('./service');
+    const ledger = new Service(db, () => T0, {
+      onChange: (c) => {
+        seen.push(c.kind);
+        throw new Error('listener bug');
+      },
+    });
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const a = await ledger.addCommitment(newCommitment('a', { dueAt: T0 + DAY }));
+    await ledger.complete(a.id);
+    await ledger.complete(a.id); // no-op: no event
+    await expect(ledger.complete('missing')).rejects.toMatchObject({ code: 'not-found' });
+    expect(seen).toEqual(['created', 'completed']);
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect((await ledger.getCommitment(a.id))?.status).toBe('done');
   });
 });

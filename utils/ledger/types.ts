@@ -141,7 +141,8 @@ export interface TrackRecord {
 /**
  * Who "the customer" is: by email when the conversation has one (then every conversation with that
  * email counts), else by conversation. `{ conversationId }` is resolved to the conversation's email
- * when it has one.
+ * when it has one. The service also takes a plain string: a conversation id when the ledger has that
+ * conversation, else an email.
  */
 export type CustomerKey = { email: string } | { conversationId: string };
 
