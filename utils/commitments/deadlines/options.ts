@@ -33,6 +33,7 @@ export const TAG = {
   afternoon: 'ck/afternoon',
   evening: 'ck/evening',
   dayOfMonth: 'ck/day-of-month',
+  past: 'ck/past',
   weekOnly: 'ck/week',
   monthOnly: 'ck/month',
   customerZone: 'ck/zone:customer',

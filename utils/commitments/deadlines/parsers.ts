@@ -42,7 +42,7 @@ export class EndOfDayParser implements Parser {
 /** End of (this/next) week, month, quarter, year; EOW/EOM/EOQ; "month-end". */
 export class EndOfPeriodParser implements Parser {
   pattern(): RegExp {
-    return /(?<![\w])(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(week|month|quarter|year)[\s'-]*s?[\s-]?end)(?![\w])/i;
+    return /(?<![\w])(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -133,20 +133,34 @@ export class FirstThingParser implements Parser {
 const MONTH_AHEAD = /^\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NOT_A_DATE = /^\s+(?:floor|time|attempt|century|percentile|place|row|item|page|person|anniversary|birthday|edition|grade|round|version|step|day|week|month|year|of\s+(?:the|my|our|your|these|those|them|us))\b/i;
 
-/** "by the 15th", "on the 3rd": the next such day of the month, this month included. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * "by the 15th", "on the 3rd", "February the 15th": the next such day (of that month, if named),
+ * today included. chrono reads none of these.
+ */
 export class DayOfMonthParser implements Parser {
   pattern(): RegExp {
-    return /(?<![\w])the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
+    return /(?<![\w])(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
     if (!env) return null;
     const after = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 30);
     if (MONTH_AHEAD.test(after) || NOT_A_DATE.test(after)) return null;
-    const day = Number(match[1]);
+    const day = Number(match[2]);
     if (day < 1 || day > 31) return null;
-    let { y, m } = env.today;
-    if (day < env.today.d) { m += 1; }
+    const t = env.today;
+    if (match[1]) {
+      const m = MONTHS.indexOf(match[1].toLowerCase()) + 1;
+      if (m < 1) return null;
+      let y = t.y;
+      if (m < t.m || (m === t.m && day < t.d)) y += 1;
+      if (day > daysInMonth(y, m)) return null;
+      return dateComponents(context, { y, m, d: day }).addTag(TAG.dayOfMonth);
+    }
+    let { y, m } = t;
+    if (day < t.d) m += 1;
     // Skip months too short for the day ("the 31st" said in April means May 31).
     for (let i = 0; i < 3; i++) {
       if (m > 12) { m = 1; y += 1; }
@@ -158,8 +172,57 @@ export class DayOfMonthParser implements Parser {
   }
 }
 
+const WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/**
+ * "last Tuesday", "past Friday": a day already gone. Dated here with certain components because
+ * chrono's forwardDate (which we need for bare weekdays) would otherwise move it to next week.
+ */
+export class PastWeekdayParser implements Parser {
+  pattern(): RegExp {
+    return /(?<![\w])(?:last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\.?(?![\w])/i;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const wd = WEEKDAYS[(match[1] ?? '').toLowerCase()];
+    if (wd === undefined) return null;
+    const back = ((env.today.wd - wd + 7) % 7) || 7;
+    return dateComponents(context, addDays(env.today.y, env.today.m, env.today.d, -back)).addTag(TAG.past);
+  }
+}
+
+const WD = '(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\\.?';
+
+/**
+ * "Tuesday of last week", "next week Wednesday", "Friday of next week": a weekday inside a named
+ * week (weeks start Monday). Certain components, so forward-dating leaves them alone.
+ */
+export class WeekdayOfWeekParser implements Parser {
+  pattern(): RegExp {
+    return new RegExp(
+      `(?<![\\w])(?:(last|past|previous|next|this|following)\\s+week'?s?\\s+(?:on\\s+)?${WD}|${WD}\\s+(?:of|from|in)\\s+(?:the\\s+)?(last|past|previous|next|this|following)\\s+week)(?![\\w])`,
+      'i',
+    );
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const which = (match[1] ?? match[4] ?? '').toLowerCase();
+    const wd = WEEKDAYS[(match[2] ?? match[3] ?? '').toLowerCase()];
+    if (wd === undefined) return null;
+    const shift = /last|past|previous/.test(which) ? -7 : /next|following/.test(which) ? 7 : 0;
+    const toMonday = -((env.today.wd + 6) % 7);
+    const monday = addDays(env.today.y, env.today.m, env.today.d, toMonday + shift);
+    const c = dateComponents(context, addDays(monday.y, monday.m, monday.d, (wd + 6) % 7));
+    return shift < 0 ? c.addTag(TAG.past) : c;
+  }
+}
+
 export function deadlineParsers(): Parser[] {
   return [
+    new WeekdayOfWeekParser(),
+    new PastWeekdayParser(),
     new EndOfPeriodParser(),
     new EndOfDayParser(),
     new BusinessDaysParser(),

@@ -50,13 +50,26 @@ export class MergeDateAndTimeRefiner implements Refiner {
   }
 }
 
+/**
+ * With forwardDate on, chrono also accepts a bare duration ("5 days", "a second", even "the mon…")
+ * as a date. A duration is not a moment unless words anchor it ("in", "within", "ago", "from now").
+ */
+export class BareDurationFilter implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => {
+      if (!r.tags().has('result/relativeDate')) return true;
+      return /^\s*[+-]|\b(?:in|within|for|out|after|ago|later|from|next|last|this|past|before|since|until|coming|previous|following|earlier|hence|back|early|end|beginning|start)\b/i.test(r.text);
+    });
+  }
+}
+
 /** Morning = noon, afternoon / later today = workday end, evening / tonight: see resolve.ts. */
 export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((r) => {
       const tags = r.start.tags();
       if (tags.has(TAG.firstThing) || tags.has(TAG.eod)) return r;
-      const explicitClock = /\d|\bnoon\b|\bmidnight\b/i.test(r.text);
+      const explicitClock = r.start.isCertain('hour') || /\d|\bnoon\b|\bmidnight\b/i.test(r.text);
       if (explicitClock) return r;
       let tag: string | null = null;
       if (/\bmorning\b/i.test(r.text)) tag = TAG.morning;
@@ -118,5 +131,5 @@ export class ZoneRefiner implements Refiner {
 }
 
 export function deadlineRefiners(): Refiner[] {
-  return [new MergeDateAndTimeRefiner(), new PartOfDayRefiner(), new ZoneRefiner()];
+  return [new BareDurationFilter(), new MergeDateAndTimeRefiner(), new PartOfDayRefiner(), new ZoneRefiner()];
 }

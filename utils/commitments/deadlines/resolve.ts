@@ -65,10 +65,26 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
     return { wall: null, instant: new Date(now.getTime() + minutes * 60000), zone, precision: 'minute' };
   }
 
+  // A moment already gone ("last Tuesday", "3 days ago") is not a deadline: no workday
+  // convention applies, so it keeps what chrono read, time included.
+  const past = tags.has(TAG.past) || /\b(?:ago|yesterday|earlier|previous|last)\b/i.test(r.text);
+  if (past) {
+    const w = { ...civil(r), h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0, s: r.start.get('second') ?? 0 };
+    return { wall: w, instant: null, zone, precision: r.start.isCertain('hour') ? 'minute' : 'day' };
+  }
+
   const dateCertain = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('year');
   const weekdayOnly = !dateCertain && r.start.isCertain('weekday');
   const hourCertain = r.start.isCertain('hour');
   let date = civil(r);
+  // forwardDate moves a year-less date that has passed to next year. A date only weeks back
+  // ("the Feb 10 invoice", an overdue "by Feb 10") is a past reference, not one eleven months out;
+  // and a month named in that month ("by February" in February) is this one.
+  if (!r.start.isCertain('year') && r.start.isCertain('month') && date.y === today.y + 1) {
+    const thisYear = { ...date, y: today.y };
+    const back = (Date.UTC(today.y, today.m - 1, today.d) - Date.UTC(thisYear.y, thisYear.m - 1, thisYear.d)) / 86400000;
+    if (r.start.isCertain('day') ? back > 0 && back <= 31 : date.m === today.m) date = thisYear;
+  }
 
   // A bare weekday: the next such day, today included while today's workday (or the named
   // time) has not passed. chrono's forwardDate compares whole instants in its own offset, so we
@@ -106,7 +122,8 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
 
   const text = r.text.trim();
   if (WEEK_ONLY.test(text)) return { wall: at(lastWorkdayOfWeek(date, s), s.end), instant: null, zone, precision: 'week' };
-  if (MONTH_ONLY.test(text) || (!r.start.isCertain('day') && !r.start.isCertain('weekday') && r.start.isCertain('month') && !hourCertain)) {
+  const relative = tags.has('result/relativeDate');
+  if (MONTH_ONLY.test(text) || (!relative && !r.start.isCertain('day') && !r.start.isCertain('weekday') && r.start.isCertain('month') && !hourCertain)) {
     return { wall: at(lastWorkdayOfMonth(date, s), s.end), instant: null, zone, precision: 'month' };
   }
   if (hourCertain) {
@@ -118,15 +135,18 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
       const utc = Date.UTC(date.y, date.m - 1, date.d, r.start.get('hour') ?? 0, mi, r.start.get('second') ?? 0) - off * 60000;
       return { wall: null, instant: new Date(utc), zone, precision };
     }
-    return { wall: { ...at(date, { h: r.start.get('hour') ?? 0, mi }) }, instant: null, zone, precision };
+    return { wall: { ...at(date, { h: r.start.get('hour') ?? 0, mi }), s: r.start.isCertain('second') ? r.start.get('second') ?? 0 : 0 }, instant: null, zone, precision };
   }
   // Date only: end of the workday that day.
   return { wall: at(date, s.end), instant: null, zone, precision: 'day' };
 }
 
 function startOf(r: ParsedResult, i: Interpreted, zone: string): string {
-  // For a range ("3 to 5pm", "Mon–Wed") the start of the range; otherwise the deadline itself.
-  if (r.end) {
+  // For a range ("3 to 5pm", "Mon–Wed") or a whole week or month ("next week", "in March") the
+  // start of what the words name; for everything else, and for "end of …", the deadline itself.
+  const tags = r.start.tags();
+  const endOf = tags.has(TAG.eow) || tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy);
+  if (r.end || ((i.precision === 'week' || i.precision === 'month') && !endOf)) {
     const w: Wall = { y: r.start.get('year') ?? 1970, m: r.start.get('month') ?? 1, d: r.start.get('day') ?? 1, h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 };
     return formatIso(wallToInstant(w, zone), zone);
   }

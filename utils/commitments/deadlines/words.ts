@@ -2,10 +2,10 @@
 const WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'a couple of': 2, 'a couple': 2,
-  couple: 2, 'a few': 3, few: 3, half: 0.5, 'half an': 0.5, 'half a': 0.5,
+  couple: 2, 'a quarter of an': 0.25, 'a quarter of a': 0.25, 'three quarters of an': 0.75, 'a few': 3, few: 3, half: 0.5, 'half an': 0.5, 'half a': 0.5,
 };
 
-export const NUMBER_PATTERN = `(\\d{1,4}(?:\\.\\d+)?|a\\s+couple(?:\\s+of)?|a\\s+few|half\\s+an?|forty-five|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+export const NUMBER_PATTERN = `(\\d{1,4}(?:\\.\\d+)?|an?\\s+quarter\\s+of\\s+an?|three\\s+quarters\\s+of\\s+an?|a\\s+couple(?:\\s+of)?|a\\s+few|half\\s+an?|forty-five|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
 
 export function toNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ').trim();

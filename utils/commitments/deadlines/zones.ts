@@ -10,6 +10,8 @@ export interface Wall {
   d: number;
   h: number;
   mi: number;
+  /** Seconds, when the words gave them ("15:23:24"). */
+  s?: number;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -64,7 +66,7 @@ export function offsetAt(instant: Date, zone: string): number {
  * forward by the gap, which is what a person means by "2:30" on that night.
  */
 export function wallToInstant(wall: Wall, zone: string): Date {
-  const guess = Date.UTC(wall.y, wall.m - 1, wall.d, wall.h, wall.mi);
+  const guess = Date.UTC(wall.y, wall.m - 1, wall.d, wall.h, wall.mi, wall.s ?? 0);
   const first = offsetAt(new Date(guess), zone);
   const second = offsetAt(new Date(guess - first * 60000), zone);
   return new Date(guess - second * 60000);
