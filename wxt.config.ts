@@ -1,8 +1,5 @@
 import { defineConfig } from 'wxt';
-// TODO(wire): import from utils/hosts/registry once it lands.
-const SUPPORTED_MATCH_PATTERNS: string[] = [
-  'https://mail.google.com/*',
-];
+import { SUPPORTED_MATCH_PATTERNS } from './utils/hosts/registry';
 
 /**
  * The demo build (`wxt build --mode demo`, used by `npm start` and the end-to-end tests) also runs on

@@ -1,3 +1,23 @@
+import { LedgerDb } from '@/utils/ledger/db';
+import { LedgerService } from '@/utils/ledger/service';
+import { serveLedger } from '@/utils/messaging/ledger-client';
+import { broadcast, onMessage } from '@/utils/messaging/protocol';
+import { startBadge } from '@/utils/reminders/badge-runtime';
+
+// The background service worker owns the ledger (ARCHITECTURE.md §1): IndexedDB in the extension's
+// own origin, never the host page's, never the panel iframe's (denied there as third-party storage).
 export default defineBackground(() => {
-  // The ledger service is registered here (see utils/ledger and utils/messaging).
+  const badge = startBadge(() => ledger);
+  const ledger = new LedgerService(new LedgerDb(), Date.now, {
+    onChange(change) {
+      void broadcast('ledger:changed', change);
+      badge.refresh();
+    },
+  });
+  serveLedger(ledger);
+
+  onMessage('tab:self', ({ sender }) => {
+    if (sender.tab?.id === undefined) throw new Error('This page is not in a browser tab.');
+    return { tabId: sender.tab.id };
+  });
 });

@@ -15,3 +15,12 @@ describe('resolveDemoFile', () => {
     expect(resolveDemoFile(['/srv/demo'], '/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
   });
 });
+
+describe('withDemoStyles', () => {
+  it('adds the demo stylesheet to a fixture page without touching its markup', async () => {
+    const { withDemoStyles } = await import('./demo-server');
+    expect(withDemoStyles('<html><head><title>x</title></head><body><h2 class="hP">S</h2></body></html>')).toBe(
+      '<html><head><title>x</title><link rel="stylesheet" href="/demo.css"></head><body><h2 class="hP">S</h2></body></html>',
+    );
+  });
+});

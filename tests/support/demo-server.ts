@@ -6,6 +6,14 @@ import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEMO_PAGES_DIR = join(PROJECT_ROOT, 'tests/demo/pages');
+/** The host fixtures double as demo pages (issue: "fixture pages … for unit tests and for the demo"). */
+export const HOST_FIXTURES_DIR = join(PROJECT_ROOT, 'tests/fixtures/hosts');
+const DEMO_STYLESHEET = '<link rel="stylesheet" href="/demo.css">';
+
+/** Fixture pages are bare markup; the demo gives them a readable look without changing their DOM. */
+export function withDemoStyles(html: string): string {
+  return html.includes('</head>') ? html.replace('</head>', `${DEMO_STYLESHEET}</head>`) : DEMO_STYLESHEET + html;
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,8 +42,8 @@ export function resolveDemoFile(roots: string[], urlPath: string): string | null
   return null;
 }
 
-export async function startDemoServer(opts: { port?: number; roots?: string[] } = {}): Promise<DemoServer> {
-  const roots = opts.roots ?? [DEMO_PAGES_DIR];
+export async function startDemoServer(opts: { port?: number; host?: string; roots?: string[] } = {}): Promise<DemoServer> {
+  const roots = opts.roots ?? [DEMO_PAGES_DIR, HOST_FIXTURES_DIR];
   const server: Server = createServer(async (req, res) => {
     for (const root of roots) {
       const file = resolveDemoFile([root], req.url ?? '/');
@@ -43,7 +51,8 @@ export async function startDemoServer(opts: { port?: number; roots?: string[] } 
       try {
         if (!(await stat(file)).isFile()) continue;
         res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-        res.end(await readFile(file));
+        const body = await readFile(file);
+        res.end(root === HOST_FIXTURES_DIR && file.endsWith('.html') ? withDemoStyles(body.toString('utf8')) : body);
         return;
       } catch {
         // not under this root: try the next one
@@ -54,14 +63,19 @@ export async function startDemoServer(opts: { port?: number; roots?: string[] } 
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => ok());
   });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('demo server has no port');
-  const origin = `http://127.0.0.1:${address.port}`;
+  const origin = `http://${opts.host ?? '127.0.0.1'}:${address.port}`;
   return {
     origin,
     url: (path) => origin + (path.startsWith('/') ? path : `/${path}`),
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        // A browser keeps idle keep-alive connections open, and close() would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -47,3 +47,20 @@ export async function launchWithExtension(
     },
   };
 }
+
+/** The chrome.* API inside the service worker, as far as the tests use it. */
+interface WorkerChrome {
+  action: {
+    getBadgeText(details: object): Promise<string>;
+    getBadgeBackgroundColor(details: object): Promise<[number, number, number, number]>;
+  };
+}
+declare const chrome: WorkerChrome;
+
+export async function badgeText(ext: LoadedExtension): Promise<string> {
+  return (await ext.worker()).evaluate(() => chrome.action.getBadgeText({}));
+}
+
+export async function badgeColor(ext: LoadedExtension): Promise<[number, number, number, number]> {
+  return (await ext.worker()).evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+}

@@ -10,7 +10,7 @@
 // (the manifest declares no externally_connectable).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Party } from '../commitments/types';
-import type { ConversationInfo } from '../ledger/types';
+import type { ConversationInfo, LedgerChange } from '../ledger/types';
 
 /** One message of the conversation as the host adapter read it from the page. */
 export interface PageMessage {
@@ -46,10 +46,7 @@ export interface InsertOutcome {
 export type PanelCommand = 'toggle-panel' | 'focus-entry' | 'insert-summary';
 
 /** Sent after every write to the ledger, so every open surface refreshes. */
-export interface LedgerChanged {
-  conversationIds: string[];
-  commitmentIds: string[];
-}
+export type LedgerChanged = LedgerChange;
 
 export interface ProtocolMap {
   /** Panel → background: which tab am I in? (The panel is an iframe and cannot call tabs.getCurrent.) */

@@ -1,0 +1,78 @@
+// Wires one panel to its tab's content script and to the ledger's live updates.
+import { onMessage, sendMessage, type PageState, type PanelCommand } from '@/utils/messaging/protocol';
+import { createLedgerClient } from '@/utils/messaging/ledger-client';
+import { conversationIdOf } from '@/utils/ledger/ids';
+import { describeError } from '@/utils/errors';
+import { usePanelStore } from './store';
+
+export const ledger = createLedgerClient();
+
+export function currentConversationId(page: PageState | null): string | null {
+  return page?.kind === 'conversation' ? conversationIdOf(page.conversation) : null;
+}
+
+/** Reloads the list of the current conversation from the ledger. */
+export async function reloadCommitments(): Promise<void> {
+  const { page, setCommitments, setTrackRecord, notify } = usePanelStore.getState();
+  const conversationId = currentConversationId(page);
+  if (!conversationId || page?.kind !== 'conversation') {
+    setCommitments([]);
+    setTrackRecord(null);
+    return;
+  }
+  try {
+    const [list, record] = await Promise.all([
+      ledger.listByConversation(conversationId),
+      ledger.trackRecordForCustomer(page.conversation.customerEmail ?? conversationId),
+    ]);
+    // The agent may have moved on while we waited.
+    if (currentConversationId(usePanelStore.getState().page) === conversationId) {
+      setCommitments(list);
+      setTrackRecord(record);
+    }
+  } catch (error) {
+    notify('error', `Couldn't load this conversation's commitments: ${describeError(error)}`);
+  }
+}
+
+async function adoptPage(page: PageState): Promise<void> {
+  usePanelStore.getState().setPage(page);
+  if (page.kind === 'conversation') {
+    try {
+      await ledger.upsertConversation(page.conversation);
+    } catch (error) {
+      usePanelStore.getState().notify('error', `Couldn't save the conversation: ${describeError(error)}`);
+    }
+  }
+  await reloadCommitments();
+}
+
+/**
+ * Starts listening; returns the function that stops. `onCommand` handles keyboard commands forwarded
+ * by the content script.
+ */
+export function connectPanel(onCommand: (command: PanelCommand) => void): () => void {
+  let tabId: number | null = null;
+  const stops = [
+    onMessage('page:state-changed', ({ data, sender }) => {
+      if (sender.tab?.id === tabId) void adoptPage(data);
+    }),
+    onMessage('ledger:changed', ({ data }) => {
+      const id = currentConversationId(usePanelStore.getState().page);
+      if (id && data.conversationIds.includes(id)) void reloadCommitments();
+    }),
+    onMessage('panel:command', ({ data, sender }) => {
+      if (sender.tab?.id === tabId) onCommand(data);
+    }),
+  ];
+  void (async () => {
+    try {
+      tabId = (await sendMessage('tab:self')).tabId;
+      usePanelStore.getState().setTabId(tabId);
+      await adoptPage(await sendMessage('page:state', undefined, { tabId, frameId: 0 }));
+    } catch (error) {
+      usePanelStore.getState().notify('error', `Couldn't read this page: ${describeError(error)}`);
+    }
+  })();
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,62 @@
+// UI state of one panel (zustand). Data comes from the ledger's live updates; this store only holds
+// what the panel shows and what the agent is typing.
+import { create } from 'zustand';
+import type { Party } from '@/utils/commitments/types';
+import type { CommitmentRecord, TrackRecord } from '@/utils/ledger/types';
+import type { PageState } from '@/utils/messaging/protocol';
+
+export type ListView = 'by-party' | 'timeline';
+
+export interface PanelState {
+  tabId: number | null;
+  page: PageState | null;
+  commitments: CommitmentRecord[];
+  trackRecord: TrackRecord | null;
+  /** The quick-entry text. */
+  draft: string;
+  /** The party the agent chose with Tab or the chip; null = as parsed. */
+  partyOverride: Party | null;
+  view: ListView;
+  /** One line for the agent: what just happened or what went wrong. */
+  notice: { kind: 'info' | 'error'; text: string } | null;
+  /** The last deleted commitment, for Undo. */
+  lastDeleted: string | null;
+  setPage(page: PageState | null): void;
+  setCommitments(list: CommitmentRecord[]): void;
+  setTrackRecord(record: TrackRecord | null): void;
+  setDraft(text: string): void;
+  cycleParty(current: Party | null): void;
+  setView(view: ListView): void;
+  notify(kind: 'info' | 'error', text: string): void;
+  clearNotice(): void;
+  setLastDeleted(id: string | null): void;
+  setTabId(tabId: number): void;
+}
+
+const PARTY_CYCLE: Party[] = ['agent', 'customer', 'third-party'];
+
+export const usePanelStore = create<PanelState>((set) => ({
+  tabId: null,
+  page: null,
+  commitments: [],
+  trackRecord: null,
+  draft: '',
+  partyOverride: null,
+  view: 'by-party',
+  notice: null,
+  lastDeleted: null,
+  setPage: (page) => set({ page }),
+  setCommitments: (commitments) => set({ commitments }),
+  setTrackRecord: (trackRecord) => set({ trackRecord }),
+  setDraft: (draft) => set((s) => ({ draft, partyOverride: draft ? s.partyOverride : null })),
+  cycleParty: (current) =>
+    set(() => {
+      const index = current ? PARTY_CYCLE.indexOf(current) : -1;
+      return { partyOverride: PARTY_CYCLE[(index + 1) % PARTY_CYCLE.length] ?? 'agent' };
+    }),
+  setView: (view) => set({ view }),
+  notify: (kind, text) => set({ notice: { kind, text } }),
+  clearNotice: () => set({ notice: null }),
+  setLastDeleted: (lastDeleted) => set({ lastDeleted }),
+  setTabId: (tabId) => set({ tabId }),
+}));

@@ -1,0 +1,25 @@
+// Reaching the panel from Playwright. The panel iframe sits in a closed shadow root, which page
+// scripts cannot enter, but the browser still lists its frame.
+import type { Frame, Page } from 'playwright-core';
+
+export async function panelFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('/panel.html'));
+    if (frame) {
+      await frame.waitForSelector('main.panel', { timeout: Math.max(1, deadline - Date.now()) });
+      return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`No Commitment Keeper panel on ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Types a commitment into the panel's entry box and presses Enter; waits until it is listed. */
+export async function addCommitment(panel: Frame, text: string): Promise<void> {
+  const before = await panel.locator('[data-testid="commitment"]').count();
+  const input = panel.getByRole('textbox', { name: 'New commitment' });
+  await input.fill(text);
+  await input.press('Enter');
+  await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="commitment"]').length > n, before);
+}

@@ -1,0 +1,46 @@
+// How the extension's own screens show a deadline to the agent (the customer-facing wording lives in
+// utils/summary). Pure: Intl only.
+
+export type DueState = 'overdue' | 'soon' | 'later' | 'none';
+
+/** "Fri, Nov 27, 5:00 PM" in the given zone. */
+export function formatDueShort(dueAt: number, timeZone: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(dueAt));
+}
+
+/** The zone's short name at that instant ("EST", "GMT+1"). */
+export function zoneAbbreviation(at: number, timeZone: string, locale = 'en-US'): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(new Date(at))
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+export const DUE_SOON_MS = 24 * 60 * 60 * 1000;
+
+export function dueState(dueAt: number | null, now: number, soonMs = DUE_SOON_MS): DueState {
+  if (dueAt === null) return 'none';
+  if (dueAt < now) return 'overdue';
+  if (dueAt - now <= soonMs) return 'soon';
+  return 'later';
+}
+
+/** "in 3 hours", "2 days ago": a relative hint beside the absolute date. */
+export function relativeDue(dueAt: number, now: number, locale = 'en-US'): string {
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const diff = dueAt - now;
+  const abs = Math.abs(diff);
+  const minute = 60_000;
+  const hour = 60 * minute;
+  const day = 24 * hour;
+  if (abs < hour) return rtf.format(Math.round(diff / minute), 'minute');
+  if (abs < day) return rtf.format(Math.round(diff / hour), 'hour');
+  return rtf.format(Math.round(diff / day), 'day');
+}

@@ -1,0 +1,50 @@
+// The content script's whole job on a host page: pick the host adapter, dock the panel, follow the
+// conversation through in-app navigation, and answer the panel (page state, insert into the reply box).
+import { storage } from '#imports';
+import { adapterForDocument } from '../hosts/registry';
+import { watchConversation } from '../hosts/watch';
+import { isLookupFailure } from '../hosts/types';
+import { insertIntoEditor, trackCaret } from '../editors';
+import { broadcast, onMessage, type PageState } from '../messaging/protocol';
+import { mountPanelFrame } from '../panel-frame';
+import { readPageState, sameConversation } from './state';
+
+const panelExpanded = storage.defineItem<boolean>('local:panelExpanded', { fallback: true });
+
+export async function startPageSession(opts: { win: Window; signal: AbortSignal; panelUrl: string }): Promise<void> {
+  const { win, signal } = opts;
+  const doc = win.document;
+  const adapter = adapterForDocument(doc, new URL(win.location.href));
+
+  let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
+  const frame = mountPanelFrame(doc, opts.panelUrl, {
+    expanded: await panelExpanded.getValue(),
+    onToggle: (expanded) => void panelExpanded.setValue(expanded),
+  });
+  signal.addEventListener('abort', () => frame.remove(), { once: true });
+
+  trackCaret(doc, signal);
+
+  const stopListening = [
+    onMessage('page:state', () => state),
+    onMessage('page:insert', async ({ data }) => {
+      const editor = adapter.replyEditor(doc, new URL(win.location.href));
+      if (isLookupFailure(editor)) return { ok: false, method: 'none', error: editor.message };
+      return insertIntoEditor(editor, data);
+    }),
+    onMessage('panel:command', async ({ data: command }) => {
+      if (command === 'toggle-panel') return frame.toggle();
+      frame.setExpanded(true);
+      if (command === 'focus-entry') frame.focus();
+      await broadcast('panel:command', command);
+    }),
+  ];
+  signal.addEventListener('abort', () => stopListening.forEach((stop) => stop()), { once: true });
+
+  watchConversation(adapter, win, signal, () => {
+    const next = readPageState(adapter, doc, new URL(win.location.href));
+    const changed = !sameConversation(state, next);
+    state = next;
+    if (changed) void broadcast('page:state-changed', next);
+  });
+}

@@ -1,0 +1,26 @@
+// What the toolbar badge shows. Pure: the background applies it with browser.action.
+
+export interface BadgeCounts {
+  overdue: number;
+  dueSoon: number;
+}
+
+export interface BadgeLook {
+  text: string;
+  color: string;
+  title: string;
+}
+
+export const BADGE_RED = '#C4161C';
+export const BADGE_AMBER = '#B26A00';
+
+/** Red when anything is overdue, amber when something is due soon, empty when nothing is due. */
+export function badgeLook(counts: BadgeCounts): BadgeLook {
+  const total = counts.overdue + counts.dueSoon;
+  if (total === 0) return { text: '', color: BADGE_AMBER, title: 'Commitment Keeper: nothing due soon' };
+  const text = total > 999 ? '999+' : String(total);
+  const parts = [];
+  if (counts.overdue) parts.push(`${counts.overdue} overdue`);
+  if (counts.dueSoon) parts.push(`${counts.dueSoon} due soon`);
+  return { text, color: counts.overdue > 0 ? BADGE_RED : BADGE_AMBER, title: `Commitment Keeper: ${parts.join(', ')}` };
+}
