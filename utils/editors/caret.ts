@@ -141,19 +141,41 @@ export function trackCaret(doc: Document, signal: AbortSignal): void {
   doc.addEventListener('keyup', save, opts);
   doc.addEventListener('mouseup', save, opts);
   doc.addEventListener('input', save, opts);
-  doc.addEventListener(
-    'focusin',
-    (event) => {
-      const target = event.target as Element | null;
-      if (target && target.tagName === 'IFRAME') {
-        const inner = frameDocument(target);
-        if (inner) trackCaret(inner, signal);
-      }
-      save();
-    },
-    opts,
-  );
+  doc.addEventListener('focusin', save, opts);
+  // Editors in a same-origin iframe (TinyMCE): their selection lives in the iframe's document.
+  // Focus moving into an iframe fires no focus event on the <iframe> element, but blurs this
+  // window, with the iframe as activeElement: follow it there.
+  const followIntoFrame = () => {
+    const active = doc.activeElement;
+    const inner = active ? frameDocument(active) : null;
+    if (inner) trackCaret(inner, signal);
+  };
+  doc.defaultView?.addEventListener('blur', followIntoFrame, { signal });
+  for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+    const inner = frameDocument(frame);
+    if (inner?.body && (inner.designMode === 'on' || inner.body.isContentEditable || inner.body.hasAttribute('contenteditable'))) {
+      trackCaret(inner, signal);
+    }
+  }
+  followIntoFrame();
   save();
+}
+
+/** The document's current selection as a caret, if it is inside `root` (not saved anywhere). */
+export function liveCaret(root: HTMLElement): SavedCaret | undefined {
+  const doc = root.ownerDocument;
+  if (isTextControl(root)) return undefined; // a text control always keeps its own selection
+  const sel = doc.getSelection();
+  if (!sel || sel.rangeCount === 0) return undefined;
+  const range = sel.getRangeAt(0);
+  if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return undefined;
+  return {
+    kind: 'range',
+    root,
+    range: range.cloneRange(),
+    start: textOffset(root, range.startContainer, range.startOffset),
+    end: textOffset(root, range.endContainer, range.endOffset),
+  };
 }
 
 function waitFrame(win: Window): Promise<void> {
@@ -228,15 +250,18 @@ function focusEditor(root: HTMLElement): void {
 }
 
 /**
- * Focuses the editor and puts the caret back where the agent left it (the caret saved by
- * `trackCaret`, or `caret` if given), else at the end. Waits for the editor to pick the
+ * Focuses the editor and puts the caret back where the agent left it (`caret` if given, else the
+ * one saved by `trackCaret`, else the document's selection if it is still in the editor), else at
+ * the end. Waits for the editor to pick the
  * selection up (editors read it on the async `selectionchange`), and puts it back once more if
  * the editor moved it on focus (ProseMirror and Lexical restore their own selection on focus).
  */
 export async function placeCaret(root: HTMLElement, caret?: SavedCaret): Promise<'saved' | 'end'> {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
-  const chosen = caret ?? saved.get(root);
+  // The caret given, else the one trackCaret saved, else the selection the document still has in
+  // the editor (blurring does not clear it in Chromium), else the end.
+  const chosen = caret ?? saved.get(root) ?? liveCaret(root);
   if (isTextControl(root)) {
     const el = root as HTMLTextAreaElement | HTMLInputElement;
     const len = el.value.length;

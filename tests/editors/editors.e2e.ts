@@ -1,0 +1,263 @@
+// insertIntoEditor against the real editor libraries in Chromium. Each editor runs on its own
+// local page; the code under test runs in a CDP isolated world like a content script, so it can
+// only use the DOM. What is checked goes through each editor's own API/model (window.ck hooks in
+// the page's main world): one copy of the summary, at the caret the agent left, removed by the
+// editor's own undo.
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InsertResult } from '../../utils/editors';
+import { bundle, PROJECT_ROOT, type BundleSpec } from './harness/bundle';
+import { createIsolatedWorld, launchChromium, type IsolatedWorld } from './harness/browser';
+import { startPageServer, type PageServer } from './harness/server';
+import { INITIAL } from './pages/hooks';
+
+const SUMMARY = {
+  text: [
+    'Hi Ana,',
+    '',
+    'Next steps',
+    '- I will send the revised invoice by Friday 5pm',
+    '- You will confirm the delivery address',
+    '',
+    'Let me know if anything changes.',
+  ].join('\n'),
+  html:
+    '<p>Hi Ana,</p><p><strong>Next steps</strong></p><ul><li>I will send the revised invoice by <strong>Friday 5pm</strong></li>' +
+    '<li>You will confirm the delivery address</li></ul><p>Let me know if anything changes.</p>',
+};
+/** Parts of the summary that must each be there once, in this order. */
+const PIECES = ['Hi Ana,', 'Next steps', 'I will send the revised invoice by Friday 5pm', 'You will confirm the delivery address', 'Let me know if anything changes.'];
+const BEFORE_CARET = 'Dear customer,';
+const AFTER_CARET = ['thanks for waiting.', 'Best regards, Sam'];
+
+interface EditorCase {
+  name: string;
+  alias?: Record<string, string>;
+  head?: string;
+  /** The route expected to do it: proves the first choice works, not only the fallback. */
+  method: string;
+}
+
+const EDITORS: EditorCase[] = [
+  { name: 'contenteditable', method: 'execCommand:insertHTML' },
+  { name: 'textarea', method: 'execCommand:insertText' },
+  { name: 'ckeditor5', method: 'paste' },
+  { name: 'prosemirror', method: 'paste' },
+  { name: 'quill', method: 'paste' },
+  { name: 'tinymce', method: 'paste', head: '<script src="/vendor/tinymce/tinymce.min.js"></script>' },
+  { name: 'draftjs', method: 'paste', alias: { react: 'react18', 'react-dom': 'react-dom18' } },
+  { name: 'lexical', method: 'paste' },
+  { name: 'froala', method: 'paste' },
+];
+
+const normalize = (s: string) =>
+  s.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+const count = (haystack: string, needle: string) => normalize(haystack).split(normalize(needle)).length - 1;
+
+let browser: Browser;
+let context: BrowserContext;
+let server: PageServer;
+let contentScript: string;
+
+function pageHtml(name: string, head: string, panelOrigin: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>${head}</head>
+<body><main id="app"></main>
+<iframe id="panel" title="Commitment Keeper" src="${panelOrigin}/panel.html" style="width:320px;height:80px;border:1px solid #ccc"></iframe>
+<p id="not-an-editor">Conversation text</p>
+<script src="/${name}.js"></script></body></html>`;
+}
+
+// The panel stands in for the extension's panel iframe (another origin). #insert does what the
+// real panel's buttons do (mousedown preventDefault, `keepFocus`); #plain does not, and so moves
+// focus into the iframe: the worst case, used by the editor tests.
+const PANEL_HTML = `<!doctype html><html><body>
+<button id="insert" onmousedown="event.preventDefault()">Insert summary</button>
+<button id="plain">Plain button</button></body></html>`;
+
+beforeAll(async () => {
+  const specs: BundleSpec[] = [
+    { name: 'rejecting', entry: 'tests/editors/pages/rejecting.ts' },
+    ...EDITORS.map((e) => ({ name: e.name, entry: `tests/editors/pages/${e.name}.ts`, ...(e.alias ? { alias: e.alias } : {}) })),
+  ];
+  const files: Record<string, string> = {};
+  for (const spec of specs) files[`/${spec.name}.js`] = await bundle(spec);
+  contentScript = await readFile(await bundle({ name: 'content', entry: 'tests/editors/harness/content-entry.ts' }), 'utf8');
+
+  const pages: Record<string, string> = { '/panel.html': PANEL_HTML };
+  server = await startPageServer({
+    pages,
+    files,
+    mounts: { '/vendor/tinymce/': join(PROJECT_ROOT, 'node_modules/tinymce') },
+  });
+  for (const e of [...EDITORS, { name: 'rejecting', head: '' }]) pages[`/${e.name}.html`] = pageHtml(e.name, e.head ?? '', server.otherOrigin);
+
+  browser = await launchChromium();
+  context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openEditor(name: string): Promise<{ page: Page; world: IsolatedWorld; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/${name}.html`);
+  await page.evaluate(() => window.ck.ready);
+  const world = await createIsolatedWorld(page, contentScript);
+  // What the content script does on start: remember the caret while the agent is in the editor.
+  await world.evaluate('__ckEditors.trackCaret(document, new AbortController().signal)');
+  return { page, world, errors };
+}
+
+/** The text before the caret in the focused editor of a frame (the agent's view of where it is). */
+function textBeforeCaret(): string | null {
+  const active = document.activeElement;
+  if (active && active.tagName === 'TEXTAREA') {
+    const ta = active as HTMLTextAreaElement;
+    return ta.value.slice(0, ta.selectionStart);
+  }
+  const sel = document.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const caret = sel.getRangeAt(0);
+  const start = caret.startContainer;
+  const host = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest('[contenteditable="true"]') ?? document.body;
+  const before = document.createRange();
+  before.setStart(host, 0);
+  before.setEnd(start, caret.startOffset);
+  return before.toString();
+}
+
+/** Like a person: click in the first paragraph, go to the start, step over "Dear customer, ". */
+async function putCaretAfterGreeting(page: Page): Promise<void> {
+  const click = await page.evaluate(() => window.ck.click);
+  const frame = click.frame ? await (await page.locator(click.frame).elementHandle())?.contentFrame() : page.mainFrame();
+  if (!frame) throw new Error(`no frame ${click.frame}`);
+  await frame.locator(click.selector).first().click();
+  // Let the editor take the click's selection first (Lexical applies its own selection a frame
+  // later, which would undo a key pressed in between).
+  await page.waitForTimeout(100);
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < `${BEFORE_CARET} `.length; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => normalize((await frame.evaluate(textBeforeCaret)) ?? '')).toBe(BEFORE_CARET);
+}
+
+/** Like a person: click a button in the panel that takes focus, so the page's editor blurs. */
+async function clickPanel(page: Page): Promise<void> {
+  await page.frameLocator('#panel').locator('#plain').click();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel');
+}
+
+function insert(world: IsolatedWorld, selector: string, content = SUMMARY): Promise<InsertResult> {
+  return world.evaluate<InsertResult>(
+    `__ckEditors.insertIntoEditor(document.querySelector(${JSON.stringify(selector)}), ${JSON.stringify(content)})`,
+  );
+}
+
+const savedCaretFor = (selector: string) =>
+  `(() => { const found = __ckEditors.detectEditor(document.querySelector(${JSON.stringify(selector)}));` +
+  ` return !!(found && __ckEditors.getSavedCaret(found.root)); })()`;
+
+const readModel = (page: Page) => page.evaluate(() => window.ck.readModel());
+
+function expectOneCopyAtCaret(model: string): void {
+  for (const piece of PIECES) expect(count(model, piece), `copies of "${piece}" in ${JSON.stringify(model)}`).toBe(1);
+  const order = [BEFORE_CARET, ...PIECES, ...AFTER_CARET].map((s) => normalize(model).indexOf(normalize(s)));
+  expect(order.every((at) => at >= 0), `all parts present in ${JSON.stringify(model)}`).toBe(true);
+  expect(order, `order in ${JSON.stringify(model)}`).toEqual([...order].sort((a, b) => a - b));
+}
+
+describe.each(EDITORS)('$name', ({ name, method }) => {
+  it(`inserts one copy at the saved caret (${method}), and the editor's undo removes it`, async () => {
+    const { page, world, errors } = await openEditor(name);
+    try {
+      const initial = normalize(await readModel(page));
+      expect(initial).toBe(normalize(INITIAL.join('\n')));
+      // The code under test cannot see the page's globals.
+      expect(await world.evaluate('typeof window.ck')).toBe('undefined');
+
+      await putCaretAfterGreeting(page);
+      await clickPanel(page);
+      const target = await page.evaluate(() => window.ck.target);
+      // trackCaret saw the caret in this editor (for TinyMCE: inside its iframe's document).
+      expect(await world.evaluate(savedCaretFor(target))).toBe(true);
+      const result = await insert(world, target);
+      expect(result).toEqual({ ok: true, method });
+
+      expectOneCopyAtCaret(await readModel(page));
+
+      await page.evaluate(() => window.ck.undo());
+      await expect.poll(async () => normalize(await readModel(page)), { timeout: 3000 }).toBe(initial);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('focus', () => {
+  it("a panel button whose mousedown is prevented (keepFocus) leaves focus in the page's editor, across the iframe", async () => {
+    const { page } = await openEditor('contenteditable');
+    try {
+      await putCaretAfterGreeting(page);
+      await page.frameLocator('#panel').locator('#insert').click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('gmail-body');
+      expect(await page.evaluate(() => document.hasFocus())).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('without a saved caret', () => {
+  it.each(['contenteditable', 'textarea', 'lexical'])('%s: inserts at the end', async (name) => {
+    const { page, world } = await openEditor(name);
+    try {
+      const target = await page.evaluate(() => window.ck.target);
+      const result = await insert(world, target);
+      expect(result.ok).toBe(true);
+      const model = normalize(await readModel(page));
+      expect(model.startsWith(normalize(INITIAL.join('\n')))).toBe(true);
+      expect(model.endsWith(normalize(PIECES.at(-1)!))).toBe(true);
+      for (const piece of PIECES) expect(count(model, piece)).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('when the editor takes nothing', () => {
+  it('tries one fallback, then copies the summary to the clipboard and says so', async () => {
+    const { page, world } = await openEditor('rejecting');
+    try {
+      await putCaretAfterGreeting(page);
+      await clickPanel(page);
+      const result = await insert(world, '#stubborn');
+      expect(result).toMatchObject({ ok: false, method: 'clipboard', fallback: 'clipboard' });
+      expect(result.error).toMatch(/clipboard/);
+      expect(result.error).toMatch(/Ctrl\+V/);
+      expect(normalize(await readModel(page))).toBe(normalize(INITIAL.join('\n')));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SUMMARY.text);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('copies to the clipboard when the target is not an editor', async () => {
+    const { page, world } = await openEditor('rejecting');
+    try {
+      const result = await insert(world, '#not-an-editor', { text: 'Only this line', html: '<p>Only this line</p>' });
+      expect(result).toMatchObject({ ok: false, method: 'clipboard', fallback: 'clipboard' });
+      expect(result.error).toMatch(/No reply box/);
+      await page.bringToFront();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Only this line');
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,4 @@
+// What the test injects into a page's isolated world, standing in for the content script.
+import * as editors from '../../../utils/editors';
+
+(globalThis as unknown as { __ckEditors: typeof editors }).__ckEditors = editors;
