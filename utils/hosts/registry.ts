@@ -2,30 +2,61 @@
 // helpdesk domains), else the default heuristics.
 import { defaultAdapter } from './default';
 import { demoHelpdesk } from './demo-helpdesk';
+import { freshdesk } from './freshdesk';
+import { front } from './front';
 import { gmail } from './gmail';
-import { zendesk } from './zendesk';
+import { helpscout } from './helpscout';
+import { hubspot } from './hubspot';
+import { intercom } from './intercom';
+import { outlook } from './outlook';
 import type { HostAdapter } from './types';
+import { zendesk } from './zendesk';
 
-/** Host adapters in the order `detect` is tried (most specific markup first). */
-export const ADAPTERS: readonly HostAdapter[] = [gmail, zendesk, demoHelpdesk];
+/**
+ * Host adapters, in the order `detect` is tried on unknown URLs: the ones with the most specific
+ * markup first; Front (generic data-testid markup) and the demo conventions last.
+ */
+export const ADAPTERS: readonly HostAdapter[] = [
+  gmail,
+  outlook,
+  zendesk,
+  freshdesk,
+  helpscout,
+  intercom,
+  hubspot,
+  front,
+  demoHelpdesk,
+];
 
 export { defaultAdapter };
 
-/** Match patterns for the manifest / content script `matches`. */
+/** Match patterns for the manifest / content script `matches` (custom domains are added at run time). */
 export const SUPPORTED_MATCH_PATTERNS: string[] = [
   'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
   'https://*.zendesk.com/*',
+  'https://*.freshdesk.com/*',
+  'https://secure.helpscout.net/*',
+  'https://app.intercom.com/*',
+  'https://app.frontapp.com/*',
+  'https://app.hubspot.com/*',
 ];
+
+function toUrl(url: URL | string): URL {
+  return typeof url === 'string' ? new URL(url) : url;
+}
 
 /** The adapter for a known host URL, or undefined. */
 export function adapterForUrl(url: URL | string): HostAdapter | undefined {
-  const u = typeof url === 'string' ? new URL(url) : url;
+  const u = toUrl(url);
   return ADAPTERS.find((a) => a.matches(u));
 }
 
 /** URL first; else `detect` on the markup; else the default adapter. Never undefined. */
 export function adapterForDocument(doc: Document, url: URL | string): HostAdapter {
-  const u = typeof url === 'string' ? new URL(url) : url;
+  const u = toUrl(url);
   return adapterForUrl(u) ?? ADAPTERS.find((a) => a.detect(doc)) ?? defaultAdapter;
 }
 

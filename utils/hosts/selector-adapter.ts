@@ -79,6 +79,15 @@ export interface AdapterSpec {
    * markup is reported as broken selectors, not as "no conversation open".
    */
   urlNamesConversation?(url: URL): boolean;
+  /**
+   * The customer card sits outside the conversation root (a sidebar) and the page shows one
+   * conversation at a time: look the customer fields up in the whole document.
+   */
+  customerInDocument?: boolean;
+  /** Conversation id found outside the root (Outlook: the selected row of the message list). */
+  keyFromDocument?(doc: Document): string | undefined;
+  /** Subject for hosts whose conversations may have none (chats): e.g. "Chat with Marta". */
+  fallbackSubject?(customerName: string | undefined): string | undefined;
   /** The signed-in agent (Gmail, Outlook), for author classification. */
   agent?(doc: Document): Identity;
   /** Among several visible roots, the active one (e.g. matching the URL's ticket id). */
@@ -140,7 +149,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
   function keyFromUrl(url: URL | undefined): string | undefined {
     if (!url || !spec.urlKey) return undefined;
     const m = spec.urlKey.pattern.exec(url.pathname + url.search + url.hash);
-    const raw = m?.[spec.urlKey.group ?? 1];
+    const raw = spec.urlKey.group ? m?.[spec.urlKey.group] : m?.slice(1).find(Boolean);
     return raw ? decodeURIComponent(raw) : undefined;
   }
 
@@ -162,7 +171,8 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     timeZone?: string;
   }
 
-  function customerFromHeader(root: Element): HeaderCustomer {
+  function customerFromHeader(scope: Element): HeaderCustomer {
+    const root: ParentNode = spec.customerInDocument ? scope.ownerDocument : scope;
     const tzEl = s.customerTimeZone ? queryFirst(root, s.customerTimeZone) : null;
     const nameEl = s.customerName ? queryFirst(root, s.customerName) : null;
     const emailEl = s.customerEmail ? queryFirst(root, s.customerEmail) : null;
@@ -249,7 +259,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       const root = rootOrFail(doc, url);
       if (isLookupFailure(root)) return root;
       const fromUrl = keyFromUrl(url);
-      const fromDom = keyFromDom(root);
+      const fromDom = keyFromDom(root) ?? spec.keyFromDocument?.(doc);
       const raw = spec.keyOrder === 'dom' ? fromDom ?? fromUrl : fromUrl ?? fromDom;
       if (!raw) {
         const tried = [
@@ -259,8 +269,13 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
         ];
         return lookupFailure(ctx, 'conversation key', tried);
       }
+      let customer = customerFromHeader(root);
+      if (!customer.name && !customer.email) {
+        const firstCustomer = classify(readMessages(root), doc, root).find((m) => m.author === 'customer');
+        customer = { ...customer, name: firstCustomer?.authorName, email: firstCustomer?.authorEmail };
+      }
       const subjectEl = queryFirst(root, s.subject, isVisible) ?? queryFirst(root, s.subject);
-      const subject = subjectEl ? valueOrText(subjectEl) : '';
+      const subject = (subjectEl ? valueOrText(subjectEl) : '') || spec.fallbackSubject?.(customer.name) || '';
       if (!subject) return lookupFailure(ctx, 'subject', s.subject);
       const info: ConversationInfo = {
         host: spec.id,
@@ -268,11 +283,6 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
         url: url.href,
         subject,
       };
-      let customer = customerFromHeader(root);
-      if (!customer.name && !customer.email) {
-        const firstCustomer = classify(readMessages(root), doc, root).find((m) => m.author === 'customer');
-        customer = { ...customer, name: firstCustomer?.authorName, email: firstCustomer?.authorEmail };
-      }
       if (customer.name) info.customerName = customer.name;
       if (customer.email) info.customerEmail = customer.email;
       if (customer.org) info.customerOrg = customer.org;
