@@ -18,7 +18,7 @@ const CONDITION_START = new RegExp(
 const REASON_START = /\b(?:so\s+that|so\s+(?=(?:we|you|i|they|it|that|the)\b)|because|as\s+(?=(?:we|you|i|they|it)\s+(?:need|want|have|must|are|were|can't|cannot)\b)|in\s+order\s+to|since\s+(?=(?:we|you|i|they|it)\b))/i;
 
 /** Finds the end of a clause that starts at `from`: the next comma, semicolon or dash, or the end. */
-function clauseEnd(s: string, from: number, stopAtReason: boolean): number {
+function clauseEnd(s: string, from: number, markerLength: number, stopAtReason: boolean): number {
   const rest = s.slice(from);
   const stop = /[,;]|\s[-–—]\s|\.(?:\s|$)/.exec(rest);
   let end = stop ? from + stop.index : s.length;
@@ -27,8 +27,8 @@ function clauseEnd(s: string, from: number, stopAtReason: boolean): number {
     if (r && from + r.index < end && r.index > 0) end = from + r.index;
   }
   // A following condition ends this one too: "if you reply, once legal signs".
-  const c = CONDITION_START.exec(rest.slice(1));
-  if (c && from + 1 + c.index < end) end = from + 1 + c.index;
+  const c = CONDITION_START.exec(rest.slice(markerLength));
+  if (c && from + markerLength + c.index < end) end = from + markerLength + c.index;
   return end;
 }
 
@@ -46,7 +46,7 @@ export function splitClauses(text: string): Clauses {
   for (let guard = 0; guard < 5; guard++) {
     const c = CONDITION_START.exec(s);
     if (!c) break;
-    const end = clauseEnd(s, c.index, true);
+    const end = clauseEnd(s, c.index, c[0].length, true);
     const cond = tidy(s.slice(c.index, end));
     if (cond.split(/\s+/).length < 2) break;
     conditions.push(cond);

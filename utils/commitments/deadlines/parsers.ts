@@ -10,6 +10,9 @@ import { addDays, daysInMonth } from './zones';
 import { NUMBER_PATTERN, toNumber } from './words';
 
 type Match = RegExpMatchArray;
+let PATTERN_1: RegExp | undefined;
+let PATTERN_2: RegExp | undefined;
+let PATTERN_3: RegExp | undefined;
 
 function dateComponents(context: ParsingContext, date: { y: number; m: number; d: number }) {
   return context.createParsingComponents({ year: date.y, month: date.m, day: date.d });
@@ -18,7 +21,7 @@ function dateComponents(context: ParsingContext, date: { y: number; m: number; d
 /** EOD, COB, end of (the business) day, close of business/play, end of today/tomorrow. */
 export class EndOfDayParser implements Parser {
   pattern(): RegExp {
-    return /(?<![\w])(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|work(?:ing)?)[\s-]+day|work[\s-]?day|business|day|play|(today|tomorrow)(?![\w])))(?![\w])/i;
+    return /\b(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|work(?:ing)?)[\s-]+day|work[\s-]?day|business|day|play|(today|tomorrow)(?![\w])))(?![\w])/i;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -42,7 +45,7 @@ export class EndOfDayParser implements Parser {
 /** End of (this/next) week, month, quarter, year; EOW/EOM/EOQ; "month-end". */
 export class EndOfPeriodParser implements Parser {
   pattern(): RegExp {
-    return /(?<![\w])(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
+    return /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -78,11 +81,9 @@ export class EndOfPeriodParser implements Parser {
 
 /** "within 3 business days", "in two working days", "next business day", "2 business days". */
 export class BusinessDaysParser implements Parser {
+  // Built once: chrono asks for the pattern on every parse.
   pattern(): RegExp {
-    return new RegExp(
-      `(?<![\\w])(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`,
-      'i',
-    );
+    return (PATTERN_1 ??= new RegExp( `\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`, 'i',));
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -96,11 +97,9 @@ export class BusinessDaysParser implements Parser {
 
 /** "within 2 hours", "in 30 minutes", "within the hour", "in half an hour": now + N, exactly. */
 export class ElapsedTimeParser implements Parser {
+  // Built once: chrono asks for the pattern on every parse.
   pattern(): RegExp {
-    return new RegExp(
-      `(?<![\\w])(?:within|in|inside(?:\\s+of)?|under|less\\s+than)\\s+(?:the\\s+next\\s+|the\\s+|next\\s+)?(?:${NUMBER_PATTERN}\\s+)?(hours?|hrs?|h|minutes?|mins?)(?![\\w])`,
-      'i',
-    );
+    return (PATTERN_2 ??= new RegExp( `\\b(?:within|in|inside(?:\\s+of)?|under|less\\s+than)\\s+(?:the\\s+next\\s+|the\\s+|next\\s+)?(?:${NUMBER_PATTERN}\\s+)?(hours?|hrs?|h|minutes?|mins?)(?![\\w])`, 'i',));
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -118,7 +117,7 @@ export class ElapsedTimeParser implements Parser {
 /** "first thing (in the morning)": the start of the workday. */
 export class FirstThingParser implements Parser {
   pattern(): RegExp {
-    return /(?<![\w])first\s+thing(?:\s+in\s+the\s+morning)?(?![\w])/i;
+    return /\bfirst\s+thing(?:\s+in\s+the\s+morning)?(?![\w])/i;
   }
   extract(context: ParsingContext) {
     const env = envOf(context);
@@ -141,7 +140,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export class DayOfMonthParser implements Parser {
   pattern(): RegExp {
-    return /(?<![\w])(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
+    return /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -180,7 +179,7 @@ const WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 
  */
 export class PastWeekdayParser implements Parser {
   pattern(): RegExp {
-    return /(?<![\w])(?:last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\.?(?![\w])/i;
+    return /\b(?:last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\.?(?![\w])/i;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -199,11 +198,9 @@ const WD = '(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*
  * week (weeks start Monday). Certain components, so forward-dating leaves them alone.
  */
 export class WeekdayOfWeekParser implements Parser {
+  // Built once: chrono asks for the pattern on every parse.
   pattern(): RegExp {
-    return new RegExp(
-      `(?<![\\w])(?:(last|past|previous|next|this|following)\\s+week'?s?\\s+(?:on\\s+)?${WD}|${WD}\\s+(?:of|from|in)\\s+(?:the\\s+)?(last|past|previous|next|this|following)\\s+week)(?![\\w])`,
-      'i',
-    );
+    return (PATTERN_3 ??= new RegExp( `\\b(?:(last|past|previous|next|this|following)\\s+week'?s?\\s+(?:on\\s+)?${WD}|${WD}\\s+(?:of|from|in)\\s+(?:the\\s+)?(last|past|previous|next|this|following)\\s+week)(?![\\w])`, 'i',));
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);

@@ -25,6 +25,9 @@ export interface DeadlineHit {
 
 const CUE_BEFORE = /(?:\b(?:by|before|until|till|til|within|no\s+later\s+than|not\s+later\s+than|due(?:\s+on)?|latest|deadline(?:\s+is)?|on\s+or\s+before|in)\s*:?\s*(?:the\s+)?$)/i;
 
+// Anything chrono or our parsers could read starts with a digit or one of these words.
+const MAYBE_TIME = /\d|\b(?:today|tonight|tomorrow|tmr|tmrw|yesterday|now|noon|midnight|morning|afternoon|evening|night|eod|cob|eob|eow|eom|eoq|eoy|end|close|first|day|days|week|weeks|weekend|fortnight|month|months|quarter|year|years|hours?|hrs?|minutes?|mins?|seconds?|secs?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\w+(?:uary|ch|il|ne|ly|ust|ber)|next|last|this|past|ago|later|within|couple|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|christmas|xmas|new\s+year|[+-])\b/i;
+
 function safeZone(zone: string | undefined, fallback: string): string {
   return isValidZone(zone) ? zone : isValidZone(fallback) ? fallback : 'UTC';
 }
@@ -163,6 +166,8 @@ export function findDeadlines(text: string, ctx: ParseContext): DeadlineHit[] {
   try {
     if (typeof text !== 'string' || !text || !(ctx?.now instanceof Date) || Number.isNaN(ctx.now.getTime())) return [];
     const input = text.length > MAX_DEADLINE_INPUT ? text.slice(0, MAX_DEADLINE_INPUT) : text;
+    // Most sentences hold no time words at all; one cheap test spares chrono's thirty parsers.
+    if (!MAYBE_TIME.test(input)) return [];
     const agentZone = safeZone(ctx.timeZone, 'UTC');
     const option = envFor(ctx, agentZone);
     const offset = offsetAt(ctx.now, agentZone);

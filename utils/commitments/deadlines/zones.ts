@@ -45,19 +45,37 @@ export function isValidZone(zone: string | undefined): zone is string {
   }
 }
 
-/** The wall clock in `zone` at `instant`. */
-export function wallAt(instant: Date, zone: string): Wall & { s: number } {
+/** Offsets only change at DST transitions, which fall on quarter hours: cache per 15 minutes. */
+const QUARTER = 15 * 60000;
+const offsetCache = new Map<string, number>();
+
+function offsetFromIntl(instant: Date, zone: string): number {
   const parts = formatterFor(zone).formatToParts(instant);
   const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  return { y: get('year'), m: get('month'), d: get('day'), h: get('hour') % 24, mi: get('minute'), s: get('second') };
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  const truncated = Math.floor(instant.getTime() / 1000) * 1000;
+  return Math.round((asUtc - truncated) / 60000);
 }
 
 /** Minutes east of UTC that `zone` uses at `instant` (e.g. -300 for New York in winter). */
 export function offsetAt(instant: Date, zone: string): number {
-  const w = wallAt(instant, zone);
-  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s);
-  const truncated = Math.floor(instant.getTime() / 1000) * 1000;
-  return Math.round((asUtc - truncated) / 60000);
+  const bucket = Math.floor(instant.getTime() / QUARTER);
+  const key = `${zone}|${bucket}`;
+  let off = offsetCache.get(key);
+  if (off === undefined) {
+    // Intl is the slow part of every parse (~10 µs a call); formatting the quarter's start is
+    // enough because no zone changes offset inside a quarter hour.
+    off = offsetFromIntl(new Date(bucket * QUARTER), zone);
+    if (offsetCache.size > 5000) offsetCache.clear();
+    offsetCache.set(key, off);
+  }
+  return off;
+}
+
+/** The wall clock in `zone` at `instant`. */
+export function wallAt(instant: Date, zone: string): Wall & { s: number } {
+  const t = new Date(instant.getTime() + offsetAt(instant, zone) * 60000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), h: t.getUTCHours(), mi: t.getUTCMinutes(), s: t.getUTCSeconds() };
 }
 
 /**
