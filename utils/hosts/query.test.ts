@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { cleanName, extractText, findEmail, isHidden, queryAllFirst, queryOrFail, stripUnmarkedQuotes } from './query';
+import { isLookupFailure } from './types';
+
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const ctx = { host: 'zendesk', hostName: 'Zendesk' };
+
+describe('query helpers', () => {
+  it('queryOrFail returns the first alternative that matches', () => {
+    const doc = parse('<div class="new-editor" contenteditable="true"></div>');
+    const el = queryOrFail(doc, ['.ck-editor__editable', '.new-editor'], ctx, 'reply editor');
+    expect(!isLookupFailure(el) && el.className).toBe('new-editor');
+  });
+
+  it('queryOrFail names every selector tried, an invalid one included', () => {
+    const doc = parse('<p></p>');
+    const result = queryOrFail(doc, ['.ck-editor__editable', 'div[', '.other'], ctx, 'reply editor');
+    expect(result).toEqual({
+      kind: 'lookup-failure',
+      host: 'zendesk',
+      hostName: 'Zendesk',
+      what: 'reply editor',
+      tried: ['.ck-editor__editable', 'div[', '.other'],
+      message: "Couldn't find the reply box on Zendesk (tried: .ck-editor__editable | div[ | .other).",
+    });
+  });
+
+  it('queryAllFirst does not mix variants', () => {
+    const doc = parse('<i class="a"></i><i class="a"></i><b class="b"></b>');
+    expect(queryAllFirst(doc, ['.missing', '.a', '.b'])).toHaveLength(2);
+  });
+
+  it('isHidden looks at hidden, aria-hidden, inert and inline display/visibility up the tree', () => {
+    const doc = parse(`<div style="display:none"><span id="a"></span></div><div hidden><span id="b"></span></div>
+      <div aria-hidden="true"><span id="c"></span></div><span id="d" style="visibility:hidden"></span><span id="e"></span>`);
+    for (const id of ['a', 'b', 'c', 'd']) expect(isHidden(doc.getElementById(id)!), id).toBe(true);
+    expect(isHidden(doc.getElementById('e')!)).toBe(false);
+  });
+
+  it('extractText keeps blocks on their own lines and drops excluded and hidden parts', () => {
+    const doc = parse(`<div id="m"><div>Hi   Dana,</div><div><br></div><p>I'll send it<br>by Friday.</p>
+      <div class="gmail_signature">Sig</div><div style="display:none">hidden</div><script>x()</script>
+      <div class="gmail_quote"><blockquote>old</blockquote></div></div>`);
+    expect(extractText(doc.getElementById('m')!, ['.gmail_signature', '.gmail_quote'])).toBe("Hi Dana,\n\nI'll send it\nby Friday.");
+  });
+
+  it('stripUnmarkedQuotes cuts "On … wrote:", "> " lines and "-- " signatures', () => {
+    expect(stripUnmarkedQuotes('Yes.\nOn Mon, Nov 10, 2026 at 10:00 AM Jun wrote:\n> old')).toBe('Yes.');
+    expect(stripUnmarkedQuotes('Yes.\n> old\nMore.')).toBe('Yes.\nMore.');
+    expect(stripUnmarkedQuotes('Yes.\n-- \nJun')).toBe('Yes.');
+  });
+
+  it('findEmail and cleanName', () => {
+    expect(findEmail('Google Account: Dana (Dana.Reyes@Acme.com)')).toBe('dana.reyes@acme.com');
+    expect(cleanName('"Priya Natarajan" <priya@x.com>')).toBe('Priya Natarajan');
+    expect(cleanName('priya@x.com')).toBeUndefined();
+  });
+});
