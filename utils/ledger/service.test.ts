@@ -85,6 +85,16 @@ describe('LedgerService: add and list', () => {
     expect((await ledger.listByConversation('zendesk:T-2')).map((x) => x.id)).toEqual([other.id]);
   });
 
+  it('keeps who wrote the words of a suggestion, and rejects an unknown writer', async () => {
+    const { ledger } = harness();
+    const saved = await ledger.addCommitment({ ...newCommitment('send you my portfolio'), writtenBy: 'customer', source: 'suggested' });
+    expect((await ledger.getCommitment(saved.id))?.writtenBy).toBe('customer');
+    const typed = await ledger.addCommitment(newCommitment('send the rate card'));
+    expect(typed.writtenBy).toBeUndefined();
+    const err = await ledger.addCommitment({ ...newCommitment('x'), writtenBy: 'robot' as never }).catch((e: unknown) => e);
+    expect((err as LedgerError).problems).toContain('writtenBy: expected one of "agent", "customer", "third-party", got "robot"');
+  });
+
   it('rejects a draft with a bad deadline', async () => {
     const { ledger } = harness();
     const n = newCommitment('x');

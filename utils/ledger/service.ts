@@ -337,6 +337,7 @@ export class LedgerService {
       check.oneOf(input.source, ['typed', 'selection', 'suggested', 'imported'], 'source', p);
       if (input.partyName !== undefined) check.string(input.partyName, 'partyName', p, { nullable: true });
       if (input.dependsOn !== undefined) check.stringArray(input.dependsOn, 'dependsOn', p);
+      if (input.writtenBy !== undefined) check.oneOf(input.writtenBy, ['agent', 'customer', 'third-party'], 'writtenBy', p);
       if (input.id !== undefined) check.string(input.id, 'id', p, { nonEmpty: true });
       if (input.reminder !== undefined) {
         if (!isObj(input.reminder)) p.add('reminder', 'expected object {leadMinutes}');
@@ -377,6 +378,7 @@ export class LedgerService {
           reminder: { leadMinutes: [...(input.reminder?.leadMinutes ?? DEFAULT_REMINDER_LEAD_MINUTES)], snoozedUntil: null },
           source: input.source,
           deletedAt: null,
+          ...(input.writtenBy ? { writtenBy: input.writtenBy } : {}),
         };
         const stored: StoredCommitment = { ...record };
         const key = openDueKey(record);

@@ -57,6 +57,12 @@ export interface CommitmentRecord extends CommitmentDraft {
   source: CommitmentSource;
   /** Soft delete, so that delete can be undone; hidden from every query while set. */
   deletedAt: number | null;
+  /**
+   * Who wrote the words, when they were taken from a message of the conversation ("I'll send you my
+   * portfolio" written by the customer). Absent = the agent typed them. The summary swaps first and
+   * second person for words the customer wrote.
+   */
+  writtenBy?: Party;
 }
 
 /** What the UI sends to create a commitment. */
@@ -66,6 +72,8 @@ export interface NewCommitment {
   source: CommitmentSource;
   partyName?: string | null;
   dependsOn?: string[];
+  /** See CommitmentRecord.writtenBy. */
+  writtenBy?: Party;
   /** Optional client-chosen id (makes a retried add idempotent); a UUID is made otherwise. */
   id?: string;
   /** Reminder lead times; DEFAULT_REMINDER_LEAD_MINUTES otherwise. */

@@ -165,6 +165,7 @@ export function checkCommitment(v: unknown, path: string, p: Problems): v is Com
   }
   check.oneOf(v.source, SOURCES, `${path}.source`, p);
   check.number(v.deletedAt, `${path}.deletedAt`, p, { nullable: true });
+  if (v.writtenBy !== undefined) check.oneOf(v.writtenBy, PARTIES, `${path}.writtenBy`, p);
   if (dueOk && dueAtOk) {
     const due = v.due as Due | null;
     const expected = due === null ? null : Date.parse(due.at);

@@ -52,6 +52,14 @@ describe('summaryItemsFromRecords', () => {
     expect(summaryItemsFromRecords(records, conversation).map((i) => i.id)).toEqual(['a']);
   });
 
+  it('passes on who wrote the words, so the summary can swap "I" and "you"', () => {
+    const r = record('a', { party: 'customer', action: 'send you my portfolio', writtenBy: 'customer' });
+    const [item] = summaryItemsFromRecords([r]);
+    expect(item?.writtenBy).toBe('customer');
+    const text = formatSummary([item!], { timeZone: 'America/New_York', now: new Date('2026-11-24T12:00:00Z') }).text;
+    expect(text).toContain("You'll send me your portfolio");
+  });
+
   it('copies the fields the summary needs', () => {
     const r = record('a', {
       party: 'third-party',

@@ -52,6 +52,7 @@ export function summaryItemsFromRecords(records: readonly CommitmentRecord[], co
       reason: r.reason ?? null,
     };
     if (dependsOn.length > 0) item.dependsOn = dependsOn;
+    if (r.writtenBy) item.writtenBy = r.writtenBy;
     items.push(item);
   }
   return items;
