@@ -38,6 +38,12 @@ describe('query helpers', () => {
     expect(isHidden(doc.getElementById('e')!)).toBe(false);
   });
 
+  it('isHidden sees stylesheet rules on ancestors (inactive tabs hidden by class)', () => {
+    document.body.innerHTML = '<style>.inactive{display:none}</style><div class="inactive"><p id="x"></p></div><p id="y"></p>';
+    expect(isHidden(document.getElementById('x')!)).toBe(true);
+    expect(isHidden(document.getElementById('y')!)).toBe(false);
+  });
+
   it('extractText keeps blocks on their own lines and drops excluded and hidden parts', () => {
     const doc = parse(`<div id="m"><div>Hi   Dana,</div><div><br></div><p>I'll send it<br>by Friday.</p>
       <div class="gmail_signature">Sig</div><div style="display:none">hidden</div><script>x()</script>

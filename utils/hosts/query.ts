@@ -101,28 +101,29 @@ export function queryOrFail(
 }
 
 /**
- * Hidden by markup: `hidden`, `aria-hidden="true"`, `inert`, or display:none / visibility:hidden
- * on the element or an ancestor (inline style, or computed style when the document has a view).
- * Layout is not consulted, so this also works in happy-dom and on detached documents.
+ * Hidden: `hidden`, `aria-hidden="true"`, `inert`, or display:none / visibility:hidden on the
+ * element or an ancestor — inline styles, and stylesheet rules through `checkVisibility()` when the
+ * element is in a rendered document (Zendesk hides inactive ticket tabs by CSS class). Layout size
+ * is not consulted, so this also works in happy-dom and in documents without a view.
  */
 export function isHidden(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('inert')) {
       return true;
     }
     const style = (node as HTMLElement).style as CSSStyleDeclaration | undefined;
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-    if (view && typeof view.getComputedStyle === 'function' && node === el) {
-      try {
-        const computed = view.getComputedStyle(node);
-        if (computed.display === 'none' || computed.visibility === 'hidden') return true;
-      } catch {
-        // detached or foreign node: rely on the attributes above
-      }
-    }
   }
-  return false;
+  const view = el.ownerDocument.defaultView;
+  if (!view || !el.isConnected) return false; // DOMParser documents in browsers: no styles
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  try {
+    if (typeof check === 'function') return !check.call(el, { visibilityProperty: true });
+    const computed = view.getComputedStyle(el);
+    return computed.display === 'none' || computed.visibility === 'hidden';
+  } catch {
+    return false;
+  }
 }
 
 export const isVisible = (el: Element): boolean => !isHidden(el);
