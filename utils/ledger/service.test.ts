@@ -374,3 +374,43 @@ describe('LedgerService: change hook', () => {
     expect((await ledger.getCommitment(a.id))?.status).toBe('done');
   });
 });
+
+describe('LedgerService: eraseAll', () => {
+  it('empties all three tables in one go and reports what was erased', async () => {
+    const { ledger, changes } = harness();
+    const a = await ledger.addCommitment(newCommitment('send the invoice', { dueAt: T0 + DAY }));
+    const b = await ledger.addCommitment(newCommitment('call back', { conversation: conv('T-2') }));
+    await ledger.complete(a.id);
+    await ledger.eraseAll();
+    expect(changes.at(-1)).toEqual({
+      kind: 'erase',
+      conversationIds: ['zendesk:T-1', 'zendesk:T-2'],
+      commitmentIds: [a.id, b.id].sort(),
+    });
+    expect(await ledger.listOpen()).toEqual([]);
+    expect(await ledger.getConversation('zendesk:T-1')).toBeNull();
+    expect(await ledger.history(a.id)).toEqual([]);
+    const exported = JSON.parse(await ledger.exportJson());
+    expect(exported).toMatchObject({ conversations: [], commitments: [], history: [] });
+  });
+
+  it('on an empty ledger does nothing and fires no change', async () => {
+    const { ledger, changes } = harness();
+    await ledger.eraseAll();
+    expect(changes).toEqual([]);
+  });
+
+  it('is all or nothing: a failure mid-way rolls back and comes back as a LedgerError', async () => {
+    const { db, ledger, changes } = harness();
+    const a = await ledger.addCommitment(newCommitment('send the invoice', { dueAt: T0 + DAY }));
+    const n = changes.length;
+    vi.spyOn(db.history, 'clear').mockImplementation(() => {
+      throw Object.assign(new Error('disk gone'), { name: 'UnknownError' });
+    });
+    const error = await ledger.eraseAll().catch((e: unknown) => e);
+    expect(isLedgerError(error) && error.code).toBe('io');
+    expect(await ledger.getCommitment(a.id)).not.toBeNull();
+    expect(await ledger.getConversation('zendesk:T-1')).not.toBeNull();
+    expect(changes.length).toBe(n);
+  });
+});

@@ -696,6 +696,26 @@ export class LedgerService {
   }
 
   /**
+   * Erases every conversation, commitment and history entry in one transaction: all or nothing.
+   * Settings are not part of the ledger and stay. The change event lists what was erased, so an open
+   * panel showing one of those conversations reloads.
+   */
+  async eraseAll(): Promise<void> {
+    const erased = await this.#op('erase the ledger', true, () =>
+      this.#db.transaction('rw', this.#db.conversations, this.#db.commitments, this.#db.history, async () => {
+        const conversationIds = await this.#db.conversations.toCollection().primaryKeys();
+        const commitmentIds = await this.#db.commitments.toCollection().primaryKeys();
+        const historyCount = await this.#db.history.count();
+        await Promise.all([this.#db.conversations.clear(), this.#db.commitments.clear(), this.#db.history.clear()]);
+        return { conversationIds, commitmentIds, historyCount };
+      }),
+    );
+    // Nothing was there: no write, so no event (as for the other no-ops).
+    if (erased.conversationIds.length + erased.commitmentIds.length + erased.historyCount === 0) return;
+    this.#emit({ kind: 'erase', conversationIds: erased.conversationIds, commitmentIds: erased.commitmentIds });
+  }
+
+  /**
    * Imports a JSON export: validated first, then written all-or-nothing in one transaction. Records
    * with an id already in the ledger are merged: the copy with the later updatedAt wins (the file's
    * on a tie); history entries already present are not duplicated. A bad file throws a LedgerError

@@ -184,7 +184,8 @@ export interface CommitmentWithConversation {
 
 /** Told to the background after every committed write (not part of the proxied service). */
 export interface LedgerChange {
-  kind: HistoryKind | 'conversation' | 'import';
+  /** 'erase': eraseAll emptied the ledger; the ids are everything that was in it. */
+  kind: HistoryKind | 'conversation' | 'import' | 'erase';
   conversationIds: string[];
   commitmentIds: string[];
 }
