@@ -12,10 +12,15 @@ export default defineConfig({
   manifest: ({ mode }) => {
     const pagePatterns = mode === 'demo' ? [...SUPPORTED_MATCH_PATTERNS, ...DEMO_MATCH_PATTERNS] : SUPPORTED_MATCH_PATTERNS;
     return {
-      name: 'Commitment Keeper',
-      description:
-        "Note both sides' commitments in support conversations, put a clear summary in the reply, and get reminded before a deadline slips.",
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
       permissions: ['storage'],
+      commands: {
+        'toggle-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandTogglePanel__' },
+        'focus-entry': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandFocusEntry__' },
+        'insert-summary': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandInsertSummary__' },
+      },
       web_accessible_resources: [
         // The panel is an extension page shown in an iframe on the host page. use_dynamic_url keeps
         // sites from fingerprinting the extension by probing a fixed chrome-extension:// URL.

@@ -2,6 +2,7 @@ import { LedgerDb } from '@/utils/ledger/db';
 import { LedgerService } from '@/utils/ledger/service';
 import { serveLedger } from '@/utils/messaging/ledger-client';
 import { broadcast, onMessage } from '@/utils/messaging/protocol';
+import { startPanelCommands } from '@/utils/messaging/commands';
 import { startBadge } from '@/utils/reminders/badge-runtime';
 
 // The background service worker owns the ledger (ARCHITECTURE.md §1): IndexedDB in the extension's
@@ -15,6 +16,8 @@ export default defineBackground(() => {
     },
   });
   serveLedger(ledger);
+
+  startPanelCommands();
 
   onMessage('tab:self', ({ sender }) => {
     if (sender.tab?.id === undefined) throw new Error('This page is not in a browser tab.');

@@ -1,87 +1,204 @@
-// The panel beside a conversation: quick entry, the list, the customer's track record.
-import { useEffect, useMemo, useState } from 'react';
-import type { CommitmentDraft } from '@/utils/commitments/types';
+// The panel beside a conversation: quick entry, suggestions from the conversation, the list, the
+// customer's track record, and the summary for the reply.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { resolveDue } from '@/utils/commitments';
+import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
 import { describeError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
+import { conversationIdOf } from '@/utils/ledger/ids';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { formatSummary } from '@/utils/summary';
+import { summaryItemsFromRecords, summaryOptionsFromConversation } from '@/utils/summary/from-records';
+import { suggestCommitments, suggestionKey, type Suggestion } from '@/utils/suggestions';
+import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
+import { useSettings } from '../common/useSettings';
+import { copySummary } from './clipboard';
 import { connectPanel, ledger } from './connection';
 import { CommitmentList, type CommitmentActions } from './CommitmentList';
-import { QuickEntry } from './QuickEntry';
+import { QuickEntry, readNote } from './QuickEntry';
 import { usePanelStore } from './store';
+import { Suggestions } from './Suggestions';
+import { SummarySection, type SummaryContent } from './SummarySection';
 import { TrackRecordLine } from './TrackRecordLine';
 
-const agentTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 export function PanelApp() {
+  const settings = useSettings();
   const page = usePanelStore((s) => s.page);
+  const tabId = usePanelStore((s) => s.tabId);
   const commitments = usePanelStore((s) => s.commitments);
   const trackRecord = usePanelStore((s) => s.trackRecord);
   const view = usePanelStore((s) => s.view);
   const notice = usePanelStore((s) => s.notice);
   const lastDeleted = usePanelStore((s) => s.lastDeleted);
-  const { notify, clearNotice, setView, setLastDeleted } = usePanelStore.getState();
+  const editingSuggestion = usePanelStore((s) => s.editingSuggestion);
+  const { notify, clearNotice, setView, setLastDeleted, editSuggestion } = usePanelStore.getState();
   const [focusSignal, setFocusSignal] = useState(0);
   const [now, setNow] = useState(() => Date.now());
+  const [dismissed, setDismissed] = useState<Set<string>>(new Set());
 
-  useEffect(
-    () =>
-      connectPanel((command) => {
-        if (command === 'focus-entry') setFocusSignal((n) => n + 1);
-      }),
-    [],
-  );
+  const conversation = page?.kind === 'conversation' ? page.conversation : null;
+  const conversationId = conversation ? conversationIdOf(conversation) : null;
+
   // Overdue / due-soon colours move with the clock.
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
 
-  const conversation = page?.kind === 'conversation' ? page.conversation : null;
-  const context = useMemo(
+  useEffect(() => {
+    if (conversationId) void dismissedFor(conversationId).then(setDismissed);
+  }, [conversationId]);
+
+  const context = useMemo<Omit<ParseContext, 'now'>>(
     () => ({
-      timeZone: agentTimeZone,
+      timeZone: settings.timeZone,
+      workday: settings.workday,
+      ...(settings.agentName ? { agentName: settings.agentName } : {}),
       ...(conversation?.customerTimeZone ? { customerTimeZone: conversation.customerTimeZone } : {}),
       ...(conversation?.customerName ? { customerName: conversation.customerName } : {}),
     }),
-    [conversation?.customerTimeZone, conversation?.customerName],
+    [settings.timeZone, settings.workday, settings.agentName, conversation?.customerTimeZone, conversation?.customerName],
   );
 
-  const run = async (what: string, action: () => Promise<unknown>): Promise<boolean> => {
+  const summary = useMemo<SummaryContent | null>(() => {
+    if (!conversationId) return null;
+    const items = summaryItemsFromRecords(commitments, conversationId);
+    if (items.length === 0) return null;
+    return formatSummary(items, {
+      timeZone: settings.timeZone,
+      ...(settings.agentName ? { agentName: settings.agentName } : {}),
+      ...summaryOptionsFromConversation(conversation),
+      templates: settings.summaryTemplates,
+      now: new Date(now),
+    });
+  }, [commitments, conversationId, conversation, settings, now]);
+
+  const suggestions = useMemo<Suggestion[]>(() => {
+    if (page?.kind !== 'conversation') return [];
+    const live = commitments.filter((c) => c.deletedAt === null);
+    return suggestCommitments(page.messages, { ...context, now: new Date(now) }, { existing: live, dismissed });
+  }, [page, commitments, context, dismissed, now]);
+
+  const run = useCallback(
+    async (what: string, action: () => Promise<unknown>): Promise<boolean> => {
+      try {
+        await action();
+        return true;
+      } catch (error) {
+        notify('error', t('errorAction', what, describeError(error)));
+        return false;
+      }
+    },
+    [notify],
+  );
+
+  const insertSummary = useCallback(async () => {
+    if (!summary || tabId === null) return;
     try {
-      await action();
-      return true;
+      const result = await sendMessage('page:insert', { text: summary.text, html: summary.html }, { tabId, frameId: 0 });
+      if (result.ok) notify('info', t('summaryInserted'));
+      else notify('error', result.error ?? t('summaryCopyFailed'));
     } catch (error) {
-      notify('error', `${what} failed: ${describeError(error)}. Nothing was lost; try again.`);
-      return false;
+      notify('error', t('errorAction', t('summaryInsert'), describeError(error)));
     }
-  };
+  }, [summary, tabId, notify]);
+
+  // The command listener is set up once; it calls the latest insertSummary through this ref.
+  const insertSummaryRef = useLatest(insertSummary);
+  useEffect(
+    () =>
+      connectPanel((command) => {
+        if (command === 'focus-entry') setFocusSignal((n) => n + 1);
+        if (command === 'insert-summary') void insertSummaryRef.current();
+      }),
+    [insertSummaryRef],
+  );
 
   const add = async (draft: CommitmentDraft): Promise<boolean> => {
     if (!conversation) return false;
-    const ok = await run('Saving', () => ledger.addCommitment({ conversation, draft, source: 'typed' }));
-    if (ok) clearNotice();
+    const fromSuggestion = editingSuggestion;
+    const ok = await run(t('save'), () =>
+      ledger.addCommitment({
+        conversation,
+        draft,
+        source: fromSuggestion ? 'suggested' : 'typed',
+        ...(fromSuggestion && fromSuggestion.author !== 'agent' ? { writtenBy: fromSuggestion.author } : {}),
+      }),
+    );
+    if (ok) {
+      clearNotice();
+      editSuggestion(null);
+    }
     return ok;
   };
 
   const actions: CommitmentActions = {
-    complete: (id) => void run('Marking done', () => ledger.complete(id)),
-    reopen: (id) => void run('Reopening', () => ledger.reopen(id)),
+    complete: (id) => void run(t('actionDone'), () => ledger.complete(id)),
+    reopen: (id) => void run(t('actionReopen'), () => ledger.reopen(id)),
     remove: (id) =>
-      void run('Deleting', async () => {
+      void run(t('actionDelete'), async () => {
         await ledger.remove(id);
         setLastDeleted(id);
       }),
+    edit: (id, text) => {
+      const current = commitments.find((c) => c.id === id);
+      const draft = readNote(text, { ...context, now: new Date() }, current?.writtenBy ?? 'agent');
+      void run(t('actionEdit'), () =>
+        ledger.updateCommitment(id, {
+          text: draft.text,
+          action: draft.action,
+          party: draft.party ?? current?.party ?? null,
+          vague: draft.vague,
+          conditions: draft.conditions,
+          reason: draft.reason,
+          ...(draft.due ? { due: draft.due } : {}),
+        }),
+      );
+    },
+    reschedule: async (id, when) => {
+      const due = resolveDue(when, { ...context, now: new Date() });
+      if (!due) {
+        notify('error', t('rescheduleNotUnderstood', when));
+        return false;
+      }
+      return run(t('actionReschedule'), () => ledger.reschedule(id, due));
+    },
+    link: (id, dependsOn) => void run(t('actionLink'), () => ledger.updateCommitment(id, { dependsOn })),
+  };
+
+  const acceptSuggestion = (s: Suggestion) => {
+    if (!conversation) return;
+    void run(t('suggestionAdd'), () =>
+      ledger.addCommitment({
+        conversation,
+        draft: s.draft,
+        source: 'suggested',
+        ...(s.author !== 'agent' ? { writtenBy: s.author } : {}),
+      }),
+    );
+  };
+  const dismiss = (s: Suggestion) => {
+    if (!conversationId) return;
+    setDismissed((d) => new Set(d).add(suggestionKey(s.draft)));
+    void run(t('suggestionDismiss'), () => dismissSuggestion(conversationId, suggestionKey(s.draft)));
+  };
+  const copy = async (kind: 'text' | 'html') => {
+    if (!summary) return;
+    if (await copySummary(summary, kind)) notify('info', t('summaryCopied'));
+    else notify('error', t('summaryCopyFailed'));
   };
 
   return (
     <main className="panel">
       <header className="panel-header">
-        <h1>Commitments</h1>
+        <h1>{t('panelTitle')}</h1>
         {conversation ? (
           <p className="conversation" title={conversation.subject}>
-            {conversation.subject || '(no subject)'}
+            {conversation.subject || t('panelNoSubject')}
             {conversation.customerName && <span className="muted"> · {conversation.customerName}</span>}
           </p>
         ) : (
-          <p className="conversation muted">{page?.kind === 'no-conversation' ? page.reason : 'Reading the page…'}</p>
+          <p className="conversation muted">{page?.kind === 'no-conversation' ? page.reason : t('panelReadingPage')}</p>
         )}
         {trackRecord && <TrackRecordLine record={trackRecord} />}
       </header>
@@ -91,7 +208,7 @@ export function PanelApp() {
         </p>
       )}
       {page?.kind === 'conversation' && page.problems.length > 0 && (
-        <ul className="problems" aria-label="What the panel could not find">
+        <ul className="problems" aria-label={t('problemsLabel')}>
           {page.problems.map((p) => (
             <li key={p}>{p}</li>
           ))}
@@ -99,34 +216,52 @@ export function PanelApp() {
       )}
       {conversation && (
         <>
-          <QuickEntry context={context} focusSignal={focusSignal} onAdd={add} />
+          <QuickEntry context={context} writer={editingSuggestion?.author ?? 'agent'} focusSignal={focusSignal} onAdd={add} />
           {lastDeleted && (
             <p className="notice notice-info" role="status">
-              Deleted.{' '}
+              {t('deleted')}{' '}
               <button
                 type="button"
                 onClick={() =>
-                  void run('Undo', async () => {
+                  void run(t('undo'), async () => {
                     await ledger.undoRemove(lastDeleted);
                     setLastDeleted(null);
                   })
                 }
               >
-                Undo
+                {t('undo')}
               </button>
             </p>
           )}
-          <div className="view-switch" role="group" aria-label="List view">
+          <Suggestions
+            suggestions={suggestions}
+            timeZone={settings.timeZone}
+            onAdd={acceptSuggestion}
+            onEdit={(s) => {
+              editSuggestion(s);
+              setFocusSignal((n) => n + 1);
+            }}
+            onDismiss={dismiss}
+          />
+          <div className="view-switch" role="group" aria-label={t('viewLabel')}>
             <button type="button" aria-pressed={view === 'by-party'} onClick={() => setView('by-party')}>
-              By party
+              {t('viewByParty')}
             </button>
             <button type="button" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
-              Timeline
+              {t('viewTimeline')}
             </button>
           </div>
-          <CommitmentList commitments={commitments} view={view} now={now} timeZone={agentTimeZone} actions={actions} />
+          <CommitmentList commitments={commitments} view={view} now={now} timeZone={settings.timeZone} actions={actions} />
+          <SummarySection summary={summary} onInsert={() => void insertSummary()} onCopy={(kind) => void copy(kind)} />
         </>
       )}
     </main>
   );
+}
+
+/** A ref that always holds the latest value (for listeners registered once). */
+function useLatest<T>(value: T): { readonly current: T } {
+  const ref = useMemo(() => ({ current: value }), []);
+  ref.current = value;
+  return ref;
 }

@@ -1,24 +1,21 @@
 import type { Party } from '@/utils/commitments/types';
+import { keepFocus } from '@/utils/editors/focus';
+import { t } from '@/utils/i18n';
 
-export const PARTY_LABEL: Record<Party, string> = {
-  agent: 'Me / us',
-  customer: 'Customer',
-  'third-party': 'Other',
-};
+export function partyLabel(party: Party | null): string {
+  if (party === 'agent') return t('partyAgent');
+  if (party === 'customer') return t('partyCustomer');
+  if (party === 'third-party') return t('partyOther');
+  return t('partyUnknown');
+}
 
 export function PartyChip({ party, onClick }: { party: Party | null; onClick?: () => void }) {
-  const label = party ? PARTY_LABEL[party] : 'Who?';
+  const label = partyLabel(party);
   const className = `chip chip-${party ?? 'unknown'}`;
   if (!onClick) return <span className={className}>{label}</span>;
   return (
-    <button
-      type="button"
-      className={className}
-      onClick={onClick}
-      aria-label={`Who acts: ${label}. Click or press Tab to switch.`}
-      // Keeps focus in the entry box while switching.
-      onMouseDown={(e) => e.preventDefault()}
-    >
+    // keepFocus: switching the party must not pull focus out of the entry box.
+    <button type="button" className={className} onClick={onClick} aria-label={t('partySwitch', label)} {...keepFocus}>
       {label}
     </button>
   );

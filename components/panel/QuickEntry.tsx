@@ -1,21 +1,37 @@
 // The entry box: type a commitment in plain English, see how it was understood, press Enter.
 import { useEffect, useMemo, useRef } from 'react';
-import { parseCommitment } from '@/utils/commitments';
-import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
+import { parseCommitment, findCommitments } from '@/utils/commitments';
+import type { CommitmentDraft, ParseContext, Party } from '@/utils/commitments/types';
 import { formatDueShort, zoneAbbreviation } from '@/utils/format/due';
+import { t } from '@/utils/i18n';
+import { keepFocus } from '@/utils/editors/focus';
 import { PartyChip } from './PartyChip';
 import { usePanelStore } from './store';
 
 /** Nothing longer is stored as one commitment: a pasted thread is not a promise. */
 export const MAX_NOTE_CHARS = 2000;
 
+/**
+ * Reads a note. The agent's own note ("I" = the agent) goes through parseCommitment; words taken
+ * from a customer's message ("I" = the customer) are read as that message would be.
+ */
+export function readNote(text: string, ctx: ParseContext, writer: Party = 'agent'): CommitmentDraft {
+  if (writer !== 'agent') {
+    const [found] = findCommitments({ text, author: writer }, ctx);
+    if (found) return found;
+  }
+  return parseCommitment(text, ctx);
+}
+
 export interface QuickEntryProps {
   context: Omit<ParseContext, 'now'>;
+  /** Who wrote the words being edited (a suggestion taken from a message); the agent by default. */
+  writer?: Party;
   focusSignal: number;
   onAdd(draft: CommitmentDraft): Promise<boolean>;
 }
 
-export function QuickEntry({ context, focusSignal, onAdd }: QuickEntryProps) {
+export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: QuickEntryProps) {
   const draftText = usePanelStore((s) => s.draft);
   const partyOverride = usePanelStore((s) => s.partyOverride);
   const setDraft = usePanelStore((s) => s.setDraft);
@@ -27,9 +43,9 @@ export function QuickEntry({ context, focusSignal, onAdd }: QuickEntryProps) {
   const parsed = useMemo(() => {
     const text = draftText.trim();
     if (!text) return null;
-    const draft = parseCommitment(text.slice(0, MAX_NOTE_CHARS), { ...context, now: new Date() });
+    const draft = readNote(text.slice(0, MAX_NOTE_CHARS), { ...context, now: new Date() }, writer);
     return partyOverride ? { ...draft, party: partyOverride } : draft;
-  }, [draftText, partyOverride, context]);
+  }, [draftText, partyOverride, context, writer]);
 
   const submit = async () => {
     if (!parsed) return;
@@ -40,14 +56,14 @@ export function QuickEntry({ context, focusSignal, onAdd }: QuickEntryProps) {
   const tooLong = draftText.length > MAX_NOTE_CHARS;
 
   return (
-    <section className="entry" aria-label="New commitment">
+    <section className="entry" aria-label={t('entryLabel')}>
       <div className="entry-row">
         <PartyChip party={parsed?.party ?? null} onClick={() => cycleParty(parsed?.party ?? null)} />
         <input
           ref={input}
           className="entry-input"
-          aria-label="New commitment"
-          placeholder="I'll send the rate card by Friday…"
+          aria-label={t('entryLabel')}
+          placeholder={t('entryPlaceholder')}
           value={draftText}
           maxLength={MAX_NOTE_CHARS * 2}
           onChange={(e) => setDraft(e.target.value)}
@@ -63,7 +79,11 @@ export function QuickEntry({ context, focusSignal, onAdd }: QuickEntryProps) {
           }}
         />
       </div>
-      {tooLong && <p className="warn" role="alert">That is longer than {MAX_NOTE_CHARS} characters: shorten it to one commitment.</p>}
+      {tooLong && (
+        <p className="warn" role="alert">
+          {t('entryTooLong', MAX_NOTE_CHARS)}
+        </p>
+      )}
       {parsed && !tooLong && <Preview draft={parsed} context={context} />}
     </section>
   );
@@ -77,24 +97,28 @@ function Preview({ draft, context }: { draft: CommitmentDraft; context: QuickEnt
     <div className="preview" aria-live="polite" data-testid="entry-preview">
       {dueAt !== null && !Number.isNaN(dueAt) ? (
         <p className="preview-due">
-          Due <strong>{formatDueShort(dueAt, context.timeZone)}</strong> {zoneAbbreviation(dueAt, context.timeZone)}
+          {t('entryDue')} <strong>{formatDueShort(dueAt, context.timeZone)}</strong> {zoneAbbreviation(dueAt, context.timeZone)}
           {context.customerTimeZone && context.customerTimeZone !== context.timeZone && (
             <span className="muted">
               {' '}
-              · customer: {formatDueShort(dueAt, context.customerTimeZone)} {zoneAbbreviation(dueAt, context.customerTimeZone)}
+              · {t('entryCustomerTime')} {formatDueShort(dueAt, context.customerTimeZone)} {zoneAbbreviation(dueAt, context.customerTimeZone)}
             </span>
           )}
         </p>
       ) : null}
-      {draft.conditions.length > 0 && <p className="preview-line">Only if: {draft.conditions.join('; ')}</p>}
-      {draft.reason && <p className="preview-line">Why: {draft.reason}</p>}
+      {draft.conditions.length > 0 && <p className="preview-line">
+          {t('entryOnlyIf')} {draft.conditions.join('; ')}
+        </p>}
+      {draft.reason && <p className="preview-line">
+          {t('entryWhy')} {draft.reason}
+        </p>}
       {draft.vague && (
         <div className="vague" role="note">
-          <p>No date: the customer will be left without one.</p>
+          <p>{t('entryVague')}</p>
           <div className="quick-dates">
             {['today EOD', 'tomorrow', 'Friday'].map((when) => (
-              <button key={when} type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setDraft(`${text.trim()} by ${when}`)}>
-                by {when}
+              <button key={when} type="button" {...keepFocus} onClick={() => setDraft(`${text.trim()} by ${when}`)}>
+                {t('entryQuickDate', when)}
               </button>
             ))}
           </div>

@@ -1,12 +1,13 @@
 import type { TrackRecord } from '@/utils/ledger/types';
+import { t } from '@/utils/i18n';
 
 /** "Customer's record: 4 kept on time, 2 late, 1 missed (avg slip 1.5 days)". */
 export function trackRecordSentence(record: TrackRecord): string | null {
   const settled = record.keptOnTime + record.late + record.missed;
   if (settled === 0) return null;
-  const parts = [`${record.keptOnTime} kept on time`, `${record.late} late`, `${record.missed} missed`];
-  const slip = record.averageSlipMs !== null && record.averageSlipMs > 0 ? ` (avg slip ${formatSlip(record.averageSlipMs)})` : '';
-  return `Track record: ${parts.join(', ')}${slip}`;
+  const line = t('trackRecord', record.keptOnTime, record.late, record.missed);
+  const slip = record.averageSlipMs !== null && record.averageSlipMs > 0 ? ` ${t('trackRecordSlip', formatSlip(record.averageSlipMs))}` : '';
+  return line + slip;
 }
 
 function formatSlip(ms: number): string {

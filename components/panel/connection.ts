@@ -3,6 +3,7 @@ import { onMessage, sendMessage, type PageState, type PanelCommand } from '@/uti
 import { createLedgerClient } from '@/utils/messaging/ledger-client';
 import { conversationIdOf } from '@/utils/ledger/ids';
 import { describeError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 import { usePanelStore } from './store';
 
 export const ledger = createLedgerClient();
@@ -31,7 +32,7 @@ export async function reloadCommitments(): Promise<void> {
       setTrackRecord(record);
     }
   } catch (error) {
-    notify('error', `Couldn't load this conversation's commitments: ${describeError(error)}`);
+    notify('error', t('errorLoad', describeError(error)));
   }
 }
 
@@ -41,7 +42,7 @@ async function adoptPage(page: PageState): Promise<void> {
     try {
       await ledger.upsertConversation(page.conversation);
     } catch (error) {
-      usePanelStore.getState().notify('error', `Couldn't save the conversation: ${describeError(error)}`);
+      usePanelStore.getState().notify('error', t('errorSaving', describeError(error)));
     }
   }
   await reloadCommitments();
@@ -71,7 +72,7 @@ export function connectPanel(onCommand: (command: PanelCommand) => void): () => 
       usePanelStore.getState().setTabId(tabId);
       await adoptPage(await sendMessage('page:state', undefined, { tabId, frameId: 0 }));
     } catch (error) {
-      usePanelStore.getState().notify('error', `Couldn't read this page: ${describeError(error)}`);
+      usePanelStore.getState().notify('error', t('errorReadPage', describeError(error)));
     }
   })();
   return () => stops.forEach((stop) => stop());

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Party } from '@/utils/commitments/types';
 import type { CommitmentRecord, TrackRecord } from '@/utils/ledger/types';
 import type { PageState } from '@/utils/messaging/protocol';
+import type { Suggestion } from '@/utils/suggestions';
 
 export type ListView = 'by-party' | 'timeline';
 
@@ -21,6 +22,8 @@ export interface PanelState {
   notice: { kind: 'info' | 'error'; text: string } | null;
   /** The last deleted commitment, for Undo. */
   lastDeleted: string | null;
+  /** Set while the agent edits a suggestion in the entry box: its words are the author's, not the agent's. */
+  editingSuggestion: Suggestion | null;
   setPage(page: PageState | null): void;
   setCommitments(list: CommitmentRecord[]): void;
   setTrackRecord(record: TrackRecord | null): void;
@@ -31,6 +34,7 @@ export interface PanelState {
   clearNotice(): void;
   setLastDeleted(id: string | null): void;
   setTabId(tabId: number): void;
+  editSuggestion(suggestion: Suggestion | null): void;
 }
 
 const PARTY_CYCLE: Party[] = ['agent', 'customer', 'third-party'];
@@ -45,10 +49,12 @@ export const usePanelStore = create<PanelState>((set) => ({
   view: 'by-party',
   notice: null,
   lastDeleted: null,
+  editingSuggestion: null,
   setPage: (page) => set({ page }),
   setCommitments: (commitments) => set({ commitments }),
   setTrackRecord: (trackRecord) => set({ trackRecord }),
-  setDraft: (draft) => set((s) => ({ draft, partyOverride: draft ? s.partyOverride : null })),
+  setDraft: (draft) =>
+    set((s) => ({ draft, partyOverride: draft ? s.partyOverride : null, editingSuggestion: draft ? s.editingSuggestion : null })),
   cycleParty: (current) =>
     set(() => {
       const index = current ? PARTY_CYCLE.indexOf(current) : -1;
@@ -59,4 +65,6 @@ export const usePanelStore = create<PanelState>((set) => ({
   clearNotice: () => set({ notice: null }),
   setLastDeleted: (lastDeleted) => set({ lastDeleted }),
   setTabId: (tabId) => set({ tabId }),
+  editSuggestion: (suggestion) =>
+    set({ editingSuggestion: suggestion, draft: suggestion?.draft.text ?? '', partyOverride: suggestion?.draft.party ?? null }),
 }));

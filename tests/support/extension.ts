@@ -20,7 +20,7 @@ export interface LoadedExtension {
 }
 
 export async function launchWithExtension(
-  opts: { headless?: boolean; userDataDir?: string; extensionDir?: string } = {},
+  opts: { headless?: boolean; userDataDir?: string; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<LoadedExtension> {
   const headless = opts.headless ?? true;
   const extensionDir = opts.extensionDir ?? DEMO_EXTENSION_DIR;
@@ -30,6 +30,7 @@ export async function launchWithExtension(
     headless,
     args: chromiumArgs(extensionDir, { headless }),
     viewport: { width: 1400, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
   });
   const worker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));

@@ -1,0 +1,150 @@
+// Issue 6 in a real Chromium: note both parties' commitments in the panel, see each deadline and the
+// vague warning, insert the summary into the reply box and read it back.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
+import { PROJECT_ROOT, startDemoServer, type DemoServer } from '../support/demo-server';
+import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { addCommitment, panelFrame } from '../support/panel';
+
+const WEBMAIL = '/gmail/classic-2024-05.html';
+const SCREENSHOTS = join(PROJECT_ROOT, '.output/screenshots');
+
+let server: DemoServer;
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  ext = await launchWithExtension();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function typeAndPreview(panel: Frame, text: string): Promise<string> {
+  const input = panel.getByRole('textbox', { name: 'New commitment' });
+  await input.fill(text);
+  return (await panel.getByTestId('entry-preview').textContent()) ?? '';
+}
+
+async function openConversation(path: string): Promise<{ page: Page; panel: Frame }> {
+  const page = await ext.context.newPage();
+  await page.goto(server.url(path));
+  return { page, panel: await panelFrame(page) };
+}
+
+describe('the panel on a webmail conversation', () => {
+  it('shows each deadline while typing, warns about a vague promise, and inserts the summary in timeline order', async () => {
+    const { page, panel } = await openConversation(WEBMAIL);
+
+    // Focused when the panel opens.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('New commitment');
+
+    expect(await typeAndPreview(panel, "I'll have the rate card to you by Friday")).toMatch(/Due Fri, \w{3} \d+, 5:00 PM/);
+    await panel.getByRole('textbox', { name: 'New commitment' }).press('Enter');
+    expect(await typeAndPreview(panel, "you'll meet with the committee and decide by Monday")).toMatch(/Due Mon, \w{3} \d+, 5:00 PM/);
+    await panel.getByRole('textbox', { name: 'New commitment' }).press('Enter');
+    const vague = await typeAndPreview(panel, "we'll get back to you shortly");
+    expect(vague).toContain('No date: the customer will be left without one.');
+    await panel.getByRole('textbox', { name: 'New commitment' }).press('Enter');
+    await expect.poll(() => panel.getByTestId('commitment').count()).toBe(3);
+
+    // Put the caret in the reply box, as an agent would, then insert from the panel.
+    // The thread's reply box (the page also has a separate "New Message" compose window).
+    const reply = page.locator('[role="main"] [g_editable="true"]');
+    await reply.click();
+    await reply.pressSequentially('Hi Priya,');
+    await reply.press('Enter');
+    await panel.getByRole('button', { name: 'Insert into reply' }).click();
+    await expect.poll(() => panel.locator('.notice').textContent()).toContain('Summary inserted');
+
+    const written = await reply.innerText();
+    expect(written.startsWith('Hi Priya,')).toBe(true);
+    // Each party's commitments in timeline order (dated first, the vague one last), then the questions.
+    const order = ['on the same page', "What we'll do", 'rate card', 'get back to you', "What you'll do", 'meet with the committee', 'Is that right?', 'anything that might get in the way'];
+    const positions = order.map((part) => written.indexOf(part));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // Exactly one copy went in.
+    expect(written.split('rate card').length - 1).toBe(1);
+
+    await page.screenshot({ path: join(SCREENSHOTS, 'panel-light.png') });
+    await page.close();
+  });
+
+  it('follows the system in dark mode', async () => {
+    // The panel is an out-of-process extension frame: page-level media emulation does not reach it,
+    // a browser context in dark mode does.
+    const dark = await launchWithExtension({ colorScheme: 'dark' });
+    try {
+      const page = await dark.context.newPage();
+      await page.goto(server.url(WEBMAIL));
+      const panel = await panelFrame(page);
+      await addCommitment(panel, "I'll have the rate card to you by Friday");
+      await addCommitment(panel, "you'll meet with the committee and decide by Monday");
+      const background = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe('rgb(13, 17, 23)');
+      await page.screenshot({ path: join(SCREENSHOTS, 'panel-dark.png') });
+    } finally {
+      await dark.close();
+    }
+  });
+
+  it('offers the promises written in the conversation, and remembers a dismissal', async () => {
+    const { page, panel } = await openConversation(WEBMAIL);
+    const suggestions = panel.getByTestId('suggestion');
+    await expect.poll(() => suggestions.allTextContents()).toContainEqual(expect.stringContaining('Customer wrote:'));
+    const customerLine = suggestions.filter({ hasText: 'updated Q3 shipment volumes' });
+    await expect.poll(() => customerLine.count()).toBe(1);
+    await customerLine.getByRole('button', { name: /^Add:/ }).click();
+    await expect.poll(() => panel.getByTestId('commitment').filter({ hasText: 'updated Q3 shipment volumes' }).count()).toBe(1);
+    await expect.poll(() => customerLine.count()).toBe(0);
+
+    const other = suggestions.first();
+    const dismissedText = (await other.textContent()) ?? '';
+    await other.getByRole('button', { name: /^Dismiss:/ }).click();
+    await expect.poll(() => suggestions.filter({ hasText: dismissedText.slice(0, 40) }).count()).toBe(0);
+    await page.reload();
+    const again = await panelFrame(page);
+    await again.getByTestId('commitment').first().waitFor();
+    expect(await again.getByTestId('suggestion').filter({ hasText: dismissedText.slice(0, 40) }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('reschedules, marks done, deletes with undo', async () => {
+    const { page, panel } = await openConversation(WEBMAIL);
+    await addCommitment(panel, "I'll call the Denver dock by tomorrow");
+    const item = panel.getByTestId('commitment').filter({ hasText: 'call the Denver dock' });
+    await item.locator('summary').click();
+    await item.getByRole('button', { name: /^Reschedule:/ }).click();
+    const when = item.getByRole('textbox', { name: 'New deadline' });
+    await when.fill('blue moon');
+    await when.press('Enter');
+    await expect.poll(() => panel.locator('.notice-error').textContent()).toContain("Couldn't read");
+    await when.fill('within 3 business days');
+    await when.press('Enter');
+    await expect.poll(() => item.locator('.item-due').textContent()).not.toContain('tomorrow');
+
+    await item.getByRole('button', { name: /^Mark done:/ }).click();
+    await expect.poll(() => item.locator('.badge-done').count()).toBe(1);
+
+    await item.locator('summary').click();
+    await item.getByRole('button', { name: /^Delete:/ }).click();
+    // The menu closes after an action.
+    await expect.poll(() => item.count()).toBe(0);
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => item.count()).toBe(1);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    const { page, panel } = await openConversation(WEBMAIL);
+    await panel.getByTestId('commitment').first().waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+  });
+});
