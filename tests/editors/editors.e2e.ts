@@ -231,6 +231,91 @@ describe('without a saved caret', () => {
   });
 });
 
+/** Model editors when their paste handler never sees the paste (a page swallowing paste events). */
+const FALLBACKS: Array<{ name: string; method: string; undo: boolean }> = [
+  { name: 'ckeditor5', method: 'beforeinput:insertText', undo: true },
+  { name: 'prosemirror', method: 'execCommand:insertText', undo: true },
+  { name: 'quill', method: 'execCommand:insertText', undo: true },
+  { name: 'tinymce', method: 'execCommand:insertText', undo: true },
+  { name: 'lexical', method: 'beforeinput:insertText', undo: true },
+  // Froala takes the text but its own undo stack never hears of it (known limit of this fallback).
+  { name: 'froala', method: 'execCommand:insertText', undo: false },
+];
+
+async function swallowPasteEvents(page: Page): Promise<void> {
+  const click = await page.evaluate(() => window.ck.click);
+  const swallow = () => document.addEventListener('paste', (e) => e.stopImmediatePropagation(), true);
+  if (click.frame) {
+    const frame = await (await page.locator(click.frame).elementHandle())?.contentFrame();
+    await frame?.evaluate(swallow);
+  } else {
+    await page.evaluate(swallow);
+  }
+}
+
+describe('fallback when paste never reaches the editor', () => {
+  it.each(FALLBACKS)('$name: plain text via $method, one copy at the caret', async ({ name, method, undo }) => {
+    const { page, world } = await openEditor(name);
+    try {
+      const initial = normalize(await readModel(page));
+      await swallowPasteEvents(page);
+      await putCaretAfterGreeting(page);
+      await clickPanel(page);
+      const target = await page.evaluate(() => window.ck.target);
+      const result = await insert(world, target);
+      const model = await readModel(page);
+      expect(result, `model: ${JSON.stringify(model)}`).toMatchObject({ ok: true, method });
+      expectOneCopyAtCaret(model);
+      if (!undo) return;
+      // Plain text goes in line by line, and some editors record each line as its own undo step.
+      let undos = 0;
+      while (normalize(await readModel(page)) !== initial && undos < 20) {
+        await page.evaluate(() => window.ck.undo());
+        await page.waitForTimeout(50);
+        undos++;
+      }
+      expect(normalize(await readModel(page))).toBe(initial);
+      console.info(`${name}: fallback ${result.method}, undone in ${undos} step(s)`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('draftjs: no plain-text fallback (it would damage the model): clipboard, model untouched', async () => {
+    const { page, world } = await openEditor('draftjs');
+    try {
+      const initial = normalize(await readModel(page));
+      await swallowPasteEvents(page);
+      await putCaretAfterGreeting(page);
+      await clickPanel(page);
+      const result = await insert(world, await page.evaluate(() => window.ck.target));
+      expect(result).toMatchObject({ ok: false, method: 'clipboard', fallback: 'clipboard' });
+      await page.waitForTimeout(200);
+      expect(normalize(await readModel(page))).toBe(initial);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SUMMARY.text);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a plaintext-only contenteditable gets the text, line by line', async () => {
+    const { page, world } = await openEditor('contenteditable');
+    try {
+      await page.evaluate(() => document.querySelector('#gmail-body')!.setAttribute('contenteditable', 'plaintext-only'));
+      await putCaretAfterGreeting(page);
+      await clickPanel(page);
+      expect(await insert(world, '#gmail-body')).toEqual({ ok: true, method: 'execCommand:insertText' });
+      const model = await readModel(page);
+      expectOneCopyAtCaret(model);
+      const lines = model.split('\n').map((l) => l.trim());
+      expect(lines).toContain('Next steps');
+      expect(lines).toContain('- I will send the revised invoice by Friday 5pm');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('when the editor takes nothing', () => {
   it('tries one fallback, then copies the summary to the clipboard and says so', async () => {
     const { page, world } = await openEditor('rejecting');

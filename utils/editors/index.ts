@@ -10,7 +10,7 @@ import { copyToClipboard } from './clipboard';
 import { placeCaret, type SavedCaret } from './caret';
 import { detectEditor, type EditorFamily } from './detect';
 import type { Win } from './dom';
-import { routesFor, type Route } from './routes';
+import { routesFor, type Route, type RouteOutcome } from './routes';
 import { sanitizeHtml, textToHtml } from './sanitize';
 import { countInEditor, distinctivePart, waitForInsertion } from './verify';
 
@@ -95,20 +95,22 @@ export async function insertIntoEditor(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   const before = countInEditor(root, needle);
-  const routes: readonly Route[] = routesFor(family);
+  const plainTextOnly = root.getAttribute('contenteditable')?.toLowerCase() === 'plaintext-only';
+  const routes: readonly Route[] = routesFor(family, { plainTextOnly });
   for (const route of routes) {
     await placeCaret(root, options.caret);
-    let handled = false;
+    let outcome: RouteOutcome = { handled: false };
     try {
-      handled = route.run({ family, root, doc, win, html, text });
+      const ran = route.run({ family, root, doc, win, html, text });
+      outcome = typeof ran === 'boolean' ? { handled: ran } : ran;
     } catch {
-      handled = false; // e.g. execCommand refused in this context: the fallback decides
+      // e.g. execCommand refused in this context: verification and the fallback decide
     }
     const added = await waitForInsertion(root, needle, before, {
       win,
-      timeoutMs: handled ? timeoutMs : UNHANDLED_TIMEOUT_MS,
+      timeoutMs: outcome.handled ? timeoutMs : UNHANDLED_TIMEOUT_MS,
     });
-    if (added > 0) return { ok: true, method: route.name };
+    if (added > 0) return { ok: true, method: outcome.via ?? route.name };
   }
   return fail(win, html, text, true);
 }

@@ -4,19 +4,29 @@ import type { EditorFamily } from '../detect';
 import { routesFor } from './index';
 
 describe('routesFor', () => {
+  it('draftjs: paste only (its plain-text routes damage its model)', () => {
+    expect(routesFor('draftjs').map((r) => r.name)).toEqual(['paste']);
+  });
+
   it.each<[EditorFamily, string, string]>([
     ['textarea', 'execCommand:insertText', 'setRangeText'],
     ['gmail', 'execCommand:insertHTML', 'paste'],
     ['contenteditable', 'execCommand:insertHTML', 'paste'],
-    ['ckeditor5', 'paste', 'execCommand:insertText'],
-    ['prosemirror', 'paste', 'execCommand:insertText'],
-    ['lexical', 'paste', 'execCommand:insertText'],
-    ['draftjs', 'paste', 'execCommand:insertText'],
-    ['quill', 'paste', 'execCommand:insertText'],
-    ['tinymce', 'paste', 'execCommand:insertText'],
-    ['froala', 'paste', 'execCommand:insertText'],
-    ['roosterjs', 'paste', 'execCommand:insertText'],
+    ['ckeditor5', 'paste', 'insertText'],
+    ['prosemirror', 'paste', 'insertText'],
+    ['lexical', 'paste', 'insertText'],
+    ['quill', 'paste', 'insertText'],
+    ['tinymce', 'paste', 'insertText'],
+    ['froala', 'paste', 'insertText'],
+    ['roosterjs', 'paste', 'insertText'],
   ])('%s: %s, then at most %s', (family, first, second) => {
     expect(routesFor(family).map((r) => r.name)).toEqual([first, second]);
+  });
+});
+
+describe('routesFor plaintext-only editing hosts', () => {
+  it('inserts text first, whatever the family', () => {
+    expect(routesFor('contenteditable', { plainTextOnly: true }).map((r) => r.name)).toEqual(['execCommand:insertText', 'paste']);
+    expect(routesFor('textarea', { plainTextOnly: true })[0]?.name).toBe('execCommand:insertText');
   });
 });

@@ -2,19 +2,23 @@ import type { EditorFamily } from '../detect';
 import { insertHtmlRoute, insertTextRoute } from './exec-command';
 import { pasteRoute } from './paste';
 import { setRangeTextRoute } from './text-control';
+import { textInputRoute } from './text-input';
 import type { Route } from './types';
 
-export type { Route, RouteContext } from './types';
+export type { Route, RouteContext, RouteOutcome } from './types';
+export { insertTextInput, textInputRoute } from './text-input';
 export { dispatchPaste, pasteRoute } from './paste';
 export { insertHtmlRoute, insertTextRoute } from './exec-command';
 export { setRangeTextRoute } from './text-control';
 
 /**
- * The first route and the single fallback per family. Only one route runs at a time, and the
+ * The first route and at most one fallback per family. Only one route runs at a time, and the
  * fallback only after the first is verified to have changed nothing: firing several at once makes
  * Lexical (and others) insert several copies.
  */
-export function routesFor(family: EditorFamily): readonly [Route, Route] {
+export function routesFor(family: EditorFamily, opts: { plainTextOnly?: boolean } = {}): readonly Route[] {
+  // contenteditable="plaintext-only" turns inserted HTML into one run of text: give it the text.
+  if (opts.plainTextOnly && family !== 'textarea') return [insertTextRoute, pasteRoute];
   switch (family) {
     case 'textarea':
       return [insertTextRoute, setRangeTextRoute];
@@ -23,9 +27,17 @@ export function routesFor(family: EditorFamily): readonly [Route, Route] {
       // A plain contenteditable ignores a synthetic paste (it has no default action), while
       // insertHTML works there and keeps formatting; an unknown model editor may take the paste.
       return [insertHtmlRoute, pasteRoute];
+    case 'draftjs':
+      // No fallback, measured in Chromium with draft-js 0.11: execCommand('insertText') with
+      // several lines makes Draft rebuild its blocks from the DOM wrongly (lines lost, the text
+      // after the caret moved); a synthetic `textInput` (what React turns into onBeforeInput) is
+      // taken into Draft's model but, when Draft expects the browser to render it natively, never
+      // rendered: model and screen disagree. Both are worse than the clipboard.
+      return [pasteRoute];
     default:
       // Model editors: their paste handler converts HTML into their model, with one undo step.
-      // Plain-text insertText arrives as beforeinput, which they all handle if paste did not work.
-      return [pasteRoute, insertTextRoute];
+      // If the paste did not land (a page swallowing paste events, an editor ignoring synthetic
+      // ones), plain text through beforeinput or, failing that, the browser's insertText.
+      return [pasteRoute, textInputRoute];
   }
 }

@@ -8,9 +8,16 @@ export interface RouteContext extends DetectedEditor {
   text: string;
 }
 
+/** What a route did: whether the editor took the event/command, and how if the route has stages. */
+export interface RouteOutcome {
+  handled: boolean;
+  /** Reported as InsertResult.method instead of the route's name. */
+  via?: string;
+}
+
 /** One way of getting text into an editor. `run` returns whether the editor took the event/command. */
 export interface Route {
   /** Reported as InsertResult.method. */
   name: string;
-  run(ctx: RouteContext): boolean;
+  run(ctx: RouteContext): boolean | RouteOutcome;
 }

@@ -1,0 +1,38 @@
+import type { Route, RouteContext, RouteOutcome } from './types';
+
+/**
+ * Plain-text input for editors with their own model, as one route in two stages that never both
+ * act:
+ * 1. A synthetic `beforeinput` (inputType insertText, the text in `dataTransfer`, `data` null).
+ *    Editors that drive typing from beforeinput take it and cancel it: Lexical reads
+ *    dataTransfer here (its Safari text-replacement path) and inserts the text with its line
+ *    breaks; CKEditor 5's InputObserver falls back to dataTransfer's text/plain and splits lines
+ *    into paragraphs. A synthetic event has no default action, so if nobody cancels it nothing
+ *    happened.
+ * 2. Only then `execCommand('insertText')`: the browser edits the DOM and editors that watch DOM
+ *    mutations (ProseMirror, Quill) take it into their model. Chromium fires no beforeinput for
+ *    execCommand, which is why Lexical must not get here: it mangles multi-line text that arrives
+ *    as raw DOM mutations (measured: lines lost and duplicated).
+ */
+export function insertTextInput(ctx: RouteContext): RouteOutcome {
+  const { doc, win, root, text } = ctx;
+  const data = new win.DataTransfer();
+  data.setData('text/plain', text);
+  const event = new win.InputEvent('beforeinput', {
+    inputType: 'insertText',
+    data: null,
+    dataTransfer: data,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  const sel = doc.getSelection();
+  const anchor = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).startContainer : null;
+  const at = anchor && root.contains(anchor) ? (anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement) : null;
+  (at ?? root).dispatchEvent(event);
+  if (event.defaultPrevented) return { handled: true, via: 'beforeinput:insertText' };
+  return { handled: doc.execCommand('insertText', false, text), via: 'execCommand:insertText' };
+}
+
+export const textInputRoute: Route = { name: 'insertText', run: insertTextInput };
+
