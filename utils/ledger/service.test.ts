@@ -414,3 +414,50 @@ describe('LedgerService: eraseAll', () => {
     expect(changes.length).toBe(n);
   });
 });
+
+describe('LedgerService: popupOverview', () => {
+  it('counts each section over the index and lists the first few with their conversations', async () => {
+    const { ledger, clock } = harness();
+    const add = async (action: string, dueAt: number | null, key = 'T-1') => {
+      clock.now += 1;
+      return ledger.addCommitment(newCommitment(action, { dueAt, conversation: conv(key, { customerName: `Customer ${key}` }) }));
+    };
+    const late2 = await add('late2', T0 - 2 * DAY, 'T-2');
+    const late1 = await add('late1', T0 - HOUR);
+    const today = await add('today', T0 + HOUR);
+    const tomorrow = await add('tomorrow', T0 + DAY, 'T-3');
+    await add('in6days', T0 + 6 * DAY);
+    await add('in8days', T0 + 8 * DAY);
+    await add('undated', null);
+    const done = await add('done', T0 - 3 * DAY);
+    await ledger.complete(done.id);
+    clock.now = T0;
+
+    const o = await ledger.popupOverview(T0, 'UTC', 1);
+    expect(o.overdue).toEqual({ count: 2, items: [late2] });
+    expect(o.today).toEqual({ count: 1, items: [today] });
+    expect(o.upcoming.count).toBe(2);
+    expect(o.upcoming.items).toEqual([tomorrow]);
+    expect(o.laterCount).toBe(2);
+    expect(o.conversations.map((c) => c.id).sort()).toEqual(['zendesk:T-1', 'zendesk:T-2', 'zendesk:T-3']);
+
+    const all = await ledger.popupOverview(T0, 'UTC', 50);
+    expect(all.overdue.items.map((c) => c.id)).toEqual([late2.id, late1.id]);
+    // "Today" ends at midnight in the agent's zone: in Tokyo (UTC+9) 12:00 UTC is 21:00, so 13:00 UTC is still today
+    // and tomorrow 12:00 UTC is not.
+    const tokyo = await ledger.popupOverview(T0, 'Asia/Tokyo', 50);
+    expect(tokyo.today.items.map((c) => c.id)).toEqual([today.id]);
+    await expect(ledger.popupOverview(T0, 'Mars/Olympus')).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('is empty on an empty ledger', async () => {
+    const { ledger } = harness();
+    expect(await ledger.popupOverview(T0, 'UTC')).toEqual({
+      overdue: { count: 0, items: [] },
+      today: { count: 0, items: [] },
+      upcoming: { count: 0, items: [] },
+      laterCount: 0,
+      conversations: [],
+    });
+  });
+});

@@ -41,6 +41,26 @@ import { check, checkCommitment, checkConversation, checkHistory, isObj, Problem
 export const LEDGER_EXPORT_VERSION = 1;
 export const LEDGER_EXPORT_FORMAT = 'commitment-keeper';
 
+/** One section of the popup: how many, and the first few by deadline. */
+export interface OverviewSection {
+  count: number;
+  items: CommitmentRecord[];
+}
+
+/** What the toolbar popup shows first (see popupOverview). */
+export interface PopupOverview {
+  /** Open, deadline before now. */
+  overdue: OverviewSection;
+  /** Open, deadline from now to the end of today in the zone. */
+  today: OverviewSection;
+  /** Open, deadline from the end of today to now + 7 days. */
+  upcoming: OverviewSection;
+  /** Open, due later or without a deadline: counted only. */
+  laterCount: number;
+  /** The conversations of the listed items (each once). */
+  conversations: ConversationRecord[];
+}
+
 export interface LedgerHooks {
   /** Called after every committed write (never for a no-op), outside the transaction. */
   onChange?: (change: LedgerChange) => void;
@@ -558,6 +578,41 @@ export class LedgerService {
           this.#db.commitments.where('openDueAt').between(now, Math.min(now + windowMs, NO_DEADLINE_KEY), true, false).count(),
         ]);
         return { overdue, dueSoon };
+      }),
+    );
+  }
+
+  /**
+   * The popup's first screen: counts and the first `limit` of each section, each an index-only key
+   * range over `openDueAt` (counted without reading a record; only the listed ones are read), so it
+   * costs the same with 100 or 100,000 commitments in the ledger.
+   */
+  async popupOverview(now: number, timeZone: string, limit = 50): Promise<PopupOverview> {
+    if (!isValidTimeZone(timeZone)) throw new LedgerError('invalid-input', `Unknown time zone ${JSON.stringify(timeZone)}.`);
+    const { end: endOfToday } = dayBounds(now, timeZone);
+    const weekAhead = Math.max(endOfToday, now + 7 * DAY_MS);
+    const n = Math.max(0, Math.floor(limit));
+    return this.#op('read the commitments', false, () =>
+      this.#db.transaction('r', this.#db.commitments, this.#db.conversations, async () => {
+        const range = (lower: number | null, upper: number | null) => {
+          const ix = this.#db.commitments.where('openDueAt');
+          if (lower === null) return ix.below(upper!);
+          if (upper === null) return ix.aboveOrEqual(lower);
+          return ix.between(lower, upper, true, false);
+        };
+        const section = async (lower: number | null, upper: number | null): Promise<OverviewSection> => {
+          const [count, items] = await Promise.all([range(lower, upper).count(), range(lower, upper).limit(n).toArray()]);
+          return { count, items: items.map(strip) };
+        };
+        const [overdue, today, upcoming, laterCount] = await Promise.all([
+          section(null, now),
+          section(now, endOfToday),
+          section(endOfToday, weekAhead),
+          range(weekAhead, null).count(),
+        ]);
+        const ids = [...new Set([overdue, today, upcoming].flatMap((s) => s.items.map((c) => c.conversationId)))];
+        const conversations = (await this.#db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
+        return { overdue, today, upcoming, laterCount, conversations };
       }),
     );
   }
