@@ -5,6 +5,8 @@
 //   panel ──'page:*' (tabs.sendMessage, frame 0)──▶ content script of its own tab
 //   content script ──'page:state-changed' broadcast──▶ the panel of the same tab (filtered by sender.tab)
 //   background ──'panel:command' (tabs.sendMessage)──▶ content script ──▶ its panel
+//   background ──'page:selection-context' (tabs.sendMessage, frame 0)──▶ content script (context menu)
+//   popup ──'conversation:open'──▶ background (focus the tab showing it, else open its URL)
 //
 // Never window.postMessage: a web page could forge it. Runtime messages cannot be sent by page scripts
 // (the manifest declares no externally_connectable).
@@ -45,6 +47,16 @@ export interface InsertOutcome {
 
 export type PanelCommand = 'toggle-panel' | 'focus-entry' | 'insert-summary';
 
+/** The selection on a conversation page, for the context menu "Add selection as commitment". */
+export interface SelectionContext {
+  conversation: ConversationInfo;
+  /** The selected words as the page shows them. */
+  text: string;
+  /** Who wrote the message holding the selection; null when the adapter cannot tell. */
+  author: Party | null;
+  authorName?: string;
+}
+
 /** Sent after every write to the ledger, so every open surface refreshes. */
 export type LedgerChanged = LedgerChange;
 
@@ -61,6 +73,10 @@ export interface ProtocolMap {
   'ledger:changed'(change: LedgerChanged): void;
   /** Background → content script, and content script → its panel: a keyboard command. */
   'panel:command'(command: PanelCommand): void;
+  /** Background → content script: the conversation and message author around the selection; null off a conversation. */
+  'page:selection-context'(): SelectionContext | null;
+  /** Popup → background: show this conversation (focus the tab showing it, else open its URL). */
+  'conversation:open'(target: { conversationId: string }): { how: 'focused' | 'opened' };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
