@@ -15,7 +15,8 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage'],
+      // alarms + notifications: reminders and the badge (utils/reminders); contextMenus: "Add selection as commitment".
+      permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
       commands: {
         'toggle-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandTogglePanel__' },
         'focus-entry': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandFocusEntry__' },

@@ -3,19 +3,22 @@ import { LedgerService } from '@/utils/ledger/service';
 import { serveLedger } from '@/utils/messaging/ledger-client';
 import { broadcast, onMessage } from '@/utils/messaging/protocol';
 import { startPanelCommands } from '@/utils/messaging/commands';
-import { startBadge } from '@/utils/reminders/badge-runtime';
+import { serveOpenConversation } from '@/utils/reminders/open-conversation';
+import { startReminders } from '@/utils/reminders/runtime';
 
 // The background service worker owns the ledger (ARCHITECTURE.md §1): IndexedDB in the extension's
 // own origin, never the host page's, never the panel iframe's (denied there as third-party storage).
 export default defineBackground(() => {
-  const badge = startBadge(() => ledger);
+  // Started first: its alarm and notification listeners must be added in the worker's first turn.
+  const reminders = startReminders(() => ledger);
   const ledger = new LedgerService(new LedgerDb(), Date.now, {
     onChange(change) {
       void broadcast('ledger:changed', change);
-      badge.refresh();
+      reminders.onLedgerChange(change);
     },
   });
   serveLedger(ledger);
+  serveOpenConversation(() => ledger);
 
   startPanelCommands();
 

@@ -1,13 +1,9 @@
-// Applies the badge (utils/reminders/badge.ts) with browser.action. Background only.
+// Applies the badge (utils/reminders/badge.ts) with browser.action. Background only; the reminders
+// runtime (./runtime.ts) calls it after every ledger write and at each deadline.
 import type { LedgerService } from '../ledger/service';
 import { badgeLook, type BadgeCounts } from './badge';
 
-export interface BadgeRuntime {
-  /** Recompute now (coalesced: several writes in a row cost one query). */
-  refresh(): void;
-}
-
-async function applyBadge(counts: BadgeCounts): Promise<void> {
+export async function applyBadge(counts: BadgeCounts): Promise<void> {
   const look = badgeLook(counts);
   await Promise.all([
     browser.action.setBadgeText({ text: look.text }),
@@ -16,27 +12,12 @@ async function applyBadge(counts: BadgeCounts): Promise<void> {
   ]);
 }
 
-export function startBadge(getLedger: () => LedgerService): BadgeRuntime {
-  let pending: Promise<void> | null = null;
-  let again = false;
-  const run = async (): Promise<void> => {
-    do {
-      again = false;
-      const open = await getLedger().listOpen();
-      await applyBadge({ overdue: 0, dueSoon: open.length });
-    } while (again);
-  };
-  const refresh = () => {
-    if (pending) {
-      again = true;
-      return;
-    }
-    pending = run()
-      .catch((error: unknown) => console.error('Commitment Keeper: badge update failed', error))
-      .finally(() => {
-        pending = null;
-      });
-  };
-  queueMicrotask(refresh);
-  return { refresh };
+/**
+ * Issue 7's rule: overdue plus due within the reminder window (`windowMs`, the largest lead time),
+ * counted over the ledger's open-deadline index without reading a record.
+ */
+export async function refreshBadge(ledger: Pick<LedgerService, 'badgeCounts'>, now: number, windowMs: number): Promise<BadgeCounts> {
+  const counts = await ledger.badgeCounts(now, windowMs);
+  await applyBadge(counts);
+  return counts;
 }

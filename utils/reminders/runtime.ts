@@ -1,0 +1,236 @@
+// The background's reminder loop: one alarm ('ck-next') for the next reminder or badge change, never
+// a periodic poll. Each pass refreshes the badge, posts the notifications that came due (planned by
+// ./schedule.ts, remembered by ./fired-store.ts), and re-arms the alarm. A pass runs after every
+// ledger write, at each alarm, on settings changes and when the service worker starts, so the badge
+// and the alarm are right again after a browser or service-worker restart. Background only.
+import type { LedgerService, PopupOverview } from '../ledger/service';
+import type { CommitmentRecord, ConversationRecord, LedgerChange } from '../ledger/types';
+import { getSettings, watchSettings, type Settings } from '../settings';
+import { refreshBadge } from './badge-runtime';
+import { digestDueNow, digestText, localDayKey, nextWorkdayStart } from './digest';
+import { markFired, readDigestDay, readFired, writeDigestDay } from './fired-store';
+import { batchText, reminderText, type NotificationText } from './notification-text';
+import { openConversation } from './open-conversation';
+import { DAY_MS, HOUR_MS, badgeWindowMs, planReminders, type DueNotification, type ReminderCandidate } from './schedule';
+
+export const NEXT_ALARM = 'ck-next';
+export const DIGEST_ALARM = 'ck-digest';
+
+/** Commitments due this long ago are still read (a snooze on one can bring its reminder back). */
+const LOOKBACK_MS = 7 * DAY_MS;
+/** Read ahead: the longest lead time the settings allow (one week) and a day. */
+const HORIZON_MS = 8 * DAY_MS;
+/** Look again at least this often: commitments beyond the horizon come into it. */
+const MAX_SLEEP_MS = DAY_MS;
+const MAX_LATE_MS = DAY_MS;
+/** More reminders than this at once (after a long sleep) are counted in one notification. */
+const MAX_SEPARATE_NOTIFICATIONS = 3;
+export const SNOOZE_MS = HOUR_MS;
+const ICON = '/icon/128.png';
+
+const COMMITMENT_PREFIX = 'ck:c:';
+export const BATCH_NOTIFICATION = 'ck:batch';
+export const DIGEST_NOTIFICATION = 'ck:digest';
+
+export const commitmentNotificationId = (commitmentId: string): string => `${COMMITMENT_PREFIX}${commitmentId}`;
+export function commitmentIdOfNotification(notificationId: string): string | null {
+  return notificationId.startsWith(COMMITMENT_PREFIX) ? notificationId.slice(COMMITMENT_PREFIX.length) : null;
+}
+
+export interface RemindersRuntime {
+  /** Recompute the badge, post due reminders and re-arm the alarm (coalesced). */
+  refresh(): void;
+  /** After a committed ledger write. */
+  onLedgerChange(change: LedgerChange): void;
+  /** Settles when the passes queued so far are done (tests, and callers that must see the badge). */
+  idle(): Promise<void>;
+}
+
+export interface RemindersOptions {
+  clock?: () => number;
+}
+
+function toCandidate(c: CommitmentRecord): ReminderCandidate | null {
+  if (c.dueAt === null) return null;
+  return { id: c.id, dueAt: c.dueAt, createdAt: c.createdAt, leadMinutes: c.reminder?.leadMinutes ?? [], snoozedUntil: c.reminder?.snoozedUntil ?? null };
+}
+
+async function post(id: string, text: NotificationText, withButtons: boolean): Promise<void> {
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL(ICON),
+    title: text.title,
+    message: text.message,
+    contextMessage: text.contextMessage,
+    priority: 2,
+    // Chrome allows two buttons; a click on the body opens the conversation.
+    ...(withButtons ? { buttons: [{ title: 'Snooze 1 h' }, { title: 'Done' }] } : {}),
+  });
+}
+
+/** The popup page, as a tab when the popup cannot be opened (no focused browser window). */
+async function showPopup(): Promise<void> {
+  try {
+    await browser.action.openPopup();
+  } catch {
+    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  }
+}
+
+function digestLines(o: PopupOverview): string[] {
+  const convs = new Map(o.conversations.map((c) => [c.id, c] as const));
+  return [...o.overdue.items, ...o.today.items].slice(0, 4).map((c) => {
+    const conv = convs.get(c.conversationId);
+    const who = conv?.customerName ?? conv?.customerEmail ?? conv?.subject;
+    return who ? `${c.text} — ${who}` : c.text;
+  });
+}
+
+export function startReminders(getLedger: () => LedgerService, opts: RemindersOptions = {}): RemindersRuntime {
+  const clock = opts.clock ?? Date.now;
+  let settings: Settings | null = null;
+  const currentSettings = async (): Promise<Settings> => (settings ??= await getSettings());
+
+  async function notify(due: DueNotification[], now: number, timeZone: string): Promise<void> {
+    const ledger = getLedger();
+    const shown = due.slice(-MAX_SEPARATE_NOTIFICATIONS);
+    const records = await Promise.all(shown.map((d) => ledger.getCommitment(d.commitmentId)));
+    const convIds = records.map((r) => r?.conversationId ?? '');
+    const convs = await ledger.getConversations(convIds);
+    await Promise.all(
+      shown.map((d, i) => {
+        const record = records[i];
+        if (!record) return undefined;
+        const conv: ConversationRecord | null = convs[i] ?? null;
+        return post(commitmentNotificationId(d.commitmentId), reminderText(d, record, conv, now, timeZone), true);
+      }),
+    );
+    const rest = due.length - shown.length;
+    if (rest > 0) await post(BATCH_NOTIFICATION, batchText(rest), false);
+  }
+
+  async function digest(s: Settings, now: number): Promise<void> {
+    if (!s.dailyDigest) {
+      await browser.alarms.clear(DIGEST_ALARM);
+      return;
+    }
+    if (digestDueNow(now, s.workday, s.timeZone, await readDigestDay())) {
+      // Recorded first: a pass interrupted after posting must not post the digest twice.
+      await writeDigestDay(localDayKey(now, s.timeZone));
+      const o = await getLedger().popupOverview(now, s.timeZone, 4);
+      const text = digestText({ overdue: o.overdue.count, dueToday: o.today.count, lines: digestLines(o) });
+      if (text) await post(DIGEST_NOTIFICATION, { ...text, contextMessage: 'Commitment Keeper daily digest' }, false);
+    }
+    const next = nextWorkdayStart(now, s.workday, s.timeZone);
+    if (next === null) await browser.alarms.clear(DIGEST_ALARM);
+    else await browser.alarms.create(DIGEST_ALARM, { when: next });
+  }
+
+  async function pass(): Promise<void> {
+    const ledger = getLedger();
+    const s = await currentSettings();
+    const now = clock();
+    const windowMs = badgeWindowMs(s.reminderLeadMinutes);
+    await refreshBadge(ledger, now, windowMs);
+
+    const records = await ledger.listUpcoming(now - LOOKBACK_MS, (LOOKBACK_MS + HORIZON_MS) / DAY_MS);
+    const candidates = records.map(toCandidate).filter((c): c is ReminderCandidate => c !== null);
+    const plan = planReminders(
+      candidates,
+      { leadMinutes: s.reminderLeadMinutes, badgeWindowMs: windowMs, maxLateMs: MAX_LATE_MS },
+      await readFired(),
+      now,
+      now + MAX_SLEEP_MS,
+    );
+    if (plan.notify.length > 0) {
+      // Marked before posting: if the worker dies in between, a reminder is lost rather than repeated.
+      await markFired(
+        plan.notify.flatMap((n) => n.keys),
+        now,
+      );
+      await notify(plan.notify, now, s.timeZone);
+    }
+    if (plan.nextWakeAt === null) await browser.alarms.clear(NEXT_ALARM);
+    else await browser.alarms.create(NEXT_ALARM, { when: plan.nextWakeAt });
+
+    await digest(s, now);
+  }
+
+  // Coalesced: writes in a burst cost one pass, and passes never overlap (no double notification).
+  let running: Promise<void> | null = null;
+  let again = false;
+  const refresh = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await pass();
+        } catch (error) {
+          console.error('Commitment Keeper: reminder pass failed', error);
+        }
+      } while (again);
+    })().finally(() => {
+      running = null;
+    });
+  };
+
+  async function act(commitmentId: string, action: () => Promise<unknown>): Promise<void> {
+    try {
+      await action();
+    } catch (error) {
+      console.error('Commitment Keeper: notification action failed', error);
+    } finally {
+      await browser.notifications.clear(commitmentNotificationId(commitmentId));
+    }
+  }
+
+  // Listeners are added synchronously at start-up: an alarm or a notification click that wakes the
+  // service worker is only delivered to listeners added in its first turn.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === NEXT_ALARM || alarm.name === DIGEST_ALARM) refresh();
+  });
+  browser.notifications.onButtonClicked.addListener((notificationId, buttonIndex) => {
+    const id = commitmentIdOfNotification(notificationId);
+    if (id === null) return;
+    void act(id, () => (buttonIndex === 0 ? getLedger().snooze(id, clock() + SNOOZE_MS) : getLedger().complete(id)));
+  });
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const id = commitmentIdOfNotification(notificationId);
+    if (id === null) {
+      void browser.notifications.clear(notificationId);
+      void showPopup().catch((error: unknown) => console.error('Commitment Keeper: could not open the popup', error));
+      return;
+    }
+    void act(id, async () => {
+      const record = await getLedger().getCommitment(id);
+      const conv = record ? await getLedger().getConversation(record.conversationId) : null;
+      if (conv) await openConversation(conv);
+    });
+  });
+  browser.runtime.onStartup.addListener(refresh);
+  watchSettings((next) => {
+    settings = next;
+    refresh();
+  });
+
+  // The first pass waits a microtask: the caller may not have built the ledger yet (see background.ts).
+  const started = Promise.resolve().then(refresh);
+
+  return {
+    refresh,
+    onLedgerChange(change) {
+      if (change.kind === 'completed' || change.kind === 'cancelled' || change.kind === 'deleted' || change.kind === 'erase') {
+        for (const id of change.commitmentIds) void browser.notifications.clear(commitmentNotificationId(id));
+      }
+      refresh();
+    },
+    async idle() {
+      await started;
+      while (running) await running;
+    },
+  };
+}
