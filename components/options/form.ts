@@ -1,0 +1,111 @@
+// Pure helpers of the options form: ids that tie errors to fields, the reminder list as text,
+// host labels, dated file names. No React, no browser API.
+import { KNOWN_HOST_IDS, LIMITS } from '@/utils/settings';
+
+/** Field errors by settings path ('workday.end', 'summaryTemplates.headings.agent'), as validateSettings gives them. */
+export type FieldErrors = Record<string, string[]>;
+
+/** The control's id for a settings path: 'workday.end' → 'field-workday-end'. */
+export function fieldId(path: string): string {
+  return `field-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+/** The id of the element holding a field's error messages (for aria-describedby). */
+export function errorId(path: string): string {
+  return `${fieldId(path)}-error`;
+}
+
+/** Messages for this path and the paths under it ('customDomains' gets 'customDomains.2' too). */
+export function errorsAt(errors: FieldErrors, path: string): string[] {
+  return Object.entries(errors)
+    .filter(([key]) => key === path || key.startsWith(`${path}.`))
+    .flatMap(([, messages]) => messages);
+}
+
+/** Joins ids for aria-describedby, leaving out the missing ones; undefined when none. */
+export function describedBy(...ids: Array<string | false | null | undefined>): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === 'string' && id !== '');
+  return list.length ? list.join(' ') : undefined;
+}
+
+export type ParsedMinutes = { ok: true; value: number[] } | { ok: false; error: string };
+
+/**
+ * "60, 15, 0" → [60, 15, 0]. The agent types minutes before the deadline; an empty box means no
+ * reminders. Each entry must be a whole number; range and duplicates are left to validateSettings
+ * so that its messages stay the one source.
+ */
+export function parseLeadMinutes(text: string): ParsedMinutes {
+  const parts = text
+    .split(/[,\s]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const value: number[] = [];
+  for (const part of parts) {
+    if (!/^\d+$/.test(part)) return { ok: false, error: `"${part}" is not a whole number of minutes` };
+    value.push(Number(part));
+  }
+  return { ok: true, value };
+}
+
+export function formatLeadMinutes(minutes: readonly number[]): string {
+  return minutes.join(', ');
+}
+
+export const LEAD_MINUTES_HINT = `Minutes before each deadline, separated by commas (0 = at the deadline, up to ${LIMITS.leadMinutesMax} = one week).`;
+
+const HOST_LABELS: Record<string, string> = {
+  gmail: 'Gmail',
+  zendesk: 'Zendesk',
+  intercom: 'Intercom',
+  outlook: 'Outlook on the web',
+  hubspot: 'HubSpot',
+  freshdesk: 'Freshdesk',
+  helpscout: 'Help Scout',
+  front: 'Front',
+  'demo-helpdesk': 'Demo helpdesk pages',
+  custom: 'Custom domains (listed below)',
+};
+
+export function hostLabel(id: string): string {
+  return HOST_LABELS[id] ?? id;
+}
+
+/** Known hosts first, in their usual order, then any other id the settings hold. */
+export function hostIds(enabledHosts: Record<string, boolean>): string[] {
+  const known: string[] = [...KNOWN_HOST_IDS];
+  return [...known, ...Object.keys(enabledHosts).filter((id) => !known.includes(id)).sort()];
+}
+
+/** 'commitment-keeper-2025-03-03.json', the date in the agent's zone (falls back to UTC). */
+export function datedFileName(extension: 'json' | 'csv' | 'ics', now: Date, timeZone: string): string {
+  let date: string;
+  try {
+    // en-CA writes dates as YYYY-MM-DD.
+    date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  } catch {
+    date = now.toISOString().slice(0, 10);
+  }
+  return `commitment-keeper-${date}.${extension}`;
+}
+
+export const WEEKDAYS = [
+  { day: 1, name: 'Monday' },
+  { day: 2, name: 'Tuesday' },
+  { day: 3, name: 'Wednesday' },
+  { day: 4, name: 'Thursday' },
+  { day: 5, name: 'Friday' },
+  { day: 6, name: 'Saturday' },
+  { day: 0, name: 'Sunday' },
+] as const;
+
+/** Zones the browser knows, with the current one kept even if the list leaves it out ('UTC' on some builds). */
+export function timeZoneOptions(current: string): string[] {
+  let zones: string[] = [];
+  try {
+    zones = Intl.supportedValuesOf('timeZone');
+  } catch {
+    zones = [];
+  }
+  return zones.includes(current) ? zones : [current, ...zones];
+}

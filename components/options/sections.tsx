@@ -1,0 +1,135 @@
+// The settings form's sections. Each takes the draft, the field errors and an onChange with a
+// SettingsPatch; none of them saves anything (OptionsApp does, after validation).
+import type { Settings, SettingsPatch } from '@/utils/settings';
+import { LIMITS } from '@/utils/settings';
+import { CheckboxField, FieldErrors, SelectField, TextAreaField, TextField } from './fields';
+import { describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, LEAD_MINUTES_HINT, timeZoneOptions, WEEKDAYS, type FieldErrors as Errors } from './form';
+
+export interface SectionProps {
+  draft: Settings;
+  errors: Errors;
+  onChange(patch: SettingsPatch): void;
+}
+
+export function ProfileSection({ draft, errors, onChange }: SectionProps) {
+  return (
+    <fieldset>
+      <legend>You</legend>
+      <TextField
+        path="agentName"
+        label="Your name"
+        hint="Shown in summaries, e.g. “Sam will send…”, and filled into {agentName}."
+        value={draft.agentName}
+        maxLength={LIMITS.agentName}
+        autoComplete="name"
+        errors={errorsAt(errors, 'agentName')}
+        onChange={(agentName) => onChange({ agentName })}
+      />
+      <TextAreaField
+        path="signature"
+        label="Signature"
+        value={draft.signature}
+        maxLength={LIMITS.signature}
+        errors={errorsAt(errors, 'signature')}
+        onChange={(signature) => onChange({ signature })}
+      />
+      <SelectField
+        path="timeZone"
+        label="Your time zone"
+        hint="Deadlines you and the customer mention are read in this zone unless they name another."
+        value={draft.timeZone}
+        options={timeZoneOptions(draft.timeZone)}
+        errors={errorsAt(errors, 'timeZone')}
+        onChange={(timeZone) => onChange({ timeZone })}
+      />
+    </fieldset>
+  );
+}
+
+export function WorkdaySection({ draft, errors, onChange }: SectionProps) {
+  const dayErrors = errorsAt(errors, 'workday.days');
+  const toggleDay = (day: number, on: boolean) => {
+    const days = on ? [...draft.workday.days, day] : draft.workday.days.filter((d) => d !== day);
+    onChange({ workday: { days: [...new Set(days)].sort((a, b) => a - b) } });
+  };
+  return (
+    <fieldset>
+      <legend>Workday</legend>
+      <p className="hint">“By Friday” and “end of day” mean the end of your workday; “first thing” means its start.</p>
+      <div className="row">
+        <TextField
+          path="workday.start"
+          type="time"
+          label="Starts at"
+          value={draft.workday.start}
+          errors={errorsAt(errors, 'workday.start')}
+          onChange={(start) => onChange({ workday: { start } })}
+        />
+        <TextField
+          path="workday.end"
+          type="time"
+          label="Ends at"
+          value={draft.workday.end}
+          errors={errorsAt(errors, 'workday.end')}
+          onChange={(end) => onChange({ workday: { end } })}
+        />
+      </div>
+      <fieldset
+        className="days"
+        id={fieldId('workday.days')}
+        aria-invalid={dayErrors.length > 0 || undefined}
+        aria-describedby={describedBy(dayErrors.length > 0 && errorId('workday.days'))}
+      >
+        <legend>Working days</legend>
+        {WEEKDAYS.map(({ day, name }) => (
+          <label key={day} className="day">
+            <input type="checkbox" checked={draft.workday.days.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
+            {name}
+          </label>
+        ))}
+        <FieldErrors path="workday.days" messages={dayErrors} />
+      </fieldset>
+    </fieldset>
+  );
+}
+
+export function RemindersSection(props: SectionProps & { leadText: string; onLeadText(text: string): void }) {
+  const { draft, errors, onChange } = props;
+  return (
+    <fieldset>
+      <legend>Reminders</legend>
+      <TextField
+        path="reminderLeadMinutes"
+        label="Remind me before a deadline (minutes)"
+        hint={LEAD_MINUTES_HINT}
+        value={props.leadText}
+        errors={errorsAt(errors, 'reminderLeadMinutes')}
+        onChange={props.onLeadText}
+      />
+      <CheckboxField
+        path="dailyDigest"
+        label="Daily digest of what is due"
+        checked={draft.dailyDigest}
+        onChange={(dailyDigest) => onChange({ dailyDigest })}
+      />
+    </fieldset>
+  );
+}
+
+export function HostsSection({ draft, onChange, errors }: SectionProps) {
+  return (
+    <fieldset>
+      <legend>Where Commitment Keeper runs</legend>
+      {hostIds(draft.enabledHosts).map((id) => (
+        <CheckboxField
+          key={id}
+          path={`enabledHosts.${id}`}
+          label={hostLabel(id)}
+          checked={draft.enabledHosts[id] !== false}
+          onChange={(on) => onChange({ enabledHosts: { [id]: on } })}
+        />
+      ))}
+      <FieldErrors path="enabledHosts" messages={errorsAt(errors, 'enabledHosts')} />
+    </fieldset>
+  );
+}
