@@ -7,16 +7,24 @@ import { SUPPORTED_MATCH_PATTERNS } from './utils/hosts/registry';
  */
 const DEMO_MATCH_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * Custom helpdesk domains (utils/custom-domains): the options page asks for one site at a time at run
+ * time, and the panel must be allowed to load on it.
+ */
+const CUSTOM_DOMAIN_ORIGINS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ mode }) => {
+  manifest: ({ mode, manifestVersion }) => {
     const pagePatterns = mode === 'demo' ? [...SUPPORTED_MATCH_PATTERNS, ...DEMO_MATCH_PATTERNS] : SUPPORTED_MATCH_PATTERNS;
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
       // alarms + notifications: reminders and the badge (utils/reminders); contextMenus: "Add selection as commitment".
-      permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
+      permissions: ['storage', 'scripting', 'alarms', 'notifications', 'contextMenus'],
+      // MV2 (Firefox's default build) has no optional_host_permissions; origins go in optional_permissions.
+      ...(manifestVersion === 2 ? { optional_permissions: CUSTOM_DOMAIN_ORIGINS } : { optional_host_permissions: CUSTOM_DOMAIN_ORIGINS }),
       commands: {
         'toggle-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandTogglePanel__' },
         'focus-entry': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandFocusEntry__' },
@@ -25,7 +33,9 @@ export default defineConfig({
       web_accessible_resources: [
         // The panel is an extension page shown in an iframe on the host page. use_dynamic_url keeps
         // sites from fingerprinting the extension by probing a fixed chrome-extension:// URL.
-        { resources: ['panel.html'], matches: pagePatterns, use_dynamic_url: true },
+        // Custom domains can be any https site, so the panel is loadable from any; the dynamic URL still
+        // keeps it from being probed.
+        { resources: ['panel.html'], matches: [...pagePatterns, 'https://*/*'], use_dynamic_url: true },
       ],
     };
   },
