@@ -1,3 +1,4 @@
+import { startCustomDomains } from '@/utils/custom-domains';
 import { LedgerDb } from '@/utils/ledger/db';
 import { LedgerService } from '@/utils/ledger/service';
 import { serveLedger } from '@/utils/messaging/ledger-client';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
   serveOpenConversation(() => ledger);
 
   startPanelCommands();
+  startCustomDomains();
 
   onMessage('tab:self', ({ sender }) => {
     if (sender.tab?.id === undefined) throw new Error('This page is not in a browser tab.');
