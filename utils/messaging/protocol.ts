@@ -73,8 +73,11 @@ export interface ProtocolMap {
   'ledger:changed'(change: LedgerChanged): void;
   /** Background → content script, and content script → its panel: a keyboard command. */
   'panel:command'(command: PanelCommand): void;
-  /** Background → content script: the conversation and message author around the selection; null off a conversation. */
-  'page:selection-context'(): SelectionContext | null;
+  /**
+   * Background → content script: the conversation and message author around the selection; null off
+   * a conversation. `text` is the menu's selection text, for when this frame holds no selection.
+   */
+  'page:selection-context'(selection: { text: string }): SelectionContext | null;
   /** Popup → background: show this conversation (focus the tab showing it, else open its URL). */
   'conversation:open'(target: { conversationId: string }): { how: 'focused' | 'opened' };
 }
