@@ -5,7 +5,8 @@ import { LedgerService } from '../ledger/service';
 import { conv, newCommitment } from '../ledger/test-helpers';
 import { updateSettings } from '../settings';
 import { BADGE_AMBER, BADGE_RED } from './badge';
-import { DIGEST_ALARM, DIGEST_NOTIFICATION, NEXT_ALARM, SNOOZE_MS, commitmentNotificationId, startReminders, type RemindersRuntime } from './runtime';
+import { commitmentNotificationId } from './notify';
+import { DIGEST_ALARM, DIGEST_NOTIFICATION, NEXT_ALARM, SNOOZE_MS, startReminders, type RemindersRuntime } from './runtime';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -9,7 +9,8 @@ import { getSettings, watchSettings, type Settings } from '../settings';
 import { refreshBadge } from './badge-runtime';
 import { digestDueNow, digestText, localDayKey, nextWorkdayStart } from './digest';
 import { markFired, readDigestDay, readFired, writeDigestDay } from './fired-store';
-import { batchText, reminderText, type NotificationText } from './notification-text';
+import { batchText, reminderText } from './notification-text';
+import { commitmentIdOfNotification, commitmentNotificationId, postNotification } from './notify';
 import { openConversation } from './open-conversation';
 import { DAY_MS, HOUR_MS, badgeWindowMs, planReminders, type DueNotification, type ReminderCandidate } from './schedule';
 
@@ -26,16 +27,8 @@ const MAX_LATE_MS = DAY_MS;
 /** More reminders than this at once (after a long sleep) are counted in one notification. */
 const MAX_SEPARATE_NOTIFICATIONS = 3;
 export const SNOOZE_MS = HOUR_MS;
-const ICON = '/icon/128.png';
-
-const COMMITMENT_PREFIX = 'ck:c:';
 export const BATCH_NOTIFICATION = 'ck:batch';
 export const DIGEST_NOTIFICATION = 'ck:digest';
-
-export const commitmentNotificationId = (commitmentId: string): string => `${COMMITMENT_PREFIX}${commitmentId}`;
-export function commitmentIdOfNotification(notificationId: string): string | null {
-  return notificationId.startsWith(COMMITMENT_PREFIX) ? notificationId.slice(COMMITMENT_PREFIX.length) : null;
-}
 
 export interface RemindersRuntime {
   /** Recompute the badge, post due reminders and re-arm the alarm (coalesced). */
@@ -53,19 +46,6 @@ export interface RemindersOptions {
 function toCandidate(c: CommitmentRecord): ReminderCandidate | null {
   if (c.dueAt === null) return null;
   return { id: c.id, dueAt: c.dueAt, createdAt: c.createdAt, leadMinutes: c.reminder?.leadMinutes ?? [], snoozedUntil: c.reminder?.snoozedUntil ?? null };
-}
-
-async function post(id: string, text: NotificationText, withButtons: boolean): Promise<void> {
-  await browser.notifications.create(id, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL(ICON),
-    title: text.title,
-    message: text.message,
-    contextMessage: text.contextMessage,
-    priority: 2,
-    // Chrome allows two buttons; a click on the body opens the conversation.
-    ...(withButtons ? { buttons: [{ title: 'Snooze 1 h' }, { title: 'Done' }] } : {}),
-  });
 }
 
 /** The popup page, as a tab when the popup cannot be opened (no focused browser window). */
@@ -102,11 +82,11 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
         const record = records[i];
         if (!record) return undefined;
         const conv: ConversationRecord | null = convs[i] ?? null;
-        return post(commitmentNotificationId(d.commitmentId), reminderText(d, record, conv, now, timeZone), true);
+        return postNotification(commitmentNotificationId(d.commitmentId), reminderText(d, record, conv, now, timeZone), { actions: true });
       }),
     );
     const rest = due.length - shown.length;
-    if (rest > 0) await post(BATCH_NOTIFICATION, batchText(rest), false);
+    if (rest > 0) await postNotification(BATCH_NOTIFICATION, batchText(rest));
   }
 
   async function digest(s: Settings, now: number): Promise<void> {
@@ -119,7 +99,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       await writeDigestDay(localDayKey(now, s.timeZone));
       const o = await getLedger().popupOverview(now, s.timeZone, 4);
       const text = digestText({ overdue: o.overdue.count, dueToday: o.today.count, lines: digestLines(o) });
-      if (text) await post(DIGEST_NOTIFICATION, { ...text, contextMessage: 'Commitment Keeper daily digest' }, false);
+      if (text) await postNotification(DIGEST_NOTIFICATION, { ...text, contextMessage: 'Commitment Keeper daily digest' });
     }
     const next = nextWorkdayStart(now, s.workday, s.timeZone);
     if (next === null) await browser.alarms.clear(DIGEST_ALARM);

@@ -1,0 +1,94 @@
+// Background side of the context menu "Add selection as commitment": ask the tab's content script
+// which conversation and which message's author the selection belongs to, read the words as that
+// author meant them, store the commitment (source 'selection'), and confirm with a notification
+// that opens the conversation. Without an answer from the page (no content script there yet), the
+// words are read as the agent's own note and filed under the page itself.
+import type { LedgerService } from '../ledger/service';
+import type { ConversationInfo } from '../ledger/types';
+import { sendMessage, type SelectionContext } from '../messaging/protocol';
+import { formatDueShort } from '../format/due';
+import { getSettings } from '../settings';
+import { commitmentNotificationId, postNotification } from '../reminders/notify';
+import { draftFromSelection } from './draft';
+
+export const MENU_ID = 'ck-add-selection';
+const ASK_TIMEOUT_MS = 2000;
+
+/**
+ * Where the menu shows: the pages the content script runs on (the manifest's patterns, demo pages
+ * included in the demo build) and custom helpdesk domains the agent granted at run time.
+ */
+export function menuPatterns(contentScriptMatches: readonly string[], grantedOrigins: readonly string[]): string[] {
+  return [...new Set([...contentScriptMatches, ...grantedOrigins])].filter((p) => p !== '<all_urls>' && /^(https?|\*):\/\//.test(p));
+}
+
+async function createMenu(): Promise<void> {
+  const manifest = browser.runtime.getManifest();
+  const matches = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  const patterns = menuPatterns(matches, granted);
+  // Menus outlive the service worker; recreate rather than add a duplicate id.
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title: 'Add selection as commitment',
+    contexts: ['selection'],
+    ...(patterns.length ? { documentUrlPatterns: patterns } : {}),
+  });
+}
+
+async function askPage(tabId: number, text: string): Promise<SelectionContext | null> {
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), ASK_TIMEOUT_MS));
+  const answer = sendMessage('page:selection-context', { text }, { tabId, frameId: 0 }).catch(() => null);
+  return Promise.race([answer, timeout]);
+}
+
+/** The page itself, for a selection where no adapter names a conversation. */
+export function pageConversation(pageUrl: string): ConversationInfo {
+  const url = new URL(pageUrl);
+  url.hash = '';
+  return { host: 'page', key: url.href, url: url.href, subject: url.hostname };
+}
+
+export async function addSelection(ledger: Pick<LedgerService, 'addCommitment'>, info: { selectionText?: string; pageUrl?: string }, tabId: number | undefined, now = Date.now()): Promise<string | null> {
+  const text = info.selectionText?.trim();
+  if (!text) return null;
+  const page = tabId === undefined ? null : await askPage(tabId, text);
+  const settings = await getSettings();
+  const conversation = page?.conversation ?? (info.pageUrl ? pageConversation(info.pageUrl) : null);
+  if (!conversation) return null;
+  const { draft, partyName, writtenBy } = draftFromSelection(page?.text || text, page?.author ?? null, page?.authorName ?? null, {
+    now: new Date(now),
+    timeZone: settings.timeZone,
+    workday: settings.workday,
+    ...(settings.agentName ? { agentName: settings.agentName } : {}),
+    ...(conversation.customerName ? { customerName: conversation.customerName } : {}),
+    ...(conversation.customerTimeZone ? { customerTimeZone: conversation.customerTimeZone } : {}),
+  });
+  const record = await ledger.addCommitment({ conversation, draft, source: 'selection', partyName, ...(writtenBy ? { writtenBy } : {}) });
+  await postNotification(commitmentNotificationId(record.id), {
+    title: 'Commitment added',
+    message: record.text,
+    contextMessage: [conversation.subject, record.dueAt !== null ? `due ${formatDueShort(record.dueAt, settings.timeZone)}` : 'no deadline'].filter(Boolean).join(' · '),
+  });
+  return record.id;
+}
+
+export function startContextMenu(getLedger: () => Pick<LedgerService, 'addCommitment'>): void {
+  const rebuild = () => void createMenu().catch((error: unknown) => console.error('Commitment Keeper: context menu failed', error));
+  browser.runtime.onInstalled.addListener(rebuild);
+  browser.runtime.onStartup.addListener(rebuild);
+  browser.permissions.onAdded.addListener(rebuild);
+  browser.permissions.onRemoved.addListener(rebuild);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID) return;
+    void addSelection(getLedger(), info, tab?.id).catch(async (error: unknown) => {
+      console.error('Commitment Keeper: could not add the selection', error);
+      await postNotification('ck:error', {
+        title: 'Could not add the commitment',
+        message: error instanceof Error ? error.message : String(error),
+        contextMessage: '',
+      });
+    });
+  });
+}
