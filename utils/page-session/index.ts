@@ -7,6 +7,7 @@ import { isLookupFailure } from '../hosts/types';
 import { insertIntoEditor, trackCaret } from '../editors';
 import { broadcast, onMessage, type PageState } from '../messaging/protocol';
 import { mountPanelFrame } from '../panel-frame';
+import { selectionContext } from '../context-menu/selection';
 import { readPageState, sameConversation } from './state';
 
 const panelExpanded = storage.defineItem<boolean>('local:panelExpanded', { fallback: true });
@@ -27,6 +28,8 @@ export async function startPageSession(opts: { win: Window; signal: AbortSignal;
 
   const stopListening = [
     onMessage('page:state', () => state),
+    // The context menu's "Add selection as commitment" asks who wrote the selected words.
+    onMessage('page:selection-context', ({ data }) => selectionContext(adapter, doc, new URL(win.location.href), win.getSelection(), data.text)),
     onMessage('page:insert', async ({ data }) => {
       const editor = adapter.replyEditor(doc, new URL(win.location.href));
       if (isLookupFailure(editor)) return { ok: false, method: 'none', error: editor.message };
