@@ -1,4 +1,5 @@
 import { startCustomDomains } from '@/utils/custom-domains';
+import { startContextMenu } from '@/utils/context-menu';
 import { LedgerDb } from '@/utils/ledger/db';
 import { LedgerService } from '@/utils/ledger/service';
 import { serveLedger } from '@/utils/messaging/ledger-client';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   });
   serveLedger(ledger);
   serveOpenConversation(() => ledger);
+  startContextMenu(() => ledger);
 
   startPanelCommands();
   startCustomDomains();
