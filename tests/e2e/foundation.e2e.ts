@@ -28,9 +28,10 @@ describe('foundation', () => {
     const panel = await panelFrame(page);
     await expect.poll(() => panel.locator('.conversation').textContent()).toContain('Revised rate card for Q3 lanes');
 
-    await addCommitment(panel, "I'll send the revised rate card by Friday");
+    // Due within the reminder window (the default lead time is an hour), so the badge counts it.
+    await addCommitment(panel, "I'll send the revised rate card within 30 minutes");
     await expect.poll(() => panel.locator('[data-testid="commitment"]').allTextContents()).toEqual([
-      expect.stringContaining("I'll send the revised rate card by Friday"),
+      expect.stringContaining("I'll send the revised rate card within 30 minutes"),
     ]);
     await expect.poll(badge).toBe('1');
 

@@ -10,6 +10,7 @@ import { launchWithExtension, type LoadedExtension } from '../support/extension'
 import { addCommitment, panelFrame } from '../support/panel';
 
 const WEBMAIL = '/gmail/classic-2024-05.html';
+const ZENDESK = '/zendesk/agent/tickets/4182';
 const SCREENSHOTS = join(PROJECT_ROOT, '.output/screenshots');
 
 let server: DemoServer;
@@ -73,6 +74,34 @@ describe('the panel on a webmail conversation', () => {
     expect(written.split('rate card').length - 1).toBe(1);
 
     await page.screenshot({ path: join(SCREENSHOTS, 'panel-light.png') });
+    await page.close();
+  });
+
+  it('inserts the summary into the active ticket\'s real CKEditor 5 on a Zendesk-like page', async () => {
+    const { page, panel } = await openConversation(ZENDESK);
+    await page.waitForFunction(() => document.documentElement.dataset.demoEditors === 'ready');
+    await addCommitment(panel, "I'll have the rate card to you by Friday");
+    await addCommitment(panel, "you'll meet with the committee and decide by Monday");
+    await addCommitment(panel, "we'll get back to you shortly");
+
+    // The agent was typing in the active ticket's reply box.
+    const active = page.locator('.ck-editor__editable:visible');
+    await active.click();
+    await active.pressSequentially('Hi Alicia,');
+    await panel.getByRole('button', { name: 'Insert into reply' }).click();
+    await expect.poll(() => panel.locator('.notice').textContent()).toContain('Summary inserted');
+
+    // Read back through CKEditor's own model (editor.getData()), one entry per open ticket.
+    const data = await page.evaluate(() => (window as unknown as { demoEditorData(): string[] }).demoEditorData());
+    const withSummary = data.filter((html) => html.includes('rate card'));
+    expect(withSummary).toHaveLength(1);
+    const html = withSummary[0]!;
+    expect(html.indexOf('Hi Alicia,')).toBeLessThan(html.indexOf('on the same page'));
+    const parts = ['rate card', 'get back to you', 'meet with the committee', 'Is that right?', 'anything that might get in the way'];
+    const at = parts.map((p) => html.indexOf(p));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(html.split('rate card').length - 1).toBe(1);
     await page.close();
   });
 

@@ -4,7 +4,7 @@ import { storage } from '#imports';
 import { adapterForDocument } from '../hosts/registry';
 import { watchConversation } from '../hosts/watch';
 import { isLookupFailure } from '../hosts/types';
-import { insertIntoEditor, trackCaret } from '../editors';
+import { insertIntoEditor, lastEditor, trackCaret } from '../editors';
 import { broadcast, onMessage, type PageState } from '../messaging/protocol';
 import { mountPanelFrame } from '../panel-frame';
 import { selectionContext } from '../context-menu/selection';
@@ -31,8 +31,10 @@ export async function startPageSession(opts: { win: Window; signal: AbortSignal;
     // The context menu's "Add selection as commitment" asks who wrote the selected words.
     onMessage('page:selection-context', ({ data }) => selectionContext(adapter, doc, new URL(win.location.href), win.getSelection(), data.text)),
     onMessage('page:insert', async ({ data }) => {
-      const editor = adapter.replyEditor(doc, new URL(win.location.href));
-      if (isLookupFailure(editor)) return { ok: false, method: 'none', error: editor.message };
+      const found = adapter.replyEditor(doc, new URL(win.location.href));
+      // When the adapter's selectors broke, the editor the agent last typed in is the best guess;
+      // failing that, insertIntoEditor on the body copies the summary and says so.
+      const editor = isLookupFailure(found) ? (lastEditor(doc) ?? doc.body) : found;
       return insertIntoEditor(editor, data);
     }),
     onMessage('panel:command', async ({ data: command }) => {
