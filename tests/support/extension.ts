@@ -65,3 +65,34 @@ export async function badgeText(ext: LoadedExtension): Promise<string> {
 export async function badgeColor(ext: LoadedExtension): Promise<[number, number, number, number]> {
   return (await ext.worker()).evaluate(() => chrome.action.getBadgeBackgroundColor({}));
 }
+
+/**
+ * Stops the extension's service worker the way Chrome does when it goes idle (its in-memory state
+ * is gone); the next message or event starts a fresh one. Resolves once Chrome reports it stopped.
+ */
+export async function stopServiceWorker(ext: LoadedExtension): Promise<void> {
+  // The ServiceWorker domain must be used from a page of the extension's own origin: from a web
+  // page's session it does not reach the extension's worker (Chromium 156).
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`) && v.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      stopped,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('The service worker did not stop.')), 10_000);
+      }),
+    ]).finally(() => clearTimeout(timer));
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
