@@ -1,0 +1,50 @@
+// Host integration in a real Chromium: the panel follows in-app navigation without mounting twice,
+// and says what it could not find when a host's markup changed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../support/demo-server';
+import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { panelFrame } from '../support/panel';
+
+let server: DemoServer;
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('host pages', () => {
+  it('follows in-app navigation between Gmail threads and never mounts a second panel', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/gmail/classic-2024-05.html'));
+    const panel = await panelFrame(page);
+    await expect.poll(() => panel.locator('.conversation').textContent()).toContain('Revised rate card for Q3 lanes');
+
+    // Gmail swaps the thread in place and pushes a new URL; do what it does, 20 times.
+    for (let i = 1; i <= 20; i++) {
+      await page.evaluate((n) => {
+        const subject = document.querySelector('h2.hP')!;
+        subject.setAttribute('data-legacy-thread-id', `19a4b2c3d4e5f6${String(n).padStart(2, '0')}`);
+        subject.removeAttribute('data-thread-perm-id');
+        subject.textContent = `Thread number ${n}`;
+        history.pushState({}, '', `#inbox/thread-${n}`);
+      }, i);
+      await expect.poll(() => panel.locator('.conversation').textContent()).toContain(`Thread number ${i}`);
+    }
+    expect(await page.evaluate(() => document.querySelectorAll('commitment-keeper-panel').length)).toBe(1);
+    expect(page.frames().filter((f) => f.url().includes('/panel.html'))).toHaveLength(1);
+    await page.close();
+  });
+
+  it('says what it could not find when the host markup changed', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/gmail/broken-2026-11.html'));
+    const panel = await panelFrame(page);
+    await expect.poll(async () => (await panel.locator('.panel-header').textContent()) ?? '').toMatch(/Couldn't find .* on Gmail \(tried: /);
+    await page.close();
+  });
+});
