@@ -48,3 +48,26 @@ describe('host pages', () => {
     await page.close();
   });
 });
+
+describe('switching a host off in the options', () => {
+  it('takes the panel down at once and brings it back when switched on again', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/gmail/classic-2024-05.html'));
+    await panelFrame(page);
+    const panelHosts = () => page.evaluate(() => document.querySelectorAll('commitment-keeper-panel').length);
+
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const gmail = options.getByRole('checkbox', { name: 'Gmail' });
+    await gmail.uncheck();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(panelHosts).toBe(0);
+
+    await gmail.check();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(panelHosts).toBe(1);
+    await panelFrame(page);
+    await options.close();
+    await page.close();
+  });
+});

@@ -3,7 +3,8 @@
 import { storage } from '#imports';
 import { adapterForDocument } from '../hosts/registry';
 import { watchConversation } from '../hosts/watch';
-import { isLookupFailure } from '../hosts/types';
+import { isLookupFailure, type HostAdapter } from '../hosts/types';
+import { getSettings, isHostEnabled, watchSettings, type Settings } from '../settings';
 import { insertIntoEditor, lastEditor, trackCaret } from '../editors';
 import { broadcast, onMessage, type PageState } from '../messaging/protocol';
 import { mountPanelFrame } from '../panel-frame';
@@ -12,14 +13,43 @@ import { readPageState, sameConversation } from './state';
 
 const panelExpanded = storage.defineItem<boolean>('local:panelExpanded', { fallback: true });
 
-export async function startPageSession(opts: { win: Window; signal: AbortSignal; panelUrl: string }): Promise<void> {
+export interface PageSessionOptions {
+  win: Window;
+  signal: AbortSignal;
+  panelUrl: string;
+}
+
+/**
+ * Runs the panel on this page while the agent has the host switched on (options page, "Hosts"),
+ * and takes it down or brings it back when that setting changes, without a reload.
+ */
+export async function startPageSession(opts: PageSessionOptions): Promise<void> {
+  const adapter = adapterForDocument(opts.win.document, new URL(opts.win.location.href));
+  let running: AbortController | null = null;
+  const apply = (settings: Settings) => {
+    const enabled = isHostEnabled(settings, adapter.id);
+    if (enabled && !running && !opts.signal.aborted) {
+      running = new AbortController();
+      void runPageSession(adapter, { ...opts, signal: AbortSignal.any([opts.signal, running.signal]) });
+    } else if (!enabled && running) {
+      running.abort();
+      running = null;
+    }
+  };
+  apply(await getSettings());
+  const unwatch = watchSettings((next) => apply(next));
+  opts.signal.addEventListener('abort', unwatch, { once: true });
+}
+
+async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): Promise<void> {
   const { win, signal } = opts;
   const doc = win.document;
-  const adapter = adapterForDocument(doc, new URL(win.location.href));
 
   let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
+  const expanded = await panelExpanded.getValue();
+  if (signal.aborted) return;
   const frame = mountPanelFrame(doc, opts.panelUrl, {
-    expanded: await panelExpanded.getValue(),
+    expanded,
     onToggle: (expanded) => void panelExpanded.setValue(expanded),
   });
   signal.addEventListener('abort', () => frame.remove(), { once: true });
