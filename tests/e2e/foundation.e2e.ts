@@ -1,30 +1,21 @@
 // Issue 2's vertical slice in a real Chromium with the built extension: note a commitment in the
 // panel, see it in the popup and on the badge, and find it again after a reload and a browser restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../support/demo-server';
-import { badgeText, launchWithExtension, type LoadedExtension } from '../support/extension';
+import { describe, expect, it } from 'vitest';
+import { badgeText, launchWithExtension } from '../support/extension';
 import { addCommitment, panelFrame } from '../support/panel';
+import { startDemoServer } from '../support/demo-server';
+import { useExtensionSuite } from '../support/suite';
 
 const WEBMAIL = '/gmail/classic-2024-05.html';
 
-let server: DemoServer;
-let ext: LoadedExtension;
+const suite = useExtensionSuite();
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-const badge = () => badgeText(ext);
+const badge = () => badgeText(suite.ext);
 
 describe('foundation', () => {
   it('mounts the panel on a demo conversation, stores a commitment and shows it in the popup and on the badge', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url(WEBMAIL));
+    const page = await suite.ext.context.newPage();
+    await page.goto(suite.server.url(WEBMAIL));
     const panel = await panelFrame(page);
     await expect.poll(() => panel.locator('.conversation').textContent()).toContain('Revised rate card for Q3 lanes');
 
@@ -35,8 +26,8 @@ describe('foundation', () => {
     ]);
     await expect.poll(badge).toBe('1');
 
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const popup = await suite.ext.context.newPage();
+    await popup.goto(`chrome-extension://${suite.ext.extensionId}/popup.html`);
     await expect.poll(() => popup.locator('[data-testid="popup-commitment"]').allTextContents()).toEqual([
       expect.stringContaining('revised rate card'),
     ]);
@@ -49,10 +40,10 @@ describe('foundation', () => {
   });
 
   it('keeps the commitment across a browser restart', async () => {
-    await ext.close({ keepProfile: true });
-    ext = await launchWithExtension({ userDataDir: ext.userDataDir });
-    const page = await ext.context.newPage();
-    await page.goto(server.url(WEBMAIL));
+    await suite.ext.close({ keepProfile: true });
+    suite.ext = await launchWithExtension({ userDataDir: suite.ext.userDataDir });
+    const page = await suite.ext.context.newPage();
+    await page.goto(suite.server.url(WEBMAIL));
     const panel = await panelFrame(page);
     await expect.poll(() => panel.locator('[data-testid="commitment"]').allTextContents()).toEqual([
       expect.stringContaining('revised rate card'),
@@ -62,8 +53,8 @@ describe('foundation', () => {
   });
 
   it('keeps the ledger out of the page: page scripts find no trace of it', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url(WEBMAIL));
+    const page = await suite.ext.context.newPage();
+    await page.goto(suite.server.url(WEBMAIL));
     const marker = `private-note-${Date.now()}`;
     await addCommitment(await panelFrame(page), `I'll check ${marker} by tomorrow`);
     const trace = await page.evaluate(async (marker) => {
@@ -79,7 +70,7 @@ describe('foundation', () => {
     }, marker);
     expect(trace).toEqual({ databases: [], localStorage: [], iframes: 0, shadowRootVisible: false, bodyText: false });
     // …while the background, in the extension's own origin, holds it.
-    const worker = await ext.worker();
+    const worker = await suite.ext.worker();
     const names = await worker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(names).toContain('commitment-keeper-ledger');
     await page.close();
@@ -88,7 +79,7 @@ describe('foundation', () => {
   it('does nothing on pages it does not serve', async () => {
     // 127.0.0.2 is outside every match pattern of the demo build.
     const elsewhere = await startDemoServer({ host: '127.0.0.2' });
-    const page = await ext.context.newPage();
+    const page = await suite.ext.context.newPage();
     await page.goto(elsewhere.url('/gmail/classic-2024-05.html'));
     await page.waitForTimeout(1000);
     expect(page.frames().some((f) => f.url().includes('/panel.html'))).toBe(false);

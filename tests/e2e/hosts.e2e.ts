@@ -1,26 +1,15 @@
 // Host integration in a real Chromium: the panel follows in-app navigation without mounting twice,
 // and says what it could not find when a host's markup changed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../support/demo-server';
-import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSuite } from '../support/suite';
 import { panelFrame } from '../support/panel';
 
-let server: DemoServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const suite = useExtensionSuite();
 
 describe('host pages', () => {
   it('follows in-app navigation between Gmail threads and never mounts a second panel', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/gmail/classic-2024-05.html'));
+    const page = await suite.ext.context.newPage();
+    await page.goto(suite.server.url('/gmail/classic-2024-05.html'));
     const panel = await panelFrame(page);
     await expect.poll(() => panel.locator('.conversation').textContent()).toContain('Revised rate card for Q3 lanes');
 
@@ -41,8 +30,8 @@ describe('host pages', () => {
   });
 
   it('says what it could not find when the host markup changed', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/gmail/broken-2026-11.html'));
+    const page = await suite.ext.context.newPage();
+    await page.goto(suite.server.url('/gmail/broken-2026-11.html'));
     const panel = await panelFrame(page);
     await expect.poll(async () => (await panel.locator('.panel-header').textContent()) ?? '').toMatch(/Couldn't find .* on Gmail \(tried: /);
     await page.close();
@@ -51,13 +40,13 @@ describe('host pages', () => {
 
 describe('switching a host off in the options', () => {
   it('takes the panel down at once and brings it back when switched on again', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/gmail/classic-2024-05.html'));
+    const page = await suite.ext.context.newPage();
+    await page.goto(suite.server.url('/gmail/classic-2024-05.html'));
     await panelFrame(page);
     const panelHosts = () => page.evaluate(() => document.querySelectorAll('commitment-keeper-panel').length);
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await suite.ext.context.newPage();
+    await options.goto(`chrome-extension://${suite.ext.extensionId}/options.html`);
     const gmail = options.getByRole('checkbox', { name: 'Gmail' });
     await gmail.uncheck();
     await options.getByRole('button', { name: 'Save' }).click();

@@ -1,28 +1,18 @@
 // Issue 4 end to end: the ledger lives in the real background service worker. Write from the panel,
 // stop the worker (as Chrome does when idle), and read everything back through a fresh one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../support/demo-server';
-import { launchWithExtension, stopServiceWorker, type LoadedExtension } from '../support/extension';
+import { describe, expect, it } from 'vitest';
+import { stopServiceWorker } from '../support/extension';
 import { addCommitment, panelFrame } from '../support/panel';
+import { useExtensionSuite } from '../support/suite';
 
 const WEBMAIL = '/gmail/classic-2024-05.html';
 
-let server: DemoServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const suite = useExtensionSuite();
 
 describe('the ledger in the background service worker', () => {
   it('keeps what the panel wrote when the service worker is stopped and restarted', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url(WEBMAIL));
+    const page = await suite.ext.context.newPage();
+    await page.goto(suite.server.url(WEBMAIL));
     const panel = await panelFrame(page);
     await addCommitment(panel, "I'll send the revised rate card by Friday EOD");
     await addCommitment(panel, "you'll confirm the pallet limit by Monday");
@@ -30,7 +20,7 @@ describe('the ledger in the background service worker', () => {
     await item.getByRole('button', { name: /^Mark done:/ }).click();
     await expect.poll(() => item.locator('.badge-done').count()).toBe(1);
 
-    await stopServiceWorker(ext);
+    await stopServiceWorker(suite.ext);
 
     // A fresh panel asks the ledger again: the request wakes a new worker, which opens IndexedDB.
     await page.reload();

@@ -8,27 +8,19 @@
 import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { PROJECT_ROOT, startDemoServer, type DemoServer } from '../support/demo-server';
-import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { PROJECT_ROOT } from '../support/demo-server';
 import { addCommitment, panelFrame } from '../support/panel';
+import { useExtensionSuite } from '../support/suite';
 
 const WEBMAIL = '/gmail/classic-2024-05.html';
 const SCREENSHOTS = join(PROJECT_ROOT, '.output/screenshots');
 
-let server: DemoServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
+const suite = useExtensionSuite();
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 /** The chrome.* API in the service worker, as far as these tests use it. */
@@ -40,13 +32,13 @@ interface WorkerChrome {
 declare const chrome: WorkerChrome;
 
 async function storedSettings(): Promise<Record<string, unknown> | undefined> {
-  const worker = await ext.worker();
+  const worker = await suite.ext.worker();
   return worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined);
 }
 
 /** Commitments in the ledger, counted in the background's own IndexedDB (the extension origin). */
 async function ledgerCount(): Promise<number> {
-  const worker = await ext.worker();
+  const worker = await suite.ext.worker();
   return worker.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
@@ -66,22 +58,22 @@ async function ledgerCount(): Promise<number> {
 }
 
 async function openOptions(): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const page = await suite.ext.context.newPage();
+  await page.goto(`chrome-extension://${suite.ext.extensionId}/options.html`);
   await page.getByRole('button', { name: 'Save' }).waitFor();
   return page;
 }
 
 async function seedCommitment(text: string): Promise<void> {
-  const page = await ext.context.newPage();
-  await page.goto(server.url(WEBMAIL));
+  const page = await suite.ext.context.newPage();
+  await page.goto(suite.server.url(WEBMAIL));
   await addCommitment(await panelFrame(page), text);
   await page.close();
 }
 
 describe('options page: settings', () => {
   it('is the extension options page, opened in a tab', async () => {
-    const worker = await ext.worker();
+    const worker = await suite.ext.worker();
     expect(await worker.evaluate(() => chrome.runtime.getManifest().options_ui)).toEqual({ page: 'options.html', open_in_tab: true });
   });
 
@@ -255,7 +247,7 @@ describe('options page: custom domains', () => {
     );
     await page.waitForTimeout(500);
     expect(((await storedSettings())?.customDomains as string[] | undefined) ?? []).toEqual([]);
-    expect(await (await ext.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    expect(await (await suite.ext.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
     await page.close();
   });
 
@@ -293,7 +285,7 @@ describe('options page: custom domains', () => {
     expect(await list.getByRole('button', { name: 'Allow access to desk.example.org' }).count()).toBe(1);
     // The background synced on the settings change and registered nothing.
     await page.waitForTimeout(500);
-    expect(await (await ext.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    expect(await (await suite.ext.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
 
     await list.getByRole('button', { name: 'Remove desk.example.org' }).click();
     await expect.poll(async () => (await storedSettings())?.customDomains).toEqual([]);

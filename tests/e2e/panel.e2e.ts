@@ -2,28 +2,21 @@
 // vague warning, insert the summary into the reply box and read it back.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { PROJECT_ROOT, startDemoServer, type DemoServer } from '../support/demo-server';
-import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { PROJECT_ROOT } from '../support/demo-server';
+import { launchWithExtension } from '../support/extension';
 import { addCommitment, panelFrame } from '../support/panel';
+import { useExtensionSuite } from '../support/suite';
 
 const WEBMAIL = '/gmail/classic-2024-05.html';
 const ZENDESK = '/zendesk/agent/tickets/4182';
 const SCREENSHOTS = join(PROJECT_ROOT, '.output/screenshots');
 
-let server: DemoServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  ext = await launchWithExtension();
+const suite = useExtensionSuite();
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 async function typeAndPreview(panel: Frame, text: string): Promise<string> {
@@ -33,8 +26,8 @@ async function typeAndPreview(panel: Frame, text: string): Promise<string> {
 }
 
 async function openConversation(path: string): Promise<{ page: Page; panel: Frame }> {
-  const page = await ext.context.newPage();
-  await page.goto(server.url(path));
+  const page = await suite.ext.context.newPage();
+  await page.goto(suite.server.url(path));
   return { page, panel: await panelFrame(page) };
 }
 
@@ -111,7 +104,7 @@ describe('the panel on a webmail conversation', () => {
     const dark = await launchWithExtension({ colorScheme: 'dark' });
     try {
       const page = await dark.context.newPage();
-      await page.goto(server.url(WEBMAIL));
+      await page.goto(suite.server.url(WEBMAIL));
       const panel = await panelFrame(page);
       await addCommitment(panel, "I'll have the rate card to you by Friday");
       await addCommitment(panel, "you'll meet with the committee and decide by Monday");
