@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES } from './content-types';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEMO_PAGES_DIR = join(PROJECT_ROOT, 'tests/demo/pages');
@@ -33,14 +34,6 @@ export function withDemoEditor(html: string, host: string): string {
   return html.includes('</body>') ? html.replace('</body>', `${tag}</body>`) : html + tag;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 export interface DemoServer {
   origin: string;
@@ -77,7 +70,7 @@ export async function startDemoServer(opts: { port?: number; host?: string; root
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const bundled = editorBundles.get(path);
     if (bundled) {
-      res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': CONTENT_TYPES['.js']!, 'cache-control': 'no-store' });
       res.end(await readFile(bundled));
       return;
     }
@@ -87,7 +80,7 @@ export async function startDemoServer(opts: { port?: number; host?: string; root
       if (!file) continue;
       try {
         if (!(await stat(file)).isFile()) continue;
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
         const body = await readFile(file);
         if (root === HOST_FIXTURES_DIR && file.endsWith('.html')) {
           const host = relative(HOST_FIXTURES_DIR, file).split(sep)[0] ?? '';

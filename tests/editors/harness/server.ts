@@ -3,16 +3,8 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_TYPES } from '../../support/content-types';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-};
 
 export interface PageServer {
   origin: string;
@@ -36,7 +28,7 @@ export async function startPageServer(opts: {
       res.end(body);
     };
     const page = opts.pages[path];
-    if (page !== undefined) return send(200, TYPES['.html']!, page);
+    if (page !== undefined) return send(200, CONTENT_TYPES['.html']!, page);
     let file = opts.files[path];
     if (!file) {
       for (const [prefix, dir] of Object.entries(opts.mounts)) {
@@ -47,7 +39,7 @@ export async function startPageServer(opts: {
     }
     if (!file) return send(404, 'text/plain', 'Not found');
     try {
-      send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+      send(200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
     } catch {
       send(404, 'text/plain', 'Not found');
     }
