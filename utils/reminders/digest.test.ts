@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKDAY } from '../commitments/types';
-import { digestDueNow, digestText, localDayKey, nextWorkdayStart, wallTime } from './digest';
+import { digestDueNow, digestText, localDayKey, nextWorkdayStart, tomorrowAt, wallTime } from './digest';
 
 const NY = 'America/New_York';
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
@@ -42,6 +42,10 @@ describe('digestDueNow', () => {
 describe('localDayKey / wallTime', () => {
   it('names the local calendar day', () => {
     expect(localDayKey(Date.parse('2026-11-25T03:00:00Z'), NY)).toBe('2026-11-24');
+  });
+  it('finds tomorrow at a wall time, local midnight respected', () => {
+    expect(iso(tomorrowAt(Date.parse('2026-11-24T23:30:00-05:00'), '09:00', NY))).toBe('2026-11-25T14:00:00.000Z');
+    expect(iso(tomorrowAt(Date.parse('2026-11-25T00:30:00-05:00'), '09:00', NY))).toBe('2026-11-26T14:00:00.000Z');
   });
   it('finds the wall time on a day', () => {
     expect(iso(wallTime({ year: 2026, month: 7, day: 1 }, '17:00', NY))).toBe('2026-07-01T21:00:00.000Z');

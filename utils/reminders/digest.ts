@@ -84,3 +84,8 @@ export function digestText(counts: DigestCounts): { title: string; message: stri
   if (counts.dueToday) parts.push(`${counts.dueToday} due today`);
   return { title: `Commitments: ${parts.join(', ')}`, message: counts.lines.join('\n') };
 }
+
+/** Workday start on the calendar day after `now`'s in the zone ("Snooze until tomorrow"). */
+export function tomorrowAt(now: number, hhmm: string, timeZone: string): number {
+  return wallTime(addDays(localDate(now, timeZone), 1), hhmm, timeZone);
+}

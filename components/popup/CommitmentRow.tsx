@@ -1,0 +1,84 @@
+// One commitment in the popup: who, what, for which customer and conversation, by when; and what
+// the agent can do from here (open the conversation, Done, Snooze, copy the conversation's summary).
+import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types';
+import { dueState, formatDueShort, relativeDue } from '@/utils/format/due';
+import { PartyChip } from '../panel/PartyChip';
+import { SNOOZE_LABEL, type SnoozeChoice } from './actions';
+
+export interface RowActions {
+  open(conversationId: string): void;
+  done(id: string): void;
+  snooze(id: string, choice: SnoozeChoice): void;
+  copySummary(conversationId: string): void;
+}
+
+export function CommitmentRow(props: {
+  commitment: CommitmentRecord;
+  conversation: ConversationRecord | null;
+  now: number;
+  timeZone: string;
+  busy: boolean;
+  actions: RowActions;
+}) {
+  const { commitment: c, conversation, now, timeZone, busy, actions } = props;
+  const state = dueState(c.dueAt, now);
+  const customer = conversation?.customerName ?? conversation?.customerEmail ?? 'Unknown customer';
+  const subject = conversation?.subject || '(no subject)';
+  return (
+    <li data-testid="popup-commitment" className={`row row-${state}`} aria-busy={busy}>
+      <PartyChip party={c.party} />
+      <div className="row-body">
+        <button
+          type="button"
+          className="open-link row-text"
+          title="Open the conversation"
+          onClick={() => actions.open(c.conversationId)}
+          disabled={!conversation}
+        >
+          {c.text}
+        </button>
+        <p className="row-meta">
+          <span className="row-customer">{customer}</span>
+          {' · '}
+          <span className="row-subject">{subject}</span>
+        </p>
+        <p className={`row-due due-${state}`}>
+          {c.dueAt === null ? (
+            'No deadline'
+          ) : (
+            <time dateTime={new Date(c.dueAt).toISOString()}>
+              {formatDueShort(c.dueAt, timeZone)} ({relativeDue(c.dueAt, now)})
+            </time>
+          )}
+          {c.reminder.snoozedUntil !== null && c.reminder.snoozedUntil > now && (
+            <span className="row-snoozed"> · snoozed until {formatDueShort(c.reminder.snoozedUntil, timeZone)}</span>
+          )}
+        </p>
+        <div className="row-actions">
+          <button type="button" onClick={() => actions.done(c.id)} disabled={busy}>
+            Done
+          </button>
+          <select
+            aria-label="Snooze the reminder"
+            value=""
+            disabled={busy}
+            onChange={(e) => {
+              const choice = e.currentTarget.value as SnoozeChoice | '';
+              if (choice) actions.snooze(c.id, choice);
+            }}
+          >
+            <option value="">Snooze…</option>
+            {(Object.keys(SNOOZE_LABEL) as SnoozeChoice[]).map((k) => (
+              <option key={k} value={k}>
+                {SNOOZE_LABEL[k]}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => actions.copySummary(c.conversationId)} disabled={!conversation} title={`Copy the summary of “${subject}”`}>
+            Copy summary
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}

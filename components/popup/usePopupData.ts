@@ -1,0 +1,111 @@
+// The popup's data: the overview (counts + first rows of each section, one index-only ledger query),
+// reloaded on every ledger change, and the search results when the agent types.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PopupOverview } from '@/utils/ledger/service';
+import type { CommitmentWithConversation } from '@/utils/ledger/types';
+import { createLedgerClient } from '@/utils/messaging/ledger-client';
+import { onMessage } from '@/utils/messaging/protocol';
+import { describeError } from '@/utils/errors';
+import { getSettings, watchSettings, type Settings } from '@/utils/settings';
+
+export const ledger = createLedgerClient();
+
+/** Rows per section: enough to act on; the rest are counted and reachable by search. */
+export const ROWS_PER_SECTION = 50;
+const SEARCH_DELAY_MS = 200;
+const RELOAD_DELAY_MS = 100;
+
+export interface PopupData {
+  settings: Settings | null;
+  overview: PopupOverview | null;
+  /** When the overview was read (the sections are relative to it). */
+  readAt: number;
+  error: string | null;
+  query: string;
+  setQuery(q: string): void;
+  results: CommitmentWithConversation[] | null;
+  searching: boolean;
+  reload(): void;
+}
+
+export function usePopupData(): PopupData {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [overview, setOverview] = useState<PopupOverview | null>(null);
+  const [readAt, setReadAt] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<CommitmentWithConversation[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  /** Bumped on ledger changes, so open search results are read again. */
+  const [generation, setGeneration] = useState(0);
+  const settingsRef = useRef<Settings | null>(null);
+  const reloadTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const s = settingsRef.current ?? (await getSettings());
+      settingsRef.current = s;
+      const now = Date.now();
+      const o = await ledger.popupOverview(now, s.timeZone, ROWS_PER_SECTION);
+      setSettings(s);
+      setOverview(o);
+      setReadAt(now);
+      setError(null);
+    } catch (e) {
+      setError(`Couldn't read the ledger: ${describeError(e)}`);
+    }
+  }, []);
+
+  // Writes come in bursts (a Done from another window, an import): one reload per burst.
+  const reload = useCallback(() => {
+    if (reloadTimer.current) clearTimeout(reloadTimer.current);
+    reloadTimer.current = setTimeout(() => void load(), RELOAD_DELAY_MS);
+  }, [load]);
+
+  useEffect(() => {
+    void load();
+    const stopLedger = onMessage('ledger:changed', () => {
+      reload();
+      setGeneration((g) => g + 1);
+    });
+    const stopSettings = watchSettings((next) => {
+      settingsRef.current = next;
+      reload();
+    });
+    return () => {
+      stopLedger();
+      stopSettings();
+      if (reloadTimer.current) clearTimeout(reloadTimer.current);
+    };
+  }, [load, reload]);
+
+  // The search reads every open commitment in the background, so it waits for a pause in typing.
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      setResults(null);
+      setSearching(false);
+      return;
+    }
+    setSearching(true);
+    let live = true;
+    const timer = setTimeout(() => {
+      ledger
+        .search(q, ROWS_PER_SECTION)
+        .then((r) => live && setResults(r))
+        .catch((e: unknown) => live && setError(`Couldn't search: ${describeError(e)}`))
+        .finally(() => live && setSearching(false));
+    }, SEARCH_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, generation]);
+
+  const reloadAll = useCallback(() => {
+    reload();
+    setGeneration((g) => g + 1);
+  }, [reload]);
+
+  return { settings, overview, readAt, error, query, setQuery, results, searching, reload: reloadAll };
+}
