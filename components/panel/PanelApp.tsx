@@ -7,8 +7,7 @@ import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { conversationIdOf } from '@/utils/ledger/ids';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { formatSummary } from '@/utils/summary';
-import { summaryItemsFromRecords, summaryOptionsFromConversation } from '@/utils/summary/from-records';
+import { summarizeConversation } from '@/utils/summary/from-records';
 import { suggestCommitments, suggestionKey, type Suggestion } from '@/utils/suggestions';
 import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
 import { useSettings } from '../common/useSettings';
@@ -60,18 +59,10 @@ export function PanelApp() {
     [settings.timeZone, settings.workday, settings.agentName, conversation?.customerTimeZone, conversation?.customerName],
   );
 
-  const summary = useMemo<SummaryContent | null>(() => {
-    if (!conversationId) return null;
-    const items = summaryItemsFromRecords(commitments, conversationId);
-    if (items.length === 0) return null;
-    return formatSummary(items, {
-      timeZone: settings.timeZone,
-      ...(settings.agentName ? { agentName: settings.agentName } : {}),
-      ...summaryOptionsFromConversation(conversation),
-      templates: settings.summaryTemplates,
-      now: new Date(now),
-    });
-  }, [commitments, conversationId, conversation, settings, now]);
+  const summary = useMemo<SummaryContent | null>(
+    () => (conversation ? summarizeConversation(commitments, conversation, settings, now) : null),
+    [commitments, conversation, settings, now],
+  );
 
   const suggestions = useMemo<Suggestion[]>(() => {
     if (page?.kind !== 'conversation') return [];

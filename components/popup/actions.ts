@@ -2,8 +2,7 @@
 import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types';
 import { tomorrowAt } from '@/utils/reminders/digest';
 import type { Settings } from '@/utils/settings';
-import { formatSummary } from '@/utils/summary';
-import { summaryItemsFromRecords, summaryOptionsFromConversation } from '@/utils/summary/from-records';
+import { summarizeConversation } from '@/utils/summary/from-records';
 
 export type SnoozeChoice = 'hour' | 'tomorrow';
 
@@ -21,13 +20,5 @@ export function conversationSummary(
   settings: Pick<Settings, 'timeZone' | 'agentName' | 'summaryTemplates'>,
   now: number,
 ): string | null {
-  const items = summaryItemsFromRecords(records, conversation.id);
-  if (items.length === 0) return null;
-  return formatSummary(items, {
-    timeZone: settings.timeZone,
-    ...(settings.agentName ? { agentName: settings.agentName } : {}),
-    ...summaryOptionsFromConversation(conversation),
-    templates: settings.summaryTemplates,
-    now: new Date(now),
-  }).text;
+  return summarizeConversation(records, conversation, settings, now)?.text ?? null;
 }

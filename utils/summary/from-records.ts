@@ -2,7 +2,8 @@
 // they wait for resolved to words.
 import type { Party } from '../commitments/types';
 import type { CommitmentRecord, ConversationInfo, ConversationRef } from '../ledger/types';
-import type { SummaryDependency, SummaryItem, SummaryOptions } from './types';
+import { formatSummary } from './index';
+import type { SummaryDependency, SummaryItem, SummaryOptions, SummaryResult, SummaryTemplates } from './types';
 
 /** A conversation given as its ledger id (`${host}:${key}`), a ref/info, or a record with `id`. */
 export type ConversationSelector = string | ConversationRef | { id: string };
@@ -70,4 +71,32 @@ export function summaryOptionsFromConversation(
   if (conversation?.customerName) out.customerName = conversation.customerName;
   if (conversation?.customerTimeZone) out.customerTimeZone = conversation.customerTimeZone;
   return out;
+}
+
+/** What the summary needs from the agent's settings. */
+export interface SummarySettings {
+  timeZone: string;
+  agentName?: string;
+  summaryTemplates?: SummaryOptions['templates'] | SummaryTemplates;
+}
+
+/**
+ * One conversation's open commitments as the summary the panel inserts and the popup copies;
+ * null when nothing is open.
+ */
+export function summarizeConversation(
+  records: readonly CommitmentRecord[],
+  conversation: (ConversationRef | { id: string }) & Pick<ConversationInfo, 'customerName' | 'customerTimeZone'>,
+  settings: SummarySettings,
+  now: number,
+): SummaryResult | null {
+  const items = summaryItemsFromRecords(records, conversation);
+  if (items.length === 0) return null;
+  return formatSummary(items, {
+    timeZone: settings.timeZone,
+    ...(settings.agentName ? { agentName: settings.agentName } : {}),
+    ...summaryOptionsFromConversation(conversation),
+    ...(settings.summaryTemplates ? { templates: settings.summaryTemplates } : {}),
+    now: new Date(now),
+  });
 }
