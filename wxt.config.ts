@@ -15,12 +15,14 @@ const CUSTOM_DOMAIN_ORIGINS = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ mode, manifestVersion }) => {
+  manifest: ({ mode, manifestVersion, browser }) => {
     const pagePatterns = mode === 'demo' ? [...SUPPORTED_MATCH_PATTERNS, ...DEMO_MATCH_PATTERNS] : SUPPORTED_MATCH_PATTERNS;
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
+      // Firefox refuses storage to an add-on without an explicit id; 128 (ESR) has AbortSignal.any.
+      ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'commitment-keeper@commitment-keeper.dev', strict_min_version: '128.0' } } } : {}),
       // alarms + notifications: reminders and the badge (utils/reminders); contextMenus: "Add selection as commitment".
       permissions: ['storage', 'scripting', 'alarms', 'notifications', 'contextMenus'],
       // MV2 (Firefox's default build) has no optional_host_permissions; origins go in optional_permissions.
