@@ -1,6 +1,11 @@
 // One table per §4 convention (ARCHITECTURE.md). Reference: Wednesday 2026-11-25 10:00 in New York
 // unless a row says otherwise; the workday is the default 09:00–17:00 Monday–Friday.
+import type { ParsedResult } from 'chrono-node';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { deadlineChrono, gatedChronoParserCount, parseDeadlineWords } from './deadlines/chrono';
+import type { CkOption } from './deadlines/options';
+import { toSchedule } from './deadlines/workday';
 import { resolveDue, type ParseContext } from './index';
 
 const NY = 'America/New_York';
@@ -157,4 +162,33 @@ describe('odd input', () => {
     expect(() => resolveDue(text, wed10)).not.toThrow();
   });
   it('"Feb 30" resolves to nothing', () => expect(resolveDue('Feb 30', wed10)).toBeNull());
+});
+
+describe('parser gates (deadlines/gates.ts) change speed, never results', () => {
+  it('all of chrono 2.10\'s parsers but the optional-prefix duration one run behind a gate', () => {
+    // A lower count means a chrono upgrade changed a pattern: re-read it and re-pin its gate.
+    expect(gatedChronoParserCount()).toBe(17);
+  });
+
+  const WORDS = [
+    'by', 'on', 'at', 'in', 'within', 'before', 'until', 'the', 'a', 'an', 'of', 'next', 'last', 'this', 'past', 'after', 'ago', 'later',
+    'from now', 'end', 'close', 'EOD', 'cob', 'EOW', 'eom', 'month-end', 'business', 'working', 'work', 'day', 'days', 'week', 'weeks',
+    'weekend', 'month', 'quarter', 'year', 'hour', 'hours', 'h', 'min', 'mins', 'minute', 'first thing', 'morning', 'afternoon', 'tonight',
+    'night', 'noon', 'midnight', 'today', 'tomorrow', 'tmrw', 'yesterday', 'now', 'Monday', 'tue', 'Wed.', 'Thursday', 'fri', 'Sat', 'sun',
+    'Jan', 'February', 'mar', 'April', 'May', 'june', 'Sept.', 'Oct', 'dec', '3', '15th', '2nd', '31st', '4pm', '10:30am', '9', '12',
+    '2026', '2026-12-01', '12/03', '3/2027', '+', '-', ',', 'PT', 'ET', 'your time', 'two', 'a couple of', 'half an', 'few', 'third',
+    'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
+  ];
+  it('parsing with the gates equals running every parser (fast-check)', () => {
+    const ref = { instant: wed10.now, timezone: -300 };
+    const option = (): CkOption => ({ forwardDate: true, ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) } });
+    const show = (rs: ParsedResult[]) => rs.map((r) => ({ i: r.index, t: r.text, s: r.start.date().toISOString(), e: r.end?.date().toISOString(), tags: [...r.start.tags()].sort() }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 }), fc.constantFrom(' ', '  ', '-', ''), (words, sep) => {
+        const text = words.join(sep);
+        expect(show(parseDeadlineWords(text, ref, option()))).toEqual(show(deadlineChrono().parse(text, ref, option())));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

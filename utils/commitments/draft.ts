@@ -1,7 +1,7 @@
 // Builds a CommitmentDraft from one clause: deadline out of the main clause, conditions and
 // reason split off, subject mapped to a party, and what is left becomes the action.
 import { splitClauses } from './clauses';
-import { findDeadlines, pickDeadline } from './deadlines/resolve';
+import { findDueHit } from './deadlines/resolve';
 import { partyOfSubject, splitSubject, type Perspective } from './party';
 import { tidy } from './text';
 import type { CommitmentDraft, ParseContext } from './types';
@@ -13,7 +13,7 @@ const LEAD = /^(?:@\w+\s*)+|^(?:\d+\/\d+\s*)/;
 
 export function buildDraft(text: string, clause: string, ctx: ParseContext, p: Perspective, fallbackSelf: boolean): CommitmentDraft {
   const { main, conditions, reason } = splitClauses(clause.replace(LEAD, ''));
-  const hit = pickDeadline(findDeadlines(main, ctx));
+  const hit = findDueHit(main, ctx);
   let rest = main;
   if (hit) {
     let from = hit.index;

@@ -4,24 +4,26 @@
 // phrase into "the latest moment" (workday end, DST, other zones) is resolve.ts's job, driven by
 // the tags set here. Each pattern starts with a look-behind so it never fires mid-word.
 import { ParsingComponents, type Parser, type ParsingContext } from 'chrono-node';
+import type { GatedParser } from './gates';
 import { envOf, TAG, type DeadlineEnv } from './options';
 import { addWorkdays, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
 import { addDays, daysInMonth } from './zones';
 import { NUMBER_PATTERN, toNumber } from './words';
 
 type Match = RegExpMatchArray;
-let PATTERN_1: RegExp | undefined;
-let PATTERN_2: RegExp | undefined;
-let PATTERN_3: RegExp | undefined;
 
 function dateComponents(context: ParsingContext, date: { y: number; m: number; d: number }) {
   return context.createParsingComponents({ year: date.y, month: date.m, day: date.d });
 }
 
+const EOD_PATTERN = /\b(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|work(?:ing)?)[\s-]+day|work[\s-]?day|business|day|play|(today|tomorrow)(?![\w])))(?![\w])/i;
+
 /** EOD, COB, end of (the business) day, close of business/play, end of today/tomorrow. */
 export class EndOfDayParser implements Parser {
+  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate = /eod|cob|eob|c\.o\.b|e\.o\.d|end|close/i;
   pattern(): RegExp {
-    return /\b(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|work(?:ing)?)[\s-]+day|work[\s-]?day|business|day|play|(today|tomorrow)(?![\w])))(?![\w])/i;
+    return EOD_PATTERN;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -42,10 +44,14 @@ export class EndOfDayParser implements Parser {
   }
 }
 
+const END_OF_PERIOD_PATTERN = /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
+
 /** End of (this/next) week, month, quarter, year; EOW/EOM/EOQ; "month-end". */
 export class EndOfPeriodParser implements Parser {
+  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate = /end|close|eo[wmqy]/i;
   pattern(): RegExp {
-    return /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
+    return END_OF_PERIOD_PATTERN;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -79,11 +85,14 @@ export class EndOfPeriodParser implements Parser {
   }
 }
 
+const BUSINESS_DAYS_PATTERN = new RegExp(`\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`, 'i');
+
 /** "within 3 business days", "in two working days", "next business day", "2 business days". */
 export class BusinessDaysParser implements Parser {
-  // Built once: chrono asks for the pattern on every parse.
+  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate = /(?:business|working|work|biz)[\s-]+day/i;
   pattern(): RegExp {
-    return (PATTERN_1 ??= new RegExp( `\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`, 'i',));
+    return BUSINESS_DAYS_PATTERN;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -95,11 +104,14 @@ export class BusinessDaysParser implements Parser {
   }
 }
 
+const ELAPSED_PATTERN = new RegExp(`\\b(?:within|in|inside(?:\\s+of)?|under|less\\s+than)\\s+(?:the\\s+next\\s+|the\\s+|next\\s+)?(?:${NUMBER_PATTERN}\\s+)?(hours?|hrs?|h|minutes?|mins?)(?![\\w])`, 'i');
+
 /** "within 2 hours", "in 30 minutes", "within the hour", "in half an hour": now + N, exactly. */
 export class ElapsedTimeParser implements Parser {
-  // Built once: chrono asks for the pattern on every parse.
+  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate = /\s(?:hours?|hrs?|h|minutes?|mins?)(?![\w])/i;
   pattern(): RegExp {
-    return (PATTERN_2 ??= new RegExp( `\\b(?:within|in|inside(?:\\s+of)?|under|less\\s+than)\\s+(?:the\\s+next\\s+|the\\s+|next\\s+)?(?:${NUMBER_PATTERN}\\s+)?(hours?|hrs?|h|minutes?|mins?)(?![\\w])`, 'i',));
+    return ELAPSED_PATTERN;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -114,10 +126,14 @@ export class ElapsedTimeParser implements Parser {
   }
 }
 
+const FIRST_THING_PATTERN = /\bfirst\s+thing(?:\s+in\s+the\s+morning)?(?![\w])/i;
+
 /** "first thing (in the morning)": the start of the workday. */
 export class FirstThingParser implements Parser {
+  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate = /first\s+thing/i;
   pattern(): RegExp {
-    return /\bfirst\s+thing(?:\s+in\s+the\s+morning)?(?![\w])/i;
+    return FIRST_THING_PATTERN;
   }
   extract(context: ParsingContext) {
     const env = envOf(context);
@@ -134,13 +150,17 @@ const NOT_A_DATE = /^\s+(?:floor|time|attempt|century|percentile|place|row|item|
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
+
 /**
  * "by the 15th", "on the 3rd", "February the 15th": the next such day (of that month, if named),
  * today included. chrono reads none of these.
  */
 export class DayOfMonthParser implements Parser {
+  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate = /\d(?:st|nd|rd|th)/i;
   pattern(): RegExp {
-    return /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
+    return DAY_OF_MONTH_PATTERN;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -173,13 +193,17 @@ export class DayOfMonthParser implements Parser {
 
 const WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
+const PAST_WEEKDAY_PATTERN = /\b(?:last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\.?(?![\w])/i;
+
 /**
  * "last Tuesday", "past Friday": a day already gone. Dated here with certain components because
  * chrono's forwardDate (which we need for bare weekdays) would otherwise move it to next week.
  */
 export class PastWeekdayParser implements Parser {
+  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate = /last|past|previous/i;
   pattern(): RegExp {
-    return /\b(?:last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\.?(?![\w])/i;
+    return PAST_WEEKDAY_PATTERN;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -193,14 +217,17 @@ export class PastWeekdayParser implements Parser {
 
 const WD = '(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\\.?';
 
+const WEEKDAY_OF_WEEK_PATTERN = new RegExp(`\\b(?:(last|past|previous|next|this|following)\\s+week'?s?\\s+(?:on\\s+)?${WD}|${WD}\\s+(?:of|from|in)\\s+(?:the\\s+)?(last|past|previous|next|this|following)\\s+week)(?![\\w])`, 'i');
+
 /**
  * "Tuesday of last week", "next week Wednesday", "Friday of next week": a weekday inside a named
  * week (weeks start Monday). Certain components, so forward-dating leaves them alone.
  */
 export class WeekdayOfWeekParser implements Parser {
-  // Built once: chrono asks for the pattern on every parse.
+  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate = /week/i;
   pattern(): RegExp {
-    return (PATTERN_3 ??= new RegExp( `\\b(?:(last|past|previous|next|this|following)\\s+week'?s?\\s+(?:on\\s+)?${WD}|${WD}\\s+(?:of|from|in)\\s+(?:the\\s+)?(last|past|previous|next|this|following)\\s+week)(?![\\w])`, 'i',));
+    return WEEKDAY_OF_WEEK_PATTERN;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
@@ -216,16 +243,17 @@ export class WeekdayOfWeekParser implements Parser {
   }
 }
 
-export function deadlineParsers(): Parser[] {
+/** Our parsers, in chrono's order, each behind its gate. */
+export function deadlineParsers(): GatedParser[] {
   return [
-    new WeekdayOfWeekParser(),
-    new PastWeekdayParser(),
-    new EndOfPeriodParser(),
-    new EndOfDayParser(),
-    new BusinessDaysParser(),
-    new ElapsedTimeParser(),
-    new FirstThingParser(),
-    new DayOfMonthParser(),
+    { parser: new WeekdayOfWeekParser(), gate: WeekdayOfWeekParser.gate },
+    { parser: new PastWeekdayParser(), gate: PastWeekdayParser.gate },
+    { parser: new EndOfPeriodParser(), gate: EndOfPeriodParser.gate },
+    { parser: new EndOfDayParser(), gate: EndOfDayParser.gate },
+    { parser: new BusinessDaysParser(), gate: BusinessDaysParser.gate },
+    { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
+    { parser: new FirstThingParser(), gate: FirstThingParser.gate },
+    { parser: new DayOfMonthParser(), gate: DayOfMonthParser.gate },
   ];
 }
 

@@ -4,7 +4,7 @@
 // and only then converted to an instant, so DST changes inside a span are handled by zones.ts.
 import type { ParsedResult } from 'chrono-node';
 import type { Due, ParseContext } from '../types';
-import { deadlineChrono } from './chrono';
+import { parseDeadlineWords } from './chrono';
 import { TAG, type CkOption } from './options';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
 import { addDays, compareDate, formatIso, isValidZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
@@ -25,8 +25,10 @@ export interface DeadlineHit {
 
 const CUE_BEFORE = /(?:\b(?:by|before|until|till|til|within|no\s+later\s+than|not\s+later\s+than|due(?:\s+on)?|latest|deadline(?:\s+is)?|on\s+or\s+before|in)\s*:?\s*(?:the\s+)?$)/i;
 
-// Anything chrono or our parsers could read starts with a digit or one of these words.
-const MAYBE_TIME = /\d|\b(?:today|tonight|tomorrow|tmr|tmrw|yesterday|now|noon|midnight|morning|afternoon|evening|night|eod|cob|eob|eow|eom|eoq|eoy|end|close|first|day|days|week|weeks|weekend|fortnight|month|months|quarter|year|years|hours?|hrs?|minutes?|mins?|seconds?|secs?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\w+(?:uary|ch|il|ne|ly|ust|ber)|next|last|this|past|ago|later|within|couple|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|christmas|xmas|new\s+year|[+-])\b/i;
+// Anything chrono or our parsers could read starts with a digit or one of these words. Written so
+// no alternative scans a word to its end and back: `\Bday\b` is "\w+day" (a word ending in "day"),
+// and likewise for month endings and "-teen"; `\b[+-]\b` is a sign between two word characters.
+const MAYBE_TIME = /\d|\b[+-]\b|\B(?:day|uary|ch|il|ne|ly|ust|ber|teen)\b|\b(?:today|tonight|tomorrow|tmr|tmrw|yesterday|now|noon|midnight|morning|afternoon|evening|night|eod|cob|eob|eow|eom|eoq|eoy|end|close|first|day|days|week|weeks|weekend|fortnight|month|months|quarter|year|years|hours?|hrs?|minutes?|mins?|seconds?|secs?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|next|last|this|past|ago|later|within|couple|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|christmas|xmas|new\s+year)\b/i;
 
 function safeZone(zone: string | undefined, fallback: string): string {
   return isValidZone(zone) ? zone : isValidZone(fallback) ? fallback : 'UTC';
@@ -51,10 +53,15 @@ interface Interpreted {
   precision: Due['precision'];
 }
 
+function tagWithPrefix(tags: Set<string>, prefix: string): string | undefined {
+  for (const t of tags) if (t.startsWith(prefix)) return t;
+  return undefined;
+}
+
 /** Applies the §4 conventions to one chrono result. */
 function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: string): Interpreted | null {
   const tags = r.start.tags();
-  const zoneTag = [...tags].find((t) => t.startsWith(TAG.zonePrefix));
+  const zoneTag = tagWithPrefix(tags, TAG.zonePrefix);
   const zone = tags.has(TAG.customerZone)
     ? safeZone(ctx.customerTimeZone, agentZone)
     : zoneTag ? safeZone(zoneTag.slice(TAG.zonePrefix.length), agentZone) : agentZone;
@@ -62,7 +69,7 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
   const nowWall = wallAt(now, zone);
   const today: CivilDate = { y: nowWall.y, m: nowWall.m, d: nowWall.d };
 
-  const elapsed = [...tags].find((t) => t.startsWith(TAG.elapsedPrefix));
+  const elapsed = tagWithPrefix(tags, TAG.elapsedPrefix);
   if (elapsed) {
     const minutes = Number(elapsed.slice(TAG.elapsedPrefix.length));
     return { wall: null, instant: new Date(now.getTime() + minutes * 60000), zone, precision: 'minute' };
@@ -158,39 +165,78 @@ function startOf(r: ParsedResult, i: Interpreted, zone: string): string {
 
 function envFor(ctx: ParseContext, agentZone: string): CkOption {
   const w = wallAt(ctx.now, agentZone);
-  return { forwardDate: true, ck: { today: { ...w, wd: weekdayOf(w.y, w.m, w.d) }, schedule: toSchedule(ctx.workday) } };
+  return { forwardDate: true, ck: { today: { ...w, wd: weekdayOf(w.y, w.m, w.d) }, schedule: scheduleOf(ctx.workday) } };
+}
+
+// The schedule for the default workday, and for the last few settings seen, keyed by their values
+// (a settings object may be edited in place, so never by identity). Our parsers only read it.
+const DEFAULT_SCHEDULE = toSchedule(undefined);
+const schedules = new Map<string, Schedule>();
+
+function scheduleOf(w: ParseContext['workday']): Schedule {
+  if (w === undefined) return DEFAULT_SCHEDULE;
+  let key: string;
+  try {
+    key = JSON.stringify([w?.start, w?.end, w?.days]);
+  } catch {
+    return toSchedule(w);
+  }
+  let s = schedules.get(key);
+  if (!s) {
+    s = toSchedule(w);
+    if (schedules.size > 50) schedules.clear();
+    schedules.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * The deadlines chrono and our parsers find in `text`, in order; `withStart` adds the start of
+ * what the words denote, which only the eval reads. Throws on a parser bug; callers catch.
+ */
+function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean): DeadlineHit[] {
+  if (typeof text !== 'string' || !text || !(ctx?.now instanceof Date) || Number.isNaN(ctx.now.getTime())) return [];
+  const input = text.length > MAX_DEADLINE_INPUT ? text.slice(0, MAX_DEADLINE_INPUT) : text;
+  // Most sentences hold no time words at all; one cheap test spares chrono's thirty parsers.
+  if (!MAYBE_TIME.test(input)) return [];
+  const agentZone = safeZone(ctx.timeZone, 'UTC');
+  const option = envFor(ctx, agentZone);
+  const offset = offsetAt(ctx.now, agentZone);
+  const results = parseDeadlineWords(input, { instant: ctx.now, timezone: offset }, option);
+  const hits: DeadlineHit[] = [];
+  for (const r of results) {
+    const i = interpret(r, ctx, option.ck.schedule, agentZone);
+    if (!i) continue;
+    const instant = i.instant ?? wallToInstant(i.wall!, i.zone);
+    if (Number.isNaN(instant.getTime())) continue;
+    const before = input.slice(Math.max(0, r.index - 25), r.index);
+    hits.push({
+      due: { at: formatIso(instant, i.zone), text: r.text, precision: i.precision },
+      index: r.index,
+      length: r.text.length,
+      start: withStart ? startOf(r, i, i.zone) : '',
+      cued: CUE_BEFORE.test(before) || tagWithPrefix(r.start.tags(), 'ck/') !== undefined,
+    });
+  }
+  return hits;
 }
 
 /** Every deadline expression in `text`, in order. Never throws. */
 export function findDeadlines(text: string, ctx: ParseContext): DeadlineHit[] {
   try {
-    if (typeof text !== 'string' || !text || !(ctx?.now instanceof Date) || Number.isNaN(ctx.now.getTime())) return [];
-    const input = text.length > MAX_DEADLINE_INPUT ? text.slice(0, MAX_DEADLINE_INPUT) : text;
-    // Most sentences hold no time words at all; one cheap test spares chrono's thirty parsers.
-    if (!MAYBE_TIME.test(input)) return [];
-    const agentZone = safeZone(ctx.timeZone, 'UTC');
-    const option = envFor(ctx, agentZone);
-    const offset = offsetAt(ctx.now, agentZone);
-    const results = deadlineChrono().parse(input, { instant: ctx.now, timezone: offset }, option);
-    const hits: DeadlineHit[] = [];
-    for (const r of results) {
-      const i = interpret(r, ctx, option.ck.schedule, agentZone);
-      if (!i) continue;
-      const instant = i.instant ?? wallToInstant(i.wall!, i.zone);
-      if (Number.isNaN(instant.getTime())) continue;
-      const before = input.slice(Math.max(0, r.index - 25), r.index);
-      hits.push({
-        due: { at: formatIso(instant, i.zone), text: r.text, precision: i.precision },
-        index: r.index,
-        length: r.text.length,
-        start: startOf(r, i, i.zone),
-        cued: CUE_BEFORE.test(before) || [...r.start.tags()].some((t) => t.startsWith('ck/')),
-      });
-    }
-    return hits;
+    return collectDeadlines(text, ctx, true);
   } catch {
     // A parser bug must never break the panel: no deadline is a safe answer.
     return [];
+  }
+}
+
+/** The deadline the words most likely mean, as drafts need it (no `start`). Never throws. */
+export function findDueHit(text: string, ctx: ParseContext): DeadlineHit | null {
+  try {
+    return pickDeadline(collectDeadlines(text, ctx, false));
+  } catch {
+    return null;
   }
 }
 
@@ -200,7 +246,7 @@ export function pickDeadline(hits: DeadlineHit[]): DeadlineHit | null {
 }
 
 export function resolveDue(text: string, ctx: ParseContext): Due | null {
-  return pickDeadline(findDeadlines(text, ctx))?.due ?? null;
+  return findDueHit(text, ctx)?.due ?? null;
 }
 
 export { compareDate };

@@ -47,7 +47,9 @@ export function isValidZone(zone: string | undefined): zone is string {
 
 /** Offsets only change at DST transitions, which fall on quarter hours: cache per 15 minutes. */
 const QUARTER = 15 * 60000;
-const offsetCache = new Map<string, number>();
+// zone → (quarter-hour number → offset). Nested maps, so a lookup builds no string key.
+const offsetCache = new Map<string, Map<number, number>>();
+let offsetCacheSize = 0;
 
 function offsetFromIntl(instant: Date, zone: string): number {
   const parts = formatterFor(zone).formatToParts(instant);
@@ -60,14 +62,23 @@ function offsetFromIntl(instant: Date, zone: string): number {
 /** Minutes east of UTC that `zone` uses at `instant` (e.g. -300 for New York in winter). */
 export function offsetAt(instant: Date, zone: string): number {
   const bucket = Math.floor(instant.getTime() / QUARTER);
-  const key = `${zone}|${bucket}`;
-  let off = offsetCache.get(key);
+  let byQuarter = offsetCache.get(zone);
+  let off = byQuarter?.get(bucket);
   if (off === undefined) {
     // Intl is the slow part of every parse (~10 µs a call); formatting the quarter's start is
     // enough because no zone changes offset inside a quarter hour.
     off = offsetFromIntl(new Date(bucket * QUARTER), zone);
-    if (offsetCache.size > 5000) offsetCache.clear();
-    offsetCache.set(key, off);
+    if (offsetCacheSize > 5000) {
+      offsetCache.clear();
+      offsetCacheSize = 0;
+      byQuarter = undefined;
+    }
+    if (!byQuarter) {
+      byQuarter = new Map();
+      offsetCache.set(zone, byQuarter);
+    }
+    byQuarter.set(bucket, off);
+    offsetCacheSize++;
   }
   return off;
 }
