@@ -119,9 +119,9 @@ export function PopupApp() {
               {overview.overdue.count + overview.today.count + overview.upcoming.count === 0 && (
                 <p className="muted">Nothing due in the next 7 days. Notes you take in a conversation appear here.</p>
               )}
-              {overview.laterCount > 0 && (
+              {overview.later.count > 0 && (
                 <p className="muted later">
-                  {overview.laterCount} more due later or without a date: search to find them.
+                  {countText(overview.later)} more due later or without a date: search to find them.
                 </p>
               )}
             </>
@@ -130,6 +130,11 @@ export function PopupApp() {
       )}
     </main>
   );
+}
+
+/** "12", or "99+" past the overview's count cap. */
+function countText(c: { count: number; capped: boolean }): string {
+  return c.capped ? `${c.count}+` : String(c.count);
 }
 
 function Section(props: {
@@ -148,7 +153,7 @@ function Section(props: {
   return (
     <section aria-label={props.title}>
       <h2 className={props.className}>
-        {props.title} ({section.count})
+        {props.title} ({countText(section)})
       </h2>
       <ul>
         {section.items.map((c) => (
@@ -163,7 +168,7 @@ function Section(props: {
           />
         ))}
       </ul>
-      {hidden > 0 && <p className="muted">…and {hidden} more: search to narrow them down.</p>}
+      {(hidden > 0 || section.capped) && <p className="muted">…and {section.capped ? 'many' : hidden} more: search to narrow them down.</p>}
     </section>
   );
 }

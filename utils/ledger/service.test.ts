@@ -434,11 +434,11 @@ describe('LedgerService: popupOverview', () => {
     clock.now = T0;
 
     const o = await ledger.popupOverview(T0, 'UTC', 1);
-    expect(o.overdue).toEqual({ count: 2, items: [late2] });
-    expect(o.today).toEqual({ count: 1, items: [today] });
+    expect(o.overdue).toEqual({ count: 2, capped: false, items: [late2] });
+    expect(o.today).toEqual({ count: 1, capped: false, items: [today] });
     expect(o.upcoming.count).toBe(2);
     expect(o.upcoming.items).toEqual([tomorrow]);
-    expect(o.laterCount).toBe(2);
+    expect(o.later).toEqual({ count: 2, capped: false });
     expect(o.conversations.map((c) => c.id).sort()).toEqual(['zendesk:T-1', 'zendesk:T-2', 'zendesk:T-3']);
 
     const all = await ledger.popupOverview(T0, 'UTC', 50);
@@ -447,16 +447,22 @@ describe('LedgerService: popupOverview', () => {
     // and tomorrow 12:00 UTC is not.
     const tokyo = await ledger.popupOverview(T0, 'Asia/Tokyo', 50);
     expect(tokyo.today.items.map((c) => c.id)).toEqual([today.id]);
+    // Counting stops at the cap: "1+" rather than a count that reads the whole range.
+    const capped = await ledger.popupOverview(T0, 'UTC', 0, 1);
+    expect(capped.overdue).toEqual({ count: 1, capped: true, items: [] });
+    expect(capped.today).toEqual({ count: 1, capped: false, items: [] });
+    expect(capped.later).toEqual({ count: 1, capped: true });
+    expect((await ledger.popupOverview(T0, 'UTC', 0, Number.MAX_SAFE_INTEGER)).overdue).toEqual({ count: 2, capped: false, items: [] });
     await expect(ledger.popupOverview(T0, 'Mars/Olympus')).rejects.toMatchObject({ code: 'invalid-input' });
   });
 
   it('is empty on an empty ledger', async () => {
     const { ledger } = harness();
     expect(await ledger.popupOverview(T0, 'UTC')).toEqual({
-      overdue: { count: 0, items: [] },
-      today: { count: 0, items: [] },
-      upcoming: { count: 0, items: [] },
-      laterCount: 0,
+      overdue: { count: 0, capped: false, items: [] },
+      today: { count: 0, capped: false, items: [] },
+      upcoming: { count: 0, capped: false, items: [] },
+      later: { count: 0, capped: false },
       conversations: [],
     });
   });

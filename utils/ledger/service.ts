@@ -43,7 +43,10 @@ export const LEDGER_EXPORT_FORMAT = 'commitment-keeper';
 
 /** One section of the popup: how many, and the first few by deadline. */
 export interface OverviewSection {
+  /** How many, exact up to the overview's count cap; the cap when there are more. */
   count: number;
+  /** There are more than `count`. */
+  capped: boolean;
   items: CommitmentRecord[];
 }
 
@@ -55,8 +58,8 @@ export interface PopupOverview {
   today: OverviewSection;
   /** Open, deadline from the end of today to now + 7 days. */
   upcoming: OverviewSection;
-  /** Open, due later or without a deadline: counted only. */
-  laterCount: number;
+  /** Open, due later or without a deadline: counted only (up to the cap). */
+  later: { count: number; capped: boolean };
   /** The conversations of the listed items (each once). */
   conversations: ConversationRecord[];
 }
@@ -583,15 +586,18 @@ export class LedgerService {
   }
 
   /**
-   * The popup's first screen: counts and the first `limit` of each section, each an index-only key
-   * range over `openDueAt` (counted without reading a record; only the listed ones are read), so it
-   * costs the same with 100 or 100,000 commitments in the ledger.
+   * The popup's first screen: counts and the first `limit` of each section, each a key range over
+   * the `openDueAt` index; only the listed records are read. Counts stop at `countCap`: IndexedDB
+   * counts a range key by key (34,000 overdue took 200 ms in Chromium), while reading at most
+   * `countCap + 1` primary keys costs the same with 100 or 100,000 commitments in the ledger.
+   * A cap of 2^31 or more (Number.MAX_SAFE_INTEGER) counts exactly.
    */
-  async popupOverview(now: number, timeZone: string, limit = 50): Promise<PopupOverview> {
+  async popupOverview(now: number, timeZone: string, limit = 20, countCap = 99): Promise<PopupOverview> {
     if (!isValidTimeZone(timeZone)) throw new LedgerError('invalid-input', `Unknown time zone ${JSON.stringify(timeZone)}.`);
     const { end: endOfToday } = dayBounds(now, timeZone);
     const weekAhead = Math.max(endOfToday, now + 7 * DAY_MS);
     const n = Math.max(0, Math.floor(limit));
+    const cap = Math.max(0, Math.floor(countCap));
     return this.#op('read the commitments', false, () =>
       this.#db.transaction('r', this.#db.commitments, this.#db.conversations, async () => {
         const range = (lower: number | null, upper: number | null) => {
@@ -600,19 +606,25 @@ export class LedgerService {
           if (upper === null) return ix.aboveOrEqual(lower);
           return ix.between(lower, upper, true, false);
         };
-        const section = async (lower: number | null, upper: number | null): Promise<OverviewSection> => {
-          const [count, items] = await Promise.all([range(lower, upper).count(), range(lower, upper).limit(n).toArray()]);
-          return { count, items: items.map(strip) };
+        const count = async (lower: number | null, upper: number | null) => {
+          // A cap past what getAllKeys takes means "exact": count natively.
+          if (cap >= 2 ** 31) return { count: await range(lower, upper).count(), capped: false };
+          const keys = await range(lower, upper).limit(cap + 1).primaryKeys();
+          return { count: Math.min(keys.length, cap), capped: keys.length > cap };
         };
-        const [overdue, today, upcoming, laterCount] = await Promise.all([
+        const section = async (lower: number | null, upper: number | null): Promise<OverviewSection> => {
+          const [counted, items] = await Promise.all([count(lower, upper), range(lower, upper).limit(n).toArray()]);
+          return { ...counted, items: items.map(strip) };
+        };
+        const [overdue, today, upcoming, later] = await Promise.all([
           section(null, now),
           section(now, endOfToday),
           section(endOfToday, weekAhead),
-          range(weekAhead, null).count(),
+          count(weekAhead, null),
         ]);
         const ids = [...new Set([overdue, today, upcoming].flatMap((s) => s.items.map((c) => c.conversationId)))];
         const conversations = (await this.#db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
-        return { overdue, today, upcoming, laterCount, conversations };
+        return { overdue, today, upcoming, later, conversations };
       }),
     );
   }

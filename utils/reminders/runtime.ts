@@ -97,7 +97,8 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     if (digestDueNow(now, s.workday, s.timeZone, await readDigestDay())) {
       // Recorded first: a pass interrupted after posting must not post the digest twice.
       await writeDigestDay(localDayKey(now, s.timeZone));
-      const o = await getLedger().popupOverview(now, s.timeZone, 4);
+      // Exact counts (no cap): once a day, so the cost of counting a long range is fine here.
+      const o = await getLedger().popupOverview(now, s.timeZone, 4, Number.MAX_SAFE_INTEGER);
       const text = digestText({ overdue: o.overdue.count, dueToday: o.today.count, lines: digestLines(o) });
       if (text) await postNotification(DIGEST_NOTIFICATION, { ...text, contextMessage: 'Commitment Keeper daily digest' });
     }
