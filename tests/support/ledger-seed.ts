@@ -91,10 +91,11 @@ export async function seedRaw(worker: Worker, count: number, now: number): Promi
         };
         convStore.put(record);
       }
+      // Inline LCG (no named helper: tsx's keepNames would wrap it in a __name() the worker lacks).
       let seed = 42;
-      const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
       for (let i = 0; i < count; i++) {
-        const dueAt = Math.round(now - 30 * DAY + rand() * 90 * DAY);
+        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+        const dueAt = Math.round(now - 30 * DAY + (seed / 2_147_483_648) * 90 * DAY);
         const text = `Send the document #${i}`;
         const record: CommitmentRecord & { openDueAt: number } = {
           id: `seed-${i}`,

@@ -1,0 +1,103 @@
+// `npm run bench popup-paint`: how fast the toolbar popup shows its lists with 100,000 commitments in
+// the ledger, against the same popup on an empty ledger (the peer), in the same Chromium run.
+//
+// Engine: the production build (`wxt build`, .output/chrome-mv3: minified React; the demo build bundles
+// React's development build, several times slower to render) in headless Chromium (playwright-core), the ledger in the real
+// IndexedDB of the background service worker. 100,000 open commitments over 5,000 conversations are
+// written straight into that database in one transaction (tests/support/ledger-seed.ts: the stored
+// shape, `openDueAt` included), deadlines spread from 30 days ago to 60 days ahead.
+//
+// Figures per popup open (median of RUNS, after one warm-up):
+//   first paint   the browser's first-contentful-paint entry (the popup's frame and "Loading…")
+//   lists shown   the 'ck:popup-ready' mark: React has committed the sections from the ledger's answer
+// Also timed once, for scale: ledger.listOpen() over the same 100,000 (what the popup read before).
+//
+// CK_SKIP_BUILD=1 reuses .output/chrome-mv3; POPUP_BENCH_N changes the ledger size.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../support/demo-server';
+import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { callLedger, extensionPage, seedRaw } from '../support/ledger-seed';
+
+const COMMITMENTS = Number(process.env.POPUP_BENCH_N ?? 100_000);
+const RUNS = Number(process.env.POPUP_BENCH_RUNS ?? 9);
+const READY_MARK = 'ck:popup-ready';
+const EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
+
+interface Sample {
+  firstPaint: number;
+  listsShown: number;
+  rows: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+async function openOnce(ext: LoadedExtension): Promise<Sample> {
+  const popup: Page = await ext.context.newPage();
+  await popup.setViewportSize({ width: 440, height: 600 });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  // No named helpers inside: tsx (esbuild keepNames) would wrap them in a __name() the page lacks.
+  const sample = await popup.evaluate(async (mark) => {
+    for (;;) {
+      const ready = performance.getEntriesByName(mark)[0];
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      if (ready && fcp) return { firstPaint: fcp.startTime, listsShown: ready.startTime, rows: document.querySelectorAll('[data-testid="popup-commitment"]').length };
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }, READY_MARK);
+  await popup.close();
+  return sample;
+}
+
+async function measure(ext: LoadedExtension): Promise<{ firstPaint: number; listsShown: number; rows: number }> {
+  await openOnce(ext); // warm-up: code cache, worker awake
+  const samples: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await openOnce(ext));
+  return { firstPaint: median(samples.map((s) => s.firstPaint)), listsShown: median(samples.map((s) => s.listsShown)), rows: samples[0]!.rows };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`.padStart(10);
+
+export async function run(): Promise<void> {
+  if (process.env.CK_SKIP_BUILD !== '1' || !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  }
+  const ext = await launchWithExtension({ extensionDir: EXTENSION_DIR });
+  try {
+    const page = await extensionPage(ext, 'options.html');
+    const now = Date.now();
+    // Opens the ledger database in the worker (Dexie creates the stores) before raw writes go in.
+    await callLedger(page, 'popupOverview', now, 'UTC', 1);
+
+    const empty = await measure(ext);
+
+    const t0 = performance.now();
+    await seedRaw(await ext.worker(), COMMITMENTS, now);
+    const seedMs = performance.now() - t0;
+    const counts = await callLedger<{ overdue: number; dueSoon: number }>(page, 'badgeCounts', Date.now(), 7 * 86_400_000);
+
+    const full = await measure(ext);
+
+    const t1 = performance.now();
+    const all = await callLedger<unknown[]>(page, 'listOpen');
+    const listOpenMs = performance.now() - t1;
+
+    console.log(`Chromium headless, production build; median of ${RUNS} popup opens after one warm-up.`);
+    console.log(`Seeded ${COMMITMENTS.toLocaleString('en-US')} open commitments in ${(seedMs / 1000).toFixed(1)} s (${counts.overdue} overdue, ${counts.dueSoon} due within 7 days).`);
+    console.log('');
+    console.log(`${'ledger'.padEnd(22)}${'first paint'.padStart(12)}${'lists shown'.padStart(14)}${'rows'.padStart(7)}`);
+    console.log(`${'empty'.padEnd(22)}${fmt(empty.firstPaint).padStart(12)}${fmt(empty.listsShown).padStart(14)}${String(empty.rows).padStart(7)}`);
+    console.log(`${`${COMMITMENTS.toLocaleString('en-US')} commitments`.padEnd(22)}${fmt(full.firstPaint).padStart(12)}${fmt(full.listsShown).padStart(14)}${String(full.rows).padStart(7)}`);
+    console.log(`${'ratio (full / empty)'.padEnd(22)}${`${(full.firstPaint / empty.firstPaint).toFixed(2)}×`.padStart(12)}${`${(full.listsShown / empty.listsShown).toFixed(2)}×`.padStart(14)}`);
+    console.log('');
+    console.log(`For scale: ledger.listOpen() of all ${all.length.toLocaleString('en-US')} (what the popup read before issue 7): ${fmt(listOpenMs).trim()}.`);
+  } finally {
+    await ext.close();
+  }
+}
