@@ -1,0 +1,145 @@
+// The popup's actions in Chromium with the built demo extension, against the demo helpdesk page:
+// a click on a row brings the agent to the conversation (the tab showing it, else its URL), Snooze,
+// Copy summary, search; and the content script's answer for "Add selection as commitment".
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationInfo } from '../../utils/ledger/types';
+import type { SelectionContext } from '../../utils/messaging/protocol';
+import { startDemoServer, type DemoServer } from '../support/demo-server';
+import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { addCommitment, callLedger, demoCommitment, extensionPage } from '../support/ledger-seed';
+import { panelFrame } from '../support/panel';
+
+const TICKET = '/demo-helpdesk/ticket-2026-11.html';
+
+interface WorkerChrome {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; active: boolean }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<{ res?: unknown; err?: { message: string } }>;
+  };
+}
+declare const chrome: WorkerChrome;
+
+let server: DemoServer;
+let ext: LoadedExtension;
+let helper: Page;
+let conversation: ConversationInfo;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  ext = await launchWithExtension();
+  // Chromium grants nothing to a chrome-extension:// origin here; the clipboard is read back from a
+  // demo page (same browser, same clipboard).
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  helper = await extensionPage(ext, 'options.html');
+  conversation = {
+    host: 'demo-helpdesk',
+    key: 'DEMO-1042',
+    url: server.url(TICKET),
+    subject: 'Revised rate card for Q3 lanes',
+    customerName: 'Priya Natarajan',
+  };
+  const due = Date.now() + 3 * 3_600_000;
+  await addCommitment(helper, { ...demoCommitment("I'll send the revised rate card", due), conversation });
+  await addCommitment(helper, { ...demoCommitment('Call the carrier back', due + 60_000, 'DEMO-7'), source: 'typed' });
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openPopup(): Promise<Page> {
+  const popup = await extensionPage(ext, 'popup.html');
+  await popup.locator('[data-testid="popup-commitment"]').first().waitFor();
+  return popup;
+}
+
+/** From the worker: the id of the active tab (tab URLs are hidden without the tabs permission). */
+async function activeTabIds(): Promise<number[]> {
+  return (await ext.worker()).evaluate(async () => (await chrome.tabs.query({ active: true })).map((t) => t.id!));
+}
+
+async function tabIdOf(page: Page): Promise<number> {
+  // The panel frame asks the background which tab it is in (tab:self).
+  const panel = await panelFrame(page);
+  return panel.evaluate(async () => {
+    const reply = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res: { tabId: number } }> } } }).chrome.runtime.sendMessage({
+      id: 1,
+      type: 'tab:self',
+      data: undefined,
+      timestamp: Date.now(),
+    });
+    return reply.res.tabId;
+  });
+}
+
+describe('popup actions', () => {
+  it('focuses the tab that shows the conversation', async () => {
+    const ticket = await ext.context.newPage();
+    await ticket.goto(server.url(TICKET));
+    const ticketTab = await tabIdOf(ticket);
+    const popup = await openPopup();
+    expect(await activeTabIds()).not.toContain(ticketTab);
+    await popup.locator('[data-testid="popup-commitment"]', { hasText: "I'll send the revised rate card" }).getByRole('button', { name: "I'll send the revised rate card" }).click();
+    await expect.poll(activeTabIds).toContain(ticketTab);
+    expect(ext.context.pages().filter((p) => p.url().startsWith(server.origin))).toHaveLength(1);
+    await ticket.close();
+    if (!popup.isClosed()) await popup.close();
+  });
+
+  it("opens the conversation's URL when no tab shows it", async () => {
+    const popup = await openPopup();
+    const opened = ext.context.waitForEvent('page');
+    await popup.locator('[data-testid="popup-commitment"]', { hasText: "I'll send the revised rate card" }).getByRole('button', { name: "I'll send the revised rate card" }).click();
+    const page = await opened;
+    await page.waitForURL(server.url(TICKET));
+    await page.close();
+    if (!popup.isClosed()) await popup.close();
+  });
+
+  it('snoozes the reminder, copies the summary and searches', async () => {
+    const popup = await openPopup();
+    const row = popup.locator('[data-testid="popup-commitment"]', { hasText: "I'll send the revised rate card" });
+    await row.getByRole('combobox', { name: 'Snooze the reminder' }).selectOption('hour');
+    await expect.poll(() => row.textContent()).toContain('snoozed until');
+
+    await row.getByRole('button', { name: 'Copy summary' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toContain('copied');
+    const reader = await ext.context.newPage();
+    await reader.goto(server.url('/'));
+    const copied = await reader.evaluate(() => navigator.clipboard.readText());
+    await reader.close();
+    expect(copied).toContain('send the revised rate card');
+    expect(copied).not.toContain('carrier');
+
+    await popup.getByRole('searchbox', { name: 'Search commitments' }).fill('carrier');
+    await expect.poll(() => popup.locator('[data-testid="popup-commitment"]').allTextContents()).toEqual([expect.stringContaining('Call the carrier back')]);
+    await popup.close();
+  });
+
+  it('answers "Add selection as commitment": the conversation and the author of the selected words', async () => {
+    const ticket = await ext.context.newPage();
+    await ticket.goto(server.url(TICKET));
+    const tabId = await tabIdOf(ticket);
+    await ticket.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('updated Q3 shipment volumes'))!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    // The same message the background sends when the menu item is clicked.
+    const reply = await (await ext.worker()).evaluate(
+      async ({ tabId }) => chrome.tabs.sendMessage(tabId, { id: 7, type: 'page:selection-context', data: { text: 'x' }, timestamp: Date.now() }, { frameId: 0 }),
+      { tabId },
+    );
+    expect(reply.res as SelectionContext).toMatchObject({
+      conversation: { host: 'demo-helpdesk', key: 'DEMO-1042' },
+      text: "I'll send you our updated Q3 shipment volumes by Wednesday.",
+      author: 'customer',
+      authorName: 'Priya Natarajan',
+    });
+    await ticket.close();
+    expect((await callLedger<unknown[]>(helper, 'search', 'volumes')).length).toBe(0);
+  });
+});
