@@ -6,9 +6,13 @@ export const MAX_NOTE = 2000;
 /** A message longer than this is cut before sentence splitting, so scanning stays fast. */
 export const MAX_MESSAGE = 20000;
 
+// Every replacement in clean() needs one of these characters; text without any is left as is.
+const NEEDS_CLEANING = /[<&\u2018\u2019\u02BC\u201C\u201D\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
 export function clean(input: unknown, max: number): string {
   if (typeof input !== 'string') return '';
   let s = input.length > max * 2 ? input.slice(0, max * 2) : input;
+  if (!NEEDS_CLEANING.test(s)) return s.length > max ? s.slice(0, max) : s;
   s = s
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<br\s*\/?>|<\/(?:p|div|li|tr|h\d)>/gi, '\n')
@@ -25,7 +29,32 @@ export function clean(input: unknown, max: number): string {
   return s.length > max ? s.slice(0, max) : s;
 }
 
+/** Whether the UTF-16 code unit `c` is JavaScript whitespace (what `\s` and trim() mean). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whitespace or the punctuation tidy() strips from the ends: , ; : - – — */
+function isEdge(c: number): boolean {
+  return isSpace(c) || c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+// A space run to collapse: two or more whitespace characters, or one that is not a plain space.
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
+/** `s` with every whitespace run made one plain space (the string itself when nothing changes). */
+export function collapseSpaces(s: string): string {
+  return LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
 /** Collapse spaces and trim stray punctuation at the ends of a fragment. */
 export function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/^[\s,;:\-–—]+|[\s,;:\-–—]+$/g, '').trim();
+  const t = collapseSpaces(s);
+  let a = 0;
+  let b = t.length;
+  while (a < b && isEdge(t.charCodeAt(a))) a++;
+  while (b > a && isEdge(t.charCodeAt(b - 1))) b--;
+  // The edge set holds every character trim() removes, so what is left needs no trim().
+  return a === 0 && b === t.length ? t : t.slice(a, b);
 }

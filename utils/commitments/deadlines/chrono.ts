@@ -5,12 +5,13 @@
 // Every parser sits behind a gate (gates.ts): a parse only runs the parsers whose words the text
 // holds, which gives the same results as running them all.
 import * as chrono from 'chrono-node';
-import { gateChronoParsers, openParsers, type GatedParser } from './gates';
+import { gateChronoParsers, gateTable, openParsers, type GatedParser, type GateTable } from './gates';
 import { deadlineParsers } from './parsers';
 import { deadlineRefiners } from './refiners';
 
 let instance: chrono.Chrono | null = null;
 let allParsers: GatedParser[] = [];
+let table: GateTable | null = null;
 
 /** The instance, with every parser in place (ungated). */
 export function deadlineChrono(): chrono.Chrono {
@@ -19,7 +20,8 @@ export function deadlineChrono(): chrono.Chrono {
     // Patterns that change with the options (forwardDate) are told apart by probing both ways.
     const probes = [new chrono.ParsingContext('', new Date(0), { forwardDate: true }), new chrono.ParsingContext('', new Date(0), {})];
     allParsers = [...deadlineParsers(), ...gateChronoParsers(c.parsers, probes)];
-    c.parsers = allParsers.map((g) => g.parser);
+    table = gateTable(allParsers);
+    c.parsers = [...table.parsers];
     c.refiners.push(...deadlineRefiners());
     instance = c;
   }
@@ -32,7 +34,7 @@ export function parseDeadlineWords(text: string, ref: chrono.ParsingReference, o
   const every = c.parsers;
   // chrono.parse is synchronous and reads `parsers` once per call, so swapping the list for the
   // duration of this call cannot leak into another parse.
-  c.parsers = openParsers(allParsers, text);
+  c.parsers = openParsers(table!, text);
   try {
     return c.parse(text, ref, option);
   } finally {

@@ -1,36 +1,89 @@
 // Cheap pre-filters ("gates") in front of chrono's parsers. chrono runs every parser's regex over
 // the whole text on every parse, about 26 of them with ours; a sentence holds one or two date
-// words, so most of those regexes scan the text and find nothing. A gate is one quick test that is
-// true whenever the parser's pattern could match: a literal that every match must contain. When
-// the gate is false the parser is left out of that parse. So the results are exactly chrono's: a
-// gate only skips a scan that would have found nothing.
+// words, so most of those regexes scan the text and find nothing. A gate says what every match of
+// the parser's pattern must contain: one of a few literal words (case-insensitive), or, rarely, a
+// regex. When the text has none, the parser is left out of that parse. So the results are exactly
+// chrono's: a gate only skips a scan that would have found nothing.
+// All literal gates are checked by one scan of the lower-cased text per parse.
 import type { Parser, ParsingContext } from 'chrono-node';
+
+/** Lower-case literals, one of which every match holds; or a regex every match satisfies. */
+export type Gate = readonly string[] | RegExp;
 
 /** A parser with the gate it runs behind (null: always runs). */
 export interface GatedParser {
   parser: Parser;
-  gate: RegExp | null;
+  gate: Gate | null;
+}
+
+/** Parsers with their gates numbered (one bit each), ready for openParsers. */
+export interface GateTable {
+  parsers: Parser[];
+  /** Bit of each parser's gate; 0 for an ungated parser. */
+  bitOf: number[];
+  /** One alternation of every literal, longest first; global, so reset before use. */
+  scan: RegExp | null;
+  /** Literal → bits of every literal gate satisfied by a text holding that literal. */
+  bitsOf: Map<string, number>;
+  regexGates: { re: RegExp; bit: number }[];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+}
+
+export function gateTable(all: readonly GatedParser[]): GateTable {
+  const gates: Gate[] = [];
+  const bitOf = all.map(({ gate }) => {
+    if (!gate) return 0;
+    let i = gates.indexOf(gate);
+    if (i < 0) i = gates.push(gate) - 1;
+    if (i > 30) throw new Error('gates.ts: more than 31 distinct gates');
+    return 1 << i;
+  });
+  const literals = new Set<string>();
+  const regexGates: GateTable['regexGates'] = [];
+  gates.forEach((g, i) => {
+    if (g instanceof RegExp) regexGates.push({ re: g, bit: 1 << i });
+    else for (const l of g) literals.add(l);
+  });
+  // A scan finds, at each position, the first alternative that matches there; with the longest
+  // first, every shorter literal matching at the same position is a prefix of the one found. So a
+  // found literal also stands for every gate literal it contains.
+  const bitsOf = new Map<string, number>();
+  for (const l of literals) {
+    let bits = 0;
+    gates.forEach((g, i) => {
+      if (!(g instanceof RegExp) && g.some((x) => l.includes(x))) bits |= 1 << i;
+    });
+    bitsOf.set(l, bits);
+  }
+  const sorted = [...literals].sort((a, b) => b.length - a.length);
+  const scan = sorted.length ? new RegExp(sorted.map(escape).join('|'), 'g') : null;
+  return { parsers: all.map((g) => g.parser), bitOf, scan, bitsOf, regexGates };
 }
 
 /**
- * The parsers that may match `text`, in their original order. Each distinct gate is tested once,
- * on this text only: nothing is remembered from one call to the next.
+ * The parsers that may match `text`, in their original order. The gates are tested on this text
+ * only: nothing is remembered from one call to the next.
  */
-export function openParsers(all: readonly GatedParser[], text: string): Parser[] {
-  const out: Parser[] = [];
-  let tested: RegExp[] | null = null;
-  let results: boolean[] | null = null;
-  for (const { parser, gate } of all) {
-    if (gate) {
-      let i = tested ? tested.indexOf(gate) : -1;
-      if (i < 0) {
-        (tested ??= []).push(gate);
-        (results ??= []).push(gate.test(text));
-        i = tested.length - 1;
-      }
-      if (!results![i]) continue;
+export function openParsers(table: GateTable, text: string): Parser[] {
+  let open = 0;
+  const scan = table.scan;
+  if (scan) {
+    const lower = text.toLowerCase();
+    scan.lastIndex = 0;
+    // Step one character at a time, so literals overlapping a found one are found too.
+    for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
+      open |= table.bitsOf.get(m[0])!;
+      scan.lastIndex = m.index + 1;
     }
-    out.push(parser);
+  }
+  for (const { re, bit } of table.regexGates) if (re.test(text)) open |= bit;
+  const out: Parser[] = [];
+  for (let i = 0; i < table.parsers.length; i++) {
+    const bit = table.bitOf[i]!;
+    if (bit === 0 || open & bit) out.push(table.parsers[i]!);
   }
   return out;
 }
@@ -40,15 +93,15 @@ export function openParsers(all: readonly GatedParser[], text: string): Parser[]
 // length and FNV-1a hash: if a chrono upgrade changes a pattern, that parser simply runs ungated
 // (correct, only slower) until someone re-reads the new pattern. deadlines.test.ts counts them.
 
-export const DIGIT = /\d/;
+export const DIGIT: Gate = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 // Every month-name alternative (january, sept., may, dec …) holds one of these.
-const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MONTH: Gate = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 interface Pinned {
   parser: string;
   length: number;
   hash: number;
-  gate: RegExp;
+  gate: Gate;
 }
 
 const CHRONO_GATES: Pinned[] = [
@@ -65,29 +118,29 @@ const CHRONO_GATES: Pinned[] = [
   // (\W|^)(month name)(?:-|/|,)(ordinal)…
   { parser: 'ENMonthNameMiddleEndianParser', length: 1435, hash: 0x5143a643, gate: MONTH },
   // (\W|^)…((?:wednesday|…|sun|mon|…|sat)|weekend|weekday)…
-  { parser: 'ENWeekdayParser', length: 314, hash: 0xc3ac7316, gate: /sun|mon|tue|wed|thu|fri|sat|week/i },
+  { parser: 'ENWeekdayParser', length: 314, hash: 0xc3ac7316, gate: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'] },
   // (\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})
   { parser: 'ENSlashMonthFormatParser', length: 39, hash: 0xd2acb1b1, gate: DIGIT },
   // (^|\s|T|\b)(?:at|from)??(\d{1,4})…
   { parser: 'ENTimeExpressionParser', length: 209, hash: 0x6f25cd98, gate: DIGIT },
   // (\W|^)(duration)\s{0,5}(?:ago|before|earlier)(?=\W|$)
-  { parser: 'ENTimeUnitAgoFormatParser', length: 808, hash: 0x88a51144, gate: /ago|before|earlier/i },
+  { parser: 'ENTimeUnitAgoFormatParser', length: 808, hash: 0x88a51144, gate: ['ago', 'before', 'earlier'] },
   // (\W|^)(duration)\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)
-  { parser: 'ENTimeUnitLaterFormatParser', length: 837, hash: 0xfe27ff19, gate: /later|after|from now|henceforth|forward|out/i },
+  { parser: 'ENTimeUnitLaterFormatParser', length: 837, hash: 0xfe27ff19, gate: ['later', 'after', 'from now', 'henceforth', 'forward', 'out'] },
   // (\W|^)([1-9][0-9]{0,3} BE|AD…|[1-9][0-9]{3})…(month name)
   { parser: 'ENYearMonthNameParser', length: 335, hash: 0x2bc37299, gate: DIGIT },
   // (\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)
-  { parser: 'ENCasualDateParser', length: 85, hash: 0xd84a094f, gate: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i },
+  { parser: 'ENCasualDateParser', length: 85, hash: 0xd84a094f, gate: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'] },
   // (\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)
-  { parser: 'ENCasualTimeParser', length: 84, hash: 0x14589975, gate: /morning|afternoon|evening|night|midday|noon/i },
+  { parser: 'ENCasualTimeParser', length: 84, hash: 0x14589975, gate: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'] },
   // (\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)
-  { parser: 'ENEndOfCurrentMonthParser', length: 56, hash: 0x12a31abf, gate: /month/i },
+  { parser: 'ENEndOfCurrentMonthParser', length: 56, hash: 0x12a31abf, gate: ['month'] },
   // (\W|^)((?:in)\s*)?(month name)…
   { parser: 'ENMonthNameParser', length: 433, hash: 0x1ff05841, gate: MONTH },
   // (\W|^)(this|last|past|next|after\s*this)\s*(unit)…
-  { parser: 'ENRelativeDateFormatParser', length: 215, hash: 0xf34a999c, gate: /this|last|past|next|after/i },
+  { parser: 'ENRelativeDateFormatParser', length: 215, hash: 0xf34a999c, gate: ['this', 'last', 'past', 'next', 'after'] },
   // (\W|^)(this|last|past|next|after|\+|-)\s*(duration)…
-  { parser: 'ENTimeUnitCasualRelativeFormatParser', length: 814, hash: 0xbffb24d7, gate: /this|last|past|next|after|[+-]/i },
+  { parser: 'ENTimeUnitCasualRelativeFormatParser', length: 814, hash: 0xbffb24d7, gate: ['this', 'last', 'past', 'next', 'after', '+', '-'] },
 ];
 
 function fnv1a(s: string): number {

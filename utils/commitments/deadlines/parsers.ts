@@ -4,7 +4,7 @@
 // phrase into "the latest moment" (workday end, DST, other zones) is resolve.ts's job, driven by
 // the tags set here. Each pattern starts with a look-behind so it never fires mid-word.
 import { ParsingComponents, type Parser, type ParsingContext } from 'chrono-node';
-import type { GatedParser } from './gates';
+import { DIGIT, type Gate, type GatedParser } from './gates';
 import { envOf, TAG, type DeadlineEnv } from './options';
 import { addWorkdays, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
 import { addDays, daysInMonth } from './zones';
@@ -20,8 +20,8 @@ const EOD_PATTERN = /\b(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|
 
 /** EOD, COB, end of (the business) day, close of business/play, end of today/tomorrow. */
 export class EndOfDayParser implements Parser {
-  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate = /eod|cob|eob|c\.o\.b|e\.o\.d|end|close/i;
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['eod', 'cob', 'eob', 'c.o.b', 'e.o.d', 'end', 'close'];
   pattern(): RegExp {
     return EOD_PATTERN;
   }
@@ -48,8 +48,8 @@ const END_OF_PERIOD_PATTERN = /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(
 
 /** End of (this/next) week, month, quarter, year; EOW/EOM/EOQ; "month-end". */
 export class EndOfPeriodParser implements Parser {
-  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate = /end|close|eo[wmqy]/i;
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['end', 'close', 'eow', 'eom', 'eoq', 'eoy'];
   pattern(): RegExp {
     return END_OF_PERIOD_PATTERN;
   }
@@ -89,8 +89,8 @@ const BUSINESS_DAYS_PATTERN = new RegExp(`\\b(?:(?:(?:within|in|inside(?:\\s+of)
 
 /** "within 3 business days", "in two working days", "next business day", "2 business days". */
 export class BusinessDaysParser implements Parser {
-  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate = /(?:business|working|work|biz)[\s-]+day/i;
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['business', 'work', 'biz'];
   pattern(): RegExp {
     return BUSINESS_DAYS_PATTERN;
   }
@@ -108,8 +108,8 @@ const ELAPSED_PATTERN = new RegExp(`\\b(?:within|in|inside(?:\\s+of)?|under|less
 
 /** "within 2 hours", "in 30 minutes", "within the hour", "in half an hour": now + N, exactly. */
 export class ElapsedTimeParser implements Parser {
-  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate = /\s(?:hours?|hrs?|h|minutes?|mins?)(?![\w])/i;
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = /\s(?:hours?|hrs?|h|minutes?|mins?)(?![\w])/i;
   pattern(): RegExp {
     return ELAPSED_PATTERN;
   }
@@ -130,8 +130,8 @@ const FIRST_THING_PATTERN = /\bfirst\s+thing(?:\s+in\s+the\s+morning)?(?![\w])/i
 
 /** "first thing (in the morning)": the start of the workday. */
 export class FirstThingParser implements Parser {
-  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate = /first\s+thing/i;
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['thing'];
   pattern(): RegExp {
     return FIRST_THING_PATTERN;
   }
@@ -157,8 +157,8 @@ const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
  * today included. chrono reads none of these.
  */
 export class DayOfMonthParser implements Parser {
-  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate = /\d(?:st|nd|rd|th)/i;
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = DIGIT;
   pattern(): RegExp {
     return DAY_OF_MONTH_PATTERN;
   }
@@ -200,8 +200,8 @@ const PAST_WEEKDAY_PATTERN = /\b(?:last|past|previous)\s+(sun|mon|tue|wed|thu|fr
  * chrono's forwardDate (which we need for bare weekdays) would otherwise move it to next week.
  */
 export class PastWeekdayParser implements Parser {
-  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate = /last|past|previous/i;
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['last', 'past', 'previous'];
   pattern(): RegExp {
     return PAST_WEEKDAY_PATTERN;
   }
@@ -224,8 +224,8 @@ const WEEKDAY_OF_WEEK_PATTERN = new RegExp(`\\b(?:(last|past|previous|next|this|
  * week (weeks start Monday). Certain components, so forward-dating leaves them alone.
  */
 export class WeekdayOfWeekParser implements Parser {
-  /** A literal every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate = /week/i;
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['week'];
   pattern(): RegExp {
     return WEEKDAY_OF_WEEK_PATTERN;
   }

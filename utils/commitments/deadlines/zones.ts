@@ -83,10 +83,33 @@ export function offsetAt(instant: Date, zone: string): number {
   return off;
 }
 
+const DAY = 86400000;
+
+/** The civil date of a day count since 1970-01-01 (proleptic Gregorian), by plain arithmetic. */
+function civilFromDays(days: number): { y: number; m: number; d: number } {
+  // Count from 0000-03-01 in 400-year eras, so leap days fall at the end of each year.
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+/** The wall clock reading `ms` milliseconds after the epoch, read as UTC (what getUTC* give). */
+function wallOfUtcMs(ms: number): Wall & { s: number } {
+  const days = Math.floor(ms / DAY);
+  const inDay = ms - days * DAY;
+  const { y, m, d } = civilFromDays(days);
+  return { y, m, d, h: Math.floor(inDay / 3600000), mi: Math.floor(inDay / 60000) % 60, s: Math.floor(inDay / 1000) % 60 };
+}
+
 /** The wall clock in `zone` at `instant`. */
 export function wallAt(instant: Date, zone: string): Wall & { s: number } {
-  const t = new Date(instant.getTime() + offsetAt(instant, zone) * 60000);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), h: t.getUTCHours(), mi: t.getUTCMinutes(), s: t.getUTCSeconds() };
+  return wallOfUtcMs(instant.getTime() + offsetAt(instant, zone) * 60000);
 }
 
 /**
@@ -107,8 +130,8 @@ function pad(n: number, width = 2): string {
 
 /** ISO 8601 with the zone's own offset at that instant: `2026-11-27T17:00:00-05:00`. */
 export function formatIso(instant: Date, zone: string): string {
-  const w = wallAt(instant, zone);
   const off = offsetAt(instant, zone);
+  const w = wallOfUtcMs(instant.getTime() + off * 60000);
   const sign = off < 0 ? '-' : '+';
   return `${pad(w.y, 4)}-${pad(w.m)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
 }
