@@ -61,7 +61,13 @@ function offsetFromIntl(instant: Date, zone: string): number {
 
 /** Minutes east of UTC that `zone` uses at `instant` (e.g. -300 for New York in winter). */
 export function offsetAt(instant: Date, zone: string): number {
-  const bucket = Math.floor(instant.getTime() / QUARTER);
+  return offsetAtMs(instant.getTime(), zone);
+}
+
+/** offsetAt for an instant given as milliseconds since the epoch. */
+function offsetAtMs(ms: number, zone: string): number {
+  // Outside the Date range, as `new Date(ms)` would be: an invalid time, which Intl rejects.
+  const bucket = Math.abs(ms) <= 8.64e15 ? Math.floor(ms / QUARTER) : NaN;
   let byQuarter = offsetCache.get(zone);
   let off = byQuarter?.get(bucket);
   if (off === undefined) {
@@ -109,7 +115,8 @@ function wallOfUtcMs(ms: number): Wall & { s: number } {
 
 /** The wall clock in `zone` at `instant`. */
 export function wallAt(instant: Date, zone: string): Wall & { s: number } {
-  return wallOfUtcMs(instant.getTime() + offsetAt(instant, zone) * 60000);
+  const ms = instant.getTime();
+  return wallOfUtcMs(ms + offsetAtMs(ms, zone) * 60000);
 }
 
 /**
@@ -119,8 +126,8 @@ export function wallAt(instant: Date, zone: string): Wall & { s: number } {
  */
 export function wallToInstant(wall: Wall, zone: string): Date {
   const guess = Date.UTC(wall.y, wall.m - 1, wall.d, wall.h, wall.mi, wall.s ?? 0);
-  const first = offsetAt(new Date(guess), zone);
-  const second = offsetAt(new Date(guess - first * 60000), zone);
+  const first = offsetAtMs(guess, zone);
+  const second = offsetAtMs(guess - first * 60000, zone);
   return new Date(guess - second * 60000);
 }
 
@@ -130,8 +137,9 @@ function pad(n: number, width = 2): string {
 
 /** ISO 8601 with the zone's own offset at that instant: `2026-11-27T17:00:00-05:00`. */
 export function formatIso(instant: Date, zone: string): string {
-  const off = offsetAt(instant, zone);
-  const w = wallOfUtcMs(instant.getTime() + off * 60000);
+  const ms = instant.getTime();
+  const off = offsetAtMs(ms, zone);
+  const w = wallOfUtcMs(ms + off * 60000);
   const sign = off < 0 ? '-' : '+';
   return `${pad(w.y, 4)}-${pad(w.m)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
 }
@@ -156,16 +164,18 @@ export const ZONE_ABBREVIATIONS: Record<string, string> = {
 
 /** Civil-date helpers on plain numbers, using UTC so the host's own zone never leaks in. */
 export function addDays(y: number, m: number, d: number, n: number): { y: number; m: number; d: number } {
-  const t = new Date(Date.UTC(y, m - 1, d + n));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  // Date.UTC normalises overflowing days and months; the result is a whole number of days.
+  return civilFromDays(Math.floor(Date.UTC(y, m - 1, d + n) / DAY));
 }
 
 export function weekdayOf(y: number, m: number, d: number): number {
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  // 1970-01-01 was a Thursday (4).
+  const days = Math.floor(Date.UTC(y, m - 1, d) / DAY);
+  return (((days + 4) % 7) + 7) % 7;
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return civilFromDays(Math.floor(Date.UTC(y, m, 0) / DAY)).d;
 }
 
 export function compareDate(a: { y: number; m: number; d: number }, b: { y: number; m: number; d: number }): number {
