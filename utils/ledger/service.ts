@@ -39,6 +39,8 @@ import { check, checkCommitment, checkConversation, checkHistory, isObj, Problem
 
 /** Version of the JSON export format (independent of the database schema version). */
 export const LEDGER_EXPORT_VERSION = 1;
+/** Badge counts stop here: past 999 the badge shows "999+". */
+export const BADGE_COUNT_CAP = 1000;
 export const LEDGER_EXPORT_FORMAT = 'commitment-keeper';
 
 /** One section of the popup: how many, and the first few by deadline. */
@@ -571,18 +573,41 @@ export class LedgerService {
     });
   }
 
-  /** For the badge: counted over the open-deadline index, no record read. */
-  async badgeCounts(now: number, windowMs: number): Promise<BadgeCounts> {
+  /**
+   * For the badge: counted over the open-deadline index, no record read. Each count stops at
+   * `countCap` (the badge shows "999+" past 999): IndexedDB counts a range key by key, so an exact
+   * count of tens of thousands of overdue items would cost the badge its speed.
+   */
+  async badgeCounts(now: number, windowMs: number, countCap = BADGE_COUNT_CAP): Promise<BadgeCounts> {
     return this.#op('count the commitments', false, () =>
       this.#db.transaction('r', this.#db.commitments, async () => {
-        const ix = this.#db.commitments.where('openDueAt');
         const [overdue, dueSoon] = await Promise.all([
-          ix.below(now).count(),
-          this.#db.commitments.where('openDueAt').between(now, Math.min(now + windowMs, NO_DEADLINE_KEY), true, false).count(),
+          this.#countOpenDue(null, now, countCap),
+          this.#countOpenDue(now, Math.min(now + windowMs, NO_DEADLINE_KEY), countCap),
         ]);
-        return { overdue, dueSoon };
+        return { overdue: overdue.count, dueSoon: dueSoon.count };
       }),
     );
+  }
+
+  /** Open, not deleted commitments due in [lower, upper) (null = unbounded), over the `openDueAt` index. */
+  #openDueRange(lower: number | null, upper: number | null) {
+    const ix = this.#db.commitments.where('openDueAt');
+    if (lower === null) return upper === null ? ix.aboveOrEqual(-Infinity) : ix.below(upper);
+    if (upper === null) return ix.aboveOrEqual(lower);
+    return ix.between(lower, upper, true, false);
+  }
+
+  /**
+   * Counts up to `cap` by reading at most `cap + 1` primary keys, which costs the same with 100 or
+   * 100,000 commitments in range. A cap of 2^31 or more counts exactly (natively).
+   */
+  async #countOpenDue(lower: number | null, upper: number | null, cap: number): Promise<{ count: number; capped: boolean }> {
+    const range = this.#openDueRange(lower, upper);
+    const limit = Math.max(0, Math.floor(cap));
+    if (limit >= 2 ** 31) return { count: await range.count(), capped: false };
+    const keys = await range.limit(limit + 1).primaryKeys();
+    return { count: Math.min(keys.length, limit), capped: keys.length > limit };
   }
 
   /**
@@ -600,20 +625,9 @@ export class LedgerService {
     const cap = Math.max(0, Math.floor(countCap));
     return this.#op('read the commitments', false, () =>
       this.#db.transaction('r', this.#db.commitments, this.#db.conversations, async () => {
-        const range = (lower: number | null, upper: number | null) => {
-          const ix = this.#db.commitments.where('openDueAt');
-          if (lower === null) return ix.below(upper!);
-          if (upper === null) return ix.aboveOrEqual(lower);
-          return ix.between(lower, upper, true, false);
-        };
-        const count = async (lower: number | null, upper: number | null) => {
-          // A cap past what getAllKeys takes means "exact": count natively.
-          if (cap >= 2 ** 31) return { count: await range(lower, upper).count(), capped: false };
-          const keys = await range(lower, upper).limit(cap + 1).primaryKeys();
-          return { count: Math.min(keys.length, cap), capped: keys.length > cap };
-        };
+        const count = (lower: number | null, upper: number | null) => this.#countOpenDue(lower, upper, cap);
         const section = async (lower: number | null, upper: number | null): Promise<OverviewSection> => {
-          const [counted, items] = await Promise.all([count(lower, upper), range(lower, upper).limit(n).toArray()]);
+          const [counted, items] = await Promise.all([count(lower, upper), this.#openDueRange(lower, upper).limit(n).toArray()]);
           return { ...counted, items: items.map(strip) };
         };
         const [overdue, today, upcoming, later] = await Promise.all([
