@@ -176,7 +176,8 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
     'weekend', 'month', 'quarter', 'year', 'hour', 'hours', 'h', 'min', 'mins', 'minute', 'first thing', 'morning', 'afternoon', 'tonight',
     'night', 'noon', 'midnight', 'today', 'tomorrow', 'tmrw', 'yesterday', 'now', 'Monday', 'tue', 'Wed.', 'Thursday', 'fri', 'Sat', 'sun',
     'Jan', 'February', 'mar', 'April', 'May', 'june', 'Sept.', 'Oct', 'dec', '3', '15th', '2nd', '31st', '4pm', '10:30am', '9', '12',
-    '2026', '2026-12-01', '12/03', '3/2027', '+', '-', ',', 'PT', 'ET', 'your time', 'two', 'a couple of', 'half an', 'few', 'third',
+    '2026', '2026-12-01', '12/03', '3/2027', '12.03.2026', '2026/12/01', '03-04', '1.5', '1 BC', '+', '-', ',', 'PT', 'ET', 'your time', 'two',
+    'a couple of', 'half an', 'few', 'third',
     'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
   ];
   it('parsing with the gates equals running every parser (fast-check)', () => {

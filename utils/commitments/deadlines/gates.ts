@@ -94,6 +94,9 @@ export function openParsers(table: GateTable, text: string): Parser[] {
 // (correct, only slower) until someone re-reads the new pattern. deadlines.test.ts counts them.
 
 export const DIGIT: Gate = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+// Digit shapes some patterns cannot match without: four digits in a row; a digit, a separator, a digit.
+const FOUR_DIGITS: Gate = /\d{4}/;
+const DIGIT_SEP_DIGIT: Gate = /\d[/.-]\d/;
 // Every month-name alternative (january, sept., may, dec …) holds one of these.
 const MONTH: Gate = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -106,11 +109,11 @@ interface Pinned {
 
 const CHRONO_GATES: Pinned[] = [
   // (\W|^)([0-9]{4})[-./\s](month|[0-9]{1,2})…: four digits first.
-  { parser: 'ENYearMonthDayParser', length: 284, hash: 0xcbda09e8, gate: DIGIT },
+  { parser: 'ENYearMonthDayParser', length: 284, hash: 0xcbda09e8, gate: FOUR_DIGITS },
   // (\W|^)([0-9]{4})\-([0-9]{1,2})\-…
-  { parser: 'ISOFormatParser', length: 143, hash: 0xbb6f06bd, gate: DIGIT },
-  // ([^\d]|^)([0-3]{0,1}[0-9]{1})[/.-]…
-  { parser: 'SlashDateFormatParser', length: 95, hash: 0x54246e38, gate: DIGIT },
+  { parser: 'ISOFormatParser', length: 143, hash: 0xbb6f06bd, gate: FOUR_DIGITS },
+  // ([^\d]|^)([0-3]{0,1}[0-9]{1})[/.-]([0-3]{0,1}[0-9]{1})…: digit, separator, digit.
+  { parser: 'SlashDateFormatParser', length: 95, hash: 0x54246e38, gate: DIGIT_SEP_DIGIT },
   // ENTimeUnitWithinFormatParser: with forwardDate its "within/in/for" is optional and its units
   // include single letters, so no literal is required: it runs ungated.
   // (\W|^)(?:on)?(ordinal)(?:to ordinal)?(?:-|/|of)(month name)…: the month name is required.
@@ -120,7 +123,7 @@ const CHRONO_GATES: Pinned[] = [
   // (\W|^)…((?:wednesday|…|sun|mon|…|sat)|weekend|weekday)…
   { parser: 'ENWeekdayParser', length: 314, hash: 0xc3ac7316, gate: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'] },
   // (\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})
-  { parser: 'ENSlashMonthFormatParser', length: 39, hash: 0xd2acb1b1, gate: DIGIT },
+  { parser: 'ENSlashMonthFormatParser', length: 39, hash: 0xd2acb1b1, gate: DIGIT_SEP_DIGIT },
   // (^|\s|T|\b)(?:at|from)??(\d{1,4})…
   { parser: 'ENTimeExpressionParser', length: 209, hash: 0x6f25cd98, gate: DIGIT },
   // (\W|^)(duration)\s{0,5}(?:ago|before|earlier)(?=\W|$)

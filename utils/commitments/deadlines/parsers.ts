@@ -4,7 +4,7 @@
 // phrase into "the latest moment" (workday end, DST, other zones) is resolve.ts's job, driven by
 // the tags set here. Each pattern starts with a look-behind so it never fires mid-word.
 import { ParsingComponents, type Parser, type ParsingContext } from 'chrono-node';
-import { DIGIT, type Gate, type GatedParser } from './gates';
+import type { Gate, GatedParser } from './gates';
 import { envOf, TAG, type DeadlineEnv } from './options';
 import { addWorkdays, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
 import { addDays, daysInMonth } from './zones';
@@ -158,7 +158,7 @@ const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
  */
 export class DayOfMonthParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate: Gate = DIGIT;
+  static readonly gate: Gate = /\d(?:st|nd|rd|th)/i;
   pattern(): RegExp {
     return DAY_OF_MONTH_PATTERN;
   }
