@@ -24,7 +24,8 @@ export default defineConfig({
       // Firefox refuses storage to an add-on without an explicit id; 128 (ESR) has AbortSignal.any.
       ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'commitment-keeper@commitment-keeper.dev', strict_min_version: '128.0' } } } : {}),
       // alarms + notifications: reminders and the badge (utils/reminders); contextMenus: "Add selection as commitment".
-      permissions: ['storage', 'scripting', 'alarms', 'notifications', 'contextMenus'],
+      // activeTab: the popup reads the URL of the tab it was opened on, to offer "Run on this site".
+      permissions: ['storage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
       // MV2 (Firefox's default build) has no optional_host_permissions; origins go in optional_permissions.
       ...(manifestVersion === 2 ? { optional_permissions: CUSTOM_DOMAIN_ORIGINS } : { optional_host_permissions: CUSTOM_DOMAIN_ORIGINS }),
       commands: {

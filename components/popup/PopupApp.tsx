@@ -10,6 +10,7 @@ import { describeError } from '@/utils/errors';
 import { conversationSummary, snoozeUntil } from './actions';
 import { CommitmentRow, type RowActions } from './CommitmentRow';
 import { ledger, usePopupData } from './usePopupData';
+import { ThisSiteOffer } from './ThisSiteOffer';
 
 /** Set once the first overview is on screen: the e2e bench reads it as the popup's first useful paint. */
 export const POPUP_READY_MARK = 'ck:popup-ready';
@@ -88,6 +89,7 @@ export function PopupApp() {
           onChange={(e) => data.setQuery(e.currentTarget.value)}
         />
       </header>
+      {settings && <ThisSiteOffer customDomains={settings.customDomains} />}
       {error && (
         <p className="notice notice-error" role="alert">
           {error}
