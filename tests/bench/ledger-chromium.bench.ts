@@ -11,23 +11,12 @@
 // "via the service" is what the panel and popup pay: a message to the worker, Dexie over the
 // `openDueAt` / `[conversationId+createdAt]` indexes, and the answer back. The scan runs inside the
 // worker (getAll + filter), so it pays no messaging: the ratio flatters the scan, not us.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { PROJECT_ROOT } from '../support/demo-server';
-import { launchWithExtension } from '../support/extension';
+import { launchProductionBuild, median } from '../support/extension';
 import { callLedger, extensionPage, seedRaw } from '../support/ledger-seed';
 
 const COMMITMENTS = Number(process.env.LEDGER_BENCH_N ?? 100_000);
-const EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
 const HOUR = 3_600_000;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 async function timeService(page: Page, runs: number, method: string, ...args: unknown[]): Promise<{ ms: number; answer: unknown }> {
   let answer: unknown;
@@ -129,10 +118,7 @@ async function timeScan(worker: Worker, runs: number, now: number, conversationI
 }
 
 export async function run(): Promise<void> {
-  if (process.env.CK_SKIP_BUILD !== '1' || !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
-  }
-  const ext = await launchWithExtension({ extensionDir: EXTENSION_DIR });
+  const ext = await launchProductionBuild();
   try {
     const page = await extensionPage(ext, 'options.html');
     const now = Date.now();

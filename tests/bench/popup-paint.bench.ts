@@ -13,29 +13,18 @@
 // Also timed once, for scale: ledger.listOpen() over the same 100,000 (what the popup read before).
 //
 // CK_SKIP_BUILD=1 reuses .output/chrome-mv3; POPUP_BENCH_N changes the ledger size.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../support/demo-server';
-import { launchWithExtension, type LoadedExtension } from '../support/extension';
+import { launchProductionBuild, median, type LoadedExtension } from '../support/extension';
 import { callLedger, extensionPage, seedRaw } from '../support/ledger-seed';
 
 const COMMITMENTS = Number(process.env.POPUP_BENCH_N ?? 100_000);
 const RUNS = Number(process.env.POPUP_BENCH_RUNS ?? 9);
 const READY_MARK = 'ck:popup-ready';
-const EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
 
 interface Sample {
   firstPaint: number;
   listsShown: number;
   rows: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 async function openOnce(ext: LoadedExtension): Promise<Sample> {
@@ -65,10 +54,7 @@ async function measure(ext: LoadedExtension): Promise<{ firstPaint: number; list
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`.padStart(10);
 
 export async function run(): Promise<void> {
-  if (process.env.CK_SKIP_BUILD !== '1' || !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
-  }
-  const ext = await launchWithExtension({ extensionDir: EXTENSION_DIR });
+  const ext = await launchProductionBuild();
   try {
     const page = await extensionPage(ext, 'options.html');
     const now = Date.now();

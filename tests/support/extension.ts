@@ -1,4 +1,6 @@
 // Launches Chromium with the built extension loaded (ARCHITECTURE.md §7).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,4 +97,22 @@ export async function stopServiceWorker(ext: LoadedExtension): Promise<void> {
     await cdp.detach().catch(() => undefined);
     await page.close();
   }
+}
+
+/** Where `wxt build` writes the production Chrome build (minified React), which the benchmarks load. */
+export const PRODUCTION_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
+
+/** Builds the production extension (unless CK_SKIP_BUILD=1 and a build exists) and launches it. */
+export async function launchProductionBuild(): Promise<LoadedExtension> {
+  if (process.env.CK_SKIP_BUILD !== '1' || !existsSync(join(PRODUCTION_EXTENSION_DIR, 'manifest.json'))) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  }
+  return launchWithExtension({ extensionDir: PRODUCTION_EXTENSION_DIR });
+}
+
+/** The median of some timings. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
