@@ -66,7 +66,7 @@ export async function run(): Promise<void> {
     const t0 = performance.now();
     await seedRaw(await ext.worker(), COMMITMENTS, now);
     const seedMs = performance.now() - t0;
-    const counts = await callLedger<{ overdue: number; dueSoon: number }>(page, 'badgeCounts', Date.now(), 7 * 86_400_000);
+    const counts = await callLedger<{ overdue: number; dueSoon: number }>(page, 'badgeCounts', Date.now(), 7 * 86_400_000, 2 ** 31);
 
     const full = await measure(ext);
 
