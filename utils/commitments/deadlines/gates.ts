@@ -97,6 +97,7 @@ export const DIGIT: Gate = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 // Digit shapes some patterns cannot match without: four digits in a row; a digit, a separator, a digit.
 const FOUR_DIGITS: Gate = /\d{4}/;
 const DIGIT_SEP_DIGIT: Gate = /\d[/.-]\d/;
+const DURATION: Gate = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|half\s*an?|few|several|the|couple|of|an?\b)\s*[qsmhdwy]/i;
 // Every month-name alternative (january, sept., may, dec …) holds one of these.
 const MONTH: Gate = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -114,8 +115,13 @@ const CHRONO_GATES: Pinned[] = [
   { parser: 'ISOFormatParser', length: 143, hash: 0xbb6f06bd, gate: FOUR_DIGITS },
   // ([^\d]|^)([0-3]{0,1}[0-9]{1})[/.-]([0-3]{0,1}[0-9]{1})…: digit, separator, digit.
   { parser: 'SlashDateFormatParser', length: 95, hash: 0x54246e38, gate: DIGIT_SEP_DIGIT },
-  // ENTimeUnitWithinFormatParser: with forwardDate its "within/in/for" is optional and its units
-  // include single letters, so no literal is required: it runs ungated.
+  // ENTimeUnitWithinFormatParser, whose "within/in/for" is optional with forwardDate (two patterns,
+  // one pin each): (\W|^)(within|in|for)?(about…)?(NUMBER)\s{0,3}(UNIT)…, NUMBER being digits,
+  // one…twelve, half( an), a/an\b( few), few, several, the, (a) couple( of); every UNIT (quarters,
+  // seconds … mo, yr, s, m, h, d, w, y) starts with one of [qsmhdwy]. So a match holds the end of
+  // a NUMBER, spaces, and one of those letters.
+  { parser: 'ENTimeUnitWithinFormatParser', length: 864, hash: 0x8e863c0a, gate: DURATION },
+  { parser: 'ENTimeUnitWithinFormatParser', length: 859, hash: 0x69a78c5f, gate: DURATION },
   // (\W|^)(?:on)?(ordinal)(?:to ordinal)?(?:-|/|of)(month name)…: the month name is required.
   { parser: 'ENMonthNameLittleEndianParser', length: 1469, hash: 0x7bc5adb3, gate: MONTH },
   // (\W|^)(month name)(?:-|/|,)(ordinal)…
@@ -157,16 +163,19 @@ function fnv1a(s: string): number {
 
 /**
  * chrono's parsers with the gates that fit them. A parser is recognised by its pattern, never by
- * its class name (minified builds rename classes); patterns that depend on the parse options are
- * left ungated. `probes` are contexts with different options, built once by the caller.
+ * its class name (minified builds rename classes). `probes` are contexts with different options,
+ * built once by the caller, so that a pattern depending on the options is pinned in every form.
  */
 export function gateChronoParsers(parsers: Parser[], probes: ParsingContext[]): GatedParser[] {
   return parsers.map((parser) => {
-    const sources = probes.map((c) => parser.pattern(c).source);
-    const src = sources[0]!;
-    if (sources.some((s) => s !== src)) return { parser, gate: null };
-    const hash = fnv1a(src);
-    const pin = CHRONO_GATES.find((g) => g.length === src.length && g.hash === hash);
-    return { parser, gate: pin?.gate ?? null };
+    // Every pattern the parser may use (its pattern can depend on the options) must be pinned,
+    // all to the same gate.
+    const gates = probes.map((c) => {
+      const src = parser.pattern(c).source;
+      const hash = fnv1a(src);
+      return CHRONO_GATES.find((g) => g.length === src.length && g.hash === hash)?.gate ?? null;
+    });
+    const gate = gates[0] ?? null;
+    return { parser, gate: gate && gates.every((g) => g === gate) ? gate : null };
   });
 }
