@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlineChrono, gatedChronoParserCount, parseDeadlineWords } from './deadlines/chrono';
 import type { CkOption } from './deadlines/options';
 import { toSchedule } from './deadlines/workday';
-import { resolveDue, type ParseContext } from './index';
+import { findDeadlines, resolveDue, type ParseContext } from './index';
 
 const NY = 'America/New_York';
 const wed10: ParseContext = { now: new Date('2026-11-25T10:00:00-05:00'), timeZone: NY, customerTimeZone: 'Europe/Berlin' };
@@ -154,6 +154,63 @@ describe('zones', () => {
   });
   it('an unknown agent zone falls back to UTC instead of throwing', () => {
     expect(due('Friday', { now: new Date('2026-11-25T10:00:00Z'), timeZone: 'Not/AZone' })).toBe('2026-11-27T17:00:00+00:00');
+  });
+});
+
+describe('written offsets and summer-time names', () => {
+  const instant = (text: string, ctx: ParseContext = wed10) => {
+    const d = due(text, ctx);
+    return d ? new Date(d).toISOString() : null;
+  };
+  it('a numeric offset fixes the instant even with a zone name beside it', () => {
+    expect(instant('Tue Dec 01 2026 08:15:00 GMT+0530 (IST)')).toBe('2026-12-01T02:45:00.000Z');
+    expect(instant('Friday 14:00 GMT-0300')).toBe('2026-11-27T17:00:00.000Z');
+  });
+  it('a summer-time abbreviation is its fixed offset, even out of season', () => {
+    // Late November: London and New York are on standard time, yet the words name summer time.
+    expect(instant('Thursday 3pm BST')).toBe('2026-11-26T14:00:00.000Z');
+    expect(instant('Monday 9am EDT')).toBe('2026-11-30T13:00:00.000Z');
+    expect(instant('Monday 9am CEST')).toBe('2026-11-30T07:00:00.000Z');
+  });
+  it('a standard or regional name still follows the region\'s clock', () => {
+    expect(due('Monday 5pm EST', at('2026-07-08T10:00:00-04:00'))).toBe('2026-07-13T17:00:00-04:00');
+  });
+});
+
+describe('a part of the day alone is today until that part has passed', () => {
+  it.each([
+    // Before noon, "this morning" and a bare "morning" are still today's.
+    ['this morning', '2026-11-25T08:30:00-05:00', '2026-11-25T12:00:00-05:00'],
+    ['by morning', '2026-11-25T08:30:00-05:00', '2026-11-25T12:00:00-05:00'],
+    // "this …" names today even once it is over: overdue, not tomorrow.
+    ['this afternoon', '2026-11-25T18:00:00-05:00', '2026-11-25T17:00:00-05:00'],
+    ['today at 9am', '2026-11-25T11:00:00-05:00', '2026-11-25T09:00:00-05:00'],
+    // Without "this", a passed part of the day is tomorrow's, like a passed clock time.
+    ['by morning', '2026-11-25T13:00:00-05:00', '2026-11-26T12:00:00-05:00'],
+    ['by 4pm', '2026-11-25T18:05:00-05:00', '2026-11-26T16:00:00-05:00'],
+  ])('%s at %s', (text, now, expected) => expect(due(text, at(now))).toBe(expected));
+});
+
+describe('a signed duration after an anchor', () => {
+  it('"now + N minutes" is now plus N', () => {
+    expect(due('now + 25 minutes')).toBe('2026-11-25T10:25:00-05:00');
+  });
+  it('a date minus days is that many days earlier, at workday end', () => {
+    expect(due('2026-12-10 -3 days')).toBe('2026-12-07T17:00:00-05:00');
+  });
+  it('a bare duration is still not a moment', () => {
+    expect(due('5 days')).toBeNull();
+  });
+});
+
+describe('start of what the words denote (eval field)', () => {
+  it('a year-less range weeks back starts in this year, like its deadline', () => {
+    const [hit] = findDeadlines('from 11/2 to 11/6', wed10);
+    expect(hit?.due.at.slice(0, 10)).toBe('2026-11-02');
+    expect(hit?.start.slice(0, 10)).toBe('2026-11-02');
+  });
+  it('keeps written seconds', () => {
+    expect(findDeadlines('Friday 10:15:30 to 11:00', wed10)[0]?.start).toBe('2026-11-27T10:15:30-05:00');
   });
 });
 

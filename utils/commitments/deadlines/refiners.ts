@@ -58,7 +58,8 @@ export class BareDurationFilter implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       if (!r.tags().has('result/relativeDate')) return true;
-      return /^\s*[+-]|\b(?:in|within|for|out|after|ago|later|from|next|last|this|past|before|since|until|coming|previous|following|earlier|hence|back|early|end|beginning|start)\b/i.test(r.text);
+      // A sign anchors the duration to what precedes it ("now + 40 minutes", "<date> -10 days").
+      return /^\s*[+-]|(?:^|\s)[+-]\s*\d|\b(?:in|within|for|out|after|ago|later|from|next|last|this|past|before|since|until|coming|previous|following|earlier|hence|back|early|end|beginning|start)\b/i.test(r.text);
     });
   }
 }

@@ -47,11 +47,26 @@ const MONTH_ONLY = /^(?:the\s+)?(?:this|next|following|coming)\s+month$/i;
 const WEEKDAY_MODIFIED = /\b(?:next|last|past|previous|following)\b/i;
 
 interface Interpreted {
+  /** The civil date the conventions settled on (year corrected, weekday recounted), for startOf. */
+  date?: CivilDate;
   wall: Wall | null;
   instant: Date | null;
   zone: string;
   precision: Due['precision'];
 }
+
+/** Words that name today itself: a time with them is today's, even once it has passed. */
+const THIS_DAY = /\b(?:this|today|tonight)\b/i;
+
+function partOfDayClock(tags: Set<string>, s: Schedule): { h: number; mi: number } | null {
+  if (tags.has(TAG.morning)) return { h: 12, mi: 0 };
+  if (tags.has(TAG.afternoon)) return s.end;
+  if (tags.has(TAG.evening)) return { h: 21, mi: 0 };
+  return null;
+}
+
+/** An offset written as digits ("GMT+0900", "UTC-5", "10:30:00+02:00"): it fixes the instant. */
+const NUMERIC_OFFSET = /(?:\b(?:GMT|UTC)\s*[+-]\s*\d)|(?:\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*[+-]\d{2}:?\d{2}(?!\d))/i;
 
 function tagWithPrefix(tags: Set<string>, prefix: string): string | undefined {
   for (const t of tags) if (t.startsWith(prefix)) return t;
@@ -110,45 +125,53 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
   }
   // A time with no date ("by 4pm", "EOD", "first thing"): today in that zone, or the next day
   // once it has passed. EOD and "first thing" move to the next workday, not to a Saturday.
-  const timeOnly = hourCertain && !dateCertain && !r.start.isCertain('weekday');
+  // A part of the day alone ("this morning", "by the afternoon") is a time with no date too:
+  // chrono only implies its hour, and forwardDate may already have pushed it to tomorrow.
+  const partClock = partOfDayClock(tags, s);
+  const timeOnly = (hourCertain || partClock !== null) && !dateCertain && !r.start.isCertain('weekday');
   const workdayBound = tags.has(TAG.eod) || tags.has(TAG.firstThing);
   if (timeOnly) {
     date = today;
-    const clock = { h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 };
-    if (wallToInstant(at(date, clock), zone) <= now) date = workdayBound ? addWorkdays(today, 1, s) : addDays(today.y, today.m, today.d, 1);
+    // A part of the day is compared at the moment it stands for (morning = noon, afternoon =
+    // workday end, evening = 21:00), not at chrono's 6:00/15:00; and "this morning", "today at 4"
+    // name today outright, so they stay today even once passed (overdue, not tomorrow).
+    const clock = partClock ?? { h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 };
+    const saysToday = THIS_DAY.test(r.text);
+    if (!saysToday && wallToInstant(at(date, clock), zone) <= now) date = workdayBound ? addWorkdays(today, 1, s) : addDays(today.y, today.m, today.d, 1);
     else if (workdayBound && tags.has(TAG.firstThing) && !isWorkday(date, s)) date = addWorkdays(today, 1, s);
   }
 
-  if (tags.has(TAG.eod)) return { wall: at(date, s.end), instant: null, zone, precision: 'day' };
-  if (tags.has(TAG.firstThing)) return { wall: at(date, s.start), instant: null, zone, precision: 'part-of-day' };
-  if (tags.has(TAG.eow)) return { wall: at(date, s.end), instant: null, zone, precision: 'week' };
-  if (tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy)) return { wall: at(date, s.end), instant: null, zone, precision: 'month' };
-  if (tags.has(TAG.businessDays) || tags.has(TAG.dayOfMonth)) return { wall: at(date, s.end), instant: null, zone, precision: 'day' };
-  if (tags.has(TAG.morning)) return { wall: at(date, { h: 12, mi: 0 }), instant: null, zone, precision: 'part-of-day' };
-  if (tags.has(TAG.afternoon)) return { wall: at(date, s.end), instant: null, zone, precision: 'part-of-day' };
+  if (tags.has(TAG.eod)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
+  if (tags.has(TAG.firstThing)) return { date, wall: at(date, s.start), instant: null, zone, precision: 'part-of-day' };
+  if (tags.has(TAG.eow)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'week' };
+  if (tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'month' };
+  if (tags.has(TAG.businessDays) || tags.has(TAG.dayOfMonth)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
+  if (tags.has(TAG.morning)) return { date, wall: at(date, { h: 12, mi: 0 }), instant: null, zone, precision: 'part-of-day' };
+  if (tags.has(TAG.afternoon)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'part-of-day' };
   // Evening has no workday meaning; "tonight" is kept as 21:00, when a promise made at work
   // for "tonight" is expected to be done.
-  if (tags.has(TAG.evening)) return { wall: at(date, { h: 21, mi: 0 }), instant: null, zone, precision: 'part-of-day' };
+  if (tags.has(TAG.evening)) return { date, wall: at(date, { h: 21, mi: 0 }), instant: null, zone, precision: 'part-of-day' };
 
   const text = r.text.trim();
-  if (WEEK_ONLY.test(text)) return { wall: at(lastWorkdayOfWeek(date, s), s.end), instant: null, zone, precision: 'week' };
+  if (WEEK_ONLY.test(text)) return { date, wall: at(lastWorkdayOfWeek(date, s), s.end), instant: null, zone, precision: 'week' };
   const relative = tags.has('result/relativeDate');
   if (MONTH_ONLY.test(text) || (!relative && !r.start.isCertain('day') && !r.start.isCertain('weekday') && r.start.isCertain('month') && !hourCertain)) {
-    return { wall: at(lastWorkdayOfMonth(date, s), s.end), instant: null, zone, precision: 'month' };
+    return { date, wall: at(lastWorkdayOfMonth(date, s), s.end), instant: null, zone, precision: 'month' };
   }
   if (hourCertain) {
     const mi = r.start.get('minute') ?? 0;
     const precision = r.start.isCertain('minute') && mi !== 0 ? 'minute' : 'hour';
     // An explicit offset ("+02:00", "GMT+2") with no zone name: honour the offset itself.
-    const off = r.start.isCertain('timezoneOffset') && !zoneTag ? r.start.get('timezoneOffset') : null;
+    // A numeric offset wins over a zone word next to it ("GMT+0900 (JST)": the digits are exact).
+    const off = r.start.isCertain('timezoneOffset') && (!zoneTag || NUMERIC_OFFSET.test(r.text)) ? r.start.get('timezoneOffset') : null;
     if (off !== null) {
       const utc = Date.UTC(date.y, date.m - 1, date.d, r.start.get('hour') ?? 0, mi, r.start.get('second') ?? 0) - off * 60000;
-      return { wall: null, instant: new Date(utc), zone, precision };
+      return { date, wall: null, instant: new Date(utc), zone, precision };
     }
-    return { wall: { ...at(date, { h: r.start.get('hour') ?? 0, mi }), s: r.start.isCertain('second') ? r.start.get('second') ?? 0 : 0 }, instant: null, zone, precision };
+    return { date, wall: { ...at(date, { h: r.start.get('hour') ?? 0, mi }), s: r.start.isCertain('second') ? r.start.get('second') ?? 0 : 0 }, instant: null, zone, precision };
   }
   // Date only: end of the workday that day.
-  return { wall: at(date, s.end), instant: null, zone, precision: 'day' };
+  return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
 }
 
 function startOf(r: ParsedResult, i: Interpreted, zone: string): string {
@@ -157,7 +180,10 @@ function startOf(r: ParsedResult, i: Interpreted, zone: string): string {
   const tags = r.start.tags();
   const endOf = tags.has(TAG.eow) || tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy);
   if (r.end || ((i.precision === 'week' || i.precision === 'month') && !endOf)) {
-    const w: Wall = { y: r.start.get('year') ?? 1970, m: r.start.get('month') ?? 1, d: r.start.get('day') ?? 1, h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 };
+    // The day the conventions settled on (a year-less date kept in this year, a weekday
+    // recounted in the zone meant), with the clock as written, seconds included.
+    const d = i.date ?? civil(r);
+    const w: Wall = { ...d, h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0, s: r.start.isCertain('second') ? r.start.get('second') ?? 0 : 0 };
     return formatIso(wallToInstant(w, zone), zone);
   }
   return formatIso(i.instant ?? wallToInstant(i.wall!, i.zone), i.zone);

@@ -145,21 +145,24 @@ export function formatIso(instant: Date, zone: string): string {
 }
 
 /**
- * Abbreviations people type after a time. Each maps to a real zone rather than a fixed offset so
- * "5pm ET" in July is EDT and in December EST: agents write "ET" all year and mean the clock in
- * New York. Ambiguous ones (IST, CST) take the reading most common in English support work.
+ * Abbreviations people type after a time. Region and standard-time names map to a real zone
+ * rather than a fixed offset, so "5pm ET" in July is EDT and in December EST: agents write "ET"
+ * (and "EST") all year and mean the clock in New York. A summer-time name (EDT, BST, CEST …) is
+ * that offset by definition, so it maps to a fixed-offset zone (Etc/GMT signs are inverted by
+ * POSIX rule: Etc/GMT-1 is UTC+1): "9am BST" is 08:00 UTC in February too.
+ * Ambiguous ones (IST, CST) take the reading most common in English support work.
  */
 export const ZONE_ABBREVIATIONS: Record<string, string> = {
-  PT: 'America/Los_Angeles', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', PACIFIC: 'America/Los_Angeles',
-  MT: 'America/Denver', MST: 'America/Denver', MDT: 'America/Denver', MOUNTAIN: 'America/Denver',
-  CT: 'America/Chicago', CST: 'America/Chicago', CDT: 'America/Chicago', CENTRAL: 'America/Chicago',
-  ET: 'America/New_York', EST: 'America/New_York', EDT: 'America/New_York', EASTERN: 'America/New_York',
-  AKST: 'America/Anchorage', AKDT: 'America/Anchorage', HST: 'Pacific/Honolulu',
-  GMT: 'UTC', UTC: 'UTC', Z: 'UTC', WET: 'Europe/Lisbon', BST: 'Europe/London', UK: 'Europe/London',
-  CET: 'Europe/Paris', CEST: 'Europe/Paris', EET: 'Europe/Athens', EEST: 'Europe/Athens',
+  PT: 'America/Los_Angeles', PST: 'America/Los_Angeles', PDT: 'Etc/GMT+7', PACIFIC: 'America/Los_Angeles',
+  MT: 'America/Denver', MST: 'America/Denver', MDT: 'Etc/GMT+6', MOUNTAIN: 'America/Denver',
+  CT: 'America/Chicago', CST: 'America/Chicago', CDT: 'Etc/GMT+5', CENTRAL: 'America/Chicago',
+  ET: 'America/New_York', EST: 'America/New_York', EDT: 'Etc/GMT+4', EASTERN: 'America/New_York',
+  AKST: 'America/Anchorage', AKDT: 'Etc/GMT+8', HST: 'Pacific/Honolulu',
+  GMT: 'UTC', UTC: 'UTC', Z: 'UTC', WET: 'Europe/Lisbon', BST: 'Etc/GMT-1', UK: 'Europe/London',
+  CET: 'Europe/Paris', CEST: 'Etc/GMT-2', EET: 'Europe/Athens', EEST: 'Etc/GMT-3',
   IST: 'Asia/Kolkata', SGT: 'Asia/Singapore', JST: 'Asia/Tokyo', KST: 'Asia/Seoul', HKT: 'Asia/Hong_Kong',
-  AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', ACST: 'Australia/Adelaide', AWST: 'Australia/Perth',
-  NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
+  AEST: 'Australia/Sydney', AEDT: 'Etc/GMT-11', ACST: 'Australia/Adelaide', AWST: 'Australia/Perth',
+  NZST: 'Pacific/Auckland', NZDT: 'Etc/GMT-13',
 };
 
 /** Civil-date helpers on plain numbers, using UTC so the host's own zone never leaks in. */
