@@ -2,6 +2,7 @@
 // panel, see it in the popup and on the badge, and find it again after a reload and a browser restart.
 import { describe, expect, it } from 'vitest';
 import { badgeText, launchWithExtension } from '../support/extension';
+import { seriousViolations } from '../support/axe';
 import { addCommitment, panelFrame } from '../support/panel';
 import { startDemoServer } from '../support/demo-server';
 import { useExtensionSuite } from '../support/suite';
@@ -31,6 +32,7 @@ describe('foundation', () => {
     await expect.poll(() => popup.locator('[data-testid="popup-commitment"]').allTextContents()).toEqual([
       expect.stringContaining('revised rate card'),
     ]);
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
 
     await page.reload();
