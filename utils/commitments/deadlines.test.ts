@@ -214,6 +214,26 @@ describe('start of what the words denote (eval field)', () => {
   });
 });
 
+describe('days counted inside a named month or week', () => {
+  it.each([
+    // Wednesday 2026-11-25.
+    ['by the 5th of next month', '2026-12-05T17:00:00-05:00'],
+    ['the 20th of this month', '2026-11-20T17:00:00-05:00'],
+    ['on the 28th day of the month', '2026-11-28T17:00:00-05:00'],
+    ['by the first Monday of next month', '2026-12-07T17:00:00-05:00'],
+    ['the last Friday of December', '2026-12-25T17:00:00-05:00'],
+    ['second Tuesday in March 2027', '2027-03-09T17:00:00-05:00'],
+    ['Thursday after next', '2026-12-03T17:00:00-05:00'],
+    ['by the week after next', '2026-12-11T17:00:00-05:00'],
+    ['ten days from tomorrow', '2026-12-06T17:00:00-05:00'],
+    ['2 weeks from today', '2026-12-09T17:00:00-05:00'],
+    ['day after tomorrow at 3pm', '2026-11-27T15:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+  it('"last Friday" alone is still a day gone', () => {
+    expect(due('since last Friday')).toBe('2026-11-20T12:00:00-05:00');
+  });
+});
+
 describe('odd input', () => {
   it.each(['Feb 30', '<script>alert(1)</script>', '🙂🙂🙂', 'by the 45th', 'x'.repeat(20000)])('%s gives no deadline', (text) => {
     expect(() => resolveDue(text, wed10)).not.toThrow();
@@ -236,6 +256,7 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
     '2026', '2026-12-01', '12/03', '3/2027', '12.03.2026', '2026/12/01', '03-04', '1.5', '1 BC', '+', '-', ',', 'PT', 'ET', 'your time', 'two',
     'a couple of', 'half an', 'half a', 'couple', 'of', 'few', 'several', 'third', 's', 'm', 'd', 'w', 'y', 'hr', 'yr', 'qtr', 'mo', 'sec',
     'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
+    'from', 'first', '1st', 'second', '3rd', 'fourth', 'following', 'coming', 'current', 'after next', 'of next month',
   ];
   it('parsing with the gates equals running every parser (fast-check)', () => {
     const ref = { instant: wed10.now, timezone: -300 };

@@ -33,6 +33,8 @@ export const TAG = {
   afternoon: 'ck/afternoon',
   evening: 'ck/evening',
   dayOfMonth: 'ck/day-of-month',
+  /** "the last Friday of December": a day named inside a month, never a past reference. */
+  nthWeekday: 'ck/nth-weekday',
   past: 'ck/past',
   weekOnly: 'ck/week',
   monthOnly: 'ck/month',

@@ -7,7 +7,7 @@ import { ParsingComponents, type Parser, type ParsingContext } from 'chrono-node
 import type { Gate, GatedParser } from './gates';
 import { envOf, TAG, type DeadlineEnv } from './options';
 import { addWorkdays, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
-import { addDays, daysInMonth } from './zones';
+import { addDays, daysInMonth, weekdayOf } from './zones';
 import { NUMBER_PATTERN, toNumber } from './words';
 
 type Match = RegExpMatchArray;
@@ -150,7 +150,7 @@ const NOT_A_DATE = /^\s+(?:floor|time|attempt|century|percentile|place|row|item|
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
+const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:(?:\s+day)?\s+of\s+(?:the\s+)?(?:(this|current|next|following|coming)\s+)?month)?(?![\w])/i;
 
 /**
  * "by the 15th", "on the 3rd", "February the 15th": the next such day (of that month, if named),
@@ -170,6 +170,15 @@ export class DayOfMonthParser implements Parser {
     const day = Number(match[2]);
     if (day < 1 || day > 31) return null;
     const t = env.today;
+    if (/\bmonth$/i.test(match[0])) {
+      // "the 5th of next month", "the 20th of this month", "the 26th day of the month": the month
+      // is named, so no rolling forward (a day of this month already gone is overdue).
+      const next = /next|following|coming/i.test(match[3] ?? '');
+      const m = next ? (t.m % 12) + 1 : t.m;
+      const y = next && t.m === 12 ? t.y + 1 : t.y;
+      if (day > daysInMonth(y, m)) return null;
+      return dateComponents(context, { y, m, d: day }).addTag(TAG.dayOfMonth);
+    }
     if (match[1]) {
       const m = MONTHS.indexOf(match[1].toLowerCase()) + 1;
       if (m < 1) return null;
@@ -243,9 +252,103 @@ export class WeekdayOfWeekParser implements Parser {
   }
 }
 
+const AFTER_NEXT_PATTERN = new RegExp(`\\b(?:${WD}|(?:the\\s+)?(week))\\s+after\\s+next(?![\\w])`, 'i');
+
+/**
+ * "Friday after next": a week after the next such day (never today). "The week after next": the
+ * week two weeks on, whose deadline is its last workday, like "next week".
+ */
+export class AfterNextParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['after'];
+  pattern(): RegExp {
+    return AFTER_NEXT_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const t = env.today;
+    if (match[2]) return dateComponents(context, lastWorkdayOfWeek(addDays(t.y, t.m, t.d, 14), env.schedule)).addTag(TAG.eow);
+    const wd = WEEKDAYS[(match[1] ?? '').toLowerCase()];
+    if (wd === undefined) return null;
+    const ahead = ((wd - t.wd + 7) % 7) || 7;
+    return dateComponents(context, addDays(t.y, t.m, t.d, ahead + 7));
+  }
+}
+
+const FROM_DAY_PATTERN = new RegExp(`\\b(?:${NUMBER_PATTERN}\\s+(days?|weeks?|months?|years?)|(?:the\\s+)?(day))\\s+(?:from|after)\\s+(today|tomorrow)(?![\\w])`, 'i');
+
+/** "two weeks from tomorrow", "3 days from today", "day after tomorrow": counted from that day. */
+export class FromDayParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['today', 'tomorrow'];
+  pattern(): RegExp {
+    return FROM_DAY_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const n = match[3] ? 1 : toNumber(match[1] ?? '');
+    if (n === null || n < 1 || n > 366 || !Number.isInteger(n)) return null;
+    const unit = (match[2] ?? 'day').toLowerCase().replace(/s$/, '');
+    const t = env.today;
+    const base = match[4]!.toLowerCase() === 'tomorrow' ? addDays(t.y, t.m, t.d, 1) : t;
+    let date: { y: number; m: number; d: number };
+    if (unit === 'day' || unit === 'week') date = addDays(base.y, base.m, base.d, unit === 'week' ? 7 * n : n);
+    else {
+      const months = unit === 'year' ? 12 * n : n;
+      const y = base.y + Math.floor((base.m - 1 + months) / 12);
+      const m = ((base.m - 1 + months) % 12) + 1;
+      date = { y, m, d: Math.min(base.d, daysInMonth(y, m)) };
+    }
+    return dateComponents(context, date);
+  }
+}
+
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
+const NTH_WEEKDAY_PATTERN = new RegExp(`\\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+${WD}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(this|next|following|coming)\\s+month|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+(\\d{4}))?)(?![\\w])`, 'i');
+
+/**
+ * "the first Monday of next month", "last Friday in October (2027)": that weekday of that month.
+ * A month named without a year is the next such month, this one included.
+ */
+export class NthWeekdayOfMonthParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'last'];
+  pattern(): RegExp {
+    return NTH_WEEKDAY_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const nth = ORDINALS[(match[1] ?? '').toLowerCase()];
+    const wd = WEEKDAYS[(match[2] ?? '').toLowerCase()];
+    if (nth === undefined || wd === undefined) return null;
+    const t = env.today;
+    let y = t.y;
+    let m = t.m;
+    if (match[3]) {
+      if (/next|following|coming/i.test(match[3])) { m = (t.m % 12) + 1; if (t.m === 12) y += 1; }
+    } else {
+      m = MONTHS.indexOf((match[4] ?? '').slice(0, 3).toLowerCase()) + 1;
+      if (m < 1) return null;
+      if (match[5]) y = Number(match[5]);
+      else if (m < t.m) y += 1;
+    }
+    let d: number;
+    if (nth > 0) d = 1 + ((wd - weekdayOf(y, m, 1) + 7) % 7) + 7 * (nth - 1);
+    else { const last = daysInMonth(y, m); d = last - ((weekdayOf(y, m, last) - wd + 7) % 7); }
+    if (d > daysInMonth(y, m)) return null;
+    return dateComponents(context, { y, m, d }).addTag(TAG.nthWeekday);
+  }
+}
+
 /** Our parsers, in chrono's order, each behind its gate. */
 export function deadlineParsers(): GatedParser[] {
   return [
+    { parser: new NthWeekdayOfMonthParser(), gate: NthWeekdayOfMonthParser.gate },
+    { parser: new AfterNextParser(), gate: AfterNextParser.gate },
+    { parser: new FromDayParser(), gate: FromDayParser.gate },
     { parser: new WeekdayOfWeekParser(), gate: WeekdayOfWeekParser.gate },
     { parser: new PastWeekdayParser(), gate: PastWeekdayParser.gate },
     { parser: new EndOfPeriodParser(), gate: EndOfPeriodParser.gate },

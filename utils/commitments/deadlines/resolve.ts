@@ -92,7 +92,7 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
 
   // A moment already gone ("last Tuesday", "3 days ago") is not a deadline: no workday
   // convention applies, so it keeps what chrono read, time included.
-  const past = tags.has(TAG.past) || /\b(?:ago|yesterday|earlier|previous|last)\b/i.test(r.text);
+  const past = tags.has(TAG.past) || (!tags.has(TAG.nthWeekday) && /\b(?:ago|yesterday|earlier|previous|last)\b/i.test(r.text));
   if (past) {
     const w = { ...civil(r), h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0, s: r.start.get('second') ?? 0 };
     return { wall: w, instant: null, zone, precision: r.start.isCertain('hour') ? 'minute' : 'day' };
