@@ -10,6 +10,14 @@ import { launchWithExtension } from '../support/extension';
 import { addCommitment, panelFrame } from '../support/panel';
 import { useExtensionSuite } from '../support/suite';
 
+/** The chrome.* API inside the service worker, as far as this file uses it. */
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+};
+
 const WEBMAIL = '/gmail/classic-2024-05.html';
 const ZENDESK = '/zendesk/agent/tickets/4182';
 const SCREENSHOTS = join(PROJECT_ROOT, '.output/screenshots');
@@ -160,6 +168,34 @@ describe('the panel on a webmail conversation', () => {
     await expect.poll(() => item.count()).toBe(0);
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => item.count()).toBe(1);
+    await page.close();
+  });
+
+  it('answers the keyboard commands: hide and show, focus the entry, insert the summary', async () => {
+    // Headless Chromium does not deliver extension shortcuts (Alt+Shift+K…), so the test sends what the
+    // background's commands.onCommand handler sends (utils/messaging/commands.ts) to the active tab.
+    const { page, panel } = await openConversation(WEBMAIL);
+    await page.bringToFront();
+    await addCommitment(panel, "I'll have the rate card to you by Friday");
+    const command = async (name: string) => {
+      const worker = await suite.ext.worker();
+      await worker.evaluate(async (data) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: 'panel:command', data, timestamp: Date.now() }, { frameId: 0 });
+      }, name);
+    };
+    const panelShown = async () => (await (await panel.frameElement()).boundingBox()) !== null;
+
+    await command('toggle-panel');
+    await expect.poll(panelShown).toBe(false);
+    await command('focus-entry');
+    await expect.poll(panelShown).toBe(true);
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('New commitment');
+
+    const reply = page.locator('[role="main"] [g_editable="true"]');
+    await reply.click();
+    await command('insert-summary');
+    await expect.poll(() => reply.innerText()).toContain("I'll have the rate card to you by Friday");
     await page.close();
   });
 
