@@ -1,6 +1,6 @@
 // The panel beside a conversation: quick entry, suggestions from the conversation, the list, the
 // customer's track record, and the summary for the reply.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { resolveDue } from '@/utils/commitments';
 import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
 import { describeError } from '@/utils/errors';
@@ -252,7 +252,7 @@ export function PanelApp() {
 
 /** A ref that always holds the latest value (for listeners registered once). */
 function useLatest<T>(value: T): { readonly current: T } {
-  const ref = useMemo(() => ({ current: value }), []);
+  const ref = useRef(value);
   ref.current = value;
   return ref;
 }
