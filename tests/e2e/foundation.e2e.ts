@@ -71,6 +71,15 @@ describe('foundation', () => {
       };
     }, marker);
     expect(trace).toEqual({ databases: [], localStorage: [], iframes: 0, shadowRootVisible: false, bodyText: false });
+    // use_dynamic_url: the page cannot probe for the extension by loading its panel by the extension id.
+    const probe = await page.evaluate(async (id) => {
+      try {
+        return (await fetch(`chrome-extension://${id}/panel.html`)).status;
+      } catch {
+        return 'blocked';
+      }
+    }, suite.ext.extensionId);
+    expect(probe).toBe('blocked');
     // …while the background, in the extension's own origin, holds it.
     const worker = await suite.ext.worker();
     const names = await worker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
