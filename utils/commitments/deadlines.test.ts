@@ -234,6 +234,27 @@ describe('days counted inside a named month or week', () => {
   });
 });
 
+describe('a weekday with a day of the month', () => {
+  it.each([
+    // Wednesday 2026-11-25; Tuesday 2026-12-01, Monday 2026-12-28.
+    ['by Tuesday 1st', '2026-12-01T17:00:00-05:00'],
+    ['Monday the twenty-eighth', '2026-12-28T17:00:00-05:00'],
+    ['on Thursday, the 3rd', '2026-12-03T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+  it('"first thing" after a weekday is still first thing', () => {
+    expect(due('Friday the first thing')).toBe('2026-11-27T09:00:00-05:00');
+  });
+});
+
+describe('a clock range under way stays today', () => {
+  it('its start has passed but its end has not', () => {
+    expect(findDeadlines('9:00 to 12:00', wed10)[0]?.due.at).toBe('2026-11-25T09:00:00-05:00');
+  });
+  it('once its end has passed it is tomorrow\'s, like a passed clock time', () => {
+    expect(findDeadlines('8:00 to 9:30', wed10)[0]?.due.at).toBe('2026-11-26T08:00:00-05:00');
+  });
+});
+
 describe('odd input', () => {
   it.each(['Feb 30', '<script>alert(1)</script>', '🙂🙂🙂', 'by the 45th', 'x'.repeat(20000)])('%s gives no deadline', (text) => {
     expect(() => resolveDue(text, wed10)).not.toThrow();
@@ -257,6 +278,7 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
     'a couple of', 'half an', 'half a', 'couple', 'of', 'few', 'several', 'third', 's', 'm', 'd', 'w', 'y', 'hr', 'yr', 'qtr', 'mo', 'sec',
     'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
     'from', 'first', '1st', 'second', '3rd', 'fourth', 'following', 'coming', 'current', 'after next', 'of next month',
+    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00',
   ];
   it('parsing with the gates equals running every parser (fast-check)', () => {
     const ref = { instant: wed10.now, timezone: -300 };

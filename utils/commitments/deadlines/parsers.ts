@@ -146,7 +146,7 @@ export class FirstThingParser implements Parser {
 }
 
 const MONTH_AHEAD = /^\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const NOT_A_DATE = /^\s+(?:floor|time|attempt|century|percentile|place|row|item|page|person|anniversary|birthday|edition|grade|round|version|step|day|week|month|year|of\s+(?:the|my|our|your|these|those|them|us))\b/i;
+const NOT_A_DATE = /^\s+(?:floor|time|thing|attempt|century|percentile|place|row|item|page|person|anniversary|birthday|edition|grade|round|version|step|day|week|month|year|of\s+(?:the|my|our|your|these|those|them|us))\b/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -343,11 +343,62 @@ export class NthWeekdayOfMonthParser implements Parser {
   }
 }
 
+const UNITS_ORD = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const TEENS_ORD = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORD_WORDS = `(?:twenty|thirty)[\\s-]?(?:${UNITS_ORD.join('|')})|twentieth|thirtieth|${TEENS_ORD.join('|')}|${UNITS_ORD.join('|')}`;
+
+function ordinalDay(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return Number.parseInt(w, 10);
+  if (w === 'twentieth') return 20;
+  if (w === 'thirtieth') return 30;
+  const teen = TEENS_ORD.indexOf(w);
+  if (teen >= 0) return 10 + teen;
+  const m = /^(?:(twenty|thirty)[\s-]?)?(\w+)$/.exec(w);
+  const unit = m ? UNITS_ORD.indexOf(m[2]!) + 1 : 0;
+  if (!m || unit < 1) return null;
+  return (m[1] === 'twenty' ? 20 : m[1] === 'thirty' ? 30 : 0) + unit;
+}
+
+const WEEKDAY_DATE_PATTERN = new RegExp(`\\b${WD},?\\s+(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})(?![\\w])`, 'i');
+
+/**
+ * "Tuesday 19th", "Monday the twenty-seventh": the next such day of a month (today included),
+ * preferring one that falls on that weekday; the weekday alone would lose the date.
+ */
+export class WeekdayDateParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+  pattern(): RegExp {
+    return WEEKDAY_DATE_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const at = (match.index ?? 0) + match[0].length;
+    if (NOT_A_DATE.test(context.text.slice(at, at + 30))) return null;
+    const wd = WEEKDAYS[(match[1] ?? '').toLowerCase()];
+    const day = ordinalDay(match[2] ?? '');
+    if (wd === undefined || day === null || day < 1 || day > 31) return null;
+    const t = env.today;
+    let first: { y: number; m: number; d: number } | null = null;
+    for (let i = 0; i < 14; i++) {
+      const y = t.y + Math.floor((t.m - 1 + i) / 12);
+      const m = ((t.m - 1 + i) % 12) + 1;
+      if (day > daysInMonth(y, m) || (i === 0 && day < t.d)) continue;
+      first ??= { y, m, d: day };
+      if (weekdayOf(y, m, day) === wd) return dateComponents(context, { y, m, d: day }).addTag(TAG.dayOfMonth);
+    }
+    return first ? dateComponents(context, first).addTag(TAG.dayOfMonth) : null;
+  }
+}
+
 /** Our parsers, in chrono's order, each behind its gate. */
 export function deadlineParsers(): GatedParser[] {
   return [
     { parser: new NthWeekdayOfMonthParser(), gate: NthWeekdayOfMonthParser.gate },
     { parser: new AfterNextParser(), gate: AfterNextParser.gate },
+    { parser: new WeekdayDateParser(), gate: WeekdayDateParser.gate },
     { parser: new FromDayParser(), gate: FromDayParser.gate },
     { parser: new WeekdayOfWeekParser(), gate: WeekdayOfWeekParser.gate },
     { parser: new PastWeekdayParser(), gate: PastWeekdayParser.gate },

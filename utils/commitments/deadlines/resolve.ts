@@ -135,7 +135,10 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
     // A part of the day is compared at the moment it stands for (morning = noon, afternoon =
     // workday end, evening = 21:00), not at chrono's 6:00/15:00; and "this morning", "today at 4"
     // name today outright, so they stay today even once passed (overdue, not tomorrow).
-    const clock = partClock ?? { h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 };
+    let clock = partClock ?? { h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 };
+    // A time range under way ("10:00 until 21:45" said at 11:00) is today's while its end is ahead.
+    const end = r.end && r.end.isCertain('hour') && !r.end.isCertain('day') ? { h: r.end.get('hour') ?? 0, mi: r.end.get('minute') ?? 0 } : null;
+    if (end && end.h * 60 + end.mi > clock.h * 60 + clock.mi) clock = end;
     const saysToday = THIS_DAY.test(r.text);
     if (!saysToday && wallToInstant(at(date, clock), zone) <= now) date = workdayBound ? addWorkdays(today, 1, s) : addDays(today.y, today.m, today.d, 1);
     else if (workdayBound && tags.has(TAG.firstThing) && !isWorkday(date, s)) date = addWorkdays(today, 1, s);
