@@ -246,6 +246,20 @@ describe('a weekday with a day of the month', () => {
   });
 });
 
+describe('a weekday inside a named week', () => {
+  it.each([
+    // Wednesday 2026-11-25: next week runs Monday 11-30 to Sunday 12-06.
+    ['Wednesday evening next week', '2026-12-02T21:00:00-05:00'],
+    ['Friday afternoon next week', '2026-12-04T17:00:00-05:00'],
+    ['Monday next week', '2026-11-30T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+  it.each([
+    // Days gone: "on" in front must not let the forward-dated weekday reading win.
+    ['we spoke on Tuesday of last week', '2026-11-17'],
+    ['it broke on past Monday', '2026-11-23'],
+  ])('%s', (text, day) => expect(due(text)?.slice(0, 10)).toBe(day));
+});
+
 describe('a clock range under way stays today', () => {
   it('its start has passed but its end has not', () => {
     expect(findDeadlines('9:00 to 12:00', wed10)[0]?.due.at).toBe('2026-11-25T09:00:00-05:00');
@@ -278,7 +292,7 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
     'a couple of', 'half an', 'half a', 'couple', 'of', 'few', 'several', 'third', 's', 'm', 'd', 'w', 'y', 'hr', 'yr', 'qtr', 'mo', 'sec',
     'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
     'from', 'first', '1st', 'second', '3rd', 'fourth', 'following', 'coming', 'current', 'after next', 'of next month',
-    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00',
+    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on',
   ];
   it('parsing with the gates equals running every parser (fast-check)', () => {
     const ref = { instant: wed10.now, timezone: -300 };

@@ -202,7 +202,9 @@ export class DayOfMonthParser implements Parser {
 
 const WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
-const PAST_WEEKDAY_PATTERN = /\b(?:last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\.?(?![\w])/i;
+// An optional "on" makes the match as long as chrono's weekday reading ("on past Friday"), so the
+// tie goes to ours (our parsers run first).
+const PAST_WEEKDAY_PATTERN = /\b(?:on\s+)?(?:last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\.?(?![\w])/i;
 
 /**
  * "last Tuesday", "past Friday": a day already gone. Dated here with certain components because
@@ -226,10 +228,10 @@ export class PastWeekdayParser implements Parser {
 
 const WD = '(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\\.?';
 
-const WEEKDAY_OF_WEEK_PATTERN = new RegExp(`\\b(?:(last|past|previous|next|this|following)\\s+week'?s?\\s+(?:on\\s+)?${WD}|${WD}\\s+(?:of|from|in)\\s+(?:the\\s+)?(last|past|previous|next|this|following)\\s+week)(?![\\w])`, 'i');
+const WEEKDAY_OF_WEEK_PATTERN = new RegExp(`\\b(?:on\\s+)?(?:(last|past|previous|next|this|following)\\s+week'?s?\\s+(?:on\\s+)?${WD}|${WD}(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:(?:of|from|in)\\s+)?(?:the\\s+)?(last|past|previous|next|this|following)\\s+week)(?![\\w])`, 'i');
 
 /**
- * "Tuesday of last week", "next week Wednesday", "Friday of next week": a weekday inside a named
+ * "Tuesday of last week", "next week Wednesday", "Friday (evening) next week": a weekday inside a named
  * week (weeks start Monday). Certain components, so forward-dating leaves them alone.
  */
 export class WeekdayOfWeekParser implements Parser {
