@@ -1,4 +1,8 @@
 // The keys of public/_locales/en/messages.json (a unit test keeps the two in step).
+
+/** What t() does, as a parameter: pure modules take one instead of reading browser.i18n themselves. */
+export type Translate = (key: I18nKey, ...substitutions: Array<string | number>) => string;
+
 export type I18nKey =
   | 'extName'
   | 'extDescription'
@@ -77,4 +81,22 @@ export type I18nKey =
   | 'trackRecordSlip'
   | 'commandTogglePanel'
   | 'commandFocusEntry'
-  | 'commandInsertSummary';
+  | 'commandInsertSummary'
+  | 'notifyYouPromised'
+  | 'notifyNamedPromised'
+  | 'notifyTheCustomer'
+  | 'notifySomeoneElse'
+  | 'notifyCommitment'
+  | 'notifySnoozed'
+  | 'notifyDueNow'
+  | 'notifyOverdue'
+  | 'notifyDue'
+  | 'notifyTitle'
+  | 'notifyBatchOne'
+  | 'notifyBatchMany'
+  | 'notifyBatchMessage'
+  | 'menuAddSelection'
+  | 'menuAdded'
+  | 'menuDue'
+  | 'menuNoDeadline'
+  | 'menuAddFailed';

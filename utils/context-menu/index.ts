@@ -8,6 +8,8 @@ import type { ConversationInfo } from '../ledger/types';
 import { sendMessage, type SelectionContext } from '../messaging/protocol';
 import { formatDueShort } from '../format/due';
 import { getSettings } from '../settings';
+import type { Translate } from '../i18n-keys';
+import { english } from '../reminders/notification-text';
 import { commitmentNotificationId, postNotification } from '../reminders/notify';
 import { draftFromSelection } from './draft';
 
@@ -22,7 +24,7 @@ export function menuPatterns(contentScriptMatches: readonly string[], grantedOri
   return [...new Set([...contentScriptMatches, ...grantedOrigins])].filter((p) => p !== '<all_urls>' && /^(https?|\*):\/\//.test(p));
 }
 
-async function createMenu(): Promise<void> {
+async function createMenu(tr: Translate): Promise<void> {
   const manifest = browser.runtime.getManifest();
   const matches = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
   const granted = (await browser.permissions.getAll()).origins ?? [];
@@ -31,7 +33,7 @@ async function createMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
-    title: 'Add selection as commitment',
+    title: tr('menuAddSelection'),
     contexts: ['selection'],
     ...(patterns.length ? { documentUrlPatterns: patterns } : {}),
   });
@@ -50,7 +52,7 @@ export function pageConversation(pageUrl: string): ConversationInfo {
   return { host: 'page', key: url.href, url: url.href, subject: url.hostname };
 }
 
-export async function addSelection(ledger: Pick<LedgerService, 'addCommitment'>, info: { selectionText?: string; pageUrl?: string }, tabId: number | undefined, now = Date.now()): Promise<string | null> {
+export async function addSelection(ledger: Pick<LedgerService, 'addCommitment'>, info: { selectionText?: string; pageUrl?: string }, tabId: number | undefined, now = Date.now(), tr: Translate = english): Promise<string | null> {
   const text = info.selectionText?.trim();
   if (!text) return null;
   const page = tabId === undefined ? null : await askPage(tabId, text);
@@ -67,25 +69,29 @@ export async function addSelection(ledger: Pick<LedgerService, 'addCommitment'>,
   });
   const record = await ledger.addCommitment({ conversation, draft, source: 'selection', partyName, ...(writtenBy ? { writtenBy } : {}) });
   await postNotification(commitmentNotificationId(record.id), {
-    title: 'Commitment added',
+    title: tr('menuAdded'),
     message: record.text,
-    contextMessage: [conversation.subject, record.dueAt !== null ? `due ${formatDueShort(record.dueAt, settings.timeZone)}` : 'no deadline'].filter(Boolean).join(' · '),
+    contextMessage: [conversation.subject, record.dueAt !== null ? tr('menuDue', formatDueShort(record.dueAt, settings.timeZone)) : tr('menuNoDeadline')].filter(Boolean).join(' · '),
   });
   return record.id;
 }
 
-export function startContextMenu(getLedger: () => Pick<LedgerService, 'addCommitment'>): void {
-  const rebuild = () => void createMenu().catch((error: unknown) => console.error('Commitment Keeper: context menu failed', error));
+/**
+ * `tr` gives the menu title and the notifications' words: pass utils/i18n's `t` (browser.i18n); the
+ * default reads the English catalog, which also works under fakeBrowser (no i18n there).
+ */
+export function startContextMenu(getLedger: () => Pick<LedgerService, 'addCommitment'>, tr: Translate = english): void {
+  const rebuild = () => void createMenu(tr).catch((error: unknown) => console.error('Commitment Keeper: context menu failed', error));
   browser.runtime.onInstalled.addListener(rebuild);
   browser.runtime.onStartup.addListener(rebuild);
   browser.permissions.onAdded.addListener(rebuild);
   browser.permissions.onRemoved.addListener(rebuild);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID) return;
-    void addSelection(getLedger(), info, tab?.id).catch(async (error: unknown) => {
+    void addSelection(getLedger(), info, tab?.id, Date.now(), tr).catch(async (error: unknown) => {
       console.error('Commitment Keeper: could not add the selection', error);
       await postNotification('ck:error', {
-        title: 'Could not add the commitment',
+        title: tr('menuAddFailed'),
         message: error instanceof Error ? error.message : String(error),
         contextMessage: '',
       });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { batchText, reminderText, whoPromised } from './notification-text';
+import type { Translate } from '../i18n-keys';
+import { batchText, english, reminderText, whoPromised } from './notification-text';
 
 const NOW = Date.parse('2026-11-24T15:00:00Z');
 const conv = { customerName: 'Dana Reyes', subject: 'Q3 rate card' };
@@ -35,5 +36,22 @@ describe('reminderText', () => {
   });
   it('counts a batch', () => {
     expect(batchText(4).title).toBe('4 more commitments need attention');
+    expect(batchText(1).title).toBe('1 more commitment need attention');
+    expect(batchText(4).message).toBe('Open Commitment Keeper to see them.');
+  });
+});
+
+describe('translation', () => {
+  // Shows which key and substitutions were asked for, so the test sees the catalog is used.
+  const keys: Translate = (key, ...subs) => (subs.length ? `${key}(${subs.join('|')})` : key);
+  it('reads every word through the translate function it is given', () => {
+    const text = reminderText({ kind: 'snooze', dueAt: NOW }, { text: 'x', party: 'customer', partyName: null }, { ...conv, customerEmail: undefined }, NOW, 'UTC', keys);
+    expect(text.title).toBe('notifyTitle(notifySnoozed(notifyDueNow)|notifyNamedPromised(Dana Reyes))');
+    expect(whoPromised({ party: 'third-party', partyName: null }, null, keys)).toBe('notifyNamedPromised(notifySomeoneElse)');
+    expect(batchText(2, keys)).toEqual({ title: 'notifyBatchMany(2)', message: 'notifyBatchMessage', contextMessage: '' });
+  });
+  it("substitutes like Chrome's getMessage in the English fallback", () => {
+    expect(english('notifyOverdue', '2 hours ago')).toBe('Overdue (due 2 hours ago)');
+    expect(english('notifyTitle', 'Due now', 'You promised')).toBe('Due now: You promised');
   });
 });

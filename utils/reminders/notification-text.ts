@@ -1,7 +1,18 @@
 // The words of a reminder notification. Pure: the runtime posts them with browser.notifications.
+// The words come from the message catalog through the `tr` parameter (pass utils/i18n's `t`); without
+// one they are read from the English catalog itself, so this module never touches browser.i18n.
 import type { CommitmentRecord, ConversationRecord } from '../ledger/types';
 import { formatDueShort, relativeDue } from '../format/due';
+import type { I18nKey, Translate } from '../i18n-keys';
+import englishCatalog from '../../public/_locales/en/messages.json';
 import type { ReminderKind } from './schedule';
+
+/** The English catalog as a Translate, with Chrome's $1…$9 substitutions ("$$" is a dollar sign). */
+export const english: Translate = (key, ...substitutions) => {
+  const entry = (englishCatalog as Record<string, { message: string } | undefined>)[key];
+  if (!entry) return key;
+  return entry.message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : String(substitutions[Number(d) - 1] ?? '')));
+};
 
 export interface NotificationText {
   title: string;
@@ -17,18 +28,22 @@ function clip(text: string, max: number): string {
 }
 
 /** Who must act, as the agent would say it. */
-export function whoPromised(c: Pick<CommitmentRecord, 'party' | 'partyName'>, conversation: Pick<ConversationRecord, 'customerName'> | null): string {
-  if (c.party === 'agent') return 'You promised';
-  if (c.party === 'customer') return `${c.partyName ?? conversation?.customerName ?? 'The customer'} promised`;
-  if (c.party === 'third-party') return `${c.partyName ?? 'Someone else'} promised`;
-  return 'Commitment';
+export function whoPromised(
+  c: Pick<CommitmentRecord, 'party' | 'partyName'>,
+  conversation: Pick<ConversationRecord, 'customerName'> | null,
+  tr: Translate = english,
+): string {
+  if (c.party === 'agent') return tr('notifyYouPromised');
+  if (c.party === 'customer') return tr('notifyNamedPromised', c.partyName ?? conversation?.customerName ?? tr('notifyTheCustomer'));
+  if (c.party === 'third-party') return tr('notifyNamedPromised', c.partyName ?? tr('notifySomeoneElse'));
+  return tr('notifyCommitment');
 }
 
-function when(kind: ReminderKind, dueAt: number, now: number): string {
-  const prefix = kind === 'snooze' ? 'Snoozed · ' : '';
-  if (Math.abs(dueAt - now) < 60_000) return `${prefix}Due now`;
-  if (dueAt < now) return `${prefix}Overdue (due ${relativeDue(dueAt, now)})`;
-  return `${prefix}Due ${relativeDue(dueAt, now)}`;
+function when(kind: ReminderKind, dueAt: number, now: number, tr: Translate): string {
+  const due: [I18nKey, ...string[]] =
+    Math.abs(dueAt - now) < 60_000 ? ['notifyDueNow'] : dueAt < now ? ['notifyOverdue', relativeDue(dueAt, now)] : ['notifyDue', relativeDue(dueAt, now)];
+  const text = tr(...due);
+  return kind === 'snooze' ? tr('notifySnoozed', text) : text;
 }
 
 export function reminderText(
@@ -37,21 +52,22 @@ export function reminderText(
   conversation: Pick<ConversationRecord, 'customerName' | 'customerEmail' | 'subject'> | null,
   now: number,
   timeZone: string,
+  tr: Translate = english,
 ): NotificationText {
   const customer = conversation?.customerName ?? conversation?.customerEmail ?? '';
   const context = [customer, conversation?.subject ?? '', formatDueShort(reminder.dueAt, timeZone)].filter(Boolean).join(' · ');
   return {
-    title: `${when(reminder.kind, reminder.dueAt, now)}: ${whoPromised(commitment, conversation)}`,
+    title: tr('notifyTitle', when(reminder.kind, reminder.dueAt, now, tr), whoPromised(commitment, conversation, tr)),
     message: clip(commitment.text, MAX_MESSAGE),
     contextMessage: clip(context, MAX_MESSAGE),
   };
 }
 
 /** When more came due at once than get a notification each (after a long sleep): one that counts them. */
-export function batchText(count: number): NotificationText {
+export function batchText(count: number, tr: Translate = english): NotificationText {
   return {
-    title: `${count} more commitment${count === 1 ? '' : 's'} need attention`,
-    message: 'Open Commitment Keeper to see them.',
+    title: tr(count === 1 ? 'notifyBatchOne' : 'notifyBatchMany', count),
+    message: tr('notifyBatchMessage'),
     contextMessage: '',
   };
 }
