@@ -260,6 +260,27 @@ describe('a weekday inside a named week', () => {
   ])('%s', (text, day) => expect(due(text)?.slice(0, 10)).toBe(day));
 });
 
+describe('words that look like dates but are not', () => {
+  it.each(['Good morning Dana, thanks for waiting', 'good night and thanks', 'we may, if you like, swap the unit'])('%s', (text) => {
+    expect(findDeadlines(text, wed10)).toEqual([]);
+  });
+  it('a part of the day that is not a greeting still counts', () => {
+    expect(due('I will call you in the morning', at('2026-11-25T08:00:00-05:00'))).toBe('2026-11-25T12:00:00-05:00');
+  });
+  it('lower-case "may" after "in" is still the month', () => {
+    expect(due('the renewal is in may')).toBe('2027-05-31T17:00:00-04:00');
+  });
+});
+
+describe('"May" after a deadline word', () => {
+  it.each([
+    // chrono only reads a bare "May" after "in"; the month's deadline is its last workday.
+    ['we will ship it by May', '2027-05-31T17:00:00-04:00'],
+    ['the offer runs until May 2028', '2028-05-31T17:00:00-04:00'],
+    ['by May 4', '2027-05-04T17:00:00-04:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+});
+
 describe('a clock range under way stays today', () => {
   it('its start has passed but its end has not', () => {
     expect(findDeadlines('9:00 to 12:00', wed10)[0]?.due.at).toBe('2026-11-25T09:00:00-05:00');
@@ -292,7 +313,7 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
     'a couple of', 'half an', 'half a', 'couple', 'of', 'few', 'several', 'third', 's', 'm', 'd', 'w', 'y', 'hr', 'yr', 'qtr', 'mo', 'sec',
     'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
     'from', 'first', '1st', 'second', '3rd', 'fourth', 'following', 'coming', 'current', 'after next', 'of next month',
-    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on',
+    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5',
   ];
   it('parsing with the gates equals running every parser (fast-check)', () => {
     const ref = { instant: wed10.now, timezone: -300 };

@@ -37,6 +37,7 @@ export const TAG = {
   nthWeekday: 'ck/nth-weekday',
   past: 'ck/past',
   weekOnly: 'ck/week',
+  /** A month named alone after a deadline word ("by May"). */
   monthOnly: 'ck/month',
   customerZone: 'ck/zone:customer',
   zonePrefix: 'ck/zone=',

@@ -395,12 +395,38 @@ export class WeekdayDateParser implements Parser {
   }
 }
 
+// Not before a day of the month ("by May 5", "May the 3rd"): chrono reads those whole.
+const MAY_PATTERN = /\b(?:by|before|until|till|through)\s+(May)(?:\s+(\d{4}))?(?![\w])(?!\s*,?\s*(?:the\s+)?\d{1,2}(?!\d))/;
+
+/**
+ * "by May", "until May 2027": chrono reads the month May only after "in" (the word is also a
+ * verb). After a deadline word and capitalised it is the month: the next May, this one included.
+ */
+export class MayParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['may'];
+  pattern(): RegExp {
+    return MAY_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    // The deadline word stays in the match: chrono drops a result reading just "May" unless "in"
+    // precedes it. Our tag marks it as cued.
+    const c = context.createParsingComponents().assign('month', 5).imply('day', 1).addTag(TAG.monthOnly);
+    if (match[2]) c.assign('year', Number(match[2]));
+    else c.imply('year', env.today.m > 5 ? env.today.y + 1 : env.today.y);
+    return c;
+  }
+}
+
 /** Our parsers, in chrono's order, each behind its gate. */
 export function deadlineParsers(): GatedParser[] {
   return [
     { parser: new NthWeekdayOfMonthParser(), gate: NthWeekdayOfMonthParser.gate },
     { parser: new AfterNextParser(), gate: AfterNextParser.gate },
     { parser: new WeekdayDateParser(), gate: WeekdayDateParser.gate },
+    { parser: new MayParser(), gate: MayParser.gate },
     { parser: new FromDayParser(), gate: FromDayParser.gate },
     { parser: new WeekdayOfWeekParser(), gate: WeekdayOfWeekParser.gate },
     { parser: new PastWeekdayParser(), gate: PastWeekdayParser.gate },

@@ -64,6 +64,26 @@ export class BareDurationFilter implements Refiner {
   }
 }
 
+/**
+ * Words that look like dates but are not: a greeting ("Good morning", "good night") and the verb
+ * "may" in lower case ("we may, if needed, …"). A month is written "May"; a greeting names no time.
+ */
+export class NotADateFilter implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => {
+      if (/^may\W*$/.test(r.text)) {
+        const before = context.text.slice(Math.max(0, r.index - 10), r.index);
+        if (!/\b(?:in|by|until|till|before|after|since|during|of|from|to|through|early|mid|late)\s+$/i.test(before)) return false;
+      }
+      if (/^(?:morning|afternoon|evening|night|day)$/i.test(r.text)) {
+        const before = context.text.slice(Math.max(0, r.index - 6), r.index);
+        if (/\bgood\s+$/i.test(before)) return false;
+      }
+      return true;
+    });
+  }
+}
+
 /** Morning = noon, afternoon / later today = workday end, evening / tonight: see resolve.ts. */
 export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -132,5 +152,5 @@ export class ZoneRefiner implements Refiner {
 }
 
 export function deadlineRefiners(): Refiner[] {
-  return [new BareDurationFilter(), new MergeDateAndTimeRefiner(), new PartOfDayRefiner(), new ZoneRefiner()];
+  return [new BareDurationFilter(), new NotADateFilter(), new MergeDateAndTimeRefiner(), new PartOfDayRefiner(), new ZoneRefiner()];
 }
