@@ -116,6 +116,25 @@ describe('findCommitments keeps promises and leaves out the rest', () => {
   ])('keeps: %s', (text) => expect(findCommitments({ text, author: 'agent' }, ctx)).toHaveLength(1));
 
   it.each([
+    // "look into / at / over" is an act; "look" alone is not (see below).
+    'Send us the order number and we will look into it.',
+    "I'll look at the logs this afternoon.",
+    // "be <act>ing" for arranging and replying.
+    "We'll be setting up a call with the vendor on Monday.",
+    'Our team will be responding to every ticket by noon.',
+    // "get <thing> to you".
+    'I will get the signed copy to you by Friday.',
+    // An inverted condition ("Should you…, then…") is not a question.
+    'Should the part not arrive, we will ship a replacement.',
+  ])('keeps: %s', (text) => expect(findCommitments({ text, author: 'agent' }, ctx)).toHaveLength(1));
+
+  it.each([
+    'We will look silly if this slips.',
+    'Should we ship it to the office?',
+    'Should you ship it to the office, then?',
+  ])('leaves out: %s', (text) => expect(findCommitments({ text, author: 'agent' }, ctx)).toEqual([]));
+
+  it.each([
     'Please send me the logs by Friday.',
     'Let me know if that works.',
     'Will you be available tomorrow?',

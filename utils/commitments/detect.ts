@@ -22,9 +22,10 @@ const I_CAN = /(?:^|[\s,;:(—–-])((?:i|we)\s+can)\s+((?:[\w']+\s+){0,3})/gi;
 const HEDGE = /\b(?:hopefully|i\s+hope|we\s+hope|hoping|fingers\s+crossed|crossed|k?not\s+sure|i\s+(?:don't|do\s+not)\s+know|i\s+have\s+(?:a|this)\s+feeling|i\s+(?:think|guess|bet|suppose|imagine|expect)\s+(?:that\s+)?(?:we|i)\b|looks\s+like\s+i|probably|might|if\s+i\s+were|i\s+wish)\b/i;
 const ADVERBS = /^(?:also|still|definitely|certainly|surely|gladly|happily|personally|then|now|just|again|both|all|at\s+least|absolutely|happily|really|immediately|promptly|quickly|directly|ourselves|myself|be\s+sure\s+to|make\s+sure\s+to)\s+/i;
 // Verbs that state, need, feel or predict rather than promise an act.
-const NON_ACT = /^(?:not|never|no|need|needs|have\s+to|has\s+to|miss|look|looks|seem|feel|love|like|enjoy|hate|regret|lose|die|wait|probably|likely|ever|want|wonder|remember|forget|know|understand|appreciate|receive|rely|depend|run\s+out|end\s+up)\b/i;
-const BE_ACT = /^be\s+(?:in\s+(?:touch|contact)|sending|reaching|following|happy\s+to|glad\s+to|sure\s+to|able\s+to\s+help|there\s+(?:to|for)\s+(?:help|assist|you)|assisting|working|looking|checking|investigating|reviewing|updating|contacting|getting|calling|emailing|writing|sharing|processing|escalating|monitoring|taking|back\b|right\s+(?:back|with)|with\s+you|ready\s+to|submitting|preparing)/i;
-const GET_ACT = /^get\s+(?:back|in\s+touch|this|that|it|you|them|these|those|your|everything|someone|somebody|started|on\s+it|right\s+on|a\s+(?:copy|quote|replacement|fix|response|reply|tech|technician)|an\s+(?:update|answer)|the\s+(?:team|right|details|information|info|ball|paperwork|documents?|contract|invoice|report|file|order)|with|to\s+(?:work|it|you|the\s+bottom))/i;
+// "look" alone predicts ("we'll look silly"); "look into / at / over" is an act.
+const NON_ACT = /^(?:not|never|no|need|needs|have\s+to|has\s+to|miss|look(?!\s+(?:into|in\s+to|at|over|through|for|after)\b)|looks|seem|feel|love|like|enjoy|hate|regret|lose|die|wait|probably|likely|ever|want|wonder|remember|forget|know|understand|appreciate|receive|rely|depend|run\s+out|end\s+up)\b/i;
+const BE_ACT = /^be\s+(?:in\s+(?:touch|contact)|sending|reaching|following|happy\s+to|glad\s+to|sure\s+to|able\s+to\s+help|there\s+(?:to|for)\s+(?:help|assist|you)|assisting|working|looking|checking|investigating|reviewing|updating|contacting|getting|calling|emailing|writing|sharing|processing|escalating|monitoring|taking|back\b|right\s+(?:back|with)|with\s+you|ready\s+to|submitting|preparing|setting\s+up|arranging|scheduling|organi[sz]ing|responding|replying|shipping|delivering|turning)/i;
+const GET_ACT = /^get\s+(?:back|in\s+touch|this|that|it|you|them|these|those|your|everything|someone|somebody|started|on\s+it|right\s+on|a\s+(?:copy|quote|replacement|fix|response|reply|tech|technician)|an\s+(?:update|answer)|the\s+(?:team|right|details|information|info|ball|paperwork|documents?|contract|invoice|report|file|order)|with|to\s+(?:work|it|you|the\s+bottom)|(?:[\w']+\s+){1,3}(?:to|over\s+to|back\s+to)\s+(?:you|him|her|them|us)\b)/i;
 const HAVE_ACT = /^have\s+(?:(?:my|our|an?|the|someone|somebody|one)\s+\w+\s+(?:call|send|contact|email|reach|look|check|get|follow|review|fix|help)|(?:it|this|that|them|these|everything|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:ready|done|to\s+you|over|back|sent|fixed|completed|finished|sorted|resolved|by|for\s+you)|a\s+look|someone)/i;
 const SEE_ACT = /^see\s+(?:you|to\s+it|what\s+(?:we|i)\s+can\s+do|that)/i;
 const KNOW = /^(?:know|see\s+if)\b/i;
@@ -42,7 +43,10 @@ function acceptsVerb(after: string): boolean {
 
 function isQuestion(s: string): boolean {
   const t = s.trim();
-  return /\?\s*["')\]]*\s*$/.test(t) || /^(?:will|would|could|can|shall|should|do|does|did|are|is|may)\s+(?:you|i|we)\b/i.test(t);
+  if (/\?\s*["')\]]*\s*$/.test(t)) return true;
+  // "Should you need anything, we will…": an inverted condition ending in a comma, not a question.
+  if (/^should\s+(?:you|we|i|they)\b[^,?]*,/i.test(t)) return false;
+  return /^(?:will|would|could|can|shall|should|do|does|did|are|is|may)\s+(?:you|i|we)\b/i.test(t);
 }
 
 /** The promise in one sentence, or null. */
