@@ -281,6 +281,22 @@ describe('"May" after a deadline word', () => {
   ])('%s', (text, expected) => expect(due(text)).toBe(expected));
 });
 
+describe('spans already gone and positions inside a period', () => {
+  it.each([
+    // Wednesday 2026-11-25: forward-dating must not push these past now.
+    ['sales were flat last quarter', '2026-08-25'],
+    ['over the past two quarters', '2026-05-25'],
+    ['I was away this September', '2026-09-30'],
+  ])('%s', (text, day) => expect(due(text)?.slice(0, 10)).toBe(day));
+  it.each([
+    // "last … of" is a position in a period, a date-only deadline at workday end.
+    ['by the last day of the month', '2026-11-30T17:00:00-05:00'],
+    ['the last Tuesday of the month', '2026-11-24T17:00:00-05:00'],
+    // A month further back after "this" is the coming one.
+    ['by this March', '2027-03-31T17:00:00-04:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+});
+
 describe('a clock range under way stays today', () => {
   it('its start has passed but its end has not', () => {
     expect(findDeadlines('9:00 to 12:00', wed10)[0]?.due.at).toBe('2026-11-25T09:00:00-05:00');
@@ -313,7 +329,7 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
     'a couple of', 'half an', 'half a', 'couple', 'of', 'few', 'several', 'third', 's', 'm', 'd', 'w', 'y', 'hr', 'yr', 'qtr', 'mo', 'sec',
     'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
     'from', 'first', '1st', 'second', '3rd', 'fourth', 'following', 'coming', 'current', 'after next', 'of next month',
-    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5',
+    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September',
   ];
   it('parsing with the gates equals running every parser (fast-check)', () => {
     const ref = { instant: wed10.now, timezone: -300 };

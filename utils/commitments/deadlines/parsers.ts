@@ -308,7 +308,7 @@ export class FromDayParser implements Parser {
 }
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
-const NTH_WEEKDAY_PATTERN = new RegExp(`\\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+${WD}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(this|next|following|coming)\\s+month|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+(\\d{4}))?)(?![\\w])`, 'i');
+const NTH_WEEKDAY_PATTERN = new RegExp(`\\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+${WD}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:(this|next|following|coming)\\s+)?month|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+(\\d{4}))?)(?![\\w])`, 'i');
 
 /**
  * "the first Monday of next month", "last Friday in October (2027)": that weekday of that month.
@@ -329,8 +329,8 @@ export class NthWeekdayOfMonthParser implements Parser {
     const t = env.today;
     let y = t.y;
     let m = t.m;
-    if (match[3]) {
-      if (/next|following|coming/i.test(match[3])) { m = (t.m % 12) + 1; if (t.m === 12) y += 1; }
+    if (!match[4]) {
+      if (/next|following|coming/i.test(match[3] ?? '')) { m = (t.m % 12) + 1; if (t.m === 12) y += 1; }
     } else {
       m = MONTHS.indexOf((match[4] ?? '').slice(0, 3).toLowerCase()) + 1;
       if (m < 1) return null;

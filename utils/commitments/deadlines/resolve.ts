@@ -7,7 +7,8 @@ import type { Due, ParseContext } from '../types';
 import { parseDeadlineWords } from './chrono';
 import { TAG, type CkOption } from './options';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
-import { addDays, compareDate, formatIso, isValidZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
+import { NUMBER_PATTERN, toNumber } from './words';
+import { addDays, compareDate, daysInMonth, formatIso, isValidZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
 
 /** Deadline words sit near the start of a note; past this many characters we stop looking. */
 export const MAX_DEADLINE_INPUT = 2000;
@@ -55,6 +56,13 @@ interface Interpreted {
   precision: Due['precision'];
 }
 
+const THIS_MONTH_NAME = /\bthis\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+// "last" is a day gone unless it picks a position inside a period ("the last day of the month",
+// "last week of June").
+const PAST_WORD = /\b(?:ago|yesterday|earlier|previous|last(?!\s+(?:[\w-]+\s+){1,2}(?:of|in)\b))\b/i;
+const PAST_SPAN = new RegExp(`\\b(?:last|past|previous)\\s+(?:${NUMBER_PATTERN}\\s+)?(day|week|month|quarter|year)s?\\b(?!\\s+(?:of|in)\\b)`, 'i');
+
 /** Words that name today itself: a time with them is today's, even once it has passed. */
 const THIS_DAY = /\b(?:this|today|tonight)\b/i;
 
@@ -74,7 +82,7 @@ function tagWithPrefix(tags: Set<string>, prefix: string): string | undefined {
 }
 
 /** Applies the §4 conventions to one chrono result. */
-function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: string): Interpreted | null {
+function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: string, before = ''): Interpreted | null {
   const tags = r.start.tags();
   const zoneTag = tagWithPrefix(tags, TAG.zonePrefix);
   const zone = tags.has(TAG.customerZone)
@@ -92,9 +100,28 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
 
   // A moment already gone ("last Tuesday", "3 days ago") is not a deadline: no workday
   // convention applies, so it keeps what chrono read, time included.
-  const past = tags.has(TAG.past) || (!tags.has(TAG.nthWeekday) && /\b(?:ago|yesterday|earlier|previous|last)\b/i.test(r.text));
+  const past = tags.has(TAG.past) || (!tags.has(TAG.nthWeekday) && PAST_WORD.test(r.text)) || PAST_SPAN.test(r.text);
   if (past) {
-    const w = { ...civil(r), h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0, s: r.start.get('second') ?? 0 };
+    let w: Wall = { ...civil(r), h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0, s: r.start.get('second') ?? 0 };
+    // chrono's forwardDate can push a span already gone ("last quarter", "past two quarters")
+    // past now; count it back from today instead.
+    const span = PAST_SPAN.exec(r.text);
+    if (span && tags.has('result/relativeDate') && wallToInstant(w, zone) > now) {
+      const n = span[1] ? toNumber(span[1]) : 1;
+      const unit = span[2]!.toLowerCase();
+      if (n !== null && Number.isInteger(n) && n > 0 && n < 1000) {
+        let d: CivilDate;
+        if (unit === 'day' || unit === 'week') d = addDays(today.y, today.m, today.d, -(unit === 'week' ? 7 : 1) * n);
+        else {
+          const back = (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1) * n;
+          const idx = today.y * 12 + (today.m - 1) - back;
+          const y = Math.floor(idx / 12);
+          const m = (idx % 12) + 1;
+          d = { y, m, d: Math.min(today.d, daysInMonth(y, m)) };
+        }
+        w = { ...d, h: nowWall.h, mi: nowWall.mi, s: 0 };
+      }
+    }
     return { wall: w, instant: null, zone, precision: r.start.isCertain('hour') ? 'minute' : 'day' };
   }
 
@@ -108,7 +135,11 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
   if (!r.start.isCertain('year') && r.start.isCertain('month') && date.y === today.y + 1) {
     const thisYear = { ...date, y: today.y };
     const back = (Date.UTC(today.y, today.m - 1, today.d) - Date.UTC(thisYear.y, thisYear.m - 1, thisYear.d)) / 86400000;
-    if (r.start.isCertain('day') ? back > 0 && back <= 31 : date.m === today.m) date = thisYear;
+    // "this September" said in November names this year's (a recent month, gone); a month further
+    // back ("this March" said in November) is read forward, as the coming one.
+    const monthsBack = (today.m - date.m + 12) % 12;
+    const thisMonth = !r.start.isCertain('day') && monthsBack <= 3 && THIS_MONTH_NAME.test(`${before.slice(-6)}${r.text}`);
+    if (thisMonth || (r.start.isCertain('day') ? back > 0 && back <= 31 : date.m === today.m)) date = thisYear;
   }
 
   // A bare weekday: the next such day, today included while today's workday (or the named
@@ -234,11 +265,11 @@ function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean): 
   const results = parseDeadlineWords(input, { instant: ctx.now, timezone: offset }, option);
   const hits: DeadlineHit[] = [];
   for (const r of results) {
-    const i = interpret(r, ctx, option.ck.schedule, agentZone);
+    const before = input.slice(Math.max(0, r.index - 25), r.index);
+    const i = interpret(r, ctx, option.ck.schedule, agentZone, before);
     if (!i) continue;
     const instant = i.instant ?? wallToInstant(i.wall!, i.zone);
     if (Number.isNaN(instant.getTime())) continue;
-    const before = input.slice(Math.max(0, r.index - 25), r.index);
     hits.push({
       due: { at: formatIso(instant, i.zone), text: r.text, precision: i.precision },
       index: r.index,
