@@ -2,6 +2,7 @@
 // the agent can do from here (open the conversation, Done, Snooze, copy the conversation's summary).
 import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types';
 import { dueState, formatDueShort, relativeDue } from '@/utils/format/due';
+import { t } from '@/utils/i18n';
 import { PartyChip } from '../panel/PartyChip';
 import { SNOOZE_LABEL, type SnoozeChoice } from './actions';
 
@@ -22,8 +23,8 @@ export function CommitmentRow(props: {
 }) {
   const { commitment: c, conversation, now, timeZone, busy, actions } = props;
   const state = dueState(c.dueAt, now);
-  const customer = conversation?.customerName ?? conversation?.customerEmail ?? 'Unknown customer';
-  const subject = conversation?.subject || '(no subject)';
+  const customer = conversation?.customerName ?? conversation?.customerEmail ?? t('popupUnknownCustomer');
+  const subject = conversation?.subject || t('popupNoSubject');
   return (
     <li data-testid="popup-commitment" className={`row row-${state}`} aria-busy={busy}>
       <PartyChip party={c.party} />
@@ -31,7 +32,7 @@ export function CommitmentRow(props: {
         <button
           type="button"
           className="open-link row-text"
-          title="Open the conversation"
+          title={t('popupOpenConversation')}
           onClick={() => actions.open(c.conversationId)}
           disabled={!conversation}
         >
@@ -44,22 +45,22 @@ export function CommitmentRow(props: {
         </p>
         <p className={`row-due due-${state}`}>
           {c.dueAt === null ? (
-            'No deadline'
+            t('popupNoDeadline')
           ) : (
             <time dateTime={new Date(c.dueAt).toISOString()}>
               {formatDueShort(c.dueAt, timeZone)} ({relativeDue(c.dueAt, now)})
             </time>
           )}
           {c.reminder.snoozedUntil !== null && c.reminder.snoozedUntil > now && (
-            <span className="row-snoozed"> · snoozed until {formatDueShort(c.reminder.snoozedUntil, timeZone)}</span>
+            <span className="row-snoozed"> · {t('popupSnoozedUntil', formatDueShort(c.reminder.snoozedUntil, timeZone))}</span>
           )}
         </p>
         <div className="row-actions">
           <button type="button" onClick={() => actions.done(c.id)} disabled={busy}>
-            Done
+            {t('popupDone')}
           </button>
           <select
-            aria-label="Snooze the reminder"
+            aria-label={t('popupSnoozeLabel')}
             value=""
             disabled={busy}
             onChange={(e) => {
@@ -67,15 +68,15 @@ export function CommitmentRow(props: {
               if (choice) actions.snooze(c.id, choice);
             }}
           >
-            <option value="">Snooze…</option>
+            <option value="">{t('popupSnoozeMenu')}</option>
             {(Object.keys(SNOOZE_LABEL) as SnoozeChoice[]).map((k) => (
               <option key={k} value={k}>
-                {SNOOZE_LABEL[k]}
+                {t(SNOOZE_LABEL[k])}
               </option>
             ))}
           </select>
-          <button type="button" onClick={() => actions.copySummary(c.conversationId)} disabled={!conversation} title={`Copy the summary of “${subject}”`}>
-            Copy summary
+          <button type="button" onClick={() => actions.copySummary(c.conversationId)} disabled={!conversation} title={t('popupCopySummaryTitle', subject)}>
+            {t('popupCopySummary')}
           </button>
         </div>
       </div>

@@ -7,6 +7,7 @@ import type { OverviewSection } from '@/utils/ledger/service';
 import type { ConversationRecord } from '@/utils/ledger/types';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { describeError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 import { conversationSummary, snoozeUntil } from './actions';
 import { CommitmentRow, type RowActions } from './CommitmentRow';
 import { ledger, usePopupData } from './usePopupData';
@@ -53,21 +54,21 @@ export function PopupApp() {
           await sendMessage('conversation:open', { conversationId });
           window.close();
         }),
-      done: (id) => void withBusy(id, () => ledger.complete(id), 'Marked done.'),
+      done: (id) => void withBusy(id, () => ledger.complete(id), t('popupMarkedDone')),
       snooze: (id, choice) => {
         if (!settings) return;
         const until = snoozeUntil(choice, Date.now(), settings);
-        void withBusy(id, () => ledger.snooze(id, until), 'Snoozed.');
+        void withBusy(id, () => ledger.snooze(id, until), t('popupSnoozed'));
       },
       copySummary: (conversationId) =>
         void withBusy(conversationId, async () => {
           if (!settings) return;
           const [records, conversation] = await Promise.all([ledger.listByConversation(conversationId), ledger.getConversation(conversationId)]);
-          if (!conversation) throw new Error('This conversation is no longer in the ledger.');
+          if (!conversation) throw new Error(t('popupConversationGone'));
           const text = conversationSummary(records, conversation, settings, Date.now());
-          if (!text) throw new Error('Nothing open in this conversation to summarize.');
+          if (!text) throw new Error(t('popupNothingToSummarize'));
           await navigator.clipboard.writeText(text);
-          setNotice(`Summary of “${conversation.subject || 'the conversation'}” copied.`);
+          setNotice(t('popupSummaryCopied', conversation.subject || t('popupTheConversation')));
         }),
     };
   }, [settings]);
@@ -79,12 +80,12 @@ export function PopupApp() {
   return (
     <main className="popup">
       <header className="popup-header">
-        <h1>Commitments</h1>
+        <h1>{t('popupTitle')}</h1>
         <input
           type="search"
           className="search"
-          placeholder="Search commitments, customers, subjects…"
-          aria-label="Search commitments"
+          placeholder={t('popupSearchPlaceholder')}
+          aria-label={t('popupSearchLabel')}
           value={data.query}
           onChange={(e) => data.setQuery(e.currentTarget.value)}
         />
@@ -101,29 +102,29 @@ export function PopupApp() {
         </p>
       )}
       {searchingNow ? (
-        <section aria-label="Search results">
-          <h2>{data.searching ? 'Searching…' : `Results (${data.results?.length ?? 0})`}</h2>
+        <section aria-label={t('popupSearchResults')}>
+          <h2>{data.searching ? t('popupSearching') : t('popupResults', data.results?.length ?? 0)}</h2>
           <ul>
             {(data.results ?? []).map(({ commitment, conversation }) => (
               <CommitmentRow key={commitment.id} commitment={commitment} conversation={conversation} busy={busy.has(commitment.id)} {...rowProps} />
             ))}
           </ul>
-          {!data.searching && data.results?.length === 0 && <p className="muted">No open commitment matches.</p>}
+          {!data.searching && data.results?.length === 0 && <p className="muted">{t('popupNoMatch')}</p>}
         </section>
       ) : (
         <>
-          {!overview && !error && <p className="muted">Loading…</p>}
+          {!overview && !error && <p className="muted">{t('popupLoading')}</p>}
           {overview && (
             <>
-              <Section title="Overdue" className="overdue" section={overview.overdue} conversations={conversations} busy={busy} {...rowProps} />
-              <Section title="Due today" section={overview.today} conversations={conversations} busy={busy} {...rowProps} />
-              <Section title="Next 7 days" section={overview.upcoming} conversations={conversations} busy={busy} {...rowProps} />
+              <Section title={t('popupOverdue')} className="overdue" section={overview.overdue} conversations={conversations} busy={busy} {...rowProps} />
+              <Section title={t('popupDueToday')} section={overview.today} conversations={conversations} busy={busy} {...rowProps} />
+              <Section title={t('popupNext7Days')} section={overview.upcoming} conversations={conversations} busy={busy} {...rowProps} />
               {overview.overdue.count + overview.today.count + overview.upcoming.count === 0 && (
-                <p className="muted">Nothing due in the next 7 days. Notes you take in a conversation appear here.</p>
+                <p className="muted">{t('popupNothingDue')}</p>
               )}
               {overview.later.count > 0 && (
                 <p className="muted later">
-                  {countText(overview.later)} more due later or without a date: search to find them.
+                  {t('popupLater', countText(overview.later))}
                 </p>
               )}
             </>
@@ -136,7 +137,7 @@ export function PopupApp() {
 
 /** "12", or "99+" past the overview's count cap. */
 function countText(c: { count: number; capped: boolean }): string {
-  return c.capped ? `${c.count}+` : String(c.count);
+  return c.capped ? t('popupCountCapped', c.count) : String(c.count);
 }
 
 function Section(props: {
@@ -155,7 +156,7 @@ function Section(props: {
   return (
     <section aria-label={props.title}>
       <h2 className={props.className}>
-        {props.title} ({countText(section)})
+        {t('popupSectionHeading', props.title, countText(section))}
       </h2>
       <ul>
         {section.items.map((c) => (
@@ -170,7 +171,7 @@ function Section(props: {
           />
         ))}
       </ul>
-      {(hidden > 0 || section.capped) && <p className="muted">…and {section.capped ? 'many' : hidden} more: search to narrow them down.</p>}
+      {(hidden > 0 || section.capped) && <p className="muted">{section.capped ? t('popupMoreMany') : t('popupMoreHidden', hidden)}</p>}
     </section>
   );
 }

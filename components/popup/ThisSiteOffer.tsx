@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { CUSTOM_SCRIPT_ID } from '@/utils/custom-domains';
 import { requestDomainAccess } from '@/utils/custom-domains/permissions';
 import { describeError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 import { updateSettings } from '@/utils/settings';
 import { siteOffer } from './site-offer';
 
@@ -24,8 +25,8 @@ export function ThisSiteOffer({ customDomains }: { customDomains: readonly strin
   const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => {
-      if (t?.id !== undefined) setTab({ id: t.id, ...(t.url ? { url: t.url } : {}) });
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+      if (active?.id !== undefined) setTab({ id: active.id, ...(active.url ? { url: active.url } : {}) });
     });
   }, []);
 
@@ -43,24 +44,24 @@ export function ThisSiteOffer({ customDomains }: { customDomains: readonly strin
     // The permission request must come first: an earlier await would end the click's user gesture.
     const outcome = await requestDomainAccess(host);
     if (!outcome.granted) {
-      setMessage(outcome.reason === 'refused' ? `Access to ${host} was not allowed; nothing changed.` : `Couldn't ask for access: ${outcome.message}`);
+      setMessage(outcome.reason === 'refused' ? t('popupSiteRefused', host) : t('popupSiteAskFailed', outcome.message));
       return;
     }
     try {
       await updateSettings((s) => ({ ...s, customDomains: [...new Set([...s.customDomains, host])] }));
       await waitForRegistration(host);
-      setMessage(`Commitment Keeper now runs on ${host}.`);
+      setMessage(t('popupSiteOn', host));
       await browser.tabs.reload(tab.id);
     } catch (error) {
-      setMessage(`Couldn't turn it on for ${host}: ${describeError(error)}`);
+      setMessage(t('popupSiteFailed', host, describeError(error)));
     }
   };
 
   return (
-    <section className="site-offer" aria-label="This site">
-      <p className="muted">This page is not a helpdesk Commitment Keeper knows.</p>
+    <section className="site-offer" aria-label={t('popupSiteLabel')}>
+      <p className="muted">{t('popupSiteUnknown')}</p>
       <button type="button" onClick={() => void turnOn()}>
-        Run Commitment Keeper on {host}
+        {t('popupSiteRun', host)}
       </button>
       {message && (
         <p className="notice" role="status">

@@ -1,4 +1,5 @@
 // What the popup's row buttons compute before they call the ledger. Pure.
+import type { I18nKey } from '@/utils/i18n-keys';
 import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types';
 import { tomorrowAt } from '@/utils/reminders/digest';
 import type { Settings } from '@/utils/settings';
@@ -6,7 +7,8 @@ import { summarizeConversation } from '@/utils/summary/from-records';
 
 export type SnoozeChoice = 'hour' | 'tomorrow';
 
-export const SNOOZE_LABEL: Record<SnoozeChoice, string> = { hour: '1 hour', tomorrow: 'Tomorrow' };
+/** The catalog keys of the snooze choices' labels (the row translates them). */
+export const SNOOZE_LABEL: Record<SnoozeChoice, I18nKey> = { hour: 'popupSnoozeHour', tomorrow: 'popupSnoozeTomorrow' };
 
 /** No reminder before: an hour from now, or the start of tomorrow's workday in the agent's zone. */
 export function snoozeUntil(choice: SnoozeChoice, now: number, settings: Pick<Settings, 'timeZone' | 'workday'>): number {

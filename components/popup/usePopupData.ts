@@ -6,6 +6,7 @@ import type { CommitmentWithConversation } from '@/utils/ledger/types';
 import { createLedgerClient } from '@/utils/messaging/ledger-client';
 import { onMessage } from '@/utils/messaging/protocol';
 import { describeError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 import { getSettings, watchSettings, type Settings } from '@/utils/settings';
 
 export const ledger = createLedgerClient();
@@ -58,7 +59,7 @@ export function usePopupData(): PopupData {
       setReadAt(now);
       setError(null);
     } catch (e) {
-      setError(`Couldn't read the ledger: ${describeError(e)}`);
+      setError(t('popupErrorLedger', describeError(e)));
     }
   }, []);
 
@@ -99,7 +100,7 @@ export function usePopupData(): PopupData {
       ledger
         .search(q, ROWS_PER_SECTION)
         .then((r) => live && setResults(r))
-        .catch((e: unknown) => live && setError(`Couldn't search: ${describeError(e)}`))
+        .catch((e: unknown) => live && setError(t('popupErrorSearch', describeError(e))))
         .finally(() => live && setSearching(false));
     }, SEARCH_DELAY_MS);
     return () => {
