@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { isBuiltInHost } from '@/utils/custom-domains/patterns';
 import { hasDomainAccess, releaseDomainAccess, requestDomainAccess, type AccessOutcome } from '@/utils/custom-domains/permissions';
 import { describeError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 import { LIMITS, normalizeHostname, updateSettings } from '@/utils/settings';
 import { describedBy } from './form';
 
@@ -16,8 +17,8 @@ function manifestMatches(): string[] {
 
 function refusedText(host: string, outcome: Exclude<AccessOutcome, { granted: true }>): string {
   return outcome.reason === 'refused'
-    ? `Access to ${host} was not allowed, so Commitment Keeper will not run there. Choose Allow when the browser asks.`
-    : `The browser did not ask for access to ${host}: ${outcome.message}`;
+    ? t('optionsDomainRefused', host)
+    : t('optionsDomainNotAsked', host, outcome.message);
 }
 
 export function CustomDomainsSection(props: { domains: string[]; enabled: boolean }) {
@@ -49,7 +50,7 @@ export function CustomDomainsSection(props: { domains: string[]; enabled: boolea
   const grantAndStore = (host: string, store: boolean) => {
     const pending = requestDomainAccess(host);
     setBusy(true);
-    setNotice({ kind: 'pending', text: `Waiting for you to allow access to ${host} in the browser's prompt…` });
+    setNotice({ kind: 'pending', text: t('optionsDomainWaiting', host) });
     void (async () => {
       try {
         const outcome = await pending;
@@ -60,11 +61,11 @@ export function CustomDomainsSection(props: { domains: string[]; enabled: boolea
           } catch (error) {
             // Not stored: give the permission back so that nothing is left half done.
             await releaseDomainAccess(host);
-            return setNotice({ kind: 'error', text: `Could not save ${host}: ${describeError(error)}` });
+            return setNotice({ kind: 'error', text: t('optionsDomainSaveFailed', host, describeError(error)) });
           }
           setText('');
         }
-        setNotice({ kind: 'ok', text: `Commitment Keeper now runs on ${host}. Reload its open tabs to see the panel.` });
+        setNotice({ kind: 'ok', text: t('optionsDomainAdded', host) });
         await refreshAccess();
       } finally {
         setBusy(false);
@@ -76,10 +77,10 @@ export function CustomDomainsSection(props: { domains: string[]; enabled: boolea
     event.preventDefault();
     // Everything before the permission request is synchronous: an await would end the user gesture.
     const host = normalizeHostname(text);
-    if (!host) return setInputError('Enter a helpdesk address like support.example.com.');
-    if (domains.includes(host)) return setInputError(`${host} is already in the list.`);
-    if (isBuiltInHost(host, manifestMatches())) return setInputError(`${host} is supported already; there is no need to add it.`);
-    if (domains.length >= LIMITS.customDomains) return setInputError(`At most ${LIMITS.customDomains} custom domains.`);
+    if (!host) return setInputError(t('optionsDomainEnterAddress'));
+    if (domains.includes(host)) return setInputError(t('optionsDomainDuplicate', host));
+    if (isBuiltInHost(host, manifestMatches())) return setInputError(t('optionsDomainBuiltIn', host));
+    if (domains.length >= LIMITS.customDomains) return setInputError(t('optionsDomainTooMany', LIMITS.customDomains));
     setInputError(null);
     grantAndStore(host, true);
   };
@@ -90,9 +91,9 @@ export function CustomDomainsSection(props: { domains: string[]; enabled: boolea
     try {
       await updateSettings((s) => ({ ...s, customDomains: s.customDomains.filter((d) => d !== host) }));
       await releaseDomainAccess(host);
-      setNotice({ kind: 'ok', text: `Removed ${host}. Commitment Keeper no longer runs there.` });
+      setNotice({ kind: 'ok', text: t('optionsDomainRemoved', host) });
     } catch (error) {
-      setNotice({ kind: 'error', text: `Could not remove ${host}: ${describeError(error)}` });
+      setNotice({ kind: 'error', text: t('optionsDomainRemoveFailed', host, describeError(error)) });
     } finally {
       setBusy(false);
     }
@@ -101,19 +102,19 @@ export function CustomDomainsSection(props: { domains: string[]; enabled: boolea
   const errorElId = `${inputId}-error`;
   return (
     <section aria-labelledby="custom-domains-heading" className="card">
-      <h2 id="custom-domains-heading">Custom helpdesk domains</h2>
+      <h2 id="custom-domains-heading">{t('optionsDomainsTitle')}</h2>
       <p className="hint" id={`${inputId}-hint`}>
-        Run Commitment Keeper on another helpdesk site. The browser asks you to allow access to that site when you add it.
-        {!props.enabled && ' Custom domains are switched off under “Where Commitment Keeper runs”.'}
+        {t('optionsDomainsHint')}
+        {!props.enabled && ` ${t('optionsDomainsOff')}`}
       </p>
       <form className="row" onSubmit={onAdd} noValidate>
         <div className="field grow">
-          <label htmlFor={inputId}>Helpdesk address</label>
+          <label htmlFor={inputId}>{t('optionsDomainLabel')}</label>
           <input
             id={inputId}
             type="text"
             inputMode="url"
-            placeholder="support.example.com"
+            placeholder={t('optionsDomainPlaceholder')}
             value={text}
             aria-invalid={inputError ? true : undefined}
             aria-describedby={describedBy(`${inputId}-hint`, inputError && errorElId)}
@@ -126,7 +127,7 @@ export function CustomDomainsSection(props: { domains: string[]; enabled: boolea
           )}
         </div>
         <button type="submit" disabled={busy}>
-          Add
+          {t('optionsDomainAdd')}
         </button>
       </form>
       {notice && (
@@ -135,24 +136,24 @@ export function CustomDomainsSection(props: { domains: string[]; enabled: boolea
         </p>
       )}
       {domains.length === 0 ? (
-        <p className="muted">No custom domains.</p>
+        <p className="muted">{t('optionsDomainsNone')}</p>
       ) : (
-        <ul className="domains" aria-label="Custom domains">
+        <ul className="domains" aria-label={t('optionsDomainsList')}>
           {domains.map((host) => (
             <li key={host}>
               <span className="domain">{host}</span>
               {access[host] === false ? (
                 <>
-                  <span className="badge badge-overdue">access not allowed</span>
-                  <button type="button" disabled={busy} onClick={() => grantAndStore(host, false)} aria-label={`Allow access to ${host}`}>
-                    Allow
+                  <span className="badge badge-overdue">{t('optionsDomainNoAccess')}</span>
+                  <button type="button" disabled={busy} onClick={() => grantAndStore(host, false)} aria-label={t('optionsDomainAllowLabel', host)}>
+                    {t('optionsDomainAllow')}
                   </button>
                 </>
               ) : access[host] === true ? (
-                <span className="badge badge-done">active</span>
+                <span className="badge badge-done">{t('optionsDomainActive')}</span>
               ) : null}
-              <button type="button" disabled={busy} onClick={() => void onRemove(host)} aria-label={`Remove ${host}`}>
-                Remove
+              <button type="button" disabled={busy} onClick={() => void onRemove(host)} aria-label={t('optionsDomainRemoveLabel', host)}>
+                {t('optionsDomainRemove')}
               </button>
             </li>
           ))}

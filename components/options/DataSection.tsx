@@ -2,6 +2,8 @@
 // (ARCHITECTURE.md §1): this page never opens IndexedDB itself.
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { describeError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
+import type { I18nKey } from '@/utils/i18n-keys';
 import { isLedgerError } from '@/utils/ledger/errors';
 import type { LedgerClient } from '@/utils/messaging/ledger-client';
 import { datedFileName } from './form';
@@ -9,15 +11,16 @@ import { describeImport, downloadText, ERASE_WORD } from './data';
 
 type Result = { kind: 'ok'; text: string } | { kind: 'error'; text: string; problems: string[] } | null;
 
-function failure(action: string, error: unknown): Result {
+/** `failed` is the catalog key of "Could not <action>: $1". */
+function failure(failed: I18nKey, error: unknown): Result {
   if (isLedgerError(error)) return { kind: 'error', text: error.message, problems: error.problems ?? [] };
-  return { kind: 'error', text: `Could not ${action}: ${describeError(error)}`, problems: [] };
+  return { kind: 'error', text: t(failed, describeError(error)), problems: [] };
 }
 
 const EXPORTS = [
-  { format: 'json', label: 'Export JSON', mime: 'application/json', what: 'everything, to import again later', run: (l: LedgerClient) => l.exportJson() },
-  { format: 'csv', label: 'Export CSV', mime: 'text/csv', what: 'commitments for a spreadsheet', run: (l: LedgerClient) => l.exportCsv() },
-  { format: 'ics', label: 'Export calendar (ICS)', mime: 'text/calendar', what: 'open deadlines for a calendar', run: (l: LedgerClient) => l.exportIcs() },
+  { format: 'json', label: 'optionsExportJson', mime: 'application/json', title: 'optionsExportJsonTitle', run: (l: LedgerClient) => l.exportJson() },
+  { format: 'csv', label: 'optionsExportCsv', mime: 'text/csv', title: 'optionsExportCsvTitle', run: (l: LedgerClient) => l.exportCsv() },
+  { format: 'ics', label: 'optionsExportIcs', mime: 'text/calendar', title: 'optionsExportIcsTitle', run: (l: LedgerClient) => l.exportIcs() },
 ] as const;
 
 export function DataSection(props: { ledger: LedgerClient; timeZone: string }) {
@@ -25,33 +28,33 @@ export function DataSection(props: { ledger: LedgerClient; timeZone: string }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>(null);
 
-  const run = async (action: string, work: () => Promise<string | null>) => {
+  const run = async (failed: I18nKey, work: () => Promise<string | null>) => {
     setBusy(true);
     setResult(null);
     try {
       const text = await work();
       if (text) setResult({ kind: 'ok', text });
     } catch (error) {
-      setResult(failure(action, error));
+      setResult(failure(failed, error));
     } finally {
       setBusy(false);
     }
   };
 
   const onExport = (e: (typeof EXPORTS)[number]) =>
-    run('export the ledger', async () => {
+    run('optionsExportFailed', async () => {
       const fileName = datedFileName(e.format, new Date(), props.timeZone);
       downloadText(await e.run(ledger), e.mime, fileName);
-      return `Saved ${fileName}.`;
+      return t('optionsExportSaved', fileName);
     });
 
   const onImport = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    void run('import the file', async () => {
+    void run('optionsImportFailed', async () => {
       try {
-        return describeImport(await ledger.importJson(await file.text()));
+        return describeImport(await ledger.importJson(await file.text()), t);
       } finally {
         // Lets the agent pick the same file again after fixing it.
         input.value = '';
@@ -61,28 +64,28 @@ export function DataSection(props: { ledger: LedgerClient; timeZone: string }) {
 
   return (
     <section aria-labelledby="data-heading" className="card">
-      <h2 id="data-heading">Your data</h2>
-      <p className="hint">Commitments are kept in this browser only. Export them to keep a copy or move them to another browser.</p>
+      <h2 id="data-heading">{t('optionsDataTitle')}</h2>
+      <p className="hint">{t('optionsDataHint')}</p>
       <div className="row wrap">
         {EXPORTS.map((e) => (
-          <button key={e.format} type="button" disabled={busy} onClick={() => void onExport(e)} title={`Download ${e.what}`}>
-            {e.label}
+          <button key={e.format} type="button" disabled={busy} onClick={() => void onExport(e)} title={t(e.title)}>
+            {t(e.label)}
           </button>
         ))}
       </div>
       <div className="field">
-        <label htmlFor="import-file">Import a JSON export</label>
+        <label htmlFor="import-file">{t('optionsImportLabel')}</label>
         <input id="import-file" type="file" accept=".json,application/json" disabled={busy} onChange={onImport} aria-describedby="import-hint" />
         <p className="hint" id="import-hint">
-          Adds what the file holds; where a commitment is in both, the newer copy is kept. A file that is not valid changes nothing.
+          {t('optionsImportHint')}
         </p>
       </div>
       <EraseAll
         disabled={busy}
         onErase={() =>
-          run('erase the ledger', async () => {
+          run('optionsEraseFailed', async () => {
             await ledger.eraseAll();
-            return 'All commitments, conversations and their history were erased. Your settings are kept.';
+            return t('optionsErased');
           })
         }
       />
@@ -103,7 +106,7 @@ function ResultNotice({ result }: { result: Result }) {
     <div className="notice notice-error" role="alert" data-testid="data-result">
       <p>{result.text}</p>
       {result.problems.length > 0 && (
-        <ul aria-label="Problems found in the file">
+        <ul aria-label={t('optionsImportProblems')}>
           {result.problems.map((p) => (
             <li key={p}>{p}</li>
           ))}
@@ -136,7 +139,7 @@ function EraseAll(props: { disabled: boolean; onErase(): Promise<void> }) {
     return (
       <div className="row">
         <button ref={openerRef} type="button" className="danger" disabled={props.disabled} onClick={() => setOpen(true)}>
-          Erase all data…
+          {t('optionsEraseOpen')}
         </button>
       </div>
     );
@@ -144,8 +147,7 @@ function EraseAll(props: { disabled: boolean; onErase(): Promise<void> }) {
   return (
     <div className="confirm" role="group" aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`}>
-        <strong>Erase every commitment, conversation and history entry in this browser?</strong> This cannot be undone; export a JSON copy
-        first if you may want them back. Your settings are kept.
+        <strong>{t('optionsEraseQuestion')}</strong> {t('optionsEraseWarning')}
       </p>
       <form
         className="row"
@@ -156,14 +158,14 @@ function EraseAll(props: { disabled: boolean; onErase(): Promise<void> }) {
         }}
       >
         <div className="field">
-          <label htmlFor={`${id}-word`}>Type {ERASE_WORD} to confirm</label>
+          <label htmlFor={`${id}-word`}>{t('optionsEraseTypeWord', ERASE_WORD)}</label>
           <input ref={inputRef} id={`${id}-word`} type="text" autoComplete="off" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} />
         </div>
         <button type="submit" className="danger" disabled={props.disabled || typed !== ERASE_WORD}>
-          Erase everything
+          {t('optionsEraseConfirm')}
         </button>
         <button type="button" onClick={close}>
-          Cancel
+          {t('optionsEraseCancel')}
         </button>
       </form>
     </div>

@@ -2,6 +2,7 @@
 // domains (saved at once, with their permission), and the ledger's data (export, import, erase).
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { describeError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 import { createLedgerClient } from '@/utils/messaging/ledger-client';
 import {
   applySettingsPatch,
@@ -51,7 +52,7 @@ export function OptionsApp() {
         setStored(s);
         adopt(s);
       })
-      .catch((e: unknown) => setLoadError(`Could not read your settings: ${describeError(e)}`));
+      .catch((e: unknown) => setLoadError(t('optionsLoadFailed', describeError(e))));
     // Changes from elsewhere (popup, another options tab) show up here; unsaved edits are kept.
     return watchSettings((next) => {
       setStored(next);
@@ -81,7 +82,7 @@ export function OptionsApp() {
     const lead = parseLeadMinutes(leadText);
     const candidate = withStoredDomains({ ...draft, reminderLeadMinutes: lead.ok ? lead.value : draft.reminderLeadMinutes }, stored);
     const fieldErrors: FieldErrors = { ...validateSettings(candidate).fieldErrors };
-    if (!lead.ok) fieldErrors.reminderLeadMinutes = [lead.error];
+    if (!lead.ok) fieldErrors.reminderLeadMinutes = [t('optionsLeadNotWholeNumber', lead.invalid)];
     if (Object.keys(fieldErrors).length > 0) return showInvalid(fieldErrors);
 
     setStatus({ kind: 'saving' });
@@ -93,14 +94,14 @@ export function OptionsApp() {
       setStatus({ kind: 'saved' });
     } catch (error) {
       if (error instanceof SettingsValidationError) return showInvalid(error.fieldErrors);
-      setStatus({ kind: 'failed', message: `Not saved: ${describeError(error)}` });
+      setStatus({ kind: 'failed', message: t('optionsNotSaved', describeError(error)) });
     }
   };
 
   if (loadError)
     return (
       <main className="options">
-        <h1>Commitment Keeper settings</h1>
+        <h1>{t('optionsTitle')}</h1>
         <p className="notice notice-error" role="alert">
           {loadError}
         </p>
@@ -109,8 +110,8 @@ export function OptionsApp() {
   if (!draft || !stored)
     return (
       <main className="options">
-        <h1>Commitment Keeper settings</h1>
-        <p className="muted">Loading…</p>
+        <h1>{t('optionsTitle')}</h1>
+        <p className="muted">{t('optionsLoading')}</p>
       </main>
     );
 
@@ -118,13 +119,13 @@ export function OptionsApp() {
   const overall = errors.settings ?? [];
   return (
     <main className="options">
-      <h1>Commitment Keeper settings</h1>
-      <form ref={formRef} onSubmit={save} noValidate aria-label="Settings" className="card">
+      <h1>{t('optionsTitle')}</h1>
+      <form ref={formRef} onSubmit={save} noValidate aria-label={t('optionsFormLabel')} className="card">
         <ProfileSection {...sectionProps} />
         <WorkdaySection {...sectionProps} />
-        <RemindersSection {...sectionProps} leadText={leadText} onLeadText={(t) => {
+        <RemindersSection {...sectionProps} leadText={leadText} onLeadText={(text) => {
           dirty.current = true;
-          setLeadText(t);
+          setLeadText(text);
         }} />
         <TemplatesSection {...sectionProps} />
         <HostsSection {...sectionProps} />
@@ -135,7 +136,7 @@ export function OptionsApp() {
         )}
         <div className="save-bar">
           <button type="submit" className="primary" disabled={status.kind === 'saving'}>
-            Save
+            {t('optionsSave')}
           </button>
           <SaveStatus status={status} />
         </div>
@@ -150,11 +151,13 @@ export function OptionsApp() {
 function SaveStatus({ status }: { status: Status }) {
   const text =
     status.kind === 'saving'
-      ? 'Saving…'
+      ? t('optionsSaving')
       : status.kind === 'saved'
-        ? 'Saved'
+        ? t('optionsSaved')
         : status.kind === 'invalid'
-          ? `Not saved: ${status.count === 1 ? 'a field needs' : `${status.count} fields need`} fixing (marked above).`
+          ? status.count === 1
+            ? t('optionsInvalidOne')
+            : t('optionsInvalidMany', status.count)
           : status.kind === 'failed'
             ? status.message
             : '';

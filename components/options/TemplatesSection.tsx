@@ -1,5 +1,7 @@
 // Summary templates with a live preview of the summary they produce.
 import { useMemo } from 'react';
+import { t } from '@/utils/i18n';
+import type { I18nKey } from '@/utils/i18n-keys';
 import { formatSummary } from '@/utils/summary';
 import { LIMITS, type Settings } from '@/utils/settings';
 import { TextField } from './fields';
@@ -7,25 +9,23 @@ import { errorsAt } from './form';
 import { SAMPLE_CUSTOMER, sampleSummaryItems } from './sample';
 import type { SectionProps } from './sections';
 
-const PLACEHOLDERS = 'Placeholders: {customerName}, {customerFirstName}, {agentName}, {agentFirstName}. Leave a line empty to drop it.';
-
 export function TemplatesSection({ draft, errors, onChange }: SectionProps) {
-  const t = draft.summaryTemplates;
-  const field = (key: 'lead' | 'confirm' | 'probe', label: string) => (
+  const templates = draft.summaryTemplates;
+  const field = (key: 'lead' | 'confirm' | 'probe', label: I18nKey) => (
     <TextField
       path={`summaryTemplates.${key}`}
-      label={label}
-      value={t[key]}
+      label={t(label)}
+      value={templates[key]}
       maxLength={LIMITS.template}
       errors={errorsAt(errors, `summaryTemplates.${key}`)}
       onChange={(value) => onChange({ summaryTemplates: { [key]: value } })}
     />
   );
-  const heading = (key: 'agent' | 'customer' | 'thirdParty', label: string) => (
+  const heading = (key: 'agent' | 'customer' | 'thirdParty', label: I18nKey) => (
     <TextField
       path={`summaryTemplates.headings.${key}`}
-      label={label}
-      value={t.headings[key]}
+      label={t(label)}
+      value={templates.headings[key]}
       maxLength={LIMITS.template}
       errors={errorsAt(errors, `summaryTemplates.headings.${key}`)}
       onChange={(value) => onChange({ summaryTemplates: { headings: { [key]: value } } })}
@@ -33,16 +33,16 @@ export function TemplatesSection({ draft, errors, onChange }: SectionProps) {
   );
   return (
     <fieldset>
-      <legend>Summary templates</legend>
-      <p className="hint">{PLACEHOLDERS}</p>
+      <legend>{t('optionsTemplates')}</legend>
+      <p className="hint">{t('optionsTemplatesHint')}</p>
       <div className="templates">
         <div>
-          {field('lead', 'Opening line')}
-          {heading('agent', 'Heading for your side')}
-          {heading('customer', "Heading for the customer's side")}
-          {heading('thirdParty', 'Heading for others')}
-          {field('confirm', 'Confirmation question')}
-          {field('probe', 'Risk question')}
+          {field('lead', 'optionsTemplateLead')}
+          {heading('agent', 'optionsTemplateAgentHeading')}
+          {heading('customer', 'optionsTemplateCustomerHeading')}
+          {heading('thirdParty', 'optionsTemplateOthersHeading')}
+          {field('confirm', 'optionsTemplateConfirm')}
+          {field('probe', 'optionsTemplateProbe')}
         </div>
         <SummaryPreview settings={draft} />
       </div>
@@ -67,7 +67,7 @@ export function SummaryPreview({ settings }: { settings: Settings }) {
   }, [settings.agentName, settings.timeZone, settings.workday, settings.summaryTemplates]);
   return (
     <figure className="preview">
-      <figcaption id="summary-preview-caption">Preview (example conversation with {SAMPLE_CUSTOMER})</figcaption>
+      <figcaption id="summary-preview-caption">{t('optionsPreviewCaption', SAMPLE_CUSTOMER)}</figcaption>
       <pre className="preview-text" data-testid="summary-preview" aria-labelledby="summary-preview-caption">
         {text}
       </pre>

@@ -1,4 +1,6 @@
-// Pure and DOM helpers of the Data section: saving a file, and the import result in words.
+// Pure and DOM helpers of the Data section: saving a file, and the import result in words (through the
+// Translate it is given).
+import type { I18nKey, Translate } from '@/utils/i18n-keys';
 import type { ImportCounts, ImportSummary } from '@/utils/ledger/types';
 
 /**
@@ -17,18 +19,20 @@ export function downloadText(text: string, mimeType: string, fileName: string, d
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function part(counts: ImportCounts, one: string, many?: string): string {
+/** The count in words: the catalog has one key for one and one for many (Chrome i18n has no plural rules). */
+function part(tr: Translate, counts: ImportCounts, one: I18nKey, many: I18nKey): string {
   const total = counts.added + counts.updated + counts.kept;
-  return `${plural(total, one, many)} (${counts.added} new, ${counts.updated} updated, ${counts.kept} already here)`;
+  return tr('optionsImportedPart', tr(total === 1 ? one : many, total), counts.added, counts.updated, counts.kept);
 }
 
 /** "Imported 2 commitments (2 new, 0 updated, 0 already here), 1 conversation (…) and 3 history entries (…)." */
-export function describeImport(s: ImportSummary): string {
-  return `Imported ${part(s.commitments, 'commitment')}, ${part(s.conversations, 'conversation')} and ${part(s.history, 'history entry', 'history entries')}.`;
+export function describeImport(s: ImportSummary, tr: Translate): string {
+  return tr(
+    'optionsImported',
+    part(tr, s.commitments, 'optionsCommitmentsOne', 'optionsCommitmentsMany'),
+    part(tr, s.conversations, 'optionsConversationsOne', 'optionsConversationsMany'),
+    part(tr, s.history, 'optionsHistoryOne', 'optionsHistoryMany'),
+  );
 }
 
 export const ERASE_WORD = 'ERASE';

@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Translate } from '@/utils/i18n-keys';
 import { describeImport } from './data';
-import { datedFileName, describedBy, errorId, errorsAt, fieldId, hostIds, parseLeadMinutes, timeZoneOptions } from './form';
+import { datedFileName, describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, parseLeadMinutes, timeZoneOptions } from './form';
 import { sampleSummaryItems } from './sample';
+
+// The English catalog with Chrome's $1…$9 substitutions: what browser.i18n gives in the extension.
+const catalog = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+const en: Translate = (key, ...subs) => catalog[key]!.message.replace(/\$([1-9])/g, (_, d: string) => String(subs[Number(d) - 1]));
 
 describe('options form helpers', () => {
   it('ties ids to settings paths', () => {
@@ -22,9 +28,9 @@ describe('options form helpers', () => {
     ['60, 0', { ok: true, value: [60, 0] }],
     [' 120 15,0 ', { ok: true, value: [120, 15, 0] }],
     ['', { ok: true, value: [] }],
-    ['60, soon', { ok: false, error: '"soon" is not a whole number of minutes' }],
-    ['1.5', { ok: false, error: '"1.5" is not a whole number of minutes' }],
-    ['-5', { ok: false, error: '"-5" is not a whole number of minutes' }],
+    ['60, soon', { ok: false, invalid: 'soon' }],
+    ['1.5', { ok: false, invalid: '1.5' }],
+    ['-5', { ok: false, invalid: '-5' }],
   ])('parseLeadMinutes(%j)', (text, expected) => {
     expect(parseLeadMinutes(text)).toEqual(expected);
   });
@@ -42,6 +48,17 @@ describe('options form helpers', () => {
     expect(ids.at(-1)).toBe('zz-new');
   });
 
+  it('labels hosts: product names as they are, the others from the catalog, unknown ids as themselves', () => {
+    expect(hostLabel('gmail', en)).toBe('Gmail');
+    expect(hostLabel('outlook', en)).toBe('Outlook on the web');
+    expect(hostLabel('custom', en)).toBe('Custom domains (listed below)');
+    expect(hostLabel('zz-new', en)).toBe('zz-new');
+  });
+
+  it('says which lead-minutes entry is wrong in the catalog wording', () => {
+    expect(en('optionsLeadNotWholeNumber', 'soon')).toBe('"soon" is not a whole number of minutes');
+  });
+
   it('keeps the current time zone in the list even when the browser leaves it out', () => {
     const zones = timeZoneOptions('Etc/Not-Listed');
     expect(zones[0]).toBe('Etc/Not-Listed');
@@ -55,10 +72,13 @@ describe('options form helpers', () => {
         commitments: { added: 1, updated: 0, kept: 0 },
         conversations: { added: 0, updated: 1, kept: 1 },
         history: { added: 3, updated: 0, kept: 0 },
-      }),
+      }, en),
     ).toBe(
       'Imported 1 commitment (1 new, 0 updated, 0 already here), 2 conversations (0 new, 1 updated, 1 already here) and 3 history entries (3 new, 0 updated, 0 already here).',
     );
+    expect(
+      describeImport({ commitments: { added: 0, updated: 0, kept: 2 }, conversations: { added: 1, updated: 0, kept: 0 }, history: { added: 0, updated: 0, kept: 1 } }, en),
+    ).toBe('Imported 2 commitments (0 new, 0 updated, 2 already here), 1 conversation (1 new, 0 updated, 0 already here) and 1 history entry (0 new, 0 updated, 1 already here).');
   });
 
   it('builds the preview sample from the workday: Friday and Monday at the end of the workday', () => {

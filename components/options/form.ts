@@ -1,6 +1,8 @@
 // Pure helpers of the options form: ids that tie errors to fields, the reminder list as text,
-// host labels, dated file names. No React, no browser API.
-import { KNOWN_HOST_IDS, LIMITS } from '@/utils/settings';
+// host labels, dated file names. No React, no browser API: words come through a Translate parameter
+// or are returned as catalog keys for the component to translate.
+import type { I18nKey, Translate } from '@/utils/i18n-keys';
+import { KNOWN_HOST_IDS } from '@/utils/settings';
 
 /** Field errors by settings path ('workday.end', 'summaryTemplates.headings.agent'), as validateSettings gives them. */
 export type FieldErrors = Record<string, string[]>;
@@ -28,7 +30,8 @@ export function describedBy(...ids: Array<string | false | null | undefined>): s
   return list.length ? list.join(' ') : undefined;
 }
 
-export type ParsedMinutes = { ok: true; value: number[] } | { ok: false; error: string };
+/** On failure, the entry that is not a whole number (the form says so with optionsLeadNotWholeNumber). */
+export type ParsedMinutes = { ok: true; value: number[] } | { ok: false; invalid: string };
 
 /**
  * "60, 15, 0" → [60, 15, 0]. The agent types minutes before the deadline; an empty box means no
@@ -42,7 +45,7 @@ export function parseLeadMinutes(text: string): ParsedMinutes {
     .filter(Boolean);
   const value: number[] = [];
   for (const part of parts) {
-    if (!/^\d+$/.test(part)) return { ok: false, error: `"${part}" is not a whole number of minutes` };
+    if (!/^\d+$/.test(part)) return { ok: false, invalid: part };
     value.push(Number(part));
   }
   return { ok: true, value };
@@ -52,23 +55,23 @@ export function formatLeadMinutes(minutes: readonly number[]): string {
   return minutes.join(', ');
 }
 
-export const LEAD_MINUTES_HINT = `Minutes before each deadline, separated by commas (0 = at the deadline, up to ${LIMITS.leadMinutesMax} = one week).`;
-
-const HOST_LABELS: Record<string, string> = {
+/** Product names stay as they are in every language; the other labels are catalog keys. */
+const HOST_LABELS: Record<string, string | { key: I18nKey }> = {
   gmail: 'Gmail',
   zendesk: 'Zendesk',
   intercom: 'Intercom',
-  outlook: 'Outlook on the web',
+  outlook: { key: 'optionsHostOutlook' },
   hubspot: 'HubSpot',
   freshdesk: 'Freshdesk',
   helpscout: 'Help Scout',
   front: 'Front',
-  'demo-helpdesk': 'Demo helpdesk pages',
-  custom: 'Custom domains (listed below)',
+  'demo-helpdesk': { key: 'optionsHostDemo' },
+  custom: { key: 'optionsHostCustom' },
 };
 
-export function hostLabel(id: string): string {
-  return HOST_LABELS[id] ?? id;
+export function hostLabel(id: string, tr: Translate): string {
+  const label = HOST_LABELS[id] ?? id;
+  return typeof label === 'string' ? label : tr(label.key);
 }
 
 /** Known hosts first, in their usual order, then any other id the settings hold. */
@@ -89,15 +92,16 @@ export function datedFileName(extension: 'json' | 'csv' | 'ics', now: Date, time
   return `commitment-keeper-${date}.${extension}`;
 }
 
+/** The working-day checkboxes, Monday first; `name` is the day's catalog key. */
 export const WEEKDAYS = [
-  { day: 1, name: 'Monday' },
-  { day: 2, name: 'Tuesday' },
-  { day: 3, name: 'Wednesday' },
-  { day: 4, name: 'Thursday' },
-  { day: 5, name: 'Friday' },
-  { day: 6, name: 'Saturday' },
-  { day: 0, name: 'Sunday' },
-] as const;
+  { day: 1, name: 'optionsMonday' },
+  { day: 2, name: 'optionsTuesday' },
+  { day: 3, name: 'optionsWednesday' },
+  { day: 4, name: 'optionsThursday' },
+  { day: 5, name: 'optionsFriday' },
+  { day: 6, name: 'optionsSaturday' },
+  { day: 0, name: 'optionsSunday' },
+] as const satisfies ReadonlyArray<{ day: number; name: I18nKey }>;
 
 /** Zones the browser knows, with the current one kept even if the list leaves it out ('UTC' on some builds). */
 export function timeZoneOptions(current: string): string[] {

@@ -1,9 +1,10 @@
 // The settings form's sections. Each takes the draft, the field errors and an onChange with a
 // SettingsPatch; none of them saves anything (OptionsApp does, after validation).
 import type { Settings, SettingsPatch } from '@/utils/settings';
+import { t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/settings';
 import { CheckboxField, FieldErrors, SelectField, TextAreaField, TextField } from './fields';
-import { describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, LEAD_MINUTES_HINT, timeZoneOptions, WEEKDAYS, type FieldErrors as Errors } from './form';
+import { describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, timeZoneOptions, WEEKDAYS, type FieldErrors as Errors } from './form';
 
 export interface SectionProps {
   draft: Settings;
@@ -14,11 +15,11 @@ export interface SectionProps {
 export function ProfileSection({ draft, errors, onChange }: SectionProps) {
   return (
     <fieldset>
-      <legend>You</legend>
+      <legend>{t('optionsYou')}</legend>
       <TextField
         path="agentName"
-        label="Your name"
-        hint="Shown in summaries, e.g. “Sam will send…”, and filled into {agentName}."
+        label={t('optionsAgentName')}
+        hint={t('optionsAgentNameHint')}
         value={draft.agentName}
         maxLength={LIMITS.agentName}
         autoComplete="name"
@@ -27,7 +28,7 @@ export function ProfileSection({ draft, errors, onChange }: SectionProps) {
       />
       <TextAreaField
         path="signature"
-        label="Signature"
+        label={t('optionsSignature')}
         value={draft.signature}
         maxLength={LIMITS.signature}
         errors={errorsAt(errors, 'signature')}
@@ -35,8 +36,8 @@ export function ProfileSection({ draft, errors, onChange }: SectionProps) {
       />
       <SelectField
         path="timeZone"
-        label="Your time zone"
-        hint="Deadlines you and the customer mention are read in this zone unless they name another."
+        label={t('optionsTimeZone')}
+        hint={t('optionsTimeZoneHint')}
         value={draft.timeZone}
         options={timeZoneOptions(draft.timeZone)}
         errors={errorsAt(errors, 'timeZone')}
@@ -54,13 +55,13 @@ export function WorkdaySection({ draft, errors, onChange }: SectionProps) {
   };
   return (
     <fieldset>
-      <legend>Workday</legend>
-      <p className="hint">“By Friday” and “end of day” mean the end of your workday; “first thing” means its start.</p>
+      <legend>{t('optionsWorkday')}</legend>
+      <p className="hint">{t('optionsWorkdayHint')}</p>
       <div className="row">
         <TextField
           path="workday.start"
           type="time"
-          label="Starts at"
+          label={t('optionsStartsAt')}
           value={draft.workday.start}
           errors={errorsAt(errors, 'workday.start')}
           onChange={(start) => onChange({ workday: { start } })}
@@ -68,7 +69,7 @@ export function WorkdaySection({ draft, errors, onChange }: SectionProps) {
         <TextField
           path="workday.end"
           type="time"
-          label="Ends at"
+          label={t('optionsEndsAt')}
           value={draft.workday.end}
           errors={errorsAt(errors, 'workday.end')}
           onChange={(end) => onChange({ workday: { end } })}
@@ -80,11 +81,11 @@ export function WorkdaySection({ draft, errors, onChange }: SectionProps) {
         aria-invalid={dayErrors.length > 0 || undefined}
         aria-describedby={describedBy(dayErrors.length > 0 && errorId('workday.days'))}
       >
-        <legend>Working days</legend>
+        <legend>{t('optionsWorkingDays')}</legend>
         {WEEKDAYS.map(({ day, name }) => (
           <label key={day} className="day">
             <input type="checkbox" checked={draft.workday.days.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
-            {name}
+            {t(name)}
           </label>
         ))}
         <FieldErrors path="workday.days" messages={dayErrors} />
@@ -97,18 +98,18 @@ export function RemindersSection(props: SectionProps & { leadText: string; onLea
   const { draft, errors, onChange } = props;
   return (
     <fieldset>
-      <legend>Reminders</legend>
+      <legend>{t('optionsReminders')}</legend>
       <TextField
         path="reminderLeadMinutes"
-        label="Remind me before a deadline (minutes)"
-        hint={LEAD_MINUTES_HINT}
+        label={t('optionsLeadMinutes')}
+        hint={t('optionsLeadMinutesHint', LIMITS.leadMinutesMax)}
         value={props.leadText}
         errors={errorsAt(errors, 'reminderLeadMinutes')}
         onChange={props.onLeadText}
       />
       <CheckboxField
         path="dailyDigest"
-        label="Daily digest of what is due"
+        label={t('optionsDailyDigest')}
         checked={draft.dailyDigest}
         onChange={(dailyDigest) => onChange({ dailyDigest })}
       />
@@ -119,12 +120,12 @@ export function RemindersSection(props: SectionProps & { leadText: string; onLea
 export function HostsSection({ draft, onChange, errors }: SectionProps) {
   return (
     <fieldset>
-      <legend>Where Commitment Keeper runs</legend>
+      <legend>{t('optionsHosts')}</legend>
       {hostIds(draft.enabledHosts).map((id) => (
         <CheckboxField
           key={id}
           path={`enabledHosts.${id}`}
-          label={hostLabel(id)}
+          label={hostLabel(id, t)}
           checked={draft.enabledHosts[id] !== false}
           onChange={(on) => onChange({ enabledHosts: { [id]: on } })}
         />
