@@ -297,6 +297,27 @@ describe('spans already gone and positions inside a period', () => {
   ])('%s', (text, expected) => expect(due(text)).toBe(expected));
 });
 
+describe('beginnings and ends of named periods', () => {
+  it.each([
+    // Wednesday 2026-11-25.
+    ['by the beginning of next week', '2026-11-30T17:00:00-05:00'],
+    ['at the start of next month', '2026-12-01T17:00:00-05:00'],
+    ['by the 3 of next month', '2026-12-03T17:00:00-05:00'],
+    ['the 20th of the next month', '2026-12-20T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+  it.each([
+    // Periods already gone: their day, read as a past reference.
+    ['it was due at the end of last week', '2026-11-20'],
+    ['closed at the end of the previous month', '2026-10-30'],
+    ['the 12th of last month', '2026-10-12'],
+    ['the first Monday of last month', '2026-10-05'],
+    ['the day before yesterday', '2026-11-23'],
+  ])('%s', (text, day) => expect(due(text)?.slice(0, 10)).toBe(day));
+  it('end of next quarter crosses the year', () => {
+    expect(due('by the end of next quarter', at('2026-12-10T10:00:00-05:00'))).toBe('2027-03-31T17:00:00-04:00');
+  });
+});
+
 describe('a clock range under way stays today', () => {
   it('its start has passed but its end has not', () => {
     expect(findDeadlines('9:00 to 12:00', wed10)[0]?.due.at).toBe('2026-11-25T09:00:00-05:00');
@@ -329,7 +350,7 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
     'a couple of', 'half an', 'half a', 'couple', 'of', 'few', 'several', 'third', 's', 'm', 'd', 'w', 'y', 'hr', 'yr', 'qtr', 'mo', 'sec',
     'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
     'from', 'first', '1st', 'second', '3rd', 'fourth', 'following', 'coming', 'current', 'after next', 'of next month',
-    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September',
+    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September', 'beginning', 'start', 'previous', 'day before', '20 of',
   ];
   it('parsing with the gates equals running every parser (fast-check)', () => {
     const ref = { instant: wed10.now, timezone: -300 };

@@ -6,7 +6,7 @@
 import { ParsingComponents, type Parser, type ParsingContext } from 'chrono-node';
 import type { Gate, GatedParser } from './gates';
 import { envOf, TAG, type DeadlineEnv } from './options';
-import { addWorkdays, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
+import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
 import { addDays, daysInMonth, weekdayOf } from './zones';
 import { NUMBER_PATTERN, toNumber } from './words';
 
@@ -44,7 +44,7 @@ export class EndOfDayParser implements Parser {
   }
 }
 
-const END_OF_PERIOD_PATTERN = /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
+const END_OF_PERIOD_PATTERN = /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming|last|the\s+last|past|the\s+past|previous|the\s+previous)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
 
 /** End of (this/next) week, month, quarter, year; EOW/EOM/EOQ; "month-end". */
 export class EndOfPeriodParser implements Parser {
@@ -58,30 +58,26 @@ export class EndOfPeriodParser implements Parser {
     if (!env) return null;
     const abbr = match[3]?.toUpperCase();
     const unit = (match[2] ?? match[5] ?? { EOW: 'week', EOM: 'month', EOQ: 'quarter', EOY: 'year' }[abbr ?? ''] ?? 'week').toLowerCase();
-    const next = /next|following|coming/i.test(match[1] ?? match[4] ?? '');
+    const which = match[1] ?? match[4] ?? '';
+    // +1 for the next period, -1 for the one before ("end of last week": a day gone), 0 for this.
+    const shift = /next|following|coming/i.test(which) ? 1 : /last|past|previous/i.test(which) ? -1 : 0;
     const t = env.today;
     let date: { y: number; m: number; d: number };
     let tag: string;
     if (unit === 'week') {
-      const base = next ? addDays(t.y, t.m, t.d, 7) : t;
-      date = lastWorkdayOfWeek(base, env.schedule);
+      date = lastWorkdayOfWeek(addDays(t.y, t.m, t.d, 7 * shift), env.schedule);
       tag = TAG.eow;
-    } else if (unit === 'month') {
-      const m = next ? (t.m % 12) + 1 : t.m;
-      const y = next && t.m === 12 ? t.y + 1 : t.y;
-      date = lastWorkdayOfMonth({ y, m, d: 1 }, env.schedule);
-      tag = TAG.eom;
-    } else if (unit === 'quarter') {
-      let qEnd = Math.ceil(t.m / 3) * 3 + (next ? 3 : 0);
-      let y = t.y;
-      if (qEnd > 12) { qEnd -= 12; y += 1; }
-      date = lastWorkdayOfMonth({ y, m: qEnd, d: 1 }, env.schedule);
-      tag = TAG.eoq;
+    } else if (unit === 'month' || unit === 'quarter') {
+      // Months counted from year 0, so a shift crosses a year either way.
+      const idx = t.y * 12 + (unit === 'month' ? t.m - 1 + shift : Math.ceil(t.m / 3) * 3 - 1 + 3 * shift);
+      date = lastWorkdayOfMonth({ y: Math.floor(idx / 12), m: (idx % 12) + 1, d: 1 }, env.schedule);
+      tag = unit === 'month' ? TAG.eom : TAG.eoq;
     } else {
-      date = lastWorkdayOfMonth({ y: t.y + (next ? 1 : 0), m: 12, d: 1 }, env.schedule);
+      date = lastWorkdayOfMonth({ y: t.y + shift, m: 12, d: 1 }, env.schedule);
       tag = TAG.eoy;
     }
-    return dateComponents(context, date).addTag(tag);
+    const c = dateComponents(context, date).addTag(tag);
+    return shift < 0 ? c.addTag(TAG.past) : c;
   }
 }
 
@@ -150,7 +146,7 @@ const NOT_A_DATE = /^\s+(?:floor|time|thing|attempt|century|percentile|place|row
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:(?:\s+day)?\s+of\s+(?:the\s+)?(?:(this|current|next|following|coming)\s+)?month)?(?![\w])/i;
+const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
 
 /**
  * "by the 15th", "on the 3rd", "February the 15th": the next such day (of that month, if named),
@@ -170,15 +166,6 @@ export class DayOfMonthParser implements Parser {
     const day = Number(match[2]);
     if (day < 1 || day > 31) return null;
     const t = env.today;
-    if (/\bmonth$/i.test(match[0])) {
-      // "the 5th of next month", "the 20th of this month", "the 26th day of the month": the month
-      // is named, so no rolling forward (a day of this month already gone is overdue).
-      const next = /next|following|coming/i.test(match[3] ?? '');
-      const m = next ? (t.m % 12) + 1 : t.m;
-      const y = next && t.m === 12 ? t.y + 1 : t.y;
-      if (day > daysInMonth(y, m)) return null;
-      return dateComponents(context, { y, m, d: day }).addTag(TAG.dayOfMonth);
-    }
     if (match[1]) {
       const m = MONTHS.indexOf(match[1].toLowerCase()) + 1;
       if (m < 1) return null;
@@ -278,18 +265,19 @@ export class AfterNextParser implements Parser {
   }
 }
 
-const FROM_DAY_PATTERN = new RegExp(`\\b(?:${NUMBER_PATTERN}\\s+(days?|weeks?|months?|years?)|(?:the\\s+)?(day))\\s+(?:from|after)\\s+(today|tomorrow)(?![\\w])`, 'i');
+const FROM_DAY_PATTERN = new RegExp(`\\b(?:${NUMBER_PATTERN}\\s+(days?|weeks?|months?|years?)|(?:the\\s+)?(day))\\s+(?:from|after)\\s+(today|tomorrow)(?![\\w])|(?<!(?:\\d|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|of))\\s*)\\b(?:the\\s+)?day\\s+before\\s+(yesterday)(?![\\w])`, 'i');
 
-/** "two weeks from tomorrow", "3 days from today", "day after tomorrow": counted from that day. */
+/** "two weeks from tomorrow", "3 days from today", "day after tomorrow" ("day before yesterday"). */
 export class FromDayParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate: Gate = ['today', 'tomorrow'];
+  static readonly gate: Gate = ['today', 'tomorrow', 'yesterday'];
   pattern(): RegExp {
     return FROM_DAY_PATTERN;
   }
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
     if (!env) return null;
+    if (match[5]) return dateComponents(context, addDays(env.today.y, env.today.m, env.today.d, -2)).addTag(TAG.past);
     const n = match[3] ? 1 : toNumber(match[1] ?? '');
     if (n === null || n < 1 || n > 366 || !Number.isInteger(n)) return null;
     const unit = (match[2] ?? 'day').toLowerCase().replace(/s$/, '');
@@ -308,7 +296,7 @@ export class FromDayParser implements Parser {
 }
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
-const NTH_WEEKDAY_PATTERN = new RegExp(`\\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+${WD}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:(this|next|following|coming)\\s+)?month|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+(\\d{4}))?)(?![\\w])`, 'i');
+const NTH_WEEKDAY_PATTERN = new RegExp(`\\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+${WD}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:(this|next|following|coming|last|previous|past)\\s+)?month|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+(\\d{4}))?)(?![\\w])`, 'i');
 
 /**
  * "the first Monday of next month", "last Friday in October (2027)": that weekday of that month.
@@ -331,6 +319,7 @@ export class NthWeekdayOfMonthParser implements Parser {
     let m = t.m;
     if (!match[4]) {
       if (/next|following|coming/i.test(match[3] ?? '')) { m = (t.m % 12) + 1; if (t.m === 12) y += 1; }
+      else if (/last|previous|past/i.test(match[3] ?? '')) { m = ((t.m + 10) % 12) + 1; if (t.m === 1) y -= 1; }
     } else {
       m = MONTHS.indexOf((match[4] ?? '').slice(0, 3).toLowerCase()) + 1;
       if (m < 1) return null;
@@ -420,6 +409,61 @@ export class MayParser implements Parser {
   }
 }
 
+const DAY_OF_NAMED_MONTH_PATTERN = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(?:(this|current|next|following|coming|last|previous|past)\s+)?month(?![\w])/i;
+
+/**
+ * "the 5th of next month", "20 of this month", "the 26th day of the month": the month is named,
+ * so no rolling forward (a day of this month already gone is overdue).
+ */
+export class DayOfNamedMonthParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['month'];
+  pattern(): RegExp {
+    return DAY_OF_NAMED_MONTH_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const day = Number(match[1]);
+    const which = match[2] ?? '';
+    const shift = /next|following|coming/i.test(which) ? 1 : /last|previous|past/i.test(which) ? -1 : 0;
+    const t = env.today;
+    const idx = t.y * 12 + t.m - 1 + shift;
+    const y = Math.floor(idx / 12);
+    const m = (idx % 12) + 1;
+    if (day < 1 || day > daysInMonth(y, m)) return null;
+    const c = dateComponents(context, { y, m, d: day }).addTag(TAG.dayOfMonth);
+    return shift < 0 ? c.addTag(TAG.past) : c;
+  }
+}
+
+const BEGINNING_PATTERN = /\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(this|next|following|coming|current)?\s*(week|month)(?![\w])/i;
+
+/** "the beginning of next week", "start of the month": the first workday of that period. */
+export class BeginningOfPeriodParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['beginning', 'start'];
+  pattern(): RegExp {
+    return BEGINNING_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const next = /next|following|coming/i.test(match[1] ?? '');
+    const t = env.today;
+    let first: { y: number; m: number; d: number };
+    if ((match[2] ?? '').toLowerCase() === 'week') {
+      // Monday of this or next week, then its first workday.
+      first = addDays(t.y, t.m, t.d, -((t.wd + 6) % 7) + (next ? 7 : 0));
+    } else {
+      const idx = t.y * 12 + t.m - 1 + (next ? 1 : 0);
+      first = { y: Math.floor(idx / 12), m: (idx % 12) + 1, d: 1 };
+    }
+    const day = isWorkday(first, env.schedule) ? first : addWorkdays(first, 1, env.schedule);
+    return dateComponents(context, day);
+  }
+}
+
 /** Our parsers, in chrono's order, each behind its gate. */
 export function deadlineParsers(): GatedParser[] {
   return [
@@ -436,6 +480,8 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
     { parser: new FirstThingParser(), gate: FirstThingParser.gate },
     { parser: new DayOfMonthParser(), gate: DayOfMonthParser.gate },
+    { parser: new DayOfNamedMonthParser(), gate: DayOfNamedMonthParser.gate },
+    { parser: new BeginningOfPeriodParser(), gate: BeginningOfPeriodParser.gate },
   ];
 }
 
