@@ -128,8 +128,16 @@ describe('findCommitments keeps promises and leaves out the rest', () => {
     'Should the part not arrive, we will ship a replacement.',
   ])('keeps: %s', (text) => expect(findCommitments({ text, author: 'agent' }, ctx)).toHaveLength(1));
 
+  it('an offer ("I\'d be happy to …") is a promise of the act', () => {
+    const [d] = findCommitments({ text: "I'd be happy to walk you through the setup on Friday.", author: 'agent' }, ctx);
+    expect(d?.party).toBe('agent');
+    expect(d?.action).toBe('walk you through the setup');
+  });
+
   it.each([
     'We will look silly if this slips.',
+    "I'm going to refrain from commenting on that.",
+    'Please reply here so we can send you the form.',
     'Should we ship it to the office?',
     'Should you ship it to the office, then?',
   ])('leaves out: %s', (text) => expect(findCommitments({ text, author: 'agent' }, ctx)).toEqual([]));

@@ -12,7 +12,7 @@ export interface PromiseMatch {
 }
 
 const SUBJECT = String.raw`(?:i|we|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my|the|that)\s+(?:[\w-]+\s+){0,2}team|they|team\s+@?\w+)`;
-const MODAL = String.raw`(?:'ll|\s+will|\s+shall|'m\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+promise\s+to|\s+commit\s+to|\s+plan\s+to|\s+intend\s+to)`;
+const MODAL = String.raw`(?:'ll|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+will|\s+shall|'m\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+promise\s+to|\s+commit\s+to|\s+plan\s+to|\s+intend\s+to)`;
 const PROMISE = new RegExp(String.raw`(?:^|[\s,;:(—–-])(${SUBJECT}${MODAL})\s+((?:[\w']+\s+){0,3})`, 'gi');
 // "We have received your DM and will follow up there": a promise sharing an earlier subject.
 const COORDINATED = /\b(?:and|&|then)\s+(will|shall)\s+((?:[\w']+\s+){0,3})/gi;
@@ -23,7 +23,7 @@ const HEDGE = /\b(?:hopefully|i\s+hope|we\s+hope|hoping|fingers\s+crossed|crosse
 const ADVERBS = /^(?:also|still|definitely|certainly|surely|gladly|happily|personally|then|now|just|again|both|all|at\s+least|absolutely|happily|really|immediately|promptly|quickly|directly|ourselves|myself|be\s+sure\s+to|make\s+sure\s+to)\s+/i;
 // Verbs that state, need, feel or predict rather than promise an act.
 // "look" alone predicts ("we'll look silly"); "look into / at / over" is an act.
-const NON_ACT = /^(?:not|never|no|need|needs|have\s+to|has\s+to|miss|look(?!\s+(?:into|in\s+to|at|over|through|for|after)\b)|looks|seem|feel|love|like|enjoy|hate|regret|lose|die|wait|probably|likely|ever|want|wonder|remember|forget|know|understand|appreciate|receive|rely|depend|run\s+out|end\s+up)\b/i;
+const NON_ACT = /^(?:not|never|no|need|needs|have\s+to|has\s+to|miss|look(?!\s+(?:into|in\s+to|at|over|through|for|after)\b)|looks|seem|feel|love|like|enjoy|hate|regret|lose|die|wait|probably|likely|ever|want|wonder|remember|forget|know|understand|appreciate|receive|rely|depend|run\s+out|end\s+up|refrain)\b/i;
 const BE_ACT = /^be\s+(?:in\s+(?:touch|contact)|sending|reaching|following|happy\s+to|glad\s+to|sure\s+to|able\s+to\s+help|there\s+(?:to|for)\s+(?:help|assist|you)|assisting|working|looking|checking|investigating|reviewing|updating|contacting|getting|calling|emailing|writing|sharing|processing|escalating|monitoring|taking|back\b|right\s+(?:back|with)|with\s+you|ready\s+to|submitting|preparing|setting\s+up|arranging|scheduling|organi[sz]ing|responding|replying|shipping|delivering|turning)/i;
 const GET_ACT = /^get\s+(?:back|in\s+touch|this|that|it|you|them|these|those|your|everything|someone|somebody|started|on\s+it|right\s+on|a\s+(?:copy|quote|replacement|fix|response|reply|tech|technician)|an\s+(?:update|answer)|the\s+(?:team|right|details|information|info|ball|paperwork|documents?|contract|invoice|report|file|order)|with|to\s+(?:work|it|you|the\s+bottom)|(?:[\w']+\s+){1,3}(?:to|over\s+to|back\s+to)\s+(?:you|him|her|them|us)\b)/i;
 const HAVE_ACT = /^have\s+(?:(?:my|our|an?|the|someone|somebody|one)\s+\w+\s+(?:call|send|contact|email|reach|look|check|get|follow|review|fix|help)|(?:it|this|that|them|these|everything|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:ready|done|to\s+you|over|back|sent|fixed|completed|finished|sorted|resolved|by|for\s+you)|a\s+look|someone)/i;
@@ -62,7 +62,7 @@ export function findPromise(sentence: string): PromiseMatch | null {
       if (kind === 'let' && KNOW.test(after)) continue;
       if (kind === 'and' && !firstPersonBefore(m.index)) continue;
       // "if I can provide…", "let me know whether we can…": conditions and requests, not offers.
-      if (kind === 'can' && (/\b(?:if|whether|how|what|when|where|know)\s+(?:\w+\s+){0,2}$/i.test(s.slice(Math.max(0, m.index - 30), m.index + 1)) || /^(?:not|never|'t)/i.test(after))) continue;
+      if (kind === 'can' && (/\b(?:if|whether|how|what|when|where|know|so)\s+(?:\w+\s+){0,2}$/i.test(s.slice(Math.max(0, m.index - 30), m.index + 1)) || /^(?:not|never|'t)/i.test(after))) continue;
       if (kind === 'can' && !/^(?:get|send|provide|arrange|set\s+up|call|email|forward|share|help|organi[sz]e|book|schedule|refund|replace|fix|check)\b/i.test(after.trimStart())) continue;
       // "Can't", "cannot" never reach here; "won't"/"will not" fail the verb check.
       if (!acceptsVerb(after)) continue;
