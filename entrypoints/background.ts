@@ -1,5 +1,6 @@
 import { startCustomDomains } from '@/utils/custom-domains';
 import { startContextMenu } from '@/utils/context-menu';
+import { t } from '@/utils/i18n';
 import { LedgerDb } from '@/utils/ledger/db';
 import { LedgerService } from '@/utils/ledger/service';
 import { serveLedger } from '@/utils/messaging/ledger-client';
@@ -12,7 +13,7 @@ import { startReminders } from '@/utils/reminders/runtime';
 // own origin, never the host page's, never the panel iframe's (denied there as third-party storage).
 export default defineBackground(() => {
   // Started first: its alarm and notification listeners must be added in the worker's first turn.
-  const reminders = startReminders(() => ledger);
+  const reminders = startReminders(() => ledger, { tr: t });
   const ledger = new LedgerService(new LedgerDb(), Date.now, {
     onChange(change) {
       void broadcast('ledger:changed', change);
@@ -21,7 +22,7 @@ export default defineBackground(() => {
   });
   serveLedger(ledger);
   serveOpenConversation(() => ledger);
-  startContextMenu(() => ledger);
+  startContextMenu(() => ledger, t);
 
   startPanelCommands();
   startCustomDomains();

@@ -9,7 +9,8 @@ import { getSettings, watchSettings, type Settings } from '../settings';
 import { refreshBadge } from './badge-runtime';
 import { digestDueNow, digestText, localDayKey, nextWorkdayStart } from './digest';
 import { markFired, readDigestDay, readFired, writeDigestDay } from './fired-store';
-import { batchText, reminderText } from './notification-text';
+import { batchText, english, reminderText } from './notification-text';
+import type { Translate } from '../i18n-keys';
 import { commitmentIdOfNotification, commitmentNotificationId, postNotification } from './notify';
 import { openConversation } from './open-conversation';
 import { DAY_MS, HOUR_MS, badgeWindowMs, planReminders, type DueNotification, type ReminderCandidate } from './schedule';
@@ -41,6 +42,8 @@ export interface RemindersRuntime {
 
 export interface RemindersOptions {
   clock?: () => number;
+  /** The words of notifications: the background passes utils/i18n's `t`; tests use the English catalog. */
+  tr?: Translate;
 }
 
 function toCandidate(c: CommitmentRecord): ReminderCandidate | null {
@@ -68,6 +71,7 @@ function digestLines(o: PopupOverview): string[] {
 
 export function startReminders(getLedger: () => LedgerService, opts: RemindersOptions = {}): RemindersRuntime {
   const clock = opts.clock ?? Date.now;
+  const tr = opts.tr ?? english;
   let settings: Settings | null = null;
   const currentSettings = async (): Promise<Settings> => (settings ??= await getSettings());
 
@@ -82,11 +86,11 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
         const record = records[i];
         if (!record) return undefined;
         const conv: ConversationRecord | null = convs[i] ?? null;
-        return postNotification(commitmentNotificationId(d.commitmentId), reminderText(d, record, conv, now, timeZone), { actions: true });
+        return postNotification(commitmentNotificationId(d.commitmentId), reminderText(d, record, conv, now, timeZone, tr), { actions: true });
       }),
     );
     const rest = due.length - shown.length;
-    if (rest > 0) await postNotification(BATCH_NOTIFICATION, batchText(rest));
+    if (rest > 0) await postNotification(BATCH_NOTIFICATION, batchText(rest, tr));
   }
 
   async function digest(s: Settings, now: number): Promise<void> {
