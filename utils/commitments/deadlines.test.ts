@@ -318,6 +318,17 @@ describe('beginnings and ends of named periods', () => {
   });
 });
 
+describe('"within the week" and the like: the end of this period', () => {
+  it.each([
+    ['we will sort it out within the week', '2026-11-27T17:00:00-05:00'],
+    ['later in the month', '2026-11-30T17:00:00-05:00'],
+    ['within the quarter', '2026-12-31T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+  it('"in the year 2019" is not "in one year"', () => {
+    expect(findDeadlines('prices went up in the year 2019', wed10).filter((h) => h.due.at.startsWith('2027'))).toEqual([]);
+  });
+});
+
 describe('a clock range under way stays today', () => {
   it('its start has passed but its end has not', () => {
     expect(findDeadlines('9:00 to 12:00', wed10)[0]?.due.at).toBe('2026-11-25T09:00:00-05:00');
@@ -350,7 +361,7 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
     'a couple of', 'half an', 'half a', 'couple', 'of', 'few', 'several', 'third', 's', 'm', 'd', 'w', 'y', 'hr', 'yr', 'qtr', 'mo', 'sec',
     'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
     'from', 'first', '1st', 'second', '3rd', 'fourth', 'following', 'coming', 'current', 'after next', 'of next month',
-    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September', 'beginning', 'start', 'previous', 'day before', '20 of',
+    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September', 'beginning', 'start', 'previous', 'day before', '20 of', 'within the week', 'during', 'earlier in', 'the year 2019',
   ];
   it('parsing with the gates equals running every parser (fast-check)', () => {
     const ref = { instant: wed10.now, timezone: -300 };

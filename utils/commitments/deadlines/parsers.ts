@@ -81,6 +81,30 @@ export class EndOfPeriodParser implements Parser {
   }
 }
 
+const WITHIN_THE_PATTERN = /\b(?:within|in|during|(?:later|earlier)\s+in)\s+the\s+(week|month|quarter|year)(?![\w])(?!\s*(?:\d|of\b|after\b|before\b|ahead\b|to\b))/i;
+
+/**
+ * "within the week", "later in the month": by the end of this period (chrono would read "the" as
+ * one and count a week or a month from today).
+ */
+export class WithinThePeriodParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['the week', 'the month', 'the quarter', 'the year'];
+  pattern(): RegExp {
+    return WITHIN_THE_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const t = env.today;
+    const unit = (match[1] ?? '').toLowerCase();
+    if (unit === 'week') return dateComponents(context, lastWorkdayOfWeek(t, env.schedule)).addTag(TAG.eow);
+    const lastMonth = unit === 'month' ? t.m : unit === 'quarter' ? Math.ceil(t.m / 3) * 3 : 12;
+    const tag = unit === 'month' ? TAG.eom : unit === 'quarter' ? TAG.eoq : TAG.eoy;
+    return dateComponents(context, lastWorkdayOfMonth({ y: t.y, m: lastMonth, d: 1 }, env.schedule)).addTag(tag);
+  }
+}
+
 const BUSINESS_DAYS_PATTERN = new RegExp(`\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`, 'i');
 
 /** "within 3 business days", "in two working days", "next business day", "2 business days". */
@@ -480,6 +504,7 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
     { parser: new FirstThingParser(), gate: FirstThingParser.gate },
     { parser: new DayOfMonthParser(), gate: DayOfMonthParser.gate },
+    { parser: new WithinThePeriodParser(), gate: WithinThePeriodParser.gate },
     { parser: new DayOfNamedMonthParser(), gate: DayOfNamedMonthParser.gate },
     { parser: new BeginningOfPeriodParser(), gate: BeginningOfPeriodParser.gate },
   ];

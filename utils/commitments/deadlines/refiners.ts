@@ -65,8 +65,9 @@ export class BareDurationFilter implements Refiner {
 }
 
 /**
- * Words that look like dates but are not: a greeting ("Good morning", "good night") and the verb
- * "may" in lower case ("we may, if needed, …"). A month is written "May"; a greeting names no time.
+ * Words that look like dates but are not: a greeting ("Good morning", "good night"), the verb
+ * "may" in lower case ("we may, if needed, …") and "in the year 2008" read as "in one year".
+ * A month is written "May"; a greeting names no time.
  */
 export class NotADateFilter implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -74,6 +75,10 @@ export class NotADateFilter implements Refiner {
       if (/^may\W*$/.test(r.text)) {
         const before = context.text.slice(Math.max(0, r.index - 10), r.index);
         if (!/\b(?:in|by|until|till|before|after|since|during|of|from|to|through|early|mid|late)\s+$/i.test(before)) return false;
+      }
+      // "in the year 2008", "in the week 31": a number names the period; "the" is not "one".
+      if (r.tags().has('result/relativeDate') && /\bthe\s+(?:week|month|quarter|year)$/i.test(r.text)) {
+        if (/^\s*\d/.test(context.text.slice(r.index + r.text.length))) return false;
       }
       if (/^(?:morning|afternoon|evening|night|day)$/i.test(r.text)) {
         const before = context.text.slice(Math.max(0, r.index - 6), r.index);
