@@ -1,3 +1,4 @@
+import { caretTarget } from '../dom';
 import type { Route, RouteContext } from './types';
 
 /**
@@ -18,11 +19,7 @@ export function dispatchPaste(ctx: RouteContext): boolean {
     cancelable: true,
     composed: true,
   });
-  // Dispatch where the caret is, as a real paste would (editors listen on the root or above it).
-  const sel = doc.getSelection();
-  const anchor = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).startContainer : null;
-  const at = anchor && root.contains(anchor) ? (anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement) : null;
-  (at ?? root).dispatchEvent(event);
+  caretTarget(doc, root).dispatchEvent(event);
   // An editor that handled it prevents the (non-existent) default.
   return event.defaultPrevented;
 }

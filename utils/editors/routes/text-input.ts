@@ -1,3 +1,4 @@
+import { caretTarget } from '../dom';
 import type { Route, RouteContext, RouteOutcome } from './types';
 
 /**
@@ -26,10 +27,7 @@ export function insertTextInput(ctx: RouteContext): RouteOutcome {
     cancelable: true,
     composed: true,
   });
-  const sel = doc.getSelection();
-  const anchor = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).startContainer : null;
-  const at = anchor && root.contains(anchor) ? (anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement) : null;
-  (at ?? root).dispatchEvent(event);
+  caretTarget(doc, root).dispatchEvent(event);
   if (event.defaultPrevented) return { handled: true, via: 'beforeinput:insertText' };
   return { handled: doc.execCommand('insertText', false, text), via: 'execCommand:insertText' };
 }
