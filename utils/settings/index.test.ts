@@ -13,22 +13,10 @@ import {
   updateSettings,
   watchSettings,
   type Settings,
-  type SettingsV1,
 } from './index';
+import { SETTINGS_V1_FIXTURE } from './test-fixtures';
 
-const V1: SettingsV1 = {
-  agentName: 'Sam Lee',
-  signature: '— Sam',
-  timeZone: 'Europe/Berlin',
-  workdayStart: '08:30',
-  workdayEnd: '16:30',
-  workdays: [1, 2, 3, 4],
-  leadMinutes: 120,
-  dailyDigest: true,
-  summaryLead: 'Quick recap:',
-  enabledHosts: { gmail: true, zendesk: false },
-  customDomains: ['support.acme.com'],
-};
+const V1 = SETTINGS_V1_FIXTURE;
 
 async function stored(): Promise<{ value: unknown; meta: unknown }> {
   const all = await fakeBrowser.storage.sync.get(['settings', 'settings$']);

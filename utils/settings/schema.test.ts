@@ -12,6 +12,7 @@ import {
   type Settings,
   type SettingsV1,
 } from './schema';
+import { SETTINGS_V1_FIXTURE } from './test-fixtures';
 
 function valid(over: Partial<Settings> = {}): Settings {
   return { ...defaultSettings(), timeZone: 'America/New_York', agentName: 'Sam Lee', ...over };
@@ -169,19 +170,7 @@ describe('isHostEnabled', () => {
 });
 
 describe('migrateSettingsV1ToV2', () => {
-  const v1: SettingsV1 = {
-    agentName: 'Sam Lee',
-    signature: '— Sam',
-    timeZone: 'Europe/Berlin',
-    workdayStart: '08:30',
-    workdayEnd: '16:30',
-    workdays: [1, 2, 3, 4],
-    leadMinutes: 120,
-    dailyDigest: true,
-    summaryLead: 'Quick recap:',
-    enabledHosts: { gmail: true, zendesk: false },
-    customDomains: ['support.acme.com'],
-  };
+  const v1 = SETTINGS_V1_FIXTURE;
 
   it('maps every v1 field', () => {
     expect(migrateSettingsV1ToV2(v1)).toEqual({
