@@ -329,6 +329,16 @@ describe('"within the week" and the like: the end of this period', () => {
   });
 });
 
+describe('an hour with a part of the day', () => {
+  it.each([
+    // Wednesday 10:00: the part of the day says which half of the clock.
+    ['by 6 in the evening', '2026-11-25T18:00:00-05:00'],
+    ['call me at 8 this evening', '2026-11-25T20:00:00-05:00'],
+    ['at 4 tomorrow afternoon', '2026-11-26T16:00:00-05:00'],
+    ['at 11 tonight', '2026-11-25T23:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+});
+
 describe('a clock range under way stays today', () => {
   it('its start has passed but its end has not', () => {
     expect(findDeadlines('9:00 to 12:00', wed10)[0]?.due.at).toBe('2026-11-25T09:00:00-05:00');
@@ -361,7 +371,7 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
     'a couple of', 'half an', 'half a', 'couple', 'of', 'few', 'several', 'third', 's', 'm', 'd', 'w', 'y', 'hr', 'yr', 'qtr', 'mo', 'sec',
     'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
     'from', 'first', '1st', 'second', '3rd', 'fourth', 'following', 'coming', 'current', 'after next', 'of next month',
-    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September', 'beginning', 'start', 'previous', 'day before', '20 of', 'within the week', 'during', 'earlier in', 'the year 2019',
+    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September', 'beginning', 'start', 'previous', 'day before', '20 of', 'within the week', 'during', 'earlier in', 'the year 2019', 'in the evening', 'this evening', 'tomorrow afternoon', '11',
   ];
   it('parsing with the gates equals running every parser (fast-check)', () => {
     const ref = { instant: wed10.now, timezone: -300 };

@@ -105,6 +105,39 @@ export class WithinThePeriodParser implements Parser {
   }
 }
 
+const CLOCK_PART_PATTERN = /\b(\d{1,2})(?::([0-5]\d))?\s+(?:o'?clock\s+)?(?:(?:(in\s+the|this|tomorrow)\s+(morning|afternoon|evening|night))|(tonight))(?![\w])/i;
+
+/**
+ * "5 in the evening", "8 this evening", "5 tomorrow afternoon", "9 tonight": the hour on the
+ * clock of that part of the day (chrono keeps only the part of the day, or reads 5 as 5am).
+ */
+export class ClockPartOfDayParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['morning', 'afternoon', 'evening', 'night'];
+  pattern(): RegExp {
+    return CLOCK_PART_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    let h = Number(match[1]);
+    const mi = match[2] ? Number(match[2]) : 0;
+    if (h < 1 || h > 12) return null;
+    const part = (match[4] ?? 'night').toLowerCase();
+    if (part === 'morning') h = h === 12 ? 0 : h;
+    else if (part === 'night') h = h === 12 ? 0 : h < 5 ? h : h + 12;
+    else h = h === 12 ? 12 : h + 12;
+    const c = context.createParsingComponents().assign('hour', h).assign('minute', mi).assign('meridiem', h >= 12 ? 1 : 0);
+    if ((match[3] ?? '').toLowerCase() === 'tomorrow') {
+      const d = addDays(env.today.y, env.today.m, env.today.d, 1);
+      c.assign('year', d.y).assign('month', d.m).assign('day', d.d);
+    } else {
+      c.imply('year', env.today.y).imply('month', env.today.m).imply('day', env.today.d);
+    }
+    return c;
+  }
+}
+
 const BUSINESS_DAYS_PATTERN = new RegExp(`\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`, 'i');
 
 /** "within 3 business days", "in two working days", "next business day", "2 business days". */
@@ -504,6 +537,7 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
     { parser: new FirstThingParser(), gate: FirstThingParser.gate },
     { parser: new DayOfMonthParser(), gate: DayOfMonthParser.gate },
+    { parser: new ClockPartOfDayParser(), gate: ClockPartOfDayParser.gate },
     { parser: new WithinThePeriodParser(), gate: WithinThePeriodParser.gate },
     { parser: new DayOfNamedMonthParser(), gate: DayOfNamedMonthParser.gate },
     { parser: new BeginningOfPeriodParser(), gate: BeginningOfPeriodParser.gate },
