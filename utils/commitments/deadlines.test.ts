@@ -339,6 +339,14 @@ describe('an hour with a part of the day', () => {
   ])('%s', (text, expected) => expect(due(text)).toBe(expected));
 });
 
+describe('the middle of a month: its 15th', () => {
+  it.each([
+    ['by mid-March', '2027-03-15T17:00:00-04:00'],
+    ['by the middle of next month', '2026-12-15T17:00:00-05:00'],
+    ['mid-month', '2026-11-15T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+});
+
 describe('a clock range under way stays today', () => {
   it('its start has passed but its end has not', () => {
     expect(findDeadlines('9:00 to 12:00', wed10)[0]?.due.at).toBe('2026-11-25T09:00:00-05:00');
@@ -371,7 +379,7 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
     'a couple of', 'half an', 'half a', 'couple', 'of', 'few', 'several', 'third', 's', 'm', 'd', 'w', 'y', 'hr', 'yr', 'qtr', 'mo', 'sec',
     'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
     'from', 'first', '1st', 'second', '3rd', 'fourth', 'following', 'coming', 'current', 'after next', 'of next month',
-    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September', 'beginning', 'start', 'previous', 'day before', '20 of', 'within the week', 'during', 'earlier in', 'the year 2019', 'in the evening', 'this evening', 'tomorrow afternoon', '11',
+    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September', 'beginning', 'start', 'previous', 'day before', '20 of', 'within the week', 'during', 'earlier in', 'the year 2019', 'in the evening', 'this evening', 'tomorrow afternoon', '11', 'mid', 'middle of', 'mid-March',
   ];
   it('parsing with the gates equals running every parser (fast-check)', () => {
     const ref = { instant: wed10.now, timezone: -300 };

@@ -138,6 +138,36 @@ export class ClockPartOfDayParser implements Parser {
   }
 }
 
+const MID_MONTH_PATTERN = /\b(?:mid|(?:the\s+)?middle\s+of)[\s-]*(?:(?:the\s+)?(this|next|the\s+next|following|coming)?\s*(month)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{4}))?)(?![\w])/i;
+
+/**
+ * "by mid-March", "the middle of next month", "mid-month": the 15th of that month (a named month
+ * is the next such one, this one included). chrono reads only the month, whose deadline is its end.
+ */
+export class MidMonthParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['mid'];
+  pattern(): RegExp {
+    return MID_MONTH_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const t = env.today;
+    let y = t.y;
+    let m = t.m;
+    if (match[2]) {
+      if (/next|following|coming/i.test(match[1] ?? '')) { m = (t.m % 12) + 1; if (t.m === 12) y += 1; }
+    } else {
+      m = MONTHS.indexOf((match[3] ?? '').toLowerCase()) + 1;
+      if (m < 1) return null;
+      if (match[4]) y = Number(match[4]);
+      else if (m < t.m) y += 1;
+    }
+    return dateComponents(context, { y, m, d: 15 }).addTag(TAG.dayOfMonth);
+  }
+}
+
 const BUSINESS_DAYS_PATTERN = new RegExp(`\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`, 'i');
 
 /** "within 3 business days", "in two working days", "next business day", "2 business days". */
@@ -537,6 +567,7 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
     { parser: new FirstThingParser(), gate: FirstThingParser.gate },
     { parser: new DayOfMonthParser(), gate: DayOfMonthParser.gate },
+    { parser: new MidMonthParser(), gate: MidMonthParser.gate },
     { parser: new ClockPartOfDayParser(), gate: ClockPartOfDayParser.gate },
     { parser: new WithinThePeriodParser(), gate: WithinThePeriodParser.gate },
     { parser: new DayOfNamedMonthParser(), gate: DayOfNamedMonthParser.gate },
