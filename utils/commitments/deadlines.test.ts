@@ -305,6 +305,9 @@ describe('beginnings and ends of named periods', () => {
     ['by the 3 of next month', '2026-12-03T17:00:00-05:00'],
     ['the 20th of the next month', '2026-12-20T17:00:00-05:00'],
   ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+  it('"3 of this month\'s invoices" is a count, not a day', () => {
+    expect(findDeadlines("please pay 3 of this month's invoices", wed10).some((h) => h.due.text.includes('3 of'))).toBe(false);
+  });
   it.each([
     // Periods already gone: their day, read as a past reference.
     ['it was due at the end of last week', '2026-11-20'],

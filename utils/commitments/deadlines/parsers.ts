@@ -496,7 +496,7 @@ export class MayParser implements Parser {
   }
 }
 
-const DAY_OF_NAMED_MONTH_PATTERN = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(?:(this|current|next|following|coming|last|previous|past)\s+)?month(?![\w])/i;
+const DAY_OF_NAMED_MONTH_PATTERN = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(?:(this|current|next|following|coming|last|previous|past)\s+)?month(?![\w'’])/i;
 
 /**
  * "the 5th of next month", "20 of this month", "the 26th day of the month": the month is named,
