@@ -342,6 +342,16 @@ describe('an hour with a part of the day', () => {
   ])('%s', (text, expected) => expect(due(text)).toBe(expected));
 });
 
+describe('a day of the month after a deadline word, without "the"', () => {
+  it.each([
+    ['please reply by 24th', '2026-12-24T17:00:00-05:00'],
+    ['we ship on 30th', '2026-11-30T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+  it.each(['escalated to 2nd line support', 'the tech is on 3rd shift'])('%s has no day', (text) => {
+    expect(findDeadlines(text, wed10)).toEqual([]);
+  });
+});
+
 describe('the middle of a month: its 15th', () => {
   it.each([
     ['by mid-March', '2027-03-15T17:00:00-04:00'],

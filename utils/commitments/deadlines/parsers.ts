@@ -229,11 +229,12 @@ export class FirstThingParser implements Parser {
 }
 
 const MONTH_AHEAD = /^\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const NOT_A_DATE = /^\s+(?:floor|time|thing|attempt|century|percentile|place|row|item|page|person|anniversary|birthday|edition|grade|round|version|step|day|week|month|year|of\s+(?:the|my|our|your|these|those|them|us))\b/i;
+const NOT_A_DATE = /^\s+(?:floor|time|thing|line|level|tier|shift|party|try|reply|attempt|century|percentile|place|row|item|page|person|anniversary|birthday|edition|grade|round|version|step|day|week|month|year|of\s+(?:the|my|our|your|these|those|them|us))\b/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
+// "the 15th", or after a deadline word without "the" ("by 24th", "on 3rd").
+const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+|(?<=\b(?:on|by|before|until|till|due)\s+))(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
 
 /**
  * "by the 15th", "on the 3rd", "February the 15th": the next such day (of that month, if named),
