@@ -1,9 +1,10 @@
 // One table per §4 convention (ARCHITECTURE.md). Reference: Wednesday 2026-11-25 10:00 in New York
 // unless a row says otherwise; the workday is the default 09:00–17:00 Monday–Friday.
-import type { ParsedResult } from 'chrono-node';
+import type { ParsedResult, Parser } from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deadlineChrono, gatedChronoParserCount, parseDeadlineWords } from './deadlines/chrono';
+import { gateTable, openParsers } from './deadlines/gates';
 import type { CkOption } from './deadlines/options';
 import { toSchedule } from './deadlines/workday';
 import { findDeadlines, resolveDue, type ParseContext } from './index';
@@ -352,6 +353,15 @@ describe('a day of the month after a deadline word, without "the"', () => {
   });
 });
 
+describe('a range of durations: the upper bound (the latest moment)', () => {
+  it.each([
+    ['we will reply within 24-48 hours', '2026-11-27T10:00:00-05:00'],
+    ['in 2-3 days', '2026-11-28T17:00:00-05:00'],
+    ['in a day or two', '2026-11-27T17:00:00-05:00'],
+    ['within 10 to 15 minutes', '2026-11-25T10:15:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+});
+
 describe('the middle of a month: its 15th', () => {
   it.each([
     ['by mid-March', '2027-03-15T17:00:00-04:00'],
@@ -392,8 +402,16 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
     'a couple of', 'half an', 'half a', 'couple', 'of', 'few', 'several', 'third', 's', 'm', 'd', 'w', 'y', 'hr', 'yr', 'qtr', 'mo', 'sec',
     'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
     'from', 'first', '1st', 'second', '3rd', 'fourth', 'following', 'coming', 'current', 'after next', 'of next month',
-    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September', 'beginning', 'start', 'previous', 'day before', '20 of', 'within the week', 'during', 'earlier in', 'the year 2019', 'in the evening', 'this evening', 'tomorrow afternoon', '11', 'mid', 'middle of', 'mid-March',
+    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September', 'beginning', 'start', 'previous', 'day before', '20 of', 'within the week', 'during', 'earlier in', 'the year 2019', 'in the evening', 'this evening', 'tomorrow afternoon', '11', 'mid', 'middle of', 'mid-March', 'or two', '24-48', '2 to 3', 'or',
   ];
+  it('more than 32 distinct gates still open exactly the parsers whose words are present', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}x`);
+    const parsers = words.map((w) => ({ pattern: () => new RegExp(w), extract: () => null }) as unknown as Parser);
+    const table = gateTable(parsers.map((parser, i) => ({ parser, gate: [words[i]!] })));
+    expect(openParsers(table, 'nothing here')).toEqual([]);
+    expect(openParsers(table, 'W3X and w35x')).toEqual([parsers[3], parsers[35]]);
+  });
+
   it('parsing with the gates equals running every parser (fast-check)', () => {
     const ref = { instant: wed10.now, timezone: -300 };
     const option = (): CkOption => ({ forwardDate: true, ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) } });

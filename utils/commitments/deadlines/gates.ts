@@ -16,51 +16,74 @@ export interface GatedParser {
   gate: Gate | null;
 }
 
-/** Parsers with their gates numbered (one bit each), ready for openParsers. */
+/** Parsers with their gates numbered, ready for openParsers. */
 export interface GateTable {
   parsers: Parser[];
-  /** Bit of each parser's gate; 0 for an ungated parser. */
-  bitOf: number[];
+  /** Gate number of each parser; -1 for an ungated parser. */
+  gateOf: number[];
   /** One alternation of every literal, longest first; global, so reset before use. */
   scan: RegExp | null;
-  /** Literal → bits of every literal gate satisfied by a text holding that literal. */
-  bitsOf: Map<string, number>;
-  regexGates: { re: RegExp; bit: number }[];
+  /**
+   * Literal → bits of every literal gate satisfied by a text holding that literal, in two words:
+   * gates 0–30 in the first, 31–61 in the second (plain numbers keep the per-parse check cheap).
+   */
+  bitsOf: Map<string, [number, number]>;
+  regexGates: { re: RegExp; gate: number }[];
+}
+
+/** At most this many distinct gates: two words of 31 bits. */
+const MAX_GATES = 62;
+
+function bit(i: number): [number, number] {
+  return i < 31 ? [1 << i, 0] : [0, 1 << (i - 31)];
 }
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }
 
+/** Gates equal in content share a number (two parsers gated by ['month'] open together). */
+function gateKey(g: Gate): string {
+  return g instanceof RegExp ? `re:${g.source}/${g.flags}` : `lit:${[...g].sort().join('\u0000')}`;
+}
+
 export function gateTable(all: readonly GatedParser[]): GateTable {
   const gates: Gate[] = [];
-  const bitOf = all.map(({ gate }) => {
-    if (!gate) return 0;
-    let i = gates.indexOf(gate);
-    if (i < 0) i = gates.push(gate) - 1;
-    if (i > 30) throw new Error('gates.ts: more than 31 distinct gates');
-    return 1 << i;
+  const keys: string[] = [];
+  const gateOf = all.map(({ gate }) => {
+    if (!gate) return -1;
+    const key = gateKey(gate);
+    let i = keys.indexOf(key);
+    if (i < 0) {
+      i = keys.push(key) - 1;
+      gates.push(gate);
+    }
+    if (i >= MAX_GATES) throw new Error(`gates.ts: more than ${MAX_GATES} distinct gates`);
+    return i;
   });
   const literals = new Set<string>();
   const regexGates: GateTable['regexGates'] = [];
   gates.forEach((g, i) => {
-    if (g instanceof RegExp) regexGates.push({ re: g, bit: 1 << i });
+    if (g instanceof RegExp) regexGates.push({ re: g, gate: i });
     else for (const l of g) literals.add(l);
   });
   // A scan finds, at each position, the first alternative that matches there; with the longest
   // first, every shorter literal matching at the same position is a prefix of the one found. So a
   // found literal also stands for every gate literal it contains.
-  const bitsOf = new Map<string, number>();
+  const bitsOf = new Map<string, [number, number]>();
   for (const l of literals) {
-    let bits = 0;
+    const bits: [number, number] = [0, 0];
     gates.forEach((g, i) => {
-      if (!(g instanceof RegExp) && g.some((x) => l.includes(x))) bits |= 1 << i;
+      if (g instanceof RegExp || !g.some((x) => l.includes(x))) return;
+      const [lo, hi] = bit(i);
+      bits[0] |= lo;
+      bits[1] |= hi;
     });
     bitsOf.set(l, bits);
   }
   const sorted = [...literals].sort((a, b) => b.length - a.length);
   const scan = sorted.length ? new RegExp(sorted.map(escape).join('|'), 'g') : null;
-  return { parsers: all.map((g) => g.parser), bitOf, scan, bitsOf, regexGates };
+  return { parsers: all.map((g) => g.parser), gateOf, scan, bitsOf, regexGates };
 }
 
 /**
@@ -68,22 +91,30 @@ export function gateTable(all: readonly GatedParser[]): GateTable {
  * only: nothing is remembered from one call to the next.
  */
 export function openParsers(table: GateTable, text: string): Parser[] {
-  let open = 0;
+  let lo = 0;
+  let hi = 0;
   const scan = table.scan;
   if (scan) {
     const lower = text.toLowerCase();
     scan.lastIndex = 0;
     // Step one character at a time, so literals overlapping a found one are found too.
     for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
-      open |= table.bitsOf.get(m[0])!;
+      const bits = table.bitsOf.get(m[0])!;
+      lo |= bits[0];
+      hi |= bits[1];
       scan.lastIndex = m.index + 1;
     }
   }
-  for (const { re, bit } of table.regexGates) if (re.test(text)) open |= bit;
+  for (const { re, gate } of table.regexGates) {
+    if (!re.test(text)) continue;
+    const [l, h] = bit(gate);
+    lo |= l;
+    hi |= h;
+  }
   const out: Parser[] = [];
   for (let i = 0; i < table.parsers.length; i++) {
-    const bit = table.bitOf[i]!;
-    if (bit === 0 || open & bit) out.push(table.parsers[i]!);
+    const g = table.gateOf[i]!;
+    if (g < 0 || (g < 31 ? lo & (1 << g) : hi & (1 << (g - 31)))) out.push(table.parsers[i]!);
   }
   return out;
 }

@@ -209,6 +209,41 @@ export class ElapsedTimeParser implements Parser {
   }
 }
 
+const RANGE_DURATION_PATTERN = /\b(?:within|in|inside(?:\s+of)?|under)\s+(?:the\s+next\s+|the\s+|next\s+)?(?:(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s+(minute|min|hour|hr|day|week|month)s?|an?\s+(minute|hour|day|week|month)\s+or\s+(two))(?![\w])/i;
+
+/**
+ * "within 24-48 hours", "in 2 to 3 days", "in a day or two": a deadline is the latest moment, so
+ * the upper bound counts (hours and minutes from now; days and longer to that calendar day).
+ */
+export class RangeDurationParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = /\d\s*(?:-|–|to|or)\s*\d|\bor\s+two\b/i;
+  pattern(): RegExp {
+    return RANGE_DURATION_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const low = match[5] ? 1 : Number(match[1]);
+    const n = match[5] ? 2 : Number(match[2]);
+    const unit = (match[3] ?? match[4] ?? '').toLowerCase();
+    if (!(n > low) || n > 1000) return null;
+    if (unit.startsWith('m') && unit !== 'month' || unit.startsWith('h')) {
+      const minutes = unit.startsWith('h') ? n * 60 : n;
+      const c = ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes });
+      return c.addTag(TAG.elapsed).addTag(`${TAG.elapsedPrefix}${minutes}`);
+    }
+    const t = env.today;
+    if (unit === 'month') {
+      const idx = t.y * 12 + t.m - 1 + n;
+      const y = Math.floor(idx / 12);
+      const m = (idx % 12) + 1;
+      return dateComponents(context, { y, m, d: Math.min(t.d, daysInMonth(y, m)) });
+    }
+    return dateComponents(context, addDays(t.y, t.m, t.d, unit === 'week' ? 7 * n : n));
+  }
+}
+
 const FIRST_THING_PATTERN = /\bfirst\s+thing(?:\s+in\s+the\s+morning)?(?![\w])/i;
 
 /** "first thing (in the morning)": the start of the workday. */
@@ -565,6 +600,7 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new EndOfPeriodParser(), gate: EndOfPeriodParser.gate },
     { parser: new EndOfDayParser(), gate: EndOfDayParser.gate },
     { parser: new BusinessDaysParser(), gate: BusinessDaysParser.gate },
+    { parser: new RangeDurationParser(), gate: RangeDurationParser.gate },
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
     { parser: new FirstThingParser(), gate: FirstThingParser.gate },
     { parser: new DayOfMonthParser(), gate: DayOfMonthParser.gate },
