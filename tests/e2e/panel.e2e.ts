@@ -199,6 +199,23 @@ describe('the panel on a webmail conversation', () => {
     await page.close();
   });
 
+  it('keeps HTML and script typed into a note as plain text, in the panel and in the reply', async () => {
+    const { page, panel } = await openConversation(WEBMAIL);
+    const hostile = `I'll send <img src=x onerror="window.__pwned=1"> the <b>contract</b> by Friday`;
+    await addCommitment(panel, hostile);
+    await expect.poll(() => panel.getByTestId('commitment').filter({ hasText: '<img src=x' }).count()).toBe(1);
+    expect(await panel.evaluate(() => document.querySelectorAll('main img, main b').length)).toBe(0);
+
+    const reply = page.locator('[role="main"] [g_editable="true"]');
+    await reply.click();
+    await panel.getByRole('button', { name: 'Insert into reply' }).click();
+    // The parser drops markup from the action ("send the contract"); whatever reaches the reply is text.
+    await expect.poll(() => reply.innerText()).toMatch(/send .*contract.* by Friday/);
+    expect(await reply.evaluate((el) => el.querySelectorAll('img, script, [onerror]').length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violations', async () => {
     const { page, panel } = await openConversation(WEBMAIL);
     await panel.getByTestId('commitment').first().waitFor();
