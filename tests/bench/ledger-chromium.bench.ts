@@ -131,6 +131,8 @@ export async function run(): Promise<void> {
     const roundTrip = await timeService(page, 21, 'getConversation', conversationId);
     const badge = await timeService(page, 21, 'badgeCounts', now, HOUR);
     const list = await timeService(page, 51, 'listByConversation', conversationId);
+    const searchMany = await timeService(page, 5, 'search', 'send document', 50);
+    const searchNone = await timeService(page, 3, 'search', 'no such words anywhere', 50);
     const inWorker = await timeIndexInWorker(await ext.worker(), 21, now, conversationId);
     const scan = await timeScan(await ext.worker(), 5, now, conversationId);
     const counts = badge.answer as { overdue: number; dueSoon: number };
@@ -148,6 +150,9 @@ export async function run(): Promise<void> {
     console.log(`${'query'.padEnd(34)}${'service'.padStart(10)}${'query'.padStart(10)}${'scan'.padStart(11)}${'scan/query'.padStart(11)}${'target'.padStart(16)}   answer`);
     row('badge counts (overdue, due in 1 h)', badge.ms, inWorker.badgeMs, scan.badgeMs, 20, `${counts.overdue}${counts.overdue >= 1000 ? '+ (capped)' : ''} + ${counts.dueSoon}`);
     row("one conversation's list", list.ms, inWorker.listMs, scan.listMs, 5, `${rows} rows`);
+    console.log(
+      `popup search through the service: ${searchMany.ms.toFixed(1)} ms for the first 50 of many matches, ${searchNone.ms.toFixed(1)} ms when nothing matches (every open commitment read)`,
+    );
     console.log('ms, medians of 21 (badge) / 51 (list) service calls, 21 in-worker index reads and 5 in-worker scans, after one warm-up each.');
     console.log('service = from an extension page through the message protocol (includes the round trip above); query = the index read alone; scan = getAll + filter.');
   } finally {

@@ -645,23 +645,23 @@ export class LedgerService {
 
   /** Open commitments whose words, party, conversation subject or customer match every word of `text`. */
   async search(text: string, limit = 50): Promise<CommitmentWithConversation[]> {
-    return this.#op('search the commitments', false, async () => {
-      const words = String(text).toLowerCase().split(/\s+/).filter(Boolean);
-      const open = await this.#db.commitments.orderBy('openDueAt').toArray();
-      const convIds = [...new Set(open.map((c) => c.conversationId))];
-      const convs = new Map<string, ConversationRecord>();
-      (await this.#db.conversations.bulkGet(convIds)).forEach((c) => c && convs.set(c.id, c));
-      const out: CommitmentWithConversation[] = [];
-      for (const c of open) {
-        const conv = convs.get(c.conversationId) ?? null;
-        const hay = [c.text, c.action, c.partyName ?? '', c.party ?? '', conv?.subject ?? '', conv?.customerName ?? '', conv?.customerEmail ?? '', conv?.customerOrg ?? '']
-          .join('\n')
-          .toLowerCase();
-        if (words.every((w) => hay.includes(w))) out.push({ commitment: strip(c), conversation: conv });
-        if (out.length >= limit) break;
-      }
-      return out;
-    });
+    return this.#op('search the commitments', false, () =>
+      this.#db.transaction('r', this.#db.commitments, this.#db.conversations, async () => {
+        const words = String(text).toLowerCase().split(/\s+/).filter(Boolean);
+        // Conversations are few next to commitments: read them once, then walk the open commitments
+        // with a cursor that stops at the limit instead of loading every open record first.
+        const convs = new Map((await this.#db.conversations.toArray()).map((c) => [c.id, c] as const));
+        const matches = (c: StoredCommitment): boolean => {
+          const conv = convs.get(c.conversationId);
+          const hay = [c.text, c.action, c.partyName ?? '', c.party ?? '', conv?.subject ?? '', conv?.customerName ?? '', conv?.customerEmail ?? '', conv?.customerOrg ?? '']
+            .join('\n')
+            .toLowerCase();
+          return words.every((w) => hay.includes(w));
+        };
+        const found = await this.#db.commitments.orderBy('openDueAt').filter(matches).limit(Math.max(0, Math.floor(limit))).toArray();
+        return found.map((c) => ({ commitment: strip(c), conversation: convs.get(c.conversationId) ?? null }));
+      }),
+    );
   }
 
   /** The commitment's changes, oldest first. */
