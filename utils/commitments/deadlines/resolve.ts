@@ -66,7 +66,7 @@ const PAST_SPAN = new RegExp(`\\b(?:last|past|previous)\\s+(?:${NUMBER_PATTERN}\
 /** Words that name today itself: a time with them is today's, even once it has passed. */
 const THIS_DAY = /\b(?:this|today|tonight)\b/i;
 
-function partOfDayClock(tags: Set<string>, s: Schedule): { h: number; mi: number } | null {
+function partOfDayClock(tags: ReadonlySet<string>, s: Schedule): { h: number; mi: number } | null {
   if (tags.has(TAG.morning)) return { h: 12, mi: 0 };
   if (tags.has(TAG.afternoon)) return s.end;
   if (tags.has(TAG.evening)) return { h: 21, mi: 0 };
@@ -76,14 +76,13 @@ function partOfDayClock(tags: Set<string>, s: Schedule): { h: number; mi: number
 /** An offset written as digits ("GMT+0900", "UTC-5", "10:30:00+02:00"): it fixes the instant. */
 const NUMERIC_OFFSET = /(?:\b(?:GMT|UTC)\s*[+-]\s*\d)|(?:\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*[+-]\d{2}:?\d{2}(?!\d))/i;
 
-function tagWithPrefix(tags: Set<string>, prefix: string): string | undefined {
+function tagWithPrefix(tags: ReadonlySet<string>, prefix: string): string | undefined {
   for (const t of tags) if (t.startsWith(prefix)) return t;
   return undefined;
 }
 
 /** Applies the §4 conventions to one chrono result. */
-function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: string, before = ''): Interpreted | null {
-  const tags = r.start.tags();
+function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext, s: Schedule, agentZone: string, before = ''): Interpreted | null {
   const zoneTag = tagWithPrefix(tags, TAG.zonePrefix);
   const zone = tags.has(TAG.customerZone)
     ? safeZone(ctx.customerTimeZone, agentZone)
@@ -102,7 +101,8 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
   // convention applies, so it keeps what chrono read, time included.
   const past = tags.has(TAG.past) || (!tags.has(TAG.nthWeekday) && PAST_WORD.test(r.text)) || PAST_SPAN.test(r.text);
   if (past) {
-    let w: Wall = { ...civil(r), h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0, s: r.start.get('second') ?? 0 };
+    const c = civil(r);
+    let w: Wall = { y: c.y, m: c.m, d: c.d, h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0, s: r.start.get('second') ?? 0 };
     // chrono's forwardDate can push a span already gone ("last quarter", "past two quarters")
     // past now; count it back from today instead.
     const span = PAST_SPAN.exec(r.text);
@@ -119,7 +119,7 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
           const m = (idx % 12) + 1;
           d = { y, m, d: Math.min(today.d, daysInMonth(y, m)) };
         }
-        w = { ...d, h: nowWall.h, mi: nowWall.mi, s: 0 };
+        w = { y: d.y, m: d.m, d: d.d, h: nowWall.h, mi: nowWall.mi, s: 0 };
       }
     }
     return { wall: w, instant: null, zone, precision: r.start.isCertain('hour') ? 'minute' : 'day' };
@@ -133,7 +133,7 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
   // ("the Feb 10 invoice", an overdue "by Feb 10") is a past reference, not one eleven months out;
   // and a month named in that month ("by February" in February) is this one.
   if (!r.start.isCertain('year') && r.start.isCertain('month') && date.y === today.y + 1) {
-    const thisYear = { ...date, y: today.y };
+    const thisYear = { y: today.y, m: date.m, d: date.d };
     const back = (Date.UTC(today.y, today.m - 1, today.d) - Date.UTC(thisYear.y, thisYear.m - 1, thisYear.d)) / 86400000;
     // "this September" said in November names this year's (a recent month, gone); a month further
     // back ("this March" said in November) is read forward, as the coming one.
@@ -202,22 +202,22 @@ function interpret(r: ParsedResult, ctx: ParseContext, s: Schedule, agentZone: s
       const utc = Date.UTC(date.y, date.m - 1, date.d, r.start.get('hour') ?? 0, mi, r.start.get('second') ?? 0) - off * 60000;
       return { date, wall: null, instant: new Date(utc), zone, precision };
     }
-    return { date, wall: { ...at(date, { h: r.start.get('hour') ?? 0, mi }), s: r.start.isCertain('second') ? r.start.get('second') ?? 0 : 0 }, instant: null, zone, precision };
+    const wall: Wall = { y: date.y, m: date.m, d: date.d, h: r.start.get('hour') ?? 0, mi, s: r.start.isCertain('second') ? r.start.get('second') ?? 0 : 0 };
+    return { date, wall, instant: null, zone, precision };
   }
   // Date only: end of the workday that day.
   return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
 }
 
-function startOf(r: ParsedResult, i: Interpreted, zone: string): string {
+function startOf(r: ParsedResult, tags: ReadonlySet<string>, i: Interpreted, zone: string): string {
   // For a range ("3 to 5pm", "Mon–Wed") or a whole week or month ("next week", "in March") the
   // start of what the words name; for everything else, and for "end of …", the deadline itself.
-  const tags = r.start.tags();
   const endOf = tags.has(TAG.eow) || tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy);
   if (r.end || ((i.precision === 'week' || i.precision === 'month') && !endOf)) {
     // The day the conventions settled on (a year-less date kept in this year, a weekday
     // recounted in the zone meant), with the clock as written, seconds included.
     const d = i.date ?? civil(r);
-    const w: Wall = { ...d, h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0, s: r.start.isCertain('second') ? r.start.get('second') ?? 0 : 0 };
+    const w: Wall = { y: d.y, m: d.m, d: d.d, h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0, s: r.start.isCertain('second') ? r.start.get('second') ?? 0 : 0 };
     return formatIso(wallToInstant(w, zone), zone);
   }
   return formatIso(i.instant ?? wallToInstant(i.wall!, i.zone), i.zone);
@@ -225,7 +225,9 @@ function startOf(r: ParsedResult, i: Interpreted, zone: string): string {
 
 function envFor(ctx: ParseContext, agentZone: string): CkOption {
   const w = wallAt(ctx.now, agentZone);
-  return { forwardDate: true, ck: { today: { ...w, wd: weekdayOf(w.y, w.m, w.d) }, schedule: scheduleOf(ctx.workday) } };
+  // Fields copied one by one: an object spread here cost more than the rest of this function.
+  const today = { y: w.y, m: w.m, d: w.d, h: w.h, mi: w.mi, s: w.s, wd: weekdayOf(w.y, w.m, w.d) };
+  return { forwardDate: true, ck: { today, schedule: scheduleOf(ctx.workday) } };
 }
 
 // The schedule for the default workday, and for the last few settings seen, keyed by their values
@@ -266,7 +268,9 @@ function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean): 
   const hits: DeadlineHit[] = [];
   for (const r of results) {
     const before = input.slice(Math.max(0, r.index - 25), r.index);
-    const i = interpret(r, ctx, option.ck.schedule, agentZone, before);
+    // One copy of the tags per result (tags() copies the set), read by every step below.
+    const tags = r.start.tags();
+    const i = interpret(r, tags, ctx, option.ck.schedule, agentZone, before);
     if (!i) continue;
     const instant = i.instant ?? wallToInstant(i.wall!, i.zone);
     if (Number.isNaN(instant.getTime())) continue;
@@ -274,8 +278,8 @@ function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean): 
       due: { at: formatIso(instant, i.zone), text: r.text, precision: i.precision },
       index: r.index,
       length: r.text.length,
-      start: withStart ? startOf(r, i, i.zone) : '',
-      cued: CUE_BEFORE.test(before) || tagWithPrefix(r.start.tags(), 'ck/') !== undefined,
+      start: withStart ? startOf(r, tags, i, i.zone) : '',
+      cued: CUE_BEFORE.test(before) || tagWithPrefix(tags, 'ck/') !== undefined,
     });
   }
   return hits;
