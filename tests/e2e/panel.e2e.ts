@@ -145,7 +145,7 @@ describe('the panel on a webmail conversation', () => {
     await page.close();
   });
 
-  it('reschedules, marks done, deletes with undo', async () => {
+  it('reschedules, links what it waits for, marks done, deletes with undo', async () => {
     const { page, panel } = await openConversation(WEBMAIL);
     await addCommitment(panel, "I'll call the Denver dock by tomorrow");
     const item = panel.getByTestId('commitment').filter({ hasText: 'call the Denver dock' });
@@ -158,6 +158,13 @@ describe('the panel on a webmail conversation', () => {
     await when.fill('within 3 business days');
     await when.press('Enter');
     await expect.poll(() => item.locator('.item-due').textContent()).not.toContain('tomorrow');
+
+    // "Once the customer's portfolio arrives": this one waits for the customer's.
+    await addCommitment(panel, "you'll send the portfolio by Thursday");
+    await item.locator('summary').click();
+    await item.getByRole('button', { name: /^Choose what this waits for:/ }).click();
+    await item.getByRole('combobox').selectOption({ label: "you'll send the portfolio by Thursday" });
+    await expect.poll(() => item.locator('.item-depends').textContent()).toContain('Waits for: you\'ll send the portfolio');
 
     await item.getByRole('button', { name: /^Mark done:/ }).click();
     await expect.poll(() => item.locator('.badge-done').count()).toBe(1);
