@@ -42,8 +42,9 @@ export function buildDraft(text: string, clause: string, ctx: ParseContext, p: P
       party = p.self;
     }
   }
-  // An offer ("I'd be happy to walk you through it") promises the act itself.
-  action = tidy(action.replace(/^(?:please|pls|plz)\s+/i, '').replace(/^be\s+(?:happy|glad)\s+to\s+/i, '').replace(/^(?:be\s+sure\s+to|make\s+sure\s+to|try\s+to)\s+/i, (m) => m).replace(/[.!]+$/, ''));
+  // An offer ("I'd be happy to walk you through it") promises the act itself; "be sure to",
+  // "make sure to", "try to" stay as written.
+  action = tidy(action.replace(/^(?:please|pls|plz)\s+/i, '').replace(/^be\s+(?:happy|glad)\s+to\s+/i, '').replace(/[.!]+$/, ''));
   return {
     text,
     party,

@@ -77,7 +77,8 @@ export class NotADateFilter implements Refiner {
         if (!/\b(?:in|by|until|till|before|after|since|during|of|from|to|through|early|mid|late)\s+$/i.test(before)) return false;
       }
       // "in the year 2008", "in the week 31": a number names the period; "the" is not "one".
-      if (r.tags().has('result/relativeDate') && /\bthe\s+(?:week|month|quarter|year)$/i.test(r.text)) {
+      // The words first: a test on the short text is cheaper than tags(), which copies a set.
+      if (/\bthe\s+(?:week|month|quarter|year)$/i.test(r.text) && r.tags().has('result/relativeDate')) {
         if (/^\s*\d/.test(context.text.slice(r.index + r.text.length))) return false;
       }
       if (/^(?:morning|afternoon|evening|night|day)$/i.test(r.text)) {
@@ -93,10 +94,11 @@ export class NotADateFilter implements Refiner {
 export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((r) => {
-      const tags = r.start.tags();
-      if (tags.has(TAG.firstThing) || tags.has(TAG.eod)) return r;
+      // Both checks leave the result as it is; the clock first, as tags() copies a set.
       const explicitClock = r.start.isCertain('hour') || /\d|\bnoon\b|\bmidnight\b/i.test(r.text);
       if (explicitClock) return r;
+      const tags = r.start.tags();
+      if (tags.has(TAG.firstThing) || tags.has(TAG.eod)) return r;
       let tag: string | null = null;
       if (/\bmorning\b/i.test(r.text)) tag = TAG.morning;
       else if (/\bafternoon\b/i.test(r.text)) tag = TAG.afternoon;
