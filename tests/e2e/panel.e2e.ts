@@ -145,7 +145,7 @@ describe('the panel on a webmail conversation', () => {
     await page.close();
   });
 
-  it('reschedules, links what it waits for, marks done, deletes with undo', async () => {
+  it('reschedules, edits, links what it waits for, marks done, deletes with undo', async () => {
     const { page, panel } = await openConversation(WEBMAIL);
     await addCommitment(panel, "I'll call the Denver dock by tomorrow");
     const item = panel.getByTestId('commitment').filter({ hasText: 'call the Denver dock' });
@@ -158,6 +158,15 @@ describe('the panel on a webmail conversation', () => {
     await when.fill('within 3 business days');
     await when.press('Enter');
     await expect.poll(() => item.locator('.item-due').textContent()).not.toContain('tomorrow');
+
+    // Rewriting the words re-reads them: a new deadline, and the history keeps the slip.
+    await item.locator('summary').click();
+    await item.getByRole('button', { name: /^Edit:/ }).click();
+    const words = panel.getByRole('textbox', { name: 'Edit commitment' }); // the only one open
+    await words.fill("I'll call the Denver dock by Monday 10am");
+    await words.press('Enter');
+    await expect.poll(() => item.locator('.item-text').textContent()).toBe("I'll call the Denver dock by Monday 10am");
+    await expect.poll(() => item.locator('.item-due').textContent()).toMatch(/^Mon, \w{3} \d+, 10:00 AM/);
 
     // "Once the customer's portfolio arrives": this one waits for the customer's.
     await addCommitment(panel, "you'll send the portfolio by Thursday");
