@@ -166,7 +166,7 @@ const CHRONO_GATES: Pinned[] = [
   // (\W|^)(duration)\s{0,5}(?:ago|before|earlier)(?=\W|$)
   { parser: 'ENTimeUnitAgoFormatParser', length: 808, hash: 0x88a51144, gate: ['ago', 'before', 'earlier'] },
   // (\W|^)(duration)\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)
-  { parser: 'ENTimeUnitLaterFormatParser', length: 837, hash: 0xfe27ff19, gate: ['later', 'after', 'from now', 'henceforth', 'forward', 'out'] },
+  { parser: 'ENTimeUnitLaterFormatParser', length: 837, hash: 0xfe27ff19, gate: /later|after|from\s*now|henceforth|forward|out/i },
   // (\W|^)([1-9][0-9]{0,3} BE|AD…|[1-9][0-9]{3})…(month name)
   { parser: 'ENYearMonthNameParser', length: 335, hash: 0x2bc37299, gate: DIGIT },
   // (\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)

@@ -89,7 +89,8 @@ const WITHIN_THE_PATTERN = /\b(?:within|in|during|(?:later|earlier)\s+in)\s+the\
  */
 export class WithinThePeriodParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate: Gate = ['the week', 'the month', 'the quarter', 'the year'];
+  // A regex, not literals: the pattern allows any run of spaces between "the" and the period.
+  static readonly gate: Gate = /the\s+(?:week|month|quarter|year)/i;
   pattern(): RegExp {
     return WITHIN_THE_PATTERN;
   }
