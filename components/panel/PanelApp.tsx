@@ -30,7 +30,7 @@ export function PanelApp() {
   const notice = usePanelStore((s) => s.notice);
   const lastDeleted = usePanelStore((s) => s.lastDeleted);
   const editingSuggestion = usePanelStore((s) => s.editingSuggestion);
-  const { notify, clearNotice, setView, setLastDeleted, editSuggestion } = usePanelStore.getState();
+  const { notify, clearNotice, setView, setLastDeleted, editSuggestion, clearEditingSuggestion } = usePanelStore.getState();
   const [focusSignal, setFocusSignal] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
@@ -118,7 +118,8 @@ export function PanelApp() {
     );
     if (ok) {
       clearNotice();
-      editSuggestion(null);
+      // Only the suggestion's own state: the entry box may already hold the agent's next note.
+      if (usePanelStore.getState().editingSuggestion === fromSuggestion) clearEditingSuggestion();
     }
     return ok;
   };

@@ -50,7 +50,12 @@ export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: Qu
   const submit = async () => {
     if (!parsed) return;
     if (draftText.length > MAX_NOTE_CHARS) return;
-    if (await onAdd(parsed)) setDraft('');
+    // The box empties at once, so the next note can be typed while this one is saved; the words come
+    // back only if saving failed and the agent has not started a new note meanwhile.
+    const submitted = draftText;
+    const saving = onAdd(parsed);
+    setDraft('');
+    if (!(await saving) && usePanelStore.getState().draft === '') setDraft(submitted);
   };
 
   const tooLong = draftText.length > MAX_NOTE_CHARS;

@@ -35,6 +35,7 @@ export interface PanelState {
   setLastDeleted(id: string | null): void;
   setTabId(tabId: number): void;
   editSuggestion(suggestion: Suggestion | null): void;
+  clearEditingSuggestion(): void;
 }
 
 const PARTY_CYCLE: Party[] = ['agent', 'customer', 'third-party'];
@@ -65,6 +66,7 @@ export const usePanelStore = create<PanelState>((set) => ({
   clearNotice: () => set({ notice: null }),
   setLastDeleted: (lastDeleted) => set({ lastDeleted }),
   setTabId: (tabId) => set({ tabId }),
+  clearEditingSuggestion: () => set({ editingSuggestion: null }),
   editSuggestion: (suggestion) =>
     set({ editingSuggestion: suggestion, draft: suggestion?.draft.text ?? '', partyOverride: suggestion?.draft.party ?? null }),
 }));
