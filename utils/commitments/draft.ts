@@ -1,6 +1,6 @@
 // Builds a CommitmentDraft from one clause: deadline out of the main clause, conditions and
 // reason split off, subject mapped to a party, and what is left becomes the action.
-import { splitClauses } from './clauses';
+import { cutContrast, splitClauses } from './clauses';
 import { findDueHit } from './deadlines/resolve';
 import { partyOfSubject, splitSubject, type Perspective } from './party';
 import { tidy } from './text';
@@ -23,7 +23,9 @@ export interface DraftOptions {
  * time), while what is past is decided by the caller against the real now (see coaching.ts).
  */
 export function buildDraft(text: string, clause: string, ctx: ParseContext, p: Perspective, fallbackSelf: boolean, opts: DraftOptions = {}): CommitmentDraft {
-  const { main, conditions, reason } = splitClauses(clause.replace(LEAD, ''));
+  const clauses = splitClauses(clause.replace(LEAD, ''));
+  const { conditions, reason } = clauses;
+  const main = cutContrast(clauses.main);
   const hit = findDueHit(main, ctx);
   let rest = main;
   if (hit) {

@@ -4,6 +4,7 @@
 import { coach } from './coaching';
 import { findPromise } from './detect';
 import { splitClauses } from './clauses';
+import { partyOfSubject, type Perspective } from './party';
 import { buildDraft } from './draft';
 import { findRequest } from './request';
 import { splitSentences } from './sentences';
@@ -25,13 +26,34 @@ export function sentInstant(sentAt: unknown): Date | null {
   return Number.isFinite(t) ? new Date(t) : null;
 }
 
+/** Who acts in a passive promise: a named doer ("by the courier") or else the writer's side. */
+function passiveDoer(clause: string, p: Perspective): Party {
+  const by = /\bby\s+((?:the|our|your|a|an)\s+[\w-]+(?:\s+(?:team|department))?|[A-Z][\w-]+)/.exec(clause);
+  // "by the end of the week", "by Friday", "by EOD" bound the time, they name no doer.
+  if (!by || DATE_LIKE.test(by[1]!)) return p.self;
+  return partyOfSubject(by[1]!, p) ?? p.self;
+}
+
+const DATE_LIKE = /\b(?:end|start|beginning|close|middle|time|latest|earliest|day|days|week|weekend|month|quarter|year|morning|afternoon|evening|night|noon|midnight|eod|cob|eow|today|tomorrow|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d/i;
+
+/**
+ * Conditions and a reason written before the promise or request ("As soon as the carrier confirms,
+ * I'll…", "If it's not too late, could you…") stay with it; a greeting or other lead-in does not.
+ */
+function withLead(draft: CommitmentDraft, lead: string): CommitmentDraft {
+  if (!lead.trim()) return draft;
+  const { conditions, reason } = splitClauses(lead);
+  if (!conditions.length && !reason) return draft;
+  return { ...draft, conditions: [...conditions, ...draft.conditions], reason: draft.reason ?? reason };
+}
+
 export function findCommitments(message: { text: string; author: Party; sentAt?: string }, ctx: ParseContext): CommitmentDraft[] {
   try {
     const author: Party = message?.author === 'customer' || message?.author === 'third-party' ? message.author : 'agent';
     const sent = sentInstant(message?.sentAt);
     const resolveCtx: ParseContext = sent ? { ...ctx, now: sent } : ctx;
     const now = ctx?.now instanceof Date ? ctx.now : new Date();
-    const perspective = {
+    const perspective: Perspective = {
       self: author,
       other: otherSide(author),
       customerName: ctx?.customerName,
@@ -44,7 +66,12 @@ export function findCommitments(message: { text: string; author: Party; sentAt?:
       const coachOpts = { agentWords: author === 'agent', words: sentence };
       const promise = findPromise(sentence);
       if (promise) {
-        out.push(coach(buildDraft(sentence, promise.clause, resolveCtx, perspective, true), now, coachOpts));
+        // A passive or receiver-addressed promise ("Your refund will be processed…", "You'll get…") is
+        // the writer's side acting, unless a third party is named as the doer ("…by the courier").
+        const built = promise.form === 'active'
+          ? buildDraft(sentence, promise.clause, resolveCtx, perspective, true)
+          : buildDraft(sentence, promise.clause, resolveCtx, perspective, true, { party: passiveDoer(promise.clause, perspective) });
+        out.push(coach(withLead(built, sentence.slice(0, promise.index)), now, coachOpts));
         continue;
       }
       const request = findRequest(sentence);
@@ -53,10 +80,7 @@ export function findCommitments(message: { text: string; author: Party; sentAt?:
         kind: 'request',
         party: perspective.other,
       });
-      // A condition written before the request ("If it's not too late, could you…") stays with it;
-      // a greeting or other lead-in does not.
-      const lead = request.before ? splitClauses(request.before).conditions : [];
-      const draft = lead.length ? { ...built, conditions: [...lead, ...built.conditions] } : built;
+      const draft = withLead(built, request.before);
       // The agent's own troubleshooting asks ("Could you try restarting it?") are not tracked unless a
       // time bounds them; the customer's asks are what the agent must answer, with or without one.
       if (draft.vague && (request.needsDeadline || author === 'agent')) continue;
