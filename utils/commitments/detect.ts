@@ -13,7 +13,9 @@ export interface PromiseMatch {
 
 // Roles and departments that act for a side: "a representative", "our technician", "someone from
 // billing", "the billing team", "a member of our team".
-export const ROLE = String.raw`(?:representative|rep|agent|specialist|technician|tech|engineer|manager|supervisor|advis[oe]r|colleague|teammate|expert|consultant|coordinator|courier|driver|carrier|department|dept|desk|staff|associate|officer|installer|inspector|account\s+manager|case\s+manager|team)`;
+// People who act for the writer ("my accountant", "my husband", "our installer").
+const PERSON = String.raw`(?:husband|wife|partner|spouse|son|daughter|kids?|mother|father|mom|mum|dad|parents?|brother|sister|assistant|accountant|bookkeeper|lawyer|attorney|solicitor|coworker|co-worker|boss|neighbou?r|friend|landlord|tenant|contractor|builder|plumber|electrician|secretary|pa|office|it\s+(?:guy|person|team|department))`;
+export const ROLE = String.raw`(?:${PERSON}|representative|rep|agent|specialist|technician|tech|engineer|manager|supervisor|advis[oe]r|colleague|teammate|expert|consultant|coordinator|courier|driver|carrier|department|dept|desk|staff|associate|officer|installer|inspector|account\s+manager|case\s+manager|team)`;
 export const DEPARTMENT = String.raw`(?:billing|legal|engineering|finance|accounting|accounts|support|shipping|logistics|dispatch|returns|the\s+warehouse|our\s+warehouse|it\s+(?:team|department|desk)|security|compliance|payroll|sales|procurement|tech\s+support|customer\s+(?:care|service|success))`;
 const SUBJECT = String.raw`(?:i|we|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my|the|that)\s+(?:[\w-]+\s+){0,2}team|they|team\s+@?\w+|(?:a|an|our|my|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?${ROLE}s?|(?:someone|somebody|a\s+member|one\s+of\s+(?:our|the)\s+\w+)\s+(?:from|in|at|of)\s+(?:our\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:${DEPARTMENT}|${ROLE}s?)|(?<![\w'])${DEPARTMENT}(?:\s+team)?)`;
 const MODAL = String.raw`(?:'ll|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+will|\s+shall|'m\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+promise\s+to|\s+commit\s+to|\s+plan\s+to|\s+intend\s+to)`;
@@ -65,7 +67,7 @@ const COMPLEMENT_BEFORE = /\b(?:whether|if|when|how|why|what|where|which|who|won
 // "I was told we will get a call", "she said she'll send it" — a complaint, not a promise made now.
 const REPORTED_BEFORE = /\b(?:said|told|promised|assured|claimed|mentioned|stated|wrote|indicated|guaranteed|informed|was\s+told|were\s+told|had\s+said|kept\s+saying|say\s+that|says|saying)\b(?:\s+(?:me|us|you|him|her|them|that|again|before|earlier|last\s+\w+|yesterday|on\s+\w+)){0,4}\s*$/i;
 // Offers and abilities: "we can arrange a call if you like", "I'd be happy to send it if you'd prefer".
-const OFFER = /\bif\s+(?:you|that)\s+(?:'d\s+|would\s+)?(?:like|want|wish|prefer|need\s+it|think\s+it|find\s+it|helps)\b|\bif\s+(?:needed|necessary|required|helpful|preferred|desired)\b|\bshould\s+you\s+(?:wish|prefer|like|want)\b|\bif\s+it\s+helps\b/i;
+const OFFER = /\bif\s+(?:you|that)(?:'d|\s+would)?\s+(?:like|want|wish|prefer|need\s+it|think\s+it|find\s+it|helps)\b|\bif\s+(?:needed|necessary|required|helpful|preferred|desired)\b|\bshould\s+you\s+(?:wish|prefer|like|want)\b|\bif\s+it\s+helps\b/i;
 // A hedge applies to the statement it sits in; a contrast starts a new one ("I'm not certain, but
 // meanwhile we'll pause the charges").
 const CONTRAST_BOUNDARY = /\bbut\b|\bhowever\b|\bmeanwhile\b|\bin\s+the\s+meantime\b|\balthough\b|\bthough\b|\banyway\b|;|:|\s[-–—]\s|\.\s/gi;
