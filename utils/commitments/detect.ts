@@ -32,7 +32,7 @@ const ADVERBS = /^(?:also|still|definitely|certainly|surely|gladly|happily|perso
 const NON_ACT = /^(?:not|never|no|need|needs|have\s+to|has\s+to|miss|look(?!\s+(?:into|in\s+to|at|over|through|for|after)\b)|looks|seem|feel|love|like|enjoy|hate|regret|lose|die|wait|probably|likely|ever|want|wonder|remember|forget|know|understand|appreciate|receive|rely|depend|run\s+out|end\s+up|refrain)\b/i;
 const BE_ACT = /^be\s+(?:in\s+(?:touch|contact)|on\s+time\b|ready\s+(?:at|on|by|for)|sending|reaching|following|happy\s+to|glad\s+to|sure\s+to|able\s+to\s+help|there\s+(?:to|for)\s+(?:help|assist|you)|assisting|working|looking|checking|investigating|reviewing|updating|contacting|getting|calling|emailing|writing|sharing|processing|escalating|monitoring|taking|back\b|right\s+(?:back|with)|with\s+you|ready\s+to|submitting|preparing|setting\s+up|arranging|scheduling|organi[sz]ing|responding|replying|shipping|delivering|turning)/i;
 const GET_ACT = /^get\s+(?:back|in\s+touch|this|that|it|you|them|these|those|your|everything|someone|somebody|started|on\s+it|right\s+on|a\s+(?:copy|quote|replacement|fix|response|reply|tech|technician)|an\s+(?:update|answer)|the\s+(?:team|right|details|information|info|ball|paperwork|documents?|contract|invoice|report|file|order)|with|to\s+(?:work|it|you|the\s+bottom)|(?:[\w']+\s+){1,3}(?:to|over\s+to|back\s+to)\s+(?:you|him|her|them|us)\b)/i;
-const HAVE_ACT = /^have\s+(?:(?:my|our|an?|the|someone|somebody|one)\s+\w+\s+(?:call|send|contact|email|reach|look|check|get|follow|review|fix|help)|(?:it|this|that|them|these|everything|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:ready|done|to\s+you|over|back|sent|fixed|completed|finished|sorted|resolved|by|for\s+you)|a\s+look|someone)/i;
+const HAVE_ACT = /^have\s+(?:(?:my|our|an?|the|someone|somebody|one)\s+(?:\w+\s+)?\w+\s+(?:call|send|contact|email|reach|look|check|get|follow|review|fix|help|collect|pick|deliver|visit|install|repair|replace|ship|bring|drop|come|arrange|process|issue|refund|update|inspect|service|swap|return|confirm)|(?:it|this|that|them|these|everything|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:ready|done|to\s+you|over|back|sent|fixed|completed|finished|sorted|resolved|by|for\s+you)|a\s+look|someone)/i;
 const SEE_ACT = /^see\s+(?:you|to\s+it|what\s+(?:we|i)\s+can\s+do|that|(?:if|whether)\s+(?:we|i)\s+can|about\s+(?:getting|arranging|setting))/i;
 const KNOW = /^(?:know|see\s+if)\b/i;
 
@@ -99,6 +99,11 @@ const RECEIVER_NOT = /^(?:you(?:'ll|\s+will|\s+shall|\s+should)?\s+)(?:(?:also|t
 // (sentence-initial pronouns, weekdays, months, discourse words) are not.
 const NAMED = /(?:^|[\s,;:(—–-])((?!(?:It|This|That|There|These|Those|What|Which|Who|Nothing|Everything|Something|Anything|Nobody|Everyone|Someone|He|She|They|You|We|I|Hopefully|Maybe|Perhaps|Also|Then|Now|So|And|But|Or|Yes|No|Sure|Ok|Okay|Thanks|Please|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|If|When|Once|After|Unless|Until|Hi|Hello|Dear|Hey|Note|Your|Our|My|The|A|An|Where|Why|How|Everything|All|Each|Both)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|in|at|on)\s+(?:our\s+|the\s+|my\s+)?[\w-]+(?:\s+team)?)?(?:'ll|\s+will|\s+shall|\s+is\s+going\s+to))\s+((?:[\w']+\s+){0,3})/g;
 
+// What happens rather than what someone does: "Prices will go up in January", "Rates will change".
+const EVENT = /^(?:go\s+(?:up|down|out|live)|come\s+(?:down|out|into)|increase|decrease|rise|fall|drop|expire|end|start|begin|happen|apply|remain|stay|continue|last|change|take\s+(?:effect|place)|work|run|show|appear|vary|differ|cost|reset|renew|lapse)\b/i;
+// "Expect a call from us on Monday", "You can expect the refund within 7 days": the writer's side acts.
+const EXPECT = /(?:^|[,;:—–-]\s*|\b(?:and|so)\s+)((?:(?:you\s+(?:can|should|may|will)|please)\s+)?(?:expect|look\s+out\s+for|watch\s+(?:out\s+)?for)\s+(?:a|an|the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:call|email|e-mail|message|reply|response|update|refund|credit|replacement|delivery|package|parcel|label|invoice|quote|confirmation|visit|technician|engineer|letter|code|link|text|card)\b)/gi;
+
 export type PromiseForm = 'active' | 'passive' | 'receiver';
 
 /** The promise in one sentence, or null. */
@@ -130,13 +135,14 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
       if (kind === 'can' && !/^(?:get|send|provide|arrange|set\s+up|call|email|forward|share|help|organi[sz]e|book|schedule|refund|replace|fix|check)\b/i.test(after.trimStart())) continue;
       // "Can't", "cannot" never reach here; "won't"/"will not" fail the verb check.
       if (!acceptsVerb(after)) continue;
+      if (kind === 'named' && EVENT.test(after.trimStart())) continue;
       const offer = kind === 'promise' && /(?:happy|glad)\s+to$/i.test(m[1] ?? '');
       if (rejected(start, offer ? 'offer' : kind)) continue;
       const clause = kind === 'and' ? s.slice(start).replace(/^(?:and|&|then)\s+/i, '') : s.slice(start);
       return { clause: clause.trimStart(), index: start, form: 'active' };
     }
   }
-  for (const [re, form] of [[PASSIVE, 'passive'], [RECEIVER, 'receiver']] as const) {
+  for (const [re, form] of [[PASSIVE, 'passive'], [RECEIVER, 'receiver'], [EXPECT, 'receiver']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const lead = m[0].length - m[0].trimStart().length;
