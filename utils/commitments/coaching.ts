@@ -51,17 +51,19 @@ export const ABSURD_DATE_MESSAGE = 'That date is not one anybody means (check th
  */
 export function coach(draft: CommitmentDraft, now: Date, opts: { agentWords: boolean; words: string }): CommitmentDraft {
   const warnings: DraftWarning[] = [];
-  let { due, vague } = draft;
+  let { due, vague, action } = draft;
   if (isAbsurdDate(opts.words, due, now)) {
     warnings.push('absurd-date');
     due = null;
     vague = true;
+    // The parsers may have read only part of a long year ("20250" → "2025"): drop the digits left over.
+    action = action.replace(/\s+\d+$/, '');
   }
   if (vague) warnings.push('vague');
   const dueAt = due ? Date.parse(due.at) : NaN;
   if (due && Number.isFinite(dueAt) && Number.isFinite(now.getTime()) && dueAt < now.getTime()) warnings.push('past-due');
   if (opts.agentWords && asksToCallBack(opts.words)) warnings.push('call-back');
-  return { ...draft, due, vague, warnings };
+  return { ...draft, action, due, vague, warnings };
 }
 
 /**

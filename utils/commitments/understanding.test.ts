@@ -225,6 +225,7 @@ describe('coaching warnings', () => {
     const d = parseCommitment(text, ctx);
     expect(d.warnings).toContain('absurd-date');
     expect(d.due).toBeNull();
+    expect(d.action).not.toMatch(/\s\d+$/); // no digits left over from a part-read year
   });
   it('a date a few years ahead is fine', () => {
     expect(parseCommitment('renew the contract by Jan 5, 2029', ctx).warnings).toEqual([]);
