@@ -8,7 +8,7 @@ import { t } from '@/utils/i18n';
 import { conversationIdOf } from '@/utils/ledger/ids';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { summarizeConversation } from '@/utils/summary/from-records';
-import { deliveriesForLedger, suggestCommitments, suggestionKey, type LedgerDelivery, type Suggestion } from '@/utils/suggestions';
+import { deliveriesForLedger, suggestCommitments, suggestionKey, withoutDelivered, type LedgerDelivery, type Suggestion } from '@/utils/suggestions';
 import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
 import { useSettings } from '../common/useSettings';
 import { copySummary } from './clipboard';
@@ -249,7 +249,7 @@ export function PanelApp() {
             </p>
           )}
           <Suggestions
-            suggestions={suggestions}
+            suggestions={withoutDelivered(suggestions, deliveries)}
             deliveries={deliveries}
             commitments={commitments}
             timeZone={settings.timeZone}

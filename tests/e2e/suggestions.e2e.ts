@@ -3,6 +3,7 @@
 // accepted, kept promises offered as done, and the customer's track record by the real dates.
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
+import { callLedger, extensionPage } from '../support/ledger-seed';
 import { panelFrame } from '../support/panel';
 import { useExtensionSuite } from '../support/suite';
 
@@ -58,6 +59,50 @@ describe('suggestions on a webmail thread spanning two years', () => {
     await sow.getByRole('button', { name: /^Add as done:/ }).click();
     await expect.poll(() => sow.count()).toBe(0);
     await expect.poll(() => panel.locator('.track-record').textContent()).toMatch(/^Track record: 1 kept on time, 1 late, 0 missed/);
+    await page.close();
+  });
+});
+
+describe('a commitment already in the ledger, delivered by a later message', () => {
+  it('offers "Mark done — Priya Natarajan sent it on Wed, May 15, 2024" and records it done on that day', async () => {
+    // Noted by the agent when the promise was made (May 13, 2024), due Wednesday May 15 at 5 PM.
+    const ext = await extensionPage(suite.ext);
+    await callLedger(ext, 'addCommitment', {
+      conversation: {
+        host: 'gmail',
+        key: '19a4b2c3d4e5f607',
+        url: suite.server.url('/gmail/classic-2024-05.html'),
+        subject: 'Revised rate card for Q3 lanes',
+        customerName: 'Priya Natarajan',
+        customerEmail: 'priya.natarajan@northwind-logistics.com',
+      },
+      draft: {
+        text: 'Priya will send the updated Q3 shipment volumes by Wednesday',
+        party: 'customer',
+        action: 'send the updated Q3 shipment volumes',
+        due: { at: '2024-05-15T17:00:00-04:00', text: 'Wednesday', precision: 'day' },
+        vague: false,
+        conditions: [],
+        reason: null,
+        kind: 'promise',
+        warnings: [],
+      },
+      source: 'typed',
+      madeAt: Date.parse('2024-05-13T09:30:00-04:00'),
+    });
+    await ext.close();
+
+    const { page, panel } = await open('/gmail/classic-2024-05.html');
+    const delivery = panel.getByTestId('delivery');
+    await expect.poll(() => delivery.count()).toBe(1);
+    // Offered once: not again as a new "Add as done" suggestion in other words.
+    expect(await panel.getByTestId('suggestion').filter({ hasText: 'Q3 shipment volumes' }).count()).toBe(0);
+    // The fixture's stamps are read in the browser's zone (UTC here): 4:40 PM on May 15, 2024.
+    const button = delivery.getByRole('button', { name: /^Mark done:/ });
+    expect(await button.textContent()).toBe('Mark done — Priya Natarajan sent it on Wed, May 15, 2024');
+    await button.click();
+    await expect.poll(() => delivery.count()).toBe(0);
+    await expect.poll(() => panel.locator('.track-record').textContent()).toMatch(/^Track record: 1 kept on time, 0 late, 0 missed/);
     await page.close();
   });
 });

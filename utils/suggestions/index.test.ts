@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseContext } from '../commitments/types';
 import { findCommitments } from '../commitments';
-import { deliveriesForLedger, normalizeForMatch, requestAsPromise, suggestCommitments, suggestionKey } from './index';
+import { deliveriesForLedger, withoutDelivered, normalizeForMatch, requestAsPromise, suggestCommitments, suggestionKey } from './index';
 
 const ctx: ParseContext = { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'America/New_York', customerName: 'Priya' };
 const messages = [
@@ -104,5 +104,10 @@ describe('suggestions read each message from its own sent time', () => {
     // Made after that message (typed today): the message cannot be its delivery.
     expect(deliveriesForLedger(thread, [{ ...open, createdAt: Date.parse('2026-11-30T15:00:00Z') }])).toEqual([]);
     expect(deliveriesForLedger(thread, [{ ...open, status: 'done' }])).toEqual([]);
+    // The same delivery is not offered twice (as a new kept suggestion too).
+    const found = suggestCommitments(thread, now, { existing: [], dismissed: new Set() });
+    const left = withoutDelivered(found, deliveriesForLedger(thread, [open]));
+    expect(left.length).toBe(found.length - 1);
+    expect(left.some((s) => s.kept)).toBe(false);
   });
 });

@@ -177,3 +177,12 @@ export function deliveriesForLedger(messages: readonly SuggestionSource[], commi
   }
   return out;
 }
+
+/**
+ * A kept promise the ledger already holds in other words: its delivery is offered once, as "Mark
+ * done" on the ledger's commitment, not again as a new suggestion.
+ */
+export function withoutDelivered(suggestions: readonly Suggestion[], deliveries: readonly LedgerDelivery[]): Suggestion[] {
+  const delivered = new Set(deliveries.map((d) => `${d.at ?? ''}\u0000${d.sentence}`));
+  return suggestions.filter((s) => !s.kept || !delivered.has(`${s.kept.at ?? ''}\u0000${s.kept.sentence}`));
+}
