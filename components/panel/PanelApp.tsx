@@ -8,7 +8,7 @@ import { t } from '@/utils/i18n';
 import { conversationIdOf } from '@/utils/ledger/ids';
 import { askPage } from '@/utils/messaging/protocol';
 import { summarizeConversation } from '@/utils/summary/from-records';
-import { suggestCommitments, suggestionKey, type Suggestion } from '@/utils/suggestions';
+import { deliveriesForLedger, suggestCommitments, suggestionKey, withoutDelivered, type LedgerDelivery, type Suggestion } from '@/utils/suggestions';
 import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
 import { useSettings } from '../common/useSettings';
 import { copySummary } from './clipboard';
@@ -70,6 +70,11 @@ export function PanelApp() {
     return suggestCommitments(page.messages, { ...context, now: new Date(now) }, { existing: live, dismissed });
   }, [page, commitments, context, dismissed, now]);
 
+  const deliveries = useMemo<LedgerDelivery[]>(
+    () => (page?.kind === 'conversation' ? deliveriesForLedger(page.messages, commitments) : []),
+    [page, commitments],
+  );
+
   const run = useCallback(
     async (what: string, action: () => Promise<unknown>): Promise<boolean> => {
       try {
@@ -105,17 +110,32 @@ export function PanelApp() {
     [insertSummaryRef],
   );
 
+  /**
+   * Saves a commitment, from a suggestion (accepted as it is or edited first) or typed. One taken from
+   * a message is made at the message's sent time, and one a later message kept is done at that
+   * message's: the track record judges it by the real dates. A request becomes the agent's promise,
+   * made now.
+   */
+  const save = async (draft: CommitmentDraft, from: Suggestion | null): Promise<void> => {
+    if (!conversation) return;
+    const madeAt = from?.kind === 'promise' && from.sentAt ? Date.parse(from.sentAt) : NaN;
+    const record = await ledger.addCommitment({
+      conversation,
+      draft,
+      source: from ? 'suggested' : 'typed',
+      ...(from && from.kind === 'promise' && from.author !== 'agent' ? { writtenBy: from.author } : {}),
+      ...(Number.isNaN(madeAt) ? {} : { madeAt }),
+    });
+    if (from?.kept) {
+      const doneAt = from.kept.at ? Date.parse(from.kept.at) : NaN;
+      await ledger.complete(record.id, Number.isNaN(doneAt) ? {} : { at: doneAt });
+    }
+  };
+
   const add = async (draft: CommitmentDraft): Promise<boolean> => {
     if (!conversation) return false;
     const fromSuggestion = editingSuggestion;
-    const ok = await run(t('save'), () =>
-      ledger.addCommitment({
-        conversation,
-        draft,
-        source: fromSuggestion ? 'suggested' : 'typed',
-        ...(fromSuggestion && fromSuggestion.author !== 'agent' ? { writtenBy: fromSuggestion.author } : {}),
-      }),
-    );
+    const ok = await run(t('save'), () => save(draft, fromSuggestion));
     if (ok) {
       clearNotice();
       // Only the suggestion's own state: the entry box may already hold the agent's next note.
@@ -160,14 +180,11 @@ export function PanelApp() {
 
   const acceptSuggestion = (s: Suggestion) => {
     if (!conversation) return;
-    void run(t('suggestionAdd'), () =>
-      ledger.addCommitment({
-        conversation,
-        draft: s.draft,
-        source: 'suggested',
-        ...(s.author !== 'agent' ? { writtenBy: s.author } : {}),
-      }),
-    );
+    void run(t('suggestionAdd'), () => save(s.draft, s));
+  };
+  const markDelivered = (d: LedgerDelivery) => {
+    const at = d.at ? Date.parse(d.at) : NaN;
+    void run(t('actionDone'), () => ledger.complete(d.commitmentId, Number.isNaN(at) ? {} : { at }));
   };
   const dismiss = (s: Suggestion) => {
     if (!conversationId) return;
@@ -208,7 +225,13 @@ export function PanelApp() {
       )}
       {conversation && (
         <>
-          <QuickEntry context={context} writer={editingSuggestion?.author ?? 'agent'} focusSignal={focusSignal} onAdd={add} />
+          <QuickEntry
+            context={context}
+            writer={editingSuggestion && editingSuggestion.kind === 'promise' ? editingSuggestion.author : 'agent'}
+            {...(editingSuggestion?.sentAt ? { sentAt: editingSuggestion.sentAt } : {})}
+            focusSignal={focusSignal}
+            onAdd={add}
+          />
           {lastDeleted && (
             <p className="notice notice-info" role="status">
               {t('deleted')}{' '}
@@ -226,8 +249,12 @@ export function PanelApp() {
             </p>
           )}
           <Suggestions
-            suggestions={suggestions}
+            suggestions={withoutDelivered(suggestions, deliveries)}
+            deliveries={deliveries}
+            commitments={commitments}
             timeZone={settings.timeZone}
+            now={now}
+            onMarkDone={markDelivered}
             onAdd={acceptSuggestion}
             onEdit={(s) => {
               editSuggestion(s);

@@ -16,9 +16,10 @@ export const MAX_NOTE_CHARS = 2000;
  * Reads a note. The agent's own note ("I" = the agent) goes through parseCommitment; words taken
  * from a customer's message ("I" = the customer) are read as that message would be.
  */
-export function readNote(text: string, ctx: ParseContext, writer: Party = 'agent'): CommitmentDraft {
-  if (writer !== 'agent') {
-    const [found] = findCommitments({ text, author: writer }, ctx);
+export function readNote(text: string, ctx: ParseContext, writer: Party = 'agent', sentAt?: string): CommitmentDraft {
+  // Words taken from a message keep that message's date: "by Thursday" counts from when it was sent.
+  if (writer !== 'agent' || sentAt) {
+    const [found] = findCommitments({ text, author: writer, ...(sentAt ? { sentAt } : {}) }, ctx);
     if (found) return found;
   }
   return parseCommitment(text, ctx);
@@ -28,11 +29,13 @@ export interface QuickEntryProps {
   context: Omit<ParseContext, 'now'>;
   /** Who wrote the words being edited (a suggestion taken from a message); the agent by default. */
   writer?: Party;
+  /** When the message the words come from was sent (ISO): their relative words count from it. */
+  sentAt?: string;
   focusSignal: number;
   onAdd(draft: CommitmentDraft): Promise<boolean>;
 }
 
-export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: QuickEntryProps) {
+export function QuickEntry({ context, writer = 'agent', sentAt, focusSignal, onAdd }: QuickEntryProps) {
   const draftText = usePanelStore((s) => s.draft);
   const partyOverride = usePanelStore((s) => s.partyOverride);
   const setDraft = usePanelStore((s) => s.setDraft);
@@ -49,9 +52,9 @@ export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: Qu
   const parsed = useMemo(() => {
     const text = draftText.trim();
     if (!text) return null;
-    const draft = readNote(text.slice(0, MAX_NOTE_CHARS), { ...context, now: new Date() }, writer);
+    const draft = readNote(text.slice(0, MAX_NOTE_CHARS), { ...context, now: new Date() }, writer, sentAt);
     return partyOverride ? { ...draft, party: partyOverride } : draft;
-  }, [draftText, partyOverride, context, writer]);
+  }, [draftText, partyOverride, context, writer, sentAt]);
 
   // A deadline already past is added only after the agent confirms it (Enter again, or Add anyway).
   const [confirmFor, setConfirmFor] = useState<string | null>(null);

@@ -23,6 +23,7 @@ import {
   stripUnmarkedQuotes,
   valueOrText,
 } from './query';
+import { readSentTime, stampOf, systemClock } from './sent-time';
 import type { HostAdapter, HostMessage } from './types';
 
 export const selectors = {
@@ -174,7 +175,7 @@ export const defaultAdapter: HostAdapter = {
     if (customer.email) info.customerEmail = customer.email;
     return info;
   },
-  messages(doc) {
+  messages(doc, _url, clock = systemClock(doc)) {
     const els = outermost(queryAllFirst(doc, selectors.message, (el) => isVisible(el) && !inChrome(el)));
     if (els.length === 0) return lookupFailure(ctx, 'messages', selectors.message);
     let firstAuthor: string | undefined;
@@ -192,6 +193,8 @@ export const defaultAdapter: HostAdapter = {
         if (authorName) m.authorName = authorName;
         const at = timeEl?.getAttribute('datetime') ?? timeEl?.textContent?.trim();
         if (at) m.at = at;
+        const sentAt = timeEl ? readSentTime(stampOf(timeEl), clock) : undefined;
+        if (sentAt) m.sentAt = sentAt;
         return m;
       })
       .filter((m): m is HostMessage => m !== null);

@@ -33,7 +33,7 @@ export const selectors = {
   messageBody: ['[data-test-id="conversation-text"]', '.text__content', '.conversation-text'],
   authorName: ['[data-test-id="conversation-author"]', '.user-name', '.conversation-author'],
   authorEmail: ['[data-test-id="conversation-author-email"]'],
-  time: ['time[datetime]', '[data-test-id="conversation-time"]'],
+  time: ['time[datetime]', '[data-test-id="conversation-time"]', 'time'],
   agentMarker: [
     '[data-test-id="conversation-item"][data-source="agent"]', // low confidence
     '.is-private-note',

@@ -24,7 +24,7 @@ export const selectors = {
   ],
   messageBody: ['[data-testid="part-body"]', '.conversation__text', '.intercom-interblocks'],
   authorName: ['[data-testid="part-author-name"]', '.conversation__part__author'],
-  time: ['time[datetime]'],
+  time: ['time[datetime]', 'time'], // relative stamps ("2 hours ago") may come without datetime
   agentMarker: [
     '[data-part-author-type="admin"]',
     '[data-part-author-type="bot"]',

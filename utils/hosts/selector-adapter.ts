@@ -17,6 +17,7 @@ import {
   valueOrText,
   isVisible,
 } from './query';
+import { type SentTimeClock, readSentTime, stampOf, systemClock } from './sent-time';
 import { type HostAdapter, type HostMessage, type LookupFailure, isLookupFailure } from './types';
 
 export interface HostSelectors {
@@ -197,10 +198,11 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     authorEmail?: string;
     text: string;
     at?: string;
+    sentAt?: string;
     marked?: Party;
   }
 
-  function readMessages(root: Element): RawMessage[] {
+  function readMessages(root: Element, clock?: SentTimeClock): RawMessage[] {
     return queryAllFirst(root, s.message).map((el) => {
       const body = queryFirst(el, s.messageBody) ?? el;
       const nameEl = queryFirst(el, s.authorName);
@@ -213,6 +215,10 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       if (authorName) raw.authorName = authorName;
       if (authorEmail) raw.authorEmail = authorEmail;
       if (at) raw.at = at;
+      if (clock && timeEl) {
+        const sentAt = readSentTime(stampOf(timeEl), clock);
+        if (sentAt) raw.sentAt = sentAt;
+      }
       if (matchesOrContains(el, s.agentMarker)) raw.marked = 'agent';
       else if (matchesOrContains(el, s.customerMarker)) raw.marked = 'customer';
       return raw;
@@ -242,6 +248,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       if (r.authorName) m.authorName = r.authorName;
       if (r.authorEmail) m.authorEmail = r.authorEmail;
       if (r.at) m.at = r.at;
+      if (r.sentAt) m.sentAt = r.sentAt;
       return m;
     });
   }
@@ -289,10 +296,10 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       if (customer.timeZone) info.customerTimeZone = customer.timeZone;
       return info;
     },
-    messages(doc, url) {
+    messages(doc, url, clock) {
       const root = rootOrFail(doc, url);
       if (isLookupFailure(root)) return root;
-      const raws = readMessages(root);
+      const raws = readMessages(root, clock ?? systemClock(doc));
       if (raws.length === 0) return lookupFailure(ctx, 'messages', s.message);
       return classify(raws, doc, root);
     },

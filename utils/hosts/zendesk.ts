@@ -45,7 +45,7 @@ export const selectors = {
   messageBody: ['[data-test-id="omni-log-message-content"]', '.zd-comment'],
   authorName: ['[data-test-id="omni-log-item-sender"]', '.actor .name'],
   authorEmail: ['[data-test-id="omni-log-item-sender-email"]'],
-  time: ['time[datetime]'],
+  time: ['time[datetime]', 'time'], // relative stamps ("2 hours ago") may come without datetime
   agentMarker: [
     '[data-test-id="omni-log-internal-note-tag"]', // internal note (2025-06)
     '.is-private', // Lotus internal note

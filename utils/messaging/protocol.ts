@@ -21,6 +21,8 @@ export interface PageMessage {
   author: Party;
   authorName?: string;
   text: string;
+  /** When it was sent (ISO with offset), when the host's stamp could be read. */
+  sentAt?: string;
 }
 
 /** What the content script knows about its page, for the panel. */

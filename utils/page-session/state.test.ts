@@ -13,6 +13,10 @@ describe('readPageState', () => {
     if (state.kind !== 'conversation') return;
     expect(state.conversation.subject).toBe('Revised rate card for Q3 lanes');
     expect(state.messages.map((m) => m.author)).toEqual(['customer', 'agent', 'customer']);
+    // Each message's sent time reaches the panel (Gmail's tooltip, read in this run's zone).
+    expect(state.messages.map((m) => m.sentAt && new Date(m.sentAt).getTime())).toEqual(
+      ['Mon, May 13, 2024, 9:14 AM', 'Tue, May 14, 2024, 10:02 AM', 'Wed, May 15, 2024, 4:40 PM'].map((s) => new Date(s.replace(/^\w+, /, '')).getTime()),
+    );
     expect(state.problems).toEqual([]);
   });
 

@@ -22,6 +22,7 @@ export function readPageState(adapter: HostAdapter, doc: Document, url: URL): Pa
     messages = found.slice(-MAX_MESSAGES).map((m) => ({
       author: m.author,
       ...(m.authorName ? { authorName: m.authorName } : {}),
+      ...(m.sentAt ? { sentAt: m.sentAt } : {}),
       text: m.text.slice(0, MAX_MESSAGE_CHARS),
     }));
   const editor = adapter.replyEditor(doc, url);
