@@ -19,6 +19,11 @@ export interface Settings {
   enabledHosts: Record<string, boolean>;
   /** Extra helpdesk host names to run on ("support.acme.com"). */
   customDomains: string[];
+  /**
+   * "Read my reply as I write it": the content script reads the agent's reply draft and the panel
+   * coaches its promises. Off: the reply box is not observed at all.
+   */
+  readDraft: boolean;
 }
 
 /** What `sync:settings` held at version 1. */
@@ -97,6 +102,7 @@ export function defaultSettings(): Settings {
     summaryTemplates: { ...DEFAULT_SUMMARY_TEMPLATES, headings: { ...DEFAULT_SUMMARY_TEMPLATES.headings } },
     enabledHosts: Object.fromEntries(KNOWN_HOST_IDS.map((id) => [id, true])),
     customDomains: [],
+    readDraft: true,
   };
 }
 
@@ -231,6 +237,7 @@ export function validateSettings(input: unknown): SettingsValidation {
   }
 
   if (typeof input.dailyDigest !== 'boolean') fail('dailyDigest', 'must be true or false');
+  if (typeof input.readDraft !== 'boolean') fail('readDraft', 'must be true or false');
 
   const tpl = input.summaryTemplates;
   if (!isRecord(tpl)) fail('summaryTemplates', 'must be an object');
@@ -324,6 +331,7 @@ export function normalizeSettings(input: unknown): Settings {
     customDomains: Array.isArray(input.customDomains)
       ? [...new Set(input.customDomains.filter(isHostname).map((h) => h.toLowerCase()))]
       : d.customDomains,
+    readDraft: typeof input.readDraft === 'boolean' ? input.readDraft : d.readDraft,
   };
 }
 
