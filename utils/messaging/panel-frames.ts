@@ -3,9 +3,9 @@
 // `runtime.openOptionsPage`), and a `runtime.sendMessage` broadcast — from the background or from the
 // content script — never reaches it; a `tabs.sendMessage` addressed to its frame does. So the
 // background remembers where each panel is (learned when the panel asks 'tab:self') and forwards what a
-// panel must hear: ledger changes, its page's state changes and keyboard commands. In Chrome the
+// panel must hear: ledger changes, its page's state changes, the reply draft and keyboard commands. In Chrome the
 // broadcasts reach the panel directly and none of this runs.
-import { isNoReceiver, onMessage, sendMessage, type LedgerChanged, type PageState, type PanelCommand } from './protocol';
+import { isNoReceiver, onMessage, sendMessage, type LedgerChanged, type PageState, type PanelCommand, type ReplyDraft } from './protocol';
 
 export interface PanelFrame {
   tabId: number;
@@ -44,6 +44,7 @@ export class PanelFrameRegistry {
 type Pushed =
   | { type: 'ledger:changed'; data: LedgerChanged }
   | { type: 'page:state-changed'; data: PageState }
+  | { type: 'page:draft-changed'; data: ReplyDraft }
   | { type: 'panel:command'; data: PanelCommand };
 
 /** Sends to each frame; a frame that is gone (tab closed, navigated) is forgotten. */
@@ -67,6 +68,9 @@ export async function pushToPanels(registry: PanelFrameRegistry, frames: PanelFr
 export function startPanelForwarding(registry: PanelFrameRegistry): void {
   onMessage('page:state-changed', ({ data, sender }) => {
     if (sender.tab?.id !== undefined && sender.frameId === 0) void pushToPanels(registry, registry.inTab(sender.tab.id), { type: 'page:state-changed', data });
+  });
+  onMessage('page:draft-changed', ({ data, sender }) => {
+    if (sender.tab?.id !== undefined && sender.frameId === 0) void pushToPanels(registry, registry.inTab(sender.tab.id), { type: 'page:draft-changed', data });
   });
   onMessage('panel:command', ({ data, sender }) => {
     if (sender.tab?.id !== undefined && sender.frameId === 0) void pushToPanels(registry, registry.inTab(sender.tab.id), { type: 'panel:command', data });

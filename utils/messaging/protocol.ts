@@ -6,6 +6,7 @@
 //     panel's own tab (Firefox gives an extension iframe inside a web page no `tabs` API, so the
 //     panel cannot address its tab itself; the background takes the tab from the sender)
 //   content script ──'page:state-changed' broadcast──▶ the panel of the same tab (filtered by sender.tab)
+//   content script ──'page:draft-changed' broadcast──▶ the same panel: the reply being written
 //   background ──'panel:command' (tabs.sendMessage)──▶ content script ──▶ its panel
 //   background ──'page:selection-context' (tabs.sendMessage, frame 0)──▶ content script (context menu)
 //   popup ──'conversation:open'──▶ background (focus the tab showing it, else open its URL)
@@ -61,6 +62,17 @@ export interface SelectionContext {
   authorName?: string;
 }
 
+/**
+ * The reply the agent is writing, as the content script read it: only the agent's own new words
+ * (no quoted history, signature or inserted summary). Never stored; empty when the reply box is
+ * empty or gone, or draft reading was switched off.
+ */
+export interface ReplyDraft {
+  /** The conversation the reply belongs to (ConversationInfo.host + key); null off a conversation. */
+  conversationKey: string | null;
+  text: string;
+}
+
 /** Sent after every write to the ledger, so every open surface refreshes. */
 export type LedgerChanged = LedgerChange;
 
@@ -75,6 +87,8 @@ export interface ProtocolMap {
   'page:insert'(content: InsertContent): InsertOutcome;
   /** Content script → its panel: the conversation changed (in-app navigation). */
   'page:state-changed'(state: PageState): void;
+  /** Content script → its panel: the reply being written changed (debounced after typing stops). */
+  'page:draft-changed'(draft: ReplyDraft): void;
   /** Background → extension pages: the ledger changed. */
   'ledger:changed'(change: LedgerChanged): void;
   /** Background → content script, and content script → its panel: a keyboard command. */
@@ -103,7 +117,7 @@ export async function askPage<K extends PageRequestType>(type: K, data: Paramete
  * Sends a broadcast nobody may be listening to (no panel or popup open): Chrome then rejects with
  * "Receiving end does not exist", which is not an error for a broadcast.
  */
-export async function broadcast<K extends 'ledger:changed' | 'page:state-changed' | 'panel:command'>(
+export async function broadcast<K extends 'ledger:changed' | 'page:state-changed' | 'page:draft-changed' | 'panel:command'>(
   type: K,
   data: Parameters<ProtocolMap[K]>[0],
 ): Promise<void> {

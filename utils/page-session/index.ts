@@ -10,6 +10,7 @@ import { broadcast, onMessage, type PageState } from '../messaging/protocol';
 import { mountPanelFrame } from '../panel-frame';
 import { selectionContext } from '../context-menu/selection';
 import { readPageState, sameConversation } from './state';
+import { watchReplyDraft, type DraftWatch } from './draft-watch';
 
 const panelExpanded = storage.defineItem<boolean>('local:panelExpanded', { fallback: true });
 
@@ -76,10 +77,59 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
   ];
   signal.addEventListener('abort', () => stopListening.forEach((stop) => stop()), { once: true });
 
+  const draftReading = readDraftWhileOn(adapter, win, signal, () => state);
+
   watchConversation(adapter, win, signal, () => {
     const next = readPageState(adapter, doc, new URL(win.location.href));
     const changed = !sameConversation(state, next);
     state = next;
-    if (changed) void broadcast('page:state-changed', next);
+    if (changed) {
+      void broadcast('page:state-changed', next);
+      draftReading.refresh();
+    }
   });
+}
+
+function conversationKeyOf(state: PageState): string | null {
+  return state.kind === 'conversation' ? `${state.conversation.host}:${state.conversation.key}` : null;
+}
+
+/**
+ * "Read my reply as I write it" (settings.readDraft): while on, the reply draft goes to the panel after
+ * each pause in typing; switched off, the observer is taken down at once and the panel told the draft
+ * is empty. Nothing of the draft is stored here.
+ */
+function readDraftWhileOn(adapter: HostAdapter, win: Window, signal: AbortSignal, pageState: () => PageState): { refresh(): void } {
+  let settings: Settings | null = null;
+  let running: { stop: AbortController; watch: DraftWatch } | null = null;
+  const send = (text: string) => void broadcast('page:draft-changed', { conversationKey: conversationKeyOf(pageState()), text });
+  const apply = (next: Settings) => {
+    settings = next;
+    if (next.readDraft && !running && !signal.aborted) {
+      const stop = new AbortController();
+      const watch = watchReplyDraft({
+        adapter,
+        win,
+        signal: AbortSignal.any([signal, stop.signal]),
+        readOptions: () => {
+          const state = pageState();
+          const customerName = state.kind === 'conversation' ? state.conversation.customerName : undefined;
+          return {
+            ...(settings ? { summaryTemplates: settings.summaryTemplates } : {}),
+            names: { ...(settings?.agentName ? { agentName: settings.agentName } : {}), ...(customerName ? { customerName } : {}) },
+          };
+        },
+        onDraft: send,
+      });
+      running = { stop, watch };
+    } else if (!next.readDraft && running) {
+      running.stop.abort();
+      running = null;
+      send('');
+    }
+  };
+  void getSettings().then(apply);
+  const unwatch = watchSettings(apply);
+  signal.addEventListener('abort', unwatch, { once: true });
+  return { refresh: () => running?.watch.refresh() };
 }

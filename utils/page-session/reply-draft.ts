@@ -44,9 +44,8 @@ export interface DraftReadOptions {
 
 /** The agent's own new words in this editor (a contenteditable root, a textarea or an input). */
 export function readReplyDraft(editor: Element, opts: DraftReadOptions = {}): string {
-  if (editor instanceof editor.ownerDocument.defaultView!.HTMLTextAreaElement || editor instanceof editor.ownerDocument.defaultView!.HTMLInputElement) {
-    return ownDraftText((editor as HTMLTextAreaElement).value, opts);
-  }
+  // By tag, not instanceof: the editor may live in another frame's realm (TinyMCE's iframe).
+  if (editor.tagName === 'TEXTAREA' || editor.tagName === 'INPUT') return ownDraftText((editor as HTMLTextAreaElement).value ?? '', opts);
   return ownDraftText(visibleText(editor), opts);
 }
 
