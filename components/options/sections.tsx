@@ -113,6 +113,13 @@ export function RemindersSection(props: SectionProps & { leadText: string; onLea
         checked={draft.dailyDigest}
         onChange={(dailyDigest) => onChange({ dailyDigest })}
       />
+      <CheckboxField
+        path="readDraft"
+        label={t('optionsReadDraft')}
+        hint={t('optionsReadDraftHint')}
+        checked={draft.readDraft}
+        onChange={(readDraft) => onChange({ readDraft })}
+      />
     </fieldset>
   );
 }

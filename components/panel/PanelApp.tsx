@@ -17,6 +17,8 @@ import { CommitmentList, type CommitmentActions } from './CommitmentList';
 import { QuickEntry, readNote } from './QuickEntry';
 import { usePanelStore } from './store';
 import { Suggestions } from './Suggestions';
+import { DraftCoach } from './DraftCoach';
+import { coachDraft, fromRewording, withQuickDate, type DraftHint } from '@/utils/suggestions/draft-coach';
 import { SummarySection, type SummaryContent } from './SummarySection';
 import { TrackRecordLine } from './TrackRecordLine';
 
@@ -34,6 +36,9 @@ export function PanelApp() {
   const [focusSignal, setFocusSignal] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
+  // Hints on the reply draft the agent dismissed: in memory only, nothing of the draft is stored.
+  const [dismissedDraftHints, setDismissedDraftHints] = useState<Set<string>>(new Set());
+  const replyDraft = usePanelStore((s) => s.replyDraft);
 
   const conversation = page?.kind === 'conversation' ? page.conversation : null;
   const conversationId = conversation ? conversationIdOf(conversation) : null;
@@ -69,6 +74,14 @@ export function PanelApp() {
     const live = commitments.filter((c) => c.deletedAt === null);
     return suggestCommitments(page.messages, { ...context, now: new Date(now) }, { existing: live, dismissed });
   }, [page, commitments, context, dismissed, now]);
+
+  // Only a draft read in this conversation counts: a push from before a thread switch is ignored.
+  const draftText = replyDraft && conversation && replyDraft.conversationKey === `${conversation.host}:${conversation.key}` ? replyDraft.text : '';
+  const draftHints = useMemo<DraftHint[]>(() => {
+    if (!draftText || !settings.readDraft) return [];
+    const live = commitments.filter((c) => c.deletedAt === null);
+    return coachDraft(draftText, { ...context, now: new Date() }, { existing: live, dismissed: dismissedDraftHints });
+  }, [draftText, settings.readDraft, commitments, context, dismissedDraftHints]);
 
   const deliveries = useMemo<LedgerDelivery[]>(
     () => (page?.kind === 'conversation' ? deliveriesForLedger(page.messages, commitments) : []),
@@ -191,6 +204,15 @@ export function PanelApp() {
     setDismissed((d) => new Set(d).add(suggestionKey(s.draft)));
     void run(t('suggestionDismiss'), () => dismissSuggestion(conversationId, suggestionKey(s.draft)));
   };
+  const addFromDraft = (draft: CommitmentDraft) => {
+    if (!conversation) return;
+    void run(t('suggestionAdd'), () => ledger.addCommitment({ conversation, draft, source: 'suggested' }));
+  };
+  const draftActions = {
+    onAdd: (hint: DraftHint) => addFromDraft(hint.kind === 'call-back' ? fromRewording(hint, { ...context, now: new Date() }) : hint.draft),
+    onAddDated: (hint: DraftHint, when: string) => addFromDraft(withQuickDate(hint.draft, when, { ...context, now: new Date() })),
+    onDismiss: (hint: DraftHint) => setDismissedDraftHints((d) => new Set(d).add(hint.key)),
+  };
   const copy = async (kind: 'text' | 'html') => {
     if (!summary) return;
     if (await copySummary(summary, kind)) notify('info', t('summaryCopied'));
@@ -248,6 +270,7 @@ export function PanelApp() {
               </button>
             </p>
           )}
+          <DraftCoach hints={draftHints} timeZone={settings.timeZone} now={now} {...draftActions} />
           <Suggestions
             suggestions={withoutDelivered(suggestions, deliveries)}
             deliveries={deliveries}

@@ -67,6 +67,9 @@ export function connectPanel(onCommand: (command: PanelCommand) => void): () => 
     onMessage('page:state-changed', ({ data, sender }) => {
       if (fromOwnPage(sender, tabId)) void adoptPage(data);
     }),
+    onMessage('page:draft-changed', ({ data, sender }) => {
+      if (fromOwnPage(sender, tabId)) usePanelStore.getState().setReplyDraft(data);
+    }),
     onMessage('ledger:changed', ({ data }) => {
       const id = currentConversationId(usePanelStore.getState().page);
       if (id && data.conversationIds.includes(id)) void reloadCommitments();

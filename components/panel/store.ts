@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { Party } from '@/utils/commitments/types';
 import type { CommitmentRecord, TrackRecord } from '@/utils/ledger/types';
-import type { PageState } from '@/utils/messaging/protocol';
+import type { PageState, ReplyDraft } from '@/utils/messaging/protocol';
 import type { Suggestion } from '@/utils/suggestions';
 
 export type ListView = 'by-party' | 'timeline';
@@ -24,6 +24,9 @@ export interface PanelState {
   lastDeleted: string | null;
   /** Set while the agent edits a suggestion in the entry box: its words are the author's, not the agent's. */
   editingSuggestion: Suggestion | null;
+  /** The reply the agent is writing, as the content script last read it (kept in memory only). */
+  replyDraft: ReplyDraft | null;
+  setReplyDraft(draft: ReplyDraft | null): void;
   setPage(page: PageState | null): void;
   setCommitments(list: CommitmentRecord[]): void;
   setTrackRecord(record: TrackRecord | null): void;
@@ -51,6 +54,8 @@ export const usePanelStore = create<PanelState>((set) => ({
   notice: null,
   lastDeleted: null,
   editingSuggestion: null,
+  replyDraft: null,
+  setReplyDraft: (replyDraft) => set({ replyDraft }),
   setPage: (page) => set({ page }),
   setCommitments: (commitments) => set({ commitments }),
   setTrackRecord: (trackRecord) => set({ trackRecord }),

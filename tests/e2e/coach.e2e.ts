@@ -1,0 +1,127 @@
+// Issue 18 in a real Chromium: the panel reads the reply as the agent writes it (webmail demo). A vague
+// promise typed into the reply gets "add a date?" in the panel while the focus stays in the reply, and
+// one click on a quick date adds the dated commitment; a call-back request gets its rewording; with
+// "Read my reply as I write it" off, nothing of the reply is read.
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { panelFrame } from '../support/panel';
+import { useExtensionSuite } from '../support/suite';
+
+const WEBMAIL = '/gmail/classic-2024-05.html';
+const REPLY = '[role="main"] [g_editable="true"]';
+const suite = useExtensionSuite();
+
+declare const chrome: {
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  runtime: { onMessage: { addListener(listener: (message: unknown) => void): void } };
+};
+
+async function open(): Promise<{ page: Page; panel: Frame }> {
+  const page = await suite.ext.context.newPage();
+  await page.goto(suite.server.url(WEBMAIL));
+  return { page, panel: await panelFrame(page) };
+}
+
+async function setReadDraft(on: boolean): Promise<void> {
+  const worker = await suite.ext.worker();
+  await worker.evaluate(async (readDraft) => {
+    const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await chrome.storage.sync.set({ settings: { ...current, readDraft } });
+  }, on);
+}
+
+/** Types into the reply box the way the agent does: a click, then keystrokes. */
+async function typeReply(page: Page, text: string): Promise<number> {
+  const reply = page.locator(REPLY);
+  await reply.click();
+  await page.keyboard.type(text, { delay: 15 });
+  return Date.now();
+}
+
+const replyHasFocus = (page: Page) => page.evaluate((sel) => document.activeElement === document.querySelector(sel), REPLY);
+
+describe('coaching the reply as it is written', () => {
+  it('a vague promise gets "add a date?" in the panel, focus stays in the reply, a quick date adds it dated', async () => {
+    const { page, panel } = await open();
+    const lastKey = await typeReply(page, "Hi Priya, thanks for the details. We'll get back to you shortly.");
+    const hint = panel.locator('[data-testid="draft-hint"][data-kind="vague"]');
+    await hint.waitFor({ timeout: 10_000 });
+    const latency = Date.now() - lastKey;
+    console.log(`[coach] last keystroke → vague hint in the panel: ${latency} ms (debounce 400 ms)`);
+    expect(await hint.textContent()).toContain('Your reply promises:');
+    expect(await hint.textContent()).toContain("We'll get back to you shortly.");
+    expect(await hint.textContent()).toContain('No date: add a date?');
+    expect(await replyHasFocus(page)).toBe(true);
+    // The reply itself was not touched.
+    expect(await page.locator(REPLY).innerText()).toBe("Hi Priya, thanks for the details. We'll get back to you shortly.");
+
+    const before = await panel.getByTestId('commitment').count();
+    await hint.getByRole('button', { name: 'by tomorrow' }).click();
+    await expect.poll(() => panel.getByTestId('commitment').count()).toBe(before + 1);
+    const added = panel.getByTestId('commitment').filter({ hasText: 'get back to you' });
+    expect(await added.textContent()).not.toContain('shortly');
+    expect(await added.textContent()).toMatch(/\w{3}, \w{3} \d+/);
+    // Added: the hint is gone (the ledger holds it), and the agent is still in the reply.
+    await expect.poll(() => hint.count()).toBe(0);
+    expect(await replyHasFocus(page)).toBe(true);
+
+    // Typing on keeps coaching: a dated promise is offered as it is.
+    await page.keyboard.type(" I'll send the invoice by Thursday.", { delay: 15 });
+    const promise = panel.locator('[data-testid="draft-hint"][data-kind="promise"]');
+    await promise.waitFor({ timeout: 10_000 });
+    expect(await promise.textContent()).toMatch(/Your reply promises: “I'll send the invoice by Thursday\.” — \w{3}, \w{3} \d+/);
+    await page.close();
+  });
+
+  it('a call-back request gets the rewording that takes the next step with a date; quoted history is not read', async () => {
+    const { page, panel } = await open();
+    await typeReply(page, 'Please call us back if it happens again.');
+    const hint = panel.locator('[data-testid="draft-hint"][data-kind="call-back"]');
+    await hint.waitFor({ timeout: 10_000 });
+    expect(await hint.getByTestId('draft-rewording').textContent()).toMatch(/^Take the next step yourself: “I'll call you on \w{3}, \w{3} \d+ to check it's fixed”$/);
+    expect(await replyHasFocus(page)).toBe(true);
+
+    // A quoted message below the agent's words is history: its promise is not the agent's.
+    await page.locator(REPLY).evaluate((el) => {
+      el.insertAdjacentHTML('beforeend', '<div class="gmail_quote">On Mon, May 13, 2024 Priya wrote:<blockquote>I\'ll send the signed form by Friday.</blockquote></div>');
+    });
+    await page.keyboard.type(' Thanks!', { delay: 15 });
+    await expect.poll(async () => (await panel.getByTestId('draft-coach').textContent()) ?? '').not.toContain('signed form');
+    expect(await panel.locator('[data-testid="draft-hint"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('with "Read my reply as I write it" off, nothing is read; switched on, the reply is read at once', async () => {
+    const worker = await suite.ext.worker();
+    // A spy in the background: every message the content scripts send, by type.
+    await worker.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { __seen: string[] }).__seen = seen;
+      chrome.runtime.onMessage.addListener((message) => {
+        const type = (message as { type?: unknown })?.type;
+        if (typeof type === 'string') seen.push(type);
+      });
+    });
+    const drafts = () => worker.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen.filter((t) => t === 'page:draft-changed').length);
+
+    await setReadDraft(false);
+    try {
+      const { page, panel } = await open();
+      await expect.poll(() => panel.getByRole('textbox', { name: 'New commitment' }).count()).toBe(1);
+      const start = await drafts();
+      const lastKey = await typeReply(page, "We'll get back to you shortly.");
+      // An absence can only be seen over a window: three debounce periods after the last keystroke.
+      await expect.poll(() => Date.now() - lastKey, { timeout: 5_000, interval: 200 }).toBeGreaterThan(1_200);
+      expect(await drafts()).toBe(start);
+      expect(await panel.locator('[data-testid="draft-hint"]').count()).toBe(0);
+
+      // Switched on without a reload: the reply is read at once.
+      await setReadDraft(true);
+      await panel.locator('[data-testid="draft-hint"][data-kind="vague"]').waitFor({ timeout: 10_000 });
+      expect(await drafts()).toBeGreaterThan(start);
+      await page.close();
+    } finally {
+      await setReadDraft(true);
+    }
+  });
+});
