@@ -49,6 +49,7 @@ describe('settings storage item', () => {
       summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 'Quick recap:' },
       enabledHosts: { ...DEFAULT_SETTINGS.enabledHosts, zendesk: false },
       customDomains: ['support.acme.com'],
+      readDraft: true,
     });
     const after = await stored();
     expect(after.meta).toEqual({ v: 2 });

@@ -27,6 +27,8 @@ describe('DEFAULT_SETTINGS', () => {
     expect(Object.values(DEFAULT_SETTINGS.enabledHosts).every((on) => on === true)).toBe(true);
     expect(DEFAULT_SETTINGS.enabledHosts.gmail).toBe(true);
     expect(DEFAULT_SETTINGS.customDomains).toEqual([]);
+    // Reading the reply draft is on until the agent switches it off.
+    expect(DEFAULT_SETTINGS.readDraft).toBe(true);
     expect(DEFAULT_SETTINGS.summaryTemplates.lead).toBe("To make sure we're on the same page:");
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, errors: [], fieldErrors: {} });
   });
@@ -73,6 +75,7 @@ describe('validateSettings', () => {
     ['numeric tld', { customDomains: ['acme.123'] }, ['customDomains.0']],
     ['bad ip', { customDomains: ['300.1.1.1'] }, ['customDomains.0']],
     ['domain twice', { customDomains: ['acme.com', 'ACME.com'] }, ['customDomains.1']],
+    ['readDraft not a boolean', { readDraft: 'yes' }, ['readDraft']],
     ['host flag not boolean', { enabledHosts: { gmail: 'on' } }, ['enabledHosts.gmail']],
     ['name too long', { agentName: 'x'.repeat(LIMITS.agentName + 1) }, ['agentName']],
     ['template not text', { summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 5 } }, ['summaryTemplates.lead']],
@@ -96,6 +99,7 @@ describe('validateSettings', () => {
       'workday',
       'reminderLeadMinutes',
       'dailyDigest',
+      'readDraft',
       'summaryTemplates',
       'enabledHosts',
       'customDomains',
@@ -127,6 +131,10 @@ describe('host names', () => {
 });
 
 describe('normalizeSettings', () => {
+  it('keeps readDraft switched off, and repairs a value that is not a boolean to on', () => {
+    expect(normalizeSettings({ readDraft: false }).readDraft).toBe(false);
+    expect(normalizeSettings({ readDraft: 'off' }).readDraft).toBe(true);
+  });
   it('gives defaults for junk', () => {
     for (const junk of [null, undefined, 42, 'x', []]) expect(normalizeSettings(junk)).toEqual(defaultSettings());
   });
@@ -183,6 +191,7 @@ describe('migrateSettingsV1ToV2', () => {
       summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 'Quick recap:' },
       enabledHosts: { ...DEFAULT_SETTINGS.enabledHosts, zendesk: false },
       customDomains: ['support.acme.com'],
+      readDraft: true,
     });
   });
 
