@@ -83,6 +83,8 @@ export function connectPanel(onCommand: (command: PanelCommand) => void): () => 
       tabId = (await sendMessage('tab:self')).tabId;
       usePanelStore.getState().setTabId(tabId);
       await adoptPage(await askPage('page:state', undefined));
+      // A reply the agent began before this panel opened (its pushes went unheard).
+      usePanelStore.getState().setReplyDraft(await askPage('page:draft', undefined));
     } catch (error) {
       usePanelStore.getState().notify('error', t('errorReadPage', describeError(error)));
     }

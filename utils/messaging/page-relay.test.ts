@@ -23,9 +23,11 @@ describe('the page relay', () => {
   it("sends the panel's request to frame 0 of the panel's own tab", async () => {
     await relayToPage({ type: 'page:insert', data: { text: 'T', html: '<p>T</p>' } }, panel, ORIGIN);
     await relayToPage({ type: 'page:state', data: undefined }, panel, ORIGIN);
+    await relayToPage({ type: 'page:draft', data: undefined }, panel, ORIGIN);
     expect(sent.calls).toEqual([
       ['page:insert', { text: 'T', html: '<p>T</p>' }, { tabId: 7, frameId: 0 }],
       ['page:state', undefined, { tabId: 7, frameId: 0 }],
+      ['page:draft', undefined, { tabId: 7, frameId: 0 }],
     ]);
   });
 

@@ -27,6 +27,8 @@ export function relayToPage(request: PageRequest, sender: RelaySender, extension
       return sendMessage('page:state', undefined, target);
     case 'page:insert':
       return sendMessage('page:insert', request.data, target);
+    case 'page:draft':
+      return sendMessage('page:draft', undefined, target);
     default:
       throw new Error(`Unknown page request: ${String((request as { type: unknown }).type)}`);
   }

@@ -80,9 +80,11 @@ export interface ProtocolMap {
   /** Panel → background: which tab am I in? (The panel is an iframe and cannot call tabs.getCurrent.) */
   'tab:self'(): { tabId: number };
   /** Panel → background → the content script of the panel's own tab (see askPage). */
-  'page:relay'(request: PageRequest): PageState | InsertOutcome;
+  'page:relay'(request: PageRequest): PageState | InsertOutcome | ReplyDraft | null;
   /** Panel → content script: the page's conversation. */
   'page:state'(): PageState;
+  /** Panel → content script: the reply draft as last read (a panel opened after typing began); null when reading is off. */
+  'page:draft'(): ReplyDraft | null;
   /** Panel → content script: put this into the reply editor at the saved caret. */
   'page:insert'(content: InsertContent): InsertOutcome;
   /** Content script → its panel: the conversation changed (in-app navigation). */
@@ -105,7 +107,7 @@ export interface ProtocolMap {
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 /** The requests the panel may make of its own page, relayed by the background. */
-export type PageRequestType = 'page:state' | 'page:insert';
+export type PageRequestType = 'page:state' | 'page:insert' | 'page:draft';
 export type PageRequest = { [K in PageRequestType]: { type: K; data: Parameters<ProtocolMap[K]>[0] } }[PageRequestType];
 
 /** Panel → the content script of its own tab, through the background (works in Chrome and Firefox). */

@@ -6,7 +6,7 @@ import { watchConversation } from '../hosts/watch';
 import { isLookupFailure, type HostAdapter } from '../hosts/types';
 import { getSettings, isHostEnabled, watchSettings, type Settings } from '../settings';
 import { insertIntoEditor, lastEditor, trackCaret } from '../editors';
-import { broadcast, onMessage, type PageState } from '../messaging/protocol';
+import { broadcast, onMessage, type PageState, type ReplyDraft } from '../messaging/protocol';
 import { mountPanelFrame } from '../panel-frame';
 import { selectionContext } from '../context-menu/selection';
 import { readPageState, sameConversation } from './state';
@@ -78,6 +78,7 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
   signal.addEventListener('abort', () => stopListening.forEach((stop) => stop()), { once: true });
 
   const draftReading = readDraftWhileOn(adapter, win, signal, () => state);
+  stopListening.push(onMessage('page:draft', () => draftReading.current()));
 
   watchConversation(adapter, win, signal, () => {
     const next = readPageState(adapter, doc, new URL(win.location.href));
@@ -99,10 +100,20 @@ function conversationKeyOf(state: PageState): string | null {
  * each pause in typing; switched off, the observer is taken down at once and the panel told the draft
  * is empty. Nothing of the draft is stored here.
  */
-function readDraftWhileOn(adapter: HostAdapter, win: Window, signal: AbortSignal, pageState: () => PageState): { refresh(): void } {
+function readDraftWhileOn(
+  adapter: HostAdapter,
+  win: Window,
+  signal: AbortSignal,
+  pageState: () => PageState,
+): { refresh(): void; current(): ReplyDraft | null } {
   let settings: Settings | null = null;
   let running: { stop: AbortController; watch: DraftWatch } | null = null;
-  const send = (text: string) => void broadcast('page:draft-changed', { conversationKey: conversationKeyOf(pageState()), text });
+  // The last text read, in memory only, for a panel that opens after typing began.
+  let lastText = '';
+  const send = (text: string) => {
+    lastText = text;
+    void broadcast('page:draft-changed', { conversationKey: conversationKeyOf(pageState()), text });
+  };
   const apply = (next: Settings) => {
     settings = next;
     if (next.readDraft && !running && !signal.aborted) {
@@ -131,5 +142,8 @@ function readDraftWhileOn(adapter: HostAdapter, win: Window, signal: AbortSignal
   void getSettings().then(apply);
   const unwatch = watchSettings(apply);
   signal.addEventListener('abort', unwatch, { once: true });
-  return { refresh: () => running?.watch.refresh() };
+  return {
+    refresh: () => running?.watch.refresh(),
+    current: () => (running ? { conversationKey: conversationKeyOf(pageState()), text: lastText } : null),
+  };
 }
