@@ -2,9 +2,11 @@
 // promise typed into the reply gets "add a date?" in the panel while the focus stays in the reply, and
 // one click on a quick date adds the dated commitment; a call-back request gets its rewording; with
 // "Read my reply as I write it" off, nothing of the reply is read.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { panelFrame } from '../support/panel';
+import { PROJECT_ROOT } from '../support/demo-server';
 import { useExtensionSuite } from '../support/suite';
 
 const WEBMAIL = '/gmail/classic-2024-05.html';
@@ -52,6 +54,9 @@ describe('coaching the reply as it is written', () => {
     expect(await hint.textContent()).toContain("We'll get back to you shortly.");
     expect(await hint.textContent()).toContain('No date: add a date?');
     expect(await replyHasFocus(page)).toBe(true);
+    // What the hint looks like, beside the reply (the README shows it).
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: join(PROJECT_ROOT, 'tests/demo/screenshots/coach-reply.png') });
     // The reply itself was not touched.
     expect(await page.locator(REPLY).innerText()).toBe("Hi Priya, thanks for the details. We'll get back to you shortly.");
 
