@@ -190,21 +190,8 @@ export function valueOrText(el: Element, exclude: Alternatives = []): string {
   return extractText(el, exclude).replace(/\s*\n\s*/g, ' ').trim();
 }
 
-/**
- * For pages that do not mark quoted text: cut at the first "On … wrote:" line or at a run of
- * "> " lines, and at a "-- " signature separator. Used by the default adapter only.
- */
-export function stripUnmarkedQuotes(text: string): string {
-  const lines = text.split('\n');
-  const kept: string[] = [];
-  for (const line of lines) {
-    if (/^On .{4,200} wrote:$/.test(line) || /^-{2,} ?Original Message ?-{2,}$/i.test(line)) break;
-    if (/^-- ?$/.test(line)) break;
-    if (/^>/.test(line)) continue;
-    kept.push(line);
-  }
-  return kept.join('\n').trim();
-}
+/** Unmarked quotes, signatures and list footers: see clean-text.ts (shared by every adapter). */
+export { stripUnmarkedQuotes } from './clean-text';
 
 const EMAIL_RE = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
 

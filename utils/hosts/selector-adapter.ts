@@ -17,6 +17,7 @@ import {
   valueOrText,
   isVisible,
 } from './query';
+import { stripUnmarkedQuotes } from './clean-text';
 import { type HostAdapter, type HostMessage, type LookupFailure, isLookupFailure } from './types';
 
 export interface HostSelectors {
@@ -206,7 +207,8 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       const nameEl = queryFirst(el, s.authorName);
       const emailEl = s.authorEmail ? queryFirst(el, s.authorEmail) : null;
       const timeEl = s.time ? queryFirst(el, s.time) : null;
-      const raw: RawMessage = { el, text: extractText(body, s.exclude) };
+      // Marked quotes/signatures go by selector; unmarked ones ("-- ", list footers, "On … wrote:") by text.
+      const raw: RawMessage = { el, text: stripUnmarkedQuotes(extractText(body, s.exclude)) };
       const authorName = cleanName(nameEl?.getAttribute('name') ?? (nameEl ? valueOrText(nameEl) : undefined));
       const authorEmail = emailOf(emailEl) ?? findEmail(attr(nameEl, EMAIL_ATTRS));
       const at = attr(timeEl, TIME_ATTRS) ?? (timeEl ? valueOrText(timeEl) || undefined : undefined);
