@@ -24,6 +24,7 @@ import {
   valueOrText,
 } from './query';
 import type { HostAdapter, HostMessage } from './types';
+import { urlKey } from './ladder';
 
 export const selectors = {
   subject: ['main h1', '[role="main"] h1', 'h1'],
@@ -59,18 +60,8 @@ const AGENT_HINT = /\b(agent|staff|admin|operator|support|internal|note|outbound
 const CUSTOMER_HINT = /\b(customer|requester|requestor|end-?user|client|inbound|incoming|received|contact|visitor|user)\b/i;
 const SEARCH_HINT = /search|filter|find|query/i;
 const REPLY_HINT = /reply|message|comment|response|answer|compose|body/i;
-const ID_PARAM = /^(id|ticket|ticket_?id|conversation|conversation_?id|thread|thread_?id|case|case_?id|issue)$/i;
 
-/** Stable key from the URL alone: host + path, "#/…" routes and id-like query parameters. */
-export function urlKey(url: URL): string {
-  const path = url.pathname.replace(/\/+$/, '') || '/';
-  const params = [...url.searchParams.entries()]
-    .filter(([k]) => ID_PARAM.test(k))
-    .map(([k, v]) => `${k}=${v}`)
-    .sort();
-  const route = /^#!?\//.test(url.hash) ? url.hash.replace(/\?.*$/, '') : '';
-  return `${url.hostname}${path}${params.length ? `?${params.join('&')}` : ''}${route}`;
-}
+export { urlKey };
 
 function hintOf(el: Element): string {
   const parts = [el.getAttribute('class') ?? ''];

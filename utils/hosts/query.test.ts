@@ -22,7 +22,7 @@ describe('query helpers', () => {
       hostName: 'Zendesk',
       what: 'reply editor',
       tried: ['.ck-editor__editable', 'div[', '.other'],
-      message: "Couldn't find the reply box on Zendesk (tried: .ck-editor__editable | div[ | .other).",
+      message: "Couldn't read the reply box on Zendesk.",
     });
   });
 

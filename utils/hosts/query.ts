@@ -12,12 +12,17 @@ export interface FailureContext {
 
 const WHAT_WORDS: Record<LookupTarget, string> = {
   conversation: 'the conversation',
-  'conversation key': 'the conversation id',
+  'conversation key': 'which conversation this is',
   subject: 'the subject',
   messages: 'the messages',
   'reply editor': 'the reply box',
 };
 
+/**
+ * A lookup that found nothing. Its `message` is plain words for logs and tests ("Couldn't read the
+ * reply box on Zendesk."); the selectors tried stay in `tried`, for the page diagnostic, never in
+ * words an agent reads. The panel words its own sentences from `what` (i18n).
+ */
 export function lookupFailure(
   ctx: FailureContext,
   what: LookupTarget,
@@ -32,7 +37,7 @@ export function lookupFailure(
     tried: [...tried],
     message: opts.noConversation
       ? `No conversation is open on ${ctx.hostName}.`
-      : `Couldn't find ${WHAT_WORDS[what]} on ${ctx.hostName} (tried: ${tried.join(' | ') || 'nothing'}).`,
+      : `Couldn't read ${WHAT_WORDS[what]} on ${ctx.hostName}.`,
   };
   if (opts.noConversation) failure.noConversation = true;
   return failure;

@@ -18,6 +18,7 @@ import {
   isVisible,
 } from './query';
 import { stripUnmarkedQuotes } from './clean-text';
+import { fallbackKey, subjectFromTitle } from './ladder';
 import { type HostAdapter, type HostMessage, type LookupFailure, isLookupFailure } from './types';
 
 export interface HostSelectors {
@@ -32,6 +33,11 @@ export interface HostSelectors {
   key?: Alternatives;
   keyAttributes?: readonly string[];
   subject: Alternatives;
+  /**
+   * Attributes read for the subject before the element's text (Outlook puts the full subject in
+   * the heading's own `title`; its text may be truncated or decorated).
+   */
+  subjectAttributes?: readonly string[];
   /** Header fields naming the requester / customer (optional; else the first customer message). */
   customerName?: Alternatives;
   customerEmail?: Alternatives;
@@ -89,6 +95,11 @@ export interface AdapterSpec {
   keyFromDocument?(doc: Document): string | undefined;
   /** Subject for hosts whose conversations may have none (chats): e.g. "Chat with Marta". */
   fallbackSubject?(customerName: string | undefined): string | undefined;
+  /**
+   * A message whose body selectors find nothing is skipped (Gmail: collapsed messages carry no
+   * body, only a header and a snippet). Default: the whole message element is read.
+   */
+  messageBodyRequired?: boolean;
   /** The signed-in agent (Gmail, Outlook), for author classification. */
   agent?(doc: Document): Identity;
   /** Among several visible roots, the active one (e.g. matching the URL's ticket id). */
@@ -115,6 +126,13 @@ function matchesOrContains(el: Element, alternatives: Alternatives | undefined):
 
 function sameName(a: string | undefined, b: string | undefined): boolean {
   return Boolean(a && b && a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0);
+}
+
+interface HeaderCustomer {
+  name?: string;
+  email?: string;
+  org?: string;
+  timeZone?: string;
 }
 
 export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
@@ -165,13 +183,6 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     return undefined;
   }
 
-  interface HeaderCustomer {
-    name?: string;
-    email?: string;
-    org?: string;
-    timeZone?: string;
-  }
-
   function customerFromHeader(scope: Element): HeaderCustomer {
     const root: ParentNode = spec.customerInDocument ? scope.ownerDocument : scope;
     const tzEl = s.customerTimeZone ? queryFirst(root, s.customerTimeZone) : null;
@@ -202,7 +213,9 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
   }
 
   function readMessages(root: Element): RawMessage[] {
-    return queryAllFirst(root, s.message).map((el) => {
+    const found = queryAllFirst(root, s.message);
+    const withBody = spec.messageBodyRequired ? found.filter((el) => queryFirst(el, s.messageBody) !== null) : found;
+    return withBody.map((el) => {
       const body = queryFirst(el, s.messageBody) ?? el;
       const nameEl = queryFirst(el, s.authorName);
       const emailEl = s.authorEmail ? queryFirst(el, s.authorEmail) : null;
@@ -259,29 +272,39 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     },
     conversation(doc, url): ConversationInfo | LookupFailure {
       const root = rootOrFail(doc, url);
-      if (isLookupFailure(root)) return root;
+      // The ladder (ladder.ts): a page that shows no conversation stays "none"; a page whose
+      // markup broke still gets a conversation, keyed by the URL or the tab title, titled by the tab.
+      if (isLookupFailure(root) && root.noConversation) return root;
+      const scope = isLookupFailure(root) ? null : root;
       const fromUrl = keyFromUrl(url);
-      const fromDom = keyFromDom(root) ?? spec.keyFromDocument?.(doc);
-      const raw = spec.keyOrder === 'dom' ? fromDom ?? fromUrl : fromUrl ?? fromDom;
+      const fromDom = (scope ? keyFromDom(scope) : undefined) ?? spec.keyFromDocument?.(doc);
+      const raw = (spec.keyOrder === 'dom' ? fromDom ?? fromUrl : fromUrl ?? fromDom) ?? fallbackKey(url, doc);
       if (!raw) {
         const tried = [
           ...(spec.keyOrder === 'dom' ? [] : spec.urlKey ? [`URL ${spec.urlKey.describe}`] : []),
           ...(s.key ?? []).map((sel) => `${sel} [${(s.keyAttributes ?? ['data-conversation-id']).join('|')}]`),
           ...(spec.keyOrder === 'dom' && spec.urlKey ? [`URL ${spec.urlKey.describe}`] : []),
+          'URL id',
+          '<title>',
         ];
         return lookupFailure(ctx, 'conversation key', tried);
       }
-      let customer = customerFromHeader(root);
-      if (!customer.name && !customer.email) {
-        const firstCustomer = classify(readMessages(root), doc, root).find((m) => m.author === 'customer');
+      let customer: HeaderCustomer = scope ? customerFromHeader(scope) : {};
+      if (scope && !customer.name && !customer.email) {
+        const firstCustomer = classify(readMessages(scope), doc, scope).find((m) => m.author === 'customer');
         customer = { ...customer, name: firstCustomer?.authorName, email: firstCustomer?.authorEmail };
       }
-      const subjectEl = queryFirst(root, s.subject, isVisible) ?? queryFirst(root, s.subject);
-      const subject = (subjectEl ? valueOrText(subjectEl) : '') || spec.fallbackSubject?.(customer.name) || '';
-      if (!subject) return lookupFailure(ctx, 'subject', s.subject);
+      const subjectEl = scope ? queryFirst(scope, s.subject, isVisible) ?? queryFirst(scope, s.subject) : null;
+      const subjectAttr = s.subjectAttributes ? attr(subjectEl, s.subjectAttributes)?.trim() : undefined;
+      const subject =
+        subjectAttr ||
+        (subjectEl ? valueOrText(subjectEl) : '') ||
+        spec.fallbackSubject?.(customer.name) ||
+        subjectFromTitle(doc.title);
+      if (!subject) return lookupFailure(ctx, 'subject', [...s.subject, '<title>']);
       const info: ConversationInfo = {
         host: spec.id,
-        key: spec.normalizeKey ? spec.normalizeKey(raw) : raw,
+        key: spec.normalizeKey && (fromDom || fromUrl) ? spec.normalizeKey(raw) : raw,
         url: url.href,
         subject,
       };

@@ -15,7 +15,7 @@ export type LookupTarget =
 
 /**
  * A lookup that found nothing. It names the host, the thing looked for and every selector (or URL
- * pattern) tried, so the panel can say "Couldn't find the reply box on Zendesk (tried: …)".
+ * pattern) tried: the selectors go into the page diagnostic, never into the panel's words.
  */
 export interface LookupFailure {
   kind: 'lookup-failure';
@@ -31,7 +31,7 @@ export interface LookupFailure {
    * not a broken selector, nothing to report.
    */
   noConversation?: boolean;
-  /** Ready-made sentence for the panel. */
+  /** Plain sentence for logs and tests; the panel words its own from `what`. */
   message: string;
 }
 
