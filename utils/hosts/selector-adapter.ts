@@ -265,6 +265,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     id: spec.id,
     name: spec.name,
     matches: (url) => spec.matches(url),
+    selectors: spec.selectors as unknown as Readonly<Record<string, unknown>>,
     detect: (doc) => s.detect.every((group) => queryFirst(doc, group) !== null),
     conversationRoot: (doc, url) => {
       const root = rootOrFail(doc, url);

@@ -66,6 +66,8 @@ export interface HostAdapter {
    * Null when the page shows none. Adapters without a sensible root leave it out.
    */
   conversationRoot?(doc: Document, url?: URL): Element | null;
+  /** The adapter's selector lists by field, for the page diagnostic (which ones match). */
+  selectors?: Readonly<Record<string, unknown>>;
 }
 
 export function isLookupFailure(value: unknown): value is LookupFailure {

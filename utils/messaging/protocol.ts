@@ -21,6 +21,12 @@ export interface PageMessage {
   text: string;
 }
 
+/**
+ * What could not be read on a conversation page, as codes the panel words in plain language (i18n):
+ * never selectors, ids or URL patterns.
+ */
+export type PageProblem = 'messages' | 'reply-editor';
+
 /** What the content script knows about its page, for the panel. */
 export type PageState =
   | {
@@ -28,10 +34,15 @@ export type PageState =
       hostName: string;
       conversation: ConversationInfo;
       messages: PageMessage[];
-      /** Things the adapter could not find, in words for the agent ("the reply box (tried …)"). */
-      problems: string[];
+      /** What could not be read even down the ladder (the panel says so in plain words). */
+      problems: PageProblem[];
     }
-  | { kind: 'no-conversation'; hostName: string; reason: string };
+  | {
+      kind: 'no-conversation';
+      hostName: string;
+      /** 'none': the page shows no conversation (an inbox list); 'unreadable': it seems to, but nothing identifies it. */
+      reason: 'none' | 'unreadable';
+    };
 
 export interface InsertContent {
   html: string;

@@ -1,32 +1,52 @@
 // Reads what the panel needs from the page through the host adapter. Pure: takes the document.
-import type { PageMessage, PageState } from '../messaging/protocol';
-import type { HostAdapter } from '../hosts/types';
+import type { PageMessage, PageProblem, PageState } from '../messaging/protocol';
+import { defaultAdapter, largestEditor } from '../hosts/default';
+import type { HostAdapter, HostMessage, LookupFailure } from '../hosts/types';
 import { isLookupFailure } from '../hosts/types';
 
 /** Suggestions only need recent messages; a 2,000-message thread must not flood the panel. */
 const MAX_MESSAGES = 200;
 const MAX_MESSAGE_CHARS = 20_000;
 
+/**
+ * The page's state for the panel, down the ladder: the host adapter's selectors, then the
+ * structure reader (repeated message blocks, the largest editor in the conversation region), then
+ * nothing — the conversation still stands (key from the URL or tab title, subject from the title)
+ * so the agent keeps manual entry, and `problems` names in plain codes what could not be read.
+ */
 export function readPageState(adapter: HostAdapter, doc: Document, url: URL): PageState {
   const conversation = adapter.conversation(doc, url);
   if (isLookupFailure(conversation)) {
-    return conversation.noConversation
-      ? { kind: 'no-conversation', hostName: adapter.name, reason: 'Open a conversation to note its commitments.' }
-      : { kind: 'no-conversation', hostName: adapter.name, reason: conversation.message };
+    return { kind: 'no-conversation', hostName: adapter.name, reason: conversation.noConversation ? 'none' : 'unreadable' };
   }
-  const problems: string[] = [];
-  const found = adapter.messages(doc, url);
+  const problems: PageProblem[] = [];
+  const found = readMessagesDownTheLadder(adapter, doc, url);
   let messages: PageMessage[] = [];
-  if (isLookupFailure(found)) problems.push(found.message);
+  if (isLookupFailure(found)) problems.push('messages');
   else
     messages = found.slice(-MAX_MESSAGES).map((m) => ({
       author: m.author,
       ...(m.authorName ? { authorName: m.authorName } : {}),
       text: m.text.slice(0, MAX_MESSAGE_CHARS),
     }));
-  const editor = adapter.replyEditor(doc, url);
-  if (isLookupFailure(editor)) problems.push(editor.message);
+  if (!findReplyEditor(adapter, doc, url)) problems.push('reply-editor');
   return { kind: 'conversation', hostName: adapter.name, conversation, messages, problems };
+}
+
+/** The host's messages; when its selectors broke, the messages read by the page's structure. */
+export function readMessagesDownTheLadder(adapter: HostAdapter, doc: Document, url: URL): HostMessage[] | LookupFailure {
+  const found = adapter.messages(doc, url);
+  if (!isLookupFailure(found) || adapter === defaultAdapter) return found;
+  const byStructure = defaultAdapter.messages(doc, url);
+  return isLookupFailure(byStructure) ? found : byStructure;
+}
+
+/** The host's reply box; when its selectors broke, the largest editable in the conversation region (or the page). */
+export function findReplyEditor(adapter: HostAdapter, doc: Document, url: URL): Element | null {
+  const found = adapter.replyEditor(doc, url);
+  if (!isLookupFailure(found)) return found;
+  const region = adapter.conversationRoot?.(doc, url) ?? null;
+  return (region && largestEditor(region)) ?? largestEditor(doc);
 }
 
 /** Two states describe the same conversation (so an observer firing without navigation is ignored). */
