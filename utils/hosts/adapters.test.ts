@@ -50,6 +50,21 @@ const CASES: Case[] = [
     editor: '[data-ticket-editor="4182"]',
   },
   {
+    // Evidenced-only markup: read without any unevidenced selector (author by Zendesk's own marker).
+    host: 'zendesk',
+    file: 'evidenced-2024-10.html',
+    url: 'https://oakfield.zendesk.com/agent/tickets/7731',
+    conversation: { key: '7731', subject: 'Pallet count wrong on delivery 5530', customerName: 'Tomasz Wójcik' },
+    messages: [
+      ['customer', 'Tomasz Wójcik', "I'll send you the signed delivery note by Thursday."],
+      ['agent', 'Ife Adebayo', "I'll have the missing two pallets on a truck by Friday noon."],
+      ['agent', 'Ife Adebayo', 'credit note goes out Monday.'],
+      ['customer', 'Tomasz Wójcik', "We'll keep the dock free on Friday afternoon for the truck."],
+    ],
+    absent: ['Brightwater Foods', 'You received this message', 'noon.\nWe received', 'Password reset'],
+    editor: '[data-fixture-editor="7731"]',
+  },
+  {
     host: 'outlook',
     file: 'reading-pane-2025-09.html',
     url: 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TGRjMzUwLTk3ZDEtNDc4ZS04MGFhLTQ1Y2U3NjE2NmQxZAAQAKx3',

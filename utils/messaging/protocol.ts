@@ -78,6 +78,11 @@ export interface ProtocolMap {
   'page:state'(): PageState;
   /** Panel → content script: put this into the reply editor at the saved caret. */
   'page:insert'(content: InsertContent): InsertOutcome;
+  /**
+   * Panel → content script: a censored outline of the page (tags, test ids, text lengths, which
+   * selectors matched) for a bug report; no words of the conversation. Copied by the panel.
+   */
+  'page:diagnostic'(): { text: string };
   /** Content script → its panel: the conversation changed (in-app navigation). */
   'page:state-changed'(state: PageState): void;
   /** Background → extension pages: the ledger changed. */

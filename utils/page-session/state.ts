@@ -55,3 +55,36 @@ export function sameConversation(a: PageState | null, b: PageState): boolean {
   if (a.kind === 'no-conversation' || b.kind === 'no-conversation') return a.kind === b.kind;
   return a.conversation.host === b.conversation.host && a.conversation.key === b.conversation.key;
 }
+
+/**
+ * Which rung each part of the page was read from, for the diagnostic: codes and lengths only
+ * (never the words read).
+ */
+export function ladderReadings(adapter: HostAdapter, doc: Document, url: URL): string[] {
+  const conversation = adapter.conversation(doc, url);
+  const lines: string[] = [];
+  if (isLookupFailure(conversation)) {
+    lines.push(`conversation: not read (${conversation.noConversation ? 'none shown' : `missing ${conversation.what}`})`);
+  } else {
+    const keyRung = /(^|:)title:/.test(conversation.key) ? 'tab title' : 'host markup or URL';
+    lines.push(`conversation: key from ${keyRung} (${conversation.key.length} chars), subject ${conversation.subject.length} chars`);
+  }
+  const own = adapter.messages(doc, url);
+  const byStructure = isLookupFailure(own) && adapter !== defaultAdapter ? defaultAdapter.messages(doc, url) : own;
+  lines.push(
+    !isLookupFailure(own)
+      ? `messages: ${own.length} from the host's markup`
+      : !isLookupFailure(byStructure)
+        ? `messages: ${byStructure.length} from the page structure (host markup not found)`
+        : 'messages: not read',
+  );
+  const editor = adapter.replyEditor(doc, url);
+  lines.push(
+    !isLookupFailure(editor)
+      ? `reply box: from the host's markup (${editor.tagName.toLowerCase()})`
+      : findReplyEditor(adapter, doc, url)
+        ? 'reply box: largest editable on the page (host markup not found)'
+        : 'reply box: not found (insert goes to the last focused editor, else the clipboard)',
+  );
+  return lines;
+}
