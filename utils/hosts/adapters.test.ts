@@ -83,6 +83,23 @@ const CASES: Case[] = [
     editor: '[aria-label^="Message body"][contenteditable="true"]',
   },
   {
+    // Evidenced-only markup: no role=region, subject from the heading's own title, no sender markup
+    // (none is evidenced), so names are unknown and the first writer is taken as the customer.
+    host: 'outlook',
+    file: 'evidenced-2024-09.html',
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkADRlNWQ2ZTY5LTE1ZjktNGM2YS04NzQ4LTEwZDEwN2E2MTBjZQAQAEb9',
+    conversation: {
+      key: 'AAQkADRlNWQ2ZTY5LTE1ZjktNGM2YS04NzQ4LTEwZDEwN2E2MTBjZQAQAEb9',
+      subject: 'Contract renewal for the 2025 maintenance plan',
+    },
+    messages: [
+      ['customer', undefined, "I'll send you the signed renewal form by Wednesday."],
+      ['agent', undefined, "I'll send the updated price sheet by Tuesday so you have it before you sign."],
+    ],
+    absent: ['Norrsken Service AB', 'From: Jonas', 'before you sign.\nour maintenance', 'Jonas Eriksson\n'],
+    editor: '[data-fixture-editor="reply"]',
+  },
+  {
     host: 'freshdesk',
     file: 'ticket-2025-04.html',
     url: 'https://lumen.freshdesk.com/a/tickets/30817',

@@ -93,6 +93,8 @@ export interface AdapterSpec {
   customerInDocument?: boolean;
   /** Conversation id found outside the root (Outlook: the selected row of the message list). */
   keyFromDocument?(doc: Document): string | undefined;
+  /** The ladder's subject from the tab title, for hosts whose titles are not "subject - app" (Outlook). */
+  subjectFromTitle?(title: string): string;
   /** Subject for hosts whose conversations may have none (chats): e.g. "Chat with Marta". */
   fallbackSubject?(customerName: string | undefined): string | undefined;
   /**
@@ -122,6 +124,13 @@ function emailOf(el: Element | null): string | undefined {
 function matchesOrContains(el: Element, alternatives: Alternatives | undefined): boolean {
   if (!alternatives) return false;
   return alternatives.some((s) => safeMatches(el, s) || safeQuery(el, s) !== null);
+}
+
+/** Same author by address, else by name; two messages without either are not "the same author". */
+function sameAuthor(a: { authorEmail?: string; authorName?: string }, b: { authorEmail?: string; authorName?: string }): boolean {
+  const ka = a.authorEmail ?? a.authorName;
+  const kb = b.authorEmail ?? b.authorName;
+  return ka !== undefined && ka === kb;
 }
 
 function sameName(a: string | undefined, b: string | undefined): boolean {
@@ -250,7 +259,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       else if (header.email && r.authorEmail) author = r.authorEmail === header.email ? 'customer' : 'agent';
       else if (header.name && r.authorName) author = sameName(header.name, r.authorName) ? 'customer' : 'agent';
       else if (me.name && r.authorName && sameName(me.name, r.authorName)) author = 'agent';
-      else if (first && (r === first || (r.authorEmail ?? r.authorName) === (first.authorEmail ?? first.authorName))) {
+      else if (first && (r === first || sameAuthor(r, first))) {
         author = 'customer';
       } else author = 'agent';
       const m: HostMessage = { author, text: r.text };
@@ -301,7 +310,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
         subjectAttr ||
         (subjectEl ? valueOrText(subjectEl) : '') ||
         spec.fallbackSubject?.(customer.name) ||
-        subjectFromTitle(doc.title);
+        (spec.subjectFromTitle ?? subjectFromTitle)(doc.title);
       if (!subject) return lookupFailure(ctx, 'subject', [...s.subject, '<title>']);
       const info: ConversationInfo = {
         host: spec.id,
