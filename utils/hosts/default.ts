@@ -24,7 +24,16 @@ import {
   valueOrText,
 } from './query';
 import type { HostAdapter, HostMessage } from './types';
-import { urlKey } from './ladder';
+import { fallbackKey, urlIdKey, urlKey } from './ladder';
+import {
+  assignParties,
+  chromeIdentities,
+  domConversationId,
+  findSubject,
+  focusedEditable,
+  readStructure,
+  type StructureReading,
+} from './structure';
 
 export const selectors = {
   subject: ['main h1', '[role="main"] h1', 'h1'],
@@ -150,47 +159,90 @@ function customerFrom(doc: Document): { name?: string; email?: string } {
   return out;
 }
 
+/** The conversation region and its messages by structure (structure.ts), read once per call. */
+function structureOf(doc: Document): StructureReading | null {
+  return doc.body ? readStructure(doc.body) : null;
+}
+
+function partiesOf(doc: Document, reading: StructureReading): Party[] {
+  return assignParties(reading.blocks, chromeIdentities(doc));
+}
+
+/** The messages by the older selector heuristics (article, .message, …), when no structure is found. */
+function messagesBySelectors(doc: Document): HostMessage[] | null {
+  const els = outermost(queryAllFirst(doc, selectors.message, (el) => isVisible(el) && !inChrome(el)));
+  if (els.length === 0) return null;
+  let firstAuthor: string | undefined;
+  return els
+    .map((el): HostMessage | null => {
+      const nameEl = queryFirst(el, selectors.authorName);
+      const authorName = cleanName(nameEl?.textContent);
+      const timeEl = queryFirst(el, selectors.time);
+      const text = stripUnmarkedQuotes(extractText(el, selectors.exclude));
+      if (!text) return null;
+      const hinted = authorHint(el);
+      if (hinted !== 'agent') firstAuthor ??= authorName;
+      const author: Party = hinted ?? (authorName && authorName === firstAuthor ? 'customer' : 'agent');
+      const m: HostMessage = { author, text };
+      if (authorName) m.authorName = authorName;
+      const at = timeEl?.getAttribute('datetime') ?? timeEl?.textContent?.trim();
+      if (at) m.at = at;
+      return m;
+    })
+    .filter((m): m is HostMessage => m !== null);
+}
+
 export const defaultAdapter: HostAdapter = {
   id: 'custom',
   name: 'this page',
   matches: () => true,
   detect: (doc) => largestEditor(doc) !== null,
+  conversationRoot: (doc) => structureOf(doc)?.region ?? null,
   conversation(doc, url) {
-    const heading = queryFirst(doc, selectors.subject, (el) => isVisible(el) && !inChrome(el));
-    const subject = (heading ? valueOrText(heading) : '') || doc.title.trim();
-    if (!subject) return lookupFailure(ctx, 'subject', [...selectors.subject, '<title>']);
-    const info: ConversationInfo = { host: 'custom', key: urlKey(url), url: url.href, subject };
-    const customer = customerFrom(doc);
+    const reading = structureOf(doc);
+    const subject = findSubject(doc, reading);
+    if (!subject) return lookupFailure(ctx, 'subject', ['structure', '<title>']);
+    // Key: an id the markup ties to this conversation, else the URL when it names one record, else the tab title.
+    const domId = domConversationId(doc, reading);
+    const key = domId ? `${url.hostname}#${domId}` : urlIdKey(url) ?? fallbackKey(url, doc) ?? urlKey(url);
+    const info: ConversationInfo = { host: 'custom', key, url: url.href, subject };
+    let customer: { name?: string; email?: string } = {};
+    if (reading) {
+      const parties = partiesOf(doc, reading);
+      const block = reading.blocks.find((_, i) => parties[i] === 'customer');
+      if (block?.authorName) customer.name = block.authorName;
+      if (block?.authorEmail) customer.email = block.authorEmail;
+    }
+    // The requester link ("mailto:") gives the address when it names the same person (or when the messages named nobody).
+    const linked = customerFrom(doc);
+    if (!customer.name && !customer.email) customer = linked;
+    else if (!customer.email && linked.email && linked.name && customer.name?.localeCompare(linked.name, undefined, { sensitivity: 'base' }) === 0) {
+      customer.email = linked.email;
+    }
     if (customer.name) info.customerName = customer.name;
     if (customer.email) info.customerEmail = customer.email;
     return info;
   },
   messages(doc) {
-    const els = outermost(queryAllFirst(doc, selectors.message, (el) => isVisible(el) && !inChrome(el)));
-    if (els.length === 0) return lookupFailure(ctx, 'messages', selectors.message);
-    let firstAuthor: string | undefined;
-    return els
-      .map((el): HostMessage | null => {
-        const nameEl = queryFirst(el, selectors.authorName);
-        const authorName = cleanName(nameEl?.textContent);
-        const timeEl = queryFirst(el, selectors.time);
-        const text = stripUnmarkedQuotes(extractText(el, selectors.exclude));
-        if (!text) return null;
-        const hinted = authorHint(el);
-        if (hinted !== 'agent') firstAuthor ??= authorName;
-        const author: Party = hinted ?? (authorName && authorName === firstAuthor ? 'customer' : 'agent');
-        const m: HostMessage = { author, text };
-        if (authorName) m.authorName = authorName;
-        const at = timeEl?.getAttribute('datetime') ?? timeEl?.textContent?.trim();
-        if (at) m.at = at;
+    const reading = structureOf(doc);
+    if (reading) {
+      const parties = partiesOf(doc, reading);
+      return reading.blocks.map((b, i) => {
+        const m: HostMessage = { author: parties[i] ?? 'agent', text: b.text };
+        if (b.authorName) m.authorName = b.authorName;
+        if (b.authorEmail) m.authorEmail = b.authorEmail;
+        if (b.at) m.at = b.at;
         return m;
-      })
-      .filter((m): m is HostMessage => m !== null);
+      });
+    }
+    return messagesBySelectors(doc) ?? lookupFailure(ctx, 'messages', ['repeated author/time blocks', ...selectors.message]);
   },
   replyEditor(doc) {
+    const region = structureOf(doc)?.region;
     return (
+      (region && (focusedEditable(region) ?? largestEditor(region))) ??
       largestEditor(doc) ??
-      lookupFailure(ctx, 'reply editor', ['largest visible ' + selectors.replyCandidates.join(', ')])
+      lookupFailure(ctx, 'reply editor', ['focused or largest editable in the conversation region'])
     );
   },
 };

@@ -20,7 +20,12 @@ export function subjectFromTitle(title: string): string {
     .split(TITLE_SEPARATORS)
     .map((p) => p.trim())
     .filter(Boolean);
-  return parts.find((p) => !EMAIL_ONLY.test(p) && !NOT_A_SUBJECT.test(p) && !ID_ONLY.test(p)) ?? '';
+  const index = parts.findIndex((p) => !EMAIL_ONLY.test(p) && !NOT_A_SUBJECT.test(p) && !ID_ONLY.test(p));
+  if (index < 0) return '';
+  // Only the last part left ("Case 12 – Acme"): that is where the app or company name sits, so
+  // the whole title says more than it does.
+  if (index === parts.length - 1 && parts.length > 1) return title.replace(/^\(\d+\)\s*/, '').trim();
+  return parts[index] ?? '';
 }
 
 const ID_PARAM = /^(id|ticket|ticket_?id|conversation|conversation_?id|thread|thread_?id|case|case_?id|issue)$/i;
