@@ -200,11 +200,12 @@ export const defaultAdapter: HostAdapter = {
   conversationRoot: (doc) => structureOf(doc)?.region ?? null,
   conversation(doc, url) {
     const reading = structureOf(doc);
+    // No subject anywhere (a chat): the conversation still stands; the panel says "(no subject)".
     const subject = findSubject(doc, reading);
-    if (!subject) return lookupFailure(ctx, 'subject', ['structure', '<title>']);
     // Key: an id the markup ties to this conversation, else the URL when it names one record, else the tab title.
     const domId = domConversationId(doc, reading);
-    const key = domId ? `${url.hostname}#${domId}` : urlIdKey(url) ?? fallbackKey(url, doc) ?? urlKey(url);
+    const key = domId ? `${url.hostname}#${domId}` : urlIdKey(url) ?? fallbackKey(url, doc);
+    if (!key) return lookupFailure(ctx, 'conversation key', ['markup id', 'URL id', '<title>']);
     const info: ConversationInfo = { host: 'custom', key, url: url.href, subject };
     let customer: { name?: string; email?: string } = {};
     if (reading) {

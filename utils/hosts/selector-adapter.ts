@@ -311,7 +311,8 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
         (subjectEl ? valueOrText(subjectEl) : '') ||
         spec.fallbackSubject?.(customer.name) ||
         (spec.subjectFromTitle ?? subjectFromTitle)(doc.title);
-      if (!subject) return lookupFailure(ctx, 'subject', [...s.subject, '<title>']);
+      // Nothing names it (a chat without subject, a bare tab title): the conversation still
+      // stands — the panel shows "(no subject)" and the agent's notes work.
       const info: ConversationInfo = {
         host: spec.id,
         key: spec.normalizeKey && (fromDom || fromUrl) ? spec.normalizeKey(raw) : raw,

@@ -171,6 +171,13 @@ function findTime(block: Element, facts: Map<Element, Facts>): Element | undefin
   return f?.machineTime ?? f?.textTime;
 }
 
+/** A byline that also holds the date ("<b>Kemal</b><br><small>03/11</small>"): the part that is the name. */
+function nameInside(byline: Element, time: Element): Element | undefined {
+  return Array.from(byline.querySelectorAll('*')).find(
+    (el) => !el.contains(time) && !time.contains(el) && authorStrength(el) > 0,
+  );
+}
+
 function authorNameOf(el: Element): string | undefined {
   const named = el.getAttribute('name') ?? undefined;
   return cleanName(named ?? valueOrText(el)) ?? undefined;
@@ -229,11 +236,12 @@ function candidateLists(scope: Element, facts: Map<Element, Facts>): Candidate[]
     if (hiddenByMarkup(parent) || (!main && isChromeElement(parent))) return;
     const children = Array.from(parent.children);
     if (children.length >= 2) {
+      // Siblings of one kind (same tag and test id / role), and of one tag: a ticket's description
+      // and its replies, or messages and internal notes, are often marked differently.
       const groups = new Map<string, Element[]>();
       for (const child of children) {
         if (hiddenByMarkup(child)) continue;
-        const key = groupKey(child);
-        groups.set(key, [...(groups.get(key) ?? []), child]);
+        for (const key of [groupKey(child), child.tagName]) groups.set(key, [...(groups.get(key) ?? []), child]);
       }
       for (const members of groups.values()) {
         if (members.length < 2) continue;
@@ -321,12 +329,13 @@ export function readStructure(scope: Element): StructureReading | null {
   const best = candidates[0]!;
   const blocks: MessageBlock[] = [];
   for (const el of best.members) {
-    const author = findAuthor(el, facts);
+    let author = findAuthor(el, facts);
     const time = findTime(el, facts);
     if (!author && !time) continue;
     const text = bodyText(el, author, time);
     if (!text) continue;
     const block: MessageBlock = { el, text };
+    if (author && time && author.contains(time)) author = nameInside(author, time) ?? author;
     if (author) {
       block.author = author;
       const name = authorNameOf(author);
@@ -418,10 +427,12 @@ export function findSubject(doc: Document, reading: StructureReading | null): st
   const plausible = (t: string): boolean => t.length >= 3 && t.length <= 200;
   // 1. A candidate the tab title repeats.
   if (fromTitle) {
-    const same = candidates.find((el) => {
-      const t = textOf(el);
-      return plausible(t) && (t === fromTitle || (t.length >= 8 && fromTitle.includes(t)) || (fromTitle.length >= 8 && t.startsWith(fromTitle)));
-    });
+    const same =
+      candidates.find((el) => textOf(el) === fromTitle) ??
+      candidates.find((el) => {
+        const t = textOf(el);
+        return plausible(t) && ((t.length >= 8 && fromTitle.includes(t)) || (fromTitle.length >= 8 && t.startsWith(fromTitle)));
+      });
     if (same) return textOf(same);
   }
   // 2. A field or heading marked as the subject.
