@@ -63,3 +63,11 @@ describe('query helpers', () => {
     expect(cleanName('priya@x.com')).toBeUndefined();
   });
 });
+
+describe('cleanName', () => {
+  it("drops wrapping quotes and addresses, keeps an apostrophe inside a name", async () => {
+    const { cleanName } = await import('./query');
+    expect(cleanName(`"Liam O'Connor" <liam@example.ie>`)).toBe("Liam O'Connor");
+    expect(cleanName('‘Dana Reyes’')).toBe('Dana Reyes');
+  });
+});

@@ -211,8 +211,10 @@ export function cleanName(text: string | null | undefined): string | undefined {
     .replace(/<[^>]*>/g, '')
     .replace(/\([^)]*@[^)]*\)/g, '')
     .replace(EMAIL_RE, '')
-    .replace(/["'“”]/g, '')
     .replace(/\s+/g, ' ')
+    .trim()
+    // Quotes around a display name ("Priya N." <…>) go; an apostrophe inside one (O'Connor) stays.
+    .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')
     .trim();
   return name || undefined;
 }

@@ -29,7 +29,7 @@ export interface HostSelectors {
   root?: Alternatives;
   /** Inside the root: proof that a conversation is shown (else "no conversation open"). */
   present?: Alternatives;
-  /** Elements carrying the conversation id in one of `keyAttributes`. */
+  /** Elements carrying the conversation id in one of `keyAttributes` ('#text': the number the element shows). */
   key?: Alternatives;
   keyAttributes?: readonly string[];
   subject: Alternatives;
@@ -186,8 +186,11 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     const attrs = s.keyAttributes ?? ['data-conversation-id'];
     for (const selector of s.key) {
       const el = safeMatches(root, selector) ? root : safeQuery(root, selector);
-      const value = attr(el, attrs);
+      const value = attr(el, attrs.filter((a) => a !== '#text'));
       if (value) return value;
+      // '#text': the number the element shows ("#30817", "Ticket 30817").
+      const shown = attrs.includes('#text') && el ? /\d{2,}/.exec(el.textContent ?? '')?.[0] : undefined;
+      if (shown) return shown;
     }
     return undefined;
   }
@@ -287,7 +290,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       if (isLookupFailure(root) && root.noConversation) return root;
       const scope = isLookupFailure(root) ? null : root;
       const fromUrl = keyFromUrl(url);
-      const fromDom = (scope ? keyFromDom(scope) : undefined) ?? spec.keyFromDocument?.(doc);
+      const fromDom = keyFromDom(scope ?? doc.body ?? doc.documentElement) ?? spec.keyFromDocument?.(doc);
       const raw = (spec.keyOrder === 'dom' ? fromDom ?? fromUrl : fromUrl ?? fromDom) ?? fallbackKey(url, doc);
       if (!raw) {
         const tried = [
@@ -304,7 +307,9 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
         const firstCustomer = classify(readMessages(scope), doc, scope).find((m) => m.author === 'customer');
         customer = { ...customer, name: firstCustomer?.authorName, email: firstCustomer?.authorEmail };
       }
-      const subjectEl = scope ? queryFirst(scope, s.subject, isVisible) ?? queryFirst(scope, s.subject) : null;
+      // Without a root (its markup changed), the subject selectors still get the whole page.
+      const subjectScope: ParentNode = scope ?? doc;
+      const subjectEl = queryFirst(subjectScope, s.subject, isVisible) ?? (scope ? queryFirst(scope, s.subject) : null);
       const subjectAttr = s.subjectAttributes ? attr(subjectEl, s.subjectAttributes)?.trim() : undefined;
       const subject =
         subjectAttr ||

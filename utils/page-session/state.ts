@@ -30,6 +30,12 @@ export function readPageState(adapter: HostAdapter, doc: Document, url: URL): Pa
       text: m.text.slice(0, MAX_MESSAGE_CHARS),
     }));
   if (!findReplyEditor(adapter, doc, url)) problems.push('reply-editor');
+  // The host's customer fields broke but the messages say who the customer is: use that.
+  const customer = isLookupFailure(found) ? undefined : found.find((m) => m.author === 'customer');
+  if (!conversation.customerName && !conversation.customerEmail && customer) {
+    if (customer.authorName) conversation.customerName = customer.authorName;
+    if (customer.authorEmail) conversation.customerEmail = customer.authorEmail;
+  }
   return { kind: 'conversation', hostName: adapter.name, conversation, messages, problems };
 }
 
