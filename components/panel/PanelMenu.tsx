@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { copyText } from './clipboard';
 
 interface Props {
   tabId: number | null;
@@ -17,7 +18,7 @@ export function PanelMenu({ tabId, notify }: Props) {
     if (tabId === null) return;
     try {
       const { text } = await sendMessage('page:diagnostic', undefined, { tabId, frameId: 0 });
-      await navigator.clipboard.writeText(text);
+      await copyText(text);
       notify('info', t('diagnosticCopied'));
     } catch (error) {
       notify('error', t('diagnosticFailed', describeError(error)));

@@ -192,6 +192,24 @@ function messagesBySelectors(doc: Document): HostMessage[] | null {
     .filter((m): m is HostMessage => m !== null);
 }
 
+/**
+ * The messages read by structure alone (repeated blocks with an author and a time), or null: the
+ * ladder's rung under a host adapter whose selectors broke. The class-name guesses of
+ * messagesBySelectors are not used there: on a host page they would read its chrome as messages.
+ */
+export function messagesByStructure(doc: Document): HostMessage[] | null {
+  const reading = structureOf(doc);
+  if (!reading) return null;
+  const parties = partiesOf(doc, reading);
+  return reading.blocks.map((b, i) => {
+    const m: HostMessage = { author: parties[i] ?? 'agent', text: b.text };
+    if (b.authorName) m.authorName = b.authorName;
+    if (b.authorEmail) m.authorEmail = b.authorEmail;
+    if (b.at) m.at = b.at;
+    return m;
+  });
+}
+
 export const defaultAdapter: HostAdapter = {
   id: 'custom',
   name: 'this page',
@@ -225,18 +243,7 @@ export const defaultAdapter: HostAdapter = {
     return info;
   },
   messages(doc) {
-    const reading = structureOf(doc);
-    if (reading) {
-      const parties = partiesOf(doc, reading);
-      return reading.blocks.map((b, i) => {
-        const m: HostMessage = { author: parties[i] ?? 'agent', text: b.text };
-        if (b.authorName) m.authorName = b.authorName;
-        if (b.authorEmail) m.authorEmail = b.authorEmail;
-        if (b.at) m.at = b.at;
-        return m;
-      });
-    }
-    return messagesBySelectors(doc) ?? lookupFailure(ctx, 'messages', ['repeated author/time blocks', ...selectors.message]);
+    return messagesByStructure(doc) ?? messagesBySelectors(doc) ?? lookupFailure(ctx, 'messages', ['repeated author/time blocks', ...selectors.message]);
   },
   replyEditor(doc) {
     const region = structureOf(doc)?.region;

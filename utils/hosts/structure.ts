@@ -241,23 +241,28 @@ function candidateLists(scope: Element, facts: Map<Element, Facts>): Candidate[]
       const groups = new Map<string, Element[]>();
       for (const child of children) {
         if (hiddenByMarkup(child)) continue;
-        for (const key of [groupKey(child), child.tagName]) groups.set(key, [...(groups.get(key) ?? []), child]);
+        for (const key of [groupKey(child), `tag:${child.tagName}`]) groups.set(key, [...(groups.get(key) ?? []), child]);
       }
-      for (const members of groups.values()) {
+      for (const [key, members] of groups) {
         if (members.length < 2) continue;
+        // Same tag but differently marked: a wider net, so it needs more evidence (three blocks,
+        // not two side panels that happen to show a name and a local time).
+        const needed = key.startsWith('tag:') && !members.every((m) => groupKey(m) === groupKey(members[0]!)) ? 3 : 2;
         let score = 0;
         let withSignal = 0;
+        let withAuthor = 0;
         let textLength = 0;
         for (const m of members) {
           const f = facts.get(m);
           if (!f || f.textLength < 12) continue; // a separator, an avatar row
           const points = (f.author ? 2 : 0) + (f.machineTime ?? f.textTime ? 1 : 0);
           if (points > 0) withSignal++;
+          if (f.author) withAuthor++;
           score += points;
           textLength += f.textLength;
         }
         // Stylesheet-hidden lists (an inactive ticket tab) are checked only here, on the few candidates.
-        if (withSignal >= 2 && isVisible(parent)) out.push({ list: parent, members: members.filter(isVisible), score, textLength });
+        if (withSignal >= needed && withAuthor >= 2 && isVisible(parent)) out.push({ list: parent, members: members.filter(isVisible), score, textLength });
       }
     }
     for (const child of children) walk(child, main);

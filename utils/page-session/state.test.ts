@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { gmail } from '../hosts/gmail';
+import { zendesk } from '../hosts/zendesk';
 import { loadFixture } from '../hosts/test-fixtures';
 import { readPageState, sameConversation } from './state';
 
@@ -28,6 +29,13 @@ describe('readPageState', () => {
     doc.querySelectorAll('div.a3s, [data-message-id]').forEach((el) => el.remove());
     const bare = readPageState(gmail, doc, url);
     expect(bare.kind === 'conversation' && bare.problems).toEqual(['messages', 'reply-editor']);
+  });
+
+  it('a host page whose messages are all gone says so, rather than reading its chrome as messages', () => {
+    const doc = loadFixture('zendesk', 'agent-workspace-2025-06.html');
+    doc.querySelectorAll('article').forEach((a) => a.replaceWith(doc.createElement('div')));
+    const state = readPageState(zendesk, doc, new URL('https://verdant.zendesk.com/agent/tickets/4182'));
+    expect(state.kind === 'conversation' && [state.messages, state.problems]).toEqual([[], ['messages']]);
   });
 
   it('tells "no conversation here" from "a conversation nothing identifies"', () => {

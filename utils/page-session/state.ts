@@ -1,6 +1,6 @@
 // Reads what the panel needs from the page through the host adapter. Pure: takes the document.
 import type { PageMessage, PageProblem, PageState } from '../messaging/protocol';
-import { defaultAdapter, largestEditor } from '../hosts/default';
+import { defaultAdapter, largestEditor, messagesByStructure } from '../hosts/default';
 import type { HostAdapter, HostMessage, LookupFailure } from '../hosts/types';
 import { isLookupFailure } from '../hosts/types';
 
@@ -43,8 +43,7 @@ export function readPageState(adapter: HostAdapter, doc: Document, url: URL): Pa
 export function readMessagesDownTheLadder(adapter: HostAdapter, doc: Document, url: URL): HostMessage[] | LookupFailure {
   const found = adapter.messages(doc, url);
   if (!isLookupFailure(found) || adapter === defaultAdapter) return found;
-  const byStructure = defaultAdapter.messages(doc, url);
-  return isLookupFailure(byStructure) ? found : byStructure;
+  return messagesByStructure(doc) ?? found;
 }
 
 /** The host's reply box; when its selectors broke, the largest editable in the conversation region (or the page). */
@@ -76,11 +75,11 @@ export function ladderReadings(adapter: HostAdapter, doc: Document, url: URL): s
     lines.push(`conversation: key from ${keyRung} (${conversation.key.length} chars), subject ${conversation.subject.length} chars`);
   }
   const own = adapter.messages(doc, url);
-  const byStructure = isLookupFailure(own) && adapter !== defaultAdapter ? defaultAdapter.messages(doc, url) : own;
+  const byStructure = isLookupFailure(own) && adapter !== defaultAdapter ? messagesByStructure(doc) : null;
   lines.push(
     !isLookupFailure(own)
       ? `messages: ${own.length} from the host's markup`
-      : !isLookupFailure(byStructure)
+      : byStructure
         ? `messages: ${byStructure.length} from the page structure (host markup not found)`
         : 'messages: not read',
   );
