@@ -6,12 +6,14 @@ import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
 import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { conversationIdOf } from '@/utils/ledger/ids';
-import { askPage } from '@/utils/messaging/protocol';
+import { askPage, type PageProblem } from '@/utils/messaging/protocol';
+import type { I18nKey } from '@/utils/i18n-keys';
 import { summarizeConversation } from '@/utils/summary/from-records';
 import { deliveriesForLedger, suggestCommitments, suggestionKey, withoutDelivered, type LedgerDelivery, type Suggestion } from '@/utils/suggestions';
 import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
 import { useSettings } from '../common/useSettings';
 import { copySummary } from './clipboard';
+import { PanelMenu } from './PanelMenu';
 import { connectPanel, ledger } from './connection';
 import { CommitmentList, type CommitmentActions } from './CommitmentList';
 import { QuickEntry, readNote } from './QuickEntry';
@@ -222,14 +224,21 @@ export function PanelApp() {
   return (
     <main className="panel">
       <header className="panel-header">
-        <h1>{t('panelTitle')}</h1>
+        <div className="panel-title-row">
+          <h1>{t('panelTitle')}</h1>
+          <PanelMenu tabId={tabId} notify={notify} />
+        </div>
         {conversation ? (
           <p className="conversation" title={conversation.subject}>
             {conversation.subject || t('panelNoSubject')}
             {conversation.customerName && <span className="muted"> · {conversation.customerName}</span>}
           </p>
         ) : (
-          <p className="conversation muted">{page?.kind === 'no-conversation' ? page.reason : t('panelReadingPage')}</p>
+          <p className="conversation muted">
+            {page?.kind === 'no-conversation'
+              ? t(page.reason === 'none' ? 'pageNoConversation' : 'pageUnreadable')
+              : t('panelReadingPage')}
+          </p>
         )}
         {trackRecord && <TrackRecordLine record={trackRecord} />}
       </header>
@@ -241,7 +250,7 @@ export function PanelApp() {
       {page?.kind === 'conversation' && page.problems.length > 0 && (
         <ul className="problems" aria-label={t('problemsLabel')}>
           {page.problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p}>{t(PROBLEM_WORDS[p])}</li>
           ))}
         </ul>
       )}
@@ -300,6 +309,12 @@ export function PanelApp() {
     </main>
   );
 }
+
+/** The plain words for what could not be read (never selectors, ids or URL patterns). */
+const PROBLEM_WORDS: Record<PageProblem, I18nKey> = {
+  messages: 'problemMessages',
+  'reply-editor': 'problemReplyEditor',
+};
 
 /** A ref that always holds the latest value (for listeners registered once). */
 function useLatest<T>(value: T): { readonly current: T } {

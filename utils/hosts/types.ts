@@ -16,7 +16,7 @@ export type LookupTarget =
 
 /**
  * A lookup that found nothing. It names the host, the thing looked for and every selector (or URL
- * pattern) tried, so the panel can say "Couldn't find the reply box on Zendesk (tried: …)".
+ * pattern) tried: the selectors go into the page diagnostic, never into the panel's words.
  */
 export interface LookupFailure {
   kind: 'lookup-failure';
@@ -32,7 +32,7 @@ export interface LookupFailure {
    * not a broken selector, nothing to report.
    */
   noConversation?: boolean;
-  /** Ready-made sentence for the panel. */
+  /** Plain sentence for logs and tests; the panel words its own from `what`. */
   message: string;
 }
 
@@ -75,6 +75,8 @@ export interface HostAdapter {
    * Null when the page shows none. Adapters without a sensible root leave it out.
    */
   conversationRoot?(doc: Document, url?: URL): Element | null;
+  /** The adapter's selector lists by field, for the page diagnostic (which ones match). */
+  selectors?: Readonly<Record<string, unknown>>;
 }
 
 export function isLookupFailure(value: unknown): value is LookupFailure {

@@ -2,7 +2,7 @@
 // the panel's tab) through here. Firefox gives an extension iframe inside a web page no `tabs` API
 // (measured in Firefox ESR 153: `browser.tabs` is undefined in the panel), so the panel cannot
 // address its tab itself; Chrome could, but one route for both browsers keeps one behaviour to test.
-import { sendMessage, type PageRequest } from './protocol';
+import { PAGE_REQUEST_TYPES, sendMessage, type PageRequest } from './protocol';
 
 export interface RelaySender {
   tab?: { id?: number };
@@ -22,14 +22,9 @@ export function relayTarget(sender: RelaySender, extensionOrigin: string): { tab
 
 export function relayToPage(request: PageRequest, sender: RelaySender, extensionOrigin: string) {
   const target = relayTarget(sender, extensionOrigin);
-  switch (request.type) {
-    case 'page:state':
-      return sendMessage('page:state', undefined, target);
-    case 'page:insert':
-      return sendMessage('page:insert', request.data, target);
-    case 'page:draft':
-      return sendMessage('page:draft', undefined, target);
-    default:
-      throw new Error(`Unknown page request: ${String((request as { type: unknown }).type)}`);
+  // Only the requests the panel may make of its page; anything else is refused, not forwarded.
+  if (!(PAGE_REQUEST_TYPES as readonly string[]).includes(request.type)) {
+    throw new Error(`Unknown page request: ${String((request as { type: unknown }).type)}`);
   }
+  return sendMessage(request.type, request.data as never, target);
 }

@@ -26,6 +26,12 @@ export interface PageMessage {
   sentAt?: string;
 }
 
+/**
+ * What could not be read on a conversation page, as codes the panel words in plain language (i18n):
+ * never selectors, ids or URL patterns.
+ */
+export type PageProblem = 'messages' | 'reply-editor';
+
 /** What the content script knows about its page, for the panel. */
 export type PageState =
   | {
@@ -33,10 +39,15 @@ export type PageState =
       hostName: string;
       conversation: ConversationInfo;
       messages: PageMessage[];
-      /** Things the adapter could not find, in words for the agent ("the reply box (tried …)"). */
-      problems: string[];
+      /** What could not be read even down the ladder (the panel says so in plain words). */
+      problems: PageProblem[];
     }
-  | { kind: 'no-conversation'; hostName: string; reason: string };
+  | {
+      kind: 'no-conversation';
+      hostName: string;
+      /** 'none': the page shows no conversation (an inbox list); 'unreadable': it seems to, but nothing identifies it. */
+      reason: 'none' | 'unreadable';
+    };
 
 export interface InsertContent {
   html: string;
@@ -80,13 +91,18 @@ export interface ProtocolMap {
   /** Panel → background: which tab am I in? (The panel is an iframe and cannot call tabs.getCurrent.) */
   'tab:self'(): { tabId: number };
   /** Panel → background → the content script of the panel's own tab (see askPage). */
-  'page:relay'(request: PageRequest): PageState | InsertOutcome | ReplyDraft | null;
+  'page:relay'(request: PageRequest): ReturnType<ProtocolMap[PageRequestType]>;
   /** Panel → content script: the page's conversation. */
   'page:state'(): PageState;
   /** Panel → content script: the reply draft as last read (a panel opened after typing began); null when reading is off. */
   'page:draft'(): ReplyDraft | null;
   /** Panel → content script: put this into the reply editor at the saved caret. */
   'page:insert'(content: InsertContent): InsertOutcome;
+  /**
+   * Panel → content script: a censored outline of the page (tags, test ids, text lengths, which
+   * selectors matched) for a bug report; no words of the conversation. Copied by the panel.
+   */
+  'page:diagnostic'(): { text: string };
   /** Content script → its panel: the conversation changed (in-app navigation). */
   'page:state-changed'(state: PageState): void;
   /** Content script → its panel: the reply being written changed (debounced after typing stops). */
@@ -107,7 +123,8 @@ export interface ProtocolMap {
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 /** The requests the panel may make of its own page, relayed by the background. */
-export type PageRequestType = 'page:state' | 'page:insert' | 'page:draft';
+export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:draft'] as const;
+export type PageRequestType = (typeof PAGE_REQUEST_TYPES)[number];
 export type PageRequest = { [K in PageRequestType]: { type: K; data: Parameters<ProtocolMap[K]>[0] } }[PageRequestType];
 
 /** Panel → the content script of its own tab, through the background (works in Chrome and Firefox). */
