@@ -85,6 +85,11 @@ export function PanelApp() {
     return coachDraft(draftText, { ...context, now: new Date() }, { existing: live, dismissed: dismissedDraftHints });
   }, [draftText, settings.readDraft, commitments, context, dismissedDraftHints]);
 
+  // A quiet count on the collapsed panel's handle; a page that cannot be reached just shows none.
+  useEffect(() => {
+    if (tabId !== null) askPage('page:draft-hints', draftHints.length).catch(() => undefined);
+  }, [draftHints.length, tabId]);
+
   const deliveries = useMemo<LedgerDelivery[]>(
     () => (page?.kind === 'conversation' ? deliveriesForLedger(page.messages, commitments) : []),
     [page, commitments],

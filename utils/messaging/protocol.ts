@@ -96,6 +96,8 @@ export interface ProtocolMap {
   'page:state'(): PageState;
   /** Panel → content script: the reply draft as last read (a panel opened after typing began); null when reading is off. */
   'page:draft'(): ReplyDraft | null;
+  /** Panel → content script: how many hints it has on the reply draft (a count on the collapsed handle). */
+  'page:draft-hints'(count: number): void;
   /** Panel → content script: put this into the reply editor at the saved caret. */
   'page:insert'(content: InsertContent): InsertOutcome;
   /**
@@ -123,7 +125,7 @@ export interface ProtocolMap {
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 /** The requests the panel may make of its own page, relayed by the background. */
-export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:draft'] as const;
+export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:draft', 'page:draft-hints'] as const;
 export type PageRequestType = (typeof PAGE_REQUEST_TYPES)[number];
 export type PageRequest = { [K in PageRequestType]: { type: K; data: Parameters<ProtocolMap[K]>[0] } }[PageRequestType];
 

@@ -88,7 +88,10 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
   signal.addEventListener('abort', () => stopListening.forEach((stop) => stop()), { once: true });
 
   const draftReading = readDraftWhileOn(adapter, win, signal, () => state);
-  stopListening.push(onMessage('page:draft', () => draftReading.current()));
+  stopListening.push(
+    onMessage('page:draft', () => draftReading.current()),
+    onMessage('page:draft-hints', ({ data }) => frame.setHintCount(data)),
+  );
 
   watchConversation(adapter, win, signal, () => {
     const next = readPageState(adapter, doc, new URL(win.location.href));

@@ -26,6 +26,20 @@ describe('mountPanelFrame', () => {
     expect(onToggle.mock.calls).toEqual([[false], [true]]);
   });
 
+  it('shows the count of reply hints on the collapsed handle only, and none when there are none', () => {
+    const frame = mountPanelFrame(document, 'about:blank', { expanded: false });
+    expect(frame.handleLabel).toBe('Show Commitment Keeper');
+    frame.setHintCount(2);
+    expect(frame.handleLabel).toBe('Show Commitment Keeper (2 hints on your reply)');
+    frame.setExpanded(true);
+    expect(frame.handleLabel).toBe('Hide Commitment Keeper');
+    frame.setExpanded(false);
+    frame.setHintCount(0);
+    expect(frame.handleLabel).toBe('Show Commitment Keeper');
+    frame.setHintCount(-3);
+    expect(frame.handleLabel).toBe('Show Commitment Keeper');
+  });
+
   it('removes itself completely', () => {
     const frame = mountPanelFrame(document, 'about:blank', { expanded: false });
     frame.remove();

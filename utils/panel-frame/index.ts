@@ -11,6 +11,13 @@ export interface PanelFrame {
   readonly expanded: boolean;
   setExpanded(expanded: boolean): void;
   toggle(): void;
+  /**
+   * How many hints the panel has on the reply being written: shown quietly on the collapsed handle
+   * ("◂ Commitments · 2"), never as anything over the page.
+   */
+  setHintCount(count: number): void;
+  /** What the handle says to assistive technology (the shadow root is closed; for tests too). */
+  readonly handleLabel: string;
   /** Focuses the iframe so keyboard commands reach the panel. */
   focus(): void;
   remove(): void;
@@ -54,11 +61,14 @@ export function mountPanelFrame(doc: Document, panelUrl: string, opts: { expande
   doc.documentElement.append(host);
 
   let expanded = opts.expanded;
+  let hints = 0;
   const render = () => {
     dock.classList.toggle('collapsed', !expanded);
-    handle.textContent = expanded ? 'Hide ▸' : '◂ Commitments';
+    const count = !expanded && hints > 0 ? ` · ${hints}` : '';
+    handle.textContent = expanded ? 'Hide ▸' : `◂ Commitments${count}`;
     handle.setAttribute('aria-expanded', String(expanded));
-    handle.setAttribute('aria-label', expanded ? 'Hide Commitment Keeper' : 'Show Commitment Keeper');
+    const about = hints === 1 ? ' (1 hint on your reply)' : ` (${hints} hints on your reply)`;
+    handle.setAttribute('aria-label', expanded ? 'Hide Commitment Keeper' : `Show Commitment Keeper${hints > 0 ? about : ''}`);
   };
   const frame: PanelFrame = {
     get expanded() {
@@ -72,6 +82,15 @@ export function mountPanelFrame(doc: Document, panelUrl: string, opts: { expande
     },
     toggle() {
       frame.setExpanded(!expanded);
+    },
+    setHintCount(count) {
+      const next = Number.isInteger(count) && count > 0 ? count : 0;
+      if (next === hints) return;
+      hints = next;
+      render();
+    },
+    get handleLabel() {
+      return handle.getAttribute('aria-label') ?? '';
     },
     focus() {
       frame.setExpanded(true);
