@@ -96,6 +96,18 @@ describe('coaching the reply as it is written', () => {
     await page.close();
   });
 
+  it('a panel opened after the agent began the reply asks its page for the draft', async () => {
+    const { page, panel } = await open();
+    await typeReply(page, 'Feel free to reach out if the label still prints blank.');
+    await panel.locator('[data-testid="draft-hint"][data-kind="call-back"]').waitFor({ timeout: 10_000 });
+    // A fresh panel (reloaded) heard none of the pushes: it asks its page.
+    await panel.goto(panel.url());
+    const fresh = await panelFrame(page);
+    await fresh.locator('[data-testid="draft-hint"][data-kind="call-back"]').waitFor({ timeout: 10_000 });
+    expect(await replyHasFocus(page)).toBe(true);
+    await page.close();
+  });
+
   it('with "Read my reply as I write it" off, nothing is read; switched on, the reply is read at once', async () => {
     const worker = await suite.ext.worker();
     // A spy in the background: every message the content scripts send, by type.
