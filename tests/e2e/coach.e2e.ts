@@ -2,6 +2,7 @@
 // promise typed into the reply gets "add a date?" in the panel while the focus stays in the reply, and
 // one click on a quick date adds the dated commitment; a call-back request gets its rewording; with
 // "Read my reply as I write it" off, nothing of the reply is read.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
@@ -54,9 +55,11 @@ describe('coaching the reply as it is written', () => {
     expect(await hint.textContent()).toContain("We'll get back to you shortly.");
     expect(await hint.textContent()).toContain('No date: add a date?');
     expect(await replyHasFocus(page)).toBe(true);
-    // What the hint looks like, beside the reply (the README shows it).
+    // What the hint looks like, beside the reply (a copy is tests/demo/screenshots/coach-reply.png,
+    // shown in the README; written under .output so a test run leaves the work tree clean).
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: join(PROJECT_ROOT, 'tests/demo/screenshots/coach-reply.png') });
+    mkdirSync(join(PROJECT_ROOT, '.output/screenshots'), { recursive: true });
+    await page.screenshot({ path: join(PROJECT_ROOT, '.output/screenshots/coach-reply.png') });
     // The reply itself was not touched.
     expect(await page.locator(REPLY).innerText()).toBe("Hi Priya, thanks for the details. We'll get back to you shortly.");
 
