@@ -1,8 +1,8 @@
 // "In your reply": what the reply being written promises, and where it leaves the customer without a
 // date or asks them to come back. Quiet: a section of the panel, nothing over the host page, and
 // every button keeps the focus in the reply (keepFocus), so the agent can keep typing.
-import type { DraftHint } from '@/utils/suggestions/draft-coach';
-import { QUICK_DATES } from '@/utils/suggestions/draft-coach';
+import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
+import { quickDatesFor, type DraftHint } from '@/utils/suggestions/draft-coach';
 import { formatDueDated } from '@/utils/format/due';
 import { keepFocus } from '@/utils/editors/focus';
 import { t } from '@/utils/i18n';
@@ -11,12 +11,13 @@ export interface DraftCoachProps {
   hints: DraftHint[];
   timeZone: string;
   now: number;
+  context: Omit<ParseContext, 'now'>;
   onAdd(hint: DraftHint): void;
-  onAddDated(hint: DraftHint, when: string): void;
+  onAddDated(dated: CommitmentDraft): void;
   onDismiss(hint: DraftHint): void;
 }
 
-export function DraftCoach({ hints, timeZone, now, onAdd, onAddDated, onDismiss }: DraftCoachProps) {
+export function DraftCoach({ hints, timeZone, now, context, onAdd, onAddDated, onDismiss }: DraftCoachProps) {
   if (hints.length === 0) return null;
   return (
     <section className="suggestions draft-coach" aria-label={t('draftCoachTitle')} data-testid="draft-coach">
@@ -58,8 +59,8 @@ export function DraftCoach({ hints, timeZone, now, onAdd, onAddDated, onDismiss 
                 <div className="vague" role="note">
                   <p>{t('draftNoDate')}</p>
                   <div className="quick-dates">
-                    {QUICK_DATES.map((when) => (
-                      <button key={when} type="button" {...keepFocus} onClick={() => onAddDated(hint, when)} aria-label={t('draftAddDatedLabel', hint.draft.text, when)}>
+                    {quickDatesFor(hint.draft, { ...context, now: new Date(now) }).map(({ when, draft: dated }) => (
+                      <button key={when} type="button" {...keepFocus} onClick={() => onAddDated(dated)} aria-label={t('draftAddDatedLabel', hint.draft.text, when)}>
                         {t('entryQuickDate', when)}
                       </button>
                     ))}

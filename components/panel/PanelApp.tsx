@@ -20,7 +20,7 @@ import { QuickEntry, readNote } from './QuickEntry';
 import { usePanelStore } from './store';
 import { Suggestions } from './Suggestions';
 import { DraftCoach } from './DraftCoach';
-import { coachDraft, fromRewording, withQuickDate, type DraftHint } from '@/utils/suggestions/draft-coach';
+import { coachDraft, fromRewording, type DraftHint } from '@/utils/suggestions/draft-coach';
 import { SummarySection, type SummaryContent } from './SummarySection';
 import { TrackRecordLine } from './TrackRecordLine';
 
@@ -217,7 +217,7 @@ export function PanelApp() {
   };
   const draftActions = {
     onAdd: (hint: DraftHint) => addFromDraft(hint.kind === 'call-back' ? fromRewording(hint, { ...context, now: new Date() }) : hint.draft),
-    onAddDated: (hint: DraftHint, when: string) => addFromDraft(withQuickDate(hint.draft, when, { ...context, now: new Date() })),
+    onAddDated: (dated: CommitmentDraft) => addFromDraft(dated),
     onDismiss: (hint: DraftHint) => setDismissedDraftHints((d) => new Set(d).add(hint.key)),
   };
   const copy = async (kind: 'text' | 'html') => {
@@ -284,7 +284,7 @@ export function PanelApp() {
               </button>
             </p>
           )}
-          <DraftCoach hints={draftHints} timeZone={settings.timeZone} now={now} {...draftActions} />
+          <DraftCoach hints={draftHints} timeZone={settings.timeZone} now={now} context={context} {...draftActions} />
           <Suggestions
             suggestions={withoutDelivered(suggestions, deliveries)}
             deliveries={deliveries}

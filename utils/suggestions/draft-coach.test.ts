@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coachDraft, fromRewording, QUICK_DATES, withQuickDate, type DraftHint } from './draft-coach';
+import { coachDraft, fromRewording, QUICK_DATES, quickDatesFor, withQuickDate, type DraftHint } from './draft-coach';
 
 // Monday, Nov 30, 2026, 10:00 UTC.
 const ctx = { now: new Date('2026-11-30T10:00:00Z'), timeZone: 'UTC' };
@@ -69,6 +69,21 @@ describe('withQuickDate', () => {
     expect(withQuickDate(hint!.draft, 'tomorrow', ctx).due?.at.slice(0, 10)).toBe('2026-12-01');
     expect(withQuickDate(hint!.draft, 'Friday', ctx).due?.at.slice(0, 10)).toBe('2026-12-04');
     expect(withQuickDate(hint!.draft, 'today EOD', ctx).due?.at.slice(0, 10)).toBe('2026-11-30');
+  });
+});
+
+describe('quickDatesFor', () => {
+  it('offers all quick dates during the workday', () => {
+    const [hint] = coachDraft("We'll get back to you shortly.", ctx, none);
+    expect(quickDatesFor(hint!.draft, ctx).map((q) => q.when)).toEqual([...QUICK_DATES]);
+  });
+
+  it('leaves out "today EOD" once the workday has ended', () => {
+    const evening = { ...ctx, now: new Date('2026-11-30T18:30:00Z') };
+    const [hint] = coachDraft("We'll get back to you shortly.", evening, none);
+    const offered = quickDatesFor(hint!.draft, evening);
+    expect(offered.map((q) => q.when)).toEqual(['tomorrow', 'Friday']);
+    expect(offered.every((q) => Date.parse(q.draft.due!.at) > evening.now.getTime())).toBe(true);
   });
 });
 

@@ -73,6 +73,19 @@ export function withQuickDate(draft: Pick<CommitmentDraft, 'text'>, when: string
   return parseCommitment(`${base} by ${when}`, ctx);
 }
 
+/**
+ * The quick dates worth offering now, each with the commitment it adds: one whose deadline has
+ * already passed ("today EOD" after the workday ended) is left out, since adding it would record a
+ * promise broken at birth.
+ */
+export function quickDatesFor(draft: Pick<CommitmentDraft, 'text'>, ctx: ParseContext): Array<{ when: string; draft: CommitmentDraft }> {
+  const now = ctx.now instanceof Date ? ctx.now.getTime() : Date.now();
+  return QUICK_DATES.map((when) => ({ when, draft: withQuickDate(draft, when, ctx) })).filter(({ draft: dated }) => {
+    const at = dated.due ? Date.parse(dated.due.at) : NaN;
+    return Number.isFinite(at) && at > now;
+  });
+}
+
 /** The commitment a call-back hint adds: the rewording, read as the agent's own dated promise. */
 export function fromRewording(hint: Extract<DraftHint, { kind: 'call-back' }>, ctx: ParseContext): CommitmentDraft {
   return parseCommitment(hint.rewording, ctx);
