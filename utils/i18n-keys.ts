@@ -215,6 +215,7 @@ export type I18nKey =
   | 'optionsDailyDigest'
   | 'draftCoachTitle'
   | 'draftPromises'
+  | 'draftNotes'
   | 'draftAddQuestion'
   | 'draftNoDate'
   | 'draftAddDatedLabel'

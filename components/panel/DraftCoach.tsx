@@ -51,7 +51,8 @@ export function DraftCoach({ hints, timeZone, now, context, onAdd, onAddDated, o
           return (
             <li key={hint.key} className="suggestion" data-testid="draft-hint" data-kind={hint.kind}>
               <p className="item-text">
-                <span className="muted">{t('draftPromises')}</span> “{hint.draft.text}”
+                {/* "You'll send the logs by Friday" in the agent's reply is the customer's commitment. */}
+                <span className="muted">{hint.draft.party === 'customer' ? t('draftNotes') : t('draftPromises')}</span> “{hint.draft.text}”
                 {hint.kind === 'promise' && Number.isFinite(dueAt) && <span className="muted"> — {formatDueDated(dueAt, timeZone, now)}</span>}
                 {hint.kind === 'promise' && <span className="muted"> — {t('draftAddQuestion')}</span>}
               </p>

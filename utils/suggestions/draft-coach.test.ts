@@ -36,6 +36,7 @@ describe('coachDraft', () => {
   it("the agent's own promise to call is no call-back, and a question to the customer is no promise", () => {
     expect(coachDraft("I'll call you back tomorrow at 10.", ctx, none).map((h) => h.kind)).toEqual(['promise']);
     expect(coachDraft('Could you send me the logs by Friday?', ctx, none)).toEqual([]);
+    expect(coachDraft("You'll send us the logs by Friday.", ctx, none).filter((h) => h.kind !== 'call-back')).toEqual([]);
   });
 
   it('leaves out what the ledger already holds and what was dismissed', () => {
