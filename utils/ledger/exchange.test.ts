@@ -126,7 +126,7 @@ describe('exportJson / importJson', () => {
       ],
       ['a bad status', (g) => ({ ...g, commitments: g.commitments.map((c) => ({ ...c, status: 'finished' })) }), /commitments\[0\]\.status: expected one of "open", "done", "cancelled", got "finished"/, 'invalid-import'],
       ['a duplicated id', (g) => ({ ...g, commitments: [...g.commitments, g.commitments[0]] }), /commitments\[4\]\.id: duplicate id ".+" \(also commitments\[0\]\)/, 'invalid-import'],
-      ['a dangling reference', (g) => ({ ...g, conversations: g.conversations.filter((c) => c.id !== 'zendesk:T-2') }), /commitments\[\d\]\.conversationId: no conversation "zendesk:T-2" in the file or the ledger/, 'invalid-import'],
+      ['a dangling reference', (g) => ({ ...g, conversations: g.conversations.filter((c) => c.id !== 'zendesk|https://acme.zendesk.com|T-2') }), /commitments\[\d\]\.conversationId: no conversation "zendesk\|https:\/\/acme\.zendesk\.com\|T-2" in the file or the ledger/, 'invalid-import'],
       ['a bad history kind', (g) => ({ ...g, history: g.history.map((h, i) => (i === 2 ? { ...h, kind: 'exploded' } : h)) }), /history\[2\]\.kind: expected one of/, 'invalid-import'],
     ];
 
@@ -195,7 +195,7 @@ describe('exportCsv', () => {
     expect(rowB).toContain(`,${new Date(T0 + 3 * DAY).toISOString()},Thursday,open,`);
     // A cell with a line break stays one quoted cell.
     expect(csv).toContain(`"call, then write;\nconfirm"`);
-    expect(csv).toContain(`,if legal signs,so the order ships,${a.id},typed,zendesk:T-2,`);
+    expect(csv).toContain(`,if legal signs,so the order ships,${a.id},typed,zendesk|https://acme.zendesk.com|T-2,`);
     expect(c.id).toBeTruthy();
   });
 });

@@ -12,7 +12,7 @@ import Dexie, { type UpdateSpec } from 'dexie';
 import type { Due } from '../commitments/types';
 import { LedgerDb, NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { LedgerError, toLedgerError } from './errors';
-import { conversationIdOf } from './ids';
+import { conversationIdOf, siteOf } from './conversation-id';
 import { toCsv, toIcs } from './formats';
 import { DAY_MS, dayBounds, isValidTimeZone } from './time';
 import {
@@ -136,6 +136,7 @@ function checkInfo(v: unknown, path: string, p: Problems): void {
   }
   check.string(v.host, `${path}.host`, p, { nonEmpty: true });
   check.string(v.key, `${path}.key`, p, { nonEmpty: true });
+  check.optString(v.site, `${path}.site`, p);
   check.string(v.url, `${path}.url`, p);
   check.string(v.subject, `${path}.subject`, p);
   for (const f of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) check.optString(v[f], `${path}.${f}`, p);
@@ -216,7 +217,8 @@ export class LedgerService {
 
   /** Inside a rw transaction on conversations: create or update by field, return the record and whether it changed. */
   async #upsertConversationIn(info: ConversationInfo, now: number): Promise<{ record: ConversationRecord; changed: boolean }> {
-    const id = conversationIdOf(info);
+    const site = info.site ?? siteOf(info.url);
+    const id = conversationIdOf({ ...info, site });
     const existing = await this.#db.conversations.get(id);
     const fields = {
       url: info.url,
@@ -227,7 +229,7 @@ export class LedgerService {
       customerTimeZone: info.customerTimeZone,
     };
     if (!existing) {
-      const record: ConversationRecord = { id, host: info.host, key: info.key, url: fields.url, subject: fields.subject, createdAt: now, updatedAt: now };
+      const record: ConversationRecord = { id, host: info.host, site, key: info.key, url: fields.url, subject: fields.subject, createdAt: now, updatedAt: now };
       for (const k of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) {
         const v = fields[k];
         if (v !== undefined && v !== '') record[k] = v;
