@@ -110,7 +110,7 @@ describe('exportJson / importJson', () => {
       ['not JSON', () => '{"format": "commitment-keeper",', /not JSON/, 'invalid-import'],
       ['not an object', () => [1, 2], '(root): expected an object {format, version, conversations, commitments, history}', 'invalid-import'],
       ['another format', (g) => ({ ...g, format: 'todoist' }), 'format: expected "commitment-keeper", got "todoist"', 'invalid-import'],
-      ['a future version', (g) => ({ ...g, version: LEDGER_EXPORT_VERSION + 1 }), /version: 2 is newer than 1/, 'unsupported-version'],
+      ['a future version', (g) => ({ ...g, version: LEDGER_EXPORT_VERSION + 1 }), /version: 3 is newer than 2/, 'unsupported-version'],
       ['a missing array', (g) => ({ ...g, history: undefined }), 'history: expected array, got nothing', 'invalid-import'],
       [
         'a wrong type',

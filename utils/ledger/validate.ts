@@ -138,6 +138,27 @@ export function checkConversation(v: unknown, path: string, p: Problems): v is C
   return p.count === before;
 }
 
+/** A conversation of a version-1 export: id `${host}:${key}`, no site. */
+export function checkV1Conversation(v: unknown, path: string, p: Problems): boolean {
+  if (!isObj(v)) {
+    p.add(path, `expected object, got ${kindOf(v)}`);
+    return false;
+  }
+  const before = p.count;
+  check.string(v.id, `${path}.id`, p, { nonEmpty: true });
+  check.string(v.host, `${path}.host`, p, { nonEmpty: true });
+  check.string(v.key, `${path}.key`, p, { nonEmpty: true });
+  check.string(v.url, `${path}.url`, p);
+  check.string(v.subject, `${path}.subject`, p);
+  for (const f of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) check.optString(v[f], `${path}.${f}`, p);
+  check.number(v.createdAt, `${path}.createdAt`, p);
+  check.number(v.updatedAt, `${path}.updatedAt`, p);
+  if (p.count === before && v.id !== `${String(v.host)}:${String(v.key)}`) {
+    p.add(`${path}.id`, `expected "${String(v.host)}:${String(v.key)}" (host:key), got ${JSON.stringify(v.id)}`);
+  }
+  return p.count === before;
+}
+
 export function checkCommitment(v: unknown, path: string, p: Problems): v is CommitmentRecord {
   if (!isObj(v)) {
     p.add(path, `expected object, got ${kindOf(v)}`);
