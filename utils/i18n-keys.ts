@@ -9,6 +9,7 @@ export type I18nKey =
   | 'panelTitle'
   | 'panelReadingPage'
   | 'panelNoSubject'
+  | 'panelNotSeen'
   | 'entryLabel'
   | 'entryPlaceholder'
   | 'entryTooLong'

@@ -93,6 +93,11 @@ export interface ProtocolMap {
   'page:config'(request: { adapterId: string }): PageConfig;
   /** Content script → background: the agent showed or hid the panel. */
   'page:panel-expanded'(expanded: boolean): void;
+  /**
+   * Panel → content script, before acting on a click: is the panel's frame shown as drawn? (See
+   * utils/panel-frame/exposure.ts.)
+   */
+  'page:panel-exposure'(): { ok: boolean; problems: string[] };
   /** Background → content scripts: the settings changed; ask 'page:config' again. */
   'page:config-changed'(): void;
 }

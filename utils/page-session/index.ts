@@ -81,6 +81,10 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
       const editor = isLookupFailure(found) ? (lastEditor(doc) ?? doc.body) : found;
       return insertIntoEditor(editor, data);
     }),
+    onMessage('page:panel-exposure', ({ sender }) => {
+      fromExtension(sender, 'page:panel-exposure');
+      return frame.exposure();
+    }),
     onMessage('panel:command', async ({ data: command, sender }) => {
       fromExtension(sender, 'panel:command');
       if (command === 'toggle-panel') return frame.toggle();
