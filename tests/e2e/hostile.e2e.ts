@@ -46,7 +46,9 @@ beforeAll(async () => {
       return { path: '/gmail/classic-2024-05.html', html: (html) => html.replace("<div>We'll decide by Monday", `${HIDDEN}<div>We'll decide by Monday`) };
     return { path };
   });
-  ext = await launchWithExtension({ args: front.chromiumArgs([...TENANTS, 'mail.google.com']), ignoreHTTPSErrors: true });
+  // CK_EXTENSION_DIR: run the same attacks against another build (the report's "before" column).
+  const extensionDir = process.env.CK_EXTENSION_DIR;
+  ext = await launchWithExtension({ args: front.chromiumArgs([...TENANTS, 'mail.google.com']), ignoreHTTPSErrors: true, ...(extensionDir ? { extensionDir } : {}) });
 });
 
 afterAll(async () => {

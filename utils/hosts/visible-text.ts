@@ -32,14 +32,21 @@ function hasLayout(doc: Document): boolean {
   return Boolean(root && root.getBoundingClientRect().width > 0);
 }
 
-/** `rgb(1, 2, 3)` / `rgba(1, 2, 3, 0.5)` / `rgb(1 2 3 / 50%)` → [r, g, b, a]; null for another form. */
+/** `rgb(1, 2, 3)` / `rgba(1, 2, 3, 0.5)` / `rgb(1 2 3 / 50%)` / `#fff` → [r, g, b, a]; null for another form. */
 export function parseColor(value: string): [number, number, number, number] | null {
   const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%?))?\s*\)$/i.exec(value.trim());
   if (m) {
     const alpha = m[4] === undefined ? 1 : Number(m[4]) / (m[5] ? 100 : 1);
     return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
   }
-  if (value.trim().toLowerCase() === 'transparent') return [0, 0, 0, 0];
+  const v = value.trim().toLowerCase();
+  if (v === 'transparent') return [0, 0, 0, 0];
+  // Hex, as some engines (happy-dom) report computed colours.
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v)?.[1];
+  if (hex) {
+    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+    return [parseInt(full.slice(0, 2), 16), parseInt(full.slice(2, 4), 16), parseInt(full.slice(4, 6), 16), 1];
+  }
   return null;
 }
 
