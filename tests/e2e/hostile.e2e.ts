@@ -197,7 +197,7 @@ describe('only the extension reaches the ledger and the settings', () => {
     const result = (await inContentScriptWorld(
       page,
       `(async () => {
-        const send = (type, data) => chrome.runtime.sendMessage({ id: 7, type, data, timestamp: Date.now() }).then((r) => r && (r.err ? 'refused: ' + r.err.message : 'ANSWERED ' + JSON.stringify(r.res).slice(0, 80)), (e) => 'error: ' + e.message);
+        const send = (type, data) => chrome.runtime.sendMessage({ id: 7, type, data, timestamp: Date.now() }).then((r) => r && (r.err ? 'refused: ' + r.err.message : 'ANSWERED ' + String(JSON.stringify(r.res)).slice(0, 80)), (e) => 'error: ' + e.message);
         const storage = async (f) => { try { return 'ALLOWED ' + JSON.stringify(await f()); } catch (e) { return 'refused: ' + e.message; } };
         return {
           exportJson: await send('proxy-service.commitment-keeper:ledger', { path: ['exportJson'], args: [] }),
@@ -210,7 +210,7 @@ describe('only the extension reaches the ledger and the settings', () => {
         };
       })()`,
     )) as Record<string, string>;
-    log('content-script world', JSON.stringify(result));
+    log("content-script world", JSON.stringify(result) ?? String(result));
     expect(result.exportJson).toMatch(/^refused: .*extension's own pages only \(this sender: content-script\)/);
     expect(result.eraseAll).toMatch(/^refused: /);
     expect(result.tabSelf).toMatch(/^refused: /);
