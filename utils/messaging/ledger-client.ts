@@ -2,6 +2,7 @@
 // which owns the Dexie database (ARCHITECTURE.md §1).
 import { createProxyService, type ProxyServiceKey } from '@webext-core/proxy-service';
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { cleanConversationFields } from '../hosts/page-text';
 import { bindConversation, type AdapterOwnsUrl } from '../ledger/conversation-id';
 import type { LedgerService } from '../ledger/service';
 import type { ConversationInfo, NewCommitment } from '../ledger/types';
@@ -54,7 +55,8 @@ export function admitLedgerCall(
     const bind = (info: unknown): unknown => {
       if (!isObj(info)) return info; // the service reports the shape problem
       if (!pageUrl) throw new Error('Commitment Keeper: the browser did not say which page this panel is on; nothing was saved.');
-      return bindConversation(info as unknown as ConversationInfo, pageUrl, ownsUrl);
+      // Page words bounded and rid of bidi controls here too: the ledger never stores a 20 MB subject.
+      return bindConversation(cleanConversationFields(info as unknown as ConversationInfo), pageUrl, ownsUrl);
     };
     if (method === 'upsertConversation') args[0] = bind(args[0]);
     if (method === 'addCommitment' && isObj(args[0])) args[0] = { ...(args[0] as unknown as NewCommitment), conversation: bind(args[0].conversation) };
