@@ -6,7 +6,7 @@ import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
 import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { conversationIdOf } from '@/utils/ledger/ids';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { askPage } from '@/utils/messaging/protocol';
 import { summarizeConversation } from '@/utils/summary/from-records';
 import { suggestCommitments, suggestionKey, type Suggestion } from '@/utils/suggestions';
 import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
@@ -100,7 +100,7 @@ export function PanelApp() {
     if (!summary || tabId === null) return;
     if (!(await seen(via))) return;
     try {
-      const result = await sendMessage('page:insert', { text: summary.text, html: summary.html }, { tabId, frameId: 0 });
+      const result = await askPage('page:insert', { text: summary.text, html: summary.html });
       if (result.ok) notify('info', t('summaryInserted'));
       else notify('error', result.error ?? t('summaryCopyFailed'));
     } catch (error) {

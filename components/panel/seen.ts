@@ -5,7 +5,7 @@
 // its chain, across the frame boundary into the page. From outside, the content script checks the
 // host element the page can still style (utils/panel-frame/exposure.ts) and names what it found.
 // A page that makes the panel see-through and lays it over a decoy gets no action from a click.
-import { sendMessage } from '@/utils/messaging/protocol';
+import { askPage } from '@/utils/messaging/protocol';
 
 export interface SeenVerdict {
   ok: boolean;
@@ -68,7 +68,8 @@ export async function checkSeen(tabId: number | null, via: 'click' | 'keyboard' 
   }
   if (tabId !== null) {
     try {
-      const exposure = await sendMessage('page:panel-exposure', undefined, { tabId, frameId: 0 });
+      // Through the background, like the panel's other page requests (Firefox's panel has no tabs API).
+      const exposure = await askPage('page:panel-exposure', undefined);
       if (!exposure.ok) reasons.push(...exposure.problems);
     } catch {
       reasons.push('the page could not be asked whether the panel is shown');
