@@ -17,6 +17,7 @@ import { PanelMenu } from './PanelMenu';
 import { connectPanel, ledger } from './connection';
 import { CommitmentList, type CommitmentActions } from './CommitmentList';
 import { QuickEntry, readNote } from './QuickEntry';
+import { checkSeen, watchSeen } from './seen';
 import { usePanelStore } from './store';
 import { Suggestions } from './Suggestions';
 import { SummarySection, type SummaryContent } from './SummarySection';
@@ -90,8 +91,21 @@ export function PanelApp() {
     [notify],
   );
 
-  const insertSummary = useCallback(async () => {
+  /** Insert, copy, done and delete act only when the panel is really seen (./seen.ts). */
+  const seen = useCallback(
+    async (via: 'click' | 'keyboard' = 'click'): Promise<boolean> => {
+      const verdict = await checkSeen(tabId, via);
+      if (!verdict.ok) notify('error', t('panelNotSeen', verdict.reasons.join('; ')));
+      return verdict.ok;
+    },
+    [tabId, notify],
+  );
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => (mainRef.current ? watchSeen(mainRef.current) : undefined), []);
+
+  const insertSummary = useCallback(async (via: 'click' | 'keyboard' = 'click') => {
     if (!summary || tabId === null) return;
+    if (!(await seen(via))) return;
     try {
       const result = await askPage('page:insert', { text: summary.text, html: summary.html });
       if (result.ok) notify('info', t('summaryInserted'));
@@ -99,7 +113,7 @@ export function PanelApp() {
     } catch (error) {
       notify('error', t('errorAction', t('summaryInsert'), describeError(error)));
     }
-  }, [summary, tabId, notify]);
+  }, [summary, tabId, notify, seen]);
 
   // The command listener is set up once; it calls the latest insertSummary through this ref.
   const insertSummaryRef = useLatest(insertSummary);
@@ -107,7 +121,7 @@ export function PanelApp() {
     () =>
       connectPanel((command) => {
         if (command === 'focus-entry') setFocusSignal((n) => n + 1);
-        if (command === 'insert-summary') void insertSummaryRef.current();
+        if (command === 'insert-summary') void insertSummaryRef.current('keyboard');
       }),
     [insertSummaryRef],
   );
@@ -147,13 +161,18 @@ export function PanelApp() {
   };
 
   const actions: CommitmentActions = {
-    complete: (id) => void run(t('actionDone'), () => ledger.complete(id)),
+    complete: (id) =>
+      void seen().then((ok) => ok && run(t('actionDone'), () => ledger.complete(id))),
     reopen: (id) => void run(t('actionReopen'), () => ledger.reopen(id)),
     remove: (id) =>
-      void run(t('actionDelete'), async () => {
-        await ledger.remove(id);
-        setLastDeleted(id);
-      }),
+      void seen().then(
+        (ok) =>
+          ok &&
+          run(t('actionDelete'), async () => {
+            await ledger.remove(id);
+            setLastDeleted(id);
+          }),
+      ),
     edit: (id, text) => {
       const current = commitments.find((c) => c.id === id);
       const draft = readNote(text, { ...context, now: new Date() }, current?.writtenBy ?? 'agent');
@@ -195,12 +214,13 @@ export function PanelApp() {
   };
   const copy = async (kind: 'text' | 'html') => {
     if (!summary) return;
+    if (!(await seen())) return;
     if (await copySummary(summary, kind)) notify('info', t('summaryCopied'));
     else notify('error', t('summaryCopyFailed'));
   };
 
   return (
-    <main className="panel">
+    <main className="panel" ref={mainRef}>
       <header className="panel-header">
         <div className="panel-title-row">
           <h1>{t('panelTitle')}</h1>

@@ -9,6 +9,12 @@
 //   background ──'panel:command' (tabs.sendMessage)──▶ content script ──▶ its panel
 //   background ──'page:selection-context' (tabs.sendMessage, frame 0)──▶ content script (context menu)
 //   popup ──'conversation:open'──▶ background (focus the tab showing it, else open its URL)
+//   content script ──'page:config' / 'page:panel-expanded'──▶ background (storage is closed to it)
+//   background ──'page:config-changed' (tabs.sendMessage, frame 0)──▶ content scripts
+//
+// Every receiver checks the sender (utils/messaging/senders.ts): the background answers the ledger,
+// 'tab:self' and 'conversation:open' for extension pages only, and content scripts only the two
+// 'page:config*' messages, each checked.
 //
 // Never window.postMessage: a web page could forge it. Runtime messages cannot be sent by page scripts
 // (the manifest declares no externally_connectable).
@@ -102,12 +108,31 @@ export interface ProtocolMap {
   'page:selection-context'(selection: { text: string }): SelectionContext | null;
   /** Popup → background: show this conversation (focus the tab showing it, else open its URL). */
   'conversation:open'(target: { conversationId: string }): { how: 'focused' | 'opened' };
+  /**
+   * Content script → background: may the panel run for this adapter, and is it expanded? (Extension
+   * storage is closed to content scripts: see utils/messaging/page-config.ts.)
+   */
+  'page:config'(request: { adapterId: string }): PageConfig;
+  /** Content script → background: the agent showed or hid the panel. */
+  'page:panel-expanded'(expanded: boolean): void;
+  /**
+   * Panel → content script, before acting on a click: is the panel's frame shown as drawn? (See
+   * utils/panel-frame/exposure.ts.)
+   */
+  'page:panel-exposure'(): { ok: boolean; problems: string[] };
+  /** Background → content scripts: the settings changed; ask 'page:config' again. */
+  'page:config-changed'(): void;
+}
+
+export interface PageConfig {
+  hostEnabled: boolean;
+  panelExpanded: boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 /** The requests the panel may make of its own page, relayed by the background. */
-export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic'] as const;
+export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:panel-exposure'] as const;
 export type PageRequestType = (typeof PAGE_REQUEST_TYPES)[number];
 export type PageRequest = { [K in PageRequestType]: { type: K; data: Parameters<ProtocolMap[K]>[0] } }[PageRequestType];
 

@@ -1,18 +1,21 @@
 // The content script's whole job on a host page: pick the host adapter, dock the panel, follow the
 // conversation through in-app navigation, and answer the panel (page state, insert into the reply box).
-import { storage } from '#imports';
 import { adapterForDocument } from '../hosts/registry';
 import { watchConversation } from '../hosts/watch';
 import { isLookupFailure, type HostAdapter } from '../hosts/types';
-import { getSettings, isHostEnabled, watchSettings, type Settings } from '../settings';
 import { insertIntoEditor, lastEditor, trackCaret } from '../editors';
-import { broadcast, onMessage, type PageState } from '../messaging/protocol';
+import { broadcast, onMessage, sendMessage, type PageState } from '../messaging/protocol';
+import { classifySender, extensionIdentity, SenderRefused, type SenderLike } from '../messaging/senders';
 import { mountPanelFrame } from '../panel-frame';
 import { selectionContext } from '../context-menu/selection';
 import { findReplyEditor, ladderReadings, readPageState, sameConversation } from './state';
 import { pageDiagnostic } from '../hosts/diagnostic';
 
-const panelExpanded = storage.defineItem<boolean>('local:panelExpanded', { fallback: true });
+/** Messages to the content script come from the extension's own pages and worker only. */
+function fromExtension(sender: SenderLike, what: string): void {
+  const kind = classifySender(sender, extensionIdentity());
+  if (kind !== 'extension-page' && kind !== 'panel') throw new SenderRefused(what, kind);
+}
 
 export interface PageSessionOptions {
   win: Window;
@@ -27,8 +30,9 @@ export interface PageSessionOptions {
 export async function startPageSession(opts: PageSessionOptions): Promise<void> {
   const adapter = adapterForDocument(opts.win.document, new URL(opts.win.location.href));
   let running: AbortController | null = null;
-  const apply = (settings: Settings) => {
-    const enabled = isHostEnabled(settings, adapter.id);
+  // Extension storage is closed to content scripts (utils/messaging/page-config.ts): ask the background.
+  const apply = async () => {
+    const { hostEnabled: enabled } = await sendMessage('page:config', { adapterId: adapter.id });
     if (enabled && !running && !opts.signal.aborted) {
       running = new AbortController();
       void runPageSession(adapter, { ...opts, signal: AbortSignal.any([opts.signal, running.signal]) });
@@ -37,8 +41,11 @@ export async function startPageSession(opts: PageSessionOptions): Promise<void> 
       running = null;
     }
   };
-  apply(await getSettings());
-  const unwatch = watchSettings((next) => apply(next));
+  await apply();
+  const unwatch = onMessage('page:config-changed', ({ sender }) => {
+    fromExtension(sender, 'page:config-changed');
+    void apply();
+  });
   opts.signal.addEventListener('abort', unwatch, { once: true });
 }
 
@@ -47,21 +54,28 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
   const doc = win.document;
 
   let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
-  const expanded = await panelExpanded.getValue();
+  const { panelExpanded: expanded } = await sendMessage('page:config', { adapterId: adapter.id });
   if (signal.aborted) return;
   const frame = mountPanelFrame(doc, opts.panelUrl, {
     expanded,
-    onToggle: (expanded) => void panelExpanded.setValue(expanded),
+    onToggle: (expanded) => void sendMessage('page:panel-expanded', expanded),
   });
   signal.addEventListener('abort', () => frame.remove(), { once: true });
 
   trackCaret(doc, signal);
 
   const stopListening = [
-    onMessage('page:state', () => state),
+    onMessage('page:state', ({ sender }) => {
+      fromExtension(sender, 'page:state');
+      return state;
+    }),
     // The context menu's "Add selection as commitment" asks who wrote the selected words.
-    onMessage('page:selection-context', ({ data }) => selectionContext(adapter, doc, new URL(win.location.href), win.getSelection(), data.text)),
-    onMessage('page:insert', async ({ data }) => {
+    onMessage('page:selection-context', ({ data, sender }) => {
+      fromExtension(sender, 'page:selection-context');
+      return selectionContext(adapter, doc, new URL(win.location.href), win.getSelection(), data.text);
+    }),
+    onMessage('page:insert', async ({ data, sender }) => {
+      fromExtension(sender, 'page:insert');
       const url = new URL(win.location.href);
       const found = adapter.replyEditor(doc, url);
       // The ladder: when the adapter's selectors broke, the editor the agent last typed in (or is
@@ -73,11 +87,17 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
       return insertIntoEditor(editor, data);
     }),
     // Computed on request only; nothing leaves the machine: the panel copies it to the clipboard.
-    onMessage('page:diagnostic', () => {
+    onMessage('page:diagnostic', ({ sender }) => {
+      fromExtension(sender, 'page:diagnostic');
       const url = new URL(win.location.href);
       return { text: pageDiagnostic(adapter, doc, url, { readings: ladderReadings(adapter, doc, url) }) };
     }),
-    onMessage('panel:command', async ({ data: command }) => {
+    onMessage('page:panel-exposure', ({ sender }) => {
+      fromExtension(sender, 'page:panel-exposure');
+      return frame.exposure();
+    }),
+    onMessage('panel:command', async ({ data: command, sender }) => {
+      fromExtension(sender, 'panel:command');
       if (command === 'toggle-panel') return frame.toggle();
       frame.setExpanded(true);
       if (command === 'focus-entry') frame.focus();
