@@ -32,5 +32,5 @@ export function insertTextInput(ctx: RouteContext): RouteOutcome {
   return { handled: doc.execCommand('insertText', false, text), via: 'execCommand:insertText' };
 }
 
-export const textInputRoute: Route = { name: 'insertText', run: insertTextInput };
+export const textInputRoute: Route = { name: 'insertText', undo: 'one-step', run: insertTextInput };
 
