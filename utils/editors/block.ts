@@ -2,7 +2,7 @@
 // never into the middle of it, so a greeting the caret sits in ("Hi Ana,|") is kept whole and the
 // summary does not start on its line.
 
-import { isTextControl } from './detect';
+import { isTextControl, type EditorFamily } from './detect';
 import { selectionOf } from './dom';
 import { editorLines } from './lines';
 import { BLOCK_TAGS } from './verify';
@@ -59,10 +59,15 @@ function closestBlock(node: Node, root: Element): Element | null {
 
 /**
  * The content made to start a new block when pasted at the end of a line. Editors merge the first
- * pasted block into the block at the caret (ProseMirror, CKEditor 5, Quill, Lexical, Draft.js and
- * Chromium's insertHTML all do): an empty first block is merged instead, and the summary's own
- * first block stands alone. In plain text, a leading line break does the same.
+ * pasted block into the block at the caret (ProseMirror, CKEditor 5, Quill, Lexical, TinyMCE,
+ * roosterjs, Trix and Chromium's insertHTML all do): an empty first block is merged instead, and
+ * the summary's own first block stands alone. In plain text, a leading line break does the same.
+ *
+ * Draft.js drops empty blocks from pasted HTML (an empty <p>, one holding only <br> or a
+ * non-breaking space: measured), so its first summary line would join the greeting; its plain-text
+ * paste keeps empty lines as blocks, so it gets the text alone (the bullets stay "- " text).
  */
-export function asOwnBlock(content: { html: string; text: string }): { html: string; text: string } {
+export function asOwnBlock(content: { html: string; text: string }, family: EditorFamily): { html: string; text: string } {
+  if (family === 'draftjs') return { html: '', text: `\n${content.text}` };
   return { html: `<p><br></p>${content.html}`, text: `\n${content.text}` };
 }

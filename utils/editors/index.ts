@@ -227,15 +227,16 @@ export async function insertIntoEditor(
   const win: Win = (root.ownerDocument.defaultView ?? targetWin) as Win;
   const clean = contentFor(content, win);
   const before = locateSummary(root, clean.text).length;
+  const family = options.family ?? found.family;
   const { result, failure } = await runRoutes(
     found,
-    options.family ?? found.family,
+    family,
     {
       async prepare() {
         await placeCaret(root, options.caret);
         const { lineHasText } = caretToLineEnd(root);
         if (!isTextControl(root)) await settle(win, 1); // editors pick the moved caret up on selectionchange
-        return lineHasText ? asOwnBlock(clean) : clean;
+        return lineHasText ? asOwnBlock(clean, family) : clean;
       },
       holds: () => locateSummary(root, clean.text).length > before,
     },
