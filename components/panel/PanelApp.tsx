@@ -83,16 +83,28 @@ export function PanelApp() {
     [notify],
   );
 
-  const insertSummary = useCallback(async () => {
-    if (!summary || tabId === null) return;
-    try {
-      const result = await sendMessage('page:insert', { text: summary.text, html: summary.html }, { tabId, frameId: 0 });
-      if (result.ok) notify('info', t('summaryInserted'));
-      else notify('error', result.error ?? t('summaryCopyFailed'));
-    } catch (error) {
-      notify('error', t('errorAction', t('summaryInsert'), describeError(error)));
-    }
-  }, [summary, tabId, notify]);
+  // An update found no earlier summary to replace: the reason, while the panel asks whether to add another.
+  const [askAnother, setAskAnother] = useState<string | null>(null);
+
+  const insertSummary = useCallback(
+    async (mode: 'update' | 'add' = 'update') => {
+      if (!summary || tabId === null) return;
+      setAskAnother(null);
+      try {
+        const result = await sendMessage('page:insert', { text: summary.text, html: summary.html, mode }, { tabId, frameId: 0 });
+        if (result.ok) {
+          notify('info', t(result.previous === 'replaced' ? 'summaryUpdated' : 'summaryInserted'));
+        } else if (result.previous === 'not-found' || result.previous === 'several') {
+          // Nothing was changed: the agent decides whether a second summary belongs in the reply.
+          clearNotice();
+          setAskAnother(result.error ?? '');
+        } else notify('error', result.error ?? t('summaryCopyFailed'));
+      } catch (error) {
+        notify('error', t('errorAction', t('summaryInsert'), describeError(error)));
+      }
+    },
+    [summary, tabId, notify, clearNotice],
+  );
 
   // The command listener is set up once; it calls the latest insertSummary through this ref.
   const insertSummaryRef = useLatest(insertSummary);
@@ -244,7 +256,20 @@ export function PanelApp() {
             </button>
           </div>
           <CommitmentList commitments={commitments} view={view} now={now} timeZone={settings.timeZone} actions={actions} />
-          <SummarySection summary={summary} onInsert={() => void insertSummary()} onCopy={(kind) => void copy(kind)} />
+          <SummarySection
+            summary={summary}
+            onInsert={() => void insertSummary()}
+            onCopy={(kind) => void copy(kind)}
+            {...(askAnother !== null
+              ? {
+                  question: {
+                    text: t('summaryAddAnotherQuestion', askAnother),
+                    onAddAnother: () => void insertSummary('add'),
+                    onDismiss: () => setAskAnother(null),
+                  },
+                }
+              : {})}
+          />
         </>
       )}
     </main>

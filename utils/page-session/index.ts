@@ -5,7 +5,7 @@ import { adapterForDocument } from '../hosts/registry';
 import { watchConversation } from '../hosts/watch';
 import { isLookupFailure, type HostAdapter } from '../hosts/types';
 import { getSettings, isHostEnabled, watchSettings, type Settings } from '../settings';
-import { insertIntoEditor, lastEditor, trackCaret } from '../editors';
+import { insertIntoEditor, lastEditor, replaceInEditor, trackCaret } from '../editors';
 import { broadcast, onMessage, type PageState } from '../messaging/protocol';
 import { mountPanelFrame } from '../panel-frame';
 import { selectionContext } from '../context-menu/selection';
@@ -55,6 +55,8 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
   signal.addEventListener('abort', () => frame.remove(), { once: true });
 
   trackCaret(doc, signal);
+  // The summary this page's reply got last: inserting again replaces it (found by its lines).
+  let lastSummary: string | null = null;
 
   const stopListening = [
     onMessage('page:state', () => state),
@@ -62,10 +64,17 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
     onMessage('page:selection-context', ({ data }) => selectionContext(adapter, doc, new URL(win.location.href), win.getSelection(), data.text)),
     onMessage('page:insert', async ({ data }) => {
       const found = adapter.replyEditor(doc, new URL(win.location.href));
-      // When the adapter's selectors broke, the editor the agent last typed in is the best guess;
-      // failing that, insertIntoEditor on the body copies the summary and says so.
+      // When the adapter's selectors broke, the editor the agent last typed in is the best guess,
+      // then the focused one (insertIntoEditor follows focus into shadow roots and iframes from
+      // the body); failing that, it copies the summary and says so.
       const editor = isLookupFailure(found) ? (lastEditor(doc) ?? doc.body) : found;
-      return insertIntoEditor(editor, data);
+      const content = { text: data.text, html: data.html };
+      const result =
+        lastSummary !== null && data.mode !== 'add'
+          ? await replaceInEditor(editor, lastSummary, content)
+          : await insertIntoEditor(editor, content);
+      if (result.ok) lastSummary = data.text;
+      return result;
     }),
     onMessage('panel:command', async ({ data: command }) => {
       if (command === 'toggle-panel') return frame.toggle();
@@ -80,6 +89,7 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
     const next = readPageState(adapter, doc, new URL(win.location.href));
     const changed = !sameConversation(state, next);
     state = next;
+    if (changed) lastSummary = null;
     if (changed) void broadcast('page:state-changed', next);
   });
 }
