@@ -282,6 +282,21 @@ describe.each(EDITORS)('$name', ({ name, method, general }) => {
   });
 });
 
+describe('reached from the focused element', () => {
+  // The content script hands over the whole page when the host's selectors found no reply box.
+  it.each(['shadow', 'tinymce'])('%s: the target is the page, the editor is where focus is (shadow root / iframe)', async (name) => {
+    const { page, world } = await openEditor(name);
+    try {
+      await putCaretAfterGreeting(page);
+      const result = await insert(world, 'body');
+      expect(result).toMatchObject({ ok: true, method: 'paste' });
+      expectOwnBlocks(await readModel(page));
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('focus', () => {
   it("a panel button whose mousedown is prevented (keepFocus) leaves focus in the page's editor, across the iframe", async () => {
     const { page } = await openEditor('contenteditable');

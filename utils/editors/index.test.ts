@@ -66,7 +66,7 @@ describe('replaceInEditor', () => {
     expect(ta.value).toBe(`${SUMMARY.text}\n${SUMMARY.text}`);
   });
 
-  it('a contenteditable that takes nothing: one fallback, then the clipboard with a message', async () => {
+  it('a contenteditable that takes nothing: the general rule, then the clipboard with a message', async () => {
     const writeText = stubClipboard(true);
     document.body.innerHTML = '<div id="e" contenteditable="true"><p>Hello</p></div>';
     const result = await insertIntoEditor(document.getElementById('e')!, SUMMARY, { timeoutMs: 50 });
