@@ -73,6 +73,10 @@ export const MESSAGES = {
     "The reply editor took the summary but did not keep it (it was gone after the editor refreshed), so it is on your clipboard. Check the reply, click where you want the summary and press Ctrl+V (⌘V on a Mac).",
   droppedNotCopied:
     'The reply editor took the summary but did not keep it (it was gone after the editor refreshed), and the browser did not allow copying it. Check the reply, then copy the summary from the panel by hand.',
+  notShown:
+    "The reply editor took the summary but has not shown it in the reply (it may be asking something in a window of its own), so it is on your clipboard. Check the reply before pasting, so that it does not go in twice.",
+  notShownNotCopied:
+    'The reply editor took the summary but has not shown it in the reply (it may be asking something in a window of its own), and the browser did not allow copying it. Check the reply, then copy the summary from the panel by hand.',
   previousNotFound:
     'The summary inserted earlier is no longer in the reply as it was (edited or removed), so it could not be replaced.',
   previousSeveral: 'The summary inserted earlier is in the reply more than once, so it is not clear which one to replace.',
@@ -82,12 +86,13 @@ const DEFAULT_TIMEOUT_MS = 800;
 /** Without a sign that the editor took the event, do not wait long before the fallback. */
 const UNHANDLED_TIMEOUT_MS = 150;
 
-type Failure = 'no-editor' | 'not-taken' | 'dropped';
+type Failure = 'no-editor' | 'not-taken' | 'dropped' | 'not-shown';
 
 const FAILURE_MESSAGES: Record<Failure, { copied: string; notCopied: string }> = {
   'no-editor': { copied: MESSAGES.noEditorCopied, notCopied: MESSAGES.noEditorNotCopied },
   'not-taken': { copied: MESSAGES.copied, notCopied: MESSAGES.notCopied },
   dropped: { copied: MESSAGES.dropped, notCopied: MESSAGES.droppedNotCopied },
+  'not-shown': { copied: MESSAGES.notShown, notCopied: MESSAGES.notShownNotCopied },
 };
 
 async function fail(win: Win, html: string, text: string, why: Failure): Promise<InsertResult> {
@@ -191,8 +196,9 @@ async function runRoutes(
       return { result, failure: 'not-taken' };
     }
     if (kept) return { result, failure: 'not-taken' };
-    // An unknown editor took the event and lost it: a second route would go the same way.
-    if (outcome.unknownEditor) return { failure: 'dropped' };
+    // An unknown editor took the event and never showed it (Jodit's "Keep as HTML?" dialog by
+    // default): a second route would go the same way, or insert twice once the agent answers.
+    if (outcome.unknownEditor) return { failure: 'not-shown' };
   }
   return { failure: 'not-taken' };
 }
