@@ -265,11 +265,25 @@ describe.each(EDITORS)('$name', ({ name, method, general }) => {
       await clickPanel(page);
       const target = await page.evaluate(() => window.ck.target);
       expect((await insert(world, target)).ok).toBe(true);
+      const afterFirst = await readModel(page);
+      // The agent edits an item in the panel before inserting again, which takes seconds. Editors
+      // merge edits made within a short window into one undo step (Quill 1000 ms, ProseMirror
+      // 500 ms): this is the agent's time passing, not a wait for a state.
+      await page.waitForTimeout(1100);
       await clickPanel(page);
       const result = await replace(world, target, SUMMARY.text, EDITED);
       const model = await readModel(page);
-      expect(result, `model: ${JSON.stringify(model)}`).toMatchObject({ ok: true, method, previous: 'replaced' });
+      expect(result, `model: ${JSON.stringify(model)}`).toMatchObject({ ok: true, method, previous: 'replaced', undo: 'one-step' });
       expectOwnBlocks(model, EDITED_PIECES);
+      // One Ctrl+Z brings the earlier summary back, whole.
+      const presses = await undoWithKeys(page, normalize(afterFirst));
+      console.info(`${name}: replace undone by ${presses} Ctrl+Z`);
+      expect(presses).toBe(1);
+      expectOwnBlocks(await readModel(page));
+      // The earlier summary is back as inserted, so inserting again replaces it again.
+      await clickPanel(page);
+      expect(await replace(world, target, SUMMARY.text, EDITED)).toMatchObject({ ok: true, previous: 'replaced' });
+      expectOwnBlocks(await readModel(page), EDITED_PIECES);
       // The agent edited the summary in the reply: it is not there as inserted, nothing changes.
       const again = await replace(world, target, SUMMARY.text, EDITED);
       expect(again).toMatchObject({ ok: false, previous: 'not-found' });
