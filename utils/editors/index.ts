@@ -11,13 +11,13 @@
 
 import { asOwnBlock, caretToLineEnd } from './block';
 import { copyToClipboard } from './clipboard';
-import { placeCaret, textOffset, type SavedCaret } from './caret';
-import { detectEditor, isTextControl, type DetectedEditor, type EditorFamily } from './detect';
-import { deepActiveElement, type Win } from './dom';
+import { placeCaret, settle, textOffset, type SavedCaret } from './caret';
+import { isTextControl, type DetectedEditor, type EditorFamily } from './detect';
+import type { Win } from './dom';
 import { locateSummary, summaryLines, type Located } from './lines';
+import { resolveEditor } from './resolve';
 import { routesFor, type Route, type RouteOutcome, type UndoSteps } from './routes';
 import { sanitizeHtml, textToHtml } from './sanitize';
-import { settle } from './caret';
 import { waitUntilKept } from './verify';
 
 export interface InsertResult {
@@ -50,6 +50,7 @@ export type { EditorFamily, DetectedEditor } from './detect';
 export type { UndoSteps } from './routes';
 export { deepActiveElement, selectionOf } from './dom';
 export { locateSummary, summaryLines } from './lines';
+export { resolveEditor } from './resolve';
 export { detectEditor, classifyEditor, editingHost, isTextControl, FAMILY_MARKERS } from './detect';
 export type { SavedCaret } from './caret';
 export { trackCaret, saveCaret, getSavedCaret, forgetCaret, lastEditor, placeCaret, settle } from './caret';
@@ -99,38 +100,6 @@ async function fail(win: Win, html: string, text: string, why: Failure): Promise
   const copied = await copyToClipboard({ text, html }, win);
   if (copied) return { ok: false, method: 'clipboard', fallback: 'clipboard', error: FAILURE_MESSAGES[why].copied };
   return { ok: false, method: 'none', error: FAILURE_MESSAGES[why].notCopied };
-}
-
-/**
- * The editor for `target`: the target itself, an editor inside it (light DOM, open shadow roots,
- * same-origin iframes), or, when the target is the whole page or holds no editor, the focused
- * element followed into shadow roots and iframes (web-component editors, TinyMCE classic and
- * CKEditor 4 iframes).
- */
-export function resolveEditor(target: Element): DetectedEditor | null {
-  const doc = target.ownerDocument;
-  const wholePage = target === doc.body || target === doc.documentElement;
-  const focused = () => {
-    const active = deepActiveElement(doc);
-    if (!active || active === doc.body || active === doc.documentElement) return null;
-    const inTarget = wholePage || composedContains(target, active);
-    return inTarget ? detectEditor(active) : null;
-  };
-  if (wholePage) return focused() ?? detectEditor(target);
-  return detectEditor(target) ?? focused();
-}
-
-/** `outer` contains `node`, across shadow roots and iframes. */
-function composedContains(outer: Element, node: Node): boolean {
-  let at: Node | null = node;
-  while (at) {
-    if (outer.contains(at)) return true;
-    const root = at.getRootNode();
-    if (root.nodeType === 11) at = (root as ShadowRoot).host;
-    else if (root.nodeType === 9) at = (root as Document).defaultView?.frameElement ?? null;
-    else at = null;
-  }
-  return false;
 }
 
 /** A saved caret that selects what `locateSummary` found. */
