@@ -92,6 +92,18 @@ describe('replaceInEditor', () => {
     expect(writeText).toHaveBeenCalledWith(SUMMARY.text);
   });
 
+  it('an editor that takes the paste and keeps only part of it: not ok, clipboard, asks to check the reply first', async () => {
+    stubClipboard(true);
+    document.body.innerHTML = '<div id="e" contenteditable="true"><p>Hello</p></div>';
+    const el = document.getElementById('e')!;
+    el.addEventListener('paste', (event) => {
+      event.preventDefault();
+      el.insertAdjacentHTML('beforeend', '<p>Next steps</p>');
+    });
+    const result = await insertIntoEditor(el, SUMMARY, { timeoutMs: 50 });
+    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: MESSAGES.partial });
+  });
+
   it('says so when the clipboard is refused too', async () => {
     stubClipboard(false);
     document.body.innerHTML = '<div id="e" contenteditable="true"><p>Hello</p></div>';

@@ -18,7 +18,7 @@ import { locateSummary, summaryLines, type Located } from './lines';
 import { resolveEditor } from './resolve';
 import { routesFor, type Route, type RouteOutcome, type UndoSteps } from './routes';
 import { sanitizeHtml, textToHtml } from './sanitize';
-import { waitUntilKept } from './verify';
+import { normalizeText, readEditorText, waitUntilKept } from './verify';
 
 export interface InsertResult {
   ok: boolean;
@@ -78,6 +78,10 @@ export const MESSAGES = {
     "The reply editor took the summary but has not shown it in the reply (it may be asking something in a window of its own), so it is on your clipboard. Check the reply before pasting, so that it does not go in twice.",
   notShownNotCopied:
     'The reply editor took the summary but has not shown it in the reply (it may be asking something in a window of its own), and the browser did not allow copying it. Check the reply, then copy the summary from the panel by hand.',
+  partial:
+    "The summary could not be put into the reply whole (the reply changed, but not as it should), so it is on your clipboard. Check the reply and remove any part of the summary there before pasting with Ctrl+V (⌘V on a Mac).",
+  partialNotCopied:
+    'The summary could not be put into the reply whole (the reply changed, but not as it should), and the browser did not allow copying it. Check the reply, then copy the summary from the panel by hand.',
   previousNotFound:
     'The summary inserted earlier is no longer in the reply as it was (edited or removed), so it could not be replaced.',
   previousSeveral: 'The summary inserted earlier is in the reply more than once, so it is not clear which one to replace.',
@@ -87,13 +91,14 @@ const DEFAULT_TIMEOUT_MS = 800;
 /** Without a sign that the editor took the event, do not wait long before the fallback. */
 const UNHANDLED_TIMEOUT_MS = 150;
 
-type Failure = 'no-editor' | 'not-taken' | 'dropped' | 'not-shown';
+type Failure = 'no-editor' | 'not-taken' | 'dropped' | 'not-shown' | 'partial';
 
 const FAILURE_MESSAGES: Record<Failure, { copied: string; notCopied: string }> = {
   'no-editor': { copied: MESSAGES.noEditorCopied, notCopied: MESSAGES.noEditorNotCopied },
   'not-taken': { copied: MESSAGES.copied, notCopied: MESSAGES.notCopied },
   dropped: { copied: MESSAGES.dropped, notCopied: MESSAGES.droppedNotCopied },
   'not-shown': { copied: MESSAGES.notShown, notCopied: MESSAGES.notShownNotCopied },
+  partial: { copied: MESSAGES.partial, notCopied: MESSAGES.partialNotCopied },
 };
 
 async function fail(win: Win, html: string, text: string, why: Failure): Promise<InsertResult> {
@@ -141,10 +146,26 @@ async function runRoutes(
   timeoutMs: number,
 ): Promise<{ result?: InsertResult; failure: Failure }> {
   const { root } = found;
-  const doc = root.ownerDocument;
-  const win: Win = (doc.defaultView ?? window) as Win;
+  const before = normalizeText(readEditorText(root));
   const plainTextOnly = root.getAttribute('contenteditable')?.toLowerCase() === 'plaintext-only';
   const routes: readonly Route[] = routesFor(family, { plainTextOnly });
+  const result = await tryRoutes(found, family, routes, attempt, timeoutMs);
+  // A route that failed but changed the reply (part of the summary in, lines joined): the agent
+  // must look before pasting, or the reply gets the summary one and a half times.
+  if (!result.result && result.failure !== 'dropped' && normalizeText(readEditorText(root)) !== before) return { failure: 'partial' };
+  return result;
+}
+
+async function tryRoutes(
+  found: DetectedEditor,
+  family: EditorFamily,
+  routes: readonly Route[],
+  attempt: Attempt,
+  timeoutMs: number,
+): Promise<{ result?: InsertResult; failure: Failure }> {
+  const { root } = found;
+  const doc = root.ownerDocument;
+  const win: Win = (doc.defaultView ?? window) as Win;
   for (const route of routes) {
     const content = await attempt.prepare();
     if (!content) break;
