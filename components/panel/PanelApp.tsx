@@ -6,7 +6,7 @@ import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
 import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { conversationIdOf } from '@/utils/ledger/ids';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { askPage } from '@/utils/messaging/protocol';
 import { summarizeConversation } from '@/utils/summary/from-records';
 import { suggestCommitments, suggestionKey, type Suggestion } from '@/utils/suggestions';
 import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
@@ -91,7 +91,7 @@ export function PanelApp() {
       if (!summary || tabId === null) return;
       setAskAnother(null);
       try {
-        const result = await sendMessage('page:insert', { text: summary.text, html: summary.html, mode }, { tabId, frameId: 0 });
+        const result = await askPage('page:insert', { text: summary.text, html: summary.html, mode });
         if (result.ok) {
           notify('info', t(result.previous === 'replaced' ? 'summaryUpdated' : 'summaryInserted'));
         } else if (result.previous === 'not-found' || result.previous === 'several') {

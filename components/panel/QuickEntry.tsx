@@ -1,10 +1,11 @@
 // The entry box: type a commitment in plain English, see how it was understood, press Enter.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseCommitment, findCommitments } from '@/utils/commitments';
 import type { CommitmentDraft, ParseContext, Party } from '@/utils/commitments/types';
 import { formatDueShort, zoneAbbreviation } from '@/utils/format/due';
 import { t } from '@/utils/i18n';
 import { keepFocus } from '@/utils/editors/focus';
+import { DraftWarnings } from './DraftWarnings';
 import { PartyChip } from './PartyChip';
 import { usePanelStore } from './store';
 
@@ -52,9 +53,18 @@ export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: Qu
     return partyOverride ? { ...draft, party: partyOverride } : draft;
   }, [draftText, partyOverride, context, writer]);
 
-  const submit = async () => {
+  // A deadline already past is added only after the agent confirms it (Enter again, or Add anyway).
+  const [confirmFor, setConfirmFor] = useState<string | null>(null);
+  const confirmingPastDue = confirmFor !== null && confirmFor === draftText;
+
+  const submit = async (confirmed = false) => {
     if (!parsed) return;
     if (draftText.length > MAX_NOTE_CHARS) return;
+    if (parsed.warnings?.includes('past-due') && !confirmed && !confirmingPastDue) {
+      setConfirmFor(draftText);
+      return;
+    }
+    setConfirmFor(null);
     // The box empties at once, so the next note can be typed while this one is saved; the words come
     // back only if saving failed and the agent has not started a new note meanwhile.
     const submitted = draftText;
@@ -95,6 +105,15 @@ export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: Qu
         </p>
       )}
       {parsed && !tooLong && <Preview draft={parsed} context={context} />}
+      {parsed && !tooLong && (
+        <DraftWarnings
+          draft={parsed}
+          context={context}
+          confirmingPastDue={confirmingPastDue}
+          onUseText={(text) => setDraft(text)}
+          onAddAnyway={() => void submit(true)}
+        />
+      )}
     </section>
   );
 }

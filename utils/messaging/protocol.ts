@@ -2,7 +2,9 @@
 //
 //   panel / popup / options ──ledger service (proxy)──▶ background (owns the Dexie ledger)
 //   background ──'ledger:changed' broadcast──▶ every extension page (panel iframes, popup, options)
-//   panel ──'page:*' (tabs.sendMessage, frame 0)──▶ content script of its own tab
+//   panel ──'page:relay'──▶ background ──'page:*' (tabs.sendMessage, frame 0)──▶ content script of the
+//     panel's own tab (Firefox gives an extension iframe inside a web page no `tabs` API, so the
+//     panel cannot address its tab itself; the background takes the tab from the sender)
 //   content script ──'page:state-changed' broadcast──▶ the panel of the same tab (filtered by sender.tab)
 //   background ──'panel:command' (tabs.sendMessage)──▶ content script ──▶ its panel
 //   background ──'page:selection-context' (tabs.sendMessage, frame 0)──▶ content script (context menu)
@@ -72,6 +74,8 @@ export type LedgerChanged = LedgerChange;
 export interface ProtocolMap {
   /** Panel → background: which tab am I in? (The panel is an iframe and cannot call tabs.getCurrent.) */
   'tab:self'(): { tabId: number };
+  /** Panel → background → the content script of the panel's own tab (see askPage). */
+  'page:relay'(request: PageRequest): PageState | InsertOutcome;
   /** Panel → content script: the page's conversation. */
   'page:state'(): PageState;
   /** Panel → content script: put this into the reply editor after the saved caret's line, or in place of the earlier summary. */
@@ -92,6 +96,15 @@ export interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/** The requests the panel may make of its own page, relayed by the background. */
+export type PageRequestType = 'page:state' | 'page:insert';
+export type PageRequest = { [K in PageRequestType]: { type: K; data: Parameters<ProtocolMap[K]>[0] } }[PageRequestType];
+
+/** Panel → the content script of its own tab, through the background (works in Chrome and Firefox). */
+export async function askPage<K extends PageRequestType>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
+  return (await sendMessage('page:relay', { type, data } as PageRequest)) as ReturnType<ProtocolMap[K]>;
+}
 
 /**
  * Sends a broadcast nobody may be listening to (no panel or popup open): Chrome then rejects with
