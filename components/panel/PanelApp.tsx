@@ -103,17 +103,29 @@ export function PanelApp() {
   const mainRef = useRef<HTMLElement>(null);
   useEffect(() => (mainRef.current ? watchSeen(mainRef.current) : undefined), []);
 
-  const insertSummary = useCallback(async (via: 'click' | 'keyboard' = 'click') => {
-    if (!summary || tabId === null) return;
-    if (!(await seen(via))) return;
-    try {
-      const result = await askPage('page:insert', { text: summary.text, html: summary.html });
-      if (result.ok) notify('info', t('summaryInserted'));
-      else notify('error', result.error ?? t('summaryCopyFailed'));
-    } catch (error) {
-      notify('error', t('errorAction', t('summaryInsert'), describeError(error)));
-    }
-  }, [summary, tabId, notify, seen]);
+  // An update found no earlier summary to replace: the reason, while the panel asks whether to add another.
+  const [askAnother, setAskAnother] = useState<string | null>(null);
+
+  const insertSummary = useCallback(
+    async (mode: 'update' | 'add' = 'update', via: 'click' | 'keyboard' = 'click') => {
+      if (!summary || tabId === null) return;
+      setAskAnother(null);
+      if (!(await seen(via))) return;
+      try {
+        const result = await askPage('page:insert', { text: summary.text, html: summary.html, mode });
+        if (result.ok) {
+          notify('info', t(result.previous === 'replaced' ? 'summaryUpdated' : 'summaryInserted'));
+        } else if (result.previous === 'not-found' || result.previous === 'several') {
+          // Nothing was changed: the agent decides whether a second summary belongs in the reply.
+          clearNotice();
+          setAskAnother(result.error ?? '');
+        } else notify('error', result.error ?? t('summaryCopyFailed'));
+      } catch (error) {
+        notify('error', t('errorAction', t('summaryInsert'), describeError(error)));
+      }
+    },
+    [summary, tabId, notify, clearNotice, seen],
+  );
 
   // The command listener is set up once; it calls the latest insertSummary through this ref.
   const insertSummaryRef = useLatest(insertSummary);
@@ -121,7 +133,7 @@ export function PanelApp() {
     () =>
       connectPanel((command) => {
         if (command === 'focus-entry') setFocusSignal((n) => n + 1);
-        if (command === 'insert-summary') void insertSummaryRef.current('keyboard');
+        if (command === 'insert-summary') void insertSummaryRef.current('update', 'keyboard');
       }),
     [insertSummaryRef],
   );
@@ -300,7 +312,20 @@ export function PanelApp() {
             </button>
           </div>
           <CommitmentList commitments={commitments} view={view} now={now} timeZone={settings.timeZone} actions={actions} />
-          <SummarySection summary={summary} onInsert={() => void insertSummary()} onCopy={(kind) => void copy(kind)} />
+          <SummarySection
+            summary={summary}
+            onInsert={() => void insertSummary()}
+            onCopy={(kind) => void copy(kind)}
+            {...(askAnother !== null
+              ? {
+                  question: {
+                    text: t('summaryAddAnotherQuestion', askAnother),
+                    onAddAnother: () => void insertSummary('add'),
+                    onDismiss: () => setAskAnother(null),
+                  },
+                }
+              : {})}
+          />
         </>
       )}
     </main>

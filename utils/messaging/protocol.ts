@@ -57,6 +57,11 @@ export type PageState =
 export interface InsertContent {
   html: string;
   text: string;
+  /**
+   * 'update' (the default): replace the summary inserted earlier on this page if there is one,
+   * else insert. 'add': insert another one (the agent said so after an update found nothing).
+   */
+  mode?: 'update' | 'add';
 }
 
 export interface InsertOutcome {
@@ -64,6 +69,10 @@ export interface InsertOutcome {
   method: string;
   fallback?: 'clipboard';
   error?: string;
+  /** What one Ctrl+Z does to the insert (see utils/editors InsertResult). */
+  undo?: 'one-step' | 'several-steps' | 'not-undoable';
+  /** An update: the earlier summary was replaced, or not found / found twice (nothing changed). */
+  previous?: 'replaced' | 'not-found' | 'several';
 }
 
 export type PanelCommand = 'toggle-panel' | 'focus-entry' | 'insert-summary';
@@ -88,7 +97,7 @@ export interface ProtocolMap {
   'page:relay'(request: PageRequest): ReturnType<ProtocolMap[PageRequestType]>;
   /** Panel → content script: the page's conversation. */
   'page:state'(): PageState;
-  /** Panel → content script: put this into the reply editor at the saved caret. */
+  /** Panel → content script: put this into the reply editor after the saved caret's line, or in place of the earlier summary. */
   'page:insert'(content: InsertContent): InsertOutcome;
   /**
    * Panel → content script: a censored outline of the page (tags, test ids, text lengths, which

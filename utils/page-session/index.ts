@@ -3,7 +3,7 @@
 import { adapterForDocument } from '../hosts/registry';
 import { watchConversation } from '../hosts/watch';
 import { isLookupFailure, type HostAdapter } from '../hosts/types';
-import { insertIntoEditor, lastEditor, trackCaret } from '../editors';
+import { insertIntoEditor, lastEditor, replaceInEditor, trackCaret } from '../editors';
 import { broadcast, onMessage, sendMessage, type PageState } from '../messaging/protocol';
 import { classifySender, extensionIdentity, SenderRefused, type SenderLike } from '../messaging/senders';
 import { mountPanelFrame } from '../panel-frame';
@@ -63,6 +63,8 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
   signal.addEventListener('abort', () => frame.remove(), { once: true });
 
   trackCaret(doc, signal);
+  // The summary this page's reply got last: inserting again replaces it (found by its lines).
+  let lastSummary: string | null = null;
 
   const stopListening = [
     onMessage('page:state', ({ sender }) => {
@@ -80,11 +82,17 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
       const found = adapter.replyEditor(doc, url);
       // The ladder: when the adapter's selectors broke, the editor the agent last typed in (or is
       // in now), then the largest editable in the conversation; failing all, insertIntoEditor on
-      // the body copies the summary and says so.
+      // the body follows focus into shadow roots and iframes, else copies the summary and says so.
       const editor = isLookupFailure(found)
         ? (lastEditor(doc) ?? focusedEditor(doc) ?? findReplyEditor(adapter, doc, url) ?? doc.body)
         : found;
-      return insertIntoEditor(editor, data);
+      const content = { text: data.text, html: data.html };
+      const result =
+        lastSummary !== null && data.mode !== 'add'
+          ? await replaceInEditor(editor, lastSummary, content)
+          : await insertIntoEditor(editor, content);
+      if (result.ok) lastSummary = data.text;
+      return result;
     }),
     // Computed on request only; nothing leaves the machine: the panel copies it to the clipboard.
     onMessage('page:diagnostic', ({ sender }) => {
@@ -110,6 +118,7 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
     const next = readPageState(adapter, doc, new URL(win.location.href));
     const changed = !sameConversation(state, next);
     state = next;
+    if (changed) lastSummary = null;
     if (changed) void broadcast('page:state-changed', next);
   });
 }
