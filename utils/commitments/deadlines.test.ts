@@ -423,5 +423,6 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
       }),
       { numRuns: 3000 },
     );
-  });
+    // 3,000 full parses: several seconds on the shared 2-core machine, so a generous limit.
+  }, 60_000);
 });

@@ -3,7 +3,7 @@
 // name ("5pm PT", "your time", "your EOD"), all as tags read by resolve.ts.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from './options';
-import { ZONE_ABBREVIATIONS } from './zones';
+import { AMBIGUOUS_ZONE_ABBREVIATIONS, ZONE_ABBREVIATIONS, zoneOfName } from './zones';
 
 const TIME_PARTS = ['hour', 'minute', 'second', 'millisecond', 'meridiem', 'timezoneOffset'] as const;
 const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
@@ -119,36 +119,58 @@ export class PartOfDayRefiner implements Refiner {
 }
 
 const ABBR = Object.keys(ZONE_ABBREVIATIONS).filter((k) => k.length <= 5 && k === k.toUpperCase()).join('|');
-const NAMED = '([Pp]acific|[Ee]astern|[Cc]entral|[Mm]ountain)(?:\\s+(?:standard\\s+|daylight\\s+)?time)?';
+// Region names that stand alone after a clock ("3pm Pacific"); longer first so "Central European"
+// is not read as US Central.
+const REGION = '(?:[Cc]entral|[Ee]astern|[Ww]estern)\\s+[Ee]uropean|[Pp]acific|[Ee]astern|[Cc]entral|[Mm]ountain';
+// Up to three words before "time" ("Denver time", "New York time", "India Standard time"); the
+// words must name a zone (zoneOfName) or the match is not a zone.
+const PLACE_TIME = "[A-Za-z][A-Za-z.'’-]*(?:\\s+[A-Za-z][A-Za-z.'’-]*){0,2}";
 // Upper-case abbreviations only: "5 pm et al" or "at 3 pt." must not become a zone.
 const AFTER = new RegExp(
-  `^\\s*\\(?\\s*(?:(?:in\\s+|on\\s+)?(your\\s+(?:local\\s+)?(?:time(?:\\s*zone)?|timezone))|(?:(${ABBR})(?![\\w])(?:\\s+time)?)|(?:(?<named>${NAMED})))\\s*\\)?`,
+  `^\\s*\\(?\\s*(?:(?:in\\s+|on\\s+)?(?<who>your|my|our)\\s+(?:own\\s+)?(?:local\\s+)?(?:time(?:\\s*zone)?|timezone)|(?<abbr>${ABBR})(?![\\w])(?:\\s+time)?|(?<region>${REGION})(?![\\w])(?:\\s+(?:standard\\s+|daylight\\s+|summer\\s+)?time)?|(?:in\\s+)?(?<place>${PLACE_TIME})\\s+(?:standard\\s+|daylight\\s+|summer\\s+)?time(?:\\s*zone)?(?![\\w]))\\s*\\)?`,
 );
 const TRAILING_ABBR = new RegExp(`(?<![\\w])(${ABBR})(?![\\w])`);
-const NAMED_RE = new RegExp(NAMED, 'i');
 
-/** "5pm PT", "Monday 10am your time", "your EOD": which zone the wall clock is in. */
+/** The tag for an abbreviation: its zone, or a request to resolve it in the parties' zones. */
+function abbreviationTag(abbr: string): string | null {
+  if (AMBIGUOUS_ZONE_ABBREVIATIONS[abbr]) return `${TAG.zoneAmbiguous}=${abbr}`;
+  const zone = ZONE_ABBREVIATIONS[abbr];
+  return zone ? `${TAG.zonePrefix}${zone}` : null;
+}
+
+/**
+ * "5pm PT", "4pm Denver time", "noon Central European", "Monday 10am your time", "3pm my time",
+ * "your EOD": which zone the wall clock is in. Runs before the date+time merge, so the zone words
+ * between a clock and its date ("4pm Denver time on Monday") do not keep the two apart.
+ */
 export class ZoneRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((r) => {
       const end = r.index + r.text.length;
-      const after = context.text.slice(end, end + 40);
+      const after = context.text.slice(end, end + 48);
       const m = AFTER.exec(after);
+      const g = m?.groups ?? {};
       let result = r;
-      if (m && (m[1] || m[2] || m.groups?.named) && (m[1] || /\s|\(/.test(after[0] ?? ' ') || after === '')) {
-        const extended = context.createParsingResult(r.index, r.text + m[0].replace(/\s+$/, ''), r.start, r.end);
-        result = extended;
-        if (m[1] && !/^\s*\(?\s*$/.test(m[0])) result.start.addTag(TAG.customerZone);
-        else if (m[2] && ZONE_ABBREVIATIONS[m[2]]) result.start.addTag(`${TAG.zonePrefix}${ZONE_ABBREVIATIONS[m[2]]}`);
-        else if (m.groups?.named) {
-          const key = NAMED_RE.exec(m.groups.named)?.[1]?.toUpperCase() ?? '';
-          const zone = ZONE_ABBREVIATIONS[key];
-          if (zone) result.start.addTag(`${TAG.zonePrefix}${zone}`);
+      let tag: string | null = null;
+      if (m && (g.who || /\s|\(/.test(after[0] ?? ' ') || after === '')) {
+        if (g.who) tag = /^your$/i.test(g.who) ? TAG.customerZone : TAG.agentZone;
+        else if (g.abbr) tag = abbreviationTag(g.abbr);
+        else if (g.region) {
+          const zone = zoneOfName(g.region);
+          tag = zone ? `${TAG.zonePrefix}${zone}` : null;
+        } else if (g.place) {
+          const zone = zoneOfName(g.place);
+          tag = zone ? `${TAG.zonePrefix}${zone}` : null;
         }
+      }
+      if (m && tag) {
+        result = context.createParsingResult(r.index, r.text + m[0].replace(/\s+$/, ''), r.start, r.end);
+        result.start.addTag(tag);
       } else {
         // chrono's own abbreviation refiner may already have pulled "PT" into the text.
         const t = TRAILING_ABBR.exec(r.text);
-        if (t?.[1] && ZONE_ABBREVIATIONS[t[1]]) r.start.addTag(`${TAG.zonePrefix}${ZONE_ABBREVIATIONS[t[1]]}`);
+        const trailing = t?.[1] ? abbreviationTag(t[1]) : null;
+        if (trailing) r.start.addTag(trailing);
       }
       // "your Monday", "your morning", "your end of day": the customer's day.
       const before = context.text.slice(Math.max(0, r.index - 6), r.index);
@@ -159,5 +181,5 @@ export class ZoneRefiner implements Refiner {
 }
 
 export function deadlineRefiners(): Refiner[] {
-  return [new BareDurationFilter(), new NotADateFilter(), new MergeDateAndTimeRefiner(), new PartOfDayRefiner(), new ZoneRefiner()];
+  return [new BareDurationFilter(), new NotADateFilter(), new ZoneRefiner(), new MergeDateAndTimeRefiner(), new PartOfDayRefiner()];
 }

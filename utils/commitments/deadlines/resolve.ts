@@ -8,7 +8,7 @@ import { parseDeadlineWords } from './chrono';
 import { TAG, type CkOption } from './options';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
 import { NUMBER_PATTERN, toNumber } from './words';
-import { addDays, compareDate, daysInMonth, formatIso, isValidZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
+import { addDays, compareDate, resolveZoneAbbreviation, daysInMonth, formatIso, isValidZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
 
 /** Deadline words sit near the start of a note; past this many characters we stop looking. */
 export const MAX_DEADLINE_INPUT = 2000;
@@ -63,6 +63,8 @@ const THIS_MONTH_NAME = /\bthis\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 const PAST_WORD = /\b(?:ago|yesterday|earlier|previous|last(?!\s+(?:[\w-]+\s+){1,2}(?:of|in)\b))\b/i;
 const PAST_SPAN = new RegExp(`\\b(?:last|past|previous)\\s+(?:${NUMBER_PATTERN}\\s+)?(day|week|month|quarter|year)s?\\b(?!\\s+(?:of|in)\\b)`, 'i');
 
+const MIDNIGHT = /\bmidnight\b/i;
+
 /** Words that name today itself: a time with them is today's, even once it has passed. */
 const THIS_DAY = /\b(?:this|today|tonight)\b/i;
 
@@ -81,13 +83,26 @@ function tagWithPrefix(tags: ReadonlySet<string>, prefix: string): string | unde
   return undefined;
 }
 
+/** The zone the words name, if any: "your time", "my time", "PT", "Denver time", an ambiguous "IST". */
+function zoneNamed(tags: ReadonlySet<string>, ctx: ParseContext, agentZone: string): { zone: string; ambiguous: boolean } | null {
+  if (tags.has(TAG.customerZone)) return { zone: safeZone(ctx.customerTimeZone, agentZone), ambiguous: false };
+  if (tags.has(TAG.agentZone)) return { zone: agentZone, ambiguous: false };
+  const zoneTag = tagWithPrefix(tags, TAG.zonePrefix);
+  if (zoneTag) return { zone: safeZone(zoneTag.slice(TAG.zonePrefix.length), agentZone), ambiguous: false };
+  const ambiguous = tagWithPrefix(tags, `${TAG.zoneAmbiguous}=`);
+  if (ambiguous) {
+    const abbr = ambiguous.slice(TAG.zoneAmbiguous.length + 1);
+    return { zone: resolveZoneAbbreviation(abbr, ctx.now, ctx.customerTimeZone, agentZone), ambiguous: true };
+  }
+  return null;
+}
+
 /** Applies the §4 conventions to one chrono result. */
 function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext, s: Schedule, agentZone: string, before = ''): Interpreted | null {
-  const zoneTag = tagWithPrefix(tags, TAG.zonePrefix);
-  const zone = tags.has(TAG.customerZone)
-    ? safeZone(ctx.customerTimeZone, agentZone)
-    : zoneTag ? safeZone(zoneTag.slice(TAG.zonePrefix.length), agentZone) : agentZone;
   const now = ctx.now;
+  const named = zoneNamed(tags, ctx, agentZone);
+  const zoneTag = named?.zone;
+  const zone = named?.zone ?? agentZone;
   const nowWall = wallAt(now, zone);
   const today: CivilDate = { y: nowWall.y, m: nowWall.m, d: nowWall.d };
 
@@ -151,7 +166,9 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
     date = addDays(today.y, today.m, today.d, ahead);
     if (ahead === 0) {
       const clock = hourCertain ? { h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 } : s.end;
-      if (wallToInstant(at(date, clock), zone) <= now) date = addDays(today.y, today.m, today.d, 7);
+      // "Wednesday at midnight" said on Wednesday is tonight's end, still ahead.
+      const endsDay = hourCertain && clock.h === 0 && clock.mi === 0 && MIDNIGHT.test(r.text);
+      if (!endsDay && wallToInstant(at(date, clock), zone) <= now) date = addDays(today.y, today.m, today.d, 7);
     }
   }
   // A time with no date ("by 4pm", "EOD", "first thing"): today in that zone, or the next day
@@ -177,9 +194,14 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
 
   if (tags.has(TAG.eod)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
   if (tags.has(TAG.firstThing)) return { date, wall: at(date, s.start), instant: null, zone, precision: 'part-of-day' };
-  if (tags.has(TAG.eow)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'week' };
-  if (tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'month' };
-  if (tags.has(TAG.businessDays) || tags.has(TAG.dayOfMonth)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
+  // A written clock beats the convention of the date words it came with ("11am next business
+  // day", "8am on the 3rd of next month", "7:15am Friday the 12th"): only EOD and "first thing"
+  // above are clocks of their own.
+  const dateConvention = !hourCertain;
+  if (tags.has(TAG.yearOnly)) return { date, wall: at(lastWorkdayOfMonth({ y: date.y, m: 12, d: 1 }, s), s.end), instant: null, zone, precision: 'month' };
+  if (dateConvention && tags.has(TAG.eow)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'week' };
+  if (dateConvention && (tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy))) return { date, wall: at(date, s.end), instant: null, zone, precision: 'month' };
+  if (dateConvention && (tags.has(TAG.businessDays) || tags.has(TAG.dayOfMonth))) return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
   if (tags.has(TAG.morning)) return { date, wall: at(date, { h: 12, mi: 0 }), instant: null, zone, precision: 'part-of-day' };
   if (tags.has(TAG.afternoon)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'part-of-day' };
   // Evening has no workday meaning; "tonight" is kept as 21:00, when a promise made at work
@@ -194,6 +216,9 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
   }
   if (hourCertain) {
     const mi = r.start.get('minute') ?? 0;
+    // Midnight with a day named is the moment that day ends ("by Thursday at midnight" = Friday
+    // 00:00). Without a day, the time-only rule above already took the next 00:00.
+    if (MIDNIGHT.test(r.text) && (r.start.get('hour') ?? 0) === 0 && mi === 0 && !timeOnly) date = addDays(date.y, date.m, date.d, 1);
     const precision = r.start.isCertain('minute') && mi !== 0 ? 'minute' : 'hour';
     // An explicit offset ("+02:00", "GMT+2") with no zone name: honour the offset itself.
     // A numeric offset wins over a zone word next to it ("GMT+0900 (JST)": the digits are exact).
@@ -274,8 +299,15 @@ function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean): 
     if (!i) continue;
     const instant = i.instant ?? wallToInstant(i.wall!, i.zone);
     if (Number.isNaN(instant.getTime())) continue;
+    const due: Due = { at: formatIso(instant, i.zone), text: input.slice(r.index, r.index + r.text.length), precision: i.precision };
+    // Only when the words name a zone, so a plain deadline keeps the three fields it always had.
+    const named = zoneNamed(tags, ctx, agentZone);
+    if (named) {
+      due.zone = named.zone;
+      if (named.ambiguous) due.zoneAmbiguous = true;
+    }
     hits.push({
-      due: { at: formatIso(instant, i.zone), text: r.text, precision: i.precision },
+      due,
       index: r.index,
       length: r.text.length,
       start: withStart ? startOf(r, tags, i, i.zone) : '',
