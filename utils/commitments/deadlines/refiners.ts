@@ -15,7 +15,12 @@ function isTimeOnly(r: ParsingResult): boolean {
   return r.start.isCertain('hour') && !DATE_PARTS.some((c) => r.start.isCertain(c));
 }
 
-const CONNECTOR = /^\s*(?:,\s*)?(?:by|at|before|around|until|till|no\s+later\s+than|latest|-|,)?\s*(?:the\s+)?$/i;
+// What may stand between a date and its clock: "at about", "by around", "@", "—", a bracket
+// ("June 4 (morning)"), "on".
+const CONNECTOR = /^\s*(?:,\s*)?(?:(?:by|at|on|before|around|about|approximately|approx\.?|roughly|circa|ca\.|until|till|no\s+later\s+than|latest|@|~|-|–|—|,|\(|\))\s*)*(?:the\s+)?$/i;
+const EVENING_DATE = /\b(?:tonight|evening|afternoon)\b/i;
+/** A part of the day read alone ("morning", "(afternoon)"): chrono only implies its hour. */
+const PART_OF_DAY_ONLY = /^(?:(?:in\s+)?the\s+)?(?:morning|afternoon|evening|night)\)?$/i;
 
 /** Joins a date and a time chrono left as two results ("Friday by EOD", "by 3pm on the 15th"). */
 export class MergeDateAndTimeRefiner implements Refiner {
@@ -27,7 +32,8 @@ export class MergeDateAndTimeRefiner implements Refiner {
       const b = results[i + 1];
       if (b && !a.end && !b.end) {
         const between = context.text.slice(a.index + a.text.length, b.index);
-        const pair = isDateOnly(a) && isTimeOnly(b) ? [a, b] : isTimeOnly(a) && isDateOnly(b) ? [b, a] : null;
+        const timeLike = (r: ParsingResult) => isTimeOnly(r) || (PART_OF_DAY_ONLY.test(r.text) && !DATE_PARTS.some((c) => r.start.isCertain(c)));
+        const pair = isDateOnly(a) && timeLike(b) ? [a, b] : timeLike(a) && isDateOnly(b) ? [b, a] : null;
         if (pair && between.length < 25 && CONNECTOR.test(between)) {
           const [date, time] = pair as [ParsingResult, ParsingResult];
           const start = date.start.clone();
@@ -36,6 +42,11 @@ export class MergeDateAndTimeRefiner implements Refiner {
             if (v === null) continue;
             if (time.start.isCertain(c)) start.assign(c, v);
             else start.imply(c, v);
+          }
+          // "tonight @ 3:20", "this evening at 7": a clock without am/pm after an evening word is pm.
+          const h = start.get('hour');
+          if (h !== null && h >= 1 && h < 12 && !time.start.isCertain('meridiem') && EVENING_DATE.test(date.text)) {
+            start.assign('hour', h + 12).assign('meridiem', 1);
           }
           start.addTags(time.start.tags());
           const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length), start);
@@ -58,8 +69,11 @@ export class BareDurationFilter implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       if (!r.tags().has('result/relativeDate')) return true;
+      // "give it 2 months", "allow 3 days": the words before count the duration from now.
+      if (/\b(?:give\s+(?:it|us|me|them)|allow(?:ing)?|wait(?:ing)?(?:\s+for)?)\s+(?:about\s+|another\s+)?$/i.test(_context.text.slice(Math.max(0, r.index - 20), r.index))) return true;
       // A sign anchors the duration to what precedes it ("now + 40 minutes", "<date> -10 days").
-      return /^\s*[+-]|(?:^|\s)[+-]\s*\d|\b(?:in|within|for|out|after|ago|later|from|next|last|this|past|before|since|until|coming|previous|following|earlier|hence|back|early|end|beginning|start)\b/i.test(r.text);
+      // "lastmonth", "nextweek": the anchor run into the unit, as typed in a hurry.
+      return /^\s*(?:last|next|past|this)(?=[a-z])|^\s*[+-]|(?:^|\s)[+-]\s*\d|\b(?:in|within|for|out|after|ago|later|from|next|last|this|past|before|since|until|coming|previous|following|earlier|hence|back|early|end|beginning|start)\b/i.test(r.text);
     });
   }
 }
@@ -79,7 +93,7 @@ export class NotADateFilter implements Refiner {
       // "in the year 2008", "in the week 31": a number names the period; "the" is not "one".
       // The words first: a test on the short text is cheaper than tags(), which copies a set.
       if (/\bthe\s+(?:week|month|quarter|year)$/i.test(r.text) && r.tags().has('result/relativeDate')) {
-        if (/^\s*\d/.test(context.text.slice(r.index + r.text.length))) return false;
+        if (/^\s*['’]?\d/.test(context.text.slice(r.index + r.text.length))) return false;
       }
       if (/^(?:morning|afternoon|evening|night|day)$/i.test(r.text)) {
         const before = context.text.slice(Math.max(0, r.index - 6), r.index);
@@ -95,7 +109,8 @@ export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((r) => {
       // Both checks leave the result as it is; the clock first, as tags() copies a set.
-      const explicitClock = r.start.isCertain('hour') || /\d|\bnoon\b|\bmidnight\b/i.test(r.text);
+      // A digit counts only as part of a clock ("5 in the morning"), not of a date ("June 4 (morning)").
+      const explicitClock = r.start.isCertain('hour') || /\d\s*(?::|[ap]\.?m\b|o'?clock|h\b|\s+(?:in\s+the|this|tomorrow)\s+(?:morning|afternoon|evening))|\bnoon\b|\bmidnight\b/i.test(r.text);
       if (explicitClock) return r;
       const tags = r.start.tags();
       if (tags.has(TAG.firstThing) || tags.has(TAG.eod)) return r;
