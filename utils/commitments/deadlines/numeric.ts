@@ -114,6 +114,6 @@ export class YearParser implements Parser {
     let y = Number(digits);
     if (digits.length === 2) y += y < 50 ? 2000 : 1900;
     if (!Number.isInteger(y) || y < 1000 || y > 2999) return null;
-    return context.createParsingComponents({ year: y }).imply('month', 1).imply('day', 1).addTag(TAG.yearOnly);
+    return context.createParsingComponents({ year: y }).imply('month', 1).imply('day', 1).imply('hour', 0).addTag(TAG.yearOnly);
   }
 }
