@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { deadlineChrono, gatedChronoParserCount, parseDeadlineWords } from './deadlines/chrono';
 import { gateTable, openParsers } from './deadlines/gates';
 import type { CkOption } from './deadlines/options';
+import { readDirect } from './deadlines/direct';
+import { collectDeadlines } from './deadlines/resolve';
 import { toSchedule } from './deadlines/workday';
 import { findDeadlines, parseCommitment, resolveDue, type ParseContext } from './index';
 
@@ -627,4 +629,54 @@ describe('resolved from any reference instant (a message read later resolves fro
   ])('%s sent %s (%s)', (text, sentAt, zone, expected) => {
     expect(due(text, { now: new Date(sentAt), timeZone: zone })).toBe(expected);
   });
+});
+
+describe('the direct reader (deadlines/direct.ts) changes speed, never results', () => {
+  const VOCAB = [
+    'by', 'on', 'at', 'from', 'before', 'until', 'to', '-', ',', '(', ')', 'the', 'a', 'and', 'after', 'next', 'this', 'last', 'previous', 'of',
+    'Friday', 'friday', 'Mon', 'tue', 'Wed.', 'Thursday', 'thurs', 'Sat', 'Sunday', 'today', 'tomorrow', 'tmrw', 'tonight', 'morning',
+    'EOD', 'COB', 'end of day', 'close of business', 'end of the week', 'end of next month', 'end of last week', 'EOM',
+    'next business day', '3 business days', 'within 2 business days', 'within 2 hours', 'in 30 minutes', 'first thing',
+    'the 15th', 'the 3rd', 'March 31', 'Dec 3', 'sept 9', 'May 5', 'may', '4pm', '4 pm', '10:30am', '9 a.m.', '11:00 am.', '2 pm',
+    'PT', 'ET', 'pst', 'IST', 'CET', 'your time', 'my time', 'Denver time', 'Pacific', 'your', 'week', 'after next', 'twenty', 'first',
+    '2026', '12', '5', 'send', 'the invoice', 'we', "I'll", 'will', 'call', 'you', 'shortly', 'later', '.',
+  ];
+  const refs = ['2026-11-25T10:00:00-05:00', '2026-11-27T18:30:00-05:00', '2026-11-29T09:00:00-05:00', '2027-03-13T23:30:00-05:00'];
+
+  it('equals the chrono path on any text the reader answers (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(' ', '  ', ', '),
+        fc.constantFrom(...refs),
+        fc.constantFrom(NY, 'Asia/Kolkata'),
+        (words, sep, now, zone) => {
+          const text = words.join(sep);
+          const ctx: ParseContext = { now: new Date(now), timeZone: zone, customerTimeZone: 'Europe/Berlin' };
+          expect(collectDeadlines(text, ctx, true, true)).toEqual(collectDeadlines(text, ctx, true, false));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  }, 120_000);
+
+  it.each([
+    "I'll send the updated quote by Friday EOD.",
+    'We will refund the duplicate charge within 3 business days.',
+    'upload the server logs before 4pm PT tomorrow',
+    'Please send the signed contract by March 31 at 5pm your time.',
+    'I will call you on Thursday at 10:30am ET to walk through the setup.',
+    'You will receive a confirmation email shortly.',
+  ])('reads the common phrases itself: %s', (text) => {
+    const option: CkOption = { forwardDate: true, ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) } };
+    expect(readDirect(text, option)).not.toBeNull();
+  });
+
+  it.each([['Friday to Monday'], ['next Tuesday'], ['Monday the 30th'], ['on Monday, then'], ['4pm pst'], ['first thing Monday morning']])(
+    'leaves to chrono what it would read differently: %s',
+    (text) => {
+      const option: CkOption = { forwardDate: true, ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) } };
+      expect(readDirect(text, option)).toBeNull();
+    },
+  );
 });

@@ -17,7 +17,7 @@ function dateComponents(context: ParsingContext, date: { y: number; m: number; d
   return context.createParsingComponents({ year: date.y, month: date.m, day: date.d });
 }
 
-const EOD_PATTERN = /\b(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|work(?:ing)?)[\s-]+day|work[\s-]?day|business|day|play|(today|tomorrow)(?![\w])))(?![\w])/i;
+export const EOD_PATTERN = /\b(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|work(?:ing)?)[\s-]+day|work[\s-]?day|business|day|play|(today|tomorrow)(?![\w])))(?![\w])/i;
 
 /** EOD, COB, end of (the business) day, close of business/play, end of today/tomorrow. */
 export class EndOfDayParser implements Parser {
@@ -45,7 +45,7 @@ export class EndOfDayParser implements Parser {
   }
 }
 
-const END_OF_PERIOD_PATTERN = /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming|last|the\s+last|past|the\s+past|previous|the\s+previous)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
+export const END_OF_PERIOD_PATTERN = /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming|last|the\s+last|past|the\s+past|previous|the\s+previous)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
 
 /** End of (this/next) week, month, quarter, year; EOW/EOM/EOQ; "month-end". */
 export class EndOfPeriodParser implements Parser {
@@ -170,7 +170,7 @@ export class MidMonthParser implements Parser {
   }
 }
 
-const BUSINESS_DAYS_PATTERN = new RegExp(`\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`, 'i');
+export const BUSINESS_DAYS_PATTERN = new RegExp(`\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`, 'i');
 
 /** "within 3 business days", "in two working days", "next business day", "2 business days". */
 export class BusinessDaysParser implements Parser {
@@ -189,7 +189,7 @@ export class BusinessDaysParser implements Parser {
   }
 }
 
-const ELAPSED_PATTERN = new RegExp(`\\b(?:within|in|inside(?:\\s+of)?|under|less\\s+than)\\s+(?:the\\s+next\\s+|the\\s+|next\\s+)?(?:${NUMBER_PATTERN}\\s+)?(hours?|hrs?|h|minutes?|mins?)(?![\\w])`, 'i');
+export const ELAPSED_PATTERN = new RegExp(`\\b(?:within|in|inside(?:\\s+of)?|under|less\\s+than)\\s+(?:the\\s+next\\s+|the\\s+|next\\s+)?(?:${NUMBER_PATTERN}\\s+)?(hours?|hrs?|h|minutes?|mins?)(?![\\w])`, 'i');
 
 /** "within 2 hours", "in 30 minutes", "within the hour", "in half an hour": now + N, exactly. */
 export class ElapsedTimeParser implements Parser {
@@ -206,7 +206,8 @@ export class ElapsedTimeParser implements Parser {
     const minutes = Math.round(/^h/i.test(match[2] ?? '') ? n * 60 : n);
     // chrono's components are only what its merging sees; resolve.ts adds the minutes to the
     // instant itself, so a DST change inside the span cannot shift the result.
-    const c = ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes });
+    // The direct reader's light context has no chrono reference; resolve.ts reads only the tags.
+    const c = context.reference ? ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes }) : context.createParsingComponents();
     return c.addTag(TAG.elapsed).addTag(`${TAG.elapsedPrefix}${minutes}`);
   }
 }
@@ -246,7 +247,7 @@ export class RangeDurationParser implements Parser {
   }
 }
 
-const FIRST_THING_PATTERN = /\bfirst\s+thing(?:\s+in\s+the\s+morning)?(?![\w])/i;
+export const FIRST_THING_PATTERN = /\bfirst\s+thing(?:\s+in\s+the\s+morning)?(?![\w])/i;
 
 /** "first thing (in the morning)": the start of the workday. */
 export class FirstThingParser implements Parser {
@@ -271,7 +272,7 @@ const NOT_A_DATE = /^\s+(?:floor|time|thing|line|level|tier|shift|party|try|repl
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // "the 15th", or after a deadline word without "the" ("by 24th", "on 3rd").
-const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+|(?<=\b(?:on|by|before|until|till|due)\s+))(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
+export const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+|(?<=\b(?:on|by|before|until|till|due)\s+))(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
 
 /**
  * "by the 15th", "on the 3rd", "February the 15th": the next such day (of that month, if named),

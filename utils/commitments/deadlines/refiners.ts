@@ -17,7 +17,7 @@ function isTimeOnly(r: ParsingResult): boolean {
 
 // What may stand between a date and its clock: "at about", "by around", "@", "—", a bracket
 // ("June 4 (morning)"), "on".
-const CONNECTOR = /^\s*(?:,\s*)?(?:(?:by|at|on|before|around|about|approximately|approx\.?|roughly|circa|ca\.|until|till|no\s+later\s+than|latest|@|~|-|–|—|,|\(|\))\s*)*(?:the\s+)?$/i;
+export const CONNECTOR = /^\s*(?:,\s*)?(?:(?:by|at|on|before|around|about|approximately|approx\.?|roughly|circa|ca\.|until|till|no\s+later\s+than|latest|@|~|-|–|—|,|\(|\))\s*)*(?:the\s+)?$/i;
 const EVENING_DATE = /\b(?:tonight|evening|afternoon)\b/i;
 /** A part of the day read alone ("morning", "(afternoon)"): chrono only implies its hour. */
 const PART_OF_DAY_ONLY = /^(?:(?:in\s+)?the\s+)?(?:morning|afternoon|evening|night)\)?$/i;
@@ -48,6 +48,8 @@ export class MergeDateAndTimeRefiner implements Refiner {
           if (h !== null && h >= 1 && h < 12 && !time.start.isCertain('meridiem') && EVENING_DATE.test(date.text)) {
             start.assign('hour', h + 12).assign('meridiem', 1);
           }
+          // chrono's clone() leaves the tags behind: keep both sides' ("the 3rd by 11am" stays a day of the month).
+          start.addTags(date.start.tags());
           start.addTags(time.start.tags());
           const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length), start);
           out.push(merged);
@@ -153,6 +155,22 @@ function abbreviationTag(abbr: string): string | null {
   return zone ? `${TAG.zonePrefix}${zone}` : null;
 }
 
+/** Zone words right after a time ("PT", "Denver time", "your time"): the words as written and their tag. */
+export function zoneWordsAfter(after: string): { words: string; tag: string } | null {
+  const m = AFTER.exec(after);
+  if (!m) return null;
+  const g = m.groups ?? {};
+  if (!(g.who || /\s|\(/.test(after[0] ?? ' ') || after === '')) return null;
+  let tag: string | null = null;
+  if (g.who) tag = /^your$/i.test(g.who) ? TAG.customerZone : TAG.agentZone;
+  else if (g.abbr) tag = abbreviationTag(g.abbr);
+  else {
+    const zone = zoneOfName(g.region ?? g.place ?? '');
+    tag = zone ? `${TAG.zonePrefix}${zone}` : null;
+  }
+  return tag ? { words: m[0].replace(/\s+$/, ''), tag } : null;
+}
+
 /**
  * "5pm PT", "4pm Denver time", "noon Central European", "Monday 10am your time", "3pm my time",
  * "your EOD": which zone the wall clock is in. Runs before the date+time merge, so the zone words
@@ -162,25 +180,11 @@ export class ZoneRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((r) => {
       const end = r.index + r.text.length;
-      const after = context.text.slice(end, end + 48);
-      const m = AFTER.exec(after);
-      const g = m?.groups ?? {};
+      const z = zoneWordsAfter(context.text.slice(end, end + 48));
       let result = r;
-      let tag: string | null = null;
-      if (m && (g.who || /\s|\(/.test(after[0] ?? ' ') || after === '')) {
-        if (g.who) tag = /^your$/i.test(g.who) ? TAG.customerZone : TAG.agentZone;
-        else if (g.abbr) tag = abbreviationTag(g.abbr);
-        else if (g.region) {
-          const zone = zoneOfName(g.region);
-          tag = zone ? `${TAG.zonePrefix}${zone}` : null;
-        } else if (g.place) {
-          const zone = zoneOfName(g.place);
-          tag = zone ? `${TAG.zonePrefix}${zone}` : null;
-        }
-      }
-      if (m && tag) {
-        result = context.createParsingResult(r.index, r.text + m[0].replace(/\s+$/, ''), r.start, r.end);
-        result.start.addTag(tag);
+      if (z) {
+        result = context.createParsingResult(r.index, r.text + z.words, r.start, r.end);
+        result.start.addTag(z.tag);
       } else {
         // chrono's own abbreviation refiner may already have pulled "PT" into the text.
         const t = TRAILING_ABBR.exec(r.text);

@@ -2,11 +2,12 @@
 // ARCHITECTURE.md §4: the latest moment, as an ISO instant with the offset of the zone meant.
 // Wall-clock decisions (which day, workday end) are made here, in the zone the words name,
 // and only then converted to an instant, so DST changes inside a span are handled by zones.ts.
-import type { ParsedResult } from 'chrono-node';
+import type { Component } from 'chrono-node';
 import type { Due, ParseContext } from '../types';
 import { parseDeadlineWords } from './chrono';
 import { TAG, type CkOption } from './options';
 import { normaliseShortForms } from './shortforms';
+import { readDirect } from './direct';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
 import { NUMBER_PATTERN, toNumber } from './words';
 import { addDays, compareDate, resolveZoneAbbreviation, daysInMonth, formatIso, isValidZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
@@ -38,6 +39,19 @@ function safeZone(zone: string | undefined, fallback: string): string {
 
 function at(date: CivilDate, clock: { h: number; mi: number }): Wall {
   return { y: date.y, m: date.m, d: date.d, h: clock.h, mi: clock.mi };
+}
+
+/** What the conventions read of a result: chrono's ParsedResult, or the direct reader's (direct.ts). */
+interface ComponentsLike {
+  get(c: Component): number | null;
+  isCertain(c: Component): boolean;
+  tags(): Set<string>;
+}
+interface ParsedResult {
+  index: number;
+  text: string;
+  start: ComponentsLike;
+  end?: ComponentsLike | null;
 }
 
 function civil(r: ParsedResult): CivilDate {
@@ -310,7 +324,7 @@ function scheduleOf(w: ParseContext['workday']): Schedule {
  * The deadlines chrono and our parsers find in `text`, in order; `withStart` adds the start of
  * what the words denote, which only the eval reads. Throws on a parser bug; callers catch.
  */
-function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean): DeadlineHit[] {
+export function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean, useDirect = true): DeadlineHit[] {
   if (typeof text !== 'string' || !text || !(ctx?.now instanceof Date) || Number.isNaN(ctx.now.getTime())) return [];
   const input = text.length > MAX_DEADLINE_INPUT ? text.slice(0, MAX_DEADLINE_INPUT) : text;
   // Most sentences hold no time words at all; one cheap test spares chrono's thirty parsers.
@@ -319,7 +333,8 @@ function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean): 
   const agentZone = safeZone(ctx.timeZone, 'UTC');
   const option = envFor(ctx, agentZone);
   const offset = offsetAt(ctx.now, agentZone);
-  const results = parseDeadlineWords(chronoInput, { instant: ctx.now, timezone: offset }, option);
+  // Our own phrases read directly when they are all the text holds; chrono for anything else.
+  const results: readonly ParsedResult[] = (useDirect && readDirect(chronoInput, option)) || parseDeadlineWords(chronoInput, { instant: ctx.now, timezone: offset }, option);
   const hits: DeadlineHit[] = [];
   for (const r of results) {
     const before = input.slice(Math.max(0, r.index - 25), r.index);
