@@ -15,7 +15,7 @@ import { serveOpenConversation } from '@/utils/reminders/open-conversation';
 import { startReminders } from '@/utils/reminders/runtime';
 import { followDismissedMoves } from '@/utils/suggestions/dismissed';
 
-// The background service worker owns the ledger (ARCHITECTURE.md §1): IndexedDB in the extension's
+// The background service worker owns the ledger (README: How it is built): IndexedDB in the extension's
 // own origin, never the host page's, never the panel iframe's (denied there as third-party storage).
 export default defineBackground(() => {
   // First of all: close extension storage to content scripts (utils/messaging/page-config.ts). The

@@ -1,5 +1,5 @@
 // Export, import and erase the ledger. Everything goes through the ledger service in the background
-// (ARCHITECTURE.md §1): this page never opens IndexedDB itself.
+// (README: How it is built): this page never opens IndexedDB itself.
 import { eraseExtensionStorage } from '@/utils/erase-storage';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { describeError } from '@/utils/errors';

@@ -1,4 +1,4 @@
-// Hostile pages against the built extension in Chromium (issue 14). Each test stages one attack
+// Hostile pages against the built extension in Chromium. Each test stages one attack
 // and shows it fail, with what the agent sees (logged as "agent sees:").
 //
 // acme.zendesk.com, globex.zendesk.com and mail.google.com are mapped to a local https server

@@ -1,4 +1,4 @@
-// Issue 6 in a real Chromium: note both parties' commitments in the panel, see each deadline and the
+// The panel in a real Chromium: note both parties' commitments in the panel, see each deadline and the
 // vague warning, insert the summary into the reply box and read it back.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -128,7 +128,7 @@ describe('the panel on a webmail conversation', () => {
     const { page, panel } = await openConversation(WEBMAIL);
     const suggestions = panel.getByTestId('suggestion');
     // Each suggestion carries its message's day; the volumes promised on May 13, 2024 were attached
-    // on May 15 (issue 11), so that one is offered as done.
+    // on May 15, so that one is offered as done.
     await expect.poll(() => suggestions.allTextContents()).toContainEqual(expect.stringContaining('Customer wrote on Mon, May 13, 2024:'));
     const customerLine = suggestions.filter({ hasText: 'updated Q3 shipment volumes' });
     await expect.poll(() => customerLine.count()).toBe(1);

@@ -1,4 +1,4 @@
-// Issue 11 in a real Chromium: suggestions read from each message's own date (a webmail thread
+// Suggestions in a real Chromium: suggestions read from each message's own date (a webmail thread
 // spanning two years, a helpdesk ticket with relative stamps), a request offered, edited and
 // accepted, kept promises offered as done, and the customer's track record by the real dates.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// One summary, in its own place (issue 20, item 5; editors issue 12): on the webmail, CKEditor 5
+// One summary, in its own place: on the webmail, CKEditor 5
 // (Zendesk), ProseMirror (Intercom) and roosterjs (Outlook) demos, insert the summary, edit an
 // item, insert again: exactly one summary, on its own lines after the greeting, which is kept;
 // read back through each editor's own model. When the summary in the reply was edited by hand,

@@ -28,7 +28,7 @@
 //    party against the labelled committer (sender/sender group/agent → the author's side,
 //    customer → 'customer', third_party → 'third-party'). The committer labels are rule-based,
 //    not gold (SOURCES.md); "our team"/"my team" labelled third_party disagree with our spec
-//    (ARCHITECTURE/issue: "our team" is the agent's side), so both figures are printed.
+//    (the product counts "our team" as the agent's side), so both figures are printed.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

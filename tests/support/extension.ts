@@ -1,4 +1,4 @@
-// Launches Chromium with the built extension loaded (ARCHITECTURE.md §7).
+// Launches Chromium with the built extension loaded.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// One table per §4 convention (ARCHITECTURE.md). Reference: Wednesday 2026-11-25 10:00 in New York
+// One table per deadline convention (utils/commitments/README.md). Reference: Wednesday 2026-11-25 10:00 in New York
 // unless a row says otherwise; the workday is the default 09:00–17:00 Monday–Friday.
 import type { ParsedResult, Parser } from 'chrono-node';
 import fc from 'fast-check';
@@ -429,7 +429,7 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
   }, 60_000);
 });
 
-// ---- issue 21: error classes found on other parsers' test suites (sentences of our own) ----
+// ---- error classes found on other parsers' test suites (sentences of our own) ----
 
 describe('a leading numeric date is a date, not list numbering', () => {
   it.each([

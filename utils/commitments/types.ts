@@ -1,5 +1,5 @@
 // The domain vocabulary shared by parsing, the ledger, summaries and the UI.
-// These shapes are a seam (../shared/ARCHITECTURE.md §3): tests outside the project call them.
+// These shapes are a seam (utils/commitments/README.md): tests outside the project call them.
 
 /** Who must act: the agent's side, the customer's side, or somebody else (the courier, legal, the bank). */
 export type Party = 'agent' | 'customer' | 'third-party';

@@ -1,4 +1,4 @@
-// Inserting the commitment summary into the host page's reply editor (ARCHITECTURE.md §3, §5).
+// Inserting the commitment summary into the host page's reply editor (utils/editors/README.md).
 // Runs in the content script's isolated world: it sees the DOM but not the page's editor objects,
 // so everything goes through DOM events and editing commands that the editors listen to.
 //

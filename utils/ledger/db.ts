@@ -1,5 +1,5 @@
 // The ledger's IndexedDB database (Dexie). Opened only in the background service worker
-// (shared/ARCHITECTURE.md §1); every other context goes through LedgerService.
+// (README: How it is built); every other context goes through LedgerService.
 //
 // Schema versions form a chain in SCHEMA below: each entry declares the stores of that version and,
 // from version 2 on, the upgrade from the one before. To change the schema, append an entry (never

@@ -1,5 +1,5 @@
 // The ledger as seen from the panel, popup and options: every call is a message to the background,
-// which owns the Dexie database (ARCHITECTURE.md §1).
+// which owns the Dexie database (README: How it is built).
 import { createProxyService, type ProxyServiceKey } from '@webext-core/proxy-service';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { cleanConversationFields } from '../hosts/page-text';

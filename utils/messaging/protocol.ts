@@ -1,4 +1,4 @@
-// The one typed message protocol between the extension's contexts (ARCHITECTURE.md §2):
+// The one typed message protocol between the extension's contexts (README: How it is built):
 //
 //   panel / popup / options ──ledger service (proxy)──▶ background (owns the Dexie ledger)
 //   background ──'ledger:changed' broadcast──▶ every extension page (panel iframes, popup, options)

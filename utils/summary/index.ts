@@ -1,5 +1,5 @@
 // The written summary of both sides' commitments that the agent inserts into the reply.
-// Pure: no browser API. ARCHITECTURE.md §3 seam: formatSummary(items, opts) → { text, html }.
+// Pure: no browser API. A stable seam (other tests call it): formatSummary(items, opts) → { text, html }.
 import type { Party } from '../commitments/types';
 import { DeadlinePhraser, dueInstant, isValidLocale, isValidTimeZone, timeMatters } from './dates';
 import {

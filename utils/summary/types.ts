@@ -1,4 +1,4 @@
-// Input and output shapes of the summary formatter (ARCHITECTURE.md §3: utils/summary is a seam).
+// Input and output shapes of the summary formatter (utils/summary is a stable seam).
 import type { Due, Party } from '../commitments/types';
 
 /** Another commitment that this one waits for, still open. */

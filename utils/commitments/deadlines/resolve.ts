@@ -1,5 +1,5 @@
 // Turns what chrono (plus our parsers) recognised into a deadline under the conventions of
-// ARCHITECTURE.md §4: the latest moment, as an ISO instant with the offset of the zone meant.
+// The deadline conventions (utils/commitments/README.md): the latest moment, as an ISO instant with the offset of the zone meant.
 // Wall-clock decisions (which day, workday end) are made here, in the zone the words name,
 // and only then converted to an instant, so DST changes inside a span are handled by zones.ts.
 import type { Component } from 'chrono-node';
