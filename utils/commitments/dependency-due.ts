@@ -11,7 +11,7 @@ import type { Due, ParseContext } from './types';
  * together with a condition, they count from when the condition is met.
  */
 const RELATIVE_DEADLINE =
-  /\b(?:(?:within|in|inside(?: of)?|under)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|forty-eight|a couple of|a few)\s*(?:-\s*)?(?:full\s+)?(?:business|working|calendar|work)?\s*(?:days?|hours?|hrs?|minutes?|mins?|weeks?)|next\s+(?:business|working)\s+day|the\s+(?:next|following)\s+(?:business\s+|working\s+)?day|(?:the\s+)?(?:same|that)\s+day|(?:a|one|\d+)\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)\s+(?:later|after)|the\s+day\s+after)\b/i;
+  /\b(?:(?:within|in|inside(?: of)?|under)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|forty-eight|a couple of|a few)\s*(?:-\s*)?(?:full\s+)?(?:business|working|calendar|work)?\s*(?:days?|hours?|hrs?|minutes?|mins?|weeks?)|next\s+(?:business|working)\s+day|the\s+(?:next|following)\s+(?:business\s+|working\s+)?day|(?:the\s+)?(?:same|that)\s+day|(?:a|one|two|three|four|five|\d+)\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)\s+(?:later|after)|the\s+day\s+after)\b/i;
 
 /** Whether the deadline words count from a moment ("within 2 business days") rather than name a day ("by Friday"). */
 export function isRelativeDeadline(text: string | null | undefined): boolean {
