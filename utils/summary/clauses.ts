@@ -143,3 +143,24 @@ export function leadingCondition(text: string): { condition: string; text: strin
   const condition = m[1]!.trim();
   return { condition, text: `${condition}, ${m[2]}${text.slice(m[0].length)}` };
 }
+
+/** "so we can so we can" → "so we can": a run of words typed or parsed twice in a row, said once. */
+export function collapseRepeats(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(/(?<![\p{L}\p{N}])((?:[\p{L}\p{N}'’-]+\s+){0,7}[\p{L}\p{N}'’-]+)(?:\s*,?\s+\1)+(?![\p{L}\p{N}])/giu, (whole, run: string) =>
+      // A doubled single short word can be meant ("had had", "that that"); only runs of two or more words, or long words.
+      run.includes(' ') || run.length > 3 ? run : whole,
+    );
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/** "send the file to" → "send the file": words a clause cannot end on, taken off its end. */
+export function trimDangling(text: string): string {
+  let out = clean(text);
+  for (let i = 0; i < 5 && DANGLING_END.test(out); i++) out = out.replace(DANGLING_END, '').replace(/[\s,;:]+$/, '');
+  return out;
+}

@@ -60,6 +60,7 @@ export class DeadlinePhraser {
   private readonly timeFormat: Intl.DateTimeFormat;
   private readonly agentTimeFormat: Intl.DateTimeFormat;
   private readonly agentKeyFormat: Intl.DateTimeFormat;
+  private readonly agentDateFormat: Intl.DateTimeFormat;
   private readonly today: DayKey;
   private readonly tomorrow: DayKey;
 
@@ -88,6 +89,7 @@ export class DeadlinePhraser {
     this.monthDayYearFormat = new Intl.DateTimeFormat(locale, { timeZone: displayZone, month: 'long', day: 'numeric', year: 'numeric' });
     this.timeFormat = new Intl.DateTimeFormat(locale, { timeZone: displayZone, hour: 'numeric', minute: '2-digit' });
     this.agentTimeFormat = new Intl.DateTimeFormat(locale, { timeZone: agentZone, hour: 'numeric', minute: '2-digit' });
+    this.agentDateFormat = new Intl.DateTimeFormat(locale, { timeZone: agentZone, weekday: 'long', month: 'long', day: 'numeric' });
     this.today = dayKey(this.keyFormat, now);
     // Calendar arithmetic on the civil date, so DST days of 23 or 25 hours do not matter.
     const t = new Date(Date.UTC(this.today.year, this.today.month - 1, this.today.day + 1));
@@ -112,7 +114,7 @@ export class DeadlinePhraser {
         ? `on ${date}`
         : date;
     if (!withTime) return plainSpaces(`by ${day}`);
-    return plainSpaces(`by ${this.clock(at)}${this.agentClockNote(at)} ${day}`);
+    return plainSpaces(this.withAgentClock(at, `by ${this.clock(at)}`, ` ${day}`));
   }
 
   /**
@@ -123,7 +125,7 @@ export class DeadlinePhraser {
   when(at: Date, showTime: boolean, dayNamed = false): string {
     const date = dayNamed ? this.monthDay(at) : this.date(at);
     if (!this.withTime(at, showTime)) return plainSpaces(date);
-    return plainSpaces(`${this.clock(at)}${this.agentClockNote(at)} on ${this.date(at)}`);
+    return plainSpaces(this.withAgentClock(at, this.clock(at), ` on ${this.date(at)}`));
   }
 
   /** "Wednesday, December 2": the date alone (with the year when it is not this year). */
@@ -151,11 +153,17 @@ export class DeadlinePhraser {
     return plainSpaces((key.year === this.today.year ? this.monthDayFormat : this.monthDayYearFormat).format(at));
   }
 
-  /** " / 10:00 AM EST": the agent's clock, when asked for and it reads differently. */
-  private agentClockNote(at: Date): string {
-    if (!this.agentClock || this.agentZone === this.displayZone) return '';
+  /**
+   * The agent's clock beside the customer's, when asked for and it reads differently: on the same
+   * day "9:00 AM CST / 10:00 AM EST tomorrow (…)"; on another day each with its own date, "10:00 AM
+   * IST on Thursday, December 3 / 11:30 PM EST on Wednesday, December 2".
+   */
+  private withAgentClock(at: Date, clock: string, day: string): string {
+    if (!this.agentClock || this.agentZone === this.displayZone) return `${clock}${day}`;
     const mine = plainSpaces(`${this.agentTimeFormat.format(at)} ${zoneAbbreviation(this.agentZone, at)}`);
-    return mine === this.clock(at) ? '' : ` / ${mine}`;
+    if (mine === this.clock(at)) return `${clock}${day}`;
+    if (sameDay(dayKey(this.keyFormat, at), dayKey(this.agentKeyFormat, at))) return `${clock} / ${mine}${day}`;
+    return `${clock}${day} / ${mine} on ${plainSpaces(this.agentDateFormat.format(at))}`;
   }
 }
 

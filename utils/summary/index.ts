@@ -9,6 +9,8 @@ import {
   findWords,
   insertAfter,
   isSureAction,
+  collapseRepeats,
+  trimDangling,
   isWholeClause,
   leadingCondition,
   sameSubjectMatter,
@@ -325,7 +327,9 @@ function updateLine(updateBy: Due | undefined, now: Date, timeZone: string, work
 /** "within 1 business day", "by next business day": relative deadline words as they read after the verb. */
 function relativeWords(dueText: string): string {
   const words = clean(dueText);
-  return /^(?:within|in|inside|under|by|before|no later than|until)\b/i.test(words) ? words : `by ${words}`;
+  if (/^(?:within|in|inside|under|by|before|no later than|until)\b/i.test(words)) return words;
+  // "next business day after you return the DPA" needs its article.
+  return /^(?:next|following)\b/i.test(words) ? `by the ${words}` : `by ${words}`;
 }
 
 /** "after you send the portfolio", "after FedEx delivers the samples"; null when the words cannot be inflected. */
@@ -376,12 +380,18 @@ function linkSegments(p: Prepared, conditions: string[], ctx: LineContext): { se
   return { segments, used };
 }
 
+/** A field's words with a run said twice in a row said once, or '' when what is left is cut mid-clause. */
+function wholeOrNothing(text: string): string {
+  const once = collapseRepeats(text);
+  return isWholeClause(once) ? once : '';
+}
+
 function uniqueConditions(item: SummaryItem, words: (s: string) => string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const c of Array.isArray(item.conditions) ? item.conditions : []) {
     if (typeof c !== 'string') continue;
-    const text = clean(words(c));
+    const text = collapseRepeats(clean(words(c)));
     const key = text.toLowerCase();
     if (!text || seen.has(key) || !isWholeClause(text)) continue;
     seen.add(key);
@@ -396,29 +406,34 @@ function line(p: Prepared, ctx: LineContext): Segment[] {
   const fromCustomer = item.writtenBy === 'customer';
   const words = (s: string) => (fromCustomer ? swapPerson(s, ctx.voice.agentVoice) : s);
   const conditions = uniqueConditions(item, words);
-  const reasonText = typeof item.reason === 'string' ? clean(words(item.reason)) : '';
+  const reasonText = typeof item.reason === 'string' ? wholeOrNothing(clean(words(item.reason))) : '';
   const dueText = item.due?.text ?? null;
-  const predicate = toPredicate(words(clean(item.action)), party, item.partyName, ctx.voice);
+  const predicate = toPredicate(collapseRepeats(words(clean(item.action))), party, item.partyName, ctx.voice);
   const checked = predicate.ownSubject ? predicate.text.replace(/^\S+\s+/, '') : predicate.text;
-  const sure = isSureAction(checked, { conditions, reason: reasonText, dueText });
+  // "they will…" noted on the agent's or the customer's side names somebody else: not ours to rewrite.
+  const otherSubject = party !== 'third-party' && /^(?:they|he|she)\b/i.test(clean(item.action));
+  const sure = !otherSubject && isSureAction(checked, { conditions, reason: reasonText, dueText });
   const own = clean(words(typeof item.text === 'string' ? item.text : ''));
   if (!sure && own && /\p{L}/u.test(own) && own.length <= 600) return ownWordsLine(p, own, conditions, ctx);
+  // No words of the agent's to fall back on: at least never end the action mid-clause.
+  if (!sure && !predicate.ownSubject) predicate.text = trimDangling(predicate.text) || predicate.text;
 
   const subject = subjectFor(party, item.partyName, ctx.voice);
-  const head = predicate.ownSubject ? upperFirst(predicate.text) : `${subject.lead} ${predicate.text}`;
+  const head = upperFirst(predicate.ownSubject ? predicate.text : `${subject.lead} ${predicate.text}`);
   const out: Segment[] = [{ text: head }];
   const showTime = showTimeOf(item, timing);
   const links = linkSegments(p, conditions, ctx);
   const hasLinks = links.segments.length > 0;
 
   if (p.problem === 'no-date') {
-    if (hasLinks) out.push({ text: ' ' }, ...links.segments);
-    out.push({ text: ` (${NO_DATE})` });
+    // After a link's own parentheses, a dash rather than a second pair: "(expected by …) — date to be confirmed".
+    if (hasLinks) out.push({ text: ' ' }, ...links.segments, { text: ` — ${NO_DATE}` });
+    else out.push({ text: ` (${NO_DATE})` });
   } else if (p.problem === 'past-due' && p.at) {
     if (hasLinks) out.push({ text: ' ' }, ...links.segments);
     out.push({ text: ` (it was due ${ctx.phraser.when(p.at, showTime)}; ${NO_DATE})` });
   } else if (p.problem === 'before-dependency') {
-    out.push({ text: ' ' }, ...links.segments, { text: ` (${NO_DATE})` });
+    out.push({ text: ' ' }, ...links.segments, { text: ` — ${NO_DATE}` });
   } else if (timing.kind === 'relative' && p.at && dueText) {
     out.push({ text: ` ${relativeWords(dueText)} ` }, ...links.segments, { text: ' — so ' }, { text: ctx.phraser.phrase(p.at, showTime), strong: true });
   } else if (timing.kind === 'waiting' && dueText) {
