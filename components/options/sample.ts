@@ -25,13 +25,13 @@ export function sampleSummaryItems(now: Date, timeZone: string, workday: Workday
   };
   return [
     { party: 'agent', action: 'send the rate card', due: due('by Friday') },
-    // A time the agent wrote, so the preview shows how the customer's zone reads.
-    { party: 'agent', action: 'call you to go through it', due: due('Thursday at 10am') },
     {
       party: 'customer',
       action: 'decide on the plan',
       due: due('by Monday'),
       reason: "so we won't miss Wednesday's deadline",
     },
+    // A time the agent wrote, so the preview shows how the customer's zone reads.
+    { party: 'agent', action: 'call you to go through it', due: due('Thursday at 10am') },
   ];
 }
