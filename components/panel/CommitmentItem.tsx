@@ -28,6 +28,8 @@ export function CommitmentItem(props: {
   actions: CommitmentActions;
   /** Its deadline as its depends-on links give it (counted from, before, waiting). */
   timing?: DependencyTiming;
+  /** Another commitment's deadline as the list shows it (its own links followed). */
+  dueOf?: (other: CommitmentRecord) => number | null;
 }) {
   const { commitment: c, actions, timing } = props;
   // The date shown follows the link: "within 1 business day" of Wednesday is Thursday.
@@ -81,7 +83,10 @@ export function CommitmentItem(props: {
           <p className="item-depends">
             {t('itemWaitsFor')}{' '}
             {waitsFor
-              .map((o) => (o.dueAt !== null ? `${o.text} (${t('itemWaitsForDue', formatDueShort(o.dueAt, props.timeZone))})` : o.text))
+              .map((o) => {
+                const at = props.dueOf ? props.dueOf(o) : o.dueAt;
+                return at !== null ? `${o.text} (${t('itemWaitsForDue', formatDueShort(at, props.timeZone))})` : o.text;
+              })
               .join('; ')}
             {timing?.kind === 'relative' && <span className="muted"> · {t('itemCountedFrom')}</span>}
           </p>

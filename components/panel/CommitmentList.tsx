@@ -58,6 +58,7 @@ export function CommitmentList(props: {
           timeZone={props.timeZone}
           actions={props.actions}
           {...(props.timings?.get(c.id) ? { timing: props.timings.get(c.id)! } : {})}
+          dueOf={(o) => effectiveDueAt(o, props.timings)}
         />
       ))}
     </ul>

@@ -73,6 +73,8 @@ export class DeadlinePhraser {
     now: Date,
     /** Also give the agent's own clock beside a time ("9:00 AM CST / 10:00 AM EST"). */
     private readonly agentClock = false,
+    /** Say "today"/"tomorrow"; off where the reader's today may not be the one these dates count from. */
+    private readonly relativeDays = true,
   ) {
     const key = { year: 'numeric', month: 'numeric', day: 'numeric' } as const;
     this.keyFormat = new Intl.DateTimeFormat('en-US', { timeZone: displayZone, ...key });
@@ -107,7 +109,7 @@ export class DeadlinePhraser {
     const key = dayKey(this.keyFormat, at);
     const withTime = this.withTime(at, showTime);
     const date = this.date(at);
-    const relative = sameDay(key, this.today) ? 'today' : sameDay(key, this.tomorrow) ? 'tomorrow' : null;
+    const relative = !this.relativeDays ? null : sameDay(key, this.today) ? 'today' : sameDay(key, this.tomorrow) ? 'tomorrow' : null;
     const day = relative
       ? `${relative === 'today' && !withTime ? 'the end of today' : relative} (${date})`
       : withTime

@@ -126,7 +126,18 @@ interface StructuredDependency extends SummaryDependency {
 /** What every line of one summary shares. */
 interface LineContext {
   phraser: DeadlinePhraser;
+  /** Dates as the agent's calendar names them, for a day the customer's side gave (see phraserFor). */
+  daySaid: DeadlinePhraser;
   voice: Voice;
+}
+
+/**
+ * A day-only deadline of the customer's own ("I'll send the volumes by Friday") is their Friday:
+ * it is written as that day, not as the hour the agent's end of Friday falls at in their zone
+ * ("1:00 AM BST on Saturday"). The agent's and others' deadlines are written in the customer's clock.
+ */
+function phraserFor(party: Party, showTime: boolean, ctx: LineContext): DeadlinePhraser {
+  return party === 'customer' && !showTime ? ctx.daySaid : ctx.phraser;
 }
 
 export function formatSummary(items: SummaryItem[], opts: SummaryOptions): SummaryResult {
@@ -161,7 +172,13 @@ export function formatSummary(items: SummaryItem[], opts: SummaryOptions): Summa
   const bothZones = t.zones === 'both';
   const phraser = new DeadlinePhraser(locale, displayZone, agentZone, now, bothZones);
   const workday = isWorkday(o.workday) ? o.workday : DEFAULT_WORKDAY;
-  const ctx: LineContext = { phraser, voice };
+  // The customer's own days, named as the agent's calendar has them; "tomorrow" only when both share a today.
+  const calendarDay = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+  const daySaid =
+    displayZone === agentZone
+      ? phraser
+      : new DeadlinePhraser(locale, agentZone, agentZone, now, false, calendarDay(displayZone) === calendarDay(agentZone));
+  const ctx: LineContext = { phraser, daySaid, voice };
 
   const names = { agentName, customerName };
   const templateText = (value: string | undefined, fallback: string) => fillTemplate(value ?? fallback, names);
@@ -225,7 +242,8 @@ export function formatSummary(items: SummaryItem[], opts: SummaryOptions): Summa
       if (p.problem) {
         const problem: SummaryProblem = { kind: p.problem, party: p.party, action: words, kept };
         if (typeof p.item.id === 'string') problem.id = p.item.id;
-        if (p.at && p.problem !== 'no-date') problem.deadline = phraser.phrase(p.at, showTimeOf(p.item, p.timing));
+        const show = showTimeOf(p.item, p.timing);
+        if (p.at && p.problem !== 'no-date') problem.deadline = phraserFor(p.party, show, ctx).phrase(p.at, show);
         if (p.timing.basis) problem.basis = phraser.phrase(dueInstant(p.timing.basis)!, timeMatters(p.timing.basis));
         problems.push(problem);
         const who = p.party === 'agent' ? '' : ` (${clean(p.item.partyName) || (p.party === 'customer' ? 'customer' : 'third party')})`;
@@ -369,7 +387,7 @@ function linkSegments(p: Prepared, conditions: string[], ctx: LineContext): { se
     }
     if (!words) words = `after this is done: "${clean(dep.action)}"`;
     const segs: Segment[] = [{ text: words }];
-    if (dep.at) segs.push({ text: ` (expected by ${ctx.phraser.when(dep.at, timeMatters(dep.due))})` });
+    if (dep.at) segs.push({ text: ` (expected by ${phraserFor(dep.party, timeMatters(dep.due), ctx).when(dep.at, timeMatters(dep.due))})` });
     parts.push(segs);
   }
   const segments: Segment[] = [];
@@ -422,6 +440,7 @@ function line(p: Prepared, ctx: LineContext): Segment[] {
   const head = upperFirst(predicate.ownSubject ? predicate.text : `${subject.lead} ${predicate.text}`);
   const out: Segment[] = [{ text: head }];
   const showTime = showTimeOf(item, timing);
+  const phr = phraserFor(p.party, showTime, ctx);
   const links = linkSegments(p, conditions, ctx);
   const hasLinks = links.segments.length > 0;
 
@@ -431,15 +450,15 @@ function line(p: Prepared, ctx: LineContext): Segment[] {
     else out.push({ text: ` (${NO_DATE})` });
   } else if (p.problem === 'past-due' && p.at) {
     if (hasLinks) out.push({ text: ' ' }, ...links.segments);
-    out.push({ text: ` (it was due ${ctx.phraser.when(p.at, showTime)}; ${NO_DATE})` });
+    out.push({ text: ` (it was due ${phr.when(p.at, showTime)}; ${NO_DATE})` });
   } else if (p.problem === 'before-dependency') {
     out.push({ text: ' ' }, ...links.segments, { text: ` — ${NO_DATE}` });
   } else if (timing.kind === 'relative' && p.at && dueText) {
-    out.push({ text: ` ${relativeWords(dueText)} ` }, ...links.segments, { text: ' — so ' }, { text: ctx.phraser.phrase(p.at, showTime), strong: true });
+    out.push({ text: ` ${relativeWords(dueText)} ` }, ...links.segments, { text: ' — so ' }, { text: phr.phrase(p.at, showTime), strong: true });
   } else if (timing.kind === 'waiting' && dueText) {
     out.push({ text: ` ${relativeWords(dueText)} ` }, ...links.segments);
   } else if (p.at) {
-    out.push({ text: ' ' }, { text: ctx.phraser.phrase(p.at, showTime), strong: true });
+    out.push({ text: ' ' }, { text: phr.phrase(p.at, showTime), strong: true });
     if (hasLinks) out.push({ text: ', ' }, ...links.segments);
   } else if (hasLinks) {
     out.push({ text: ' ' }, ...links.segments);
@@ -467,6 +486,7 @@ function ownWordsLine(p: Prepared, own: string, givenConditions: string[], ctx: 
   let conditions = givenConditions;
   const { item, timing } = p;
   const showTime = showTimeOf(item, timing);
+  const phr = phraserFor(p.party, showTime, ctx);
   // Marks inside the words: U+0001 opens a bold run, U+0002 closes it (stripped from the agent's words first).
   let text = commaAfterLeadingCondition(own.replace(/[\u0001\u0002]/g, ''), givenConditions);
   const leading = leadingCondition(text);
@@ -481,19 +501,19 @@ function ownWordsLine(p: Prepared, own: string, givenConditions: string[], ctx: 
   if (p.problem === 'no-date' || p.problem === 'before-dependency') {
     appended = ` (${NO_DATE})`;
   } else if (p.problem === 'past-due' && p.at) {
-    appended = ` (it was due ${ctx.phraser.when(p.at, showTime)}; ${NO_DATE})`;
+    appended = ` (it was due ${phr.when(p.at, showTime)}; ${NO_DATE})`;
   } else if (p.at) {
     const note =
       timing.kind === 'relative'
-        ? ` (so ${bold(ctx.phraser.phrase(p.at, showTime))})`
-        : ` (${bold(ctx.phraser.when(p.at, showTime, /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.test(dueText)))})`;
+        ? ` (so ${bold(phr.phrase(p.at, showTime))})`
+        : ` (${bold(phr.when(p.at, showTime, /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.test(dueText)))})`;
     const placed = dueText ? insertAfter(text, dueText, note) : null;
     if (placed) text = placed;
-    else appended = timing.kind === 'relative' ? ` — so ${bold(ctx.phraser.phrase(p.at, showTime))}` : ` — ${bold(ctx.phraser.phrase(p.at, showTime))}`;
+    else appended = timing.kind === 'relative' ? ` — so ${bold(phr.phrase(p.at, showTime))}` : ` — ${bold(phr.phrase(p.at, showTime))}`;
   }
   for (const dep of p.deps) {
     if (!dep.at) continue;
-    const expected = ` (expected by ${ctx.phraser.when(dep.at, timeMatters(dep.due))})`;
+    const expected = ` (expected by ${phraserFor(dep.party, timeMatters(dep.due), ctx).when(dep.at, timeMatters(dep.due))})`;
     const condition = conditions.find((c) => sameSubjectMatter(c, dep.action) && findWords(text, c));
     const placed = condition ? insertAfter(text, condition, expected) : null;
     if (placed) text = placed;
