@@ -4,24 +4,32 @@
 import type { Due } from '../commitments/types';
 import { zoneAbbreviation } from './zones';
 
-export function isValidTimeZone(timeZone: unknown): timeZone is string {
-  if (typeof timeZone !== 'string' || timeZone.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+const validNames = new Map<string, boolean>();
+
+/** Intl's answer for a zone or locale name, kept: asking builds a formatter, which is slow. */
+function knownToIntl(kind: 'zone' | 'locale', name: string): boolean {
+  const key = `${kind}:${name}`;
+  let ok = validNames.get(key);
+  if (ok === undefined) {
+    try {
+      if (kind === 'zone') new Intl.DateTimeFormat('en-US', { timeZone: name });
+      else new Intl.DateTimeFormat(name);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (validNames.size > 1000) validNames.clear();
+    validNames.set(key, ok);
   }
+  return ok;
+}
+
+export function isValidTimeZone(timeZone: unknown): timeZone is string {
+  return typeof timeZone === 'string' && timeZone.trim() !== '' && knownToIntl('zone', timeZone);
 }
 
 export function isValidLocale(locale: unknown): locale is string {
-  if (typeof locale !== 'string' || locale.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat(locale);
-    return true;
-  } catch {
-    return false;
-  }
+  return typeof locale === 'string' && locale.trim() !== '' && knownToIntl('locale', locale);
 }
 
 /** A clock written in the deadline words: "10am", "3:30 pm", "noon", "by 1730", "midnight". */
@@ -42,6 +50,23 @@ export function dueInstant(due: Pick<Due, 'at'> | null | undefined): Date | null
   if (due == null || typeof due.at !== 'string') return null;
   const ms = Date.parse(due.at);
   return Number.isFinite(ms) ? new Date(ms) : null;
+}
+
+const formatCache = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One Intl.DateTimeFormat per locale and options, kept: building one costs far more than using it
+ * (a summary needs about twenty), and the panel rebuilds the summary on every change.
+ */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = formatCache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    if (formatCache.size > 1000) formatCache.clear();
+    formatCache.set(key, format);
+  }
+  return format;
 }
 
 interface DayKey {
@@ -77,21 +102,21 @@ export class DeadlinePhraser {
     private readonly relativeDays = true,
   ) {
     const key = { year: 'numeric', month: 'numeric', day: 'numeric' } as const;
-    this.keyFormat = new Intl.DateTimeFormat('en-US', { timeZone: displayZone, ...key });
-    this.agentKeyFormat = new Intl.DateTimeFormat('en-US', { timeZone: agentZone, ...key });
-    this.dateFormat = new Intl.DateTimeFormat(locale, { timeZone: displayZone, weekday: 'long', month: 'long', day: 'numeric' });
-    this.dateWithYearFormat = new Intl.DateTimeFormat(locale, {
+    this.keyFormat = dateTimeFormat('en-US', { timeZone: displayZone, ...key });
+    this.agentKeyFormat = dateTimeFormat('en-US', { timeZone: agentZone, ...key });
+    this.dateFormat = dateTimeFormat(locale, { timeZone: displayZone, weekday: 'long', month: 'long', day: 'numeric' });
+    this.dateWithYearFormat = dateTimeFormat(locale, {
       timeZone: displayZone,
       weekday: 'long',
       month: 'long',
       day: 'numeric',
       year: 'numeric',
     });
-    this.monthDayFormat = new Intl.DateTimeFormat(locale, { timeZone: displayZone, month: 'long', day: 'numeric' });
-    this.monthDayYearFormat = new Intl.DateTimeFormat(locale, { timeZone: displayZone, month: 'long', day: 'numeric', year: 'numeric' });
-    this.timeFormat = new Intl.DateTimeFormat(locale, { timeZone: displayZone, hour: 'numeric', minute: '2-digit' });
-    this.agentTimeFormat = new Intl.DateTimeFormat(locale, { timeZone: agentZone, hour: 'numeric', minute: '2-digit' });
-    this.agentDateFormat = new Intl.DateTimeFormat(locale, { timeZone: agentZone, weekday: 'long', month: 'long', day: 'numeric' });
+    this.monthDayFormat = dateTimeFormat(locale, { timeZone: displayZone, month: 'long', day: 'numeric' });
+    this.monthDayYearFormat = dateTimeFormat(locale, { timeZone: displayZone, month: 'long', day: 'numeric', year: 'numeric' });
+    this.timeFormat = dateTimeFormat(locale, { timeZone: displayZone, hour: 'numeric', minute: '2-digit' });
+    this.agentTimeFormat = dateTimeFormat(locale, { timeZone: agentZone, hour: 'numeric', minute: '2-digit' });
+    this.agentDateFormat = dateTimeFormat(locale, { timeZone: agentZone, weekday: 'long', month: 'long', day: 'numeric' });
     this.today = dayKey(this.keyFormat, now);
     // Calendar arithmetic on the civil date, so DST days of 23 or 25 hours do not matter.
     const t = new Date(Date.UTC(this.today.year, this.today.month - 1, this.today.day + 1));

@@ -16,7 +16,7 @@ import {
   sameSubjectMatter,
   thirdPerson,
 } from './clauses';
-import { DeadlinePhraser, dueInstant, isValidLocale, isValidTimeZone, timeMatters } from './dates';
+import { DeadlinePhraser, dateTimeFormat, dueInstant, isValidLocale, isValidTimeZone, timeMatters } from './dates';
 import {
   clean,
   conditionPhrase,
@@ -173,7 +173,7 @@ export function formatSummary(items: SummaryItem[], opts: SummaryOptions): Summa
   const phraser = new DeadlinePhraser(locale, displayZone, agentZone, now, bothZones);
   const workday = isWorkday(o.workday) ? o.workday : DEFAULT_WORKDAY;
   // The customer's own days, named as the agent's calendar has them; "tomorrow" only when both share a today.
-  const calendarDay = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+  const calendarDay = (timeZone: string) => dateTimeFormat('en-CA', { timeZone }).format(now);
   const daySaid =
     displayZone === agentZone
       ? phraser
