@@ -78,4 +78,34 @@ describe('the summary as the customer reads it', () => {
     expect(await panel.getByTestId('pre-insert').count()).toBe(0);
     await page.close();
   });
+
+  it('dates a promise from what it waits for, and moves it when the customer’s date moves', async () => {
+    const page = await suite.ext.context.newPage();
+    await page.goto(suite.server.url('/gmail/thread-2026-10.html'));
+    const panel = await panelFrame(page);
+    await addCommitment(panel, "you'll send your updated Q3 volumes by Wednesday");
+    await addCommitment(panel, "I'll double-check the Dallas–Phoenix lane within 1 business day once your volumes arrive");
+
+    const check = panel.getByTestId('commitment').filter({ hasText: 'double-check the Dallas' });
+    await check.locator('summary').click();
+    await check.getByRole('button', { name: /^Choose what this waits for:/ }).click();
+    await check.getByRole('combobox').selectOption({ label: "you'll send your updated Q3 volumes by Wednesday" });
+
+    const preview = panel.getByTestId('summary-preview');
+    const line = async () => (await preview.textContent())?.split('\n').find((l) => l.includes('Dallas')) ?? '';
+    await expect.poll(line).toMatch(/within 1 business day once your volumes arrive \(expected by Wednesday, \w+ \d+\) — so by Thursday, \w+ \d+\.$/);
+    await expect.poll(() => check.locator('.item-due').textContent()).toMatch(/^Thu, /);
+
+    // The customer moves their date to Friday: the promise follows, to the next business day.
+    const volumes = panel.getByTestId('commitment').filter({ has: panel.locator('.item-text', { hasText: /^you'll send your updated Q3/ }) });
+    await volumes.locator('summary').click();
+    await volumes.getByRole('button', { name: /^Reschedule:/ }).click();
+    const when = volumes.getByRole('textbox', { name: 'New deadline' });
+    await when.fill('Friday');
+    await when.press('Enter');
+    await expect.poll(line).toMatch(/\(expected by Friday, \w+ \d+\) — so by Monday, \w+ \d+\.$/);
+    await expect.poll(() => check.locator('.item-due').textContent()).toMatch(/^Mon, /);
+    await page.close();
+  });
 });
+
