@@ -107,6 +107,13 @@ describe('summaryItemsFromRecords', () => {
     ]);
   });
 
+  it('marks the agent asking the customer to call back, so the summary leaves it out', () => {
+    const items = summaryItemsFromRecords([record('a', { text: 'please call us back if the issue persists', action: 'call us back', due: null, dueAt: null }), record('b')]);
+    expect(items[0]!.warnings).toEqual(['call-back']);
+    expect(items[1]!.warnings).toBeUndefined();
+    expect(formatSummary(items, { timeZone: 'America/New_York', now: new Date('2026-11-24T12:00:00Z') }).text).not.toContain('call us back');
+  });
+
   it('survives junk', () => {
     expect(summaryItemsFromRecords(null as unknown as CommitmentRecord[])).toEqual([]);
     expect(summaryItemsFromRecords([record('a', { dependsOn: undefined as unknown as string[] })])).toHaveLength(1);

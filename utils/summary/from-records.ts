@@ -1,5 +1,6 @@
 // Ledger records → summary items: the open commitments of one conversation, with the commitments
 // they wait for resolved to words.
+import { asksToCallBack } from '../commitments/coaching';
 import { effectiveDeadlines } from '../commitments/dependency-due';
 import type { Party, Workday } from '../commitments/types';
 import type { CommitmentRecord, ConversationInfo, ConversationRef } from '../ledger/types';
@@ -80,6 +81,8 @@ export function summaryItemsFromRecords(
       reason: r.reason ?? null,
     };
     if (typeof r.text === 'string' && r.text) item.text = r.text;
+    // The ledger keeps no coaching: read the agent's words again for a request to call back.
+    if (item.party === 'agent' && !r.writtenBy && typeof r.text === 'string' && asksToCallBack(r.text)) item.warnings = ['call-back'];
     if (dependsOn.length > 0) item.dependsOn = dependsOn;
     if (r.writtenBy) item.writtenBy = r.writtenBy;
     if (keep.has(r.id)) item.keep = true;

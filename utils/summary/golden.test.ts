@@ -215,3 +215,26 @@ describe('formatSummary: lines stay whole whatever the fields hold', () => {
     expect(bullets(text)).toEqual([expected]);
   });
 });
+
+describe('formatSummary: coaching the parser gave', () => {
+  it('never asks the customer to call back: such an item is left out, with a warning', () => {
+    const { text, warnings } = formatSummary(
+      [
+        { party: 'agent', action: 'call us back', text: 'please call us back if the issue persists', due: null, conditions: ['if the issue persists'], warnings: ['vague', 'call-back'], keep: true },
+        { party: 'agent', action: 'reset the sync token', due: due('2026-12-01T17:00:00-05:00', 'tomorrow') },
+      ],
+      { timeZone: 'America/New_York', now: NOW },
+    );
+    expect(text).not.toMatch(/call us back/i);
+    expect(bullets(text)).toEqual(["I'll reset the sync token by tomorrow (Tuesday, December 1)."]);
+    expect(warnings).toContain('Asks the customer to call back, left out: "call us back"');
+  });
+
+  it('keeps the question mark of a request written as a question', () => {
+    const { text } = formatSummary(
+      [{ party: 'customer', action: 'Could you send the logs', text: 'Could you send the logs by Friday?', due: due('2026-12-04T17:00:00-05:00', 'Friday') }],
+      { timeZone: 'America/New_York', now: NOW, updateBy: null },
+    );
+    expect(bullets(text)).toEqual(['Could you send the logs by Friday (December 4)?']);
+  });
+});

@@ -198,6 +198,11 @@ export function formatSummary(items: SummaryItem[], opts: SummaryOptions): Summa
       warnings.push('Left out a commitment with no words.');
       return;
     }
+    if (Array.isArray(item.warnings) && item.warnings.includes('call-back')) {
+      // The practice the product teaches: never ask the customer to call back; commit to a next step.
+      warnings.push(`Asks the customer to call back, left out: "${short(item.action || item.text || '')}"`);
+      return;
+    }
     const party: Party = SIDES.some((s) => s.party === item.party) ? item.party : 'third-party';
     let due = item.due ?? null;
     if (due != null && dueInstant(due) == null) {
@@ -522,7 +527,9 @@ function ownWordsLine(p: Prepared, own: string, givenConditions: string[], ctx: 
       if (after) appended += `, ${after}${expected}`;
     }
   }
-  const whole = `${upperFirst(text)}${appended}.`;
+  // A question keeps its question mark ("Could you send the logs by Friday (December 4)?").
+  const end = /\?\s*$/.test(typeof item.text === 'string' ? item.text : '') ? '?' : '.';
+  const whole = `${upperFirst(text)}${appended}${end}`;
   const out: Segment[] = [];
   for (const [i, part] of whole.split(/[\u0001\u0002]/).entries()) if (part) out.push(i % 2 === 1 ? { text: part, strong: true } : { text: part });
   return out;

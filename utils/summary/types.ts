@@ -54,6 +54,11 @@ export interface SummaryItem {
    * item is left out of the summary and named in `problems`, so that the panel can ask first.
    */
   keep?: boolean;
+  /**
+   * The parser's coaching (CommitmentDraft.warnings). 'call-back' (the agent asks the customer to
+   * call or write again instead of committing) is never put in a summary: it is left out, with a warning.
+   */
+  warnings?: string[];
 }
 
 /** Why an item needs the agent's word before it goes to the customer. */
