@@ -21,8 +21,18 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      // Firefox refuses storage to an add-on without an explicit id; 128 (ESR) has AbortSignal.any.
-      ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'commitment-keeper@commitment-keeper.dev', strict_min_version: '128.0' } } } : {}),
+      // Firefox refuses storage to an add-on without an explicit id.
+      // data_collection_permissions: Firefox asks every add-on to declare what it sends away; this one
+      // sends nothing anywhere ('none'). The key exists from Firefox 140 (ESR 140) and Firefox for
+      // Android 142, hence the minimum versions.
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'commitment-keeper@commitment-keeper.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+              gecko_android: { strict_min_version: '142.0' },
+            },
+          }
+        : {}),
       // alarms + notifications: reminders and the badge (utils/reminders); contextMenus: "Add selection as commitment".
       // activeTab: the popup reads the URL of the tab it was opened on, to offer "Run on this site".
       permissions: ['storage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab'],

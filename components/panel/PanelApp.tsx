@@ -7,13 +7,15 @@ import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
 import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { conversationIdOf } from '@/utils/ledger/ids';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { askPage, type PageProblem } from '@/utils/messaging/protocol';
+import type { I18nKey } from '@/utils/i18n-keys';
 import type { SummaryProblem } from '@/utils/summary';
 import { summarizeConversation } from '@/utils/summary/from-records';
-import { suggestCommitments, suggestionKey, type Suggestion } from '@/utils/suggestions';
+import { deliveriesForLedger, suggestCommitments, suggestionKey, withoutDelivered, type LedgerDelivery, type Suggestion } from '@/utils/suggestions';
 import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
 import { useSettings } from '../common/useSettings';
 import { copySummary } from './clipboard';
+import { PanelMenu } from './PanelMenu';
 import { connectPanel, ledger } from './connection';
 import { CommitmentList, type CommitmentActions } from './CommitmentList';
 import { QuickEntry, readNote } from './QuickEntry';
@@ -114,6 +116,11 @@ export function PanelApp() {
     return suggestCommitments(page.messages, { ...context, now: new Date(now) }, { existing: live, dismissed });
   }, [page, commitments, context, dismissed, now]);
 
+  const deliveries = useMemo<LedgerDelivery[]>(
+    () => (page?.kind === 'conversation' ? deliveriesForLedger(page.messages, commitments) : []),
+    [page, commitments],
+  );
+
   const run = useCallback(
     async (what: string, action: () => Promise<unknown>): Promise<boolean> => {
       try {
@@ -131,7 +138,7 @@ export function PanelApp() {
     async (content: SummaryContent) => {
       if (tabId === null) return;
       try {
-        const result = await sendMessage('page:insert', { text: content.text, html: content.html }, { tabId, frameId: 0 });
+        const result = await askPage('page:insert', { text: content.text, html: content.html });
         if (result.ok) notify('info', t('summaryInserted'));
         else notify('error', result.error ?? t('summaryCopyFailed'));
       } catch (error) {
@@ -203,17 +210,32 @@ export function PanelApp() {
     [insertSummaryRef],
   );
 
+  /**
+   * Saves a commitment, from a suggestion (accepted as it is or edited first) or typed. One taken from
+   * a message is made at the message's sent time, and one a later message kept is done at that
+   * message's: the track record judges it by the real dates. A request becomes the agent's promise,
+   * made now.
+   */
+  const save = async (draft: CommitmentDraft, from: Suggestion | null): Promise<void> => {
+    if (!conversation) return;
+    const madeAt = from?.kind === 'promise' && from.sentAt ? Date.parse(from.sentAt) : NaN;
+    const record = await ledger.addCommitment({
+      conversation,
+      draft,
+      source: from ? 'suggested' : 'typed',
+      ...(from && from.kind === 'promise' && from.author !== 'agent' ? { writtenBy: from.author } : {}),
+      ...(Number.isNaN(madeAt) ? {} : { madeAt }),
+    });
+    if (from?.kept) {
+      const doneAt = from.kept.at ? Date.parse(from.kept.at) : NaN;
+      await ledger.complete(record.id, Number.isNaN(doneAt) ? {} : { at: doneAt });
+    }
+  };
+
   const add = async (draft: CommitmentDraft): Promise<boolean> => {
     if (!conversation) return false;
     const fromSuggestion = editingSuggestion;
-    const ok = await run(t('save'), () =>
-      ledger.addCommitment({
-        conversation,
-        draft,
-        source: fromSuggestion ? 'suggested' : 'typed',
-        ...(fromSuggestion && fromSuggestion.author !== 'agent' ? { writtenBy: fromSuggestion.author } : {}),
-      }),
-    );
+    const ok = await run(t('save'), () => save(draft, fromSuggestion));
     if (ok) {
       clearNotice();
       // Only the suggestion's own state: the entry box may already hold the agent's next note.
@@ -258,14 +280,11 @@ export function PanelApp() {
 
   const acceptSuggestion = (s: Suggestion) => {
     if (!conversation) return;
-    void run(t('suggestionAdd'), () =>
-      ledger.addCommitment({
-        conversation,
-        draft: s.draft,
-        source: 'suggested',
-        ...(s.author !== 'agent' ? { writtenBy: s.author } : {}),
-      }),
-    );
+    void run(t('suggestionAdd'), () => save(s.draft, s));
+  };
+  const markDelivered = (d: LedgerDelivery) => {
+    const at = d.at ? Date.parse(d.at) : NaN;
+    void run(t('actionDone'), () => ledger.complete(d.commitmentId, Number.isNaN(at) ? {} : { at }));
   };
   const dismiss = (s: Suggestion) => {
     if (!conversationId) return;
@@ -276,14 +295,21 @@ export function PanelApp() {
   return (
     <main className="panel">
       <header className="panel-header">
-        <h1>{t('panelTitle')}</h1>
+        <div className="panel-title-row">
+          <h1>{t('panelTitle')}</h1>
+          <PanelMenu tabId={tabId} notify={notify} />
+        </div>
         {conversation ? (
           <p className="conversation" title={conversation.subject}>
             {conversation.subject || t('panelNoSubject')}
             {conversation.customerName && <span className="muted"> · {conversation.customerName}</span>}
           </p>
         ) : (
-          <p className="conversation muted">{page?.kind === 'no-conversation' ? page.reason : t('panelReadingPage')}</p>
+          <p className="conversation muted">
+            {page?.kind === 'no-conversation'
+              ? t(page.reason === 'none' ? 'pageNoConversation' : 'pageUnreadable')
+              : t('panelReadingPage')}
+          </p>
         )}
         {trackRecord && <TrackRecordLine record={trackRecord} />}
       </header>
@@ -295,13 +321,19 @@ export function PanelApp() {
       {page?.kind === 'conversation' && page.problems.length > 0 && (
         <ul className="problems" aria-label={t('problemsLabel')}>
           {page.problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p}>{t(PROBLEM_WORDS[p])}</li>
           ))}
         </ul>
       )}
       {conversation && (
         <>
-          <QuickEntry context={context} writer={editingSuggestion?.author ?? 'agent'} focusSignal={focusSignal} onAdd={add} />
+          <QuickEntry
+            context={context}
+            writer={editingSuggestion && editingSuggestion.kind === 'promise' ? editingSuggestion.author : 'agent'}
+            {...(editingSuggestion?.sentAt ? { sentAt: editingSuggestion.sentAt } : {})}
+            focusSignal={focusSignal}
+            onAdd={add}
+          />
           {lastDeleted && (
             <p className="notice notice-info" role="status">
               {t('deleted')}{' '}
@@ -319,8 +351,12 @@ export function PanelApp() {
             </p>
           )}
           <Suggestions
-            suggestions={suggestions}
+            suggestions={withoutDelivered(suggestions, deliveries)}
+            deliveries={deliveries}
+            commitments={commitments}
             timeZone={settings.timeZone}
+            now={now}
+            onMarkDone={markDelivered}
             onAdd={acceptSuggestion}
             onEdit={(s) => {
               editSuggestion(s);
@@ -352,6 +388,12 @@ export function PanelApp() {
     </main>
   );
 }
+
+/** The plain words for what could not be read (never selectors, ids or URL patterns). */
+const PROBLEM_WORDS: Record<PageProblem, I18nKey> = {
+  messages: 'problemMessages',
+  'reply-editor': 'problemReplyEditor',
+};
 
 /** A ref that always holds the latest value (for listeners registered once). */
 function useLatest<T>(value: T): { readonly current: T } {

@@ -1,10 +1,11 @@
 // The entry box: type a commitment in plain English, see how it was understood, press Enter.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseCommitment, findCommitments } from '@/utils/commitments';
 import type { CommitmentDraft, ParseContext, Party } from '@/utils/commitments/types';
 import { formatDueShort, zoneAbbreviation } from '@/utils/format/due';
 import { t } from '@/utils/i18n';
 import { keepFocus } from '@/utils/editors/focus';
+import { DraftWarnings } from './DraftWarnings';
 import { PartyChip } from './PartyChip';
 import { usePanelStore } from './store';
 
@@ -15,9 +16,10 @@ export const MAX_NOTE_CHARS = 2000;
  * Reads a note. The agent's own note ("I" = the agent) goes through parseCommitment; words taken
  * from a customer's message ("I" = the customer) are read as that message would be.
  */
-export function readNote(text: string, ctx: ParseContext, writer: Party = 'agent'): CommitmentDraft {
-  if (writer !== 'agent') {
-    const [found] = findCommitments({ text, author: writer }, ctx);
+export function readNote(text: string, ctx: ParseContext, writer: Party = 'agent', sentAt?: string): CommitmentDraft {
+  // Words taken from a message keep that message's date: "by Thursday" counts from when it was sent.
+  if (writer !== 'agent' || sentAt) {
+    const [found] = findCommitments({ text, author: writer, ...(sentAt ? { sentAt } : {}) }, ctx);
     if (found) return found;
   }
   return parseCommitment(text, ctx);
@@ -27,11 +29,13 @@ export interface QuickEntryProps {
   context: Omit<ParseContext, 'now'>;
   /** Who wrote the words being edited (a suggestion taken from a message); the agent by default. */
   writer?: Party;
+  /** When the message the words come from was sent (ISO): their relative words count from it. */
+  sentAt?: string;
   focusSignal: number;
   onAdd(draft: CommitmentDraft): Promise<boolean>;
 }
 
-export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: QuickEntryProps) {
+export function QuickEntry({ context, writer = 'agent', sentAt, focusSignal, onAdd }: QuickEntryProps) {
   const draftText = usePanelStore((s) => s.draft);
   const partyOverride = usePanelStore((s) => s.partyOverride);
   const setDraft = usePanelStore((s) => s.setDraft);
@@ -48,13 +52,22 @@ export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: Qu
   const parsed = useMemo(() => {
     const text = draftText.trim();
     if (!text) return null;
-    const draft = readNote(text.slice(0, MAX_NOTE_CHARS), { ...context, now: new Date() }, writer);
+    const draft = readNote(text.slice(0, MAX_NOTE_CHARS), { ...context, now: new Date() }, writer, sentAt);
     return partyOverride ? { ...draft, party: partyOverride } : draft;
-  }, [draftText, partyOverride, context, writer]);
+  }, [draftText, partyOverride, context, writer, sentAt]);
 
-  const submit = async () => {
+  // A deadline already past is added only after the agent confirms it (Enter again, or Add anyway).
+  const [confirmFor, setConfirmFor] = useState<string | null>(null);
+  const confirmingPastDue = confirmFor !== null && confirmFor === draftText;
+
+  const submit = async (confirmed = false) => {
     if (!parsed) return;
     if (draftText.length > MAX_NOTE_CHARS) return;
+    if (parsed.warnings?.includes('past-due') && !confirmed && !confirmingPastDue) {
+      setConfirmFor(draftText);
+      return;
+    }
+    setConfirmFor(null);
     // The box empties at once, so the next note can be typed while this one is saved; the words come
     // back only if saving failed and the agent has not started a new note meanwhile.
     const submitted = draftText;
@@ -95,6 +108,15 @@ export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: Qu
         </p>
       )}
       {parsed && !tooLong && <Preview draft={parsed} context={context} />}
+      {parsed && !tooLong && (
+        <DraftWarnings
+          draft={parsed}
+          context={context}
+          confirmingPastDue={confirmingPastDue}
+          onUseText={(text) => setDraft(text)}
+          onAddAnyway={() => void submit(true)}
+        />
+      )}
     </section>
   );
 }

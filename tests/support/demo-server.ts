@@ -18,6 +18,11 @@ export const DEMO_ROUTES: Record<string, string> = {
   '/zendesk/agent/tickets/4182': 'zendesk/agent-workspace-2025-06.html',
   '/freshdesk/a/tickets/30817': 'freshdesk/ticket-2025-04.html',
   '/intercom/a/inbox/demo/inbox/conversation/215467880012345': 'intercom/inbox-2025-08.html',
+  // Help Scout keys a conversation by the id in /conversation/<id>/<number>/: served there, the
+  // demo shows what the live site does (not a key from the tab title).
+  '/helpscout/conversation/2801456677/9130': 'helpscout/react-2025-10.html',
+  '/helpscout/conversation/2189034512/4471': 'helpscout/classic-redactor-2023-02.html',
+  '/helpscout/conversation/2950112233/10412': 'helpscout/evidenced-2024-09.html',
 };
 
 /** Hosts whose demo page gets its real editor library (tests/demo/editors/<host>.ts). */

@@ -34,6 +34,7 @@ import {
   type NewCommitment,
   type TrackRecord,
   type TrackRecordOptions,
+  type CompleteOptions,
 } from './types';
 import { check, checkCommitment, checkConversation, checkHistory, isObj, Problems } from './validate';
 
@@ -364,6 +365,7 @@ export class LedgerService {
       if (input.dependsOn !== undefined) check.stringArray(input.dependsOn, 'dependsOn', p);
       if (input.writtenBy !== undefined) check.oneOf(input.writtenBy, ['agent', 'customer', 'third-party'], 'writtenBy', p);
       if (input.id !== undefined) check.string(input.id, 'id', p, { nonEmpty: true });
+      if (input.madeAt !== undefined) check.number(input.madeAt, 'madeAt', p);
       if (input.reminder !== undefined) {
         if (!isObj(input.reminder)) p.add('reminder', 'expected object {leadMinutes}');
         else if (input.reminder.leadMinutes !== undefined) check.numberArray(input.reminder.leadMinutes, 'reminder.leadMinutes', p);
@@ -382,6 +384,8 @@ export class LedgerService {
           throw new LedgerError('constraint', `Could not ${action}: another commitment already has the id ${id}.`);
         }
         const due = dueFrom(input.draft.due);
+        // Made earlier (taken from an old message): that is when it was made. Never in the future.
+        const madeAt = input.madeAt !== undefined && input.madeAt < now ? input.madeAt : now;
         const record: CommitmentRecord = {
           id,
           conversationId: conv.record.id,
@@ -395,7 +399,7 @@ export class LedgerService {
           partyName: input.partyName ?? null,
           status: 'open',
           dueAt: due ? Date.parse(due.at) : null,
-          createdAt: now,
+          createdAt: madeAt,
           updatedAt: now,
           doneAt: null,
           cancelReason: null,
@@ -412,7 +416,7 @@ export class LedgerService {
         await this.#db.history.add({
           commitmentId: id,
           conversationId: record.conversationId,
-          at: now,
+          at: madeAt,
           kind: 'created',
           changes: {
             status: { from: null, to: 'open' },
@@ -449,11 +453,20 @@ export class LedgerService {
     return r.record;
   }
 
-  /** Marks done now; the outcome says on time or late against the deadline. */
-  async complete(id: string): Promise<CompleteResult> {
-    const r = await this.#change(id, 'complete the commitment', (cur, now) =>
-      cur.status === 'done' ? [] : [{ kind: 'completed', set: { status: 'done', doneAt: now, cancelReason: null } }],
-    );
+  /**
+   * Marks done now, or at `options.at` when it was done earlier (the message that delivered it);
+   * the outcome says on time or late against the deadline.
+   */
+  async complete(id: string, options: CompleteOptions = {}): Promise<CompleteResult> {
+    const p = new Problems();
+    if (options.at !== undefined) check.number(options.at, 'at', p);
+    if (!p.ok) throw invalid('complete the commitment', p);
+    const r = await this.#change(id, 'complete the commitment', (cur, now) => {
+      if (cur.status === 'done') return [];
+      // Not in the future, and not before it was made.
+      const at = options.at !== undefined ? Math.max(Math.min(options.at, now), cur.createdAt) : now;
+      return [{ kind: 'completed', set: { status: 'done', doneAt: at, cancelReason: null } }];
+    });
     const c = r.record;
     if (c.dueAt === null || c.doneAt === null) return { commitment: c, outcome: 'no-deadline', lateByMs: 0 };
     const late = c.doneAt > c.dueAt;

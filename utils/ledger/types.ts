@@ -80,6 +80,20 @@ export interface NewCommitment {
   id?: string;
   /** Reminder lead times; DEFAULT_REMINDER_LEAD_MINUTES otherwise. */
   reminder?: { leadMinutes?: number[] };
+  /**
+   * When the commitment was made (epoch ms), when earlier than now: the sent time of the message it
+   * was taken from. It becomes `createdAt`, so the track record judges it by its real dates.
+   */
+  madeAt?: number;
+}
+
+/** Options of `complete`. */
+export interface CompleteOptions {
+  /**
+   * When it was done (epoch ms), when earlier than now: the sent time of the message that delivered
+   * it. Kept or late is judged against this, not against the moment the agent clicked.
+   */
+  at?: number;
 }
 
 /** Reminder lead used when a new commitment does not say. */

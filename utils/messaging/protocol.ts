@@ -2,7 +2,9 @@
 //
 //   panel / popup / options ──ledger service (proxy)──▶ background (owns the Dexie ledger)
 //   background ──'ledger:changed' broadcast──▶ every extension page (panel iframes, popup, options)
-//   panel ──'page:*' (tabs.sendMessage, frame 0)──▶ content script of its own tab
+//   panel ──'page:relay'──▶ background ──'page:*' (tabs.sendMessage, frame 0)──▶ content script of the
+//     panel's own tab (Firefox gives an extension iframe inside a web page no `tabs` API, so the
+//     panel cannot address its tab itself; the background takes the tab from the sender)
 //   content script ──'page:state-changed' broadcast──▶ the panel of the same tab (filtered by sender.tab)
 //   background ──'panel:command' (tabs.sendMessage)──▶ content script ──▶ its panel
 //   background ──'page:selection-context' (tabs.sendMessage, frame 0)──▶ content script (context menu)
@@ -19,7 +21,15 @@ export interface PageMessage {
   author: Party;
   authorName?: string;
   text: string;
+  /** When it was sent (ISO with offset), when the host's stamp could be read. */
+  sentAt?: string;
 }
+
+/**
+ * What could not be read on a conversation page, as codes the panel words in plain language (i18n):
+ * never selectors, ids or URL patterns.
+ */
+export type PageProblem = 'messages' | 'reply-editor';
 
 /** What the content script knows about its page, for the panel. */
 export type PageState =
@@ -28,10 +38,15 @@ export type PageState =
       hostName: string;
       conversation: ConversationInfo;
       messages: PageMessage[];
-      /** Things the adapter could not find, in words for the agent ("the reply box (tried …)"). */
-      problems: string[];
+      /** What could not be read even down the ladder (the panel says so in plain words). */
+      problems: PageProblem[];
     }
-  | { kind: 'no-conversation'; hostName: string; reason: string };
+  | {
+      kind: 'no-conversation';
+      hostName: string;
+      /** 'none': the page shows no conversation (an inbox list); 'unreadable': it seems to, but nothing identifies it. */
+      reason: 'none' | 'unreadable';
+    };
 
 export interface InsertContent {
   html: string;
@@ -63,10 +78,17 @@ export type LedgerChanged = LedgerChange;
 export interface ProtocolMap {
   /** Panel → background: which tab am I in? (The panel is an iframe and cannot call tabs.getCurrent.) */
   'tab:self'(): { tabId: number };
+  /** Panel → background → the content script of the panel's own tab (see askPage). */
+  'page:relay'(request: PageRequest): ReturnType<ProtocolMap[PageRequestType]>;
   /** Panel → content script: the page's conversation. */
   'page:state'(): PageState;
   /** Panel → content script: put this into the reply editor at the saved caret. */
   'page:insert'(content: InsertContent): InsertOutcome;
+  /**
+   * Panel → content script: a censored outline of the page (tags, test ids, text lengths, which
+   * selectors matched) for a bug report; no words of the conversation. Copied by the panel.
+   */
+  'page:diagnostic'(): { text: string };
   /** Content script → its panel: the conversation changed (in-app navigation). */
   'page:state-changed'(state: PageState): void;
   /** Background → extension pages: the ledger changed. */
@@ -83,6 +105,16 @@ export interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/** The requests the panel may make of its own page, relayed by the background. */
+export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic'] as const;
+export type PageRequestType = (typeof PAGE_REQUEST_TYPES)[number];
+export type PageRequest = { [K in PageRequestType]: { type: K; data: Parameters<ProtocolMap[K]>[0] } }[PageRequestType];
+
+/** Panel → the content script of its own tab, through the background (works in Chrome and Firefox). */
+export async function askPage<K extends PageRequestType>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
+  return (await sendMessage('page:relay', { type, data } as PageRequest)) as ReturnType<ProtocolMap[K]>;
+}
 
 /**
  * Sends a broadcast nobody may be listening to (no panel or popup open): Chrome then rejects with

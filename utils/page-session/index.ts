@@ -9,7 +9,8 @@ import { insertIntoEditor, lastEditor, trackCaret } from '../editors';
 import { broadcast, onMessage, type PageState } from '../messaging/protocol';
 import { mountPanelFrame } from '../panel-frame';
 import { selectionContext } from '../context-menu/selection';
-import { readPageState, sameConversation } from './state';
+import { findReplyEditor, ladderReadings, readPageState, sameConversation } from './state';
+import { pageDiagnostic } from '../hosts/diagnostic';
 
 const panelExpanded = storage.defineItem<boolean>('local:panelExpanded', { fallback: true });
 
@@ -61,11 +62,20 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
     // The context menu's "Add selection as commitment" asks who wrote the selected words.
     onMessage('page:selection-context', ({ data }) => selectionContext(adapter, doc, new URL(win.location.href), win.getSelection(), data.text)),
     onMessage('page:insert', async ({ data }) => {
-      const found = adapter.replyEditor(doc, new URL(win.location.href));
-      // When the adapter's selectors broke, the editor the agent last typed in is the best guess;
-      // failing that, insertIntoEditor on the body copies the summary and says so.
-      const editor = isLookupFailure(found) ? (lastEditor(doc) ?? doc.body) : found;
+      const url = new URL(win.location.href);
+      const found = adapter.replyEditor(doc, url);
+      // The ladder: when the adapter's selectors broke, the editor the agent last typed in (or is
+      // in now), then the largest editable in the conversation; failing all, insertIntoEditor on
+      // the body copies the summary and says so.
+      const editor = isLookupFailure(found)
+        ? (lastEditor(doc) ?? focusedEditor(doc) ?? findReplyEditor(adapter, doc, url) ?? doc.body)
+        : found;
       return insertIntoEditor(editor, data);
+    }),
+    // Computed on request only; nothing leaves the machine: the panel copies it to the clipboard.
+    onMessage('page:diagnostic', () => {
+      const url = new URL(win.location.href);
+      return { text: pageDiagnostic(adapter, doc, url, { readings: ladderReadings(adapter, doc, url) }) };
     }),
     onMessage('panel:command', async ({ data: command }) => {
       if (command === 'toggle-panel') return frame.toggle();
@@ -82,4 +92,17 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
     state = next;
     if (changed) void broadcast('page:state-changed', next);
   });
+}
+
+/** The editable element that has the focus now (a textarea or the outermost contenteditable), if any. */
+function focusedEditor(doc: Document): Element | null {
+  const active = doc.activeElement;
+  if (!active || active === doc.body) return null;
+  if (active.tagName === 'TEXTAREA') return active;
+  const editable = active.closest('[contenteditable]:not([contenteditable="false"])');
+  let outer = editable;
+  while (outer?.parentElement?.closest('[contenteditable]:not([contenteditable="false"])')) {
+    outer = outer.parentElement.closest('[contenteditable]:not([contenteditable="false"])');
+  }
+  return outer;
 }

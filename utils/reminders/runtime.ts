@@ -14,6 +14,7 @@ import type { Translate } from '../i18n-keys';
 import { commitmentIdOfNotification, commitmentNotificationId, postNotification } from './notify';
 import { openConversation } from './open-conversation';
 import { DAY_MS, HOUR_MS, badgeWindowMs, planReminders, type DueNotification, type ReminderCandidate } from './schedule';
+import { toolbarButton } from './toolbar-button';
 
 export const NEXT_ALARM = 'ck-next';
 export const DIGEST_ALARM = 'ck-digest';
@@ -54,7 +55,7 @@ function toCandidate(c: CommitmentRecord): ReminderCandidate | null {
 /** The popup page, as a tab when the popup cannot be opened (no focused browser window). */
 async function showPopup(): Promise<void> {
   try {
-    await browser.action.openPopup();
+    await toolbarButton().openPopup();
   } catch {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
   }
