@@ -29,6 +29,7 @@ export function ProfileSection({ draft, errors, onChange }: SectionProps) {
       <TextAreaField
         path="signature"
         label={t('optionsSignature')}
+        hint={t('optionsSignatureHint')}
         value={draft.signature}
         maxLength={LIMITS.signature}
         errors={errorsAt(errors, 'signature')}

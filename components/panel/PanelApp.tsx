@@ -2,12 +2,14 @@
 // customer's track record, and the summary for the reply.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { resolveDue } from '@/utils/commitments';
+import { effectiveDeadlines } from '@/utils/commitments/dependency-due';
 import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
 import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { conversationIdOf } from '@/utils/ledger/ids';
 import { askPage, type PageProblem } from '@/utils/messaging/protocol';
 import type { I18nKey } from '@/utils/i18n-keys';
+import type { SummaryProblem } from '@/utils/summary';
 import { summarizeConversation } from '@/utils/summary/from-records';
 import { deliveriesForLedger, suggestCommitments, suggestionKey, withoutDelivered, type LedgerDelivery, type Suggestion } from '@/utils/suggestions';
 import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
@@ -20,7 +22,7 @@ import { QuickEntry, readNote } from './QuickEntry';
 import { checkSeen, watchSeen } from './seen';
 import { usePanelStore } from './store';
 import { Suggestions } from './Suggestions';
-import { SummarySection, type SummaryContent } from './SummarySection';
+import { SummarySection, type PreInsertAnswer, type SummaryContent } from './SummarySection';
 import { TrackRecordLine } from './TrackRecordLine';
 
 export function PanelApp() {
@@ -37,9 +39,40 @@ export function PanelApp() {
   const [focusSignal, setFocusSignal] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
+  // Items the agent chose to keep without a usable date, and problems already asked about (asked once).
+  const [kept, setKept] = useState<Set<string>>(new Set());
+  const [answered, setAnswered] = useState<Set<string>>(new Set());
+  const [asking, setAsking] = useState<{ problems: SummaryProblem[]; then: 'insert' | 'text' | 'html' } | null>(null);
+  const [storedZone, setStoredZone] = useState<string | null>(null);
 
-  const conversation = page?.kind === 'conversation' ? page.conversation : null;
-  const conversationId = conversation ? conversationIdOf(conversation) : null;
+  const pageConversation = page?.kind === 'conversation' ? page.conversation : null;
+  const conversationId = pageConversation ? conversationIdOf(pageConversation) : null;
+  // The host page's customer zone wins; else the one the agent chose for this conversation.
+  const conversation = useMemo(
+    () =>
+      pageConversation && !pageConversation.customerTimeZone && storedZone
+        ? { ...pageConversation, customerTimeZone: storedZone }
+        : pageConversation,
+    [pageConversation, storedZone],
+  );
+
+  useEffect(() => {
+    setKept(new Set());
+    setAnswered(new Set());
+    setAsking(null);
+    setStoredZone(null);
+    if (!conversationId) return;
+    let live = true;
+    ledger
+      .getConversation(conversationId)
+      .then((record) => {
+        if (live) setStoredZone(record?.customerTimeZone ?? null);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [conversationId]);
 
   // Overdue / due-soon colours move with the clock.
   useEffect(() => {
@@ -63,8 +96,19 @@ export function PanelApp() {
   );
 
   const summary = useMemo<SummaryContent | null>(
-    () => (conversation ? summarizeConversation(commitments, conversation, settings, now) : null),
-    [commitments, conversation, settings, now],
+    () => (conversation ? summarizeConversation(commitments, conversation, settings, now, kept) : null),
+    [commitments, conversation, settings, now, kept],
+  );
+  // Deadlines that follow their depends-on links, for the list (the summary derives the same).
+  const timings = useMemo(
+    () => effectiveDeadlines(commitments, { timeZone: settings.timeZone, workday: settings.workday }),
+    [commitments, settings.timeZone, settings.workday],
+  );
+  const problemKey = (p: SummaryProblem) => `${p.id ?? p.action}:${p.kind}`;
+  /** Problems not yet asked about, which would leave the customer without a usable date. */
+  const unanswered = useCallback(
+    (content: SummaryContent | null) => (content?.problems ?? []).filter((p) => !p.kept && !answered.has(problemKey(p))),
+    [answered],
   );
 
   const suggestions = useMemo<Suggestion[]>(() => {
@@ -106,13 +150,16 @@ export function PanelApp() {
   // An update found no earlier summary to replace: the reason, while the panel asks whether to add another.
   const [askAnother, setAskAnother] = useState<string | null>(null);
 
-  const insertSummary = useCallback(
-    async (mode: 'update' | 'add' = 'update', via: 'click' | 'keyboard' = 'click') => {
-      if (!summary || tabId === null) return;
+  type InsertMode = 'update' | 'add';
+  type Via = 'click' | 'keyboard';
+
+  const insertContent = useCallback(
+    async (content: SummaryContent, mode: InsertMode = 'update', via: Via = 'click') => {
+      if (tabId === null) return;
       setAskAnother(null);
       if (!(await seen(via))) return;
       try {
-        const result = await askPage('page:insert', { text: summary.text, html: summary.html, mode });
+        const result = await askPage('page:insert', { text: content.text, html: content.html, mode });
         if (result.ok) {
           notify('info', t(result.previous === 'replaced' ? 'summaryUpdated' : 'summaryInserted'));
         } else if (result.previous === 'not-found' || result.previous === 'several') {
@@ -124,8 +171,60 @@ export function PanelApp() {
         notify('error', t('errorAction', t('summaryInsert'), describeError(error)));
       }
     },
-    [summary, tabId, notify, clearNotice, seen],
+    [tabId, notify, clearNotice, seen],
   );
+
+  const copyContent = useCallback(
+    async (content: SummaryContent, kind: 'text' | 'html') => {
+      if (!(await seen())) return;
+      if (await copySummary(content, kind)) notify('info', t('summaryCopied'));
+      else notify('error', t('summaryCopyFailed'));
+    },
+    [notify, seen],
+  );
+
+  /** Inserting or copying asks once about items without a usable date, then goes ahead. */
+  const deliver = useCallback(
+    async (how: 'insert' | 'text' | 'html', mode: InsertMode = 'update', via: Via = 'click') => {
+      if (!summary) return;
+      const open = unanswered(summary);
+      if (open.length > 0) {
+        setAsking({ problems: open, then: how });
+        return;
+      }
+      if (how === 'insert') await insertContent(summary, mode, via);
+      else await copyContent(summary, how);
+    },
+    [summary, unanswered, insertContent, copyContent],
+  );
+  const insertSummary = useCallback((mode: InsertMode = 'update', via: Via = 'click') => deliver('insert', mode, via), [deliver]);
+
+  const answer = (choice: PreInsertAnswer) => {
+    const question = asking;
+    setAsking(null);
+    if (!question || choice === 'cancel' || !conversation) return;
+    const keys = new Set(answered);
+    for (const p of question.problems) keys.add(problemKey(p));
+    setAnswered(keys);
+    const keep = new Set(kept);
+    if (choice === 'keep') for (const p of question.problems) if (p.id) keep.add(p.id);
+    setKept(keep);
+    // The state updates above land on the next render; deliver what the agent chose now.
+    const content = summarizeConversation(commitments, conversation, settings, Date.now(), keep);
+    if (!content) return;
+    if (question.then === 'insert') void insertContent(content);
+    else void copyContent(content, question.then);
+  };
+
+  const setCustomerZone = (zone: string | null) => {
+    if (!pageConversation) return;
+    setStoredZone(zone);
+    if (zone) {
+      void ledger.upsertConversation({ ...pageConversation, customerTimeZone: zone }).catch((error: unknown) => {
+        notify('error', t('panelCustomerZoneFailed', describeError(error)));
+      });
+    }
+  };
 
   // The command listener is set up once; it calls the latest insertSummary through this ref.
   const insertSummaryRef = useLatest(insertSummary);
@@ -224,12 +323,6 @@ export function PanelApp() {
     setDismissed((d) => new Set(d).add(suggestionKey(s.draft)));
     void run(t('suggestionDismiss'), () => dismissSuggestion(conversationId, suggestionKey(s.draft)));
   };
-  const copy = async (kind: 'text' | 'html') => {
-    if (!summary) return;
-    if (!(await seen())) return;
-    if (await copySummary(summary, kind)) notify('info', t('summaryCopied'));
-    else notify('error', t('summaryCopyFailed'));
-  };
 
   return (
     <main className="panel" ref={mainRef}>
@@ -311,11 +404,16 @@ export function PanelApp() {
               {t('viewTimeline')}
             </button>
           </div>
-          <CommitmentList commitments={commitments} view={view} now={now} timeZone={settings.timeZone} actions={actions} />
+          <CommitmentList commitments={commitments} view={view} now={now} timeZone={settings.timeZone} actions={actions} timings={timings} />
           <SummarySection
             summary={summary}
+            asking={asking?.problems ?? []}
+            onAnswer={answer}
+            customerTimeZone={conversation?.customerTimeZone ?? null}
+            customerTimeZoneFromPage={Boolean(pageConversation?.customerTimeZone)}
+            onCustomerTimeZone={setCustomerZone}
             onInsert={() => void insertSummary()}
-            onCopy={(kind) => void copy(kind)}
+            onCopy={(kind) => void deliver(kind)}
             {...(askAnother !== null
               ? {
                   question: {

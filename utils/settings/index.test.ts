@@ -42,6 +42,7 @@ describe('settings storage item', () => {
     expect(await getSettings(item)).toEqual({
       agentName: 'Sam Lee',
       signature: '— Sam',
+      agentVoice: 'I',
       timeZone: 'Europe/Berlin',
       workday: { start: '08:30', end: '16:30', days: [1, 2, 3, 4] },
       reminderLeadMinutes: [120, 0],

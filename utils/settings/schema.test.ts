@@ -77,6 +77,10 @@ describe('validateSettings', () => {
     ['name too long', { agentName: 'x'.repeat(LIMITS.agentName + 1) }, ['agentName']],
     ['template not text', { summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 5 } }, ['summaryTemplates.lead']],
     ['heading missing', { summaryTemplates: { lead: '', confirm: '', probe: '', headings: { agent: 'a', customer: 'b' } } }, ['summaryTemplates.headings.thirdParty']],
+    ['unknown voice', { agentVoice: 'they' }, ['agentVoice']],
+    ['name voice without a name', { agentVoice: 'name', agentName: ' ' }, ['agentName']],
+    ['name voice with a name', { agentVoice: 'name', agentName: 'Sam' }, []],
+    ['unknown zones choice', { summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, zones: 'mine' } }, ['summaryTemplates.zones']],
     ['empty templates are allowed', { summaryTemplates: { lead: '', confirm: '', probe: '', headings: { agent: '', customer: '', thirdParty: '' } } }, []],
     ['too big for sync', { signature: 'é'.repeat(1999), summaryTemplates: { lead: 'x'.repeat(500), confirm: 'x'.repeat(500), probe: 'x'.repeat(500), headings: { agent: 'x'.repeat(500), customer: 'x'.repeat(500), thirdParty: 'x'.repeat(500) } }, customDomains: Array.from({ length: 50 }, (_, i) => `helpdesk-${i}.some-long-company-name.example.com`) }, ['settings']],
   ])('%s', (_name, over, fields) => {
@@ -92,6 +96,7 @@ describe('validateSettings', () => {
     expect(Object.keys(fieldErrors)).toEqual([
       'agentName',
       'signature',
+      'agentVoice',
       'timeZone',
       'workday',
       'reminderLeadMinutes',
@@ -176,6 +181,7 @@ describe('migrateSettingsV1ToV2', () => {
     expect(migrateSettingsV1ToV2(v1)).toEqual({
       agentName: 'Sam Lee',
       signature: '— Sam',
+      agentVoice: 'I',
       timeZone: 'Europe/Berlin',
       workday: { start: '08:30', end: '16:30', days: [1, 2, 3, 4] },
       reminderLeadMinutes: [120, 0],
