@@ -9,9 +9,10 @@ const DEMO_MATCH_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 /**
  * Custom helpdesk domains (utils/custom-domains): the options page asks for one site at a time at run
- * time, and the panel must be allowed to load on it.
+ * time, and the panel must be allowed to load on it. https only: utils/custom-domains asks for
+ * `https://<host>/*` and nothing else, so an http pattern here was never used (README, "Permissions").
  */
-const CUSTOM_DOMAIN_ORIGINS = ['https://*/*', 'http://*/*'];
+const CUSTOM_DOMAIN_ORIGINS = ['https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -33,8 +34,10 @@ export default defineConfig({
             },
           }
         : {}),
-      // alarms + notifications: reminders and the badge (utils/reminders); contextMenus: "Add selection as commitment".
-      // activeTab: the popup reads the URL of the tab it was opened on, to offer "Run on this site".
+      // Each one is used; README "Permissions" says where. storage: settings and small items;
+      // scripting: the custom-domain content script; alarms + notifications: reminders and the badge
+      // (utils/reminders); contextMenus: "Add selection as commitment"; activeTab: the popup reads the
+      // URL of the tab it was opened on, to offer "Run on this site".
       permissions: ['storage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
       // MV2 (Firefox's default build) has no optional_host_permissions; origins go in optional_permissions.
       ...(manifestVersion === 2 ? { optional_permissions: CUSTOM_DOMAIN_ORIGINS } : { optional_host_permissions: CUSTOM_DOMAIN_ORIGINS }),

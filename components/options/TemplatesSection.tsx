@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import { t } from '@/utils/i18n';
 import type { I18nKey } from '@/utils/i18n-keys';
 import { formatSummary } from '@/utils/summary';
-import { LIMITS, type Settings } from '@/utils/settings';
-import { TextField } from './fields';
-import { errorsAt } from './form';
-import { SAMPLE_CUSTOMER, sampleSummaryItems } from './sample';
+import { AGENT_VOICES, LIMITS, type AgentVoice, type Settings } from '@/utils/settings';
+import { CheckboxField, FieldErrors, TextField } from './fields';
+import { errorId, errorsAt } from './form';
+import { SAMPLE_CUSTOMER, sampleCustomerZone, sampleSummaryItems } from './sample';
 import type { SectionProps } from './sections';
 
 export function TemplatesSection({ draft, errors, onChange }: SectionProps) {
@@ -37,6 +37,14 @@ export function TemplatesSection({ draft, errors, onChange }: SectionProps) {
       <p className="hint">{t('optionsTemplatesHint')}</p>
       <div className="templates">
         <div>
+          <VoiceField draft={draft} errors={errors} onChange={onChange} />
+          <CheckboxField
+            path="summaryTemplates.zones"
+            label={t('optionsZonesBoth')}
+            hint={t('optionsZonesHint')}
+            checked={templates.zones === 'both'}
+            onChange={(on) => onChange({ summaryTemplates: { zones: on ? 'both' : 'customer' } })}
+          />
           {field('lead', 'optionsTemplateLead')}
           {heading('agent', 'optionsTemplateAgentHeading')}
           {heading('customer', 'optionsTemplateCustomerHeading')}
@@ -50,6 +58,31 @@ export function TemplatesSection({ draft, errors, onChange }: SectionProps) {
   );
 }
 
+const VOICE_LABEL: Record<AgentVoice, I18nKey> = { I: 'optionsVoiceI', we: 'optionsVoiceWe', name: 'optionsVoiceName' };
+
+/** First person, team or name: radio buttons whose labels show the very words the summary will use. */
+function VoiceField({ draft, errors, onChange }: SectionProps) {
+  const name = draft.agentName.trim();
+  return (
+    <fieldset className="field" aria-describedby={errorsAt(errors, 'agentVoice').length ? errorId('agentVoice') : undefined}>
+      <legend>{t('optionsVoice')}</legend>
+      {AGENT_VOICES.map((voice) => (
+        <label key={voice} className="radio">
+          <input
+            type="radio"
+            name="agentVoice"
+            value={voice}
+            checked={draft.agentVoice === voice}
+            onChange={() => onChange({ agentVoice: voice })}
+          />{' '}
+          {voice === 'name' ? (name ? t('optionsVoiceName', name) : t('optionsVoiceNameUnset')) : t(VOICE_LABEL[voice])}
+        </label>
+      ))}
+      <FieldErrors path="agentVoice" messages={errorsAt(errors, 'agentVoice')} />
+    </fieldset>
+  );
+}
+
 /**
  * The summary as the customer would read it. Rendered as text (pre-wrap), never as HTML: the
  * templates are the agent's free text and must not become markup here.
@@ -59,12 +92,16 @@ export function SummaryPreview({ settings }: { settings: Settings }) {
     const now = new Date();
     return formatSummary(sampleSummaryItems(now, settings.timeZone, settings.workday), {
       agentName: settings.agentName,
+      agentVoice: settings.agentVoice,
+      signature: settings.signature,
       customerName: SAMPLE_CUSTOMER,
+      customerTimeZone: sampleCustomerZone(settings.timeZone),
       timeZone: settings.timeZone,
+      workday: settings.workday,
       now,
       templates: settings.summaryTemplates,
     });
-  }, [settings.agentName, settings.timeZone, settings.workday, settings.summaryTemplates]);
+  }, [settings.agentName, settings.agentVoice, settings.signature, settings.timeZone, settings.workday, settings.summaryTemplates]);
   return (
     <figure className="preview">
       <figcaption id="summary-preview-caption">{t('optionsPreviewCaption', SAMPLE_CUSTOMER)}</figcaption>

@@ -29,6 +29,7 @@ export function ProfileSection({ draft, errors, onChange }: SectionProps) {
       <TextAreaField
         path="signature"
         label={t('optionsSignature')}
+        hint={t('optionsSignatureHint')}
         value={draft.signature}
         maxLength={LIMITS.signature}
         errors={errorsAt(errors, 'signature')}
@@ -119,6 +120,12 @@ export function RemindersSection(props: SectionProps & { leadText: string; onLea
         hint={t('optionsReadDraftHint')}
         checked={draft.readDraft}
         onChange={(readDraft) => onChange({ readDraft })}
+      />
+      <CheckboxField
+        path="notificationDetails"
+        label={t('optionsNotificationDetails')}
+        checked={draft.notificationDetails}
+        onChange={(notificationDetails) => onChange({ notificationDetails })}
       />
     </fieldset>
   );

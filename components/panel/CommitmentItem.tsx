@@ -1,6 +1,7 @@
 // One commitment: its words, deadline and state, with done / reopen, inline edit, reschedule,
 // "depends on" and delete.
 import { useRef, useState } from 'react';
+import type { DependencyTiming } from '@/utils/commitments/dependency-due';
 import type { CommitmentRecord } from '@/utils/ledger/types';
 import { dueState, formatDueShort, relativeDue } from '@/utils/format/due';
 import { t } from '@/utils/i18n';
@@ -25,8 +26,15 @@ export function CommitmentItem(props: {
   now: number;
   timeZone: string;
   actions: CommitmentActions;
+  /** Its deadline as its depends-on links give it (counted from, before, waiting). */
+  timing?: DependencyTiming;
+  /** Another commitment's deadline as the list shows it (its own links followed). */
+  dueOf?: (other: CommitmentRecord) => number | null;
 }) {
-  const { commitment: c, actions } = props;
+  const { commitment: c, actions, timing } = props;
+  // The date shown follows the link: "within 1 business day" of Wednesday is Thursday.
+  const dueAt = timing ? (timing.due ? Date.parse(timing.due.at) : null) : c.dueAt;
+  const beforeDependency = c.status === 'open' && timing?.kind === 'before';
   const [mode, setModeState] = useState<Mode>('view');
   const menu = useRef<HTMLDetailsElement>(null);
   const setMode = (next: Mode) => {
@@ -34,7 +42,7 @@ export function CommitmentItem(props: {
     if (menu.current) menu.current.open = false;
     setModeState(next);
   };
-  const state = c.status === 'done' ? 'done' : dueState(c.dueAt, props.now);
+  const state = c.status === 'done' ? 'done' : beforeDependency ? 'overdue' : dueState(dueAt, props.now);
   const waitsFor = c.dependsOn.map((id) => props.all.find((o) => o.id === id)).filter((o): o is CommitmentRecord => Boolean(o));
 
   return (
@@ -55,12 +63,17 @@ export function CommitmentItem(props: {
           <p className="item-text">{c.text}</p>
         )}
         <p className="item-due">
-          {c.dueAt !== null ? (
+          {dueAt !== null ? (
             <>
-              {formatDueShort(c.dueAt, props.timeZone)} <span className="muted">({relativeDue(c.dueAt, props.now)})</span>
+              {formatDueShort(dueAt, props.timeZone)} <span className="muted">({relativeDue(dueAt, props.now)})</span>
             </>
           ) : (
-            <span className="muted">{t('itemNoDate')}</span>
+            <span className="muted">{timing?.kind === 'waiting' ? t('itemDateFollows') : t('itemNoDate')}</span>
+          )}
+          {beforeDependency && (
+            <span className="badge badge-overdue" data-testid="before-dependency">
+              {t('itemBeforeDependency')}
+            </span>
           )}
           {state === 'overdue' && <span className="badge badge-overdue">{t('itemOverdue')}</span>}
           {state === 'soon' && <span className="badge badge-soon">{t('itemDueSoon')}</span>}
@@ -68,7 +81,14 @@ export function CommitmentItem(props: {
         </p>
         {waitsFor.length > 0 && (
           <p className="item-depends">
-            {t('itemWaitsFor')} {waitsFor.map((o) => o.text).join('; ')}
+            {t('itemWaitsFor')}{' '}
+            {waitsFor
+              .map((o) => {
+                const at = props.dueOf ? props.dueOf(o) : o.dueAt;
+                return at !== null ? `${o.text} (${t('itemWaitsForDue', formatDueShort(at, props.timeZone))})` : o.text;
+              })
+              .join('; ')}
+            {timing?.kind === 'relative' && <span className="muted"> · {t('itemCountedFrom')}</span>}
           </p>
         )}
         {mode === 'reschedule' && (

@@ -1,4 +1,5 @@
 // The conversation's commitments, by party or as one timeline.
+import type { DependencyTiming } from '@/utils/commitments/dependency-due';
 import type { Party } from '@/utils/commitments/types';
 import type { CommitmentRecord } from '@/utils/ledger/types';
 import { t } from '@/utils/i18n';
@@ -10,12 +11,25 @@ export type { CommitmentActions } from './CommitmentItem';
 
 /** Earliest deadline first; commitments without a deadline last, oldest first. */
 export function timelineOrder(a: CommitmentRecord, b: CommitmentRecord): number {
-  if (a.dueAt !== b.dueAt) {
-    if (a.dueAt === null) return 1;
-    if (b.dueAt === null) return -1;
-    return a.dueAt - b.dueAt;
+  return byDue(a, b, a.dueAt, b.dueAt);
+}
+
+function byDue(a: CommitmentRecord, b: CommitmentRecord, x: number | null, y: number | null): number {
+  if (x !== y) {
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x - y;
   }
   return a.createdAt - b.createdAt;
+}
+
+/** The deadline the list shows: the one its links give it (see dependency-due), else its own. */
+export function effectiveDueAt(c: CommitmentRecord, timings?: ReadonlyMap<string, DependencyTiming>): number | null {
+  const timing = timings?.get(c.id);
+  if (!timing) return c.dueAt;
+  if (!timing.due) return null;
+  const ms = Date.parse(timing.due.at);
+  return Number.isFinite(ms) ? ms : c.dueAt;
 }
 
 const PARTY_ORDER: Party[] = ['agent', 'customer', 'third-party'];
@@ -26,13 +40,26 @@ export function CommitmentList(props: {
   now: number;
   timeZone: string;
   actions: CommitmentActions;
+  /** Deadlines derived from the depends-on links, by id. */
+  timings?: ReadonlyMap<string, DependencyTiming>;
 }) {
-  const visible = props.commitments.filter((c) => c.deletedAt === null && c.status !== 'cancelled').sort(timelineOrder);
+  const visible = props.commitments
+    .filter((c) => c.deletedAt === null && c.status !== 'cancelled')
+    .sort((a, b) => byDue(a, b, effectiveDueAt(a, props.timings), effectiveDueAt(b, props.timings)));
   if (visible.length === 0) return <p className="empty">{t('listEmpty')}</p>;
   const render = (items: CommitmentRecord[]) => (
     <ul className="items">
       {items.map((c) => (
-        <CommitmentItem key={c.id} commitment={c} all={visible} now={props.now} timeZone={props.timeZone} actions={props.actions} />
+        <CommitmentItem
+          key={c.id}
+          commitment={c}
+          all={visible}
+          now={props.now}
+          timeZone={props.timeZone}
+          actions={props.actions}
+          {...(props.timings?.get(c.id) ? { timing: props.timings.get(c.id)! } : {})}
+          dueOf={(o) => effectiveDueAt(o, props.timings)}
+        />
       ))}
     </ul>
   );

@@ -2,12 +2,14 @@
 // customer's track record, and the summary for the reply.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { resolveDue } from '@/utils/commitments';
+import { effectiveDeadlines } from '@/utils/commitments/dependency-due';
 import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
 import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { conversationIdOf } from '@/utils/ledger/ids';
 import { askPage, type PageProblem } from '@/utils/messaging/protocol';
 import type { I18nKey } from '@/utils/i18n-keys';
+import type { SummaryProblem } from '@/utils/summary';
 import { summarizeConversation } from '@/utils/summary/from-records';
 import { deliveriesForLedger, suggestCommitments, suggestionKey, withoutDelivered, type LedgerDelivery, type Suggestion } from '@/utils/suggestions';
 import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
@@ -17,11 +19,13 @@ import { PanelMenu } from './PanelMenu';
 import { connectPanel, ledger } from './connection';
 import { CommitmentList, type CommitmentActions } from './CommitmentList';
 import { QuickEntry, readNote } from './QuickEntry';
+import { checkSeen, watchSeen } from './seen';
 import { usePanelStore } from './store';
 import { Suggestions } from './Suggestions';
 import { DraftCoach } from './DraftCoach';
 import { coachDraft, fromRewording, type DraftHint } from '@/utils/suggestions/draft-coach';
-import { SummarySection, type SummaryContent } from './SummarySection';
+import { ownDraftText } from '@/utils/page-session/reply-draft';
+import { SummarySection, type PreInsertAnswer, type SummaryContent } from './SummarySection';
 import { TrackRecordLine } from './TrackRecordLine';
 
 export function PanelApp() {
@@ -41,9 +45,40 @@ export function PanelApp() {
   // Hints on the reply draft the agent dismissed: in memory only, nothing of the draft is stored.
   const [dismissedDraftHints, setDismissedDraftHints] = useState<Set<string>>(new Set());
   const replyDraft = usePanelStore((s) => s.replyDraft);
+  // Items the agent chose to keep without a usable date, and problems already asked about (asked once).
+  const [kept, setKept] = useState<Set<string>>(new Set());
+  const [answered, setAnswered] = useState<Set<string>>(new Set());
+  const [asking, setAsking] = useState<{ problems: SummaryProblem[]; then: 'insert' | 'text' | 'html' } | null>(null);
+  const [storedZone, setStoredZone] = useState<string | null>(null);
 
-  const conversation = page?.kind === 'conversation' ? page.conversation : null;
-  const conversationId = conversation ? conversationIdOf(conversation) : null;
+  const pageConversation = page?.kind === 'conversation' ? page.conversation : null;
+  const conversationId = pageConversation ? conversationIdOf(pageConversation) : null;
+  // The host page's customer zone wins; else the one the agent chose for this conversation.
+  const conversation = useMemo(
+    () =>
+      pageConversation && !pageConversation.customerTimeZone && storedZone
+        ? { ...pageConversation, customerTimeZone: storedZone }
+        : pageConversation,
+    [pageConversation, storedZone],
+  );
+
+  useEffect(() => {
+    setKept(new Set());
+    setAnswered(new Set());
+    setAsking(null);
+    setStoredZone(null);
+    if (!conversationId) return;
+    let live = true;
+    ledger
+      .getConversation(conversationId)
+      .then((record) => {
+        if (live) setStoredZone(record?.customerTimeZone ?? null);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [conversationId]);
 
   // Overdue / due-soon colours move with the clock.
   useEffect(() => {
@@ -67,8 +102,19 @@ export function PanelApp() {
   );
 
   const summary = useMemo<SummaryContent | null>(
-    () => (conversation ? summarizeConversation(commitments, conversation, settings, now) : null),
-    [commitments, conversation, settings, now],
+    () => (conversation ? summarizeConversation(commitments, conversation, settings, now, kept) : null),
+    [commitments, conversation, settings, now, kept],
+  );
+  // Deadlines that follow their depends-on links, for the list (the summary derives the same).
+  const timings = useMemo(
+    () => effectiveDeadlines(commitments, { timeZone: settings.timeZone, workday: settings.workday }),
+    [commitments, settings.timeZone, settings.workday],
+  );
+  const problemKey = (p: SummaryProblem) => `${p.id ?? p.action}:${p.kind}`;
+  /** Problems not yet asked about, which would leave the customer without a usable date. */
+  const unanswered = useCallback(
+    (content: SummaryContent | null) => (content?.problems ?? []).filter((p) => !p.kept && !answered.has(problemKey(p))),
+    [answered],
   );
 
   const suggestions = useMemo<Suggestion[]>(() => {
@@ -78,7 +124,21 @@ export function PanelApp() {
   }, [page, commitments, context, dismissed, now]);
 
   // Only a draft read in this conversation counts: a push from before a thread switch is ignored.
-  const draftText = replyDraft && conversation && replyDraft.conversationKey === `${conversation.host}:${conversation.key}` ? replyDraft.text : '';
+  // The content script left out quotes, signature blocks and a summary in the default wording; the
+  // agent's own templates, names and signature live in the settings, which only extension pages may
+  // read, so the panel leaves out a summary in the agent's wording here.
+  const ownDraft = replyDraft && conversation && replyDraft.conversationKey === `${conversation.host}:${conversation.key}` ? replyDraft.text : '';
+  const draftText = useMemo(
+    () =>
+      ownDraft
+        ? ownDraftText(ownDraft, {
+            summaryTemplates: settings.summaryTemplates,
+            signature: settings.signature,
+            names: { ...(settings.agentName ? { agentName: settings.agentName } : {}), ...(conversation?.customerName ? { customerName: conversation.customerName } : {}) },
+          })
+        : '',
+    [ownDraft, settings.summaryTemplates, settings.signature, settings.agentName, conversation?.customerName],
+  );
   const draftHints = useMemo<DraftHint[]>(() => {
     if (!draftText || !settings.readDraft) return [];
     const live = commitments.filter((c) => c.deletedAt === null);
@@ -108,16 +168,96 @@ export function PanelApp() {
     [notify],
   );
 
-  const insertSummary = useCallback(async () => {
-    if (!summary || tabId === null) return;
-    try {
-      const result = await askPage('page:insert', { text: summary.text, html: summary.html });
-      if (result.ok) notify('info', t('summaryInserted'));
-      else notify('error', result.error ?? t('summaryCopyFailed'));
-    } catch (error) {
-      notify('error', t('errorAction', t('summaryInsert'), describeError(error)));
+  /** Insert, copy, done and delete act only when the panel is really seen (./seen.ts). */
+  const seen = useCallback(
+    async (via: 'click' | 'keyboard' = 'click'): Promise<boolean> => {
+      const verdict = await checkSeen(tabId, via);
+      if (!verdict.ok) notify('error', t('panelNotSeen', verdict.reasons.join('; ')));
+      return verdict.ok;
+    },
+    [tabId, notify],
+  );
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => (mainRef.current ? watchSeen(mainRef.current) : undefined), []);
+
+  // An update found no earlier summary to replace: the reason, while the panel asks whether to add another.
+  const [askAnother, setAskAnother] = useState<string | null>(null);
+
+  type InsertMode = 'update' | 'add';
+  type Via = 'click' | 'keyboard';
+
+  const insertContent = useCallback(
+    async (content: SummaryContent, mode: InsertMode = 'update', via: Via = 'click') => {
+      if (tabId === null) return;
+      setAskAnother(null);
+      if (!(await seen(via))) return;
+      try {
+        const result = await askPage('page:insert', { text: content.text, html: content.html, mode });
+        if (result.ok) {
+          notify('info', t(result.previous === 'replaced' ? 'summaryUpdated' : 'summaryInserted'));
+        } else if (result.previous === 'not-found' || result.previous === 'several') {
+          // Nothing was changed: the agent decides whether a second summary belongs in the reply.
+          clearNotice();
+          setAskAnother(result.error ?? '');
+        } else notify('error', result.error ?? t('summaryCopyFailed'));
+      } catch (error) {
+        notify('error', t('errorAction', t('summaryInsert'), describeError(error)));
+      }
+    },
+    [tabId, notify, clearNotice, seen],
+  );
+
+  const copyContent = useCallback(
+    async (content: SummaryContent, kind: 'text' | 'html') => {
+      if (!(await seen())) return;
+      if (await copySummary(content, kind)) notify('info', t('summaryCopied'));
+      else notify('error', t('summaryCopyFailed'));
+    },
+    [notify, seen],
+  );
+
+  /** Inserting or copying asks once about items without a usable date, then goes ahead. */
+  const deliver = useCallback(
+    async (how: 'insert' | 'text' | 'html', mode: InsertMode = 'update', via: Via = 'click') => {
+      if (!summary) return;
+      const open = unanswered(summary);
+      if (open.length > 0) {
+        setAsking({ problems: open, then: how });
+        return;
+      }
+      if (how === 'insert') await insertContent(summary, mode, via);
+      else await copyContent(summary, how);
+    },
+    [summary, unanswered, insertContent, copyContent],
+  );
+  const insertSummary = useCallback((mode: InsertMode = 'update', via: Via = 'click') => deliver('insert', mode, via), [deliver]);
+
+  const answer = (choice: PreInsertAnswer) => {
+    const question = asking;
+    setAsking(null);
+    if (!question || choice === 'cancel' || !conversation) return;
+    const keys = new Set(answered);
+    for (const p of question.problems) keys.add(problemKey(p));
+    setAnswered(keys);
+    const keep = new Set(kept);
+    if (choice === 'keep') for (const p of question.problems) if (p.id) keep.add(p.id);
+    setKept(keep);
+    // The state updates above land on the next render; deliver what the agent chose now.
+    const content = summarizeConversation(commitments, conversation, settings, Date.now(), keep);
+    if (!content) return;
+    if (question.then === 'insert') void insertContent(content);
+    else void copyContent(content, question.then);
+  };
+
+  const setCustomerZone = (zone: string | null) => {
+    if (!pageConversation) return;
+    setStoredZone(zone);
+    if (zone) {
+      void ledger.upsertConversation({ ...pageConversation, customerTimeZone: zone }).catch((error: unknown) => {
+        notify('error', t('panelCustomerZoneFailed', describeError(error)));
+      });
     }
-  }, [summary, tabId, notify]);
+  };
 
   // The command listener is set up once; it calls the latest insertSummary through this ref.
   const insertSummaryRef = useLatest(insertSummary);
@@ -125,7 +265,7 @@ export function PanelApp() {
     () =>
       connectPanel((command) => {
         if (command === 'focus-entry') setFocusSignal((n) => n + 1);
-        if (command === 'insert-summary') void insertSummaryRef.current();
+        if (command === 'insert-summary') void insertSummaryRef.current('update', 'keyboard');
       }),
     [insertSummaryRef],
   );
@@ -165,13 +305,18 @@ export function PanelApp() {
   };
 
   const actions: CommitmentActions = {
-    complete: (id) => void run(t('actionDone'), () => ledger.complete(id)),
+    complete: (id) =>
+      void seen().then((ok) => ok && run(t('actionDone'), () => ledger.complete(id))),
     reopen: (id) => void run(t('actionReopen'), () => ledger.reopen(id)),
     remove: (id) =>
-      void run(t('actionDelete'), async () => {
-        await ledger.remove(id);
-        setLastDeleted(id);
-      }),
+      void seen().then(
+        (ok) =>
+          ok &&
+          run(t('actionDelete'), async () => {
+            await ledger.remove(id);
+            setLastDeleted(id);
+          }),
+      ),
     edit: (id, text) => {
       const current = commitments.find((c) => c.id === id);
       const draft = readNote(text, { ...context, now: new Date() }, current?.writtenBy ?? 'agent');
@@ -220,14 +365,9 @@ export function PanelApp() {
     onAddDated: (dated: CommitmentDraft) => addFromDraft(dated),
     onDismiss: (hint: DraftHint) => setDismissedDraftHints((d) => new Set(d).add(hint.key)),
   };
-  const copy = async (kind: 'text' | 'html') => {
-    if (!summary) return;
-    if (await copySummary(summary, kind)) notify('info', t('summaryCopied'));
-    else notify('error', t('summaryCopyFailed'));
-  };
 
   return (
-    <main className="panel">
+    <main className="panel" ref={mainRef}>
       <header className="panel-header">
         <div className="panel-title-row">
           <h1>{t('panelTitle')}</h1>
@@ -307,8 +447,26 @@ export function PanelApp() {
               {t('viewTimeline')}
             </button>
           </div>
-          <CommitmentList commitments={commitments} view={view} now={now} timeZone={settings.timeZone} actions={actions} />
-          <SummarySection summary={summary} onInsert={() => void insertSummary()} onCopy={(kind) => void copy(kind)} />
+          <CommitmentList commitments={commitments} view={view} now={now} timeZone={settings.timeZone} actions={actions} timings={timings} />
+          <SummarySection
+            summary={summary}
+            asking={asking?.problems ?? []}
+            onAnswer={answer}
+            customerTimeZone={conversation?.customerTimeZone ?? null}
+            customerTimeZoneFromPage={Boolean(pageConversation?.customerTimeZone)}
+            onCustomerTimeZone={setCustomerZone}
+            onInsert={() => void insertSummary()}
+            onCopy={(kind) => void deliver(kind)}
+            {...(askAnother !== null
+              ? {
+                  question: {
+                    text: t('summaryAddAnotherQuestion', askAnother),
+                    onAddAnother: () => void insertSummary('add'),
+                    onDismiss: () => setAskAnother(null),
+                  },
+                }
+              : {})}
+          />
         </>
       )}
     </main>

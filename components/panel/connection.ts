@@ -3,6 +3,7 @@ import { askPage, onMessage, sendMessage, type PageState, type PanelCommand } fr
 import { createLedgerClient } from '@/utils/messaging/ledger-client';
 import { conversationIdOf } from '@/utils/ledger/ids';
 import { describeError } from '@/utils/errors';
+import { classifySender, extensionIdentity } from '@/utils/messaging/senders';
 import { t } from '@/utils/i18n';
 import { usePanelStore } from './store';
 
@@ -70,7 +71,9 @@ export function connectPanel(onCommand: (command: PanelCommand) => void): () => 
     onMessage('page:draft-changed', ({ data, sender }) => {
       if (fromOwnPage(sender, tabId)) usePanelStore.getState().setReplyDraft(data);
     }),
-    onMessage('ledger:changed', ({ data }) => {
+    onMessage('ledger:changed', ({ data, sender }) => {
+      // Only the background announces ledger changes; a content script's copy is ignored.
+      if (classifySender(sender, extensionIdentity()) !== 'extension-page') return;
       const id = currentConversationId(usePanelStore.getState().page);
       if (id && data.conversationIds.includes(id)) void reloadCommitments();
     }),

@@ -13,7 +13,7 @@ function record(id: string, extra: Partial<CommitmentRecord> = {}): CommitmentRe
     text: id, party: 'agent', action: id, due: null, vague: true, conditions: [], reason: null, ...extra,
   };
 }
-const conversation: ConversationRecord = { id: 'demo:1', host: 'demo', key: '1', url: 'https://x.test/1', subject: 'Rates', customerName: 'Priya', createdAt: 0, updatedAt: 0 };
+const conversation: ConversationRecord = { id: 'demo:1', host: 'demo', site: 'https://x.test', key: '1', url: 'https://x.test/1', subject: 'Rates', customerName: 'Priya', createdAt: 0, updatedAt: 0 };
 
 describe('snoozeUntil', () => {
   it.each([
@@ -29,7 +29,8 @@ describe('conversationSummary', () => {
     const text = conversationSummary(
       [
         record('send the revised rate card', { due: { at: '2026-11-27T17:00:00-06:00', text: 'by Friday', precision: 'day' }, dueAt: Date.parse('2026-11-27T17:00:00-06:00') }),
-        record('send the volumes', { party: 'customer' }),
+        // Dated: an item without a date is left out of a summary until the agent keeps it in the panel.
+        record('send the volumes', { party: 'customer', due: { at: '2026-11-30T17:00:00-06:00', text: 'by Monday', precision: 'day' }, dueAt: Date.parse('2026-11-30T17:00:00-06:00') }),
         record('done one', { status: 'done' }),
         record('elsewhere', { conversationId: 'demo:2' }),
       ],

@@ -19,7 +19,7 @@ export function snoozeUntil(choice: SnoozeChoice, now: number, settings: Pick<Se
 export function conversationSummary(
   records: readonly CommitmentRecord[],
   conversation: ConversationRecord,
-  settings: Pick<Settings, 'timeZone' | 'agentName' | 'summaryTemplates'>,
+  settings: Pick<Settings, 'timeZone' | 'agentName' | 'summaryTemplates'> & Partial<Pick<Settings, 'agentVoice' | 'signature' | 'workday'>>,
   now: number,
 ): string | null {
   return summarizeConversation(records, conversation, settings, now)?.text ?? null;

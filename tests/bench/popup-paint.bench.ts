@@ -82,7 +82,7 @@ export async function run(): Promise<void> {
     console.log(`${`${COMMITMENTS.toLocaleString('en-US')} commitments`.padEnd(22)}${fmt(full.firstPaint).padStart(12)}${fmt(full.listsShown).padStart(14)}${String(full.rows).padStart(7)}`);
     console.log(`${'ratio (full / empty)'.padEnd(22)}${`${(full.firstPaint / empty.firstPaint).toFixed(2)}×`.padStart(12)}${`${(full.listsShown / empty.listsShown).toFixed(2)}×`.padStart(14)}`);
     console.log('');
-    console.log(`For scale: ledger.listOpen() of all ${all.length.toLocaleString('en-US')} (what the popup read before issue 7): ${fmt(listOpenMs).trim()}.`);
+    console.log(`For scale: ledger.listOpen() of all ${all.length.toLocaleString('en-US')} (what the popup used to read): ${fmt(listOpenMs).trim()}.`);
   } finally {
     await ext.close();
   }

@@ -1,4 +1,4 @@
-// Issue 21 item 3 in a real Chromium: the entry preview coaches the agent. A note asking the customer
+// Coaching in a real Chromium: the entry preview coaches the agent. A note asking the customer
 // to call back shows a rewording that takes the next step with a date (one click puts it in the box);
 // a deadline already past asks before adding; an absurd year says no deadline was set.
 import { describe, expect, it } from 'vitest';

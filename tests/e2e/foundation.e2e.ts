@@ -1,4 +1,4 @@
-// Issue 2's vertical slice in a real Chromium with the built extension: note a commitment in the
+// The vertical slice in a real Chromium with the built extension: note a commitment in the
 // panel, see it in the popup and on the badge, and find it again after a reload and a browser restart.
 import { describe, expect, it } from 'vitest';
 import { badgeText, launchWithExtension } from '../support/extension';

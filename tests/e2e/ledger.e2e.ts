@@ -1,4 +1,4 @@
-// Issue 4 end to end: the ledger lives in the real background service worker. Write from the panel,
+// The ledger end to end: the ledger lives in the real background service worker. Write from the panel,
 // stop the worker (as Chrome does when idle), and read everything back through a fresh one.
 import { describe, expect, it } from 'vitest';
 import { stopServiceWorker } from '../support/extension';

@@ -1,4 +1,4 @@
-// Issue 7 end to end in Chromium with the built demo extension: an overdue commitment turns the badge
+// Reminders end to end in Chromium with the built demo extension: an overdue commitment turns the badge
 // red with 1; one due a minute ahead fires its notification at its deadline (an alarm, no polling);
 // the popup lists both; Done clears the badge; the badge is recomputed after a service-worker restart
 // and after a browser restart.

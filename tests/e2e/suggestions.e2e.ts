@@ -1,4 +1,4 @@
-// Issue 11 in a real Chromium: suggestions read from each message's own date (a webmail thread
+// Suggestions in a real Chromium: suggestions read from each message's own date (a webmail thread
 // spanning two years, a helpdesk ticket with relative stamps), a request offered, edited and
 // accepted, kept promises offered as done, and the customer's track record by the real dates.
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,10 @@ describe('suggestions on a webmail thread spanning two years', () => {
     await input.fill("I'll check whether the Reno warehouse can take a second pallet by Friday");
     await expect.poll(() => panel.getByTestId('entry-preview').textContent()).toContain('Fri, May 17, 5:00 PM');
     await input.press('Enter');
+    // Friday, May 17, 2024 has passed: the panel asks once before adding it.
+    const question = panel.getByTestId('warning-past-due');
+    await expect.poll(() => question.count()).toBe(1);
+    await question.getByRole('button', { name: 'Add anyway' }).click();
     const mine = panel.getByTestId('commitment').filter({ hasText: 'Reno warehouse' });
     await expect.poll(() => mine.count()).toBe(1);
     await expect.poll(() => reno.count()).toBe(0);

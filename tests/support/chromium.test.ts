@@ -15,3 +15,12 @@ describe('findChromium', () => {
     expect(() => findChromium({}, () => false)).toThrow(/apt-get install -y chromium/);
   });
 });
+
+describe('findFirefox', () => {
+  it('prefers FIREFOX_PATH, then the usual paths, and says how to install one', async () => {
+    const { findFirefox } = await import('./firefox');
+    expect(findFirefox({ FIREFOX_PATH: '/opt/ff' }, (p) => p === '/opt/ff')).toBe('/opt/ff');
+    expect(findFirefox({}, (p) => p === '/usr/bin/firefox')).toBe('/usr/bin/firefox');
+    expect(() => findFirefox({}, () => false)).toThrow(/apt-get install -y firefox-esr/);
+  });
+});

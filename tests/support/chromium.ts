@@ -1,37 +1,30 @@
 // Finds a Chromium to drive. Never downloads one: the machine's own browser is used.
 import { existsSync } from 'node:fs';
-
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
+import { findBrowser, type BrowserSearch } from './find-browser';
 
 export const CHROMIUM_ENV_VARS = ['CHROMIUM_PATH', 'CHROME_PATH'] as const;
 
+const CHROMIUM: BrowserSearch = {
+  name: 'Chromium',
+  envVars: CHROMIUM_ENV_VARS,
+  candidates: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ],
+  installHints: [
+    'Debian/Ubuntu:  sudo apt-get install -y chromium',
+    'macOS:          brew install --cask chromium',
+    'any system:     CHROMIUM_PATH=/path/to/chrome npm start',
+  ],
+};
+
 export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
-  for (const name of CHROMIUM_ENV_VARS) {
-    const value = env[name];
-    if (value) {
-      if (!exists(value)) throw new Error(`${name} is set to ${value}, but no file is there.`);
-      return value;
-    }
-  }
-  const found = CANDIDATES.find((path) => exists(path));
-  if (found) return found;
-  throw new Error(
-    [
-      'No Chromium found. Install one, or point CHROMIUM_PATH at it:',
-      '  Debian/Ubuntu:  sudo apt-get install -y chromium',
-      '  macOS:          brew install --cask chromium',
-      '  any system:     CHROMIUM_PATH=/path/to/chrome npm start',
-      `Looked in: ${CANDIDATES.join(', ')}`,
-    ].join('\n'),
-  );
+  return findBrowser(CHROMIUM, env, exists);
 }
 
 /** Flags that keep Chromium quiet on a machine without network and without a sandbox-capable kernel. */

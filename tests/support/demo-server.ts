@@ -26,7 +26,7 @@ export const DEMO_ROUTES: Record<string, string> = {
 };
 
 /** Hosts whose demo page gets its real editor library (tests/demo/editors/<host>.ts). */
-export const DEMO_EDITOR_HOSTS = ['zendesk', 'intercom'] as const;
+export const DEMO_EDITOR_HOSTS = ['zendesk', 'intercom', 'outlook'] as const;
 
 /** Fixture pages are bare markup; the demo gives them a readable look without changing their DOM. */
 export function withDemoStyles(html: string): string {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { PROJECT_ROOT } from './demo-server';
+import { findBrowser, type BrowserSearch } from './find-browser';
 
 /** Where `wxt build -b firefox --mode demo` writes the add-on the Firefox tests load. */
 export const FIREFOX_DEMO_EXTENSION_DIR = join(PROJECT_ROOT, '.output/firefox-mv2-demo');
@@ -21,33 +22,17 @@ export const GECKO_ID = 'commitment-keeper@commitment-keeper.dev';
  */
 export const FIREFOX_EXTENSION_UUID = '6f3c2a1e-4b7d-4e0a-9c55-2d8e1f0b7a31';
 
-const CANDIDATES = [
-  '/usr/bin/firefox-esr',
-  '/usr/bin/firefox',
-  '/snap/bin/firefox',
-  '/Applications/Firefox.app/Contents/MacOS/firefox',
-];
-
 export const FIREFOX_ENV_VARS = ['FIREFOX_PATH'] as const;
 
+const FIREFOX: BrowserSearch = {
+  name: 'Firefox',
+  envVars: FIREFOX_ENV_VARS,
+  candidates: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/snap/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'],
+  installHints: ['Debian/Ubuntu:  sudo apt-get install -y firefox-esr', 'any system:     FIREFOX_PATH=/path/to/firefox npm test'],
+};
+
 export function findFirefox(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
-  for (const name of FIREFOX_ENV_VARS) {
-    const value = env[name];
-    if (value) {
-      if (!exists(value)) throw new Error(`${name} is set to ${value}, but no file is there.`);
-      return value;
-    }
-  }
-  const found = CANDIDATES.find((path) => exists(path));
-  if (found) return found;
-  throw new Error(
-    [
-      'No Firefox found. Install one, or point FIREFOX_PATH at it:',
-      '  Debian/Ubuntu:  sudo apt-get install -y firefox-esr',
-      '  any system:     FIREFOX_PATH=/path/to/firefox npm test',
-      `Looked in: ${CANDIDATES.join(', ')}`,
-    ].join('\n'),
-  );
+  return findBrowser(FIREFOX, env, exists);
 }
 
 /** Preferences for a quiet, offline, test-friendly profile. */

@@ -1,4 +1,4 @@
-// Commitment understanding: pure functions, no browser API (ARCHITECTURE.md §3).
+// Commitment understanding: pure functions, no browser API (utils/commitments/README.md).
 //   deadlines/  chrono-node + our parsers/refiners, zones, workday arithmetic → Due
 //   party.ts    who must act; clauses.ts conditions and reasons; sentences.ts message splitting;
 //   detect.ts   is a sentence a promise; draft.ts one clause → CommitmentDraft

@@ -1,4 +1,4 @@
-// The seam of issue 11: relative words from a message's sent time, `kind` and `warnings` on every
+// The message seam: relative words from a message's sent time, `kind` and `warnings` on every
 // draft, requests (and what is not one).
 import { describe, expect, it } from 'vitest';
 import { findCommitments, parseCommitment, type CommitmentDraft, type ParseContext, type Party } from './index';

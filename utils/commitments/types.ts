@@ -1,5 +1,5 @@
 // The domain vocabulary shared by parsing, the ledger, summaries and the UI.
-// These shapes are a seam (../shared/ARCHITECTURE.md §3): tests outside the project call them.
+// These shapes are a seam (utils/commitments/README.md): tests outside the project call them.
 
 /** Who must act: the agent's side, the customer's side, or somebody else (the courier, legal, the bank). */
 export type Party = 'agent' | 'customer' | 'third-party';
@@ -30,6 +30,10 @@ export interface Due {
   /** The words it came from. */
   text: string;
   precision: 'minute' | 'hour' | 'part-of-day' | 'day' | 'week' | 'month';
+  /** The IANA zone the words named ("4pm Denver time", "5pm PT", "your time"); absent when none was named. */
+  zone?: string;
+  /** True when that zone came from an ambiguous abbreviation (IST, CST) read in the parties' zones: worth a look. */
+  zoneAmbiguous?: boolean;
 }
 
 export interface CommitmentDraft {

@@ -1,4 +1,4 @@
-// Issue 21 items 1, 3 and 5: clauses, coaching warnings, and detection on text written the way people
+// Clauses, coaching warnings, and detection on text written the way people
 // write it. Every sentence here was written for these tables (none is copied from an eval set).
 import { describe, expect, it } from 'vitest';
 import { asksToCallBack, findCommitments, parseCommitment, suggestFollowUp, type ParseContext, type Party } from './index';

@@ -1,4 +1,4 @@
-// Custom helpdesk domains (issue 5): the agent names a site in the options page, grants its host
+// Custom helpdesk domains: the agent names a site in the options page, grants its host
 // permission there (optional_host_permissions), and the background registers one dynamic content
 // script for every such site. The manifest itself names only the supported hosts.
 //

@@ -1,6 +1,7 @@
 // Lookups with alternative selectors (one per UI variant) that report which ones broke, and text
 // extraction that leaves out quoted replies and signatures (InboxSDK's querySelectorOrFail idea).
 import type { LookupFailure, LookupTarget } from './types';
+import { hidesOwnText, hidesSubtree } from './visible-text';
 
 /** A list of alternative selectors for one thing, tried in order (newest UI variant first or last, as documented per host). */
 export type Alternatives = readonly string[];
@@ -146,10 +147,13 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BU
  */
 export function extractText(el: Element, exclude: Alternatives = []): string {
   const excluded = (node: Element): boolean =>
-    exclude.some((s) => safeMatches(node, s)) || isHiddenByMarkup(node);
+    exclude.some((s) => safeMatches(node, s)) || isHiddenByMarkup(node) || hidesSubtree(node);
   let out = '';
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
+      // Words hidden by CSS (font-size:0, white on white, visibility) are not read: visible-text.ts.
+      const parent = node.parentElement;
+      if (parent && hidesOwnText(parent)) return;
       out += (node as Text).data.replace(/\s+/g, ' ');
       return;
     }

@@ -1,4 +1,4 @@
-// One interface for every host (Gmail, Zendesk, …) and the default fallback (see ARCHITECTURE.md §6,
+// One interface for every host (Gmail, Zendesk, …) and the default fallback (in the manner of
 // Mailvelope's provider adapters). Adapters are pure: they take a Document and a URL, never globals.
 import type { Party } from '../commitments/types';
 import type { ConversationInfo } from '../ledger/types';

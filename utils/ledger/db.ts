@@ -1,5 +1,5 @@
 // The ledger's IndexedDB database (Dexie). Opened only in the background service worker
-// (shared/ARCHITECTURE.md §1); every other context goes through LedgerService.
+// (README: How it is built); every other context goes through LedgerService.
 //
 // Schema versions form a chain in SCHEMA below: each entry declares the stores of that version and,
 // from version 2 on, the upgrade from the one before. To change the schema, append an entry (never
@@ -8,6 +8,8 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { CommitmentStatus, ConversationRecord, HistoryEntry, CommitmentRecord } from './types';
 import { DEFAULT_REMINDER_LEAD_MINUTES } from './types';
+import { adapterOwnsUrl } from '../hosts/owns-url';
+import { planSiteMoves, type OldConversation } from './site-migration';
 
 export const LEDGER_DB_NAME = 'commitment-keeper-ledger';
 
@@ -92,6 +94,16 @@ export const SCHEMA: readonly SchemaVersion[] = [
     },
     upgrade: upgradeV1toV2,
   },
+  {
+    version: 3,
+    stores: {
+      // A conversation's id names its site (conversation-id.ts): `${host}|${site}|${key}`.
+      // idMoves: old id → new id, kept so that stores outside IndexedDB (dismissed suggestions) and
+      // files exported before the move can follow.
+      idMoves: 'from',
+    },
+    upgrade: upgradeV2toV3,
+  },
 ];
 
 export const LEDGER_DB_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
@@ -153,7 +165,37 @@ async function upgradeV1toV2(tx: Transaction): Promise<void> {
   await tx.table<HistoryEntry, number>('history').bulkAdd(history);
 }
 
+/** One row per conversation moved to its site-bound id by version 3. */
+export interface IdMove {
+  from: string;
+  to: string;
+}
+
+async function upgradeV2toV3(tx: Transaction): Promise<void> {
+  const conversations = tx.table<ConversationRecord, string>('conversations');
+  const all = await conversations.toArray();
+  const moves = planSiteMoves(all as unknown as OldConversation[], adapterOwnsUrl);
+  if (moves.length === 0) return;
+  const byFrom = new Map(moves.map((m) => [m.from, m] as const));
+  const moved = all
+    .filter((c) => byFrom.has(c.id))
+    .map((c) => {
+      const m = byFrom.get(c.id)!;
+      return { ...c, id: m.to, host: m.host, site: m.site, key: m.key };
+    });
+  await conversations.bulkDelete(moves.map((m) => m.from));
+  await conversations.bulkAdd(moved);
+  const follow = (row: { conversationId: string }) => {
+    const m = byFrom.get(row.conversationId);
+    if (m) row.conversationId = m.to;
+  };
+  await tx.table<StoredCommitment, string>('commitments').toCollection().modify(follow);
+  await tx.table<HistoryEntry, number>('history').toCollection().modify(follow);
+  await tx.table<IdMove, string>('idMoves').bulkPut(moves.map((m) => ({ from: m.from, to: m.to })));
+}
+
 export class LedgerDb extends Dexie {
+  idMoves!: Table<IdMove, string>;
   conversations!: Table<ConversationRecord, string>;
   commitments!: Table<StoredCommitment, string>;
   history!: Table<HistoryEntry, number>;

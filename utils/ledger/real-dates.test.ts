@@ -2,7 +2,11 @@
 // message's sent time as when it was made, the delivering message's sent time as when it was done),
 // never by the moment the agent clicked.
 import { describe, expect, it } from 'vitest';
+import { conversationIdOf } from './conversation-id';
 import { conv, DAY, harness, HOUR, newCommitment, T0 } from './test-helpers';
+
+/** The ledger id of the helpers' default conversation (site-bound: adapter|origin|key). */
+const T1 = conversationIdOf(conv('T-1'));
 
 const customer = { party: 'customer' as const };
 
@@ -17,7 +21,7 @@ describe('LedgerService: real dates', () => {
     const done = await ledger.complete(c.id, { at: T0 + 2 * DAY - HOUR });
     expect(done).toMatchObject({ outcome: 'on-time', lateByMs: 0 });
     expect(done.commitment.doneAt).toBe(T0 + 2 * DAY - HOUR);
-    expect(await ledger.trackRecordForCustomer({ conversationId: 'zendesk:T-1' })).toMatchObject({ keptOnTime: 1, late: 0, missed: 0 });
+    expect(await ledger.trackRecordForCustomer({ conversationId: T1 })).toMatchObject({ keptOnTime: 1, late: 0, missed: 0 });
   });
 
   it('late by the real dates, and marked done now (no date) is late as before', async () => {
@@ -27,7 +31,7 @@ describe('LedgerService: real dates', () => {
     const b = await ledger.addCommitment({ ...newCommitment('send the list', { ...customer, dueAt: T0 + DAY }), madeAt: T0 });
     expect(await ledger.complete(a.id, { at: T0 + 3 * DAY })).toMatchObject({ outcome: 'late', lateByMs: 2 * DAY });
     expect(await ledger.complete(b.id)).toMatchObject({ outcome: 'late', lateByMs: 399 * DAY });
-    expect(await ledger.trackRecordForCustomer({ conversationId: 'zendesk:T-1' })).toMatchObject({ keptOnTime: 0, late: 2, averageSlipMs: Math.round((2 * DAY + 399 * DAY) / 2) });
+    expect(await ledger.trackRecordForCustomer({ conversationId: T1 })).toMatchObject({ keptOnTime: 0, late: 2, averageSlipMs: Math.round((2 * DAY + 399 * DAY) / 2) });
   });
 
   it('never dated in the future, never done before it was made', async () => {
@@ -53,6 +57,6 @@ describe('LedgerService: real dates', () => {
     const { ledger, clock } = harness();
     clock.now = T0 + 30 * DAY;
     await ledger.addCommitment({ ...newCommitment('send the forecast', { ...customer, dueAt: T0 + DAY }), madeAt: T0 });
-    expect(await ledger.trackRecordForCustomer({ conversationId: 'zendesk:T-1' })).toMatchObject({ missed: 1, pending: 0 });
+    expect(await ledger.trackRecordForCustomer({ conversationId: T1 })).toMatchObject({ missed: 1, pending: 0 });
   });
 });

@@ -12,7 +12,7 @@ import Dexie, { type UpdateSpec } from 'dexie';
 import type { Due } from '../commitments/types';
 import { LedgerDb, NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { LedgerError, toLedgerError } from './errors';
-import { conversationIdOf } from './ids';
+import { conversationIdOf, siteOf } from './conversation-id';
 import { toCsv, toIcs } from './formats';
 import { DAY_MS, dayBounds, isValidTimeZone } from './time';
 import {
@@ -36,10 +36,16 @@ import {
   type TrackRecordOptions,
   type CompleteOptions,
 } from './types';
-import { check, checkCommitment, checkConversation, checkHistory, isObj, Problems } from './validate';
+import { check, checkCommitment, checkConversation, checkHistory, checkV1Conversation, isObj, Problems } from './validate';
+import { checkCounts, IMPORT_LIMITS, strictExport } from './import-schema';
+import type { AdapterOwnsUrl } from './conversation-id';
+import { adapterOwnsUrl } from '../hosts/owns-url';
 
-/** Version of the JSON export format (independent of the database schema version). */
-export const LEDGER_EXPORT_VERSION = 1;
+/**
+ * Version of the JSON export format (independent of the database schema version). 2: conversation
+ * ids name their site (`host|site|key`) and records carry `site`; version-1 files are moved on import.
+ */
+export const LEDGER_EXPORT_VERSION = 2;
 /** Badge counts stop here: past 999 the badge shows "999+". */
 export const BADGE_COUNT_CAP = 1000;
 export const LEDGER_EXPORT_FORMAT = 'commitment-keeper';
@@ -137,6 +143,7 @@ function checkInfo(v: unknown, path: string, p: Problems): void {
   }
   check.string(v.host, `${path}.host`, p, { nonEmpty: true });
   check.string(v.key, `${path}.key`, p, { nonEmpty: true });
+  check.optString(v.site, `${path}.site`, p);
   check.string(v.url, `${path}.url`, p);
   check.string(v.subject, `${path}.subject`, p);
   for (const f of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) check.optString(v[f], `${path}.${f}`, p);
@@ -217,7 +224,8 @@ export class LedgerService {
 
   /** Inside a rw transaction on conversations: create or update by field, return the record and whether it changed. */
   async #upsertConversationIn(info: ConversationInfo, now: number): Promise<{ record: ConversationRecord; changed: boolean }> {
-    const id = conversationIdOf(info);
+    const site = info.site ?? siteOf(info.url);
+    const id = conversationIdOf({ ...info, site });
     const existing = await this.#db.conversations.get(id);
     const fields = {
       url: info.url,
@@ -228,7 +236,7 @@ export class LedgerService {
       customerTimeZone: info.customerTimeZone,
     };
     if (!existing) {
-      const record: ConversationRecord = { id, host: info.host, key: info.key, url: fields.url, subject: fields.subject, createdAt: now, updatedAt: now };
+      const record: ConversationRecord = { id, host: info.host, site, key: info.key, url: fields.url, subject: fields.subject, createdAt: now, updatedAt: now };
       for (const k of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) {
         const v = fields[k];
         if (v !== undefined && v !== '') record[k] = v;
@@ -918,7 +926,12 @@ function importError(p: Problems): LedgerError {
 }
 
 /** Parses and validates an export file; throws a LedgerError naming the first problems. */
-export function parseExport(text: string): LedgerExport {
+export function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsUrl): LedgerExport {
+  if (typeof text !== 'string' || text.length > IMPORT_LIMITS.fileChars) {
+    throw new LedgerError('invalid-import', `This file is larger than ${IMPORT_LIMITS.fileChars / 1024 / 1024} MB, so nothing was imported.`, {
+      problems: [`(root): more than ${IMPORT_LIMITS.fileChars} characters`],
+    });
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -952,6 +965,11 @@ export function parseExport(text: string): LedgerExport {
     if (!Array.isArray(raw[k])) p.add(k, `expected array, got ${raw[k] === undefined ? 'nothing' : typeof raw[k]}`);
   }
   if (!p.ok) throw importError(p);
+  checkCounts(raw as { conversations: unknown[]; commitments: unknown[]; history: unknown[] }, p);
+  if (!p.ok) throw importError(p);
+  const version = raw.version;
+  // Version 1 had no site: its conversations are checked in their own shape, then moved.
+  if (version < 2) (raw.conversations as unknown[]).forEach((c) => isObj(c) && c.site === undefined && typeof c.url === 'string' && (c.site = ''));
   const convs = raw.conversations as unknown[];
   const commits = raw.commitments as unknown[];
   const hist = raw.history as unknown[];
@@ -964,12 +982,14 @@ export function parseExport(text: string): LedgerExport {
       else first.set(x.id, i);
     });
   };
-  convs.forEach((c, i) => checkConversation(c, `conversations[${i}]`, p));
+  convs.forEach((c, i) => (version < 2 ? checkV1Conversation(c, `conversations[${i}]`, p) : checkConversation(c, `conversations[${i}]`, p)));
   dup(convs, 'conversations');
   commits.forEach((c, i) => checkCommitment(c, `commitments[${i}]`, p));
   dup(commits, 'commitments');
   hist.forEach((h, i) => checkHistory(h, `history[${i}]`, p));
   dup(hist, 'history');
   if (!p.ok) throw importError(p);
-  return raw as unknown as LedgerExport;
+  const strict = strictExport(raw as unknown as LedgerExport, version, ownsUrl, p);
+  if (!p.ok) throw importError(p);
+  return { ...strict, version: LEDGER_EXPORT_VERSION };
 }

@@ -1,4 +1,4 @@
-// The one typed message protocol between the extension's contexts (ARCHITECTURE.md §2):
+// The one typed message protocol between the extension's contexts (README: How it is built):
 //
 //   panel / popup / options ──ledger service (proxy)──▶ background (owns the Dexie ledger)
 //   background ──'ledger:changed' broadcast──▶ every extension page (panel iframes, popup, options)
@@ -10,6 +10,12 @@
 //   background ──'panel:command' (tabs.sendMessage)──▶ content script ──▶ its panel
 //   background ──'page:selection-context' (tabs.sendMessage, frame 0)──▶ content script (context menu)
 //   popup ──'conversation:open'──▶ background (focus the tab showing it, else open its URL)
+//   content script ──'page:config' / 'page:panel-expanded'──▶ background (storage is closed to it)
+//   background ──'page:config-changed' (tabs.sendMessage, frame 0)──▶ content scripts
+//
+// Every receiver checks the sender (utils/messaging/senders.ts): the background answers the ledger,
+// 'tab:self' and 'conversation:open' for extension pages only, and content scripts only the two
+// 'page:config*' messages, each checked.
 //
 // Never window.postMessage: a web page could forge it. Runtime messages cannot be sent by page scripts
 // (the manifest declares no externally_connectable).
@@ -52,6 +58,11 @@ export type PageState =
 export interface InsertContent {
   html: string;
   text: string;
+  /**
+   * 'update' (the default): replace the summary inserted earlier on this page if there is one,
+   * else insert. 'add': insert another one (the agent said so after an update found nothing).
+   */
+  mode?: 'update' | 'add';
 }
 
 export interface InsertOutcome {
@@ -59,6 +70,10 @@ export interface InsertOutcome {
   method: string;
   fallback?: 'clipboard';
   error?: string;
+  /** What one Ctrl+Z does to the insert (see utils/editors InsertResult). */
+  undo?: 'one-step' | 'several-steps' | 'not-undoable';
+  /** An update: the earlier summary was replaced, or not found / found twice (nothing changed). */
+  previous?: 'replaced' | 'not-found' | 'several';
 }
 
 export type PanelCommand = 'toggle-panel' | 'focus-entry' | 'insert-summary';
@@ -98,7 +113,7 @@ export interface ProtocolMap {
   'page:draft'(): ReplyDraft | null;
   /** Panel → content script: how many hints it has on the reply draft (a count on the collapsed handle). */
   'page:draft-hints'(count: number): void;
-  /** Panel → content script: put this into the reply editor at the saved caret. */
+  /** Panel → content script: put this into the reply editor after the saved caret's line, or in place of the earlier summary. */
   'page:insert'(content: InsertContent): InsertOutcome;
   /**
    * Panel → content script: a censored outline of the page (tags, test ids, text lengths, which
@@ -120,12 +135,33 @@ export interface ProtocolMap {
   'page:selection-context'(selection: { text: string }): SelectionContext | null;
   /** Popup → background: show this conversation (focus the tab showing it, else open its URL). */
   'conversation:open'(target: { conversationId: string }): { how: 'focused' | 'opened' };
+  /**
+   * Content script → background: may the panel run for this adapter, and is it expanded? (Extension
+   * storage is closed to content scripts: see utils/messaging/page-config.ts.)
+   */
+  'page:config'(request: { adapterId: string }): PageConfig;
+  /** Content script → background: the agent showed or hid the panel. */
+  'page:panel-expanded'(expanded: boolean): void;
+  /**
+   * Panel → content script, before acting on a click: is the panel's frame shown as drawn? (See
+   * utils/panel-frame/exposure.ts.)
+   */
+  'page:panel-exposure'(): { ok: boolean; problems: string[] };
+  /** Background → content scripts: the settings changed; ask 'page:config' again. */
+  'page:config-changed'(): void;
+}
+
+export interface PageConfig {
+  hostEnabled: boolean;
+  panelExpanded: boolean;
+  /** "Read my reply as I write it": off, the content script does not observe the reply box. */
+  readDraft: boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 /** The requests the panel may make of its own page, relayed by the background. */
-export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:draft', 'page:draft-hints'] as const;
+export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:panel-exposure', 'page:draft', 'page:draft-hints'] as const;
 export type PageRequestType = (typeof PAGE_REQUEST_TYPES)[number];
 export type PageRequest = { [K in PageRequestType]: { type: K; data: Parameters<ProtocolMap[K]>[0] } }[PageRequestType];
 

@@ -1,24 +1,33 @@
 // The content script's whole job on a host page: pick the host adapter, dock the panel, follow the
 // conversation through in-app navigation, and answer the panel (page state, insert into the reply box).
-import { storage } from '#imports';
 import { adapterForDocument } from '../hosts/registry';
 import { watchConversation } from '../hosts/watch';
 import { isLookupFailure, type HostAdapter } from '../hosts/types';
-import { getSettings, isHostEnabled, watchSettings, type Settings } from '../settings';
-import { insertIntoEditor, lastEditor, trackCaret } from '../editors';
-import { broadcast, onMessage, type PageState, type ReplyDraft } from '../messaging/protocol';
+import { insertIntoEditor, lastEditor, replaceInEditor, trackCaret } from '../editors';
+import { broadcast, onMessage, sendMessage, type PageConfig, type PageState, type ReplyDraft } from '../messaging/protocol';
+import { classifySender, extensionIdentity, SenderRefused, type SenderLike } from '../messaging/senders';
 import { mountPanelFrame } from '../panel-frame';
 import { selectionContext } from '../context-menu/selection';
 import { findReplyEditor, ladderReadings, readPageState, sameConversation } from './state';
 import { pageDiagnostic } from '../hosts/diagnostic';
 import { watchReplyDraft, type DraftWatch } from './draft-watch';
 
-const panelExpanded = storage.defineItem<boolean>('local:panelExpanded', { fallback: true });
+/** Messages to the content script come from the extension's own pages and worker only. */
+function fromExtension(sender: SenderLike, what: string): void {
+  const kind = classifySender(sender, extensionIdentity());
+  if (kind !== 'extension-page' && kind !== 'panel') throw new SenderRefused(what, kind);
+}
 
 export interface PageSessionOptions {
   win: Window;
   signal: AbortSignal;
   panelUrl: string;
+}
+
+/** The latest page:config, and who wants to hear a new one (a session's draft reading). */
+interface ConfigFeed {
+  current: PageConfig;
+  listeners: Set<(config: PageConfig) => void>;
 }
 
 /**
@@ -28,57 +37,88 @@ export interface PageSessionOptions {
 export async function startPageSession(opts: PageSessionOptions): Promise<void> {
   const adapter = adapterForDocument(opts.win.document, new URL(opts.win.location.href));
   let running: AbortController | null = null;
-  const apply = (settings: Settings) => {
-    const enabled = isHostEnabled(settings, adapter.id);
-    if (enabled && !running && !opts.signal.aborted) {
+  let feed: ConfigFeed | null = null;
+  // Extension storage is closed to content scripts (utils/messaging/page-config.ts): ask the background.
+  const apply = async () => {
+    const config = await sendMessage('page:config', { adapterId: adapter.id });
+    if (config.hostEnabled && !running && !opts.signal.aborted) {
       running = new AbortController();
-      void runPageSession(adapter, { ...opts, signal: AbortSignal.any([opts.signal, running.signal]) });
-    } else if (!enabled && running) {
+      feed = { current: config, listeners: new Set() };
+      void runPageSession(adapter, { ...opts, signal: AbortSignal.any([opts.signal, running.signal]) }, feed);
+    } else if (!config.hostEnabled && running) {
       running.abort();
       running = null;
+      feed = null;
+    } else if (feed) {
+      feed.current = config;
+      feed.listeners.forEach((listen) => listen(config));
     }
   };
-  apply(await getSettings());
-  const unwatch = watchSettings((next) => apply(next));
+  await apply();
+  const unwatch = onMessage('page:config-changed', ({ sender }) => {
+    fromExtension(sender, 'page:config-changed');
+    void apply();
+  });
   opts.signal.addEventListener('abort', unwatch, { once: true });
 }
 
-async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): Promise<void> {
+async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions, config: ConfigFeed): Promise<void> {
   const { win, signal } = opts;
   const doc = win.document;
 
   let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
-  const expanded = await panelExpanded.getValue();
+  const { panelExpanded: expanded } = await sendMessage('page:config', { adapterId: adapter.id });
   if (signal.aborted) return;
   const frame = mountPanelFrame(doc, opts.panelUrl, {
     expanded,
-    onToggle: (expanded) => void panelExpanded.setValue(expanded),
+    onToggle: (expanded) => void sendMessage('page:panel-expanded', expanded),
   });
   signal.addEventListener('abort', () => frame.remove(), { once: true });
 
   trackCaret(doc, signal);
+  // The summary this page's reply got last: inserting again replaces it (found by its lines).
+  let lastSummary: string | null = null;
 
   const stopListening = [
-    onMessage('page:state', () => state),
+    onMessage('page:state', ({ sender }) => {
+      fromExtension(sender, 'page:state');
+      return state;
+    }),
     // The context menu's "Add selection as commitment" asks who wrote the selected words.
-    onMessage('page:selection-context', ({ data }) => selectionContext(adapter, doc, new URL(win.location.href), win.getSelection(), data.text)),
-    onMessage('page:insert', async ({ data }) => {
+    onMessage('page:selection-context', ({ data, sender }) => {
+      fromExtension(sender, 'page:selection-context');
+      return selectionContext(adapter, doc, new URL(win.location.href), win.getSelection(), data.text);
+    }),
+    onMessage('page:insert', async ({ data, sender }) => {
+      fromExtension(sender, 'page:insert');
       const url = new URL(win.location.href);
       const found = adapter.replyEditor(doc, url);
       // The ladder: when the adapter's selectors broke, the editor the agent last typed in (or is
       // in now), then the largest editable in the conversation; failing all, insertIntoEditor on
-      // the body copies the summary and says so.
+      // the body follows focus into shadow roots and iframes, else copies the summary and says so.
       const editor = isLookupFailure(found)
         ? (lastEditor(doc) ?? focusedEditor(doc) ?? findReplyEditor(adapter, doc, url) ?? doc.body)
         : found;
-      return insertIntoEditor(editor, data);
+      const content = { text: data.text, html: data.html };
+      const result =
+        lastSummary !== null && data.mode !== 'add'
+          ? await replaceInEditor(editor, lastSummary, content)
+          : await insertIntoEditor(editor, content);
+      if (result.ok) lastSummary = data.text;
+      return result;
     }),
     // Computed on request only; nothing leaves the machine: the panel copies it to the clipboard.
-    onMessage('page:diagnostic', () => {
+    onMessage('page:diagnostic', ({ sender }) => {
+      fromExtension(sender, 'page:diagnostic');
       const url = new URL(win.location.href);
       return { text: pageDiagnostic(adapter, doc, url, { readings: ladderReadings(adapter, doc, url) }) };
     }),
-    onMessage('panel:command', async ({ data: command }) => {
+    onMessage('page:panel-exposure', ({ sender }) => {
+      fromExtension(sender, 'page:panel-exposure');
+      return frame.exposure();
+    }),
+    onMessage('panel:command', async ({ data: command, sender }) => {
+      fromExtension(sender, 'panel:command');
       if (command === 'toggle-panel') return frame.toggle();
       frame.setExpanded(true);
       if (command === 'focus-entry') frame.focus();
@@ -87,16 +127,23 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
   ];
   signal.addEventListener('abort', () => stopListening.forEach((stop) => stop()), { once: true });
 
-  const draftReading = readDraftWhileOn(adapter, win, signal, () => state);
+  const draftReading = readDraftWhileOn(adapter, win, signal, () => state, config);
   stopListening.push(
-    onMessage('page:draft', () => draftReading.current()),
-    onMessage('page:draft-hints', ({ data }) => frame.setHintCount(data)),
+    onMessage('page:draft', ({ sender }) => {
+      fromExtension(sender, 'page:draft');
+      return draftReading.current();
+    }),
+    onMessage('page:draft-hints', ({ data, sender }) => {
+      fromExtension(sender, 'page:draft-hints');
+      frame.setHintCount(data);
+    }),
   );
 
   watchConversation(adapter, win, signal, () => {
     const next = readPageState(adapter, doc, new URL(win.location.href));
     const changed = !sameConversation(state, next);
     state = next;
+    if (changed) lastSummary = null;
     if (changed) {
       void broadcast('page:state-changed', next);
       draftReading.refresh();
@@ -118,8 +165,8 @@ function readDraftWhileOn(
   win: Window,
   signal: AbortSignal,
   pageState: () => PageState,
+  config: ConfigFeed,
 ): { refresh(): void; current(): ReplyDraft | null } {
-  let settings: Settings | null = null;
   let running: { stop: AbortController; watch: DraftWatch } | null = null;
   // The last text read, in memory only, for a panel that opens after typing began.
   let lastText = '';
@@ -127,34 +174,22 @@ function readDraftWhileOn(
     lastText = text;
     void broadcast('page:draft-changed', { conversationKey: conversationKeyOf(pageState()), text });
   };
-  const apply = (next: Settings) => {
-    settings = next;
-    if (next.readDraft && !running && !signal.aborted) {
+  // Quotes, signature blocks and a summary in the default wording are left out here; the agent's own
+  // templates and signature are settings, closed to content scripts, so the panel finishes the job.
+  const apply = ({ readDraft }: PageConfig) => {
+    if (readDraft && !running && !signal.aborted) {
       const stop = new AbortController();
-      const watch = watchReplyDraft({
-        adapter,
-        win,
-        signal: AbortSignal.any([signal, stop.signal]),
-        readOptions: () => {
-          const state = pageState();
-          const customerName = state.kind === 'conversation' ? state.conversation.customerName : undefined;
-          return {
-            ...(settings ? { summaryTemplates: settings.summaryTemplates } : {}),
-            names: { ...(settings?.agentName ? { agentName: settings.agentName } : {}), ...(customerName ? { customerName } : {}) },
-          };
-        },
-        onDraft: send,
-      });
+      const watch = watchReplyDraft({ adapter, win, signal: AbortSignal.any([signal, stop.signal]), readOptions: () => ({}), onDraft: send });
       running = { stop, watch };
-    } else if (!next.readDraft && running) {
+    } else if (!readDraft && running) {
       running.stop.abort();
       running = null;
       send('');
     }
   };
-  void getSettings().then(apply);
-  const unwatch = watchSettings(apply);
-  signal.addEventListener('abort', unwatch, { once: true });
+  apply(config.current);
+  config.listeners.add(apply);
+  signal.addEventListener('abort', () => config.listeners.delete(apply), { once: true });
   return {
     refresh: () => running?.watch.refresh(),
     current: () => (running ? { conversationKey: conversationKeyOf(pageState()), text: lastText } : null),

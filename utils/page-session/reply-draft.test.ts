@@ -57,6 +57,10 @@ describe('ownDraftText', () => {
     expect(ownDraftText(text, { summaryTemplates: templates, names: { customerName: 'Priya Natarajan' } })).toBe("We'll get back to you soon.");
   });
 
+  it("leaves out the agent's signature lines (the summary may end with them)", () => {
+    expect(ownDraftText("I'll call you at 3.\nSam Lee\nAcme Support", { signature: 'Sam Lee\nAcme Support' })).toBe("I'll call you at 3.");
+  });
+
   it('keeps a line that only resembles a summary line', () => {
     expect(ownDraftText('Is that right? I thought so.')).toBe('Is that right? I thought so.');
   });

@@ -38,6 +38,8 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 export interface DraftReadOptions {
   /** The agent's summary templates, so an inserted summary is recognised after they were edited. */
   summaryTemplates?: SummaryTemplates;
+  /** The agent's signature (settings), which the summary may end with: its lines are left out. */
+  signature?: string;
   /** Names filled into the templates' placeholders; unknown ones match any words. */
   names?: { agentName?: string; customerName?: string };
 }
@@ -118,7 +120,8 @@ function withoutSummary(lines: string[], opts: DraftReadOptions): string[] {
   const headings = [t.headings.agent, t.headings.customer, t.headings.thirdParty];
   const fixedRe = fixed.filter((s) => s.trim()).map((s) => templatePattern(s, opts.names));
   const headingRe = headings.filter((s) => s.trim()).map((s) => templatePattern(s, opts.names));
-  const isFixed = (line: string) => fixedRe.some((re) => re.test(line));
+  const signatureLines = new Set((opts.signature ?? '').split(/\r?\n/).map((l) => l.trim().toLowerCase()).filter(Boolean));
+  const isFixed = (line: string) => fixedRe.some((re) => re.test(line)) || signatureLines.has(line.toLowerCase());
   const out: string[] = [];
   // Under a summary heading every line is one of its bullets ("- I'll send …" in text, one list item
   // per line in HTML editors) until a blank line or the closing questions.

@@ -3,10 +3,13 @@ import type { PageMessage, PageProblem, PageState } from '../messaging/protocol'
 import { defaultAdapter, largestEditor, messagesByStructure } from '../hosts/default';
 import type { HostAdapter, HostMessage, LookupFailure } from '../hosts/types';
 import { isLookupFailure } from '../hosts/types';
+import { adapterOwnsUrl } from '../hosts/owns-url';
+import { cleanConversationFields, PAGE_LIMITS, pageField } from '../hosts/page-text';
+import { bindConversation } from '../ledger/conversation-id';
 
 /** Suggestions only need recent messages; a 2,000-message thread must not flood the panel. */
-const MAX_MESSAGES = 200;
-const MAX_MESSAGE_CHARS = 20_000;
+const MAX_MESSAGES = PAGE_LIMITS.messages;
+const MAX_MESSAGE_CHARS = PAGE_LIMITS.messageText;
 
 /**
  * The page's state for the panel, down the ladder: the host adapter's selectors, then the
@@ -15,10 +18,13 @@ const MAX_MESSAGE_CHARS = 20_000;
  * so the agent keeps manual entry, and `problems` names in plain codes what could not be read.
  */
 export function readPageState(adapter: HostAdapter, doc: Document, url: URL): PageState {
-  const conversation = adapter.conversation(doc, url);
-  if (isLookupFailure(conversation)) {
-    return { kind: 'no-conversation', hostName: adapter.name, reason: conversation.noConversation ? 'none' : 'unreadable' };
+  const found0 = adapter.conversation(doc, url);
+  if (isLookupFailure(found0)) {
+    return { kind: 'no-conversation', hostName: adapter.name, reason: found0.noConversation ? 'none' : 'unreadable' };
   }
+  // The site is this page's own origin (never a value the page wrote); page words are bounded and
+  // rid of bidi controls before the panel shows or summarises them.
+  const conversation = bindConversation(cleanConversationFields(found0), url.href, adapterOwnsUrl);
   const problems: PageProblem[] = [];
   const found = readMessagesDownTheLadder(adapter, doc, url);
   let messages: PageMessage[] = [];
@@ -26,16 +32,16 @@ export function readPageState(adapter: HostAdapter, doc: Document, url: URL): Pa
   else
     messages = found.slice(-MAX_MESSAGES).map((m) => ({
       author: m.author,
-      ...(m.authorName ? { authorName: m.authorName } : {}),
+      ...(m.authorName ? { authorName: pageField(m.authorName, PAGE_LIMITS.authorName) } : {}),
       ...(m.sentAt ? { sentAt: m.sentAt } : {}),
-      text: m.text.slice(0, MAX_MESSAGE_CHARS),
+      text: pageField(m.text, MAX_MESSAGE_CHARS),
     }));
   if (!findReplyEditor(adapter, doc, url)) problems.push('reply-editor');
   // The host's customer fields broke but the messages say who the customer is: use that.
   const customer = isLookupFailure(found) ? undefined : found.find((m) => m.author === 'customer');
   if (!conversation.customerName && !conversation.customerEmail && customer) {
-    if (customer.authorName) conversation.customerName = customer.authorName;
-    if (customer.authorEmail) conversation.customerEmail = customer.authorEmail;
+    if (customer.authorName) conversation.customerName = pageField(customer.authorName, PAGE_LIMITS.authorName);
+    if (customer.authorEmail) conversation.customerEmail = pageField(customer.authorEmail, PAGE_LIMITS.authorName);
   }
   return { kind: 'conversation', hostName: adapter.name, conversation, messages, problems };
 }
@@ -59,7 +65,7 @@ export function findReplyEditor(adapter: HostAdapter, doc: Document, url: URL): 
 export function sameConversation(a: PageState | null, b: PageState): boolean {
   if (!a || a.kind !== b.kind) return false;
   if (a.kind === 'no-conversation' || b.kind === 'no-conversation') return a.kind === b.kind;
-  return a.conversation.host === b.conversation.host && a.conversation.key === b.conversation.key;
+  return a.conversation.host === b.conversation.host && a.conversation.site === b.conversation.site && a.conversation.key === b.conversation.key;
 }
 
 /**

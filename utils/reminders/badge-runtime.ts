@@ -15,7 +15,7 @@ export async function applyBadge(counts: BadgeCounts): Promise<void> {
 }
 
 /**
- * Issue 7's rule: overdue plus due within the reminder window (`windowMs`, the largest lead time),
+ * The badge rule: overdue plus due within the reminder window (`windowMs`, the largest lead time),
  * counted over the ledger's open-deadline index without reading a record.
  */
 export async function refreshBadge(ledger: Pick<LedgerService, 'badgeCounts'>, now: number, windowMs: number): Promise<BadgeCounts> {

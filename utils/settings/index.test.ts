@@ -42,10 +42,12 @@ describe('settings storage item', () => {
     expect(await getSettings(item)).toEqual({
       agentName: 'Sam Lee',
       signature: '— Sam',
+      agentVoice: 'I',
       timeZone: 'Europe/Berlin',
       workday: { start: '08:30', end: '16:30', days: [1, 2, 3, 4] },
       reminderLeadMinutes: [120, 0],
       dailyDigest: true,
+      notificationDetails: true,
       summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 'Quick recap:' },
       enabledHosts: { ...DEFAULT_SETTINGS.enabledHosts, zendesk: false },
       customDomains: ['support.acme.com'],

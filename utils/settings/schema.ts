@@ -4,16 +4,35 @@
 import { DEFAULT_WORKDAY, type Workday } from '../commitments/types';
 import { DEFAULT_SUMMARY_TEMPLATES, type SummaryHeadings, type SummaryTemplates } from '../summary/types';
 
+export type AgentVoice = 'I' | 'we' | 'name';
+export const AGENT_VOICES: readonly AgentVoice[] = ['I', 'we', 'name'];
+
+function isAgentVoice(value: unknown): value is AgentVoice {
+  return typeof value === 'string' && (AGENT_VOICES as readonly string[]).includes(value);
+}
+
+function isZones(value: unknown): value is 'customer' | 'both' {
+  return value === 'customer' || value === 'both';
+}
+
 export interface Settings {
-  /** Shown in summaries ("Sam will…", {agentName}). */
+  /** Shown in summaries ("Sam will…" in the name voice, {agentName}). */
   agentName: string;
+  /** Appended to the summary when not empty. */
   signature: string;
+  /** How the summary speaks for the agent's side: "I'll…", "We'll…" or "Sam will…". */
+  agentVoice: AgentVoice;
   /** The agent's IANA zone. Default: the browser's. */
   timeZone: string;
   workday: Workday;
   /** Minutes before a deadline to remind; 0 = at the deadline. Sorted, earliest reminder first. */
   reminderLeadMinutes: number[];
   dailyDigest: boolean;
+  /**
+   * Reminders show the commitment's words, the customer and the subject. Off, a notification says
+   * only "1 commitment due now" (screens shared, notifications mirrored to a phone or a lock screen).
+   */
+  notificationDetails: boolean;
   summaryTemplates: SummaryTemplates;
   /** Host adapter id → on/off. Ids not listed are on. */
   enabledHosts: Record<string, boolean>;
@@ -95,11 +114,13 @@ export function defaultSettings(): Settings {
   return {
     agentName: '',
     signature: '',
+    agentVoice: 'I',
     timeZone: browserTimeZone(),
     workday: { ...DEFAULT_WORKDAY, days: [...DEFAULT_WORKDAY.days] },
     reminderLeadMinutes: [60, 0],
     dailyDigest: false,
-    summaryTemplates: { ...DEFAULT_SUMMARY_TEMPLATES, headings: { ...DEFAULT_SUMMARY_TEMPLATES.headings } },
+    notificationDetails: true,
+    summaryTemplates: { ...DEFAULT_SUMMARY_TEMPLATES, zones: 'customer', headings: { ...DEFAULT_SUMMARY_TEMPLATES.headings } },
     enabledHosts: Object.fromEntries(KNOWN_HOST_IDS.map((id) => [id, true])),
     customDomains: [],
     readDraft: true,
@@ -207,6 +228,9 @@ export function validateSettings(input: unknown): SettingsValidation {
   };
   text('agentName', LIMITS.agentName);
   text('signature', LIMITS.signature);
+  if (!isAgentVoice(input.agentVoice)) fail('agentVoice', 'must be "I", "we" or "name"');
+  else if (input.agentVoice === 'name' && typeof input.agentName === 'string' && input.agentName.trim() === '')
+    fail('agentName', 'give your name to speak as it in the summary');
 
   if (!isValidTimeZone(input.timeZone)) fail('timeZone', `"${String(input.timeZone)}" is not a known IANA time zone`);
 
@@ -237,7 +261,8 @@ export function validateSettings(input: unknown): SettingsValidation {
   }
 
   if (typeof input.dailyDigest !== 'boolean') fail('dailyDigest', 'must be true or false');
-  if (typeof input.readDraft !== 'boolean') fail('readDraft', 'must be true or false');
+  if (input.notificationDetails !== undefined && typeof input.notificationDetails !== 'boolean') fail('notificationDetails', 'must be true or false');
+  if (input.readDraft !== undefined && typeof input.readDraft !== 'boolean') fail('readDraft', 'must be true or false');
 
   const tpl = input.summaryTemplates;
   if (!isRecord(tpl)) fail('summaryTemplates', 'must be an object');
@@ -247,6 +272,7 @@ export function validateSettings(input: unknown): SettingsValidation {
       else if (v.length > LIMITS.template) fail(path, `must be at most ${LIMITS.template} characters`);
     };
     for (const k of ['lead', 'confirm', 'probe'] as const) templateText(`summaryTemplates.${k}`, tpl[k]);
+    if (tpl.zones !== undefined && !isZones(tpl.zones)) fail('summaryTemplates.zones', 'must be "customer" or "both"');
     const h = tpl.headings;
     if (!isRecord(h)) fail('summaryTemplates.headings', 'must be an object');
     else for (const k of ['agent', 'customer', 'thirdParty'] as const) templateText(`summaryTemplates.headings.${k}`, h[k]);
@@ -311,6 +337,7 @@ export function normalizeSettings(input: unknown): Settings {
   return {
     agentName: str(input.agentName, d.agentName),
     signature: str(input.signature, d.signature),
+    agentVoice: isAgentVoice(input.agentVoice) ? input.agentVoice : d.agentVoice,
     timeZone: isValidTimeZone(input.timeZone) ? input.timeZone : d.timeZone,
     workday: {
       start: hoursOk ? start : d.workday.start,
@@ -321,10 +348,12 @@ export function normalizeSettings(input: unknown): Settings {
       ? [...new Set(input.reminderLeadMinutes.filter(isLeadMinutes))].sort((a, b) => b - a).slice(0, LIMITS.leadMinutesCount)
       : d.reminderLeadMinutes,
     dailyDigest: typeof input.dailyDigest === 'boolean' ? input.dailyDigest : d.dailyDigest,
+    notificationDetails: typeof input.notificationDetails === 'boolean' ? input.notificationDetails : d.notificationDetails,
     summaryTemplates: {
       lead: str(tplIn.lead, d.summaryTemplates.lead),
       confirm: str(tplIn.confirm, d.summaryTemplates.confirm),
       probe: str(tplIn.probe, d.summaryTemplates.probe),
+      zones: isZones(tplIn.zones) ? tplIn.zones : 'customer',
       headings,
     },
     enabledHosts,

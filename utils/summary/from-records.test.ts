@@ -3,7 +3,7 @@ import type { CommitmentRecord } from '../ledger/types';
 import { formatSummary } from './index';
 import { summaryItemsFromRecords, summaryOptionsFromConversation } from './from-records';
 
-const CONV = 'gmail:thread-1';
+const CONV = 'gmail|https://mail.google.com|thread-1';
 
 function record(id: string, over: Partial<CommitmentRecord> = {}): CommitmentRecord {
   return {
@@ -45,7 +45,7 @@ describe('summaryItemsFromRecords', () => {
 
   it.each([
     ['an id', CONV],
-    ['a ref', { host: 'gmail', key: 'thread-1' }],
+    ['a ref', { host: 'gmail', site: 'https://mail.google.com', key: 'thread-1' }],
     ['a record with id', { id: CONV }],
   ])('filters by conversation given as %s', (_name, conversation) => {
     const records = [record('a'), record('b', { conversationId: 'zendesk:42' })];
@@ -74,6 +74,7 @@ describe('summaryItemsFromRecords', () => {
         party: 'third-party',
         partyName: 'FedEx',
         action: 'deliver the samples',
+        text: 'text of a',
         due: r.due,
         vague: false,
         conditions: ['once the samples are packed'],
@@ -101,9 +102,16 @@ describe('summaryItemsFromRecords', () => {
     ];
     const [quote] = summaryItemsFromRecords(records, CONV);
     expect(quote!.dependsOn).toEqual([
-      { party: 'customer', partyName: null, action: 'send the portfolio' },
-      { party: 'third-party', partyName: 'Legal', action: 'approve the terms' },
+      { party: 'customer', partyName: null, action: 'send the portfolio', due: records[1]!.due },
+      { party: 'third-party', partyName: 'Legal', action: 'approve the terms', due: records[4]!.due },
     ]);
+  });
+
+  it('marks the agent asking the customer to call back, so the summary leaves it out', () => {
+    const items = summaryItemsFromRecords([record('a', { text: 'please call us back if the issue persists', action: 'call us back', due: null, dueAt: null }), record('b')]);
+    expect(items[0]!.warnings).toEqual(['call-back']);
+    expect(items[1]!.warnings).toBeUndefined();
+    expect(formatSummary(items, { timeZone: 'America/New_York', now: new Date('2026-11-24T12:00:00Z') }).text).not.toContain('call us back');
   });
 
   it('survives junk', () => {
@@ -111,7 +119,7 @@ describe('summaryItemsFromRecords', () => {
     expect(summaryItemsFromRecords([record('a', { dependsOn: undefined as unknown as string[] })])).toHaveLength(1);
   });
 
-  it('feeds formatSummary end to end', () => {
+  it('feeds formatSummary end to end, keeping only the undated items the agent chose to keep', () => {
     const records = [
       record('later', { action: 'get back to you', due: null, dueAt: null, vague: true }),
       record('card', { action: 'send the rate card' }),
@@ -123,16 +131,41 @@ describe('summaryItemsFromRecords', () => {
         dependsOn: ['card'],
       }),
     ];
-    const { text, warnings } = formatSummary(summaryItemsFromRecords(records, CONV), {
+    const options = {
       timeZone: 'America/New_York',
       now: new Date('2026-11-24T14:00:00Z'),
       ...summaryOptionsFromConversation({ customerName: 'Dana Reyes' }),
-    });
+    };
+    const asked = formatSummary(summaryItemsFromRecords(records, CONV), options);
+    expect(asked.text).not.toContain('get back to you');
+    expect(asked.problems).toEqual([{ kind: 'no-date', id: 'later', party: 'agent', action: 'get back to you', kept: false }]);
+
+    const { text, warnings } = formatSummary(summaryItemsFromRecords(records, CONV, { keep: ['later'] }), options);
     expect(text).toContain("- I'll send the rate card by Friday, November 27.\n- I'll get back to you (date to be confirmed).");
     expect(text).toContain(
-      "- You'll meet with the committee and decide by Monday, November 30, so we won't miss Wednesday's deadline (waiting on me to send the rate card).",
+      "- You'll meet with the committee and decide by Monday, November 30, after I send the rate card (expected by Friday, November 27), so we won't miss Wednesday's deadline.",
     );
-    expect(warnings).toEqual(['No date for: "get back to you"']);
+    expect(warnings).toEqual(['No date, kept: "get back to you"']);
+  });
+
+  it('gives a link the date its own link gives it (a chain), so a move travels down the chain', () => {
+    const wed = { at: '2026-12-02T17:00:00-05:00', text: 'by Wednesday', precision: 'day' as const };
+    const records = [
+      record('volumes', { party: 'customer', action: 'send your updated Q3 volumes', due: wed }),
+      record('check', {
+        action: 'double-check the lane',
+        due: { at: '2026-11-25T17:00:00-05:00', text: 'within 1 business day', precision: 'day' },
+        dependsOn: ['volumes'],
+      }),
+      record('quote', {
+        action: 'send the revised quote',
+        due: { at: '2026-11-25T17:00:00-05:00', text: 'next business day', precision: 'day' },
+        dependsOn: ['check'],
+      }),
+    ];
+    const [, , quote] = summaryItemsFromRecords(records, CONV, { timeZone: 'America/New_York' });
+    // The check counts from Wednesday: Thursday, December 3.
+    expect(quote!.dependsOn).toEqual([expect.objectContaining({ due: expect.objectContaining({ at: '2026-12-03T17:00:00-05:00' }) })]);
   });
 });
 

@@ -5,7 +5,8 @@ import { escapeHtml, fillTemplate, formatSummary, type SummaryItem, type Summary
 // Tuesday, November 24, 2026, 9:00 AM in New York.
 const NOW = new Date('2026-11-24T14:00:00Z');
 const NY = 'America/New_York';
-const base: SummaryOptions = { agentName: 'Sam Lee', customerName: 'Dana Reyes', timeZone: NY, now: NOW };
+// updateBy: null — the "I'll update you by…" line has its own tests (golden.test.ts).
+const base: SummaryOptions = { agentName: 'Sam Lee', customerName: 'Dana Reyes', timeZone: NY, now: NOW, updateBy: null };
 
 function due(at: string, precision: Due['precision'] = 'day', text = ''): Due {
   return { at, text, precision };
@@ -23,7 +24,7 @@ function bullets(text: string): string[] {
 
 describe('formatSummary: the realistic case', () => {
   const items: SummaryItem[] = [
-    item({ party: 'agent', action: 'get back to you', vague: true }),
+    item({ party: 'agent', action: 'get back to you', vague: true, keep: true }),
     item({
       party: 'customer',
       action: 'meet with the committee and decide',
@@ -49,7 +50,7 @@ describe('formatSummary: the realistic case', () => {
         'Is that right? Is there anything that might get in the way of these dates?',
       ].join('\n'),
     );
-    expect(warnings).toEqual(['No date for: "get back to you"']);
+    expect(warnings).toEqual(['No date, kept: "get back to you"']);
   });
 
   it('gives the same content as an HTML fragment with the deadline in bold', () => {
@@ -75,10 +76,10 @@ describe('formatSummary: timeline order', () => {
   it('sorts by deadline within each side, no-deadline items last, ties in given order', () => {
     const { text } = formatSummary(
       [
-        item({ action: 'a, no date' }),
+        item({ action: 'a, no date', keep: true }),
         item({ action: 'b, Monday', due: MON_EOD }),
         item({ action: 'c, Friday', due: FRI_EOD }),
-        item({ action: 'd, also no date' }),
+        item({ action: 'd, also no date', keep: true }),
         item({ action: 'e, Friday too', due: FRI_EOD }),
         item({ action: 'f, Wednesday noon', due: due('2026-11-25T12:00:00-05:00', 'hour') }),
       ],
@@ -109,16 +110,16 @@ describe('formatSummary: deadlines', () => {
     ['day precision: date only', due('2026-11-27T17:00:00-05:00', 'day'), undefined, 'by Friday, November 27'],
     ['week precision: date only', due('2026-12-04T17:00:00-05:00', 'week'), undefined, 'by Friday, December 4'],
     ['month precision: date only', due('2026-12-31T17:00:00-05:00', 'month'), undefined, 'by Thursday, December 31'],
-    ['minute precision: time and zone', due('2026-11-27T17:00:00-05:00', 'minute'), undefined, 'by 5:00 PM ET on Friday, November 27'],
-    ['hour precision: time and zone', due('2026-11-27T15:00:00-05:00', 'hour'), undefined, 'by 3:00 PM ET on Friday, November 27'],
-    ['part-of-day: time and zone', due('2026-11-27T12:00:00-05:00', 'part-of-day'), undefined, 'by 12:00 PM ET on Friday, November 27'],
-    ['showTime overrides precision', due('2026-11-27T17:00:00-05:00', 'day'), true, 'by 5:00 PM ET on Friday, November 27'],
+    ['minute precision: time and zone', due('2026-11-27T17:00:00-05:00', 'minute'), undefined, 'by 5:00 PM EST on Friday, November 27'],
+    ['hour precision: time and zone', due('2026-11-27T15:00:00-05:00', 'hour'), undefined, 'by 3:00 PM EST on Friday, November 27'],
+    ['part-of-day: time and zone', due('2026-11-27T12:00:00-05:00', 'part-of-day'), undefined, 'by 12:00 PM EST on Friday, November 27'],
+    ['showTime overrides precision', due('2026-11-27T17:00:00-05:00', 'day'), true, 'by 5:00 PM EST on Friday, November 27'],
     ['showTime false hides the time', due('2026-11-27T17:30:00-05:00', 'minute'), false, 'by Friday, November 27'],
     ['today, date only', due('2026-11-24T17:00:00-05:00', 'day'), undefined, 'by the end of today (Tuesday, November 24)'],
-    ['today with time', due('2026-11-24T16:00:00-05:00', 'minute'), undefined, 'by 4:00 PM ET today (Tuesday, November 24)'],
+    ['today with time', due('2026-11-24T16:00:00-05:00', 'minute'), undefined, 'by 4:00 PM EST today (Tuesday, November 24)'],
     ['tomorrow', due('2026-11-25T17:00:00-05:00', 'day'), undefined, 'by tomorrow (Wednesday, November 25)'],
     ['next year shows the year', due('2027-01-04T17:00:00-05:00', 'day'), undefined, 'by Monday, January 4, 2027'],
-    ['offset in another zone is converted', due('2026-11-27T22:00:00Z', 'minute'), undefined, 'by 5:00 PM ET on Friday, November 27'],
+    ['offset in another zone is converted', due('2026-11-27T22:00:00Z', 'minute'), undefined, 'by 5:00 PM EST on Friday, November 27'],
   ])('%s', (_name, d, showTime, expected) => {
     const { text } = formatSummary([item({ action: 'send it', due: d, showTime })], base);
     expect(bullets(text)).toEqual([`I'll send it ${expected}.`]);
@@ -128,11 +129,11 @@ describe('formatSummary: deadlines', () => {
   it.each([
     // Date-only deadline at 5 PM in New York is 2 PM in Los Angeles: same day, no time needed.
     ['America/Los_Angeles', 'day', 'by Friday, November 27'],
-    ['America/Los_Angeles', 'minute', 'by 2:00 PM PT on Friday, November 27'],
+    ['America/Los_Angeles', 'minute', 'by 2:00 PM PST on Friday, November 27'],
     ['Europe/London', 'minute', 'by 10:00 PM GMT on Friday, November 27'],
-    ['Europe/Berlin', 'minute', 'by 11:00 PM Germany Time on Friday, November 27'],
+    ['Europe/Berlin', 'minute', 'by 11:00 PM CET on Friday, November 27'],
     // In Tokyo it is already Saturday morning: say the time so "Saturday" is not read as all day.
-    ['Asia/Tokyo', 'day', 'by 7:00 AM Japan Time on Saturday, November 28'],
+    ['Asia/Tokyo', 'day', 'by 7:00 AM Tokyo time (GMT+9) on Saturday, November 28'],
     ['UTC', 'minute', 'by 10:00 PM UTC on Friday, November 27'],
   ] as const)('shows dates in the customer zone %s (%s)', (customerTimeZone, precision, expected) => {
     const { text } = formatSummary([item({ action: 'send it', due: due('2026-11-27T17:00:00-05:00', precision) })], {
@@ -167,14 +168,14 @@ describe('formatSummary: deadlines', () => {
 
   it('warns about a deadline that has passed and an unreadable one', () => {
     const { text, warnings } = formatSummary(
-      [item({ action: 'send it', due: due('2026-11-20T17:00:00-05:00') }), item({ action: 'call', due: due('soon-ish') })],
+      [item({ action: 'send it', due: due('2026-11-20T17:00:00-05:00'), keep: true }), item({ action: 'call', due: due('soon-ish') })],
       base,
     );
-    expect(bullets(text)).toEqual(["I'll send it by Friday, November 20.", "I'll call (date to be confirmed)."]);
+    expect(bullets(text)).toEqual(["I'll send it (it was due Friday, November 20; date to be confirmed)."]);
     expect(warnings).toEqual([
       'Unreadable deadline for: "call"',
-      'Deadline already passed for: "send it" (by 5:00 PM ET on Friday, November 20)',
-      'No date for: "call"',
+      'Deadline already passed, kept: "send it"',
+      'No date, left out: "call"',
     ]);
   });
 });
@@ -247,9 +248,9 @@ describe('formatSummary: conditions, reasons, dependencies', () => {
     ['a reason that is a clause', { reason: "we won't miss the deadline" }, ", so that we won't miss the deadline"],
     ['a reason that is a noun', { reason: 'the board meeting' }, ' (the board meeting)'],
     ['condition and reason', { conditions: ['once legal signs'], reason: 'because the quarter ends' }, ', once legal signs, because the quarter ends'],
-    ['a dependency', { dependsOn: [{ party: 'customer', action: 'send the portfolio' }] }, ' (waiting on you to send the portfolio)'],
-    ['a third-party dependency', { dependsOn: [{ party: 'third-party', partyName: 'Legal', action: 'approve the terms' }] }, ' (waiting on Legal to approve the terms)'],
-    ['an agent dependency', { dependsOn: [{ party: 'agent', action: 'I will send the quote' }] }, ' (waiting on me to send the quote)'],
+    ['a dependency', { dependsOn: [{ party: 'customer', action: 'send the portfolio' }] }, ', after you send the portfolio'],
+    ['a third-party dependency', { dependsOn: [{ party: 'third-party', partyName: 'Legal', action: 'approve the terms' }] }, ', after Legal approves the terms'],
+    ['an agent dependency', { dependsOn: [{ party: 'agent', action: 'I will send the quote' }] }, ', after I send the quote'],
     ['a text dependency', { dependsOn: ['the contract is signed'] }, ' (waiting on "the contract is signed")'],
   ])('%s', (_name, over, expected) => {
     const { text } = formatSummary([item({ action: 'send the quote', due: FRI_EOD, ...over })], base);
@@ -369,7 +370,7 @@ describe('formatSummary: empty and huge input', () => {
 
   it('handles a 10,000-character action', () => {
     const action = `send ${'the very long thing & <more> '.repeat(340)}`;
-    const { text, html, warnings } = formatSummary([item({ action, vague: true })], base);
+    const { text, html, warnings } = formatSummary([item({ action, vague: true, keep: true })], base);
     expect(text.length).toBeGreaterThan(10_000);
     expect(html).not.toContain('<more>');
     expect(warnings[0]!.length).toBeLessThan(120);
@@ -383,6 +384,7 @@ describe('formatSummary: empty and huge input', () => {
         action: `task ${i}`,
         due: i % 7 === 0 ? null : due(new Date(Date.UTC(2026, 11, 1 + (i % 300))).toISOString(), i % 2 ? 'minute' : 'day'),
         conditions: i % 5 === 0 ? ['legal signs'] : [],
+        keep: true,
       }),
     );
     const started = performance.now();

@@ -1,11 +1,27 @@
 // The written summary of both sides' commitments that the agent inserts into the reply.
-// Pure: no browser API. ARCHITECTURE.md §3 seam: formatSummary(items, opts) → { text, html }.
-import type { Party } from '../commitments/types';
-import { DeadlinePhraser, dueInstant, isValidLocale, isValidTimeZone, timeMatters } from './dates';
+// Pure: no browser API. A seam other code and tests call: formatSummary(items, opts) → { text, html }.
+import { dependencyTiming, type DependencyTiming } from '../commitments/dependency-due';
+import { resolveDue } from '../commitments/deadlines/resolve';
+import { DEFAULT_WORKDAY, type Due, type Party, type Workday } from '../commitments/types';
+import {
+  commaAfterLeadingCondition,
+  containsPhrase,
+  findWords,
+  insertAfter,
+  isSureAction,
+  collapseRepeats,
+  trimDangling,
+  isWholeClause,
+  leadingCondition,
+  sameSubjectMatter,
+  thirdPerson,
+} from './clauses';
+import { DeadlinePhraser, dateTimeFormat, dueInstant, isValidLocale, isValidTimeZone, timeMatters } from './dates';
 import {
   clean,
   conditionPhrase,
   reasonPhrase,
+  samePerson,
   subjectFor,
   swapPerson,
   toPredicate,
@@ -17,11 +33,23 @@ import {
   type SummaryDependency,
   type SummaryItem,
   type SummaryOptions,
+  type SummaryProblem,
+  type SummaryProblemKind,
   type SummaryResult,
   type SummaryTemplates,
 } from './types';
 
-export type { SummaryDependency, SummaryHeadings, SummaryItem, SummaryOptions, SummaryResult, SummaryTemplates } from './types';
+export type {
+  SummaryDependency,
+  SummaryHeadings,
+  SummaryItem,
+  SummaryOptions,
+  SummaryProblem,
+  SummaryProblemKind,
+  SummaryResult,
+  SummaryTemplates,
+} from './types';
+export { zoneAbbreviation } from './zones';
 export { DEFAULT_SUMMARY_TEMPLATES } from './types';
 export { isValidTimeZone, timeMatters } from './dates';
 export type { AgentVoice } from './phrasing';
@@ -78,10 +106,43 @@ const SIDES: Array<{ party: Party; heading: keyof SummaryTemplates['headings'] }
   { party: 'third-party', heading: 'thirdParty' },
 ];
 
-const NO_DATE = '(date to be confirmed)';
+const NO_DATE = 'date to be confirmed';
+
+interface Prepared {
+  item: SummaryItem;
+  party: Party;
+  index: number;
+  timing: DependencyTiming;
+  /** The effective deadline, null when there is none or it cannot be given. */
+  at: Date | null;
+  problem: SummaryProblemKind | null;
+  deps: StructuredDependency[];
+}
+
+interface StructuredDependency extends SummaryDependency {
+  at: Date | null;
+}
+
+/** What every line of one summary shares. */
+interface LineContext {
+  phraser: DeadlinePhraser;
+  /** Dates as the agent's calendar names them, for a day the customer's side gave (see phraserFor). */
+  daySaid: DeadlinePhraser;
+  voice: Voice;
+}
+
+/**
+ * A day-only deadline of the customer's own ("I'll send the volumes by Friday") is their Friday:
+ * it is written as that day, not as the hour the agent's end of Friday falls at in their zone
+ * ("1:00 AM BST on Saturday"). The agent's and others' deadlines are written in the customer's clock.
+ */
+function phraserFor(party: Party, showTime: boolean, ctx: LineContext): DeadlinePhraser {
+  return party === 'customer' && !showTime ? ctx.daySaid : ctx.phraser;
+}
 
 export function formatSummary(items: SummaryItem[], opts: SummaryOptions): SummaryResult {
   const warnings: string[] = [];
+  const problems: SummaryProblem[] = [];
   const o: Partial<SummaryOptions> = opts ?? {};
   const agentName = clean(o.agentName);
   const customerName = clean(o.customerName);
@@ -102,14 +163,23 @@ export function formatSummary(items: SummaryItem[], opts: SummaryOptions): Summa
     if (isValidTimeZone(o.customerTimeZone)) displayZone = o.customerTimeZone;
     else warnings.push(`Unknown customer time zone "${String(o.customerTimeZone)}"; dates are shown in ${agentZone}.`);
   }
-  const phraser = new DeadlinePhraser(locale, displayZone, agentZone, now);
   const voice: Voice = {
     agentVoice: o.agentVoice === 'we' || o.agentVoice === 'name' ? o.agentVoice : 'I',
     agentName,
     customerName,
   };
-
   const t = o.templates ?? {};
+  const bothZones = t.zones === 'both';
+  const phraser = new DeadlinePhraser(locale, displayZone, agentZone, now, bothZones);
+  const workday = isWorkday(o.workday) ? o.workday : DEFAULT_WORKDAY;
+  // The customer's own days, named as the agent's calendar has them; "tomorrow" only when both share a today.
+  const calendarDay = (timeZone: string) => dateTimeFormat('en-CA', { timeZone }).format(now);
+  const daySaid =
+    displayZone === agentZone
+      ? phraser
+      : new DeadlinePhraser(locale, agentZone, agentZone, now, false, calendarDay(displayZone) === calendarDay(agentZone));
+  const ctx: LineContext = { phraser, daySaid, voice };
+
   const names = { agentName, customerName };
   const templateText = (value: string | undefined, fallback: string) => fillTemplate(value ?? fallback, names);
   const lead = templateText(t.lead, DEFAULT_SUMMARY_TEMPLATES.lead);
@@ -121,44 +191,86 @@ export function formatSummary(items: SummaryItem[], opts: SummaryOptions): Summa
     thirdParty: templateText(t.headings?.thirdParty, DEFAULT_SUMMARY_TEMPLATES.headings.thirdParty),
   };
 
-  // Timeline order: earliest deadline first, no deadline last; ties keep the given order.
-  const prepared: Array<{ item: SummaryItem; at: Date | null; index: number }> = [];
+  const prepared: Prepared[] = [];
   (Array.isArray(items) ? items : []).forEach((item, index) => {
     if (item == null || typeof item !== 'object') return;
-    if (!clean(item.action)) {
+    if (!clean(item.action) && !clean(item.text)) {
       warnings.push('Left out a commitment with no words.');
       return;
     }
-    const at = dueInstant(item.due);
-    if (item.due != null && at == null) warnings.push(`Unreadable deadline for: "${short(item.action)}"`);
-    prepared.push({ item, at, index });
+    if (Array.isArray(item.warnings) && item.warnings.includes('call-back')) {
+      // The practice the product teaches: never ask the customer to call back; commit to a next step.
+      warnings.push(`Asks the customer to call back, left out: "${short(item.action || item.text || '')}"`);
+      return;
+    }
+    const party: Party = SIDES.some((s) => s.party === item.party) ? item.party : 'third-party';
+    let due = item.due ?? null;
+    if (due != null && dueInstant(due) == null) {
+      warnings.push(`Unreadable deadline for: "${short(item.action || item.text || '')}"`);
+      due = null;
+    }
+    const deps: StructuredDependency[] = (Array.isArray(item.dependsOn) ? item.dependsOn : [])
+      .filter((d): d is SummaryDependency => d != null && typeof d === 'object' && typeof d.action === 'string')
+      .map((d) => ({ ...d, at: dueInstant(d.due ?? null) }));
+    // Only links whose date is known either way (given, or given as null) move this deadline.
+    const timed = deps.filter((d) => d.due !== undefined);
+    const timing = dependencyTiming(
+      due,
+      timed.map((d) => (d.at ? (d.due ?? null) : null)),
+      { timeZone: agentZone, workday },
+    );
+    const at = dueInstant(timing.due);
+    let problem: SummaryProblemKind | null = null;
+    if (timing.kind === 'before') problem = 'before-dependency';
+    else if (at == null && timing.kind !== 'waiting') problem = 'no-date';
+    else if (at != null && at.getTime() < now.getTime()) problem = 'past-due';
+    prepared.push({ item, party, index, timing, at, problem, deps });
   });
+  // Timeline order: earliest deadline first, no deadline last; ties keep the given order.
   prepared.sort((a, b) => {
-    if (a.at && b.at) return a.at.getTime() - b.at.getTime() || a.index - b.index;
-    if (a.at) return -1;
-    if (b.at) return 1;
+    const x = a.problem ? null : a.at;
+    const y = b.problem ? null : b.at;
+    if (x && y) return x.getTime() - y.getTime() || a.index - b.index;
+    if (x) return -1;
+    if (y) return 1;
     return a.index - b.index;
   });
 
   const sections: Section[] = [];
+  let agentHasDate = false;
   for (const side of SIDES) {
     const lines: Segment[][] = [];
-    for (const { item, at } of prepared) {
-      const party: Party = SIDES.some((s) => s.party === item.party) ? item.party : 'third-party';
-      if (party !== side.party) continue;
-      lines.push(sentence(item, party, at, phraser, voice));
-      if (at == null) {
-        const who = party === 'agent' ? '' : ` (${clean(item.partyName) || (party === 'customer' ? 'customer' : 'third party')})`;
-        warnings.push(`No date for: "${short(item.action)}"${who}`);
-      } else if (at.getTime() < now.getTime()) {
-        warnings.push(`Deadline already passed for: "${short(item.action)}" (${phraser.phrase(at, true)})`);
+    for (const p of prepared) {
+      if (p.party !== side.party) continue;
+      const words = short(p.item.action || p.item.text || '');
+      const kept = p.item.keep === true;
+      if (p.problem) {
+        const problem: SummaryProblem = { kind: p.problem, party: p.party, action: words, kept };
+        if (typeof p.item.id === 'string') problem.id = p.item.id;
+        const show = showTimeOf(p.item, p.timing);
+        if (p.at && p.problem !== 'no-date') problem.deadline = phraserFor(p.party, show, ctx).phrase(p.at, show);
+        if (p.timing.basis) problem.basis = phraser.phrase(dueInstant(p.timing.basis)!, timeMatters(p.timing.basis));
+        problems.push(problem);
+        const who = p.party === 'agent' ? '' : ` (${clean(p.item.partyName) || (p.party === 'customer' ? 'customer' : 'third party')})`;
+        if (!kept) {
+          warnings.push(`${PROBLEM_WARNING[p.problem]}, left out: "${words}"${who}`);
+          continue;
+        }
+        warnings.push(`${PROBLEM_WARNING[p.problem]}, kept: "${words}"${who}`);
+      } else if (p.party === 'agent' && p.at) {
+        agentHasDate = true;
       }
+      lines.push(line(p, ctx));
+    }
+    if (side.party === 'agent' && !agentHasDate && prepared.length > 0 && o.updateBy !== null) {
+      const update = updateLine(o.updateBy, now, agentZone, workday, ctx);
+      if (update) lines.push(update);
     }
     if (lines.length > 0) sections.push({ heading: headings[side.heading], lines });
   }
 
   const closing = [confirm, probe].filter(Boolean).join(' ');
-  const blocks: Array<{ kind: 'p'; segments: Segment[] } | { kind: 'section'; section: Section }> = [];
+  const blocks: Array<{ kind: 'p'; segments: Segment[] } | { kind: 'section'; section: Section } | { kind: 'signature'; lines: string[] }> = [];
   if (lead) blocks.push({ kind: 'p', segments: [{ text: lead }] });
   if (sections.length === 0) {
     warnings.push('No open commitments to summarize.');
@@ -168,10 +280,13 @@ export function formatSummary(items: SummaryItem[], opts: SummaryOptions): Summa
     for (const section of sections) blocks.push({ kind: 'section', section });
     if (closing) blocks.push({ kind: 'p', segments: [{ text: closing }] });
   }
+  const signature = signatureLines(o.signature);
+  if (signature.length > 0) blocks.push({ kind: 'signature', lines: signature });
 
   const text = blocks
     .map((b) => {
       if (b.kind === 'p') return plain(b.segments);
+      if (b.kind === 'signature') return b.lines.join('\n');
       const bullets = b.section.lines.map((l) => `- ${plain(l)}`).join('\n');
       return b.section.heading ? `${b.section.heading}\n${bullets}` : bullets;
     })
@@ -179,56 +294,245 @@ export function formatSummary(items: SummaryItem[], opts: SummaryOptions): Summa
   const html = blocks
     .map((b) => {
       if (b.kind === 'p') return `<p>${markup(b.segments)}</p>`;
+      if (b.kind === 'signature') return `<p>${b.lines.map(escapeHtml).join('<br>')}</p>`;
       const list = `<ul>${b.section.lines.map((l) => `<li>${markup(l)}</li>`).join('')}</ul>`;
       return b.section.heading ? `<p><strong>${escapeHtml(b.section.heading)}</strong></p>${list}` : list;
     })
     .join('');
-  return { text, html, warnings };
+  return { text, html, warnings, problems };
 }
 
-function sentence(item: SummaryItem, party: Party, at: Date | null, phraser: DeadlinePhraser, voice: Voice): Segment[] {
-  const fromCustomer = item.writtenBy === 'customer';
-  const words = (s: string) => (fromCustomer ? swapPerson(s, voice.agentVoice) : s);
-  const subject = subjectFor(party, item.partyName, voice);
-  const predicate = toPredicate(words(clean(item.action)), party, item.partyName, voice);
-  const head = predicate.ownSubject ? upperFirst(predicate.text) : `${subject.lead} ${predicate.text}`;
-  const out: Segment[] = [{ text: head }];
+const PROBLEM_WARNING: Record<SummaryProblemKind, string> = {
+  'no-date': 'No date',
+  'past-due': 'Deadline already passed',
+  'before-dependency': 'Due before what it waits for',
+};
 
-  if (at) {
-    const showTime = typeof item.showTime === 'boolean' ? item.showTime : timeMatters(item.due);
-    out.push({ text: ' ' }, { text: phraser.phrase(at, showTime), strong: true });
-  } else {
-    out.push({ text: ` ${NO_DATE}` });
+function isWorkday(value: unknown): value is Workday {
+  if (value == null || typeof value !== 'object') return false;
+  const w = value as Partial<Workday>;
+  return typeof w.start === 'string' && typeof w.end === 'string' && Array.isArray(w.days) && w.days.length > 0;
+}
+
+function showTimeOf(item: SummaryItem, timing: DependencyTiming): boolean {
+  if (typeof item.showTime === 'boolean') return item.showTime;
+  return timeMatters(timing.due ?? item.due);
+}
+
+/** The signature as lines: trailing spaces and blank lines at either end dropped, inner ones kept. */
+function signatureLines(signature: unknown): string[] {
+  if (typeof signature !== 'string') return [];
+  const lines = signature.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
+  while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  return lines;
+}
+
+/** "I'll update you by Thursday, March 12, even if there is no news yet." */
+function updateLine(updateBy: Due | undefined, now: Date, timeZone: string, workday: Workday, ctx: LineContext): Segment[] | null {
+  let at = dueInstant(updateBy ?? null);
+  let showTime = updateBy ? timeMatters(updateBy) : false;
+  if (!at) {
+    let next: Due | null = null;
+    try {
+      next = resolveDue('next business day', { now, timeZone, workday });
+    } catch {
+      next = null;
+    }
+    at = dueInstant(next);
+    showTime = false;
+  }
+  if (!at) return null;
+  const subject = subjectFor('agent', null, ctx.voice);
+  return [{ text: `${subject.lead} update you ` }, { text: ctx.phraser.phrase(at, showTime), strong: true }, { text: ', even if there is no news yet.' }];
+}
+
+/** "within 1 business day", "by next business day": relative deadline words as they read after the verb. */
+function relativeWords(dueText: string): string {
+  const words = clean(dueText);
+  if (/^(?:within|in|inside|under|by|before|no later than|until)\b/i.test(words)) return words;
+  // "next business day after you return the DPA" needs its article.
+  return /^(?:next|following)\b/i.test(words) ? `by the ${words}` : `by ${words}`;
+}
+
+/** "after you send the portfolio", "after FedEx delivers the samples"; null when the words cannot be inflected. */
+function afterPhrase(dep: SummaryDependency, voice: Voice): string | null {
+  const party: Party = dep.party === 'agent' || dep.party === 'customer' ? dep.party : 'third-party';
+  const words = dep.writtenBy === 'customer' ? swapPerson(clean(dep.action), voice.agentVoice) : clean(dep.action);
+  const predicate = toPredicate(words, party, dep.partyName, voice);
+  if (predicate.ownSubject) return isSureAction(predicate.text.replace(/^\S+\s+/, ''), {}) ? `after ${predicate.text}` : null;
+  if (!isSureAction(predicate.text, {})) return null;
+  const name = clean(dep.partyName);
+  if (party === 'customer' && (!name || samePerson(name, voice.customerName))) return `after you ${predicate.text}`;
+  if (party === 'agent' && (!name || samePerson(name, voice.agentName))) {
+    if (voice.agentVoice === 'we') return `after we ${predicate.text}`;
+    if (voice.agentVoice === 'I' || !voice.agentName) return `after I ${predicate.text}`;
+  }
+  const subject = party === 'agent' && !name ? voice.agentName : name || 'a third party';
+  const inflected = thirdPerson(predicate.text);
+  return inflected ? `after ${subject} ${inflected}` : null;
+}
+
+/**
+ * The links of one line: each dependency in words, with its date ("once your volumes arrive
+ * (expected by Wednesday, December 2)"). A condition about the same thing stands for the
+ * dependency, so that it is said once.
+ */
+function linkSegments(p: Prepared, conditions: string[], ctx: LineContext): { segments: Segment[]; used: Set<string> } {
+  const used = new Set<string>();
+  const parts: Segment[][] = [];
+  for (const dep of p.deps) {
+    const condition = conditions.find((c) => !used.has(c) && sameSubjectMatter(c, dep.action));
+    let words: string | null;
+    if (condition) {
+      used.add(condition);
+      words = conditionPhrase(condition);
+    } else {
+      words = afterPhrase(dep, ctx.voice);
+    }
+    if (!words) words = `after this is done: "${clean(dep.action)}"`;
+    const segs: Segment[] = [{ text: words }];
+    if (dep.at) segs.push({ text: ` (expected by ${phraserFor(dep.party, timeMatters(dep.due), ctx).when(dep.at, timeMatters(dep.due))})` });
+    parts.push(segs);
+  }
+  const segments: Segment[] = [];
+  parts.forEach((segs, i) => {
+    if (i > 0) segments.push({ text: ' and ' });
+    segments.push(...segs);
+  });
+  return { segments, used };
+}
+
+/** A field's words with a run said twice in a row said once, or '' when what is left is cut mid-clause. */
+function wholeOrNothing(text: string): string {
+  const once = collapseRepeats(text);
+  return isWholeClause(once) ? once : '';
+}
+
+function uniqueConditions(item: SummaryItem, words: (s: string) => string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of Array.isArray(item.conditions) ? item.conditions : []) {
+    if (typeof c !== 'string') continue;
+    const text = collapseRepeats(clean(words(c)));
+    const key = text.toLowerCase();
+    if (!text || seen.has(key) || !isWholeClause(text)) continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return out;
+}
+
+/** One line: who + action + deadline + links + conditions + reason, each once. */
+function line(p: Prepared, ctx: LineContext): Segment[] {
+  const { item, party, timing } = p;
+  const fromCustomer = item.writtenBy === 'customer';
+  const words = (s: string) => (fromCustomer ? swapPerson(s, ctx.voice.agentVoice) : s);
+  const conditions = uniqueConditions(item, words);
+  const reasonText = typeof item.reason === 'string' ? wholeOrNothing(clean(words(item.reason))) : '';
+  const dueText = item.due?.text ?? null;
+  const predicate = toPredicate(collapseRepeats(words(clean(item.action))), party, item.partyName, ctx.voice);
+  const checked = predicate.ownSubject ? predicate.text.replace(/^\S+\s+/, '') : predicate.text;
+  // "they will…" noted on the agent's or the customer's side names somebody else: not ours to rewrite.
+  const otherSubject = party !== 'third-party' && /^(?:they|he|she)\b/i.test(clean(item.action));
+  const sure = !otherSubject && isSureAction(checked, { conditions, reason: reasonText, dueText });
+  const own = clean(words(typeof item.text === 'string' ? item.text : ''));
+  if (!sure && own && /\p{L}/u.test(own) && own.length <= 600) return ownWordsLine(p, own, conditions, ctx);
+  // No words of the agent's to fall back on: at least never end the action mid-clause.
+  if (!sure && !predicate.ownSubject) predicate.text = trimDangling(predicate.text) || predicate.text;
+
+  const subject = subjectFor(party, item.partyName, ctx.voice);
+  const head = upperFirst(predicate.ownSubject ? predicate.text : `${subject.lead} ${predicate.text}`);
+  const out: Segment[] = [{ text: head }];
+  const showTime = showTimeOf(item, timing);
+  const phr = phraserFor(p.party, showTime, ctx);
+  const links = linkSegments(p, conditions, ctx);
+  const hasLinks = links.segments.length > 0;
+
+  if (p.problem === 'no-date') {
+    // After a link's own parentheses, a dash rather than a second pair: "(expected by …) — date to be confirmed".
+    if (hasLinks) out.push({ text: ' ' }, ...links.segments, { text: ` — ${NO_DATE}` });
+    else out.push({ text: ` (${NO_DATE})` });
+  } else if (p.problem === 'past-due' && p.at) {
+    if (hasLinks) out.push({ text: ' ' }, ...links.segments);
+    out.push({ text: ` (it was due ${phr.when(p.at, showTime)}; ${NO_DATE})` });
+  } else if (p.problem === 'before-dependency') {
+    out.push({ text: ' ' }, ...links.segments, { text: ` — ${NO_DATE}` });
+  } else if (timing.kind === 'relative' && p.at && dueText) {
+    out.push({ text: ` ${relativeWords(dueText)} ` }, ...links.segments, { text: ' — so ' }, { text: phr.phrase(p.at, showTime), strong: true });
+  } else if (timing.kind === 'waiting' && dueText) {
+    out.push({ text: ` ${relativeWords(dueText)} ` }, ...links.segments);
+  } else if (p.at) {
+    out.push({ text: ' ' }, { text: phr.phrase(p.at, showTime), strong: true });
+    if (hasLinks) out.push({ text: ', ' }, ...links.segments);
+  } else if (hasLinks) {
+    out.push({ text: ' ' }, ...links.segments);
   }
 
-  const conditions = (Array.isArray(item.conditions) ? item.conditions : [])
-    .map((c) => conditionPhrase(words(String(c))))
-    .filter(Boolean);
-  if (conditions.length > 0) out.push({ text: `, ${conditions.join(' and ')}` });
+  const rest = conditions.filter((c) => !links.used.has(c) && !containsPhrase(head, c)).map(conditionPhrase).filter(Boolean);
+  if (rest.length > 0) out.push({ text: `, ${rest.join(' and ')}` });
 
-  const reason = typeof item.reason === 'string' ? reasonPhrase(words(item.reason)) : '';
+  const reason = reasonText && !containsPhrase(head, reasonText) ? reasonPhrase(reasonText) : '';
   if (reason) out.push({ text: reason.startsWith('(') ? ` ${reason}` : `, ${reason}` });
 
-  const waits = (Array.isArray(item.dependsOn) ? item.dependsOn : [])
-    .map((d) => dependencyPhrase(d, voice))
-    .filter(Boolean);
-  if (waits.length > 0) out.push({ text: ` (waiting on ${waits.join(' and ')})` });
+  const texts = (Array.isArray(item.dependsOn) ? item.dependsOn : []).filter((d): d is string => typeof d === 'string').map((d) => clean(d)).filter(Boolean);
+  if (texts.length > 0) out.push({ text: ` (waiting on ${texts.map((d) => `"${d}"`).join(' and ')})` });
 
   out.push({ text: '.' });
   return out;
 }
 
-function dependencyPhrase(dep: SummaryDependency | string, voice: Voice): string {
-  if (typeof dep === 'string') {
-    const text = clean(dep);
-    return text ? `"${text}"` : '';
+/**
+ * The agent's own words, when the parsed action cannot be trusted, with our dates put in beside
+ * theirs: "Once your volumes arrive (expected by Wednesday, December 2), I'll double-check the
+ * lane by next business day (so by Thursday, December 3)."
+ */
+function ownWordsLine(p: Prepared, own: string, givenConditions: string[], ctx: LineContext): Segment[] {
+  let conditions = givenConditions;
+  const { item, timing } = p;
+  const showTime = showTimeOf(item, timing);
+  const phr = phraserFor(p.party, showTime, ctx);
+  // Marks inside the words: U+0001 opens a bold run, U+0002 closes it (stripped from the agent's words first).
+  let text = commaAfterLeadingCondition(own.replace(/[\u0001\u0002]/g, ''), givenConditions);
+  const leading = leadingCondition(text);
+  if (leading) {
+    text = leading.text;
+    conditions = [leading.condition, ...conditions];
   }
-  if (dep == null || typeof dep !== 'object') return '';
-  const party: Party = dep.party === 'agent' || dep.party === 'customer' ? dep.party : 'third-party';
-  const predicate = toPredicate(clean(dep.action), party, dep.partyName, voice);
-  if (!predicate.text) return '';
-  if (predicate.ownSubject) return `"${predicate.text}"`;
-  return `${subjectFor(party, dep.partyName, voice).object} to ${predicate.text}`;
+  const bold = (s: string) => `\u0001${s}\u0002`;
+  const dueText = item.due?.text ?? '';
+  let appended = '';
+
+  if (p.problem === 'no-date' || p.problem === 'before-dependency') {
+    appended = ` (${NO_DATE})`;
+  } else if (p.problem === 'past-due' && p.at) {
+    appended = ` (it was due ${phr.when(p.at, showTime)}; ${NO_DATE})`;
+  } else if (p.at) {
+    const note =
+      timing.kind === 'relative'
+        ? ` (so ${bold(phr.phrase(p.at, showTime))})`
+        : ` (${bold(phr.when(p.at, showTime, /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.test(dueText)))})`;
+    const placed = dueText ? insertAfter(text, dueText, note) : null;
+    if (placed) text = placed;
+    else appended = timing.kind === 'relative' ? ` — so ${bold(phr.phrase(p.at, showTime))}` : ` — ${bold(phr.phrase(p.at, showTime))}`;
+  }
+  for (const dep of p.deps) {
+    if (!dep.at) continue;
+    const expected = ` (expected by ${phraserFor(dep.party, timeMatters(dep.due), ctx).when(dep.at, timeMatters(dep.due))})`;
+    const condition = conditions.find((c) => sameSubjectMatter(c, dep.action) && findWords(text, c));
+    const placed = condition ? insertAfter(text, condition, expected) : null;
+    if (placed) text = placed;
+    else {
+      const after = afterPhrase(dep, ctx.voice);
+      if (after) appended += `, ${after}${expected}`;
+    }
+  }
+  // A question keeps its question mark ("Could you send the logs by Friday (December 4)?").
+  const end = /\?\s*$/.test(typeof item.text === 'string' ? item.text : '') ? '?' : '.';
+  const whole = `${upperFirst(text)}${appended}${end}`;
+  const out: Segment[] = [];
+  for (const [i, part] of whole.split(/[\u0001\u0002]/).entries()) if (part) out.push(i % 2 === 1 ? { text: part, strong: true } : { text: part });
+  return out;
 }
 
 function plain(segments: Segment[]): string {

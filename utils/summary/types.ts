@@ -1,5 +1,5 @@
-// Input and output shapes of the summary formatter (ARCHITECTURE.md §3: utils/summary is a seam).
-import type { Due, Party } from '../commitments/types';
+// Input and output shapes of the summary formatter (utils/summary is a stable seam).
+import type { Due, Party, Workday } from '../commitments/types';
 
 /** Another commitment that this one waits for, still open. */
 export interface SummaryDependency {
@@ -7,6 +7,10 @@ export interface SummaryDependency {
   partyName?: string | null;
   /** What, without the subject ("send the portfolio"). */
   action: string;
+  /** Its deadline (as given, or as derived from its own links): the summary says "(expected by Wednesday, December 2)". */
+  due?: Due | null;
+  /** Who wrote its words; see SummaryItem.writtenBy. */
+  writtenBy?: Party;
 }
 
 export interface SummaryItem {
@@ -18,6 +22,12 @@ export interface SummaryItem {
   partyName?: string | null;
   /** What, without the subject and the deadline words ("send the rate card"). */
   action: string;
+  /**
+   * The words as the agent wrote them ("once your volumes arrive I'll double-check the lane by
+   * next business day"). Used instead of a rewrite when `action` does not read as a verb phrase
+   * (it starts with a condition word or a subject, repeats the condition, is cut mid-clause).
+   */
+  text?: string;
   due: Due | null;
   /**
    * Whether the time of day matters. When omitted it follows `due.precision`: 'minute', 'hour'
@@ -38,6 +48,35 @@ export interface SummaryItem {
    * your portfolio"). Default: the agent (no change).
    */
   writtenBy?: Party;
+  /**
+   * The agent chose to keep this item although it has no usable date (none, past due, or due
+   * before what it waits for): it is written with "(date to be confirmed)". Without it such an
+   * item is left out of the summary and named in `problems`, so that the panel can ask first.
+   */
+  keep?: boolean;
+  /**
+   * The parser's coaching (CommitmentDraft.warnings). 'call-back' (the agent asks the customer to
+   * call or write again instead of committing) is never put in a summary: it is left out, with a warning.
+   */
+  warnings?: string[];
+}
+
+/** Why an item needs the agent's word before it goes to the customer. */
+export type SummaryProblemKind = 'no-date' | 'past-due' | 'before-dependency';
+
+export interface SummaryProblem {
+  kind: SummaryProblemKind;
+  /** The item's id, when it had one. */
+  id?: string;
+  party: Party;
+  /** The item's words, shortened, for the agent. */
+  action: string;
+  /** 'past-due' and 'before-dependency': the deadline as the customer would read it. */
+  deadline?: string;
+  /** 'before-dependency': the date of what it waits for. */
+  basis?: string;
+  /** Whether the agent kept it (`keep`): then it is in the summary with "(date to be confirmed)". */
+  kept: boolean;
 }
 
 export interface SummaryHeadings {
@@ -59,6 +98,8 @@ export interface SummaryTemplates {
   confirm: string;
   probe: string;
   headings: SummaryHeadings;
+  /** Timed deadlines in the customer's zone only (default), or with the agent's own beside it. */
+  zones?: 'customer' | 'both';
 }
 
 export interface SummaryOptions {
@@ -74,6 +115,16 @@ export interface SummaryOptions {
   now?: Date;
   /** How the agent side speaks: "I'll…" (default), "We'll…", or "{agentName} will…". */
   agentVoice?: 'I' | 'we' | 'name';
+  /** Appended as the last paragraph when not empty (line breaks kept). */
+  signature?: string;
+  /** The agent's working hours: business days for dependencies and the "I'll update you by…" line. */
+  workday?: Workday;
+  /**
+   * When the agent's side has nothing dated, the summary promises an update by this deadline
+   * ("I'll update you by Thursday, March 12, even if there is no news yet"). Default: the next
+   * business day at the end of the workday. null leaves the line out.
+   */
+  updateBy?: Due | null;
   /** Any template left out uses the default. */
   templates?: Partial<Omit<SummaryTemplates, 'headings'>> & { headings?: Partial<SummaryHeadings> };
 }
@@ -85,6 +136,8 @@ export interface SummaryResult {
   html: string;
   /** For the agent, not the customer: missing dates, past deadlines, bad options. */
   warnings: string[];
+  /** Items without a usable date, for the panel's question before inserting (kept ones included). */
+  problems: SummaryProblem[];
 }
 
 export const DEFAULT_SUMMARY_TEMPLATES: SummaryTemplates = {
