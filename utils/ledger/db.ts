@@ -92,6 +92,14 @@ export const SCHEMA: readonly SchemaVersion[] = [
     },
     upgrade: upgradeV1toV2,
   },
+  {
+    version: 3,
+    stores: {
+      // changeId: a retried change (same caller-made id) is found and not applied twice.
+      history: '++id, commitmentId, conversationId, at, changeId',
+    },
+    upgrade: upgradeV2toV3,
+  },
 ];
 
 export const LEDGER_DB_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
@@ -151,6 +159,16 @@ async function upgradeV1toV2(tx: Transaction): Promise<void> {
     });
   history.sort((a, b) => a.at - b.at);
   await tx.table<HistoryEntry, number>('history').bulkAdd(history);
+}
+
+/** Version 3 adds the commitment's revision: every record written before starts at 1. */
+async function upgradeV2toV3(tx: Transaction): Promise<void> {
+  await tx
+    .table<StoredCommitment, string>('commitments')
+    .toCollection()
+    .modify((c) => {
+      if (typeof c.revision !== 'number') c.revision = 1;
+    });
 }
 
 export class LedgerDb extends Dexie {

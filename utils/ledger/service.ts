@@ -13,6 +13,8 @@ import type { Due } from '../commitments/types';
 import { LedgerDb, NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { LedgerError, toLedgerError } from './errors';
 import { conversationIdOf } from './ids';
+import { assertBase, checkWriteOptions, revisionOf } from './revisions';
+import { hasVisibleText } from './text';
 import { toCsv, toIcs } from './formats';
 import { DAY_MS, dayBounds, isValidTimeZone } from './time';
 import {
@@ -34,6 +36,7 @@ import {
   type NewCommitment,
   type TrackRecord,
   type TrackRecordOptions,
+  type WriteOptions,
 } from './types';
 import { check, checkCommitment, checkConversation, checkHistory, isObj, Problems } from './validate';
 
@@ -153,6 +156,8 @@ function checkPatch(patch: unknown, p: Problems): void {
     const path = `patch.${k}`;
     switch (k) {
       case 'text':
+        if (check.string(v, path, p) && !hasVisibleText(v as string)) p.add(path, 'expected words (only spaces or invisible characters)');
+        break;
       case 'action':
         check.string(v, path, p);
         break;
@@ -251,12 +256,25 @@ export class LedgerService {
    * Applies steps to one commitment in one transaction, field by field (only changed key paths are
    * written, so concurrent edits of other fields survive), with one history entry per step.
    */
-  async #change(id: string, action: string, plan: (cur: StoredCommitment, now: number) => Step[]): Promise<{ record: CommitmentRecord; changed: boolean; kinds: HistoryKind[] }> {
+  async #change(
+    id: string,
+    action: string,
+    plan: (cur: StoredCommitment, now: number) => Step[],
+    options?: WriteOptions,
+  ): Promise<{ record: CommitmentRecord; changed: boolean; kinds: HistoryKind[] }> {
     if (typeof id !== 'string' || !id) throw new LedgerError('invalid-input', `Could not ${action}: expected a commitment id`);
+    const p = new Problems();
+    if (!checkWriteOptions(options, p)) throw invalid(action, p);
+    const changeId = options?.changeId;
     const result = await this.#op(action, true, () =>
       this.#db.transaction('rw', this.#db.commitments, this.#db.history, async () => {
         const cur = await this.#db.commitments.get(id);
         if (!cur) throw new LedgerError('not-found', `Could not ${action}: no commitment with id ${id}.`);
+        // A retry of a change that was applied already (its reply was lost): not applied twice.
+        if (changeId !== undefined && (await this.#db.history.where('changeId').equals(changeId).count()) > 0) {
+          return { record: strip(cur), changed: false, kinds: [] as HistoryKind[] };
+        }
+        assertBase(action, strip(cur), options);
         const now = this.#now();
         const steps = plan(cur, now);
         const next = structuredClone(cur) as unknown as Record<string, unknown>;
@@ -271,10 +289,13 @@ export class LedgerService {
             update[path] = to;
             setPath(next, path, to);
           }
-          if (Object.keys(changes).length > 0) entries.push({ commitmentId: id, conversationId: cur.conversationId, at: now, kind: step.kind, changes });
+          if (Object.keys(changes).length > 0) {
+            entries.push({ commitmentId: id, conversationId: cur.conversationId, at: now, kind: step.kind, changes, ...(changeId !== undefined ? { changeId } : {}) });
+          }
         }
         if (entries.length === 0) return { record: strip(cur), changed: false, kinds: [] as HistoryKind[] };
         update.updatedAt = now;
+        update.revision = revisionOf(cur) + 1;
         const n = next as unknown as StoredCommitment;
         const key = openDueKey(n);
         if (key !== cur.openDueAt) update.openDueAt = key; // undefined removes it (and the record from the index)
@@ -351,7 +372,7 @@ export class LedgerService {
       const d = input.draft as unknown;
       if (!isObj(d)) p.add('draft', 'expected object');
       else {
-        check.string(d.text, 'draft.text', p);
+        if (check.string(d.text, 'draft.text', p) && !hasVisibleText(d.text as string)) p.add('draft.text', 'expected words (only spaces or invisible characters)');
         check.oneOf(d.party, ['agent', 'customer', 'third-party'], 'draft.party', p, { nullable: true });
         check.string(d.action, 'draft.action', p);
         check.due(d.due, 'draft.due', p);
@@ -404,6 +425,7 @@ export class LedgerService {
           source: input.source,
           deletedAt: null,
           ...(input.writtenBy ? { writtenBy: input.writtenBy } : {}),
+          revision: 1,
         };
         const stored: StoredCommitment = { ...record };
         const key = openDueKey(record);
@@ -429,7 +451,7 @@ export class LedgerService {
   }
 
   /** Field-level edit: only the keys present in `patch` are written. A `due` is recorded as a reschedule. */
-  async updateCommitment(id: string, patch: CommitmentPatch): Promise<CommitmentRecord> {
+  async updateCommitment(id: string, patch: CommitmentPatch, options?: WriteOptions): Promise<CommitmentRecord> {
     const p = new Problems();
     checkPatch(patch, p);
     if (!p.ok) throw invalid('update the commitment', p);
@@ -445,14 +467,17 @@ export class LedgerService {
         steps.push({ kind: 'rescheduled', set });
       }
       return steps;
-    });
+    }, options);
     return r.record;
   }
 
   /** Marks done now; the outcome says on time or late against the deadline. */
-  async complete(id: string): Promise<CompleteResult> {
-    const r = await this.#change(id, 'complete the commitment', (cur, now) =>
-      cur.status === 'done' ? [] : [{ kind: 'completed', set: { status: 'done', doneAt: now, cancelReason: null } }],
+  async complete(id: string, options?: WriteOptions): Promise<CompleteResult> {
+    const r = await this.#change(
+      id,
+      'complete the commitment',
+      (cur, now) => (cur.status === 'done' ? [] : [{ kind: 'completed', set: { status: 'done', doneAt: now, cancelReason: null } }]),
+      options,
     );
     const c = r.record;
     if (c.dueAt === null || c.doneAt === null) return { commitment: c, outcome: 'no-deadline', lateByMs: 0 };
@@ -460,23 +485,26 @@ export class LedgerService {
     return { commitment: c, outcome: late ? 'late' : 'on-time', lateByMs: late ? c.doneAt - c.dueAt : 0 };
   }
 
-  async reopen(id: string): Promise<CommitmentRecord> {
-    const r = await this.#change(id, 'reopen the commitment', (cur) =>
-      cur.status === 'open' ? [] : [{ kind: 'reopened', set: { status: 'open', doneAt: null, cancelReason: null } }],
+  async reopen(id: string, options?: WriteOptions): Promise<CommitmentRecord> {
+    const r = await this.#change(
+      id,
+      'reopen the commitment',
+      (cur) => (cur.status === 'open' ? [] : [{ kind: 'reopened', set: { status: 'open', doneAt: null, cancelReason: null } }]),
+      options,
     );
     return r.record;
   }
 
-  async cancel(id: string, reason: string): Promise<CommitmentRecord> {
+  async cancel(id: string, reason: string, options?: WriteOptions): Promise<CommitmentRecord> {
     if (typeof reason !== 'string') throw new LedgerError('invalid-input', 'Could not cancel the commitment: reason: expected string.');
     const r = await this.#change(id, 'cancel the commitment', () => [
       { kind: 'cancelled', set: { status: 'cancelled', doneAt: null, cancelReason: reason.trim() } },
-    ]);
+    ], options);
     return r.record;
   }
 
   /** Moves the deadline (a Due, epoch ms, or null for none); the history keeps the earlier one. */
-  async reschedule(id: string, due: Due | number | null): Promise<CommitmentRecord> {
+  async reschedule(id: string, due: Due | number | null, options?: WriteOptions): Promise<CommitmentRecord> {
     const p = new Problems();
     if (typeof due === 'number') check.number(due, 'due', p);
     else check.due(due, 'due', p);
@@ -486,28 +514,53 @@ export class LedgerService {
       const set: Changes = { due: d, dueAt: d ? Date.parse(d.at) : null };
       if (d) set.vague = false;
       return [{ kind: 'rescheduled', set }];
-    });
+    }, options);
     return r.record;
   }
 
   /** No reminder before `until` (epoch ms); null ends the snooze. */
-  async snooze(id: string, until: number | null): Promise<CommitmentRecord> {
+  async snooze(id: string, until: number | null, options?: WriteOptions): Promise<CommitmentRecord> {
     const p = new Problems();
     check.number(until, 'until', p, { nullable: true });
     if (!p.ok) throw invalid('snooze the reminder', p);
-    const r = await this.#change(id, 'snooze the reminder', () => [{ kind: 'snoozed', set: { 'reminder.snoozedUntil': until } }]);
+    const r = await this.#change(id, 'snooze the reminder', () => [{ kind: 'snoozed', set: { 'reminder.snoozedUntil': until } }], options);
     return r.record;
   }
 
   /** Soft delete: hidden from every query until undoRemove. */
-  async remove(id: string): Promise<CommitmentRecord> {
-    const r = await this.#change(id, 'delete the commitment', (cur, now) => (cur.deletedAt !== null ? [] : [{ kind: 'deleted', set: { deletedAt: now } }]));
+  async remove(id: string, options?: WriteOptions): Promise<CommitmentRecord> {
+    const r = await this.#change(id, 'delete the commitment', (cur, now) => (cur.deletedAt !== null ? [] : [{ kind: 'deleted', set: { deletedAt: now } }]), options);
     return r.record;
   }
 
-  async undoRemove(id: string): Promise<CommitmentRecord> {
-    const r = await this.#change(id, 'restore the commitment', () => [{ kind: 'restored', set: { deletedAt: null } }]);
+  async undoRemove(id: string, options?: WriteOptions): Promise<CommitmentRecord> {
+    const r = await this.#change(id, 'restore the commitment', () => [{ kind: 'restored', set: { deletedAt: null } }], options);
     return r.record;
+  }
+
+  /**
+   * Deletes a commitment for good, with its history: no undo. This is the delete that still works
+   * when the browser's storage is full, where `remove` (a soft delete is a write that adds a history
+   * entry) fails with 'quota'. Answers roughly how many bytes the records took (their JSON size).
+   * An id that is not there frees nothing and is not an error (a retry after a lost reply).
+   */
+  async purge(id: string): Promise<{ freedBytes: number }> {
+    if (typeof id !== 'string' || !id) throw new LedgerError('invalid-input', 'Could not delete the commitment: expected a commitment id');
+    const r = await this.#op('delete the commitment', true, () =>
+      this.#db.transaction('rw', this.#db.commitments, this.#db.history, async () => {
+        const cur = await this.#db.commitments.get(id);
+        if (!cur) return null;
+        const history = this.#db.history.where('commitmentId').equals(id);
+        const entries = await history.toArray();
+        const freedBytes = new TextEncoder().encode(JSON.stringify(cur)).length + entries.reduce((n, e) => n + JSON.stringify(e).length, 0);
+        await history.delete();
+        await this.#db.commitments.delete(id);
+        return { conversationId: cur.conversationId, freedBytes };
+      }),
+    );
+    if (!r) return { freedBytes: 0 };
+    this.#emit({ kind: 'deleted', conversationIds: [r.conversationId], commitmentIds: [id] });
+    return { freedBytes: r.freedBytes };
   }
 
   // ------------------------------------------------------------------ commitments: reads
@@ -853,11 +906,14 @@ export class LedgerService {
             for (const k of keys) {
               const from = (plain as unknown as Record<string, unknown>)[k];
               const to = (c as unknown as Record<string, unknown>)[k];
-              if (k !== 'updatedAt' && !deepEqual(from, to)) changes[k] = { from: from ?? null, to: to ?? null };
+              if (k !== 'updatedAt' && k !== 'revision' && !deepEqual(from, to)) changes[k] = { from: from ?? null, to: to ?? null };
             }
             mergeEntries.push({ commitmentId: c.id, conversationId: c.conversationId, at: now, kind: 'imported', changes });
           } else s.commitments.added++;
-          const stored: StoredCommitment = { ...c };
+          // An older export has no revision (1). A replaced record moves past the ledger's revision, so
+          // an editor opened on the ledger's copy is told it changed.
+          const revision = cur ? Math.max(revisionOf(c), revisionOf(cur) + 1) : revisionOf(c);
+          const stored: StoredCommitment = { ...c, revision };
           const key = openDueKey(c);
           if (key !== undefined) stored.openDueAt = key;
           commitPuts.push(stored);
