@@ -244,4 +244,14 @@ export type I18nKey =
   | 'optionsEraseConfirm'
   | 'optionsEraseCancel'
   | 'optionsErased'
-  | 'optionsEraseFailed';
+  | 'optionsEraseFailed'
+  | 'editConflict'
+  | 'editTheirs'
+  | 'editKeepYours'
+  | 'editKeepTheirs'
+  | 'editDeletedElsewhere'
+  | 'editRestoreMine'
+  | 'editDiscard'
+  | 'deletedForGood'
+  | 'extensionUpdated'
+  | 'extensionUpdatedReload';

@@ -2,9 +2,9 @@
 import type { Party } from '@/utils/commitments/types';
 import type { CommitmentRecord } from '@/utils/ledger/types';
 import { t } from '@/utils/i18n';
-import { CommitmentItem, type CommitmentActions } from './CommitmentItem';
-import { partyLabel } from './PartyChip';
-import type { ListView } from './store';
+import { CommitmentItem, InlineEdit, type CommitmentActions } from './CommitmentItem';
+import { PartyChip, partyLabel } from './PartyChip';
+import { usePanelStore, type ListView } from './store';
 
 export type { CommitmentActions } from './CommitmentItem';
 
@@ -27,8 +27,30 @@ export function CommitmentList(props: {
   timeZone: string;
   actions: CommitmentActions;
 }) {
+  const editing = usePanelStore((s) => s.editing);
   const visible = props.commitments.filter((c) => c.deletedAt === null && c.status !== 'cancelled').sort(timelineOrder);
-  if (visible.length === 0) return <p className="empty">{t('listEmpty')}</p>;
+  // Edits whose commitment another tab deleted: shown first, with the agent's words, until resolved.
+  const orphans = Object.entries(editing).flatMap(([id, edit]) => (edit.deleted && !visible.some((c) => c.id === id) ? [{ id, edit, record: edit.deleted }] : []));
+  const orphanList =
+    orphans.length > 0 ? (
+      <ul className="items">
+        {orphans.map(({ id, edit, record }) => (
+          <li key={id} className="item" data-testid="commitment-deleted-elsewhere">
+            <PartyChip party={record.party} />
+            <div className="item-body">
+              <InlineEdit id={id} edit={edit} current={record} actions={props.actions} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    ) : null;
+  if (visible.length === 0)
+    return (
+      <>
+        {orphanList}
+        <p className="empty">{t('listEmpty')}</p>
+      </>
+    );
   const render = (items: CommitmentRecord[]) => (
     <ul className="items">
       {items.map((c) => (
@@ -36,9 +58,16 @@ export function CommitmentList(props: {
       ))}
     </ul>
   );
-  if (props.view === 'timeline') return render(visible);
+  if (props.view === 'timeline')
+    return (
+      <>
+        {orphanList}
+        {render(visible)}
+      </>
+    );
   return (
     <>
+      {orphanList}
       {PARTY_ORDER.map((party) => {
         const items = visible.filter((c) => (c.party ?? 'agent') === party);
         if (items.length === 0) return null;

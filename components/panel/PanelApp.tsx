@@ -5,7 +5,11 @@ import { resolveDue } from '@/utils/commitments';
 import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
 import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
+import { isLedgerError } from '@/utils/ledger/errors';
 import { conversationIdOf } from '@/utils/ledger/ids';
+import { withRetry } from '@/utils/ledger/retry';
+import { staleCurrent } from '@/utils/ledger/revisions';
+import type { CommitmentPatch, WriteOptions } from '@/utils/ledger/types';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { summarizeConversation } from '@/utils/summary/from-records';
 import { suggestCommitments, suggestionKey, type Suggestion } from '@/utils/suggestions';
@@ -105,16 +109,31 @@ export function PanelApp() {
     [insertSummaryRef],
   );
 
-  const add = async (draft: CommitmentDraft): Promise<boolean> => {
-    if (!conversation) return false;
-    const fromSuggestion = editingSuggestion;
+  /**
+   * One change to one commitment: a changeId made once, so the retries after a lost reply (the worker
+   * stopped after committing) apply it once.
+   */
+  const change = <T,>(what: string, call: (options: WriteOptions) => Promise<T>, options: WriteOptions = {}) => {
+    const once = { ...options, changeId: crypto.randomUUID() };
+    return run(what, () => withRetry(() => call(once)));
+  };
+
+  const add = async (draft: CommitmentDraft, target: { id: string; conversationId: string }): Promise<boolean> => {
+    // The conversation the words were typed on (the store switches drafts with the conversation).
+    const page = usePanelStore.getState().page;
+    const on = page?.kind === 'conversation' ? page.conversation : null;
+    if (!on || conversationIdOf(on) !== target.conversationId) return false;
+    const fromSuggestion = usePanelStore.getState().editingSuggestion;
     const ok = await run(t('save'), () =>
-      ledger.addCommitment({
-        conversation,
-        draft,
-        source: fromSuggestion ? 'suggested' : 'typed',
-        ...(fromSuggestion && fromSuggestion.author !== 'agent' ? { writtenBy: fromSuggestion.author } : {}),
-      }),
+      withRetry(() =>
+        ledger.addCommitment({
+          id: target.id,
+          conversation: on,
+          draft,
+          source: fromSuggestion ? 'suggested' : 'typed',
+          ...(fromSuggestion && fromSuggestion.author !== 'agent' ? { writtenBy: fromSuggestion.author } : {}),
+        }),
+      ),
     );
     if (ok) {
       clearNotice();
@@ -124,28 +143,81 @@ export function PanelApp() {
     return ok;
   };
 
+  /** The agent's words of an edit, read again (party, deadline, conditions) as a patch. */
+  const patchFor = (id: string, text: string): CommitmentPatch => {
+    const s = usePanelStore.getState();
+    const current = s.commitments.find((c) => c.id === id) ?? s.editing[id]?.deleted ?? undefined;
+    const draft = readNote(text.trim(), { ...context, now: new Date() }, current?.writtenBy ?? 'agent');
+    return {
+      text: draft.text,
+      action: draft.action,
+      party: draft.party ?? current?.party ?? null,
+      vague: draft.vague,
+      conditions: draft.conditions,
+      reason: draft.reason,
+      ...(draft.due ? { due: draft.due } : {}),
+    };
+  };
+
+  /** Saves an inline edit based on `baseRevision`: closed when saved, kept open with the words otherwise. */
+  const saveEditAt = async (id: string, baseRevision: number) => {
+    const edit = usePanelStore.getState().editing[id];
+    if (!edit) return;
+    const changeId = crypto.randomUUID();
+    try {
+      await withRetry(() => ledger.updateCommitment(id, patchFor(id, edit.text), { baseRevision, changeId }));
+      usePanelStore.getState().endEdit(id);
+      clearNotice();
+    } catch (error) {
+      const newer = staleCurrent(error);
+      // Refused as stale: show theirs beside the agent's words, which stay in the editor.
+      if (newer) usePanelStore.getState().updateEdit(id, { conflict: newer });
+      else notify('error', t('errorAction', t('actionEdit'), describeError(error)));
+    }
+  };
+
+  const remove = async (id: string) => {
+    const changeId = crypto.randomUUID();
+    try {
+      await withRetry(() => ledger.remove(id, { changeId }));
+      setLastDeleted(id);
+    } catch (error) {
+      if (!(isLedgerError(error) && error.code === 'quota')) {
+        notify('error', t('errorAction', t('actionDelete'), describeError(error)));
+        return;
+      }
+      // Storage is full: a soft delete is itself a write. Deleting for good frees space instead.
+      await run(t('actionDelete'), async () => {
+        const { freedBytes } = await withRetry(() => ledger.purge(id));
+        setLastDeleted(null);
+        notify('info', t('deletedForGood', formatBytes(freedBytes)));
+      });
+    }
+  };
+
   const actions: CommitmentActions = {
-    complete: (id) => void run(t('actionDone'), () => ledger.complete(id)),
-    reopen: (id) => void run(t('actionReopen'), () => ledger.reopen(id)),
-    remove: (id) =>
-      void run(t('actionDelete'), async () => {
-        await ledger.remove(id);
-        setLastDeleted(id);
-      }),
-    edit: (id, text) => {
-      const current = commitments.find((c) => c.id === id);
-      const draft = readNote(text, { ...context, now: new Date() }, current?.writtenBy ?? 'agent');
-      void run(t('actionEdit'), () =>
-        ledger.updateCommitment(id, {
-          text: draft.text,
-          action: draft.action,
-          party: draft.party ?? current?.party ?? null,
-          vague: draft.vague,
-          conditions: draft.conditions,
-          reason: draft.reason,
-          ...(draft.due ? { due: draft.due } : {}),
-        }),
-      );
+    complete: (id) => void change(t('actionDone'), (o) => ledger.complete(id, o)),
+    reopen: (id) => void change(t('actionReopen'), (o) => ledger.reopen(id, o)),
+    remove: (id) => void remove(id),
+    saveEdit: async (id) => {
+      const edit = usePanelStore.getState().editing[id];
+      if (edit) await saveEditAt(id, edit.baseRevision);
+    },
+    keepMine: async (id) => {
+      const edit = usePanelStore.getState().editing[id];
+      const theirs = edit?.conflict ?? usePanelStore.getState().commitments.find((c) => c.id === id);
+      if (!edit || !theirs) return;
+      usePanelStore.getState().updateEdit(id, { conflict: null, baseRevision: theirs.revision ?? 1 });
+      await saveEditAt(id, theirs.revision ?? 1);
+    },
+    restoreWithMine: async (id) => {
+      const edit = usePanelStore.getState().editing[id];
+      if (!edit?.deleted) return;
+      const restored = await run(t('editRestoreMine'), async () => {
+        const back = await withRetry(() => ledger.undoRemove(id, { changeId: crypto.randomUUID() }));
+        usePanelStore.getState().updateEdit(id, { deleted: null, conflict: null, baseRevision: back.revision ?? 1 });
+      });
+      if (restored) await saveEditAt(id, usePanelStore.getState().editing[id]?.baseRevision ?? 1);
     },
     reschedule: async (id, when) => {
       const due = resolveDue(when, { ...context, now: new Date() });
@@ -153,20 +225,24 @@ export function PanelApp() {
         notify('error', t('rescheduleNotUnderstood', when));
         return false;
       }
-      return run(t('actionReschedule'), () => ledger.reschedule(id, due));
+      return change(t('actionReschedule'), (o) => ledger.reschedule(id, due, o));
     },
-    link: (id, dependsOn) => void run(t('actionLink'), () => ledger.updateCommitment(id, { dependsOn })),
+    link: (id, dependsOn) => void change(t('actionLink'), (o) => ledger.updateCommitment(id, { dependsOn }, o)),
   };
 
   const acceptSuggestion = (s: Suggestion) => {
     if (!conversation) return;
+    const id = crypto.randomUUID();
     void run(t('suggestionAdd'), () =>
-      ledger.addCommitment({
-        conversation,
-        draft: s.draft,
-        source: 'suggested',
-        ...(s.author !== 'agent' ? { writtenBy: s.author } : {}),
-      }),
+      withRetry(() =>
+        ledger.addCommitment({
+          id,
+          conversation,
+          draft: s.draft,
+          source: 'suggested',
+          ...(s.author !== 'agent' ? { writtenBy: s.author } : {}),
+        }),
+      ),
     );
   };
   const dismiss = (s: Suggestion) => {
@@ -216,7 +292,8 @@ export function PanelApp() {
                 type="button"
                 onClick={() =>
                   void run(t('undo'), async () => {
-                    await ledger.undoRemove(lastDeleted);
+                    const changeId = crypto.randomUUID();
+                    await withRetry(() => ledger.undoRemove(lastDeleted, { changeId }));
                     setLastDeleted(null);
                   })
                 }
@@ -249,6 +326,13 @@ export function PanelApp() {
       )}
     </main>
   );
+}
+
+/** "1.2 KB": what a delete freed, for the agent. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** A ref that always holds the latest value (for listeners registered once). */
