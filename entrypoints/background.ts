@@ -6,6 +6,7 @@ import { LedgerService } from '@/utils/ledger/service';
 import { serveLedger } from '@/utils/messaging/ledger-client';
 import { broadcast, onMessage } from '@/utils/messaging/protocol';
 import { startPanelCommands } from '@/utils/messaging/commands';
+import { startReinjectOnUpdate } from '@/utils/page-session/reinject';
 import { serveOpenConversation } from '@/utils/reminders/open-conversation';
 import { startReminders } from '@/utils/reminders/runtime';
 
@@ -26,6 +27,8 @@ export default defineBackground(() => {
 
   startPanelCommands();
   startCustomDomains();
+  // Open tabs get the new content script after an install or update (their old one is dead).
+  startReinjectOnUpdate();
 
   onMessage('tab:self', ({ sender }) => {
     if (sender.tab?.id === undefined) throw new Error('This page is not in a browser tab.');

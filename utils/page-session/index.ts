@@ -10,13 +10,21 @@ import { broadcast, onMessage, type PageState } from '../messaging/protocol';
 import { mountPanelFrame } from '../panel-frame';
 import { selectionContext } from '../context-menu/selection';
 import { readPageState, sameConversation } from './state';
+import { readUpdatedWords, type UpdatedWords } from './updated';
 
 const panelExpanded = storage.defineItem<boolean>('local:panelExpanded', { fallback: true });
 
 export interface PageSessionOptions {
   win: Window;
+  /** The content script's own signal (WXT's ctx.signal): aborted when its extension context is gone. */
   signal: AbortSignal;
   panelUrl: string;
+}
+
+interface RunOptions extends PageSessionOptions {
+  /** Aborted when the host is switched off (the panel goes) or with `signal`. */
+  stop: AbortSignal;
+  updatedWords: UpdatedWords;
 }
 
 /**
@@ -25,12 +33,14 @@ export interface PageSessionOptions {
  */
 export async function startPageSession(opts: PageSessionOptions): Promise<void> {
   const adapter = adapterForDocument(opts.win.document, new URL(opts.win.location.href));
+  // Read while the extension context is alive: once it is gone, browser.i18n throws.
+  const updatedWords = readUpdatedWords();
   let running: AbortController | null = null;
   const apply = (settings: Settings) => {
     const enabled = isHostEnabled(settings, adapter.id);
     if (enabled && !running && !opts.signal.aborted) {
       running = new AbortController();
-      void runPageSession(adapter, { ...opts, signal: AbortSignal.any([opts.signal, running.signal]) });
+      void runPageSession(adapter, { ...opts, updatedWords, stop: AbortSignal.any([opts.signal, running.signal]) });
     } else if (!enabled && running) {
       running.abort();
       running = null;
@@ -41,8 +51,8 @@ export async function startPageSession(opts: PageSessionOptions): Promise<void> 
   opts.signal.addEventListener('abort', unwatch, { once: true });
 }
 
-async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): Promise<void> {
-  const { win, signal } = opts;
+async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<void> {
+  const { win, stop: signal } = opts;
   const doc = win.document;
 
   let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
@@ -52,7 +62,16 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
     expanded,
     onToggle: (expanded) => void panelExpanded.setValue(expanded),
   });
-  signal.addEventListener('abort', () => frame.remove(), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      // The extension context is gone (an update): the frame is dead, say so where it was. A newer
+      // content script, when the background injected one, removes this notice as it mounts its panel.
+      if (opts.signal.aborted) frame.showUpdated(opts.updatedWords);
+      else frame.remove();
+    },
+    { once: true },
+  );
 
   trackCaret(doc, signal);
 
