@@ -16,6 +16,18 @@ import { conversationIdOf } from './ids';
 import { assertBase, checkWriteOptions, revisionOf } from './revisions';
 import { hasVisibleText } from './text';
 import { toCsv, toIcs } from './formats';
+import {
+  EXPORT_CHUNK_CHARS,
+  EXPORT_END,
+  EXPORT_PAGE,
+  EXPORT_SECTIONS,
+  exportHeader,
+  LEDGER_EXPORT_FORMAT,
+  LEDGER_EXPORT_VERSION,
+  sectionOpening,
+  type ExportCursor,
+  type ImportBatch,
+} from './stream';
 import { DAY_MS, dayBounds, isValidTimeZone } from './time';
 import {
   DEFAULT_REMINDER_LEAD_MINUTES,
@@ -41,10 +53,9 @@ import {
 import { check, checkCommitment, checkConversation, checkHistory, isObj, Problems } from './validate';
 
 /** Version of the JSON export format (independent of the database schema version). */
-export const LEDGER_EXPORT_VERSION = 1;
+export { LEDGER_EXPORT_FORMAT, LEDGER_EXPORT_VERSION } from './stream';
 /** Badge counts stop here: past 999 the badge shows "999+". */
 export const BADGE_COUNT_CAP = 1000;
-export const LEDGER_EXPORT_FORMAT = 'commitment-keeper';
 
 /** One section of the popup: how many, and the first few by deadline. */
 export interface OverviewSection {
@@ -800,6 +811,99 @@ export class LedgerService {
     );
   }
 
+  /**
+   * The JSON export in pieces of about `maxChars` (see utils/ledger/stream.ts): start with null, then
+   * hand back each answer's `next` until it is null. The pieces joined are the file `exportJson`
+   * writes (same fields, one record a line). Each page of records is read in its own short
+   * transaction, so a long export never holds the ledger; a record changed meanwhile is written as it
+   * was when its page was read.
+   */
+  async exportChunk(cursor: ExportCursor | null, maxChars: number = EXPORT_CHUNK_CHARS): Promise<{ text: string; next: ExportCursor | null }> {
+    return this.#op('export the ledger', false, async () => {
+      const limit = Math.max(1, Math.min(Math.floor(Number(maxChars) || EXPORT_CHUNK_CHARS), 32_000_000));
+      let c: ExportCursor = cursor ?? { exportedAt: this.#now(), section: 'conversations', after: null, written: 0 };
+      if (!EXPORT_SECTIONS.includes(c.section)) throw new LedgerError('invalid-input', 'Could not export the ledger: bad cursor.');
+      let text = cursor ? '' : exportHeader(LEDGER_EXPORT_FORMAT, LEDGER_EXPORT_VERSION, c.exportedAt);
+      while (text.length < limit) {
+        const table = this.#db.table<Record<string, unknown>, string | number>(c.section);
+        const from = c.after === null ? table.orderBy(':id') : table.where(':id').above(c.after);
+        // Fewer records when little room is left (a record is a few hundred characters), so a
+        // chunk passes its size by one page at most.
+        const want = Math.max(1, Math.min(EXPORT_PAGE, Math.ceil((limit - text.length) / 300)));
+        const page = await from.limit(want).toArray();
+        let written = c.written;
+        const parts: string[] = [];
+        for (const r of page) {
+          const record = c.section === 'commitments' ? strip(r as unknown as StoredCommitment) : r;
+          parts.push((written++ === 0 ? '\n' : ',\n') + JSON.stringify(record));
+        }
+        text += parts.join('');
+        const last = page[page.length - 1];
+        c = { ...c, written, after: last ? (last.id as string | number) : c.after };
+        if (page.length < want) {
+          const i = EXPORT_SECTIONS.indexOf(c.section);
+          const following = EXPORT_SECTIONS[i + 1];
+          if (!following) return { text: text + EXPORT_END, next: null };
+          text += sectionOpening(following);
+          c = { ...c, section: following, after: null, written: 0 };
+        }
+      }
+      return { text, next: c };
+    });
+  }
+
+  /**
+   * One batch of a streamed import (utils/ledger/stream.ts): its records checked, then merged as
+   * importJson merges, in one short transaction. References must resolve in the ledger (the file's
+   * conversations come before its commitments, and those before their history). The caller checks
+   * the whole file first (ImportCheck), so a bad file is refused before any batch is written.
+   */
+  async importBatch(batch: ImportBatch): Promise<ImportSummary> {
+    const p = new Problems();
+    if (!isObj(batch) || !EXPORT_SECTIONS.includes(batch.section as never) || !Array.isArray(batch.records)) {
+      throw new LedgerError('invalid-import', 'Could not import the batch: expected {section, records}.');
+    }
+    const section = batch.section;
+    const records = batch.records;
+    const check = section === 'conversations' ? checkConversation : section === 'commitments' ? checkCommitment : checkHistory;
+    records.forEach((r, i) => check(r, `${section}[${i}]`, p));
+    if (!p.ok) throw importError(p);
+    const data = {
+      conversations: section === 'conversations' ? (records as ConversationRecord[]) : [],
+      commitments: section === 'commitments' ? (records as CommitmentRecord[]) : [],
+      history: section === 'history' ? (records as HistoryEntry[]) : [],
+    };
+    const summary = await this.#op('import the file', true, () =>
+      this.#db.transaction('rw', this.#db.conversations, this.#db.commitments, this.#db.history, async () => {
+        const refs = new Problems();
+        const needConv = [...new Set(data.commitments.map((c) => c.conversationId))];
+        const haveConv = await this.#db.conversations.bulkGet(needConv);
+        needConv.forEach((id, i) => !haveConv[i] && refs.add(`commitments.conversationId`, `no conversation ${JSON.stringify(id)} in the file or the ledger`));
+        const needCommit = [...new Set(data.history.map((h) => h.commitmentId))];
+        const haveCommit = await this.#db.commitments.bulkGet(needCommit);
+        needCommit.forEach((id, i) => !haveCommit[i] && refs.add(`history.commitmentId`, `no commitment ${JSON.stringify(id)} in the file or the ledger`));
+        if (!refs.ok) throw importError(refs);
+        const s = emptySummary();
+        await this.#mergeIn(data, this.#now(), s);
+        return s;
+      }),
+    );
+    const conversationIds = [...new Set([...data.conversations.map((c) => c.id), ...data.commitments.map((c) => c.conversationId)])];
+    if (conversationIds.length > 0 || data.commitments.length > 0) {
+      this.#emit({ kind: 'import', conversationIds, commitmentIds: data.commitments.map((c) => c.id) });
+    }
+    return summary;
+  }
+
+  /** Of these ids, the ones the ledger does not hold (a streamed import's references outside its file). */
+  async missingIds(ids: { conversations: string[]; commitments: string[] }): Promise<{ conversations: string[]; commitments: string[] }> {
+    return this.#op('read the ledger', false, async () => {
+      const conv = await this.#db.conversations.bulkGet(ids.conversations);
+      const comm = await this.#db.commitments.bulkGet(ids.commitments);
+      return { conversations: ids.conversations.filter((_, i) => !conv[i]), commitments: ids.commitments.filter((_, i) => !comm[i]) };
+    });
+  }
+
   /** Live commitments (not deleted) with their conversation, for a spreadsheet. */
   async exportCsv(): Promise<string> {
     return this.#op('export the ledger', false, async () => {
@@ -850,6 +954,77 @@ export class LedgerService {
   }
 
   /**
+   * Merges records into the ledger, inside the caller's rw transaction on the three tables: the copy
+   * with the later updatedAt wins (the file's on a tie); history entries already present are skipped.
+   */
+  async #mergeIn(data: Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>, now: number, s: ImportSummary): Promise<void> {
+    const existingConvs = await this.#db.conversations.bulkGet(data.conversations.map((c) => c.id));
+    const convPuts: ConversationRecord[] = [];
+    data.conversations.forEach((c, i) => {
+      const cur = existingConvs[i];
+      if (!cur) s.conversations.added++;
+      else if (deepEqual(cur, c) || cur.updatedAt > c.updatedAt) return void s.conversations.kept++;
+      else s.conversations.updated++;
+      convPuts.push({ ...c, ...(c.customerEmail !== undefined ? { customerEmail: normalizeEmail(c.customerEmail) } : {}) });
+    });
+    await this.#db.conversations.bulkPut(convPuts);
+
+    const existingCommits = await this.#db.commitments.bulkGet(data.commitments.map((c) => c.id));
+    const commitPuts: StoredCommitment[] = [];
+    const mergeEntries: HistoryEntry[] = [];
+    data.commitments.forEach((c, i) => {
+      const cur = existingCommits[i];
+      if (cur) {
+        const plain = strip(cur);
+        if (deepEqual(plain, c) || cur.updatedAt > c.updatedAt) return void s.commitments.kept++;
+        s.commitments.updated++;
+        const changes: HistoryEntry['changes'] = {};
+        const keys = new Set([...Object.keys(plain), ...Object.keys(c)]);
+        for (const k of keys) {
+          const from = (plain as unknown as Record<string, unknown>)[k];
+          const to = (c as unknown as Record<string, unknown>)[k];
+          if (k !== 'updatedAt' && k !== 'revision' && !deepEqual(from, to)) changes[k] = { from: from ?? null, to: to ?? null };
+        }
+        mergeEntries.push({ commitmentId: c.id, conversationId: c.conversationId, at: now, kind: 'imported', changes });
+      } else s.commitments.added++;
+      // An older export has no revision (1). A replaced record moves past the ledger's revision, so
+      // an editor opened on the ledger's copy is told it changed.
+      const revision = cur ? Math.max(revisionOf(c), revisionOf(cur) + 1) : revisionOf(c);
+      const stored: StoredCommitment = { ...c, revision };
+      const key = openDueKey(c);
+      if (key !== undefined) stored.openDueAt = key;
+      commitPuts.push(stored);
+    });
+    await this.#db.commitments.bulkPut(commitPuts);
+
+    // History: skip entries the ledger already has (same content); keep the file's id when free.
+    const touched = [...new Set(data.history.map((h) => h.commitmentId))];
+    const existingHist = touched.length ? await this.#db.history.where('commitmentId').anyOf(touched).toArray() : [];
+    const sig = (h: HistoryEntry) => JSON.stringify([h.commitmentId, h.conversationId, h.at, h.kind, h.changes]);
+    const seen = new Set(existingHist.map(sig));
+    const wantedIds = data.history.map((h) => h.id).filter((id): id is number => id !== undefined);
+    const takenIds = new Set((await this.#db.history.bulkGet(wantedIds)).filter((h) => h).map((h) => h!.id));
+    const histAdds: HistoryEntry[] = [];
+    for (const h of data.history) {
+      const k = sig(h);
+      if (seen.has(k)) {
+        s.history.kept++;
+        continue;
+      }
+      seen.add(k);
+      s.history.added++;
+      if (h.id !== undefined && !takenIds.has(h.id)) histAdds.push(h);
+      else {
+        const { id: _dropped, ...rest } = h;
+        histAdds.push(rest);
+      }
+    }
+    // Entries keeping their id first, so that the ids then made by auto-increment cannot collide.
+    await this.#db.history.bulkAdd(histAdds.filter((h) => h.id !== undefined));
+    await this.#db.history.bulkAdd([...histAdds.filter((h) => h.id === undefined), ...mergeEntries]);
+  }
+
+  /**
    * Imports a JSON export: validated first, then written all-or-nothing in one transaction. Records
    * with an id already in the ledger are merged: the copy with the later updatedAt wins (the file's
    * on a tie); history entries already present are not duplicated. A bad file throws a LedgerError
@@ -878,79 +1053,19 @@ export class LedgerService {
         });
         if (!p.ok) throw importError(p);
 
-        const counts = (): ImportCounts => ({ added: 0, updated: 0, kept: 0 });
-        const s: ImportSummary = { conversations: counts(), commitments: counts(), history: counts() };
-
-        const existingConvs = await this.#db.conversations.bulkGet(data.conversations.map((c) => c.id));
-        const convPuts: ConversationRecord[] = [];
-        data.conversations.forEach((c, i) => {
-          const cur = existingConvs[i];
-          if (!cur) s.conversations.added++;
-          else if (deepEqual(cur, c) || cur.updatedAt > c.updatedAt) return void s.conversations.kept++;
-          else s.conversations.updated++;
-          convPuts.push({ ...c, ...(c.customerEmail !== undefined ? { customerEmail: normalizeEmail(c.customerEmail) } : {}) });
-        });
-        await this.#db.conversations.bulkPut(convPuts);
-
-        const existingCommits = await this.#db.commitments.bulkGet(data.commitments.map((c) => c.id));
-        const commitPuts: StoredCommitment[] = [];
-        const mergeEntries: HistoryEntry[] = [];
-        data.commitments.forEach((c, i) => {
-          const cur = existingCommits[i];
-          if (cur) {
-            const plain = strip(cur);
-            if (deepEqual(plain, c) || cur.updatedAt > c.updatedAt) return void s.commitments.kept++;
-            s.commitments.updated++;
-            const changes: HistoryEntry['changes'] = {};
-            const keys = new Set([...Object.keys(plain), ...Object.keys(c)]);
-            for (const k of keys) {
-              const from = (plain as unknown as Record<string, unknown>)[k];
-              const to = (c as unknown as Record<string, unknown>)[k];
-              if (k !== 'updatedAt' && k !== 'revision' && !deepEqual(from, to)) changes[k] = { from: from ?? null, to: to ?? null };
-            }
-            mergeEntries.push({ commitmentId: c.id, conversationId: c.conversationId, at: now, kind: 'imported', changes });
-          } else s.commitments.added++;
-          // An older export has no revision (1). A replaced record moves past the ledger's revision, so
-          // an editor opened on the ledger's copy is told it changed.
-          const revision = cur ? Math.max(revisionOf(c), revisionOf(cur) + 1) : revisionOf(c);
-          const stored: StoredCommitment = { ...c, revision };
-          const key = openDueKey(c);
-          if (key !== undefined) stored.openDueAt = key;
-          commitPuts.push(stored);
-        });
-        await this.#db.commitments.bulkPut(commitPuts);
-
-        // History: skip entries the ledger already has (same content); keep the file's id when free.
-        const touched = [...new Set(data.history.map((h) => h.commitmentId))];
-        const existingHist = touched.length ? await this.#db.history.where('commitmentId').anyOf(touched).toArray() : [];
-        const sig = (h: HistoryEntry) => JSON.stringify([h.commitmentId, h.conversationId, h.at, h.kind, h.changes]);
-        const seen = new Set(existingHist.map(sig));
-        const wantedIds = data.history.map((h) => h.id).filter((id): id is number => id !== undefined);
-        const takenIds = new Set((await this.#db.history.bulkGet(wantedIds)).filter((h) => h).map((h) => h!.id));
-        const histAdds: HistoryEntry[] = [];
-        for (const h of data.history) {
-          const k = sig(h);
-          if (seen.has(k)) {
-            s.history.kept++;
-            continue;
-          }
-          seen.add(k);
-          s.history.added++;
-          if (h.id !== undefined && !takenIds.has(h.id)) histAdds.push(h);
-          else {
-            const { id: _dropped, ...rest } = h;
-            histAdds.push(rest);
-          }
-        }
-        // Entries keeping their id first, so that the ids then made by auto-increment cannot collide.
-        await this.#db.history.bulkAdd(histAdds.filter((h) => h.id !== undefined));
-        await this.#db.history.bulkAdd([...histAdds.filter((h) => h.id === undefined), ...mergeEntries]);
+        const s = emptySummary();
+        await this.#mergeIn(data, now, s);
         return s;
       }),
     );
     this.#emit({ kind: 'import', conversationIds: data.conversations.map((c) => c.id), commitmentIds: data.commitments.map((c) => c.id) });
     return summary;
   }
+}
+
+function emptySummary(): ImportSummary {
+  const counts = (): ImportCounts => ({ added: 0, updated: 0, kept: 0 });
+  return { conversations: counts(), commitments: counts(), history: counts() };
 }
 
 function importError(p: Problems): LedgerError {
