@@ -16,7 +16,6 @@ const suite = useExtensionSuite();
 
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-  runtime: { reload(): void };
 };
 type FaultScope = { __ckFault?: { point: string; hit?: boolean } | null };
 
@@ -61,7 +60,7 @@ async function workerControl(): Promise<{ stop(): Promise<void>; page: Page; cdp
 }
 
 /** Arms a fault in the live worker (waking it first with a read). */
-async function arm(control: { page: Page }, point: 'before-write' | 'after-commit'): Promise<void> {
+async function arm(control: { page: Page }, point: 'before-write' | 'after-commit' | 'quota'): Promise<void> {
   await expect
     .poll(async () => {
       try {
@@ -170,8 +169,8 @@ describe('faults', () => {
     };
 
     it('same-field edit: the later save is refused, shows theirs beside mine, and "keep yours" wins', async () => {
-      const a = await openPanel('/helpscout/react-2025-10.html');
-      const b = await openPanel('/helpscout/react-2025-10.html');
+      const a = await openPanel('/demo-helpdesk/ticket-2026-11.html');
+      const b = await openPanel('/demo-helpdesk/ticket-2026-11.html');
       const text = "I'll call the Denver dock by Friday";
       await addCommitment(a.panel, text);
       await expect.poll(() => items(b.panel, text).count()).toBe(1);
@@ -194,8 +193,8 @@ describe('faults', () => {
     });
 
     it('stale editor: a change made elsewhere is shown at once, and "keep theirs" keeps it', async () => {
-      const a = await openPanel('/helpscout/react-2025-10.html');
-      const b = await openPanel('/helpscout/react-2025-10.html');
+      const a = await openPanel('/demo-helpdesk/ticket-2026-11.html');
+      const b = await openPanel('/demo-helpdesk/ticket-2026-11.html');
       const text = "I'll send the customs form by Friday";
       await addCommitment(a.panel, text);
       await expect.poll(() => items(b.panel, text).count()).toBe(1);
@@ -218,8 +217,8 @@ describe('faults', () => {
     });
 
     it('delete while editing: the editor keeps its words, says so, and can restore with them', async () => {
-      const a = await openPanel('/helpscout/react-2025-10.html');
-      const b = await openPanel('/helpscout/react-2025-10.html');
+      const a = await openPanel('/demo-helpdesk/ticket-2026-11.html');
+      const b = await openPanel('/demo-helpdesk/ticket-2026-11.html');
       const text = "I'll book the liftgate truck by Friday";
       await addCommitment(a.panel, text);
       await expect.poll(() => items(b.panel, text).count()).toBe(1);
@@ -262,19 +261,18 @@ describe('faults', () => {
     await page.close();
   });
 
-  it('storage full (quota override): the add fails clearly, an edit keeps its words, delete works and says what it freed, export works', async () => {
+  it('storage full: the add fails clearly and keeps its words, an edit keeps its words, delete works and says what it freed, export works', { timeout: 120_000 }, async () => {
     const { page, panel } = await openPanel('/front/conversation-2025-07.html');
     await addCommitment(panel, "I'll send the first pallet count by Friday");
     await addCommitment(panel, "I'll send the second pallet count by Friday");
     const control = await workerControl();
-    const origin = `chrome-extension://${suite.ext.extensionId}`;
-    const { usage } = (await control.cdp.send('Storage.getUsageAndQuota', { origin })) as { usage: number };
-    await control.cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.max(1, Math.floor(usage)) });
+    // IndexedDB's QuotaExceededError on every write (see utils/ledger/faults.ts for why not CDP's override).
+    await arm(control, 'quota');
     try {
       const entry = panel.getByRole('textbox', { name: 'New commitment' });
       await entry.fill("I'll send a third pallet count by Friday");
       await entry.press('Enter');
-      await expect.poll(() => panel.locator('.notice-error').textContent(), { timeout: 20_000 }).toMatch(/storage .* is full/);
+      await expect.poll(() => panel.locator('.notice-error').textContent(), { timeout: 20_000 }).toMatch(/storage for Commitment Keeper is full/);
       await expect.poll(() => entry.inputValue()).toBe("I'll send a third pallet count by Friday");
 
       const first = items(panel, "I'll send the first pallet count by Friday");
@@ -295,41 +293,80 @@ describe('faults', () => {
 
       const exported = await callLedger<string>(control.page, 'exportJson');
       expect(exported).toContain('first pallet count');
+      expect(exported).not.toContain('second pallet count');
     } finally {
-      await control.cdp.send('Storage.overrideQuotaForOrigin', { origin });
+      await (await suite.ext.worker()).evaluate(() => void ((globalThis as FaultScope).__ckFault = null)).catch(() => undefined);
       await control.page.close();
     }
     await page.close();
   });
 
-  it('extension reload with a draft open: the tab says so or gets the new script, and the draft comes back', async () => {
-    const { page, panel } = await openPanel('/outlook/reading-pane-2025-09.html');
-    const draft = "I'll confirm the reefer temperature by Thursday";
+  /** The id of the tab showing `page`, from the worker. */
+  async function tabIdOf(page: Page): Promise<number> {
+    const worker = await suite.ext.worker();
+    return worker.evaluate(async (url) => {
+      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs.query({});
+      return tabs.find((t) => t.url === url)!.id!;
+    }, page.url());
+  }
+
+  async function typeDraftKept(panel: Frame, draft: string): Promise<void> {
     await panel.getByRole('textbox', { name: 'New commitment' }).fill(draft);
     // Kept in extension storage while typing.
     await expect
       .poll(async () => JSON.stringify(await (await suite.ext.worker()).evaluate(() => chrome.storage.local.get('panelDrafts'))))
-      .toContain('reefer temperature');
-    const oldWorker = await suite.ext.worker();
-    await oldWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      .toContain(draft);
+  }
 
-    // Either the background re-injected the new content script (a fresh panel with the draft), or the
-    // old one put up the reload notice; both are a state to wait for.
-    const outcome = async () => {
-      const fresh = page.frames().find((f) => f.url().includes('/panel.html') && f !== panel && !f.isDetached());
-      if (fresh) {
-        const value = await fresh.locator('.entry-input').inputValue({ timeout: 1000 }).catch(() => '');
-        if (value === draft) return 'reinjected';
-      }
-      const shown = await page.evaluate(() => document.querySelector('commitment-keeper-panel') !== null).catch(() => false);
-      return shown ? 'waiting' : 'none';
-    };
-    await expect.poll(outcome, { timeout: 30_000 }).toBe('reinjected');
-    expect(await page.evaluate(() => document.querySelectorAll('commitment-keeper-panel').length)).toBe(1);
+  // A real chrome.runtime.reload() (or chrome://extensions' reload) unloads a command-line loaded
+  // extension in this headless Chromium (its pages answer ERR_BLOCKED_BY_CLIENT afterwards), so the two
+  // halves of an update are driven separately: the old script losing its context, and the new one
+  // being injected into the open tab (what the background does on install/update).
+  it('update, old script: its context is gone, the panel says to reload, and the draft is back after the reload', async () => {
+    const { page, panel } = await openPanel('/outlook/reading-pane-2025-09.html');
+    const draft = "I'll confirm the reefer temperature by Thursday";
+    await typeDraftKept(panel, draft);
+    const tabId = await tabIdOf(page);
+    // WXT invalidates a content script when a newer one of the same name announces itself.
+    await (await suite.ext.worker()).evaluate(
+      async ({ tabId, event }) => {
+        const c = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome;
+        await c.scripting.executeScript({
+          target: { tabId },
+          func: (name: string) => document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'a-newer-script' } })),
+          args: [event],
+        });
+      },
+      { tabId, event: `${suite.ext.extensionId}:content:wxt:content-script-started` },
+    );
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('commitment-keeper-panel')?.dataset.state ?? 'none')).toBe('updated');
+    expect(page.frames().some((f) => f.url().includes('/panel.html'))).toBe(false);
 
     await page.reload();
     const again = await panelFrame(page);
     await expect.poll(() => again.getByRole('textbox', { name: 'New commitment' }).inputValue()).toBe(draft);
+    await page.close();
+  });
+
+  it('update, new script: injected into the open tab, it takes the panel over with the draft', async () => {
+    const { page, panel } = await openPanel('/hubspot/inbox-thread-2025-05.html');
+    const draft = "I'll book the cold-chain carrier by Wednesday";
+    await typeDraftKept(panel, draft);
+    const tabId = await tabIdOf(page);
+    const files = await (await suite.ext.worker()).evaluate(async (tabId) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { getManifest(): { content_scripts: Array<{ js: string[] }> } }; scripting: { executeScript(o: object): Promise<unknown> } } }).chrome;
+      const js = c.runtime.getManifest().content_scripts[0]!.js;
+      await c.scripting.executeScript({ target: { tabId }, files: js });
+      return js;
+    }, tabId);
+    expect(files.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        const fresh = page.frames().find((f) => f.url().includes('/panel.html') && f !== panel && !f.isDetached());
+        return fresh ? await fresh.locator('.entry-input').inputValue({ timeout: 2000 }).catch(() => '') : 'no new panel';
+      }, { timeout: 20_000 })
+      .toBe(draft);
+    expect(await page.evaluate(() => document.querySelectorAll('commitment-keeper-panel').length)).toBe(1);
     await page.close();
   });
 });

@@ -27,4 +27,16 @@ describe('fault points (demo build)', () => {
     await vi.waitFor(() => expect(scope.__ckFault?.hit).toBe(true));
     expect(await ledger.getCommitment('c2')).toBeNull();
   });
+
+  it('quota: writes fail as on a full disk until cleared; purge (the delete that frees space) still works', async () => {
+    const { ledger } = harness();
+    await ledger.addCommitment({ ...newCommitment('x'), id: 'c1' });
+    const scope: { __ckFault?: ArmedFault | null } = { __ckFault: { point: 'quota' } };
+    const wrapped = withFaultPoints(ledger, scope);
+    await expect(wrapped.addCommitment({ ...newCommitment('y'), id: 'c2' })).rejects.toMatchObject({ code: 'quota' });
+    await expect(wrapped.remove('c1')).rejects.toMatchObject({ code: 'quota' });
+    expect((await wrapped.purge('c1')).freedBytes).toBeGreaterThan(0);
+    scope.__ckFault = null;
+    expect((await wrapped.addCommitment({ ...newCommitment('y'), id: 'c2' })).id).toBe('c2');
+  });
 });

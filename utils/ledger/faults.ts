@@ -6,10 +6,15 @@
 //   'before-write':  nothing was written;
 //   'after-commit':  the write committed (and was broadcast) but its reply never leaves the worker,
 //                    the case where a caller's retry must not store a second copy.
-// `hit` turns true when the armed point is reached; an armed fault fires once.
+//   'quota':         every write but purge fails as IndexedDB fails when the browser's storage is
+//                    full (QuotaExceededError), until the fault is cleared. Chromium's CDP quota
+//                    override (Storage.overrideQuotaForOrigin) did not limit the extension's origin
+//                    in our runs, so the suite fills storage this way.
+// `hit` turns true when the armed point is reached; 'before-write' and 'after-commit' fire once.
+import { toLedgerError } from './errors';
 import type { LedgerService } from './service';
 
-export type FaultPoint = 'before-write' | 'after-commit';
+export type FaultPoint = 'before-write' | 'after-commit' | 'quota';
 
 export interface ArmedFault {
   point: FaultPoint;
@@ -44,6 +49,10 @@ export function withFaultPoints(service: LedgerService, scope: FaultScope = glob
       if (typeof name !== 'string' || !WRITES.has(name)) return (value as (...a: unknown[]) => unknown).bind(target);
       return async (...args: unknown[]) => {
         const fault = scope.__ckFault;
+        if (fault?.point === 'quota' && name !== 'purge') {
+          Object.assign(fault, { hit: true, method: name });
+          throw toLedgerError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'), `write (${name})`);
+        }
         if (fault && !fault.hit && fault.point === 'before-write') {
           Object.assign(fault, { hit: true, method: name });
           return never();

@@ -52,8 +52,8 @@ describe('after an extension update', () => {
   it('puts the notice where the dead panel frame was', () => {
     const frame = mountPanelFrame(document, 'chrome-extension://x/panel.html', { expanded: true });
     frame.showUpdated({ message: 'updated: reload', reload: 'Reload' });
-    const host = document.querySelector('commitment-keeper-panel');
-    expect(host).not.toBeNull();
+    const host = document.querySelector<HTMLElement>('commitment-keeper-panel');
+    expect(host?.dataset.state).toBe('updated');
     // The shadow root is closed: the host is what the page sees; the test checks it stays mounted.
     frame.remove();
     expect(document.querySelector('commitment-keeper-panel')).toBeNull();

@@ -100,6 +100,8 @@ export function mountPanelFrame(doc: Document, panelUrl: string, opts: { expande
       reload.addEventListener('click', () => doc.defaultView?.location.reload());
       box.append(text, reload);
       dock.replaceChildren(box);
+      // Visible state on the host (the shadow root is closed): tests, and a newer script, see it.
+      host.dataset.state = 'updated';
     },
     remove() {
       host.remove();
