@@ -45,7 +45,12 @@ export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: Qu
   const cycleParty = usePanelStore((s) => s.cycleParty);
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => input.current?.focus(), [focusSignal]);
+  // Focus is the agent's: the entry box takes it only on the agent's command (focusSignal > 0), never
+  // when the panel mounts or follows a thread switch — Gmail's and Zendesk's single-key shortcuts
+  // ("j", "r") must keep reaching the page.
+  useEffect(() => {
+    if (focusSignal > 0) input.current?.focus();
+  }, [focusSignal]);
 
   const parsed = useMemo(() => {
     const text = draftText.trim();

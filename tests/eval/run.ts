@@ -22,13 +22,14 @@
 //      and chrono fills the reference time or noon. A different day, week or month still misses.
 //    - Negatives (nothing to find) count as correct when the parser returns nothing.
 // 2. commitments-real.jsonl — findCommitments on each sentence, with the speaker as author
-//    (email senders and agents → 'agent', customers → 'customer'). Detected = at least one draft.
+//    (email senders and agents → 'agent', customers → 'customer'). Detected = at least one draft of
+//    kind 'promise' (requests are labelled non-commitments there; they are counted apart).
 //    Precision/recall over is_commitment. Party accuracy over true positives: the first draft's
 //    party against the labelled committer (sender/sender group/agent → the author's side,
 //    customer → 'customer', third_party → 'third-party'). The committer labels are rule-based,
 //    not gold (SOURCES.md); "our team"/"my team" labelled third_party disagree with our spec
 //    (ARCHITECTURE/issue: "our team" is the agent's side), so both figures are printed.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
@@ -36,7 +37,10 @@ import { findCommitments, findDeadlines, type ParseContext, type Party } from '.
 import { formatIso, wallAt } from '../../utils/commitments/deadlines/zones';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dataDir = join(root, '..', 'shared', 'eval');
+// A worktree sits one folder deeper than the main checkout; CK_EVAL_DIR overrides both.
+const dataDir = process.env.CK_EVAL_DIR
+  ?? [join(root, '..', 'shared', 'eval'), join(root, '..', '..', 'shared', 'eval')].find((d) => existsSync(d))
+  ?? join(root, '..', 'shared', 'eval');
 
 function readJsonl<T>(name: string): T[] {
   return readFileSync(join(dataDir, name), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
@@ -218,11 +222,14 @@ function evalCommitments() {
   const misses: string[] = [];
   const falseAlarms: string[] = [];
   const partyWrong: string[] = [];
+  const requests: string[] = [];
   const buckets = new Map<string, { n: number; ok: number }>();
   for (const c of cases) {
     const author: Party = c.speaker_role === 'customer' ? 'customer' : 'agent';
     const ctx: ParseContext = { now: new Date(c.reference_time ?? '2001-05-01T12:00:00Z'), timeZone: 'UTC' };
-    const drafts = findCommitments({ text: c.text, author }, ctx);
+    const all = findCommitments({ text: c.text, author }, ctx);
+    const drafts = all.filter((d) => d.kind === 'promise');
+    if (all.length > drafts.length) requests.push(`${c.id} [${c.bucket}] ${JSON.stringify(c.text.slice(0, 110))}`);
     const detected = drafts.length > 0;
     const b = buckets.get(c.bucket) ?? { n: 0, ok: 0 };
     b.n++;
@@ -254,11 +261,13 @@ function evalCommitments() {
   console.log(`recall    ${recall.toFixed(3)}  (goal ≥ 0.80)`);
   console.log(`party accuracy vs labels         ${(partyOk / Math.max(1, partyN)).toFixed(3)}  (${partyOk}/${partyN})`);
   console.log(`party accuracy, "our team"=own   ${(partySpecOk / Math.max(1, partySpecN)).toFixed(3)}  (${partySpecOk}/${partySpecN})  (goal ≥ 0.95)`);
+  console.log(`requests found (not counted above): ${requests.length}`);
   for (const [k, v] of buckets) console.log(`  bucket ${k.padEnd(20)} ${v.ok}/${v.n} classified right`);
   if (process.argv.includes('--verbose')) {
     for (const l of misses) console.log(`  missed: ${l}`);
     for (const l of falseAlarms) console.log(`  false alarm: ${l}`);
     for (const l of partyWrong) console.log(`  party: ${l}`);
+    for (const l of requests) console.log(`  request: ${l}`);
   } else {
     console.log(`  (${misses.length} missed, ${falseAlarms.length} false alarms, ${partyWrong.length} party mismatches; --verbose lists them)`);
   }

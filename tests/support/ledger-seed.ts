@@ -51,6 +51,8 @@ export function demoCommitment(text: string, dueAt: number, key = 'DEMO-1042'): 
       vague: false,
       conditions: [],
       reason: null,
+      kind: 'promise',
+      warnings: [],
     },
     source: 'typed',
   };

@@ -423,5 +423,5 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 });

@@ -11,12 +11,16 @@ export interface PromiseMatch {
   index: number;
 }
 
-const SUBJECT = String.raw`(?:i|we|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my|the|that)\s+(?:[\w-]+\s+){0,2}team|they|team\s+@?\w+)`;
+// Roles and departments that act for a side: "a representative", "our technician", "someone from
+// billing", "the billing team", "a member of our team".
+export const ROLE = String.raw`(?:representative|rep|agent|specialist|technician|tech|engineer|manager|supervisor|advis[oe]r|colleague|teammate|expert|consultant|coordinator|courier|driver|carrier|department|dept|desk|staff|associate|officer|installer|inspector|account\s+manager|case\s+manager|team)`;
+export const DEPARTMENT = String.raw`(?:billing|legal|engineering|finance|accounting|accounts|support|shipping|logistics|dispatch|returns|the\s+warehouse|our\s+warehouse|it\s+(?:team|department|desk)|security|compliance|payroll|sales|procurement|tech\s+support|customer\s+(?:care|service|success))`;
+const SUBJECT = String.raw`(?:i|we|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my|the|that)\s+(?:[\w-]+\s+){0,2}team|they|team\s+@?\w+|(?:a|an|our|my|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?${ROLE}s?|(?:someone|somebody|a\s+member|one\s+of\s+(?:our|the)\s+\w+)\s+(?:from|in|at|of)\s+(?:our\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:${DEPARTMENT}|${ROLE}s?)|(?<![\w'])${DEPARTMENT}(?:\s+team)?)`;
 const MODAL = String.raw`(?:'ll|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+will|\s+shall|'m\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+promise\s+to|\s+commit\s+to|\s+plan\s+to|\s+intend\s+to)`;
 const PROMISE = new RegExp(String.raw`(?:^|[\s,;:(—–-])(${SUBJECT}${MODAL})\s+((?:[\w']+\s+){0,3})`, 'gi');
 // "We have received your DM and will follow up there": a promise sharing an earlier subject.
 const COORDINATED = /\b(?:and|&|then)\s+(will|shall)\s+((?:[\w']+\s+){0,3})/gi;
-const LET_ME = /(?:^|[\s,;:(—–-])(let\s+(?:me|us)|let's|allow\s+me\s+(?:just\s+)?(?:a\s+)?(?:minute|moment|second)?\s*to)\s+((?:[\w']+\s+){0,3})/gi;
+const LET_ME = /(?:^|[\s,;:(—–-])(let\s+(?:me|us)|allow\s+me\s+(?:just\s+)?(?:a\s+)?(?:minute|moment|second)?\s*to)\s+((?:[\w']+\s+){0,3})/gi;
 const I_CAN = /(?:^|[\s,;:(—–-])((?:i|we)\s+can)\s+((?:[\w']+\s+){0,3})/gi;
 
 const HEDGE = /\b(?:hopefully|i\s+hope|we\s+hope|hoping|fingers\s+crossed|crossed|k?not\s+sure|i\s+(?:don't|do\s+not)\s+know|i\s+have\s+(?:a|this)\s+feeling|i\s+(?:think|guess|bet|suppose|imagine|expect)\s+(?:that\s+)?(?:we|i)\b|looks\s+like\s+i|probably|might|if\s+i\s+were|i\s+wish)\b/i;
@@ -24,17 +28,21 @@ const ADVERBS = /^(?:also|still|definitely|certainly|surely|gladly|happily|perso
 // Verbs that state, need, feel or predict rather than promise an act.
 // "look" alone predicts ("we'll look silly"); "look into / at / over" is an act.
 const NON_ACT = /^(?:not|never|no|need|needs|have\s+to|has\s+to|miss|look(?!\s+(?:into|in\s+to|at|over|through|for|after)\b)|looks|seem|feel|love|like|enjoy|hate|regret|lose|die|wait|probably|likely|ever|want|wonder|remember|forget|know|understand|appreciate|receive|rely|depend|run\s+out|end\s+up|refrain)\b/i;
-const BE_ACT = /^be\s+(?:in\s+(?:touch|contact)|sending|reaching|following|happy\s+to|glad\s+to|sure\s+to|able\s+to\s+help|there\s+(?:to|for)\s+(?:help|assist|you)|assisting|working|looking|checking|investigating|reviewing|updating|contacting|getting|calling|emailing|writing|sharing|processing|escalating|monitoring|taking|back\b|right\s+(?:back|with)|with\s+you|ready\s+to|submitting|preparing|setting\s+up|arranging|scheduling|organi[sz]ing|responding|replying|shipping|delivering|turning)/i;
+const BE_ACT = /^be\s+(?:in\s+(?:touch|contact)|on\s+time\b|ready\s+(?:at|on|by|for)|sending|reaching|following|happy\s+to|glad\s+to|sure\s+to|able\s+to\s+help|there\s+(?:to|for)\s+(?:help|assist|you)|assisting|working|looking|checking|investigating|reviewing|updating|contacting|getting|calling|emailing|writing|sharing|processing|escalating|monitoring|taking|back\b|right\s+(?:back|with)|with\s+you|ready\s+to|submitting|preparing|setting\s+up|arranging|scheduling|organi[sz]ing|responding|replying|shipping|delivering|turning)/i;
 const GET_ACT = /^get\s+(?:back|in\s+touch|this|that|it|you|them|these|those|your|everything|someone|somebody|started|on\s+it|right\s+on|a\s+(?:copy|quote|replacement|fix|response|reply|tech|technician)|an\s+(?:update|answer)|the\s+(?:team|right|details|information|info|ball|paperwork|documents?|contract|invoice|report|file|order)|with|to\s+(?:work|it|you|the\s+bottom)|(?:[\w']+\s+){1,3}(?:to|over\s+to|back\s+to)\s+(?:you|him|her|them|us)\b)/i;
 const HAVE_ACT = /^have\s+(?:(?:my|our|an?|the|someone|somebody|one)\s+\w+\s+(?:call|send|contact|email|reach|look|check|get|follow|review|fix|help)|(?:it|this|that|them|these|everything|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:ready|done|to\s+you|over|back|sent|fixed|completed|finished|sorted|resolved|by|for\s+you)|a\s+look|someone)/i;
-const SEE_ACT = /^see\s+(?:you|to\s+it|what\s+(?:we|i)\s+can\s+do|that)/i;
+const SEE_ACT = /^see\s+(?:you|to\s+it|what\s+(?:we|i)\s+can\s+do|that|(?:if|whether)\s+(?:we|i)\s+can|about\s+(?:getting|arranging|setting))/i;
 const KNOW = /^(?:know|see\s+if)\b/i;
+
+// Being somewhere at a set time is a commitment to an appointment ("I'll be at the depot at 3:15",
+// "we'll be there by 10am"); without a clock it is a plan or a state ("I'll be at the game tonight").
+const BE_PRESENT = /^be\s+(?:there|here|home|at\s+(?:the|your|our|my|\d)|on\s+site|available|present|online|in\s+the\s+office)\b[^.;!?]{0,60}?\b(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|\d{4}\s*h)/i;
 
 function acceptsVerb(after: string): boolean {
   let v = after.trimStart();
   for (let i = 0; i < 3 && ADVERBS.test(v); i++) v = v.replace(ADVERBS, '');
   if (!v || NON_ACT.test(v)) return false;
-  if (/^be\b/i.test(v)) return BE_ACT.test(v);
+  if (/^be\b/i.test(v)) return BE_ACT.test(v) || BE_PRESENT.test(v);
   if (/^get\b/i.test(v)) return GET_ACT.test(v);
   if (/^have\b/i.test(v)) return HAVE_ACT.test(v);
   if (/^see\b/i.test(v)) return SEE_ACT.test(v);
@@ -49,15 +57,69 @@ function isQuestion(s: string): boolean {
   return /^(?:will|would|could|can|shall|should|do|does|did|are|is|may)\s+(?:you|i|we)\b/i.test(t);
 }
 
+// Worries and fears about what will happen to the writer: "I'm afraid I'll be charged twice".
+const WORRY_BEFORE = /\b(?:afraid|worried|worry|concerned|scared|fear|fearing|nervous|anxious|dread|risk|chance)\s+(?:that\s+)?$/i;
+// Indirect questions and wonderings: "whether we'll get it", "if I can", "wondering when they'll call".
+const COMPLEMENT_BEFORE = /\b(?:whether|if|when|how|why|what|where|which|who|wonder(?:ing)?|ask(?:ing|ed)?|unsure|idea)\s+$/i;
+// Reported speech about the past: "you promised it would take 2 hours", "they told me they'd refund",
+// "I was told we will get a call", "she said she'll send it" — a complaint, not a promise made now.
+const REPORTED_BEFORE = /\b(?:said|told|promised|assured|claimed|mentioned|stated|wrote|indicated|guaranteed|informed|was\s+told|were\s+told|had\s+said|kept\s+saying|say\s+that|says|saying)\b(?:\s+(?:me|us|you|him|her|them|that|again|before|earlier|last\s+\w+|yesterday|on\s+\w+)){0,4}\s*$/i;
+// Offers and abilities: "we can arrange a call if you like", "I'd be happy to send it if you'd prefer".
+const OFFER = /\bif\s+(?:you|that)\s+(?:'d\s+|would\s+)?(?:like|want|wish|prefer|need\s+it|think\s+it|find\s+it|helps)\b|\bif\s+(?:needed|necessary|required|helpful|preferred|desired)\b|\bshould\s+you\s+(?:wish|prefer|like|want)\b|\bif\s+it\s+helps\b/i;
+// A hedge applies to the statement it sits in; a contrast starts a new one ("I'm not certain, but
+// meanwhile we'll pause the charges").
+const CONTRAST_BOUNDARY = /\bbut\b|\bhowever\b|\bmeanwhile\b|\bin\s+the\s+meantime\b|\balthough\b|\bthough\b|\banyway\b|;|:|\s[-–—]\s|\.\s/gi;
+// Wh-questions without a question mark: "so when will you ship it", "what can we do".
+const WH_QUESTION = /^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?(?:when|what|where|why|how|who|which)\b[^,;]*\b(?:will|can|could|would|shall|should|do|does|did|are|is)\s+(?:you|we|i|they|it)\b/i;
+// "anything else I can do": a relative clause offering help, not a promise of an act.
+const RELATIVE_BEFORE = /\b(?:anything|something|everything|nothing|whatever|all|more|else|way|ways|much|help)\s+(?:(?:else|more)\s+)?(?:that\s+)?$/i;
+
+/** The part of the sentence a promise at `index` is said in: from the last contrast before it. */
+function statementOf(s: string, index: number): string {
+  CONTRAST_BOUNDARY.lastIndex = 0;
+  let from = 0;
+  for (let m = CONTRAST_BOUNDARY.exec(s); m && m.index < index; m = CONTRAST_BOUNDARY.exec(s)) from = m.index + m[0].length;
+  return s.slice(from, index);
+}
+
+// Promises in the passive or addressed to the receiver: "Your replacement will be shipped within 3
+// business days", "The refund will be processed by Friday", "You'll get a confirmation email once it's
+// processed", "You'll be hearing from us". The writer's side acts (find.ts; "by the courier" → third).
+// A participle of state or of a fee ("will be closed", "will be delayed", "will be charged") is no act.
+const PASSIVE = /(?:^|[\s,;:(—–-])((?:your|the|this|that|these|those|a|an|our|my|its|it|everything|all)\b(?:\s+[\w'-]+){0,4}?(?:'ll|\s+will|\s+shall|\s+is\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|then\s+|now\s+|soon\s+|promptly\s+)?(?:be|get)\s+(?:(?:also|then|now|promptly|automatically|fully|immediately)\s+)?((?:[\w']+\s*){1,3}))/gi;
+const STATE_PARTICIPLE = /^(?:closed|delayed|charged|billed|required|needed|affected|impacted|limited|located|based|interested|pleased|happy|surprised|disappointed|worried|concerned|excited|allowed|expected|lost|damaged|used|involved|considered|deemed|subject|unable|unavailable|busy|out|away|off|overloaded|able|fine|ok|okay|good|great|better|worse|late|empty|full|gone|over|enough|sufficient|possible|impossible|free|expensive|cheap|different|same|valid|invalid|void|final|open|down|unaffected|suspended|terminated|deleted|blocked|locked|disabled|lower|higher|more|less|very|too|quite|really|just|only|stuck|confused|tired|bored|annoyed|upset|married|finished\s+with)\b/i;
+const ACT_PARTICIPLE = /^(?:[a-z]+ed|sent|done|given|made|taken|set\s+up|sorted|shown|paid|built|rebuilt|brought|kept|told|dealt|put|held|sold|back\s+(?:online|up|to\s+you|in\s+stock)|ready\s+(?:by|on|for|in|within|tomorrow|today|next)|available\s+(?:on|by|from|to|in|within|tomorrow|today|next)|in\s+touch|on\s+(?:its|their|the)\s+way|live\s+(?:by|on|within|in|tomorrow|today|next))\b/i;
+const RECEIVER = /(?:^|[\s,;:(—–-])((?:you'll|you\s+will|you\s+shall|you're\s+going\s+to|you\s+are\s+going\s+to|you\s+should)\s+(?:(?:also|then|now|soon|shortly|definitely|automatically)\s+)?(?:get|receive|be\s+(?:hearing|receiving|getting|contacted|notified|sent|emailed|called|refunded|credited|reimbursed|updated|informed|issued|given|offered|assigned|connected|transferred)|hear\s+(?:back\s+)?from\s+(?:us|me|our|someone|a\s+member|one\s+of|the\s+team)|see\s+(?:the|a|your|an)\s+(?:refund|credit|replacement|update|change|fix|email|confirmation|tracking|charge\s+reversed|money|payment)))\b/gi;
+const RECEIVER_NOT = /^(?:you(?:'ll|\s+will|\s+shall|\s+should)?\s+)(?:(?:also|then|now|soon|shortly|definitely|automatically)\s+)?(?:get\s+(?:charged|billed|lost|confused|hurt|stuck|tired|used|better|worse|to\b|what|there|nothing|an?\s+(?:error|warning|message\s+saying))|receive\s+(?:an?\s+)?(?:error|warning|fine|penalty|charge|bill))/i;
+
+// A named person as the subject ("Maria will call you tomorrow", "Dana from billing will…"): case
+// matters, so this runs apart from the other patterns. Capitalised words that are not names
+// (sentence-initial pronouns, weekdays, months, discourse words) are not.
+const NAMED = /(?:^|[\s,;:(—–-])((?!(?:It|This|That|There|These|Those|What|Which|Who|Nothing|Everything|Something|Anything|Nobody|Everyone|Someone|He|She|They|You|We|I|Hopefully|Maybe|Perhaps|Also|Then|Now|So|And|But|Or|Yes|No|Sure|Ok|Okay|Thanks|Please|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|If|When|Once|After|Unless|Until|Hi|Hello|Dear|Hey|Note|Your|Our|My|The|A|An|Where|Why|How|Everything|All|Each|Both)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|in|at|on)\s+(?:our\s+|the\s+|my\s+)?[\w-]+(?:\s+team)?)?(?:'ll|\s+will|\s+shall|\s+is\s+going\s+to))\s+((?:[\w']+\s+){0,3})/g;
+
+export type PromiseForm = 'active' | 'passive' | 'receiver';
+
 /** The promise in one sentence, or null. */
-export function findPromise(sentence: string): PromiseMatch | null {
+export function findPromise(sentence: string): (PromiseMatch & { form: PromiseForm }) | null {
   const s = sentence;
-  if (!s || s.length > 1500 || isQuestion(s) || HEDGE.test(s)) return null;
+  if (!s || s.length > 1500 || isQuestion(s) || WH_QUESTION.test(s)) return null;
   const firstPersonBefore = (i: number) => /\b(?:i|we|i'm|we're|we've|i've)\b/i.test(s.slice(0, i));
-  for (const [re, kind] of [[PROMISE, 'promise'], [LET_ME, 'let'], [COORDINATED, 'and'], [I_CAN, 'can']] as const) {
+  const rejected = (start: number, kind: string): boolean => {
+    const before = s.slice(Math.max(0, start - 80), start);
+    const statement = statementOf(s, start);
+    // A hedge in the same statement before the promise, or right after its verb ("we'll probably…").
+    if (HEDGE.test(statement) || HEDGE.test((s.slice(start, start + 60).split(/[,;.]/)[0] ?? ''))) return true;
+    if (WORRY_BEFORE.test(before) || COMPLEMENT_BEFORE.test(before) || REPORTED_BEFORE.test(before)) return true;
+    if (kind === 'can' && RELATIVE_BEFORE.test(before)) return true;
+    if ((kind === 'can' || kind === 'offer') && OFFER.test(s)) return true;
+    return false;
+  };
+  const active: Array<readonly [RegExp, string]> = [[PROMISE, 'promise'], [LET_ME, 'let'], [COORDINATED, 'and'], [I_CAN, 'can'], [NAMED, 'named']];
+  for (const [re, kind] of active) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = m.index + lead + (/^[,;:(—–-]/.test(m[0].slice(lead)) ? 1 : 0);
       const after = s.slice(m.index + m[0].length - (m[2]?.length ?? 0));
       if (kind === 'let' && KNOW.test(after)) continue;
       if (kind === 'and' && !firstPersonBefore(m.index)) continue;
@@ -66,8 +128,24 @@ export function findPromise(sentence: string): PromiseMatch | null {
       if (kind === 'can' && !/^(?:get|send|provide|arrange|set\s+up|call|email|forward|share|help|organi[sz]e|book|schedule|refund|replace|fix|check)\b/i.test(after.trimStart())) continue;
       // "Can't", "cannot" never reach here; "won't"/"will not" fail the verb check.
       if (!acceptsVerb(after)) continue;
+      const offer = kind === 'promise' && /(?:happy|glad)\s+to$/i.test(m[1] ?? '');
+      if (rejected(start, offer ? 'offer' : kind)) continue;
       const clause = kind === 'and' ? s.slice(start).replace(/^(?:and|&|then)\s+/i, '') : s.slice(start);
-      return { clause, index: start };
+      return { clause: clause.trimStart(), index: start, form: 'active' };
+    }
+  }
+  for (const [re, form] of [[PASSIVE, 'passive'], [RECEIVER, 'receiver']] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = m.index + lead + (/^[,;:(—–-]/.test(m[0].slice(lead)) ? 1 : 0);
+      const clause = s.slice(start).trimStart();
+      if (form === 'passive') {
+        const participle = (m[2] ?? '').trim();
+        if (STATE_PARTICIPLE.test(participle) || !ACT_PARTICIPLE.test(participle)) continue;
+      } else if (RECEIVER_NOT.test(clause)) continue;
+      if (rejected(start, form)) continue;
+      return { clause, index: start, form };
     }
   }
   return null;

@@ -1,18 +1,31 @@
 // Builds a CommitmentDraft from one clause: deadline out of the main clause, conditions and
 // reason split off, subject mapped to a party, and what is left becomes the action.
-import { splitClauses } from './clauses';
+import { cutContrast, splitClauses } from './clauses';
 import { findDueHit } from './deadlines/resolve';
 import { partyOfSubject, splitSubject, type Perspective } from './party';
 import { tidy } from './text';
-import type { CommitmentDraft, ParseContext } from './types';
+import type { CommitmentDraft, ParseContext, Party } from './types';
 
 // Words that promise without a time. They are dropped from the action and leave due null.
 export const VAGUE = /\b(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|we\s+can|i\s+can|practicable)|shortly|soon|soonest|in\s+due\s+course|in\s+a\s+(?:bit|while|moment|few)|at\s+some\s+point|when(?:ever)?\s+(?:i|we)\s+(?:can|get\s+a\s+chance)|right\s+away|straight\s*away|promptly|at\s+(?:the|your)\s+earliest(?:\s+convenience)?|later)\b/gi;
 const CUE = /\b(?:by|before|until|till|til|within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|due(?:\s+on)?|on|at|in|for)\s*$/i;
 const LEAD = /^(?:@\w+\s*)+|^(?:\d+\/\d+\s*)/;
 
-export function buildDraft(text: string, clause: string, ctx: ParseContext, p: Perspective, fallbackSelf: boolean): CommitmentDraft {
-  const { main, conditions, reason } = splitClauses(clause.replace(LEAD, ''));
+export interface DraftOptions {
+  /** 'request': the clause is what the other side was asked to do; `party` must then be given. */
+  kind?: CommitmentDraft['kind'];
+  /** Who must act, when the caller already knows (a request: the side asked). */
+  party?: Party | null;
+}
+
+/**
+ * One clause → draft, with `warnings` still empty: deadlines resolve from `ctx.now` (a message's sent
+ * time), while what is past is decided by the caller against the real now (see coaching.ts).
+ */
+export function buildDraft(text: string, clause: string, ctx: ParseContext, p: Perspective, fallbackSelf: boolean, opts: DraftOptions = {}): CommitmentDraft {
+  const clauses = splitClauses(clause.replace(LEAD, ''));
+  const { conditions, reason } = clauses;
+  const main = cutContrast(clauses.main);
   const hit = findDueHit(main, ctx);
   let rest = main;
   if (hit) {
@@ -24,15 +37,15 @@ export function buildDraft(text: string, clause: string, ctx: ParseContext, p: P
   }
   rest = tidy(rest.replace(VAGUE, ' '));
 
-  let party: CommitmentDraft['party'] = null;
+  let party: CommitmentDraft['party'] = opts.party ?? null;
   let action = rest;
-  const split = splitSubject(rest);
+  const split = opts.party !== undefined ? null : splitSubject(rest);
   if (split) {
     party = partyOfSubject(split.subject, p);
     if (party) action = split.rest;
     else if (/^(?:will|shall|'ll)$/i.test(split.modal) && /^(?:and\s+)?$/i.test(split.subject)) party = p.self;
   }
-  if (!party) {
+  if (!party && opts.party === undefined) {
     const bare = /^(?:and\s+)?(?:will|shall|'ll)\s+(.*)$/i.exec(rest);
     if (bare) {
       party = p.self;
@@ -44,7 +57,7 @@ export function buildDraft(text: string, clause: string, ctx: ParseContext, p: P
   }
   // An offer ("I'd be happy to walk you through it") promises the act itself; "be sure to",
   // "make sure to", "try to" stay as written.
-  action = tidy(action.replace(/^(?:please|pls|plz)\s+/i, '').replace(/^be\s+(?:happy|glad)\s+to\s+/i, '').replace(/[.!]+$/, ''));
+  action = tidy(action.replace(/^(?:please|pls|plz)\s+/i, '').replace(/^be\s+(?:happy|glad)\s+to\s+/i, '').replace(/[.!?]+$/, ''));
   return {
     text,
     party,
@@ -53,5 +66,7 @@ export function buildDraft(text: string, clause: string, ctx: ParseContext, p: P
     vague: !hit,
     conditions,
     reason,
+    kind: opts.kind ?? 'promise',
+    warnings: [],
   };
 }

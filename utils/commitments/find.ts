@@ -1,7 +1,12 @@
-// findCommitments: the promises inside one message of the conversation. "I"/"we" is the
-// message's author, "you" the other side.
+// findCommitments: the promises and requests inside one message of the conversation. "I"/"we" is the
+// message's author, "you" the other side. Relative words resolve from the message's sent time
+// (`sentAt`), while what is already past is decided against ctx.now.
+import { coach } from './coaching';
 import { findPromise } from './detect';
+import { splitClauses } from './clauses';
+import { partyOfSubject, type Perspective } from './party';
 import { buildDraft } from './draft';
+import { findRequest } from './request';
 import { splitSentences } from './sentences';
 import type { CommitmentDraft, ParseContext, Party } from './types';
 
@@ -12,21 +17,74 @@ function otherSide(author: Party): Party {
   return author === 'customer' ? 'agent' : author === 'agent' ? 'customer' : 'agent';
 }
 
-export function findCommitments(message: { text: string; author: Party }, ctx: ParseContext): CommitmentDraft[] {
+/** The instant an ISO `sentAt` names, or null when it is missing or unreadable (never a guess). */
+export function sentInstant(sentAt: unknown): Date | null {
+  if (typeof sentAt !== 'string' || !sentAt.trim()) return null;
+  // Only ISO-looking text: Date.parse reads "Mon" or "3" too, and a wrong anchor is worse than none.
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i.test(sentAt.trim())) return null;
+  const t = Date.parse(sentAt.trim());
+  return Number.isFinite(t) ? new Date(t) : null;
+}
+
+/** Who acts in a passive promise: a named doer ("by the courier") or else the writer's side. */
+function passiveDoer(clause: string, p: Perspective): Party {
+  const by = /\bby\s+((?:the|our|your|a|an)\s+[\w-]+(?:\s+(?:team|department))?|[A-Z][\w-]+)/.exec(clause);
+  // "by the end of the week", "by Friday", "by EOD" bound the time, they name no doer.
+  if (!by || DATE_LIKE.test(by[1]!)) return p.self;
+  return partyOfSubject(by[1]!, p) ?? p.self;
+}
+
+const DATE_LIKE = /\b(?:end|start|beginning|close|middle|time|latest|earliest|day|days|week|weekend|month|quarter|year|morning|afternoon|evening|night|noon|midnight|eod|cob|eow|today|tomorrow|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d/i;
+
+/**
+ * Conditions and a reason written before the promise or request ("As soon as the carrier confirms,
+ * I'll…", "If it's not too late, could you…") stay with it; a greeting or other lead-in does not.
+ */
+function withLead(draft: CommitmentDraft, lead: string): CommitmentDraft {
+  if (!lead.trim()) return draft;
+  const { conditions, reason } = splitClauses(lead);
+  if (!conditions.length && !reason) return draft;
+  return { ...draft, conditions: [...conditions, ...draft.conditions], reason: draft.reason ?? reason };
+}
+
+export function findCommitments(message: { text: string; author: Party; sentAt?: string }, ctx: ParseContext): CommitmentDraft[] {
   try {
     const author: Party = message?.author === 'customer' || message?.author === 'third-party' ? message.author : 'agent';
+    const sent = sentInstant(message?.sentAt);
+    const resolveCtx: ParseContext = sent ? { ...ctx, now: sent } : ctx;
+    const now = ctx?.now instanceof Date ? ctx.now : new Date();
+    const perspective: Perspective = {
+      self: author,
+      other: otherSide(author),
+      customerName: ctx?.customerName,
+      agentName: ctx?.agentName,
+      unknownNameIsOther: false,
+    };
     const out: CommitmentDraft[] = [];
     const sentences = splitSentences(message?.text ?? '');
     for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
+      const coachOpts = { agentWords: author === 'agent', words: sentence };
       const promise = findPromise(sentence);
-      if (!promise) continue;
-      out.push(buildDraft(sentence, promise.clause, ctx, {
-        self: author,
-        other: otherSide(author),
-        customerName: ctx?.customerName,
-        agentName: ctx?.agentName,
-        unknownNameIsOther: false,
-      }, true));
+      if (promise) {
+        // A passive or receiver-addressed promise ("Your refund will be processed…", "You'll get…") is
+        // the writer's side acting, unless a third party is named as the doer ("…by the courier").
+        const built = promise.form === 'active'
+          ? buildDraft(sentence, promise.clause, resolveCtx, perspective, true)
+          : buildDraft(sentence, promise.clause, resolveCtx, perspective, true, { party: passiveDoer(promise.clause, perspective) });
+        out.push(coach(withLead(built, sentence.slice(0, promise.index)), now, coachOpts));
+        continue;
+      }
+      const request = findRequest(sentence);
+      if (!request) continue;
+      const built = buildDraft(sentence, request.action, resolveCtx, perspective, false, {
+        kind: 'request',
+        party: perspective.other,
+      });
+      const draft = withLead(built, request.before);
+      // The agent's own troubleshooting asks ("Could you try restarting it?") are not tracked unless a
+      // time bounds them; the customer's asks are what the agent must answer, with or without one.
+      if (draft.vague && (request.needsDeadline || author === 'agent')) continue;
+      out.push(coach(draft, now, coachOpts));
     }
     return out;
   } catch {

@@ -5,4 +5,5 @@
 export * from './types';
 export { parseCommitment } from './parse';
 export { findCommitments } from './find';
+export { suggestFollowUp, asksToCallBack } from './coaching';
 export { resolveDue, findDeadlines, type DeadlineHit } from './deadlines/resolve';

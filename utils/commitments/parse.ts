@@ -1,23 +1,38 @@
 // parseCommitment: a note the agent types in the panel. "I"/"we"/"our team" are the agent,
 // "you"/"customer"/"client"/"cust:"/the customer's name are the customer, named others a third party.
+// "Customer asked me to send the quote by Friday" is a request the customer made of the agent.
+import { coach } from './coaching';
 import { buildDraft } from './draft';
+import { partyOfSubject, type Perspective } from './party';
+import { findReportedRequest } from './request';
 import { clean, collapseSpaces, MAX_NOTE } from './text';
 import type { CommitmentDraft, ParseContext } from './types';
+
+function empty(text: string, action: string): CommitmentDraft {
+  return { text, party: null, action, due: null, vague: true, conditions: [], reason: null, kind: 'promise', warnings: ['vague'] };
+}
 
 export function parseCommitment(text: string, ctx: ParseContext): CommitmentDraft {
   const raw = typeof text === 'string' ? text : '';
   const note = collapseSpaces(clean(raw, MAX_NOTE)).trim();
   const written = raw.length > MAX_NOTE ? raw.slice(0, MAX_NOTE) : raw;
-  if (!note) return { text: written, party: null, action: '', due: null, vague: true, conditions: [], reason: null };
+  if (!note) return empty(written, '');
   try {
-    return buildDraft(written, note, ctx, {
+    const p: Perspective = {
       self: 'agent',
       other: 'customer',
       customerName: ctx?.customerName,
       agentName: ctx?.agentName,
       unknownNameIsOther: true,
-    }, true);
+    };
+    const now = ctx?.now instanceof Date ? ctx.now : new Date();
+    const reported = findReportedRequest(note);
+    const asked = reported ? partyOfSubject(reported.asked, p) : null;
+    const draft = reported && asked
+      ? buildDraft(written, reported.action, ctx, p, false, { kind: 'request', party: asked })
+      : buildDraft(written, note, ctx, p, true);
+    return coach(draft, now, { agentWords: true, words: note });
   } catch {
-    return { text: written, party: null, action: note, due: null, vague: true, conditions: [], reason: null };
+    return empty(written, note);
   }
 }

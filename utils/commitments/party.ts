@@ -19,6 +19,13 @@ const OTHER = /^(?:you|you'll|you're|you've|your\s+(?:team|side|company|office|i
 // Named others people mention in support conversations: carriers, other departments, vendors.
 const THIRD = /^(?:the\s+)?(?:courier|carrier|driver|delivery\s+(?:company|partner|driver)|post(?:al\s+service)?|post\s+office|fedex|ups|dhl|usps|royal\s+mail|amazon\s+logistics|engineering|engineers|dev(?:elopment)?\s+team|developers?|product\s+team|legal|legal\s+team|lawyers?|counsel|finance|accounting|billing|the\s+bank|bank|payroll|it|security|compliance|shipping|warehouse|logistics|manufacturer|vendor|supplier|seller|merchant|landlord|insurer|insurance|technician|tech|they|them|he|she|that\s+team|the\s+other\s+team|(?:someone|somebody)\s+(?:from|at|in)\s+(?:that|the|their)\s+[\w\s-]{1,30}|team\s+@?\w+|manager|supervisor|partner)$/i;
 
+// People who speak for the writer's company by their role ("a representative", "one of our
+// specialists", "an agent", "a member of the team"): the writer's side. Departments and outside roles
+// ("billing", "someone from billing", "the technician", "the courier") stay third parties, as in notes.
+const COMPANY_ROLE = /^(?:(?:a|an|one\s+of\s+(?:our|the|my))\s+(?:[\w-]+\s+){0,2}?(?:representative|rep|agent|specialist|advis[oe]r|colleague|teammate|consultant|account\s+manager|case\s+manager|expert|team\s+member|member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}team)s?|(?:a|one)\s+member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}team)$/i;
+// Departments and outside roles, also when someone from them acts.
+const THIRD_GROUP = /^(?:(?:someone|somebody|a\s+member|one\s+of\s+(?:the|their)\s+\w+)\s+(?:from|in|at|of)\s+(?:the\s+)?)?(?:the\s+)?(?:billing|legal|engineering|finance|accounting|accounts|shipping|logistics|dispatch|returns|warehouse|it\s+(?:team|department|desk)|security|compliance|payroll|sales|procurement)(?:\s+(?:team|department|dept|desk))?$/i;
+
 function nameMatches(subject: string, name: string | undefined): boolean {
   if (!name) return false;
   const s = subject.toLowerCase().replace(/'s$/, '');
@@ -37,7 +44,10 @@ export function partyOfSubject(subject: string, p: Perspective): Party | null {
   if (nameMatches(s, p.customerName)) return p.self === 'customer' ? p.self : 'customer';
   if (nameMatches(s, p.agentName)) return 'agent';
   if (/^(?:cust|customer|client)\b/i.test(s)) return p.other;
-  if (THIRD.test(s)) return 'third-party';
+  if (COMPANY_ROLE.test(s)) return p.self;
+  if (THIRD.test(s) || THIRD_GROUP.test(s)) return 'third-party';
+  // "Dana from our billing team", "someone from my office": the writer's side.
+  if (/\b(?:from|in|at|of)\s+(?:our|my)\b/i.test(s)) return p.self;
   // A capitalised name nobody told us about.
   if (/^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}$/.test(s)) {
     return p.unknownNameIsOther && !p.customerName ? p.other : 'third-party';

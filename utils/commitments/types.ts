@@ -46,6 +46,21 @@ export interface CommitmentDraft {
   conditions: string[];
   /** "so we won't miss the Wednesday deadline". */
   reason: string | null;
+  /**
+   * 'promise': the party committed to act. 'request': one side asked the other to act ("Could you …
+   * by Friday?"); `party` is then the side asked.
+   */
+  kind: 'promise' | 'request';
+  /** Coaching the panel shows before the entry is added (see DraftWarning). */
+  warnings: DraftWarning[];
 }
+
+/**
+ * 'vague': no concrete deadline (mirrors `vague`). 'past-due': the deadline is before ctx.now.
+ * 'call-back': the agent asks the customer to call or write back instead of committing to a next step.
+ * 'absurd-date': the words name a date nobody means (year 9999, a five-digit year); due is null.
+ * Open to more codes, so callers must ignore ones they do not know.
+ */
+export type DraftWarning = 'vague' | 'past-due' | 'call-back' | 'absurd-date' | (string & {});
 
 export const DEFAULT_WORKDAY: Workday = { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] };

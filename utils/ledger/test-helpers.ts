@@ -44,6 +44,8 @@ export function draft(action: string, opts: { party?: Party | null; dueAt?: numb
     vague: d === null,
     conditions: [],
     reason: null,
+    kind: 'promise',
+    warnings: d === null ? ['vague'] : [],
   };
 }
 

@@ -39,7 +39,9 @@ export interface ReminderSettings {
   snoozedUntil: number | null;
 }
 
-export interface CommitmentRecord extends CommitmentDraft {
+// `kind` and `warnings` describe the words at the moment they were read (coaching before adding, a
+// request offered to be promised); once stored, a record is a commitment of its party.
+export interface CommitmentRecord extends Omit<CommitmentDraft, 'kind' | 'warnings'> {
   id: string;
   conversationId: string;
   /** The name of who must act, when known ("Dana Reyes", "FedEx"). */

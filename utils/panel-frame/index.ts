@@ -27,7 +27,7 @@ const STYLE = `
   align-items: stretch; pointer-events: none; font: 13px system-ui, sans-serif; }
 .handle { pointer-events: auto; align-self: center; width: 26px; height: 88px; margin-right: -1px;
   border: 1px solid #c5cbd3; border-right: none; border-radius: 8px 0 0 8px; background: #1f6feb;
-  color: #fff; cursor: pointer; writing-mode: vertical-rl; font: 600 11px system-ui, sans-serif;
+  color: #fff; cursor: pointer; writing-mode: vertical-rl; font: 600 13px system-ui, sans-serif;
   letter-spacing: .04em; padding: 0; }
 .handle:focus-visible { outline: 3px solid #ffbf47; }
 iframe { pointer-events: auto; width: ${PANEL_WIDTH_PX}px; height: 100%; border: none;

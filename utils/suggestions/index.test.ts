@@ -11,16 +11,18 @@ const messages = [
 describe('suggestCommitments', () => {
   it('offers both parties\' promises, newest message first, with who wrote them', () => {
     const found = suggestCommitments(messages, ctx, { existing: [], dismissed: new Set() });
-    expect(found.map((s) => [s.author, s.draft.party, s.draft.text])).toEqual([
-      ['agent', 'agent', "I'll send the revised rate card by Friday."],
-      ['customer', 'customer', "I'll send you our updated volumes by Wednesday."],
+    expect(found.map((s) => [s.author, s.draft.party, s.draft.text, s.draft.kind])).toEqual([
+      ['agent', 'agent', "I'll send the revised rate card by Friday.", 'promise'],
+      ['customer', 'customer', "I'll send you our updated volumes by Wednesday.", 'promise'],
+      // The customer's request: the agent is the side asked.
+      ['customer', 'agent', 'Could you confirm the pallet limit?', 'request'],
     ]);
     expect(found[1]?.draft.due?.at).toMatch(/^2026-11-25T17:00:00-05:00$/);
   });
 
   it('leaves out what the agent dismissed and what the ledger already holds', () => {
     const all = suggestCommitments(messages, ctx, { existing: [], dismissed: new Set() });
-    const dismissed = new Set([suggestionKey(all[1]!.draft)]);
+    const dismissed = new Set([suggestionKey(all[1]!.draft), suggestionKey(all[2]!.draft)]);
     const found = suggestCommitments(messages, ctx, { existing: [{ party: 'agent', action: 'Send the revised rate card.' }], dismissed });
     expect(found).toEqual([]);
   });
