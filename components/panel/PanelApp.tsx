@@ -16,7 +16,7 @@ import { suggestCommitments, suggestionKey, type Suggestion } from '@/utils/sugg
 import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
 import { useSettings } from '../common/useSettings';
 import { copySummary } from './clipboard';
-import { connectPanel, ledger } from './connection';
+import { connectPanel, ledger, reloadCommitments } from './connection';
 import { CommitmentList, type CommitmentActions } from './CommitmentList';
 import { QuickEntry, readNote } from './QuickEntry';
 import { usePanelStore } from './store';
@@ -115,7 +115,12 @@ export function PanelApp() {
    */
   const change = <T,>(what: string, call: (options: WriteOptions) => Promise<T>, options: WriteOptions = {}) => {
     const once = { ...options, changeId: crypto.randomUUID() };
-    return run(what, () => withRetry(() => call(once)));
+    return run(what, async () => {
+      await withRetry(() => call(once));
+      // A retry that found its change applied gets no 'ledger:changed' (the first attempt's broadcast
+      // may have died with the worker): read the list again.
+      void reloadCommitments();
+    });
   };
 
   const add = async (draft: CommitmentDraft, target: { id: string; conversationId: string }): Promise<boolean> => {
@@ -137,6 +142,8 @@ export function PanelApp() {
     );
     if (ok) {
       clearNotice();
+      // See `change`: the list must show the record even when its broadcast was lost.
+      void reloadCommitments();
       // Only the suggestion's own state: the entry box may already hold the agent's next note.
       if (usePanelStore.getState().editingSuggestion === fromSuggestion) clearEditingSuggestion();
     }
@@ -167,6 +174,7 @@ export function PanelApp() {
     try {
       await withRetry(() => ledger.updateCommitment(id, patchFor(id, edit.text), { baseRevision, changeId }));
       usePanelStore.getState().endEdit(id);
+      void reloadCommitments();
       clearNotice();
     } catch (error) {
       const newer = staleCurrent(error);

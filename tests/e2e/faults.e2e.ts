@@ -113,6 +113,7 @@ describe('faults', () => {
     const { page, panel } = await openPanel('/gmail/thread-2026-10.html');
     const entry = panel.getByRole('textbox', { name: 'New commitment' });
     const tally: Record<string, number> = { 'after-commit': 0, 'before-write': 0, timed: 0 };
+    let manualRetries = 0;
     for (let i = 0; i < FAULT_RUNS; i++) {
       const text = `I'll send pallet list ${i} by Friday`;
       const r = rand();
@@ -128,8 +129,15 @@ describe('faults', () => {
         await expect.poll(faultHit, { timeout: 15_000, message: `seed ${seed}, run ${i}: fault ${point} not reached` }).toBe(true);
       }
       await control.stop();
-      // The panel retries with the same id: exactly one copy, and the box is free for the next note.
-      await expect.poll(() => items(panel, text).count(), { timeout: 20_000, message: `seed ${seed}, run ${i} (${point})` }).toBe(1);
+      // The panel retries with the same id. If every retry failed (a slow restart), the words are back
+      // in the box and the agent presses Enter again: the same id, so still one copy.
+      const settled = async () => ((await items(panel, text).count()) > 0 ? 'listed' : (await entry.inputValue()) === text && (await panel.locator('.notice-error').count()) > 0 ? 'back' : 'pending');
+      await expect.poll(settled, { timeout: 30_000, message: `seed ${seed}, run ${i} (${point})` }).not.toBe('pending');
+      if ((await settled()) === 'back') {
+        manualRetries++;
+        await entry.press('Enter');
+      }
+      await expect.poll(() => items(panel, text).count(), { timeout: 30_000, message: `seed ${seed}, run ${i} (${point})` }).toBe(1);
     }
     // The ledger's own answer, read by a fresh panel.
     await page.reload();
@@ -137,7 +145,7 @@ describe('faults', () => {
     await expect.poll(() => again.getByTestId('commitment').filter({ hasText: 'pallet list' }).count(), { timeout: 20_000 }).toBe(FAULT_RUNS);
     const texts = await again.locator('[data-testid="commitment"] .item-text').allTextContents();
     for (let i = 0; i < FAULT_RUNS; i++) expect(texts.filter((t) => t === `I'll send pallet list ${i} by Friday`), `note ${i}`).toHaveLength(1);
-    console.log(`fault runs: ${FAULT_RUNS} (seed ${seed}): ${JSON.stringify(tally)}; all stored once`);
+    console.log(`fault runs: ${FAULT_RUNS} (seed ${seed}): ${JSON.stringify(tally)}; all stored once; Enter pressed again after a shown failure: ${manualRetries}`);
     await page.close();
     await control.page.close();
   });
@@ -165,7 +173,8 @@ describe('faults', () => {
       const item = items(panel, text);
       await item.locator('summary').click();
       await item.getByRole('button', { name: /^Edit:/ }).click();
-      return item.getByRole('textbox', { name: 'Edit commitment' });
+      // The row's words become the editor (so the row no longer matches by its text): one editor per panel.
+      return panel.getByRole('textbox', { name: 'Edit commitment' });
     };
 
     it('same-field edit: the later save is refused, shows theirs beside mine, and "keep yours" wins', async () => {
@@ -301,13 +310,16 @@ describe('faults', () => {
     await page.close();
   });
 
-  /** The id of the tab showing `page`, from the worker. */
-  async function tabIdOf(page: Page): Promise<number> {
-    const worker = await suite.ext.worker();
-    return worker.evaluate(async (url) => {
-      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs.query({});
-      return tabs.find((t) => t.url === url)!.id!;
-    }, page.url());
+  /** The id of the tab, asked by its panel as the panel itself does ('tab:self'). */
+  async function tabIdOf(panel: Frame): Promise<number> {
+    const reply = await panel.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ res: { tabId: number } }> } } }).chrome.runtime.sendMessage({
+        id: 1,
+        type: 'tab:self',
+        timestamp: Date.now(),
+      }),
+    );
+    return reply.res.tabId;
   }
 
   async function typeDraftKept(panel: Frame, draft: string): Promise<void> {
@@ -326,7 +338,7 @@ describe('faults', () => {
     const { page, panel } = await openPanel('/outlook/reading-pane-2025-09.html');
     const draft = "I'll confirm the reefer temperature by Thursday";
     await typeDraftKept(panel, draft);
-    const tabId = await tabIdOf(page);
+    const tabId = await tabIdOf(panel);
     // WXT invalidates a content script when a newer one of the same name announces itself.
     await (await suite.ext.worker()).evaluate(
       async ({ tabId, event }) => {
@@ -349,10 +361,10 @@ describe('faults', () => {
   });
 
   it('update, new script: injected into the open tab, it takes the panel over with the draft', async () => {
-    const { page, panel } = await openPanel('/hubspot/inbox-thread-2025-05.html');
+    const { page, panel } = await openPanel('/zendesk/agent/tickets/4182');
     const draft = "I'll book the cold-chain carrier by Wednesday";
     await typeDraftKept(panel, draft);
-    const tabId = await tabIdOf(page);
+    const tabId = await tabIdOf(panel);
     const files = await (await suite.ext.worker()).evaluate(async (tabId) => {
       const c = (globalThis as unknown as { chrome: { runtime: { getManifest(): { content_scripts: Array<{ js: string[] }> } }; scripting: { executeScript(o: object): Promise<unknown> } } }).chrome;
       const js = c.runtime.getManifest().content_scripts[0]!.js;
