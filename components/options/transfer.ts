@@ -85,7 +85,12 @@ export async function importJsonFile(ledger: LedgerClient, file: Blob, onProgres
     history: { added: 0, updated: 0, kept: 0 },
   };
   let done = 0;
+  const touched = new Set<string>();
   const batcher = new Batcher(async (batch) => {
+    for (const r of batch.records as Array<{ id?: unknown; conversationId?: unknown }>) {
+      const id = batch.section === 'conversations' ? r.id : r.conversationId;
+      if (typeof id === 'string') touched.add(id);
+    }
     // A batch is merged by id: sending it again after a lost reply changes nothing more.
     const s = await withRetry(() => ledger.importBatch(batch));
     for (const k of ['conversations', 'commitments', 'history'] as const) {
@@ -96,7 +101,12 @@ export async function importJsonFile(ledger: LedgerClient, file: Blob, onProgres
     done += batch.records.length;
     onProgress?.({ phase: 'importing', records: done, total });
   });
-  await readExport(textPieces(file), (section, record) => batcher.add(section, record));
-  await batcher.flush();
+  try {
+    await readExport(textPieces(file), (section, record) => batcher.add(section, record));
+    await batcher.flush();
+  } finally {
+    // Open panels, the badge and the reminders read again once, for what was written (all or part).
+    if (touched.size > 0) await withRetry(() => ledger.importFinished([...touched])).catch(() => undefined);
+  }
   return sum;
 }

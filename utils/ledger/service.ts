@@ -856,7 +856,8 @@ export class LedgerService {
    * One batch of a streamed import (utils/ledger/stream.ts): its records checked, then merged as
    * importJson merges, in one short transaction. References must resolve in the ledger (the file's
    * conversations come before its commitments, and those before their history). The caller checks
-   * the whole file first (ImportCheck), so a bad file is refused before any batch is written.
+   * the whole file first (ImportCheck), so a bad file is refused before any batch is written. The
+   * caller ends with importFinished (one change event for the whole import).
    */
   async importBatch(batch: ImportBatch): Promise<ImportSummary> {
     const p = new Problems();
@@ -888,11 +889,17 @@ export class LedgerService {
         return s;
       }),
     );
-    const conversationIds = [...new Set([...data.conversations.map((c) => c.id), ...data.commitments.map((c) => c.conversationId)])];
-    if (conversationIds.length > 0 || data.commitments.length > 0) {
-      this.#emit({ kind: 'import', conversationIds, commitmentIds: data.commitments.map((c) => c.id) });
-    }
+    // No change event per batch: each one makes every listener (badge, reminder schedule, open panels)
+    // read again, which kept the worker busy for the whole import. importFinished tells them once.
     return summary;
+  }
+
+  /** Ends a streamed import (also one cut short): one change event for the conversations it touched. */
+  async importFinished(conversationIds: string[]): Promise<void> {
+    const p = new Problems();
+    check.stringArray(conversationIds, 'conversationIds', p);
+    if (!p.ok) throw invalid('finish the import', p);
+    this.#emit({ kind: 'import', conversationIds: [...new Set(conversationIds)], commitmentIds: [] });
   }
 
   /** Of these ids, the ones the ledger does not hold (a streamed import's references outside its file). */

@@ -46,6 +46,10 @@ describe('chunked export', () => {
     const blob = await exportJsonBlob(client(a.ledger));
     const b = harness();
     const summary = await importJsonFile(client(b.ledger), blob);
+    // One change event for the whole import, naming every conversation.
+    expect(b.changes).toHaveLength(1);
+    expect(b.changes[0]).toMatchObject({ kind: 'import' });
+    expect(b.changes[0]!.conversationIds.sort()).toEqual(['zendesk:T-0', 'zendesk:T-1', 'zendesk:T-2', 'zendesk:T-3', 'zendesk:T-4', 'zendesk:T-5', 'zendesk:T-6']);
     expect(summary.commitments).toEqual({ added: 40, updated: 0, kept: 0 });
     expect(await dump(b.ledger)).toEqual(await dump(a.ledger));
     // Again: everything is already there.
