@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // extension loaded. One file at a time: each launches its own browser and the machine has 2 cores.
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.ts', 'tests/editors/**/*.e2e.ts'],
+    include: ['tests/e2e/**/*.e2e.ts', 'tests/editors/**/*.e2e.ts', 'tests/firefox/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

@@ -9,9 +9,10 @@ const DEMO_MATCH_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 /**
  * Custom helpdesk domains (utils/custom-domains): the options page asks for one site at a time at run
- * time, and the panel must be allowed to load on it.
+ * time, and the panel must be allowed to load on it. https only: utils/custom-domains asks for
+ * `https://<host>/*` and nothing else, so an http pattern here was never used (README, "Permissions").
  */
-const CUSTOM_DOMAIN_ORIGINS = ['https://*/*', 'http://*/*'];
+const CUSTOM_DOMAIN_ORIGINS = ['https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -21,10 +22,22 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      // Firefox refuses storage to an add-on without an explicit id; 128 (ESR) has AbortSignal.any.
-      ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'commitment-keeper@commitment-keeper.dev', strict_min_version: '128.0' } } } : {}),
-      // alarms + notifications: reminders and the badge (utils/reminders); contextMenus: "Add selection as commitment".
-      // activeTab: the popup reads the URL of the tab it was opened on, to offer "Run on this site".
+      // Firefox refuses storage to an add-on without an explicit id.
+      // data_collection_permissions: Firefox asks every add-on to declare what it sends away; this one
+      // sends nothing anywhere ('none'). The key exists from Firefox 140 (ESR 140) and Firefox for
+      // Android 142, hence the minimum versions.
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'commitment-keeper@commitment-keeper.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+              gecko_android: { strict_min_version: '142.0' },
+            },
+          }
+        : {}),
+      // Each one is used; README "Permissions" says where. storage: settings and small items;
+      // scripting: the custom-domain content script; alarms + notifications: reminders and the badge
+      // (utils/reminders); contextMenus: "Add selection as commitment"; activeTab: the popup reads the
+      // URL of the tab it was opened on, to offer "Run on this site".
       // Host access to the supported pages (the same patterns the content script already runs on, so no
       // wider access): after an install or update the background injects the new content script into
       // tabs already open there (utils/page-session/reinject.ts); content_scripts matches alone do not

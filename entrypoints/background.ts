@@ -1,30 +1,45 @@
 import { startCustomDomains } from '@/utils/custom-domains';
 import { startContextMenu } from '@/utils/context-menu';
+import { adapterOwnsUrl } from '@/utils/hosts/owns-url';
 import { t } from '@/utils/i18n';
 import { LedgerDb } from '@/utils/ledger/db';
 import { LedgerService } from '@/utils/ledger/service';
 import { withFaultPoints } from '@/utils/ledger/faults';
 import { serveLedger } from '@/utils/messaging/ledger-client';
+import { restrictStorage, servePageConfig } from '@/utils/messaging/page-config';
 import { broadcast, onMessage } from '@/utils/messaging/protocol';
+import { classifySender, extensionIdentity, SenderRefused } from '@/utils/messaging/senders';
 import { startPanelCommands } from '@/utils/messaging/commands';
 import { startReinjectOnUpdate } from '@/utils/page-session/reinject';
+import { relayToPage } from '@/utils/messaging/page-relay';
+import { PanelFrameRegistry, pushToPanels, startPanelForwarding } from '@/utils/messaging/panel-frames';
 import { serveOpenConversation } from '@/utils/reminders/open-conversation';
 import { startReminders } from '@/utils/reminders/runtime';
+import { followDismissedMoves } from '@/utils/suggestions/dismissed';
 
 // The background service worker owns the ledger (ARCHITECTURE.md §1): IndexedDB in the extension's
 // own origin, never the host page's, never the panel iframe's (denied there as third-party storage).
 export default defineBackground(() => {
+  // First of all: close extension storage to content scripts (utils/messaging/page-config.ts). The
+  // access level does not outlive the worker, so this runs at every start.
+  const storageLocked = restrictStorage();
   // Started first: its alarm and notification listeners must be added in the worker's first turn.
   const reminders = startReminders(() => ledger, { tr: t });
-  const ledger = new LedgerService(new LedgerDb(), Date.now, {
+  // Firefox's panel frames hear nothing broadcast (utils/messaging/panel-frames.ts); Chrome's do.
+  const panels = import.meta.env.FIREFOX ? new PanelFrameRegistry() : null;
+  const db = new LedgerDb();
+  const ledger = new LedgerService(db, Date.now, {
     onChange(change) {
       void broadcast('ledger:changed', change);
+      if (panels) void pushToPanels(panels, panels.all(), { type: 'ledger:changed', data: change });
       reminders.onLedgerChange(change);
     },
   });
+  const me = extensionIdentity();
   // The demo build (end-to-end tests) can stop a write before it or between its commit and its reply.
-  serveLedger(import.meta.env.MODE === 'demo' ? withFaultPoints(ledger) : ledger);
-  serveOpenConversation(() => ledger);
+  serveLedger(import.meta.env.MODE === 'demo' ? withFaultPoints(ledger) : ledger, me, adapterOwnsUrl);
+  serveOpenConversation(() => ledger, me);
+  servePageConfig(me);
   startContextMenu(() => ledger, t);
 
   startPanelCommands();
@@ -32,8 +47,18 @@ export default defineBackground(() => {
   // Open tabs get the new content script after an install or update (their old one is dead).
   startReinjectOnUpdate();
 
+  // Dismissed suggestions are kept by conversation id: follow the ids the ledger moved (schema 3).
+  void storageLocked.then(() => followDismissedMoves(() => db.idMoves.toArray())).catch((error: unknown) => console.error('Commitment Keeper: dismissed suggestions not moved', error));
+
+  onMessage('page:relay', ({ data, sender }) => relayToPage(data, sender, browser.runtime.getURL('/')));
+
+  if (panels) startPanelForwarding(panels);
+
   onMessage('tab:self', ({ sender }) => {
+    const kind = classifySender(sender, me);
+    if (kind !== 'panel') throw new SenderRefused("'tab:self'", kind);
     if (sender.tab?.id === undefined) throw new Error('This page is not in a browser tab.');
+    if (panels && sender.frameId !== undefined) panels.add({ tabId: sender.tab.id, frameId: sender.frameId });
     return { tabId: sender.tab.id };
   });
 });

@@ -1,5 +1,6 @@
 // Export, import and erase the ledger. Everything goes through the ledger service in the background
 // (ARCHITECTURE.md §1): this page never opens IndexedDB itself.
+import { eraseExtensionStorage } from '@/utils/erase-storage';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
@@ -89,6 +90,7 @@ export function DataSection(props: { ledger: LedgerClient; timeZone: string }) {
         onErase={() =>
           run('optionsEraseFailed', async () => {
             await ledger.eraseAll();
+            await eraseExtensionStorage();
             return t('optionsErased');
           })
         }

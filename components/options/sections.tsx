@@ -113,6 +113,12 @@ export function RemindersSection(props: SectionProps & { leadText: string; onLea
         checked={draft.dailyDigest}
         onChange={(dailyDigest) => onChange({ dailyDigest })}
       />
+      <CheckboxField
+        path="notificationDetails"
+        label={t('optionsNotificationDetails')}
+        checked={draft.notificationDetails}
+        onChange={(notificationDetails) => onChange({ notificationDetails })}
+      />
     </fieldset>
   );
 }

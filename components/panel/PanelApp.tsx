@@ -9,16 +9,19 @@ import { isLedgerError } from '@/utils/ledger/errors';
 import { conversationIdOf } from '@/utils/ledger/ids';
 import { withRetry } from '@/utils/ledger/retry';
 import { staleCurrent } from '@/utils/ledger/revisions';
-import type { CommitmentPatch, WriteOptions } from '@/utils/ledger/types';
-import { sendMessage } from '@/utils/messaging/protocol';
+import type { CommitmentPatch, ConversationInfo, WriteOptions } from '@/utils/ledger/types';
+import { askPage, type PageProblem } from '@/utils/messaging/protocol';
+import type { I18nKey } from '@/utils/i18n-keys';
 import { summarizeConversation } from '@/utils/summary/from-records';
-import { suggestCommitments, suggestionKey, type Suggestion } from '@/utils/suggestions';
+import { deliveriesForLedger, suggestCommitments, suggestionKey, withoutDelivered, type LedgerDelivery, type Suggestion } from '@/utils/suggestions';
 import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
 import { useSettings } from '../common/useSettings';
 import { copySummary } from './clipboard';
+import { PanelMenu } from './PanelMenu';
 import { connectPanel, ledger, reloadCommitments } from './connection';
 import { CommitmentList, type CommitmentActions } from './CommitmentList';
 import { QuickEntry, readNote } from './QuickEntry';
+import { checkSeen, watchSeen } from './seen';
 import { usePanelStore } from './store';
 import { Suggestions } from './Suggestions';
 import { SummarySection, type SummaryContent } from './SummarySection';
@@ -74,6 +77,11 @@ export function PanelApp() {
     return suggestCommitments(page.messages, { ...context, now: new Date(now) }, { existing: live, dismissed });
   }, [page, commitments, context, dismissed, now]);
 
+  const deliveries = useMemo<LedgerDelivery[]>(
+    () => (page?.kind === 'conversation' ? deliveriesForLedger(page.messages, commitments) : []),
+    [page, commitments],
+  );
+
   const run = useCallback(
     async (what: string, action: () => Promise<unknown>): Promise<boolean> => {
       try {
@@ -87,16 +95,41 @@ export function PanelApp() {
     [notify],
   );
 
-  const insertSummary = useCallback(async () => {
-    if (!summary || tabId === null) return;
-    try {
-      const result = await sendMessage('page:insert', { text: summary.text, html: summary.html }, { tabId, frameId: 0 });
-      if (result.ok) notify('info', t('summaryInserted'));
-      else notify('error', result.error ?? t('summaryCopyFailed'));
-    } catch (error) {
-      notify('error', t('errorAction', t('summaryInsert'), describeError(error)));
-    }
-  }, [summary, tabId, notify]);
+  /** Insert, copy, done and delete act only when the panel is really seen (./seen.ts). */
+  const seen = useCallback(
+    async (via: 'click' | 'keyboard' = 'click'): Promise<boolean> => {
+      const verdict = await checkSeen(tabId, via);
+      if (!verdict.ok) notify('error', t('panelNotSeen', verdict.reasons.join('; ')));
+      return verdict.ok;
+    },
+    [tabId, notify],
+  );
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => (mainRef.current ? watchSeen(mainRef.current) : undefined), []);
+
+  // An update found no earlier summary to replace: the reason, while the panel asks whether to add another.
+  const [askAnother, setAskAnother] = useState<string | null>(null);
+
+  const insertSummary = useCallback(
+    async (mode: 'update' | 'add' = 'update', via: 'click' | 'keyboard' = 'click') => {
+      if (!summary || tabId === null) return;
+      setAskAnother(null);
+      if (!(await seen(via))) return;
+      try {
+        const result = await askPage('page:insert', { text: summary.text, html: summary.html, mode });
+        if (result.ok) {
+          notify('info', t(result.previous === 'replaced' ? 'summaryUpdated' : 'summaryInserted'));
+        } else if (result.previous === 'not-found' || result.previous === 'several') {
+          // Nothing was changed: the agent decides whether a second summary belongs in the reply.
+          clearNotice();
+          setAskAnother(result.error ?? '');
+        } else notify('error', result.error ?? t('summaryCopyFailed'));
+      } catch (error) {
+        notify('error', t('errorAction', t('summaryInsert'), describeError(error)));
+      }
+    },
+    [summary, tabId, notify, clearNotice, seen],
+  );
 
   // The command listener is set up once; it calls the latest insertSummary through this ref.
   const insertSummaryRef = useLatest(insertSummary);
@@ -104,7 +137,7 @@ export function PanelApp() {
     () =>
       connectPanel((command) => {
         if (command === 'focus-entry') setFocusSignal((n) => n + 1);
-        if (command === 'insert-summary') void insertSummaryRef.current();
+        if (command === 'insert-summary') void insertSummaryRef.current('update', 'keyboard');
       }),
     [insertSummaryRef],
   );
@@ -123,23 +156,38 @@ export function PanelApp() {
     });
   };
 
+  /**
+   * Saves a commitment, from a suggestion (accepted as it is or edited first) or typed. One taken from
+   * a message is made at the message's sent time, and one a later message kept is done at that
+   * message's: the track record judges it by the real dates. A request becomes the agent's promise,
+   * made now. `id` is made once by the caller: the retries after a lost reply store it once.
+   */
+  const save = async (on: ConversationInfo, draft: CommitmentDraft, from: Suggestion | null, id: string): Promise<void> => {
+    const madeAt = from?.kind === 'promise' && from.sentAt ? Date.parse(from.sentAt) : NaN;
+    const record = await withRetry(() =>
+      ledger.addCommitment({
+        id,
+        conversation: on,
+        draft,
+        source: from ? 'suggested' : 'typed',
+        ...(from && from.kind === 'promise' && from.author !== 'agent' ? { writtenBy: from.author } : {}),
+        ...(Number.isNaN(madeAt) ? {} : { madeAt }),
+      }),
+    );
+    if (from?.kept) {
+      const doneAt = from.kept.at ? Date.parse(from.kept.at) : NaN;
+      const changeId = crypto.randomUUID();
+      await withRetry(() => ledger.complete(record.id, Number.isNaN(doneAt) ? { changeId } : { at: doneAt, changeId }));
+    }
+  };
+
   const add = async (draft: CommitmentDraft, target: { id: string; conversationId: string }): Promise<boolean> => {
     // The conversation the words were typed on (the store switches drafts with the conversation).
     const page = usePanelStore.getState().page;
     const on = page?.kind === 'conversation' ? page.conversation : null;
     if (!on || conversationIdOf(on) !== target.conversationId) return false;
     const fromSuggestion = usePanelStore.getState().editingSuggestion;
-    const ok = await run(t('save'), () =>
-      withRetry(() =>
-        ledger.addCommitment({
-          id: target.id,
-          conversation: on,
-          draft,
-          source: fromSuggestion ? 'suggested' : 'typed',
-          ...(fromSuggestion && fromSuggestion.author !== 'agent' ? { writtenBy: fromSuggestion.author } : {}),
-        }),
-      ),
-    );
+    const ok = await run(t('save'), () => save(on, draft, fromSuggestion, target.id));
     if (ok) {
       clearNotice();
       // See `change`: the list must show the record even when its broadcast was lost.
@@ -204,9 +252,12 @@ export function PanelApp() {
   };
 
   const actions: CommitmentActions = {
-    complete: (id) => void change(t('actionDone'), (o) => ledger.complete(id, o)),
+    complete: (id) => void seen().then((ok) => ok && change(t('actionDone'), (o) => ledger.complete(id, o))),
     reopen: (id) => void change(t('actionReopen'), (o) => ledger.reopen(id, o)),
-    remove: (id) => void remove(id),
+    remove: (id) =>
+      void seen().then((ok) => {
+        if (ok) void remove(id);
+      }),
     saveEdit: async (id) => {
       const edit = usePanelStore.getState().editing[id];
       if (edit) await saveEditAt(id, edit.baseRevision);
@@ -241,17 +292,11 @@ export function PanelApp() {
   const acceptSuggestion = (s: Suggestion) => {
     if (!conversation) return;
     const id = crypto.randomUUID();
-    void run(t('suggestionAdd'), () =>
-      withRetry(() =>
-        ledger.addCommitment({
-          id,
-          conversation,
-          draft: s.draft,
-          source: 'suggested',
-          ...(s.author !== 'agent' ? { writtenBy: s.author } : {}),
-        }),
-      ),
-    );
+    void run(t('suggestionAdd'), () => save(conversation, s.draft, s, id));
+  };
+  const markDelivered = (d: LedgerDelivery) => {
+    const at = d.at ? Date.parse(d.at) : NaN;
+    void run(t('actionDone'), () => ledger.complete(d.commitmentId, Number.isNaN(at) ? {} : { at }));
   };
   const dismiss = (s: Suggestion) => {
     if (!conversationId) return;
@@ -260,21 +305,29 @@ export function PanelApp() {
   };
   const copy = async (kind: 'text' | 'html') => {
     if (!summary) return;
+    if (!(await seen())) return;
     if (await copySummary(summary, kind)) notify('info', t('summaryCopied'));
     else notify('error', t('summaryCopyFailed'));
   };
 
   return (
-    <main className="panel">
+    <main className="panel" ref={mainRef}>
       <header className="panel-header">
-        <h1>{t('panelTitle')}</h1>
+        <div className="panel-title-row">
+          <h1>{t('panelTitle')}</h1>
+          <PanelMenu tabId={tabId} notify={notify} />
+        </div>
         {conversation ? (
           <p className="conversation" title={conversation.subject}>
             {conversation.subject || t('panelNoSubject')}
             {conversation.customerName && <span className="muted"> · {conversation.customerName}</span>}
           </p>
         ) : (
-          <p className="conversation muted">{page?.kind === 'no-conversation' ? page.reason : t('panelReadingPage')}</p>
+          <p className="conversation muted">
+            {page?.kind === 'no-conversation'
+              ? t(page.reason === 'none' ? 'pageNoConversation' : 'pageUnreadable')
+              : t('panelReadingPage')}
+          </p>
         )}
         {trackRecord && <TrackRecordLine record={trackRecord} />}
       </header>
@@ -286,13 +339,19 @@ export function PanelApp() {
       {page?.kind === 'conversation' && page.problems.length > 0 && (
         <ul className="problems" aria-label={t('problemsLabel')}>
           {page.problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p}>{t(PROBLEM_WORDS[p])}</li>
           ))}
         </ul>
       )}
       {conversation && (
         <>
-          <QuickEntry context={context} writer={editingSuggestion?.author ?? 'agent'} focusSignal={focusSignal} onAdd={add} />
+          <QuickEntry
+            context={context}
+            writer={editingSuggestion && editingSuggestion.kind === 'promise' ? editingSuggestion.author : 'agent'}
+            {...(editingSuggestion?.sentAt ? { sentAt: editingSuggestion.sentAt } : {})}
+            focusSignal={focusSignal}
+            onAdd={add}
+          />
           {lastDeleted && (
             <p className="notice notice-info" role="status">
               {t('deleted')}{' '}
@@ -311,8 +370,12 @@ export function PanelApp() {
             </p>
           )}
           <Suggestions
-            suggestions={suggestions}
+            suggestions={withoutDelivered(suggestions, deliveries)}
+            deliveries={deliveries}
+            commitments={commitments}
             timeZone={settings.timeZone}
+            now={now}
+            onMarkDone={markDelivered}
             onAdd={acceptSuggestion}
             onEdit={(s) => {
               editSuggestion(s);
@@ -329,7 +392,20 @@ export function PanelApp() {
             </button>
           </div>
           <CommitmentList commitments={commitments} view={view} now={now} timeZone={settings.timeZone} actions={actions} />
-          <SummarySection summary={summary} onInsert={() => void insertSummary()} onCopy={(kind) => void copy(kind)} />
+          <SummarySection
+            summary={summary}
+            onInsert={() => void insertSummary()}
+            onCopy={(kind) => void copy(kind)}
+            {...(askAnother !== null
+              ? {
+                  question: {
+                    text: t('summaryAddAnotherQuestion', askAnother),
+                    onAddAnother: () => void insertSummary('add'),
+                    onDismiss: () => setAskAnother(null),
+                  },
+                }
+              : {})}
+          />
         </>
       )}
     </main>
@@ -342,6 +418,12 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** The plain words for what could not be read (never selectors, ids or URL patterns). */
+const PROBLEM_WORDS: Record<PageProblem, I18nKey> = {
+  messages: 'problemMessages',
+  'reply-editor': 'problemReplyEditor',
+};
 
 /** A ref that always holds the latest value (for listeners registered once). */
 function useLatest<T>(value: T): { readonly current: T } {

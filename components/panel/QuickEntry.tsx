@@ -1,11 +1,12 @@
 // The entry box: type a commitment in plain English, see how it was understood, press Enter.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseCommitment, findCommitments } from '@/utils/commitments';
 import type { CommitmentDraft, ParseContext, Party } from '@/utils/commitments/types';
 import { formatDueShort, zoneAbbreviation } from '@/utils/format/due';
 import { t } from '@/utils/i18n';
 import { keepFocus } from '@/utils/editors/focus';
 import { hasVisibleText } from '@/utils/ledger/text';
+import { DraftWarnings } from './DraftWarnings';
 import { PartyChip } from './PartyChip';
 import { usePanelStore } from './store';
 
@@ -16,9 +17,10 @@ export const MAX_NOTE_CHARS = 2000;
  * Reads a note. The agent's own note ("I" = the agent) goes through parseCommitment; words taken
  * from a customer's message ("I" = the customer) are read as that message would be.
  */
-export function readNote(text: string, ctx: ParseContext, writer: Party = 'agent'): CommitmentDraft {
-  if (writer !== 'agent') {
-    const [found] = findCommitments({ text, author: writer }, ctx);
+export function readNote(text: string, ctx: ParseContext, writer: Party = 'agent', sentAt?: string): CommitmentDraft {
+  // Words taken from a message keep that message's date: "by Thursday" counts from when it was sent.
+  if (writer !== 'agent' || sentAt) {
+    const [found] = findCommitments({ text, author: writer, ...(sentAt ? { sentAt } : {}) }, ctx);
     if (found) return found;
   }
   return parseCommitment(text, ctx);
@@ -28,6 +30,8 @@ export interface QuickEntryProps {
   context: Omit<ParseContext, 'now'>;
   /** Who wrote the words being edited (a suggestion taken from a message); the agent by default. */
   writer?: Party;
+  /** When the message the words come from was sent (ISO): their relative words count from it. */
+  sentAt?: string;
   focusSignal: number;
   /**
    * Saves the note. `id` is the new record's id, made here once per note and reused when the same
@@ -36,7 +40,7 @@ export interface QuickEntryProps {
   onAdd(draft: CommitmentDraft, target: { id: string; conversationId: string }): Promise<boolean>;
 }
 
-export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: QuickEntryProps) {
+export function QuickEntry({ context, writer = 'agent', sentAt, focusSignal, onAdd }: QuickEntryProps) {
   const draftText = usePanelStore((s) => s.draft);
   const partyOverride = usePanelStore((s) => s.partyOverride);
   const setDraft = usePanelStore((s) => s.setDraft);
@@ -55,22 +59,31 @@ export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: Qu
   const parsed = useMemo(() => {
     const text = draftText.trim();
     if (!hasVisibleText(text)) return null;
-    const draft = readNote(text.slice(0, MAX_NOTE_CHARS), { ...context, now: new Date() }, writer);
+    const draft = readNote(text.slice(0, MAX_NOTE_CHARS), { ...context, now: new Date() }, writer, sentAt);
     return partyOverride ? { ...draft, party: partyOverride } : draft;
-  }, [draftText, partyOverride, context, writer]);
+  }, [draftText, partyOverride, context, writer, sentAt]);
 
-  const submit = async () => {
+  // A deadline already past is added only after the agent confirms it (Enter again, or Add anyway).
+  const [confirmFor, setConfirmFor] = useState<string | null>(null);
+  const confirmingPastDue = confirmFor !== null && confirmFor === draftText;
+
+  const submit = async (confirmed = false) => {
     // Read from the store, not from this render: a second Enter in the same task (before React
     // renders again) then finds the box already empty and sends nothing.
     const state = usePanelStore.getState();
     const submitted = state.draft;
     const conversationId = state.conversationId;
     if (conversationId === null || !hasVisibleText(submitted) || submitted.length > MAX_NOTE_CHARS) return;
+    const read = readNote(submitted.trim(), { ...context, now: new Date() }, writer, sentAt);
+    if (read.warnings?.includes('past-due') && !confirmed && confirmFor !== submitted) {
+      setConfirmFor(submitted);
+      return;
+    }
+    setConfirmFor(null);
     // The same words sent again after a failed save keep their id: if the first save had committed
     // (its reply was lost), the ledger answers with that record instead of storing a second one.
     const id = state.draftRetry?.text === submitted ? state.draftRetry.id : crypto.randomUUID();
     if (inFlight.current.has(id)) return;
-    const read = readNote(submitted.trim(), { ...context, now: new Date() }, writer);
     const draft = state.partyOverride ? { ...read, party: state.partyOverride } : read;
     inFlight.current.add(id);
     // The box empties at once, so the next note can be typed while this one is saved; the words come
@@ -117,6 +130,15 @@ export function QuickEntry({ context, writer = 'agent', focusSignal, onAdd }: Qu
         </p>
       )}
       {parsed && !tooLong && <Preview draft={parsed} context={context} />}
+      {parsed && !tooLong && (
+        <DraftWarnings
+          draft={parsed}
+          context={context}
+          confirmingPastDue={confirmingPastDue}
+          onUseText={(text) => setDraft(text)}
+          onAddAnyway={() => void submit(true)}
+        />
+      )}
     </section>
   );
 }

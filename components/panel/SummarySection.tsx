@@ -8,10 +8,18 @@ export interface SummaryContent {
   warnings: string[];
 }
 
+/** Asked when inserting again found no earlier summary to replace: add another, or leave the reply. */
+export interface SummaryQuestion {
+  text: string;
+  onAddAnother(): void;
+  onDismiss(): void;
+}
+
 export function SummarySection(props: {
   summary: SummaryContent | null;
   onInsert(): void;
   onCopy(kind: 'text' | 'html'): void;
+  question?: SummaryQuestion;
 }) {
   const { summary } = props;
   return (
@@ -43,6 +51,17 @@ export function SummarySection(props: {
               {t('summaryCopyHtml')}
             </button>
           </div>
+          {props.question && (
+            <div className="notice notice-info summary-question" role="alertdialog" aria-label={t('summaryTitle')}>
+              <p>{props.question.text}</p>
+              <button type="button" className="primary" {...keepFocus} onClick={props.question.onAddAnother}>
+                {t('summaryAddAnother')}
+              </button>{' '}
+              <button type="button" {...keepFocus} onClick={props.question.onDismiss}>
+                {t('summaryKeepReply')}
+              </button>
+            </div>
+          )}
         </>
       )}
     </section>

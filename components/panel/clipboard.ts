@@ -16,3 +16,26 @@ export async function copySummary(content: { text: string; html: string }, kind:
     return false;
   }
 }
+
+/**
+ * Plain text to the clipboard. The async Clipboard API can be refused to the panel's iframe by a
+ * permissions policy (Chromium: "blocked because of a permissions policy applied to the current
+ * document"); then the older copy command on a selected, off-screen textarea inside the panel.
+ */
+export async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch (error) {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.left = '-9999px';
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand('copy');
+    area.remove();
+    if (!copied) throw error;
+  }
+}

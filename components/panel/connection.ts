@@ -1,9 +1,10 @@
 // Wires one panel to its tab's content script and to the ledger's live updates.
-import { onMessage, sendMessage, type PageState, type PanelCommand } from '@/utils/messaging/protocol';
+import { askPage, onMessage, sendMessage, type PageState, type PanelCommand } from '@/utils/messaging/protocol';
 import { createLedgerClient } from '@/utils/messaging/ledger-client';
 import { conversationIdOf } from '@/utils/ledger/ids';
 import { withRetry } from '@/utils/ledger/retry';
 import { describeError } from '@/utils/errors';
+import { classifySender, extensionIdentity } from '@/utils/messaging/senders';
 import { t } from '@/utils/i18n';
 import { loadDraft, persistDrafts } from './drafts';
 import { usePanelStore } from './store';
@@ -69,18 +70,29 @@ async function restoreStoredDraft(conversationId: string): Promise<void> {
  * Starts listening; returns the function that stops. `onCommand` handles keyboard commands forwarded
  * by the content script.
  */
+/**
+ * From this panel's own page: its tab's content script (Chrome's broadcast), or the background, which
+ * forwards the content script's words in Firefox (utils/messaging/panel-frames.ts). A message with no
+ * tab comes from an extension page, never from a web page's content script.
+ */
+export function fromOwnPage(sender: { tab?: { id?: number } }, tabId: number | null): boolean {
+  return sender.tab === undefined ? tabId !== null : sender.tab.id === tabId;
+}
+
 export function connectPanel(onCommand: (command: PanelCommand) => void): () => void {
   let tabId: number | null = null;
   const stops = [
     onMessage('page:state-changed', ({ data, sender }) => {
-      if (sender.tab?.id === tabId) void adoptPage(data);
+      if (fromOwnPage(sender, tabId)) void adoptPage(data);
     }),
-    onMessage('ledger:changed', ({ data }) => {
+    onMessage('ledger:changed', ({ data, sender }) => {
+      // Only the background announces ledger changes; a content script's copy is ignored.
+      if (classifySender(sender, extensionIdentity()) !== 'extension-page') return;
       const id = currentConversationId(usePanelStore.getState().page);
       if (id && data.conversationIds.includes(id)) void reloadCommitments();
     }),
     onMessage('panel:command', ({ data, sender }) => {
-      if (sender.tab?.id === tabId) onCommand(data);
+      if (fromOwnPage(sender, tabId)) onCommand(data);
     }),
     persistDrafts(),
   ];
@@ -88,7 +100,7 @@ export function connectPanel(onCommand: (command: PanelCommand) => void): () => 
     try {
       tabId = (await sendMessage('tab:self')).tabId;
       usePanelStore.getState().setTabId(tabId);
-      await adoptPage(await sendMessage('page:state', undefined, { tabId, frameId: 0 }));
+      await adoptPage(await askPage('page:state', undefined));
     } catch (error) {
       usePanelStore.getState().notify('error', t('errorReadPage', describeError(error)));
     }

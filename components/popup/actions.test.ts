@@ -13,7 +13,7 @@ function record(id: string, extra: Partial<CommitmentRecord> = {}): CommitmentRe
     text: id, party: 'agent', action: id, due: null, vague: true, conditions: [], reason: null, ...extra,
   };
 }
-const conversation: ConversationRecord = { id: 'demo:1', host: 'demo', key: '1', url: 'https://x.test/1', subject: 'Rates', customerName: 'Priya', createdAt: 0, updatedAt: 0 };
+const conversation: ConversationRecord = { id: 'demo:1', host: 'demo', site: 'https://x.test', key: '1', url: 'https://x.test/1', subject: 'Rates', customerName: 'Priya', createdAt: 0, updatedAt: 0 };
 
 describe('snoozeUntil', () => {
   it.each([

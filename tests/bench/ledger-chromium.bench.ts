@@ -126,7 +126,7 @@ export async function run(): Promise<void> {
     const t0 = performance.now();
     await seedRaw(await ext.worker(), COMMITMENTS, now);
     const seedS = (performance.now() - t0) / 1000;
-    const conversationId = 'zendesk:17';
+    const conversationId = 'zendesk|https://acme.zendesk.com|17';
 
     const roundTrip = await timeService(page, 21, 'getConversation', conversationId);
     const badge = await timeService(page, 21, 'badgeCounts', now, HOUR);

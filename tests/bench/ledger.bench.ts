@@ -54,8 +54,9 @@ async function fill(db: LedgerDb): Promise<{ overdue: number; dueSoon: number }>
   const convs: ConversationRecord[] = [];
   for (let i = 0; i < CONVERSATIONS; i++) {
     convs.push({
-      id: `zendesk:${i}`,
+      id: `zendesk|https://acme.zendesk.com|${i}`,
       host: 'zendesk',
+      site: 'https://acme.zendesk.com',
       key: String(i),
       url: `https://acme.zendesk.com/agent/tickets/${i}`,
       subject: `Ticket ${i}`,
@@ -79,7 +80,7 @@ async function fill(db: LedgerDb): Promise<{ overdue: number; dueSoon: number }>
       const dueAt = status === 'open' ? (r() < 0.1 ? null : NOW + Math.floor((r() * 60 - 30) * DAY)) : createdAt + Math.floor(r() * 7 * DAY);
       const c: StoredCommitment = {
         id: `c${String(i).padStart(7, '0')}`,
-        conversationId: `zendesk:${Math.floor(r() * CONVERSATIONS)}`,
+        conversationId: `zendesk|https://acme.zendesk.com|${Math.floor(r() * CONVERSATIONS)}`,
         text: `I will send the document #${i} by Friday`,
         party: r() < 0.6 ? 'agent' : 'customer',
         action: `send the document #${i}`,
@@ -121,7 +122,7 @@ export async function run(): Promise<void> {
   console.log(`filled ${COMMITMENTS.toLocaleString('en')} commitments over ${CONVERSATIONS.toLocaleString('en')} conversations in ${((performance.now() - t0) / 1000).toFixed(1)} s; open & overdue ${expected.overdue}, due within 24 h ${expected.dueSoon}`);
 
   const r = rng(7);
-  const convIds = Array.from({ length: 64 }, () => `zendesk:${Math.floor(r() * CONVERSATIONS)}`);
+  const convIds = Array.from({ length: 64 }, () => `zendesk|https://acme.zendesk.com|${Math.floor(r() * CONVERSATIONS)}`);
 
   // Indexed paths, through the service as the background calls them.
   const badge = await time(21, () => ledger.badgeCounts(NOW, WINDOW));

@@ -29,11 +29,21 @@ describe('host pages', () => {
     await page.close();
   });
 
-  it('says what it could not find when the host markup changed', async () => {
+  it('keeps working when the host markup changed, and never shows selectors', async () => {
     const page = await suite.ext.context.newPage();
     await page.goto(suite.server.url('/gmail/broken-2026-11.html'));
     const panel = await panelFrame(page);
-    await expect.poll(async () => (await panel.locator('.panel-header').textContent()) ?? '').toMatch(/Couldn't find .* on Gmail \(tried: /);
+    await expect.poll(() => panel.locator('.conversation').textContent()).toContain('Invoice copy for September');
+    expect(await panel.locator('main.panel').textContent()).not.toMatch(/tried|selector|conversation id|\[data-|h2\.hP/i);
+    await page.close();
+  });
+
+  it('the Help Scout demo keys its conversation by the URL, with no words about ids', async () => {
+    const page = await suite.ext.context.newPage();
+    await page.goto(suite.server.url('/helpscout/conversation/2801456677/9130'));
+    const panel = await panelFrame(page);
+    await expect.poll(() => panel.locator('.conversation').textContent()).toContain('Invoice address change for Q4');
+    expect(await panel.locator('main.panel').textContent()).not.toMatch(/Couldn't find|conversation id|\/conversation\//);
     await page.close();
   });
 });

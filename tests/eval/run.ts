@@ -143,6 +143,8 @@ function evalDates() {
   const bySource = new Map<string, Tally>();
   const worse: string[] = [];
   const better: string[] = [];
+  // EVAL_MISSES=1 lists every positive case ours gets wrong (to group them into classes).
+  const misses: string[] = [];
   for (const c of cases) {
     const { instant, offset } = parseReference(c.reference);
     const zone = zoneFor(offset);
@@ -179,6 +181,7 @@ function evalDates() {
       chronoOk = !!want && theirs === truncate(want, chronoGrain);
       if (!oursOk && chronoOk) worse.push(`${c.id}  ${JSON.stringify(c.text.slice(0, 70))}  want ${wantKey}  ours ${ours}  chrono ${theirs}`);
       if (oursOk && !chronoOk) better.push(c.id);
+      if (!oursOk && process.env.EVAL_MISSES) misses.push(`${c.id}  ${JSON.stringify(c.text.slice(0, 70))}  want ${wantKey}  ours ${ours}  chrono ${theirs}${chronoOk ? ' (chrono right)' : ''}`);
     }
     if (c.is_negative && !oursOk && chronoOk) worse.push(`${c.id}  ${JSON.stringify(c.text.slice(0, 70))}  negative; ours found ${JSON.stringify(ours)}`);
     const groups = [all, c.deadline_cue ? cue : null, c.is_negative ? neg : null];
@@ -203,6 +206,7 @@ function evalDates() {
   console.log(`\nours right where chrono is wrong: ${better.length}; ours wrong where chrono is right: ${worse.length}`);
   for (const line of worse.slice(0, process.argv.includes("--all") ? worse.length : 40)) console.log(`  worse: ${line}`);
   if (worse.length > 40) console.log(`  … and ${worse.length - 40} more`);
+  for (const line of misses) console.log(`  miss: ${line}`);
   return { all, cue };
 }
 

@@ -18,10 +18,15 @@ export const DEMO_ROUTES: Record<string, string> = {
   '/zendesk/agent/tickets/4182': 'zendesk/agent-workspace-2025-06.html',
   '/freshdesk/a/tickets/30817': 'freshdesk/ticket-2025-04.html',
   '/intercom/a/inbox/demo/inbox/conversation/215467880012345': 'intercom/inbox-2025-08.html',
+  // Help Scout keys a conversation by the id in /conversation/<id>/<number>/: served there, the
+  // demo shows what the live site does (not a key from the tab title).
+  '/helpscout/conversation/2801456677/9130': 'helpscout/react-2025-10.html',
+  '/helpscout/conversation/2189034512/4471': 'helpscout/classic-redactor-2023-02.html',
+  '/helpscout/conversation/2950112233/10412': 'helpscout/evidenced-2024-09.html',
 };
 
 /** Hosts whose demo page gets its real editor library (tests/demo/editors/<host>.ts). */
-export const DEMO_EDITOR_HOSTS = ['zendesk', 'intercom'] as const;
+export const DEMO_EDITOR_HOSTS = ['zendesk', 'intercom', 'outlook'] as const;
 
 /** Fixture pages are bare markup; the demo gives them a readable look without changing their DOM. */
 export function withDemoStyles(html: string): string {

@@ -22,7 +22,15 @@ export interface LoadedExtension {
 }
 
 export async function launchWithExtension(
-  opts: { headless?: boolean; userDataDir?: string; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  opts: {
+    headless?: boolean;
+    userDataDir?: string;
+    extensionDir?: string;
+    colorScheme?: 'light' | 'dark';
+    /** Extra Chromium flags (the hostile-page suite maps real host names to a local https server). */
+    args?: string[];
+    ignoreHTTPSErrors?: boolean;
+  } = {},
 ): Promise<LoadedExtension> {
   const headless = opts.headless ?? true;
   const extensionDir = opts.extensionDir ?? DEMO_EXTENSION_DIR;
@@ -30,7 +38,8 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless,
-    args: chromiumArgs(extensionDir, { headless }),
+    args: [...chromiumArgs(extensionDir, { headless }), ...(opts.args ?? [])],
+    ...(opts.ignoreHTTPSErrors ? { ignoreHTTPSErrors: true } : {}),
     viewport: { width: 1400, height: 900 },
     colorScheme: opts.colorScheme ?? 'light',
   });

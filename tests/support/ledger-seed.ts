@@ -82,8 +82,9 @@ export async function seedRaw(worker: Worker, count: number, now: number): Promi
       const store = tx.objectStore('commitments');
       for (let i = 0; i < conversations; i++) {
         const record: ConversationRecord = {
-          id: `zendesk:${i}`,
+          id: `zendesk|https://acme.zendesk.com|${i}`,
           host: 'zendesk',
+          site: 'https://acme.zendesk.com',
           key: String(i),
           url: `https://acme.zendesk.com/agent/tickets/${i}`,
           subject: `Ticket ${i}: shipment question`,
@@ -101,7 +102,7 @@ export async function seedRaw(worker: Worker, count: number, now: number): Promi
         const text = `Send the document #${i}`;
         const record: CommitmentRecord & { openDueAt: number } = {
           id: `seed-${i}`,
-          conversationId: `zendesk:${i % conversations}`,
+          conversationId: `zendesk|https://acme.zendesk.com|${i % conversations}`,
           text,
           party: i % 3 === 0 ? 'customer' : 'agent',
           action: text,

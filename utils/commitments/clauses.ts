@@ -34,7 +34,8 @@ const REASON_START = /\b(?:so\s+that|so\s+as\s+to|so\s+(?=(?:we|you|i|they|it|th
 
 // The start of a main clause: a subject with a modal ("we'll", "our technician will", "I can"), "let
 // me", "please", or "then". Ends a leading condition written without a comma ("if approved we'll refund").
-const MAIN_START = new RegExp(String.raw`(?:\b(?:i|we|you|they|he|she|it|someone|somebody|(?:our|my|your|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:'ll|'d|\s+will|\s+shall|\s+would|\s+can|\s+could|\s+must|'m\s+going\s+to|'re\s+going\s+to|\s+(?:am|are|is)\s+going\s+to)\b|\blet\s+(?:me|us)\b|\blet's\b|\bplease\b|\bthen\b)`, 'i');
+const NOT_PRONOUN = String.raw`(?!(?:i|we|you|they|he|she|it)\b)`;
+const MAIN_START = new RegExp(String.raw`(?:\b(?:i|we|you|they|he|she|it|someone|somebody|(?:our|my|your|the)\s+(?:${NOT_PRONOUN}[\w-]+\s+){0,2}?${NOT_PRONOUN}[\w-]+)(?:'ll|'d|\s+will|\s+shall|\s+would|\s+can|\s+could|\s+must|'m\s+going\s+to|'re\s+going\s+to|\s+(?:am|are|is)\s+going\s+to)\b|\blet\s+(?:me|us)\b|\blet's\b|\bplease\b|\bthen\b)`, 'i');
 
 // A contrast that starts a new statement with its own subject.
 const CONTRAST = new RegExp(String.raw`(?:[,;]\s*|\s[-–—]\s*|\s)(?:but|however|although|though|whereas|while|yet|except\s+that)\s*,?\s+(?=(?:nobody|no\s+one|everyone|everybody|there|${SUBJECT})\b(?!\s+(?:will|'ll)\s+not\b))`, 'i');

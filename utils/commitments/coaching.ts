@@ -10,9 +10,11 @@ import type { CommitmentDraft, Due, DraftWarning, ParseContext } from './types';
 // "again"), or "let us know if/when it happens again". The agent's own "I'll call you back" is a
 // promise and never matches: the verbs must not follow a first-person subject.
 const INVITE = String.raw`(?:please\s+|kindly\s+|just\s+|simply\s+|do\s+|then\s+)*(?:(?:feel\s+free|(?:do\s+not|don't|dont)\s+hesitate|be\s+sure|make\s+sure|remember)\s+to\s+|you\s+(?:can|could|may|might|should|are\s+welcome\s+to|'re\s+welcome\s+to)\s+(?:always\s+|also\s+|just\s+|simply\s+)*|you\s+(?:will\s+|'ll\s+)?(?:need|have|want)\s+to\s+)?`;
-const CONTACT = String.raw`(?:call|ring|phone|dial|email|e-mail|mail|write|message|text|msg|dm|ping|contact|reach\s+out|reach|get\s+(?:in\s+touch|back|hold\s+of)|come\s+back|return|reply|respond|drop\s+(?:us|me)\s+(?:a\s+)?(?:line|note|message|email|call)|give\s+(?:us|me)\s+(?:a\s+)?(?:call|ring|buzz|shout|bell|heads[-\s]up)|shoot\s+(?:us|me)\s+(?:an?\s+)?(?:email|message|note)|reopen|re-open|open\s+(?:a\s+)?(?:new\s+)?(?:ticket|case|request|chat)|start\s+(?:a\s+)?new\s+(?:chat|conversation|ticket)|submit\s+(?:a\s+)?(?:new\s+)?(?:ticket|request))`;
-const AIMED = String.raw`(?:\s+(?:us|me|back|again|our\s+(?:\w+\s+)?(?:team|support|desk|line|office|hotline)|(?:the\s+)?(?:support|help\s*desk|hotline|customer\s+service)|to\s+(?:us|me)|with\s+us)\b|\s*(?:if|when|once|should|whenever|in\s+case)\b|\s*[.!]?\s*$)`;
-const CALL_BACK = new RegExp(String.raw`(?:^|[.!?;:,—–(]\s*|\b(?:and|or|but|so|otherwise)\s+)(?<!\b(?:i|we|i'll|we'll|will|shall)\s+)${INVITE}${CONTACT}${AIMED}`, 'i');
+const CONTACT = String.raw`(?:call|ring|phone|dial|email|e-mail|mail|write|message|text|msg|dm|ping|contact|reach\s+out|reach|get\s+(?:in\s+touch|back|hold\s+of)|come\s+back|return|reply|respond|drop\s+(?:us|me)\s+(?:a\s+)?(?:line|note|message|email|call)|give\s+(?:us|me)\s+(?:a\s+)?(?:call|ring|buzz|shout|bell|heads[-\s]up)|shoot\s+(?:us|me)\s+(?:an?\s+)?(?:email|message|note))`;
+// Acts that are a return by themselves, whoever they are aimed at.
+const RETURN_ACT = String.raw`(?:re-?open\s+(?:the|this|your|a)\s+(?:ticket|case|request|chat|conversation)|open\s+(?:a\s+)?new\s+(?:ticket|case|request|chat)|start\s+(?:a\s+)?new\s+(?:chat|conversation|ticket)|submit\s+(?:a\s+)?new\s+(?:ticket|request)|(?:reply|respond|write\s+back)\s+to\s+(?:this|our|the|that)\s+(?:e-?mail|message|thread|ticket|chat|conversation))`;
+const AIMED = String.raw`(?:\s+(?:us|me|back|again|our\s+(?:\w+\s+)?(?:team|support|desk|line|office|hotline)|(?:the\s+)?(?:support|help\s*desk|hotline|customer\s+service)|(?:to|with)\s+(?:us|me|our\s+(?:[\w-]+\s+){0,2}?(?:team|support|desk|line|office|hotline|department|specialists?|agents?)))\b|\s*(?:if|when|once|should|whenever|in\s+case)\b|\s*[.!]?\s*$)`;
+const CALL_BACK = new RegExp(String.raw`(?:^|[.!?;:,—–(]\s*|\b(?:and|or|but|so|otherwise)\s+)(?<!\b(?:i|we|i'll|we'll|will|shall)\s+)${INVITE}(?:${CONTACT}${AIMED}|${RETURN_ACT})`, 'i');
 // "let us know if it happens again / if it persists / when it's back": asking to be told of a relapse.
 const LET_US_KNOW_AGAIN = /\blet\s+(?:us|me)\s+know\s+(?:if|when|whether|should|in\s+case)\b[^.?!]*\b(?:again|persists?|continues?|comes?\s+back|recurs?|returns?|reappears?|still|keeps?|happens|not\s+(?:fixed|resolved|working)|doesn't\s+work|does\s+not\s+work|isn't|is\s+not)\b/i;
 // A first-person promise to contact the customer is what we want, not a warning.
@@ -49,17 +51,19 @@ export const ABSURD_DATE_MESSAGE = 'That date is not one anybody means (check th
  */
 export function coach(draft: CommitmentDraft, now: Date, opts: { agentWords: boolean; words: string }): CommitmentDraft {
   const warnings: DraftWarning[] = [];
-  let { due, vague } = draft;
+  let { due, vague, action } = draft;
   if (isAbsurdDate(opts.words, due, now)) {
     warnings.push('absurd-date');
     due = null;
     vague = true;
+    // The parsers may have read only part of a long year ("20250" → "2025"): drop the digits left over.
+    action = action.replace(/\s+\d+$/, '');
   }
   if (vague) warnings.push('vague');
   const dueAt = due ? Date.parse(due.at) : NaN;
   if (due && Number.isFinite(dueAt) && Number.isFinite(now.getTime()) && dueAt < now.getTime()) warnings.push('past-due');
   if (opts.agentWords && asksToCallBack(opts.words)) warnings.push('call-back');
-  return { ...draft, due, vague, warnings };
+  return { ...draft, action, due, vague, warnings };
 }
 
 /**

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { deadlineChrono, gatedChronoParserCount, parseDeadlineWords } from './deadlines/chrono';
 import { gateTable, openParsers } from './deadlines/gates';
 import type { CkOption } from './deadlines/options';
+import { readDirect } from './deadlines/direct';
+import { collectDeadlines } from './deadlines/resolve';
 import { toSchedule } from './deadlines/workday';
-import { findDeadlines, resolveDue, type ParseContext } from './index';
+import { findDeadlines, parseCommitment, resolveDue, type ParseContext } from './index';
 
 const NY = 'America/New_York';
 const wed10: ParseContext = { now: new Date('2026-11-25T10:00:00-05:00'), timeZone: NY, customerTimeZone: 'Europe/Berlin' };
@@ -423,5 +425,258 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
       }),
       { numRuns: 3000 },
     );
+    // 3,000 full parses: several seconds on the shared 2-core machine, so a generous limit.
   }, 60_000);
+});
+
+// ---- issue 21: error classes found on other parsers' test suites (sentences of our own) ----
+
+describe('a leading numeric date is a date, not list numbering', () => {
+  it.each([
+    ['12/14 — I will send the revised draft', '2026-12-14T17:00:00-05:00'],
+    ['1/8: we ship the replacement part', '2027-01-08T17:00:00-05:00'],
+    ['4/2 @ 10am I call the warehouse', '2027-04-02T10:00:00-04:00'],
+    ['12/3 - courier pickup', '2026-12-03T17:00:00-05:00'],
+  ])('%s', (text, expected) => {
+    expect(due(text)).toBe(expected);
+    expect(parseCommitment(text, wed10).due?.at).toBe(expected);
+  });
+});
+
+describe('a written clock is kept next to a part of the day or a deadline word', () => {
+  it.each([
+    ['noon tomorrow', '2026-11-26T12:00:00-05:00'],
+    ['by noon on Friday', '2026-11-27T12:00:00-05:00'],
+    ['Dec 3 at about 9am', '2026-12-03T09:00:00-05:00'],
+    ['Jan 12 at around 2:30pm', '2027-01-12T14:30:00-05:00'],
+    ['6:45am Monday the 30th', '2026-11-30T06:45:00-05:00'],
+    ['the 9th of next month at 8am', '2026-12-09T08:00:00-05:00'],
+    ['the 28th at 4pm', '2026-11-28T16:00:00-05:00'],
+    ['10am ET next business day', '2026-11-26T10:00:00-05:00'],
+    ['within 2 business days at 3pm', '2026-11-27T15:00:00-05:00'],
+    ['end of next week at 11am', '2026-12-04T11:00:00-05:00'],
+    ['December 8 (morning)', '2026-12-08T12:00:00-05:00'],
+    ['Friday (afternoon)', '2026-11-27T17:00:00-05:00'],
+    ['Monday (2pm)', '2026-11-30T14:00:00-05:00'],
+    ['tonight @ 8:15', '2026-11-25T20:15:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+
+  it('an explicit "today" keeps a clock already past: overdue, not tomorrow', () => {
+    expect(due('9am today', at('2026-11-25T11:00:00-05:00'))).toBe('2026-11-25T09:00:00-05:00');
+  });
+});
+
+describe('24-hour clocks without a colon', () => {
+  it.each([
+    ['by 1730', '2026-11-25T17:30:00-05:00'],
+    ['at 0845 tomorrow', '2026-11-26T08:45:00-05:00'],
+    ['at 0930', '2026-11-26T09:30:00-05:00'],
+    ['Friday by 1600', '2026-11-27T16:00:00-05:00'],
+    ['@2115', '2026-11-25T21:15:00-05:00'],
+    ['by 2200 hrs', '2026-11-25T22:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+
+  it.each([
+    ['we target zero defects by 2030'],
+    ['ship 1500 units to the depot'],
+    ['by 1200 units a day'],
+    ['invoice 0845-221 attached'],
+  ])('not a clock: %s', (text) => expect(findDeadlines(text, wed10).filter((h) => /\d{4}/.test(h.due.text))).toEqual([]));
+});
+
+describe('midnight in a deadline is the moment that day ends', () => {
+  it.each([
+    ['by Thursday at midnight', '2026-11-27T00:00:00-05:00'],
+    ['due Saturday midnight', '2026-11-29T00:00:00-05:00'],
+    ['before midnight on Dec 1', '2026-12-02T00:00:00-05:00'],
+    ['by midnight', '2026-11-26T00:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+  it('"by Wednesday at midnight" said on Wednesday is tonight, not next week', () => {
+    expect(due('by Wednesday at midnight')).toBe('2026-11-26T00:00:00-05:00');
+  });
+});
+
+describe('a duration after a day is a date', () => {
+  it.each([
+    ['two days after this Monday', '2026-12-02T17:00:00-05:00'],
+    ['a week after next Tuesday', '2026-12-08T17:00:00-05:00'],
+    ['3 days after Dec 10', '2026-12-13T17:00:00-05:00'],
+    ['the week after next', '2026-12-11T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(findDeadlines(text, wed10)[0]?.due.at).toBe(expected));
+});
+
+describe('ordinal weekdays in a month', () => {
+  it.each([
+    ['the last Thursday in January', '2027-01-28T17:00:00-05:00'],
+    ['the third Monday this December', '2026-12-21T17:00:00-05:00'],
+    ['the second Tuesday this October', '2026-10-13T17:00:00-04:00'],
+    ['the first Friday in 2 months', '2027-01-01T17:00:00-05:00'],
+    ['the fourth Wednesday next month', '2026-12-23T17:00:00-05:00'],
+    ['the first Monday of next March', '2027-03-01T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+});
+
+describe('dotted day.month dates and short forms', () => {
+  it.each([
+    ['by 3.12.', '2026-12-03T17:00:00-05:00'],
+    ['due 20.1.', '2027-01-20T17:00:00-05:00'],
+    ['by tues', '2026-12-01T17:00:00-05:00'],
+    ['weds 3pm', '2026-11-25T15:00:00-05:00'],
+    ['by thurs', '2026-11-26T17:00:00-05:00'],
+    ['tmrw', '2026-11-26T17:00:00-05:00'],
+    ['by tom', '2026-11-26T17:00:00-05:00'],
+    ['tom morning', '2026-11-26T12:00:00-05:00'],
+    ['at 4p', '2026-11-25T16:00:00-05:00'],
+    ['Friday 10a', '2026-11-27T10:00:00-05:00'],
+    ['by 2:30p', '2026-11-25T14:30:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+
+  it.each([['Tom will call the courier'], ['ask tom about the invoice'], ['see section 2.4.'], ['apt 10a is the address'], ['grade 4a']])(
+    'not a date: %s',
+    (text) => expect(findDeadlines(text, wed10)).toEqual([]),
+  );
+});
+
+describe('a year named alone', () => {
+  it.each([
+    ["in the year '98", '1998-12-31T17:00:00-05:00', '1998-01-01T00:00:00-05:00'],
+    ['the year 2031', '2031-12-31T17:00:00-05:00', '2031-01-01T00:00:00-05:00'],
+  ])('%s', (text, deadline, start) => {
+    const [hit] = findDeadlines(text, wed10);
+    expect(hit?.due.at).toBe(deadline);
+    expect(hit?.start).toBe(start);
+  });
+});
+
+describe('a year-less date: the nearer one when at most a quarter back, else the next', () => {
+  it.each([
+    ['by Oct 30', '2026-10-30T17:00:00-04:00'],
+    ['by Aug 2', '2027-08-02T17:00:00-04:00'],
+    ['by Jan 5', '2027-01-05T17:00:00-05:00'],
+  ])('%s', (text, expected) => expect(due(text)).toBe(expected));
+  it('"Dec 20" said on January 6 is last month, past due', () => {
+    expect(due('by Dec 20', at('2027-01-06T10:00:00-05:00'))).toBe('2026-12-20T17:00:00-05:00');
+  });
+});
+
+describe('zones named the way people name them', () => {
+  it.each([
+    ['At 4pm Denver time on Monday', '2026-11-30T16:00:00-07:00', 'America/Denver'],
+    ['by 5pm London time', '2026-11-25T17:00:00+00:00', 'Europe/London'],
+    ['by 9am Sydney time tomorrow', '2026-11-26T09:00:00+11:00', 'Australia/Sydney'],
+    ['noon New York time', '2026-11-25T12:00:00-05:00', 'America/New_York'],
+    ['3pm Pacific', '2026-11-25T15:00:00-08:00', 'America/Los_Angeles'],
+    ['Friday 10am Eastern', '2026-11-27T10:00:00-05:00', 'America/New_York'],
+    ['2pm Central European time', '2026-11-26T14:00:00+01:00', 'Europe/Paris'],
+    ['by 2pm Mountain', '2026-11-25T14:00:00-07:00', 'America/Denver'],
+    ['by 4pm CT', '2026-11-25T16:00:00-06:00', 'America/Chicago'],
+    ['11am MT tomorrow', '2026-11-26T11:00:00-07:00', 'America/Denver'],
+    ['by 6pm CET', '2026-11-25T18:00:00+01:00', 'Europe/Paris'],
+    ['by 3pm Bangalore time', '2026-11-26T15:00:00+05:30', 'Asia/Kolkata'],
+    ['10am your time', '2026-11-26T10:00:00+01:00', 'Europe/Berlin'],
+    ['4pm my time', '2026-11-25T16:00:00-05:00', 'America/New_York'],
+    ['by 3pm our time', '2026-11-25T15:00:00-05:00', 'America/New_York'],
+  ])('%s', (text, expected, zone) => {
+    const d = resolveDue(text, wed10);
+    expect(d?.at).toBe(expected);
+    expect(d?.zone).toBe(zone);
+    expect(d?.zoneAmbiguous).toBeUndefined();
+  });
+
+  it('the words name the zone in the span cut from the action', () => {
+    expect(resolveDue('call back at 4pm Denver time on Monday', wed10)?.text).toBe('at 4pm Denver time on Monday');
+  });
+
+  it('a plain deadline names no zone', () => {
+    expect(resolveDue('by Friday 3pm', wed10)).toEqual({ at: '2026-11-27T15:00:00-05:00', text: 'Friday 3pm', precision: 'hour' });
+  });
+
+  it('a word before "time" that names no place is not a zone', () => {
+    expect(resolveDue('by 3pm this time', wed10)?.zone).toBeUndefined();
+  });
+
+  it('follows the zone across its own DST change ("9am London time" in July is BST)', () => {
+    expect(due('9am London time', at('2026-07-01T12:00:00Z'))).toBe('2026-07-02T09:00:00+01:00');
+  });
+
+  it.each([
+    ['9am IST', 'America/New_York', 'Asia/Kolkata', 'Asia/Kolkata'],
+    ['9am IST', 'America/New_York', 'Asia/Jerusalem', 'Asia/Jerusalem'],
+    ['9am IST', 'Europe/Dublin', undefined, 'Europe/Dublin'],
+    ['9am IST', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata'],
+    ['at 9am CST', 'America/New_York', 'Asia/Shanghai', 'Asia/Shanghai'],
+    ['at 9am CST', 'America/New_York', 'Europe/Berlin', 'America/Chicago'],
+  ])('ambiguous %s (agent %s, customer %s) → %s, flagged', (text, agent, customer, zone) => {
+    const d = resolveDue(text, { now: wed10.now, timeZone: agent, customerTimeZone: customer });
+    expect(d?.zone).toBe(zone);
+    expect(d?.zoneAmbiguous).toBe(true);
+    expect(findDeadlines(text, { now: wed10.now, timeZone: agent, customerTimeZone: customer })[0]?.due.zoneAmbiguous).toBe(true);
+  });
+});
+
+describe('resolved from any reference instant (a message read later resolves from its sent time)', () => {
+  // US DST ends Sunday 2026-11-01; it starts Sunday 2027-03-14. EU DST ends Sunday 2026-10-25.
+  it.each([
+    ['by Monday', '2026-10-30T15:00:00-04:00', NY, '2026-11-02T17:00:00-05:00'],
+    ['tomorrow morning', '2026-10-31T16:00:00-04:00', NY, '2026-11-01T12:00:00-05:00'],
+    ['within 2 business days', '2026-10-30T15:00:00-04:00', NY, '2026-11-03T17:00:00-05:00'],
+    ['end of next week', '2026-10-29T09:00:00-04:00', NY, '2026-11-06T17:00:00-05:00'],
+    ['by Friday', '2027-03-12T18:00:00-05:00', NY, '2027-03-19T17:00:00-04:00'],
+    ['next business day', '2027-03-12T11:00:00-05:00', NY, '2027-03-15T17:00:00-04:00'],
+    ['tomorrow at 9am', '2026-10-24T20:00:00+02:00', 'Europe/Berlin', '2026-10-25T09:00:00+01:00'],
+    ['in 3 business days', '2026-10-23T10:00:00+02:00', 'Europe/Berlin', '2026-10-28T17:00:00+01:00'],
+    ['Wednesday', '2026-10-28T18:00:00+01:00', 'Europe/Berlin', '2026-11-04T17:00:00+01:00'],
+  ])('%s sent %s (%s)', (text, sentAt, zone, expected) => {
+    expect(due(text, { now: new Date(sentAt), timeZone: zone })).toBe(expected);
+  });
+});
+
+describe('the direct reader (deadlines/direct.ts) changes speed, never results', () => {
+  const VOCAB = [
+    'by', 'on', 'at', 'from', 'before', 'until', 'to', '-', ',', '(', ')', 'the', 'a', 'and', 'after', 'next', 'this', 'last', 'previous', 'of',
+    'Friday', 'friday', 'Mon', 'tue', 'Wed.', 'Thursday', 'thurs', 'Sat', 'Sunday', 'today', 'tomorrow', 'tmrw', 'tonight', 'morning',
+    'EOD', 'COB', 'end of day', 'close of business', 'end of the week', 'end of next month', 'end of last week', 'EOM',
+    'next business day', '3 business days', 'within 2 business days', 'within 2 hours', 'in 30 minutes', 'first thing',
+    'the 15th', 'the 3rd', 'March 31', 'Dec 3', 'sept 9', 'May 5', 'may', '4pm', '4 pm', '10:30am', '9 a.m.', '11:00 am.', '2 pm',
+    'PT', 'ET', 'pst', 'IST', 'CET', 'your time', 'my time', 'Denver time', 'Pacific', 'your', 'week', 'after next', 'twenty', 'first',
+    '2026', '12', '5', 'send', 'the invoice', 'we', "I'll", 'will', 'call', 'you', 'shortly', 'later', '.',
+  ];
+  const refs = ['2026-11-25T10:00:00-05:00', '2026-11-27T18:30:00-05:00', '2026-11-29T09:00:00-05:00', '2027-03-13T23:30:00-05:00'];
+
+  it('equals the chrono path on any text the reader answers (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(' ', '  ', ', '),
+        fc.constantFrom(...refs),
+        fc.constantFrom(NY, 'Asia/Kolkata'),
+        (words, sep, now, zone) => {
+          const text = words.join(sep);
+          const ctx: ParseContext = { now: new Date(now), timeZone: zone, customerTimeZone: 'Europe/Berlin' };
+          expect(collectDeadlines(text, ctx, true, true)).toEqual(collectDeadlines(text, ctx, true, false));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  }, 120_000);
+
+  it.each([
+    "I'll send the updated quote by Friday EOD.",
+    'We will refund the duplicate charge within 3 business days.',
+    'upload the server logs before 4pm PT tomorrow',
+    'Please send the signed contract by March 31 at 5pm your time.',
+    'I will call you on Thursday at 10:30am ET to walk through the setup.',
+    'You will receive a confirmation email shortly.',
+  ])('reads the common phrases itself: %s', (text) => {
+    const option: CkOption = { forwardDate: true, ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) } };
+    expect(readDirect(text, option)).not.toBeNull();
+  });
+
+  it.each([['Friday to Monday'], ['next Tuesday'], ['Monday the 30th'], ['on Monday, then'], ['4pm pst'], ['first thing Monday morning']])(
+    'leaves to chrono what it would read differently: %s',
+    (text) => {
+      const option: CkOption = { forwardDate: true, ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) } };
+      expect(readDirect(text, option)).toBeNull();
+    },
+  );
 });

@@ -13,7 +13,9 @@ export interface PromiseMatch {
 
 // Roles and departments that act for a side: "a representative", "our technician", "someone from
 // billing", "the billing team", "a member of our team".
-export const ROLE = String.raw`(?:representative|rep|agent|specialist|technician|tech|engineer|manager|supervisor|advis[oe]r|colleague|teammate|expert|consultant|coordinator|courier|driver|carrier|department|dept|desk|staff|associate|officer|installer|inspector|account\s+manager|case\s+manager|team)`;
+// People who act for the writer ("my accountant", "my husband", "our installer").
+const PERSON = String.raw`(?:husband|wife|partner|spouse|son|daughter|kids?|mother|father|mom|mum|dad|parents?|brother|sister|assistant|accountant|bookkeeper|lawyer|attorney|solicitor|coworker|co-worker|boss|neighbou?r|friend|landlord|tenant|contractor|builder|plumber|electrician|secretary|pa|office|it\s+(?:guy|person|team|department))`;
+export const ROLE = String.raw`(?:${PERSON}|representative|rep|agent|specialist|technician|tech|engineer|manager|supervisor|advis[oe]r|colleague|teammate|expert|consultant|coordinator|courier|driver|carrier|department|dept|desk|staff|associate|officer|installer|inspector|account\s+manager|case\s+manager|team)`;
 export const DEPARTMENT = String.raw`(?:billing|legal|engineering|finance|accounting|accounts|support|shipping|logistics|dispatch|returns|the\s+warehouse|our\s+warehouse|it\s+(?:team|department|desk)|security|compliance|payroll|sales|procurement|tech\s+support|customer\s+(?:care|service|success))`;
 const SUBJECT = String.raw`(?:i|we|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my|the|that)\s+(?:[\w-]+\s+){0,2}team|they|team\s+@?\w+|(?:a|an|our|my|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?${ROLE}s?|(?:someone|somebody|a\s+member|one\s+of\s+(?:our|the)\s+\w+)\s+(?:from|in|at|of)\s+(?:our\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:${DEPARTMENT}|${ROLE}s?)|(?<![\w'])${DEPARTMENT}(?:\s+team)?)`;
 const MODAL = String.raw`(?:'ll|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+will|\s+shall|'m\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+promise\s+to|\s+commit\s+to|\s+plan\s+to|\s+intend\s+to)`;
@@ -30,7 +32,7 @@ const ADVERBS = /^(?:also|still|definitely|certainly|surely|gladly|happily|perso
 const NON_ACT = /^(?:not|never|no|need|needs|have\s+to|has\s+to|miss|look(?!\s+(?:into|in\s+to|at|over|through|for|after)\b)|looks|seem|feel|love|like|enjoy|hate|regret|lose|die|wait|probably|likely|ever|want|wonder|remember|forget|know|understand|appreciate|receive|rely|depend|run\s+out|end\s+up|refrain)\b/i;
 const BE_ACT = /^be\s+(?:in\s+(?:touch|contact)|on\s+time\b|ready\s+(?:at|on|by|for)|sending|reaching|following|happy\s+to|glad\s+to|sure\s+to|able\s+to\s+help|there\s+(?:to|for)\s+(?:help|assist|you)|assisting|working|looking|checking|investigating|reviewing|updating|contacting|getting|calling|emailing|writing|sharing|processing|escalating|monitoring|taking|back\b|right\s+(?:back|with)|with\s+you|ready\s+to|submitting|preparing|setting\s+up|arranging|scheduling|organi[sz]ing|responding|replying|shipping|delivering|turning)/i;
 const GET_ACT = /^get\s+(?:back|in\s+touch|this|that|it|you|them|these|those|your|everything|someone|somebody|started|on\s+it|right\s+on|a\s+(?:copy|quote|replacement|fix|response|reply|tech|technician)|an\s+(?:update|answer)|the\s+(?:team|right|details|information|info|ball|paperwork|documents?|contract|invoice|report|file|order)|with|to\s+(?:work|it|you|the\s+bottom)|(?:[\w']+\s+){1,3}(?:to|over\s+to|back\s+to)\s+(?:you|him|her|them|us)\b)/i;
-const HAVE_ACT = /^have\s+(?:(?:my|our|an?|the|someone|somebody|one)\s+\w+\s+(?:call|send|contact|email|reach|look|check|get|follow|review|fix|help)|(?:it|this|that|them|these|everything|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:ready|done|to\s+you|over|back|sent|fixed|completed|finished|sorted|resolved|by|for\s+you)|a\s+look|someone)/i;
+const HAVE_ACT = /^have\s+(?:(?:my|our|an?|the|someone|somebody|one)\s+(?:\w+\s+)?\w+\s+(?:call|send|contact|email|reach|look|check|get|follow|review|fix|help|collect|pick|deliver|visit|install|repair|replace|ship|bring|drop|come|arrange|process|issue|refund|update|inspect|service|swap|return|confirm)|(?:it|this|that|them|these|everything|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:ready|done|to\s+you|over|back|sent|fixed|completed|finished|sorted|resolved|by|for\s+you)|a\s+look|someone)/i;
 const SEE_ACT = /^see\s+(?:you|to\s+it|what\s+(?:we|i)\s+can\s+do|that|(?:if|whether)\s+(?:we|i)\s+can|about\s+(?:getting|arranging|setting))/i;
 const KNOW = /^(?:know|see\s+if)\b/i;
 
@@ -65,7 +67,7 @@ const COMPLEMENT_BEFORE = /\b(?:whether|if|when|how|why|what|where|which|who|won
 // "I was told we will get a call", "she said she'll send it" — a complaint, not a promise made now.
 const REPORTED_BEFORE = /\b(?:said|told|promised|assured|claimed|mentioned|stated|wrote|indicated|guaranteed|informed|was\s+told|were\s+told|had\s+said|kept\s+saying|say\s+that|says|saying)\b(?:\s+(?:me|us|you|him|her|them|that|again|before|earlier|last\s+\w+|yesterday|on\s+\w+)){0,4}\s*$/i;
 // Offers and abilities: "we can arrange a call if you like", "I'd be happy to send it if you'd prefer".
-const OFFER = /\bif\s+(?:you|that)\s+(?:'d\s+|would\s+)?(?:like|want|wish|prefer|need\s+it|think\s+it|find\s+it|helps)\b|\bif\s+(?:needed|necessary|required|helpful|preferred|desired)\b|\bshould\s+you\s+(?:wish|prefer|like|want)\b|\bif\s+it\s+helps\b/i;
+const OFFER = /\bif\s+(?:you|that)(?:'d|\s+would)?\s+(?:like|want|wish|prefer|need\s+it|think\s+it|find\s+it|helps)\b|\bif\s+(?:needed|necessary|required|helpful|preferred|desired)\b|\bshould\s+you\s+(?:wish|prefer|like|want)\b|\bif\s+it\s+helps\b/i;
 // A hedge applies to the statement it sits in; a contrast starts a new one ("I'm not certain, but
 // meanwhile we'll pause the charges").
 const CONTRAST_BOUNDARY = /\bbut\b|\bhowever\b|\bmeanwhile\b|\bin\s+the\s+meantime\b|\balthough\b|\bthough\b|\banyway\b|;|:|\s[-–—]\s|\.\s/gi;
@@ -96,6 +98,11 @@ const RECEIVER_NOT = /^(?:you(?:'ll|\s+will|\s+shall|\s+should)?\s+)(?:(?:also|t
 // matters, so this runs apart from the other patterns. Capitalised words that are not names
 // (sentence-initial pronouns, weekdays, months, discourse words) are not.
 const NAMED = /(?:^|[\s,;:(—–-])((?!(?:It|This|That|There|These|Those|What|Which|Who|Nothing|Everything|Something|Anything|Nobody|Everyone|Someone|He|She|They|You|We|I|Hopefully|Maybe|Perhaps|Also|Then|Now|So|And|But|Or|Yes|No|Sure|Ok|Okay|Thanks|Please|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|If|When|Once|After|Unless|Until|Hi|Hello|Dear|Hey|Note|Your|Our|My|The|A|An|Where|Why|How|Everything|All|Each|Both)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|in|at|on)\s+(?:our\s+|the\s+|my\s+)?[\w-]+(?:\s+team)?)?(?:'ll|\s+will|\s+shall|\s+is\s+going\s+to))\s+((?:[\w']+\s+){0,3})/g;
+
+// What happens rather than what someone does: "Prices will go up in January", "Rates will change".
+const EVENT = /^(?:go\s+(?:up|down|out|live)|come\s+(?:down|out|into)|increase|decrease|rise|fall|drop|expire|end|start|begin|happen|apply|remain|stay|continue|last|change|take\s+(?:effect|place)|work|run|show|appear|vary|differ|cost|reset|renew|lapse)\b/i;
+// "Expect a call from us on Monday", "You can expect the refund within 7 days": the writer's side acts.
+const EXPECT = /(?:^|[,;:—–-]\s*|\b(?:and|so)\s+)((?:(?:you\s+(?:can|should|may|will)|please)\s+)?(?:expect|look\s+out\s+for|watch\s+(?:out\s+)?for)\s+(?:a|an|the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:call|email|e-mail|message|reply|response|update|refund|credit|replacement|delivery|package|parcel|label|invoice|quote|confirmation|visit|technician|engineer|letter|code|link|text|card)\b)/gi;
 
 export type PromiseForm = 'active' | 'passive' | 'receiver';
 
@@ -128,13 +135,14 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
       if (kind === 'can' && !/^(?:get|send|provide|arrange|set\s+up|call|email|forward|share|help|organi[sz]e|book|schedule|refund|replace|fix|check)\b/i.test(after.trimStart())) continue;
       // "Can't", "cannot" never reach here; "won't"/"will not" fail the verb check.
       if (!acceptsVerb(after)) continue;
+      if (kind === 'named' && EVENT.test(after.trimStart())) continue;
       const offer = kind === 'promise' && /(?:happy|glad)\s+to$/i.test(m[1] ?? '');
       if (rejected(start, offer ? 'offer' : kind)) continue;
       const clause = kind === 'and' ? s.slice(start).replace(/^(?:and|&|then)\s+/i, '') : s.slice(start);
       return { clause: clause.trimStart(), index: start, form: 'active' };
     }
   }
-  for (const [re, form] of [[PASSIVE, 'passive'], [RECEIVER, 'receiver']] as const) {
+  for (const [re, form] of [[PASSIVE, 'passive'], [RECEIVER, 'receiver'], [EXPECT, 'receiver']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const lead = m[0].length - m[0].trimStart().length;

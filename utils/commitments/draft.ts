@@ -9,7 +9,7 @@ import type { CommitmentDraft, ParseContext, Party } from './types';
 // Words that promise without a time. They are dropped from the action and leave due null.
 export const VAGUE = /\b(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|we\s+can|i\s+can|practicable)|shortly|soon|soonest|in\s+due\s+course|in\s+a\s+(?:bit|while|moment|few)|at\s+some\s+point|when(?:ever)?\s+(?:i|we)\s+(?:can|get\s+a\s+chance)|right\s+away|straight\s*away|promptly|at\s+(?:the|your)\s+earliest(?:\s+convenience)?|later)\b/gi;
 const CUE = /\b(?:by|before|until|till|til|within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|due(?:\s+on)?|on|at|in|for)\s*$/i;
-const LEAD = /^(?:@\w+\s*)+|^(?:\d+\/\d+\s*)/;
+const LEAD = /^(?:@\w+\s*)+/;
 
 export interface DraftOptions {
   /** 'request': the clause is what the other side was asked to do; `party` must then be given. */

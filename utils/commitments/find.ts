@@ -26,6 +26,9 @@ export function sentInstant(sentAt: unknown): Date | null {
   return Number.isFinite(t) ? new Date(t) : null;
 }
 
+// Every deadline the parsers read holds a digit or one of these words (a cheap pre-check only).
+const TIME_HINT = /\d|\b(?:today|tonight|tomorrow|tmrw?|tmr|tom|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?|week|weekend|fortnight|month|quarter|year|eod|cob|eob|eow|eom|noon|midnight|morning|afternoon|evening|night|end|close|next|this|coming|within|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|holidays?|asap|soon|later|hours?|minutes?|days?)\b/i;
+
 /** Who acts in a passive promise: a named doer ("by the courier") or else the writer's side. */
 function passiveDoer(clause: string, p: Perspective): Party {
   const by = /\bby\s+((?:the|our|your|a|an)\s+[\w-]+(?:\s+(?:team|department))?|[A-Z][\w-]+)/.exec(clause);
@@ -76,6 +79,9 @@ export function findCommitments(message: { text: string; author: Party; sentAt?:
       }
       const request = findRequest(sentence);
       if (!request) continue;
+      const mustBeDated = request.needsDeadline || author === 'agent';
+      // Words without any time word cannot carry a deadline: skip the deadline parse for them.
+      if (mustBeDated && !TIME_HINT.test(request.action)) continue;
       const built = buildDraft(sentence, request.action, resolveCtx, perspective, false, {
         kind: 'request',
         party: perspective.other,
@@ -83,7 +89,7 @@ export function findCommitments(message: { text: string; author: Party; sentAt?:
       const draft = withLead(built, request.before);
       // The agent's own troubleshooting asks ("Could you try restarting it?") are not tracked unless a
       // time bounds them; the customer's asks are what the agent must answer, with or without one.
-      if (draft.vague && (request.needsDeadline || author === 'agent')) continue;
+      if (draft.vague && mustBeDated) continue;
       out.push(coach(draft, now, coachOpts));
     }
     return out;

@@ -52,7 +52,7 @@ export function partyOfSubject(subject: string, p: Perspective): Party | null {
   if (/^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}$/.test(s)) {
     return p.unknownNameIsOther && !p.customerName ? p.other : 'third-party';
   }
-  if (/^(?:the|our|their|his|her)\s/i.test(s)) return /^our\s/i.test(s) ? p.self : 'third-party';
+  if (/^(?:the|our|my|their|his|her)\s/i.test(s)) return /^(?:our|my)\s/i.test(s) ? p.self : 'third-party';
   return null;
 }
 

@@ -30,6 +30,10 @@ export interface Due {
   /** The words it came from. */
   text: string;
   precision: 'minute' | 'hour' | 'part-of-day' | 'day' | 'week' | 'month';
+  /** The IANA zone the words named ("4pm Denver time", "5pm PT", "your time"); absent when none was named. */
+  zone?: string;
+  /** True when that zone came from an ambiguous abbreviation (IST, CST) read in the parties' zones: worth a look. */
+  zoneAmbiguous?: boolean;
 }
 
 export interface CommitmentDraft {

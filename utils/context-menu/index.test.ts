@@ -68,7 +68,8 @@ describe('addSelection', () => {
     const ledger = fakeLedger();
     await addSelection(ledger, { selectionText: " I'll call the carrier tomorrow ", pageUrl: 'https://support.acme.com/t/55#reply' }, 7, NOW);
     expect(ledger.added[0]).toMatchObject({
-      conversation: pageConversation('https://support.acme.com/t/55'),
+      // Bound to the page the browser reported: its site, and its URL as the browser saw it.
+      conversation: { ...pageConversation('https://support.acme.com/t/55'), site: 'https://support.acme.com', url: 'https://support.acme.com/t/55#reply' },
       draft: { text: "I'll call the carrier tomorrow", party: 'agent' },
       partyName: null,
     });

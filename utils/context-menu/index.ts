@@ -3,6 +3,9 @@
 // author meant them, store the commitment (source 'selection'), and confirm with a notification
 // that opens the conversation. Without an answer from the page (no content script there yet), the
 // words are read as the agent's own note and filed under the page itself.
+import { adapterOwnsUrl } from '../hosts/owns-url';
+import { cleanConversationFields } from '../hosts/page-text';
+import { bindConversation } from '../ledger/conversation-id';
 import type { LedgerService } from '../ledger/service';
 import type { ConversationInfo } from '../ledger/types';
 import { sendMessage, type SelectionContext } from '../messaging/protocol';
@@ -57,8 +60,10 @@ export async function addSelection(ledger: Pick<LedgerService, 'addCommitment'>,
   if (!text) return null;
   const page = tabId === undefined ? null : await askPage(tabId, text);
   const settings = await getSettings();
-  const conversation = page?.conversation ?? (info.pageUrl ? pageConversation(info.pageUrl) : null);
-  if (!conversation) return null;
+  const claimed = page?.conversation ?? (info.pageUrl ? pageConversation(info.pageUrl) : null);
+  if (!claimed || !info.pageUrl) return null;
+  // The site and URL are the ones the browser reports for the clicked page, never the page's words.
+  const conversation = bindConversation(cleanConversationFields(claimed), info.pageUrl, adapterOwnsUrl);
   const { draft, partyName, writtenBy } = draftFromSelection(page?.text || text, page?.author ?? null, page?.authorName ?? null, {
     now: new Date(now),
     timeZone: settings.timeZone,

@@ -7,6 +7,7 @@
 // Gmail). preventDefault on the button's mousedown, the usual trick, cannot help across an iframe.
 
 import { editingHost, frameDocument, isTextControl } from './detect';
+import { selectionOf } from './dom';
 
 export type SavedCaret =
   | { kind: 'text-control'; element: HTMLTextAreaElement | HTMLInputElement; start: number; end: number }
@@ -74,7 +75,7 @@ export function endPosition(root: Node): { node: Node; offset: number } {
 
 /** Remembers the caret of `doc` if it is in an editor (a text control or an editing host). */
 export function saveCaret(doc: Document): SavedCaret | null {
-  const active = doc.activeElement;
+  const active = activeInDocument(doc);
   if (isTextControl(active)) {
     const el = active as HTMLTextAreaElement | HTMLInputElement;
     const len = el.value.length;
@@ -88,7 +89,7 @@ export function saveCaret(doc: Document): SavedCaret | null {
     lastRoot.set(doc, new WeakRef(el));
     return caret;
   }
-  const sel = doc.getSelection();
+  const sel = active ? selectionOf(active) : doc.getSelection();
   if (!sel || sel.rangeCount === 0) return null;
   const range = sel.getRangeAt(0);
   const root = editingHost(range.startContainer);
@@ -103,6 +104,13 @@ export function saveCaret(doc: Document): SavedCaret | null {
   saved.set(root, caret);
   lastRoot.set(doc, new WeakRef(root));
   return caret;
+}
+
+/** `activeElement` followed into open shadow roots of this document (web-component editors). */
+function activeInDocument(doc: Document): Element | null {
+  let active = doc.activeElement;
+  for (let depth = 0; active?.shadowRoot?.activeElement && depth < 8; depth++) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /** The caret last saved for this editor (textarea or editing host), if any. */
@@ -165,7 +173,7 @@ export function trackCaret(doc: Document, signal: AbortSignal): void {
 export function liveCaret(root: HTMLElement): SavedCaret | undefined {
   const doc = root.ownerDocument;
   if (isTextControl(root)) return undefined; // a text control always keeps its own selection
-  const sel = doc.getSelection();
+  const sel = selectionOf(root);
   if (!sel || sel.rangeCount === 0) return undefined;
   const range = sel.getRangeAt(0);
   if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return undefined;
@@ -276,7 +284,7 @@ export async function placeCaret(root: HTMLElement, caret?: SavedCaret): Promise
   const { range, where } = caretRange(root, chosen);
   focusEditor(root);
   const apply = () => {
-    const sel = doc.getSelection();
+    const sel = selectionOf(root);
     if (!sel) return;
     sel.removeAllRanges();
     sel.addRange(range.cloneRange());
@@ -284,7 +292,7 @@ export async function placeCaret(root: HTMLElement, caret?: SavedCaret): Promise
   apply();
   if (win) {
     await settle(win, 1);
-    const sel = doc.getSelection();
+    const sel = selectionOf(root);
     const now = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
     if (!now || !sameRange(now, range)) {
       apply();

@@ -130,10 +130,30 @@ export function detectEditor(target: Element, depth = 0): DetectedEditor | null 
   }
   const host = editingHost(target);
   if (host) return { family: classifyEditor(host), root: host };
-  for (const inner of Array.from(target.querySelectorAll(INNER_CANDIDATES))) {
+  const found = firstEditorIn(target, depth);
+  if (found) return found;
+  // A web component's editor lives in its (open) shadow root: the focused one first.
+  for (const shadowHost of shadowHostsIn(target)) {
+    const shadow = shadowHost.shadowRoot!;
+    const inShadow = (shadow.activeElement && detectEditor(shadow.activeElement, depth + 1)) || firstEditorIn(shadow, depth);
+    if (inShadow) return inShadow;
+  }
+  return null;
+}
+
+function firstEditorIn(scope: Element | ShadowRoot, depth: number): DetectedEditor | null {
+  for (const inner of Array.from(scope.querySelectorAll(INNER_CANDIDATES))) {
     if (inner.tagName === 'TEXTAREA' && (inner as HTMLElement).style.display === 'none') continue;
     const found = detectEditor(inner, depth + 1);
     if (found) return found;
   }
   return null;
+}
+
+/** Elements with an open shadow root: `scope` itself, then its descendants (a bounded walk). */
+function shadowHostsIn(scope: Element, limit = 5000): Element[] {
+  const hosts: Element[] = scope.shadowRoot ? [scope] : [];
+  const all = scope.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < limit; i++) if (all[i]!.shadowRoot) hosts.push(all[i]!);
+  return hosts;
 }

@@ -2,17 +2,23 @@
 // Runs in the content script's isolated world: it sees the DOM but not the page's editor objects,
 // so everything goes through DOM events and editing commands that the editors listen to.
 //
-// Flow: find the editor and its family → put the caret back where the agent left it (else at the
-// end) → the family's first route → wait for the editor to re-render and check the text is in it →
-// at most one fallback, checked the same way → else copy to the clipboard and say so.
+// Flow: find the editor and its family (through shadow roots and same-origin iframes) → put the
+// caret back where the agent left it (else at the end), then at the end of its line so the summary
+// is its own block (or select the earlier summary, to replace it) → the family's first route →
+// wait for the editor to re-render and check the summary is in it line for line (for an editor we
+// know nothing about, again after a forced re-render) → at most one fallback, checked the same way
+// → else copy to the clipboard and say so. What each check proves: README.md beside this file.
 
+import { asOwnBlock, caretToLineEnd } from './block';
 import { copyToClipboard } from './clipboard';
-import { placeCaret, type SavedCaret } from './caret';
-import { detectEditor, type EditorFamily } from './detect';
+import { placeCaret, settle, textOffset, type SavedCaret } from './caret';
+import { isTextControl, type DetectedEditor, type EditorFamily } from './detect';
 import type { Win } from './dom';
-import { routesFor, type Route, type RouteOutcome } from './routes';
+import { locateSummary, summaryLines, type Located } from './lines';
+import { resolveEditor } from './resolve';
+import { routesFor, type Route, type RouteOutcome, type UndoSteps } from './routes';
 import { sanitizeHtml, textToHtml } from './sanitize';
-import { countInEditor, distinctivePart, waitForInsertion } from './verify';
+import { normalizeText, readEditorText, waitUntilKept } from './verify';
 
 export interface InsertResult {
   ok: boolean;
@@ -21,6 +27,14 @@ export interface InsertResult {
   fallback?: 'clipboard';
   /** For the agent, when ok is false. */
   error?: string;
+  /**
+   * What one Ctrl+Z (the editor's own undo) does to this insert, as measured for the route on the
+   * tested editors: 'one-step' removes all of it; 'not-undoable' (a textarea that refused editing
+   * commands) means the editor's undo cannot remove it. See README.md beside this file.
+   */
+  undo?: UndoSteps;
+  /** replaceInEditor only: the earlier summary was replaced, not found, or found more than once. */
+  previous?: 'replaced' | 'not-found' | 'several';
 }
 
 export interface InsertOptions {
@@ -33,6 +47,10 @@ export interface InsertOptions {
 }
 
 export type { EditorFamily, DetectedEditor } from './detect';
+export type { UndoSteps } from './routes';
+export { deepActiveElement, selectionOf } from './dom';
+export { locateSummary, summaryLines } from './lines';
+export { resolveEditor } from './resolve';
 export { detectEditor, classifyEditor, editingHost, isTextControl, FAMILY_MARKERS } from './detect';
 export type { SavedCaret } from './caret';
 export { trackCaret, saveCaret, getSavedCaret, forgetCaret, lastEditor, placeCaret, settle } from './caret';
@@ -52,65 +70,222 @@ export const MESSAGES = {
   noEditorNotCopied:
     'No reply box was found to put the summary in. Open the reply and try again, or copy the summary from the panel by hand.',
   empty: 'There is no summary to insert.',
+  dropped:
+    "The reply editor took the summary but did not keep it (it was gone after the editor refreshed), so it is on your clipboard. Check the reply, click where you want the summary and press Ctrl+V (⌘V on a Mac).",
+  droppedNotCopied:
+    'The reply editor took the summary but did not keep it (it was gone after the editor refreshed), and the browser did not allow copying it. Check the reply, then copy the summary from the panel by hand.',
+  notShown:
+    "The reply editor took the summary but has not shown it in the reply (it may be asking something in a window of its own), so it is on your clipboard. Check the reply before pasting, so that it does not go in twice.",
+  notShownNotCopied:
+    'The reply editor took the summary but has not shown it in the reply (it may be asking something in a window of its own), and the browser did not allow copying it. Check the reply, then copy the summary from the panel by hand.',
+  partial:
+    "The summary could not be put into the reply whole (the reply changed, but not as it should), so it is on your clipboard. Check the reply and remove any part of the summary there before pasting with Ctrl+V (⌘V on a Mac).",
+  partialNotCopied:
+    'The summary could not be put into the reply whole (the reply changed, but not as it should), and the browser did not allow copying it. Check the reply, then copy the summary from the panel by hand.',
+  previousNotFound:
+    'The summary inserted earlier is no longer in the reply as it was (edited or removed), so it could not be replaced.',
+  previousSeveral: 'The summary inserted earlier is in the reply more than once, so it is not clear which one to replace.',
 } as const;
 
 const DEFAULT_TIMEOUT_MS = 800;
 /** Without a sign that the editor took the event, do not wait long before the fallback. */
 const UNHANDLED_TIMEOUT_MS = 150;
 
-async function fail(win: Win, html: string, text: string, editorFound: boolean): Promise<InsertResult> {
+type Failure = 'no-editor' | 'not-taken' | 'dropped' | 'not-shown' | 'partial';
+
+const FAILURE_MESSAGES: Record<Failure, { copied: string; notCopied: string }> = {
+  'no-editor': { copied: MESSAGES.noEditorCopied, notCopied: MESSAGES.noEditorNotCopied },
+  'not-taken': { copied: MESSAGES.copied, notCopied: MESSAGES.notCopied },
+  dropped: { copied: MESSAGES.dropped, notCopied: MESSAGES.droppedNotCopied },
+  'not-shown': { copied: MESSAGES.notShown, notCopied: MESSAGES.notShownNotCopied },
+  partial: { copied: MESSAGES.partial, notCopied: MESSAGES.partialNotCopied },
+};
+
+async function fail(win: Win, html: string, text: string, why: Failure): Promise<InsertResult> {
   const copied = await copyToClipboard({ text, html }, win);
-  if (copied) {
-    return { ok: false, method: 'clipboard', fallback: 'clipboard', error: editorFound ? MESSAGES.copied : MESSAGES.noEditorCopied };
-  }
-  return { ok: false, method: 'none', error: editorFound ? MESSAGES.notCopied : MESSAGES.noEditorNotCopied };
+  if (copied) return { ok: false, method: 'clipboard', fallback: 'clipboard', error: FAILURE_MESSAGES[why].copied };
+  return { ok: false, method: 'none', error: FAILURE_MESSAGES[why].notCopied };
 }
 
+/** A saved caret that selects what `locateSummary` found. */
+function caretFor(root: HTMLElement, found: Located): SavedCaret {
+  if (found.kind === 'text-control') {
+    return { kind: 'text-control', element: root as HTMLTextAreaElement, start: found.start, end: found.end };
+  }
+  const range = root.ownerDocument.createRange();
+  range.setStart(found.start.node, found.start.offset);
+  range.setEnd(found.end.node, found.end.offset);
+  return {
+    kind: 'range',
+    root,
+    range,
+    start: textOffset(root, found.start.node, found.start.offset),
+    end: textOffset(root, found.end.node, found.end.offset),
+  };
+}
+
+/** Blur and focus: editors that re-render from their model on focus changes do it now. */
+async function forceRerender(root: HTMLElement, win: Win): Promise<void> {
+  root.blur();
+  await settle(win, 1);
+  root.focus({ preventScroll: true });
+  await settle(win, 2);
+}
+
+interface Attempt {
+  /** Puts the selection where the route should act; returns the content to give it. */
+  prepare(): Promise<{ html: string; text: string } | null>;
+  /** True once the editor holds the change. */
+  holds(): boolean;
+}
+
+async function runRoutes(
+  found: DetectedEditor,
+  family: EditorFamily,
+  attempt: Attempt,
+  timeoutMs: number,
+): Promise<{ result?: InsertResult; failure: Failure }> {
+  const { root } = found;
+  const before = normalizeText(readEditorText(root));
+  const plainTextOnly = root.getAttribute('contenteditable')?.toLowerCase() === 'plaintext-only';
+  const routes: readonly Route[] = routesFor(family, { plainTextOnly });
+  const result = await tryRoutes(found, family, routes, attempt, timeoutMs);
+  // A route that failed but changed the reply (part of the summary in, lines joined): the agent
+  // must look before pasting, or the reply gets the summary one and a half times.
+  if (!result.result && result.failure !== 'dropped' && normalizeText(readEditorText(root)) !== before) return { failure: 'partial' };
+  return result;
+}
+
+async function tryRoutes(
+  found: DetectedEditor,
+  family: EditorFamily,
+  routes: readonly Route[],
+  attempt: Attempt,
+  timeoutMs: number,
+): Promise<{ result?: InsertResult; failure: Failure }> {
+  const { root } = found;
+  const doc = root.ownerDocument;
+  const win: Win = (doc.defaultView ?? window) as Win;
+  for (const route of routes) {
+    const content = await attempt.prepare();
+    if (!content) break;
+    let outcome: RouteOutcome = { handled: false };
+    try {
+      const ran = route.run({ family, root, doc, win, html: content.html, text: content.text });
+      outcome = typeof ran === 'boolean' ? { handled: ran } : ran;
+    } catch {
+      // e.g. execCommand refused in this context: verification and the fallback decide
+    }
+    const kept = await waitUntilKept(attempt.holds, { win, timeoutMs: outcome.handled ? timeoutMs : UNHANDLED_TIMEOUT_MS });
+    const result: InsertResult = { ok: true, method: outcome.via ?? route.name, undo: outcome.undo ?? route.undo };
+    if (kept && outcome.unknownEditor) {
+      // An editor we have no route for showed the text: its model may still not hold it (a DOM
+      // change it will overwrite). Make it render again, and look once more.
+      await forceRerender(root, win);
+      if (!attempt.holds()) return { failure: 'dropped' };
+      return { result, failure: 'not-taken' };
+    }
+    if (kept) return { result, failure: 'not-taken' };
+    // An unknown editor took the event and never showed it (Jodit's "Keep as HTML?" dialog by
+    // default): a second route would go the same way, or insert twice once the agent answers.
+    if (outcome.unknownEditor) return { failure: 'not-shown' };
+  }
+  return { failure: 'not-taken' };
+}
+
+function contentFor(content: { html: string; text: string }, win: Win): { html: string; text: string } {
+  const text = content.text ?? '';
+  return { text, html: content.html ? sanitizeHtml(content.html, win) : textToHtml(text) };
+}
+
+
 /**
- * Inserts the summary into the editor at (or containing, or inside) `target`: HTML where the
- * editor takes it, plain text otherwise; at the caret the agent left (see `trackCaret`), else at
- * the end. Resolves with `ok: true` only when the text is verified in the editor after it
- * re-rendered. On failure the summary is copied to the clipboard and `error` says what to do.
+ * Inserts the summary into the editor at (or containing, or inside) `target`, as its own block(s)
+ * after the line holding the caret the agent left (see `trackCaret`), else at the end: HTML where
+ * the editor takes it, plain text otherwise. Resolves with `ok: true` only when the summary is
+ * verified in the editor, line for line, after it re-rendered. On failure the summary is copied to
+ * the clipboard and `error` says what to do.
  */
 export async function insertIntoEditor(
   target: Element,
   content: { html: string; text: string },
   options: InsertOptions = {},
 ): Promise<InsertResult> {
-  const targetWin: Win = target.ownerDocument.defaultView ?? window;
-  const text = content.text ?? '';
-  const needle = distinctivePart(text);
-  if (!needle) return { ok: false, method: 'none', error: MESSAGES.empty };
+  const targetWin: Win = (target.ownerDocument.defaultView ?? window) as Win;
+  if (summaryLines(content.text ?? '').length === 0) return { ok: false, method: 'none', error: MESSAGES.empty };
 
-  const found = detectEditor(target);
+  const found = resolveEditor(target);
   if (!found) {
-    const html = content.html ? sanitizeHtml(content.html, targetWin) : textToHtml(text);
-    return fail(targetWin, html, text, false);
+    const clean = contentFor(content, targetWin);
+    return fail(targetWin, clean.html, clean.text, 'no-editor');
   }
-  const family = options.family ?? found.family;
   const { root } = found;
-  const doc = root.ownerDocument;
-  const win: Win = doc.defaultView ?? targetWin;
-  const html = content.html ? sanitizeHtml(content.html, win) : textToHtml(text);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const win: Win = (root.ownerDocument.defaultView ?? targetWin) as Win;
+  const clean = contentFor(content, win);
+  const before = locateSummary(root, clean.text).length;
+  const family = options.family ?? found.family;
+  const { result, failure } = await runRoutes(
+    found,
+    family,
+    {
+      async prepare() {
+        await placeCaret(root, options.caret);
+        const { lineHasText } = caretToLineEnd(root);
+        if (!isTextControl(root)) await settle(win, 1); // editors pick the moved caret up on selectionchange
+        return lineHasText ? asOwnBlock(clean, family) : clean;
+      },
+      holds: () => locateSummary(root, clean.text).length > before,
+    },
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  );
+  return result ?? fail(win, clean.html, clean.text, failure);
+}
 
-  const before = countInEditor(root, needle);
-  const plainTextOnly = root.getAttribute('contenteditable')?.toLowerCase() === 'plaintext-only';
-  const routes: readonly Route[] = routesFor(family, { plainTextOnly });
-  for (const route of routes) {
-    await placeCaret(root, options.caret);
-    let outcome: RouteOutcome = { handled: false };
-    try {
-      const ran = route.run({ family, root, doc, win, html, text });
-      outcome = typeof ran === 'boolean' ? { handled: ran } : ran;
-    } catch {
-      // e.g. execCommand refused in this context: verification and the fallback decide
-    }
-    const added = await waitForInsertion(root, needle, before, {
-      win,
-      timeoutMs: outcome.handled ? timeoutMs : UNHANDLED_TIMEOUT_MS,
-    });
-    if (added > 0) return { ok: true, method: outcome.via ?? route.name };
+/**
+ * Replaces the summary inserted earlier (`previousText`, found in the editor by its lines) with
+ * `content`, through the same routes as insertIntoEditor: the earlier summary is selected and the
+ * new one goes in over it, so the editor's own paste (or editing command) does the replacing, with
+ * its undo. Resolves with `ok: true` only when the new summary is there once and the earlier one
+ * is gone, after the editor re-rendered. When the earlier summary is not there as it was (the
+ * agent edited or removed it) or is there twice, nothing is changed: `ok: false`, `previous` says
+ * which, and no clipboard copy is made (the caller asks whether to add another).
+ */
+export async function replaceInEditor(
+  target: Element,
+  previousText: string,
+  content: { html: string; text: string },
+  options: InsertOptions = {},
+): Promise<InsertResult> {
+  const targetWin: Win = (target.ownerDocument.defaultView ?? window) as Win;
+  if (summaryLines(content.text ?? '').length === 0) return { ok: false, method: 'none', error: MESSAGES.empty };
+  const found = resolveEditor(target);
+  if (!found) {
+    const clean = contentFor(content, targetWin);
+    return fail(targetWin, clean.html, clean.text, 'no-editor');
   }
-  return fail(win, html, text, true);
+  const { root } = found;
+  const win: Win = (root.ownerDocument.defaultView ?? targetWin) as Win;
+  const clean = contentFor(content, win);
+  const copies = locateSummary(root, previousText);
+  if (copies.length === 0) return { ok: false, method: 'none', previous: 'not-found', error: MESSAGES.previousNotFound };
+  if (copies.length > 1) return { ok: false, method: 'none', previous: 'several', error: MESSAGES.previousSeveral };
+  const same = summaryLines(previousText).join('\n') === summaryLines(clean.text).join('\n');
+  if (same) return { ok: true, method: 'unchanged', previous: 'replaced' };
+  const newBefore = locateSummary(root, clean.text).length;
+  const { result, failure } = await runRoutes(
+    found,
+    options.family ?? found.family,
+    {
+      async prepare() {
+        const [earlier] = locateSummary(root, previousText);
+        if (!earlier) return null; // a route changed it after all: verification already said no
+        await placeCaret(root, caretFor(root, earlier));
+        return clean;
+      },
+      holds: () => locateSummary(root, previousText).length === 0 && locateSummary(root, clean.text).length === newBefore + 1,
+    },
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  );
+  if (result) return { ...result, previous: 'replaced' };
+  return fail(win, clean.html, clean.text, failure);
 }

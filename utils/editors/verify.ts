@@ -5,7 +5,7 @@
 import { isTextControl } from './detect';
 import { settle } from './caret';
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION',
   'TABLE', 'TD', 'TH', 'TR', 'UL',
@@ -84,27 +84,30 @@ export function countInEditor(root: Element, needle: string): number {
 }
 
 /**
- * Waits until the editor holds more copies of `needle` than `before`, checking after each render
- * for up to `timeoutMs`; at least one full re-render (two frames) always passes first, so a change
- * that the editor reverts on its next render is not mistaken for success.
+ * Waits until `holds()` is true after a render and still true after the next one, checking after
+ * each render for up to `timeoutMs`. At least one full re-render (two frames and a task) always
+ * passes first, so a change that the editor reverts on its next render is not taken for success.
  */
+export async function waitUntilKept(holds: () => boolean, opts: { win: Window; timeoutMs: number }): Promise<boolean> {
+  const started = Date.now();
+  await settle(opts.win, 2);
+  for (;;) {
+    if (holds()) {
+      await settle(opts.win, 1);
+      if (holds()) return true;
+    }
+    if (Date.now() - started >= opts.timeoutMs) return false;
+    await settle(opts.win, 1);
+  }
+}
+
+/** Waits until the editor holds more copies of `needle` than `before` (see waitUntilKept). */
 export async function waitForInsertion(
   root: Element,
   needle: string,
   before: number,
   opts: { win: Window; timeoutMs: number },
 ): Promise<number> {
-  const started = Date.now();
-  await settle(opts.win, 2);
-  for (;;) {
-    const now = countInEditor(root, needle);
-    if (now > before) {
-      // Once more after another render: the copy must survive it.
-      await settle(opts.win, 1);
-      const after = countInEditor(root, needle);
-      if (after > before) return after - before;
-    }
-    if (Date.now() - started >= opts.timeoutMs) return 0;
-    await settle(opts.win, 1);
-  }
+  const kept = await waitUntilKept(() => countInEditor(root, needle) > before, opts);
+  return kept ? countInEditor(root, needle) - before : 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueState, formatDueShort, relativeDue, zoneAbbreviation } from './due';
+import { dueState, formatDay, formatDueDated, formatDueShort, relativeDue, zoneAbbreviation } from './due';
 
 const friday5pmNewYork = Date.parse('2026-11-27T17:00:00-05:00');
 
@@ -33,5 +33,19 @@ describe('relativeDue', () => {
     [now - 2 * 86_400_000, '2 days ago'],
   ])('%s', (dueAt, text) => {
     expect(relativeDue(dueAt, now)).toBe(text);
+  });
+});
+
+describe('formatDay / formatDueDated: the year whenever it is not the current year', () => {
+  const now = Date.parse('2026-11-30T15:00:00Z');
+  it.each([
+    ['2024-05-13T13:14:00Z', 'Mon, May 13, 2024'],
+    ['2026-05-13T13:14:00Z', 'Wed, May 13'],
+    // New Year's Eve in New York is already next year in UTC: the zone decides.
+    ['2026-01-01T03:00:00Z', 'Wed, Dec 31, 2025'],
+  ])('%s → %s', (iso, day) => expect(formatDay(Date.parse(iso), 'America/New_York', now)).toBe(day));
+  it('a deadline with its clock', () => {
+    expect(formatDueDated(Date.parse('2024-05-15T21:00:00Z'), 'America/New_York', now)).toBe('Wed, May 15, 2024, 5:00 PM');
+    expect(formatDueDated(Date.parse('2026-12-02T22:00:00Z'), 'America/New_York', now)).toBe('Wed, Dec 2, 5:00 PM');
   });
 });

@@ -44,3 +44,32 @@ export function relativeDue(dueAt: number, now: number, locale = 'en-US'): strin
   if (abs < day) return rtf.format(Math.round(diff / hour), 'hour');
   return rtf.format(Math.round(diff / day), 'day');
 }
+
+/**
+ * "Mon, May 13, 2024" in the zone, the year left out when it is the current year there ("Wed, May 15"):
+ * a message's or a deadline's day as the agent reads it.
+ */
+export function formatDay(at: number, timeZone: string, now: number, locale = 'en-US'): string {
+  const year = (ms: number) => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(new Date(ms));
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    ...(year(at) !== year(now) ? { year: 'numeric' } : {}),
+  }).format(new Date(at));
+}
+
+/** formatDueShort with the year whenever it is not the current year: "Wed, May 15, 2024, 5:00 PM". */
+export function formatDueDated(dueAt: number, timeZone: string, now: number, locale = 'en-US'): string {
+  const year = (ms: number) => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(new Date(ms));
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    ...(year(dueAt) !== year(now) ? { year: 'numeric' } : {}),
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(dueAt));
+}

@@ -23,7 +23,18 @@ import {
   stripUnmarkedQuotes,
   valueOrText,
 } from './query';
+import { type SentTimeClock, readSentTime, stampOf, systemClock } from './sent-time';
 import type { HostAdapter, HostMessage } from './types';
+import { fallbackKey, urlIdKey, urlKey } from './ladder';
+import {
+  assignParties,
+  chromeIdentities,
+  domConversationId,
+  findSubject,
+  focusedEditable,
+  readStructure,
+  type StructureReading,
+} from './structure';
 
 export const selectors = {
   subject: ['main h1', '[role="main"] h1', 'h1'],
@@ -59,18 +70,8 @@ const AGENT_HINT = /\b(agent|staff|admin|operator|support|internal|note|outbound
 const CUSTOMER_HINT = /\b(customer|requester|requestor|end-?user|client|inbound|incoming|received|contact|visitor|user)\b/i;
 const SEARCH_HINT = /search|filter|find|query/i;
 const REPLY_HINT = /reply|message|comment|response|answer|compose|body/i;
-const ID_PARAM = /^(id|ticket|ticket_?id|conversation|conversation_?id|thread|thread_?id|case|case_?id|issue)$/i;
 
-/** Stable key from the URL alone: host + path, "#/…" routes and id-like query parameters. */
-export function urlKey(url: URL): string {
-  const path = url.pathname.replace(/\/+$/, '') || '/';
-  const params = [...url.searchParams.entries()]
-    .filter(([k]) => ID_PARAM.test(k))
-    .map(([k, v]) => `${k}=${v}`)
-    .sort();
-  const route = /^#!?\//.test(url.hash) ? url.hash.replace(/\?.*$/, '') : '';
-  return `${url.hostname}${path}${params.length ? `?${params.join('&')}` : ''}${route}`;
-}
+export { urlKey };
 
 function hintOf(el: Element): string {
   const parts = [el.getAttribute('class') ?? ''];
@@ -159,47 +160,103 @@ function customerFrom(doc: Document): { name?: string; email?: string } {
   return out;
 }
 
+/** The conversation region and its messages by structure (structure.ts), read once per call. */
+function structureOf(doc: Document): StructureReading | null {
+  return doc.body ? readStructure(doc.body) : null;
+}
+
+function partiesOf(doc: Document, reading: StructureReading): Party[] {
+  return assignParties(reading.blocks, chromeIdentities(doc));
+}
+
+/** The messages by the older selector heuristics (article, .message, …), when no structure is found. */
+function messagesBySelectors(doc: Document, clock: SentTimeClock): HostMessage[] | null {
+  const els = outermost(queryAllFirst(doc, selectors.message, (el) => isVisible(el) && !inChrome(el)));
+  if (els.length === 0) return null;
+  let firstAuthor: string | undefined;
+  return els
+    .map((el): HostMessage | null => {
+      const nameEl = queryFirst(el, selectors.authorName);
+      const authorName = cleanName(nameEl?.textContent);
+      const timeEl = queryFirst(el, selectors.time);
+      const text = stripUnmarkedQuotes(extractText(el, selectors.exclude));
+      if (!text) return null;
+      const hinted = authorHint(el);
+      if (hinted !== 'agent') firstAuthor ??= authorName;
+      const author: Party = hinted ?? (authorName && authorName === firstAuthor ? 'customer' : 'agent');
+      const m: HostMessage = { author, text };
+      if (authorName) m.authorName = authorName;
+      const at = timeEl?.getAttribute('datetime') ?? timeEl?.textContent?.trim();
+      if (at) m.at = at;
+      const sentAt = timeEl ? readSentTime(stampOf(timeEl), clock) : undefined;
+      if (sentAt) m.sentAt = sentAt;
+      return m;
+    })
+    .filter((m): m is HostMessage => m !== null);
+}
+
+/**
+ * The messages read by structure alone (repeated blocks with an author and a time), or null: the
+ * ladder's rung under a host adapter whose selectors broke. The class-name guesses of
+ * messagesBySelectors are not used there: on a host page they would read its chrome as messages.
+ */
+export function messagesByStructure(doc: Document, clock: SentTimeClock = systemClock(doc)): HostMessage[] | null {
+  const reading = structureOf(doc);
+  if (!reading) return null;
+  const parties = partiesOf(doc, reading);
+  return reading.blocks.map((b, i) => {
+    const m: HostMessage = { author: parties[i] ?? 'agent', text: b.text };
+    if (b.authorName) m.authorName = b.authorName;
+    if (b.authorEmail) m.authorEmail = b.authorEmail;
+    if (b.at) m.at = b.at;
+    // The structure reader keeps the stamp as one string (datetime, else title, else text).
+    const sentAt = b.at ? readSentTime({ text: b.at }, clock) : undefined;
+    if (sentAt) m.sentAt = sentAt;
+    return m;
+  });
+}
+
 export const defaultAdapter: HostAdapter = {
   id: 'custom',
   name: 'this page',
   matches: () => true,
   detect: (doc) => largestEditor(doc) !== null,
+  conversationRoot: (doc) => structureOf(doc)?.region ?? null,
   conversation(doc, url) {
-    const heading = queryFirst(doc, selectors.subject, (el) => isVisible(el) && !inChrome(el));
-    const subject = (heading ? valueOrText(heading) : '') || doc.title.trim();
-    if (!subject) return lookupFailure(ctx, 'subject', [...selectors.subject, '<title>']);
-    const info: ConversationInfo = { host: 'custom', key: urlKey(url), url: url.href, subject };
-    const customer = customerFrom(doc);
+    const reading = structureOf(doc);
+    // No subject anywhere (a chat): the conversation still stands; the panel says "(no subject)".
+    const subject = findSubject(doc, reading);
+    // Key: an id the markup ties to this conversation, else the URL when it names one record, else the tab title.
+    const domId = domConversationId(doc, reading);
+    const key = domId ? `${url.hostname}#${domId}` : urlIdKey(url) ?? fallbackKey(url, doc);
+    if (!key) return lookupFailure(ctx, 'conversation key', ['markup id', 'URL id', '<title>']);
+    const info: ConversationInfo = { host: 'custom', key, url: url.href, subject };
+    let customer: { name?: string; email?: string } = {};
+    if (reading) {
+      const parties = partiesOf(doc, reading);
+      const block = reading.blocks.find((_, i) => parties[i] === 'customer');
+      if (block?.authorName) customer.name = block.authorName;
+      if (block?.authorEmail) customer.email = block.authorEmail;
+    }
+    // The requester link ("mailto:") gives the address when it names the same person (or when the messages named nobody).
+    const linked = customerFrom(doc);
+    if (!customer.name && !customer.email) customer = linked;
+    else if (!customer.email && linked.email && linked.name && customer.name?.localeCompare(linked.name, undefined, { sensitivity: 'base' }) === 0) {
+      customer.email = linked.email;
+    }
     if (customer.name) info.customerName = customer.name;
     if (customer.email) info.customerEmail = customer.email;
     return info;
   },
-  messages(doc) {
-    const els = outermost(queryAllFirst(doc, selectors.message, (el) => isVisible(el) && !inChrome(el)));
-    if (els.length === 0) return lookupFailure(ctx, 'messages', selectors.message);
-    let firstAuthor: string | undefined;
-    return els
-      .map((el): HostMessage | null => {
-        const nameEl = queryFirst(el, selectors.authorName);
-        const authorName = cleanName(nameEl?.textContent);
-        const timeEl = queryFirst(el, selectors.time);
-        const text = stripUnmarkedQuotes(extractText(el, selectors.exclude));
-        if (!text) return null;
-        const hinted = authorHint(el);
-        if (hinted !== 'agent') firstAuthor ??= authorName;
-        const author: Party = hinted ?? (authorName && authorName === firstAuthor ? 'customer' : 'agent');
-        const m: HostMessage = { author, text };
-        if (authorName) m.authorName = authorName;
-        const at = timeEl?.getAttribute('datetime') ?? timeEl?.textContent?.trim();
-        if (at) m.at = at;
-        return m;
-      })
-      .filter((m): m is HostMessage => m !== null);
+  messages(doc, _url, clock = systemClock(doc)) {
+    return messagesByStructure(doc, clock) ?? messagesBySelectors(doc, clock) ?? lookupFailure(ctx, 'messages', ['repeated author/time blocks', ...selectors.message]);
   },
   replyEditor(doc) {
+    const region = structureOf(doc)?.region;
     return (
+      (region && (focusedEditable(region) ?? largestEditor(region))) ??
       largestEditor(doc) ??
-      lookupFailure(ctx, 'reply editor', ['largest visible ' + selectors.replyCandidates.join(', ')])
+      lookupFailure(ctx, 'reply editor', ['focused or largest editable in the conversation region'])
     );
   },
 };

@@ -18,7 +18,7 @@ export const selectors = {
   messageBody: ['[data-ck-body]'],
   authorName: ['[data-ck-author-name]'],
   authorEmail: ['[data-ck-author-email]'],
-  time: ['time[datetime]'],
+  time: ['time[datetime]', 'time'], // relative stamps ("2 hours ago") may come without datetime
   agentMarker: ['[data-ck-message][data-ck-author="agent"]'],
   customerMarker: ['[data-ck-message][data-ck-author="customer"]'],
   exclude: ['[data-ck-quote]', '[data-ck-signature]', 'blockquote'],

@@ -11,18 +11,33 @@ import { createSelectorAdapter } from './selector-adapter';
 
 const TICKET_URL = /\/a\/tickets\/(\d+)/;
 
+// Evidence (public code against the live site): toggl/track-extension freshdesk.js, 2021-12:
+// .page-actions__left, .ticket-subject-heading, .breadcrumb__item.active, .ticket-tags; classic
+// UI: #Pagearea h2.subject, #ticket-display-id. Messages, authors and the editor are unevidenced
+// fallbacks (the page's structure is read when they break).
 export const selectors = {
   root: [
-    '[data-test-id="ticket-details-page"]', // 2025-04
-    '.ticket-details-page',
-    '#ticket-details', // helpdesk classic, low confidence
+    '[data-test-id="ticket-details-page"]', // unevidenced (2025-04 fixture)
+    '.ticket-details-page', // unevidenced
+    '#Pagearea', // toggl freshdesk.js, 2021-12 (classic UI)
+    '#ticket-details', // unevidenced
   ],
-  present: ['.ticket-subject-heading', '[data-test-id="ticket-subject"]', '.fr-element'],
+  present: [
+    '.ticket-subject-heading', // toggl freshdesk.js, 2021-12
+    '#ticket-display-id', // toggl freshdesk.js, 2021-12 (classic)
+    '[data-test-id="ticket-subject"]', // unevidenced
+    '.fr-element', // unevidenced
+  ],
+  /** The ticket number shown on the page ("#30817"), when the URL does not carry it. */
+  key: ['#ticket-display-id', '.breadcrumb__item.active'], // toggl freshdesk.js, 2021-12
+  keyAttributes: ['data-ticket-id', '#text'],
   subject: [
-    '[data-test-id="ticket-subject"]', // 2025-04
-    '.ticket-subject-heading',
-    'h2.subject',
+    '.ticket-subject-heading', // toggl/track-extension freshdesk.js, 2021-12
+    '#Pagearea h2.subject', // toggl freshdesk.js, 2021-12 (classic UI)
+    '[data-test-id="ticket-subject"]', // unevidenced fallback
+    'h2.subject', // unevidenced fallback
   ],
+  // Unevidenced from here on.
   customerName: ['[data-test-id="requester-name"]', '.requester-info .requester-name', '.contact-name'],
   customerEmail: ['[data-test-id="requester-email"]', '.requester-info .requester-email'],
   customerOrg: ['[data-test-id="requester-company"]', '.requester-info .company-name'],
@@ -33,7 +48,7 @@ export const selectors = {
   messageBody: ['[data-test-id="conversation-text"]', '.text__content', '.conversation-text'],
   authorName: ['[data-test-id="conversation-author"]', '.user-name', '.conversation-author'],
   authorEmail: ['[data-test-id="conversation-author-email"]'],
-  time: ['time[datetime]', '[data-test-id="conversation-time"]'],
+  time: ['time[datetime]', '[data-test-id="conversation-time"]', 'time'],
   agentMarker: [
     '[data-test-id="conversation-item"][data-source="agent"]', // low confidence
     '.is-private-note',
@@ -48,7 +63,7 @@ export const selectors = {
   ],
   detect: [
     ['[data-test-id="ticket-subject"]', '.ticket-subject-heading'],
-    ['.fr-element', '.redactor_editor', '.freshdesk_quote'],
+    ['.fr-element', '.redactor_editor', '.freshdesk_quote', '.page-actions__left'],
   ],
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 

@@ -13,57 +13,59 @@
 import { attr, findEmail, queryFirst, type Alternatives } from './query';
 import { createSelectorAdapter, type Identity } from './selector-adapter';
 
+// Order inside each list: selectors seen in public code against the live site first, with source
+// and date; the rest are unevidenced fallbacks kept for older/other variants. Never an English-only
+// aria-label: Gmail localises them ("Message Body", "Cuerpo del mensaje", …).
 export const selectors = {
   // The thread view and the inbox list both live in the main region; `present` tells them apart.
   root: ['div[role="main"]'],
   present: [
-    'h2.hP', // 2024-05 classic thread view
-    'h2[data-thread-perm-id]', // 2026-10 variant: obfuscated classes renamed, data attributes kept
-    'h2[data-legacy-thread-id]',
+    'h2[data-thread-perm-id]', // live pages published in public code, 2016–2026
+    'h2[data-legacy-thread-id]', // same
+    'h2.hP', // same (class kept since 2016)
   ],
-  key: ['h2.hP', 'h2[data-legacy-thread-id]', 'h2[data-thread-perm-id]', '[data-legacy-thread-id]'],
+  key: ['h2[data-legacy-thread-id]', 'h2[data-thread-perm-id]', 'h2.hP', '[data-legacy-thread-id]'],
   keyAttributes: ['data-legacy-thread-id', 'data-thread-perm-id'],
   subject: [
-    'h2.hP', // 2024-05
-    'h2[data-thread-perm-id]', // 2026-10
+    'h2.hP', // live pages published in public code, 2016–2026
+    'h2[data-thread-perm-id]', // same
     'h2[data-legacy-thread-id]',
   ],
   message: [
-    'div.adn.ads', // 2024-05: expanded message (collapsed ones have no body and are skipped)
-    'div[data-message-id]', // 2026-10
+    'div[data-message-id]', // mailvelope gmailIntegration.js, 2026-01
+    'div.adn.ads', // unevidenced fallback (older expanded-message class)
   ],
   messageBody: [
-    'div.a3s', // 2024-05 (`.a3s.aiL`)
-    'div.ii.gt', // 2026-10: the wrapper around the body, whose class survived
+    '.a3s.aiL, .a3s.aXjCH', // mailvelope gmailIntegration.js, 2026-01
+    '.ii.gt', // mailvelope gmailIntegration.js, 2026-01: the wrapper around the body
+    'div.a3s', // unevidenced fallback
   ],
   authorName: [
-    'span.gD', // 2024-05: <span class="gD" email="…" name="…">
-    'span[email][name]', // 2026-10
+    '.cf.ix span[email]', // mailvelope gmailIntegration.js, 2026-01: the sender inside the message header
+    'span.gD', // unevidenced fallback: <span class="gD" email="…" name="…">
+    'span[email][name]', // unevidenced fallback
   ],
-  authorEmail: ['span.gD[email]', 'span[email][name]'],
-  time: ['span.g3[title]', 'span.g3'],
+  authorEmail: ['.cf.ix span[email]', 'span.gD[email]', 'span[email][name]'],
+  time: ['span.g3[title]', 'span.g3'], // unevidenced
   exclude: [
-    '.gmail_quote', // quoted reply (`div.gmail_quote`, `blockquote.gmail_quote`)
-    '.gmail_signature', // signature block
+    '.gmail_quote', // quoted reply (`div.gmail_quote`, `blockquote.gmail_quote`), Gmail's own compose format
+    '.gmail_signature', // signature block Gmail's compose writes (unmarked "-- " ones go by text)
     '[data-smartmail="gmail_signature"]',
     '.gmail_extra', // older clients wrap quote + signature in it
     'blockquote[type="cite"]', // quotes written by Apple Mail / Thunderbird senders
-    '.ajU', // "Show trimmed content" (…) button — uncertain, harmless if absent
-    '.adL', // trimmed-content wrapper — uncertain
+    '.ajU', // "Show trimmed content" (…) button — unevidenced, harmless if absent
+    '.adL', // trimmed-content wrapper — unevidenced
   ],
   replyEditor: [
-    'div.Am.Al.editable[contenteditable="true"]', // 2024-05
-    'div[g_editable="true"][contenteditable="true"]', // 2024-05
-    'div[role="textbox"][aria-label="Message Body"][contenteditable="true"]', // 2026-10
+    'div.Am.Al[contenteditable="true"]', // mailvelope gmailIntegration.js, 2026-01 (`.Am.Al`)
+    'div[g_editable="true"][contenteditable="true"]', // unevidenced fallback
+    'div[role="textbox"][contenteditable="true"]', // 2026-10 variant; role only, never the localised label
   ],
-  /** The signed-in account (not inside the conversation root). */
-  account: [
-    'a[aria-label^="Google Account:"]', // 2024-05 and 2026-10: account button
-    'header a[aria-label*="@"]',
-  ],
+  /** The signed-in account (not inside the conversation root): found by the address in its label, whatever the language. */
+  account: ['header a[aria-label*="@"]', 'a[aria-label*="@"][href*="accounts.google.com"]', '[role="banner"] [aria-label*="@"]'],
   detect: [
     ['h2.hP', 'h2[data-thread-perm-id]', 'h2[data-legacy-thread-id]'],
-    ['div.a3s', 'span.gD[email]', '[g_editable]', 'div[data-message-id]'],
+    ['div.a3s', 'span.gD[email]', '[g_editable]', 'div[data-message-id]', '.ii.gt'],
   ],
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
@@ -72,16 +74,24 @@ export function gmailAccount(doc: Document): Identity {
   const button = queryFirst(doc, selectors.account);
   const label = attr(button, ['aria-label', 'title', 'data-email']);
   const email = findEmail(label) ?? findEmail(/ - ([^\s]+@[^\s]+) - /.exec(doc.title)?.[1]);
-  const name = label?.replace(/^Google Account:\s*/i, '').replace(/\(.*$/s, '').trim() || undefined;
+  // "Google Account: Dana Reyes (dana@…)", "Cuenta de Google: Dana Reyes (dana@…)": the words
+  // before the first colon are the localised prefix; the name sits between it and the address.
+  const name = label?.replace(/^[^:(@]*:\s*/, '').replace(/\(.*$/s, '').trim() || undefined;
   const identity: Identity = {};
   if (email) identity.email = email;
   if (name && !name.includes('@')) identity.name = name;
   return identity;
 }
 
-/** "thread-f:1789…" (decimal) → the hex thread id; hex ids pass through. */
+/**
+ * "thread-f:1789…" (decimal) → the hex thread id; hex ids pass through. "thread-a:r-<digits>"
+ * (2026: threads started by the account itself) has no hex form: it is kept as it is, which is
+ * stable for the thread, and preferred only when the heading carries no data-legacy-thread-id.
+ */
 export function normalizeGmailThreadId(raw: string): string {
-  const m = /^thread-f:(\d+)$/.exec(raw.trim());
+  const trimmed = raw.trim();
+  if (/^thread-a:r-?\d+$/.test(trimmed)) return trimmed;
+  const m = /^thread-f:(\d+)$/.exec(trimmed);
   if (m?.[1]) {
     try {
       return BigInt(m[1]).toString(16);
@@ -104,4 +114,6 @@ export const gmail = createSelectorAdapter({
   // "#inbox/FMfcgz…", "#label/Customers/FMfcgz…": the last segment is a thread token.
   urlNamesConversation: (url) => /^#[^?]*\/[A-Za-z0-9]{16,}(?:\?|$)/.test(url.hash),
   agent: gmailAccount,
+  // Collapsed messages carry no body in the DOM: their header is not the message.
+  messageBodyRequired: true,
 });

@@ -13,14 +13,27 @@ import { createSelectorAdapter } from './selector-adapter';
 
 const CONVERSATION_URL = /\/conversation\/(\d+)/;
 
+// Evidence (public code against the live site): only the conversation header —
+// toggl/track-extension helpscout.js, 2024-09: [data-cy="ConversationHeader.Actions"],
+// [data-cy="Text"] (the conversation number), [data-cy="EditableTextarea"] (the subject).
+// Everything else below is an unevidenced fallback; when it breaks, messages and the reply box
+// are read by the page's structure (structure.ts) and the key comes from the URL.
 export const selectors = {
-  root: ['[data-cy="ConversationView"]', '#mainCol', '#ticket'],
-  present: ['[data-cy="ThreadItem"]', '.thread', '#subjectLine'],
-  subject: [
-    '[data-cy="ConversationSubject"]', // 2025, low confidence
-    '#subjectLine', // classic
-    'h1.subject',
+  root: ['[data-cy="ConversationView"]', '#mainCol', '#ticket'], // unevidenced
+  present: [
+    '[data-cy="ConversationHeader.Actions"]', // toggl helpscout.js, 2024-09
+    '[data-cy="EditableTextarea"]', // toggl helpscout.js, 2024-09
+    '[data-cy="ThreadItem"]', // unevidenced
+    '.thread', // unevidenced (classic)
+    '#subjectLine', // unevidenced (classic)
   ],
+  subject: [
+    '[data-cy="EditableTextarea"]', // toggl/track-extension helpscout.js, 2024-09
+    '[data-cy="ConversationSubject"]', // unevidenced fallback
+    '#subjectLine', // unevidenced fallback (classic)
+    'h1.subject', // unevidenced fallback
+  ],
+  // Unevidenced from here on.
   customerName: ['[data-cy="CustomerCard"] [data-cy="CustomerName"]', '#customerProfile .name', '.c-customer-name'],
   customerEmail: ['[data-cy="CustomerCard"] [data-cy="CustomerEmail"]', '#customerProfile .email'],
   message: [
@@ -46,8 +59,8 @@ export const selectors = {
     '.redactor_editor[contenteditable="true"]', // Redactor 1
   ],
   detect: [
-    ['[data-cy="ConversationView"]', '#subjectLine'],
-    ['[data-cy="ThreadItem"]', '.thread'],
+    ['[data-cy="ConversationHeader.Actions"]', '[data-cy="ConversationView"]', '#subjectLine'],
+    ['[data-cy="EditableTextarea"]', '[data-cy="ThreadItem"]', '.thread'],
   ],
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 

@@ -6,15 +6,39 @@
 //   .conversation__part with o__admin / o__user classes: medium.
 // Chats usually have no subject: we fall back to "Conversation with <customer>".
 // Authors: admin, bot (Fin) and notes are the agent's side; user and lead are the customer.
-import type { Alternatives } from './query';
+import { queryFirst, type Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
 
 const CONVERSATION_URL = /\/conversations?\/(\d+)/;
 
+// Evidence (public code against the live site) covers the conversation card only —
+// toggl/track-extension intercom.js, 2021-12: [data-conversation-id] > * [data-intercom-target=
+// "conversation-card-header"], .conversation__card__title__text; another extension:
+// span[data-conversation-title]. Parts, authors and the composer are unevidenced fallbacks; when
+// they break, the page's structure is read instead (structure.ts).
 export const selectors = {
-  root: ['[data-testid="conversation-view"]', '.inbox2__conversation', '.conversation__stream'],
-  present: ['[data-part-id]', '.conversation__part', '.ProseMirror'],
-  subject: ['[data-testid="conversation-title"]', '.inbox2__conversation-title', '.conversation__title'],
+  root: [
+    '[data-testid="conversation-view"]', // unevidenced
+    '.inbox2__conversation', // unevidenced
+    '.conversation__stream', // unevidenced
+  ],
+  present: [
+    '[data-intercom-target="conversation-card-header"]', // toggl intercom.js, 2021-12
+    '[data-part-id]', // unevidenced
+    '.conversation__part', // unevidenced
+    '.ProseMirror', // unevidenced
+  ],
+  /** The open conversation's card: its `[data-conversation-id]` ancestor names it (toggl intercom.js, 2021-12). */
+  cardHeader: ['[data-conversation-id] > * [data-intercom-target="conversation-card-header"]'],
+  subject: [
+    '[data-intercom-target="conversation-card-header"] .conversation__card__title__text', // toggl intercom.js, 2021-12
+    '.conversation__card__title__text', // toggl intercom.js, 2021-12
+    'span[data-conversation-title]', // another public extension, undated
+    '[data-testid="conversation-title"]', // unevidenced
+    '.inbox2__conversation-title', // unevidenced
+    '.conversation__title', // unevidenced
+  ],
+  // Unevidenced from here on (data-part-author-type, data-part-id appear in no public code).
   customerName: ['[data-testid="user-details-name"]', '.inbox2__user-name'],
   customerEmail: ['[data-testid="user-details-email"]', '.inbox2__user-email'],
   customerOrg: ['[data-testid="user-details-company"]'],
@@ -24,7 +48,7 @@ export const selectors = {
   ],
   messageBody: ['[data-testid="part-body"]', '.conversation__text', '.intercom-interblocks'],
   authorName: ['[data-testid="part-author-name"]', '.conversation__part__author'],
-  time: ['time[datetime]'],
+  time: ['time[datetime]', 'time'], // relative stamps ("2 hours ago") may come without datetime
   agentMarker: [
     '[data-part-author-type="admin"]',
     '[data-part-author-type="bot"]',
@@ -38,7 +62,7 @@ export const selectors = {
     '[data-testid="composer"] .ProseMirror[contenteditable="true"]', // 2025-08
     '.ProseMirror[contenteditable="true"]',
   ],
-  detect: [['[data-part-id]', '.conversation__part'], ['.ProseMirror']],
+  detect: [['[data-part-id]', '.conversation__part', '[data-intercom-target="conversation-card-header"]'], ['.ProseMirror', '.conversation__card__title__text']],
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const intercom = createSelectorAdapter({
@@ -51,4 +75,6 @@ export const intercom = createSelectorAdapter({
   isConversationUrl: (url) => url.hostname !== 'app.intercom.com' || CONVERSATION_URL.test(url.pathname),
   urlNamesConversation: (url) => CONVERSATION_URL.test(url.pathname),
   fallbackSubject: (customer) => (customer ? `Conversation with ${customer}` : undefined),
+  // List cards may carry the same attribute: only the card whose header toggl's selector finds counts.
+  keyFromDocument: (doc) => queryFirst(doc, selectors.cardHeader)?.closest('[data-conversation-id]')?.getAttribute('data-conversation-id') ?? undefined,
 });

@@ -22,7 +22,7 @@ describe('query helpers', () => {
       hostName: 'Zendesk',
       what: 'reply editor',
       tried: ['.ck-editor__editable', 'div[', '.other'],
-      message: "Couldn't find the reply box on Zendesk (tried: .ck-editor__editable | div[ | .other).",
+      message: "Couldn't read the reply box on Zendesk.",
     });
   });
 
@@ -61,5 +61,13 @@ describe('query helpers', () => {
     expect(findEmail('Google Account: Dana (Dana.Reyes@Acme.com)')).toBe('dana.reyes@acme.com');
     expect(cleanName('"Priya Natarajan" <priya@x.com>')).toBe('Priya Natarajan');
     expect(cleanName('priya@x.com')).toBeUndefined();
+  });
+});
+
+describe('cleanName', () => {
+  it("drops wrapping quotes and addresses, keeps an apostrophe inside a name", async () => {
+    const { cleanName } = await import('./query');
+    expect(cleanName(`"Liam O'Connor" <liam@example.ie>`)).toBe("Liam O'Connor");
+    expect(cleanName('‘Dana Reyes’')).toBe('Dana Reyes');
   });
 });

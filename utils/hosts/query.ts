@@ -1,6 +1,7 @@
 // Lookups with alternative selectors (one per UI variant) that report which ones broke, and text
 // extraction that leaves out quoted replies and signatures (InboxSDK's querySelectorOrFail idea).
 import type { LookupFailure, LookupTarget } from './types';
+import { hidesOwnText, hidesSubtree } from './visible-text';
 
 /** A list of alternative selectors for one thing, tried in order (newest UI variant first or last, as documented per host). */
 export type Alternatives = readonly string[];
@@ -12,12 +13,17 @@ export interface FailureContext {
 
 const WHAT_WORDS: Record<LookupTarget, string> = {
   conversation: 'the conversation',
-  'conversation key': 'the conversation id',
+  'conversation key': 'which conversation this is',
   subject: 'the subject',
   messages: 'the messages',
   'reply editor': 'the reply box',
 };
 
+/**
+ * A lookup that found nothing. Its `message` is plain words for logs and tests ("Couldn't read the
+ * reply box on Zendesk."); the selectors tried stay in `tried`, for the page diagnostic, never in
+ * words an agent reads. The panel words its own sentences from `what` (i18n).
+ */
 export function lookupFailure(
   ctx: FailureContext,
   what: LookupTarget,
@@ -32,7 +38,7 @@ export function lookupFailure(
     tried: [...tried],
     message: opts.noConversation
       ? `No conversation is open on ${ctx.hostName}.`
-      : `Couldn't find ${WHAT_WORDS[what]} on ${ctx.hostName} (tried: ${tried.join(' | ') || 'nothing'}).`,
+      : `Couldn't read ${WHAT_WORDS[what]} on ${ctx.hostName}.`,
   };
   if (opts.noConversation) failure.noConversation = true;
   return failure;
@@ -141,10 +147,13 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BU
  */
 export function extractText(el: Element, exclude: Alternatives = []): string {
   const excluded = (node: Element): boolean =>
-    exclude.some((s) => safeMatches(node, s)) || isHiddenByMarkup(node);
+    exclude.some((s) => safeMatches(node, s)) || isHiddenByMarkup(node) || hidesSubtree(node);
   let out = '';
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
+      // Words hidden by CSS (font-size:0, white on white, visibility) are not read: visible-text.ts.
+      const parent = node.parentElement;
+      if (parent && hidesOwnText(parent)) return;
       out += (node as Text).data.replace(/\s+/g, ' ');
       return;
     }
@@ -190,21 +199,8 @@ export function valueOrText(el: Element, exclude: Alternatives = []): string {
   return extractText(el, exclude).replace(/\s*\n\s*/g, ' ').trim();
 }
 
-/**
- * For pages that do not mark quoted text: cut at the first "On … wrote:" line or at a run of
- * "> " lines, and at a "-- " signature separator. Used by the default adapter only.
- */
-export function stripUnmarkedQuotes(text: string): string {
-  const lines = text.split('\n');
-  const kept: string[] = [];
-  for (const line of lines) {
-    if (/^On .{4,200} wrote:$/.test(line) || /^-{2,} ?Original Message ?-{2,}$/i.test(line)) break;
-    if (/^-- ?$/.test(line)) break;
-    if (/^>/.test(line)) continue;
-    kept.push(line);
-  }
-  return kept.join('\n').trim();
-}
+/** Unmarked quotes, signatures and list footers: see clean-text.ts (shared by every adapter). */
+export { stripUnmarkedQuotes } from './clean-text';
 
 const EMAIL_RE = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
 
@@ -219,8 +215,10 @@ export function cleanName(text: string | null | undefined): string | undefined {
     .replace(/<[^>]*>/g, '')
     .replace(/\([^)]*@[^)]*\)/g, '')
     .replace(EMAIL_RE, '')
-    .replace(/["'“”]/g, '')
     .replace(/\s+/g, ' ')
+    .trim()
+    // Quotes around a display name ("Priya N." <…>) go; an apostrophe inside one (O'Connor) stays.
+    .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')
     .trim();
   return name || undefined;
 }

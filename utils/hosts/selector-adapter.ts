@@ -17,6 +17,9 @@ import {
   valueOrText,
   isVisible,
 } from './query';
+import { type SentTimeClock, readSentTime, stampOf, systemClock } from './sent-time';
+import { stripUnmarkedQuotes } from './clean-text';
+import { fallbackKey, subjectFromTitle } from './ladder';
 import { type HostAdapter, type HostMessage, type LookupFailure, isLookupFailure } from './types';
 
 export interface HostSelectors {
@@ -27,10 +30,15 @@ export interface HostSelectors {
   root?: Alternatives;
   /** Inside the root: proof that a conversation is shown (else "no conversation open"). */
   present?: Alternatives;
-  /** Elements carrying the conversation id in one of `keyAttributes`. */
+  /** Elements carrying the conversation id in one of `keyAttributes` ('#text': the number the element shows). */
   key?: Alternatives;
   keyAttributes?: readonly string[];
   subject: Alternatives;
+  /**
+   * Attributes read for the subject before the element's text (Outlook puts the full subject in
+   * the heading's own `title`; its text may be truncated or decorated).
+   */
+  subjectAttributes?: readonly string[];
   /** Header fields naming the requester / customer (optional; else the first customer message). */
   customerName?: Alternatives;
   customerEmail?: Alternatives;
@@ -86,8 +94,15 @@ export interface AdapterSpec {
   customerInDocument?: boolean;
   /** Conversation id found outside the root (Outlook: the selected row of the message list). */
   keyFromDocument?(doc: Document): string | undefined;
+  /** The ladder's subject from the tab title, for hosts whose titles are not "subject - app" (Outlook). */
+  subjectFromTitle?(title: string): string;
   /** Subject for hosts whose conversations may have none (chats): e.g. "Chat with Marta". */
   fallbackSubject?(customerName: string | undefined): string | undefined;
+  /**
+   * A message whose body selectors find nothing is skipped (Gmail: collapsed messages carry no
+   * body, only a header and a snippet). Default: the whole message element is read.
+   */
+  messageBodyRequired?: boolean;
   /** The signed-in agent (Gmail, Outlook), for author classification. */
   agent?(doc: Document): Identity;
   /** Among several visible roots, the active one (e.g. matching the URL's ticket id). */
@@ -112,8 +127,22 @@ function matchesOrContains(el: Element, alternatives: Alternatives | undefined):
   return alternatives.some((s) => safeMatches(el, s) || safeQuery(el, s) !== null);
 }
 
+/** Same author by address, else by name; two messages without either are not "the same author". */
+function sameAuthor(a: { authorEmail?: string; authorName?: string }, b: { authorEmail?: string; authorName?: string }): boolean {
+  const ka = a.authorEmail ?? a.authorName;
+  const kb = b.authorEmail ?? b.authorName;
+  return ka !== undefined && ka === kb;
+}
+
 function sameName(a: string | undefined, b: string | undefined): boolean {
   return Boolean(a && b && a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0);
+}
+
+interface HeaderCustomer {
+  name?: string;
+  email?: string;
+  org?: string;
+  timeZone?: string;
 }
 
 export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
@@ -158,17 +187,13 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     const attrs = s.keyAttributes ?? ['data-conversation-id'];
     for (const selector of s.key) {
       const el = safeMatches(root, selector) ? root : safeQuery(root, selector);
-      const value = attr(el, attrs);
+      const value = attr(el, attrs.filter((a) => a !== '#text'));
       if (value) return value;
+      // '#text': the number the element shows ("#30817", "Ticket 30817").
+      const shown = attrs.includes('#text') && el ? /\d{2,}/.exec(el.textContent ?? '')?.[0] : undefined;
+      if (shown) return shown;
     }
     return undefined;
-  }
-
-  interface HeaderCustomer {
-    name?: string;
-    email?: string;
-    org?: string;
-    timeZone?: string;
   }
 
   function customerFromHeader(scope: Element): HeaderCustomer {
@@ -197,22 +222,30 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     authorEmail?: string;
     text: string;
     at?: string;
+    sentAt?: string;
     marked?: Party;
   }
 
-  function readMessages(root: Element): RawMessage[] {
-    return queryAllFirst(root, s.message).map((el) => {
+  function readMessages(root: Element, clock?: SentTimeClock): RawMessage[] {
+    const found = queryAllFirst(root, s.message);
+    const withBody = spec.messageBodyRequired ? found.filter((el) => queryFirst(el, s.messageBody) !== null) : found;
+    return withBody.map((el) => {
       const body = queryFirst(el, s.messageBody) ?? el;
       const nameEl = queryFirst(el, s.authorName);
       const emailEl = s.authorEmail ? queryFirst(el, s.authorEmail) : null;
       const timeEl = s.time ? queryFirst(el, s.time) : null;
-      const raw: RawMessage = { el, text: extractText(body, s.exclude) };
+      // Marked quotes/signatures go by selector; unmarked ones ("-- ", list footers, "On … wrote:") by text.
+      const raw: RawMessage = { el, text: stripUnmarkedQuotes(extractText(body, s.exclude)) };
       const authorName = cleanName(nameEl?.getAttribute('name') ?? (nameEl ? valueOrText(nameEl) : undefined));
       const authorEmail = emailOf(emailEl) ?? findEmail(attr(nameEl, EMAIL_ATTRS));
       const at = attr(timeEl, TIME_ATTRS) ?? (timeEl ? valueOrText(timeEl) || undefined : undefined);
       if (authorName) raw.authorName = authorName;
       if (authorEmail) raw.authorEmail = authorEmail;
       if (at) raw.at = at;
+      if (clock && timeEl) {
+        const sentAt = readSentTime(stampOf(timeEl), clock);
+        if (sentAt) raw.sentAt = sentAt;
+      }
       if (matchesOrContains(el, s.agentMarker)) raw.marked = 'agent';
       else if (matchesOrContains(el, s.customerMarker)) raw.marked = 'customer';
       return raw;
@@ -235,13 +268,14 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       else if (header.email && r.authorEmail) author = r.authorEmail === header.email ? 'customer' : 'agent';
       else if (header.name && r.authorName) author = sameName(header.name, r.authorName) ? 'customer' : 'agent';
       else if (me.name && r.authorName && sameName(me.name, r.authorName)) author = 'agent';
-      else if (first && (r === first || (r.authorEmail ?? r.authorName) === (first.authorEmail ?? first.authorName))) {
+      else if (first && (r === first || sameAuthor(r, first))) {
         author = 'customer';
       } else author = 'agent';
       const m: HostMessage = { author, text: r.text };
       if (r.authorName) m.authorName = r.authorName;
       if (r.authorEmail) m.authorEmail = r.authorEmail;
       if (r.at) m.at = r.at;
+      if (r.sentAt) m.sentAt = r.sentAt;
       return m;
     });
   }
@@ -250,6 +284,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     id: spec.id,
     name: spec.name,
     matches: (url) => spec.matches(url),
+    selectors: spec.selectors as unknown as Readonly<Record<string, unknown>>,
     detect: (doc) => s.detect.every((group) => queryFirst(doc, group) !== null),
     conversationRoot: (doc, url) => {
       const root = rootOrFail(doc, url);
@@ -257,29 +292,42 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     },
     conversation(doc, url): ConversationInfo | LookupFailure {
       const root = rootOrFail(doc, url);
-      if (isLookupFailure(root)) return root;
+      // The ladder (ladder.ts): a page that shows no conversation stays "none"; a page whose
+      // markup broke still gets a conversation, keyed by the URL or the tab title, titled by the tab.
+      if (isLookupFailure(root) && root.noConversation) return root;
+      const scope = isLookupFailure(root) ? null : root;
       const fromUrl = keyFromUrl(url);
-      const fromDom = keyFromDom(root) ?? spec.keyFromDocument?.(doc);
-      const raw = spec.keyOrder === 'dom' ? fromDom ?? fromUrl : fromUrl ?? fromDom;
+      const fromDom = keyFromDom(scope ?? doc.body ?? doc.documentElement) ?? spec.keyFromDocument?.(doc);
+      const raw = (spec.keyOrder === 'dom' ? fromDom ?? fromUrl : fromUrl ?? fromDom) ?? fallbackKey(url, doc);
       if (!raw) {
         const tried = [
           ...(spec.keyOrder === 'dom' ? [] : spec.urlKey ? [`URL ${spec.urlKey.describe}`] : []),
           ...(s.key ?? []).map((sel) => `${sel} [${(s.keyAttributes ?? ['data-conversation-id']).join('|')}]`),
           ...(spec.keyOrder === 'dom' && spec.urlKey ? [`URL ${spec.urlKey.describe}`] : []),
+          'URL id',
+          '<title>',
         ];
         return lookupFailure(ctx, 'conversation key', tried);
       }
-      let customer = customerFromHeader(root);
-      if (!customer.name && !customer.email) {
-        const firstCustomer = classify(readMessages(root), doc, root).find((m) => m.author === 'customer');
+      let customer: HeaderCustomer = scope ? customerFromHeader(scope) : {};
+      if (scope && !customer.name && !customer.email) {
+        const firstCustomer = classify(readMessages(scope), doc, scope).find((m) => m.author === 'customer');
         customer = { ...customer, name: firstCustomer?.authorName, email: firstCustomer?.authorEmail };
       }
-      const subjectEl = queryFirst(root, s.subject, isVisible) ?? queryFirst(root, s.subject);
-      const subject = (subjectEl ? valueOrText(subjectEl) : '') || spec.fallbackSubject?.(customer.name) || '';
-      if (!subject) return lookupFailure(ctx, 'subject', s.subject);
+      // Without a root (its markup changed), the subject selectors still get the whole page.
+      const subjectScope: ParentNode = scope ?? doc;
+      const subjectEl = queryFirst(subjectScope, s.subject, isVisible) ?? (scope ? queryFirst(scope, s.subject) : null);
+      const subjectAttr = s.subjectAttributes ? attr(subjectEl, s.subjectAttributes)?.trim() : undefined;
+      const subject =
+        subjectAttr ||
+        (subjectEl ? valueOrText(subjectEl) : '') ||
+        spec.fallbackSubject?.(customer.name) ||
+        (spec.subjectFromTitle ?? subjectFromTitle)(doc.title);
+      // Nothing names it (a chat without subject, a bare tab title): the conversation still
+      // stands — the panel shows "(no subject)" and the agent's notes work.
       const info: ConversationInfo = {
         host: spec.id,
-        key: spec.normalizeKey ? spec.normalizeKey(raw) : raw,
+        key: spec.normalizeKey && (fromDom || fromUrl) ? spec.normalizeKey(raw) : raw,
         url: url.href,
         subject,
       };
@@ -289,10 +337,10 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       if (customer.timeZone) info.customerTimeZone = customer.timeZone;
       return info;
     },
-    messages(doc, url) {
+    messages(doc, url, clock) {
       const root = rootOrFail(doc, url);
       if (isLookupFailure(root)) return root;
-      const raws = readMessages(root);
+      const raws = readMessages(root, clock ?? systemClock(doc));
       if (raws.length === 0) return lookupFailure(ctx, 'messages', s.message);
       return classify(raws, doc, root);
     },

@@ -2,6 +2,7 @@
 // Mailvelope's provider adapters). Adapters are pure: they take a Document and a URL, never globals.
 import type { Party } from '../commitments/types';
 import type { ConversationInfo } from '../ledger/types';
+import type { SentTimeClock } from './sent-time';
 
 export type { ConversationInfo, Party };
 
@@ -15,7 +16,7 @@ export type LookupTarget =
 
 /**
  * A lookup that found nothing. It names the host, the thing looked for and every selector (or URL
- * pattern) tried, so the panel can say "Couldn't find the reply box on Zendesk (tried: …)".
+ * pattern) tried: the selectors go into the page diagnostic, never into the panel's words.
  */
 export interface LookupFailure {
   kind: 'lookup-failure';
@@ -31,7 +32,7 @@ export interface LookupFailure {
    * not a broken selector, nothing to report.
    */
   noConversation?: boolean;
-  /** Ready-made sentence for the panel. */
+  /** Plain sentence for logs and tests; the panel words its own from `what`. */
   message: string;
 }
 
@@ -44,6 +45,11 @@ export interface HostMessage {
   text: string;
   /** When it was sent, as the host shows it (ISO when the host gives a machine-readable time). */
   at?: string;
+  /**
+   * When it was sent, as an ISO instant with offset, read from the host's stamp by `readSentTime`
+   * (sent-time.ts). Absent when the host shows none or it could not be read for sure.
+   */
+  sentAt?: string;
 }
 
 export interface HostAdapter {
@@ -57,8 +63,11 @@ export interface HostAdapter {
   detect(doc: Document): boolean;
   /** The conversation shown now (the active one where the host keeps several open). */
   conversation(doc: Document, url: URL): ConversationInfo | LookupFailure;
-  /** The conversation's messages, oldest first, with their author. */
-  messages(doc: Document, url?: URL): HostMessage[] | LookupFailure;
+  /**
+   * The conversation's messages, oldest first, with their author. `clock` reads relative stamps
+   * ("2 hours ago"); the browser's clock and zone when left out.
+   */
+  messages(doc: Document, url?: URL, clock?: SentTimeClock): HostMessage[] | LookupFailure;
   /** The reply editor of the active conversation. */
   replyEditor(doc: Document, url?: URL): Element | LookupFailure;
   /**
@@ -66,6 +75,8 @@ export interface HostAdapter {
    * Null when the page shows none. Adapters without a sensible root leave it out.
    */
   conversationRoot?(doc: Document, url?: URL): Element | null;
+  /** The adapter's selector lists by field, for the page diagnostic (which ones match). */
+  selectors?: Readonly<Record<string, unknown>>;
 }
 
 export function isLookupFailure(value: unknown): value is LookupFailure {

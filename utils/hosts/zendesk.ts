@@ -1,70 +1,107 @@
 // Zendesk Support, Agent Workspace (https://<subdomain>.zendesk.com/agent/tickets/<id>).
-// Written from public knowledge (extension authors' notes, Zendesk's Garden components); verified
-// only against our fixtures. Confidence:
-// - ticket id from the URL (/agent/tickets/123): high;
-// - every open ticket tab stays in the DOM and only the active one is shown: high; which
-//   attribute marks the container is less certain, so we take the visible one and, if several
-//   are visible, the one that names the URL's ticket id;
-// - CKEditor 5 composer (.ck-editor__editable): high; subject in an <input> with
-//   data-test-id="omni-header-subject": medium; the other data-test-id values: low (from memory),
-//   hence the alternatives and the fallbacks below.
-//
-// Authors: Zendesk marks internal notes (agent side); otherwise the requester named in the ticket
-// header is the customer and anyone else who writes (agents, light agents) is the agent's side.
-// If the requester field is not found, whoever wrote the first comment is taken as the customer.
+// Selectors are ordered by evidence: those other extensions and public test scripts use against the
+// live site come first with their source and date; the rest are fallbacks from our 2025-06
+// fixture and the older Lotus UI, never the only way to read a field.
+// - ticket id from the URL (/agent/tickets/123); else the ticket id on an ancestor of the log
+//   (`data-ticket-id`), else the selected header tab (`data-entity-id`);
+// - every open ticket tab stays in the DOM: the active pane is `data-is-active="true"` (toggl),
+//   else the visible one, else the one that names the URL's ticket id;
+// - authors: Zendesk's own marker on each message, `omni-log-item-message[type=end-user|agent]`;
+//   internal notes are the agent side; without a marker, the requester named in the header, else
+//   whoever wrote the first comment, is the customer.
 import type { Alternatives } from './query';
-import { safeQuery } from './query';
+import { attr, queryFirst, safeQuery } from './query';
 import { createSelectorAdapter } from './selector-adapter';
 
 const TICKET_URL = /\/agent\/tickets\/(\d+)/;
 
+// Order inside each list: selectors seen in public code against the live site first, with source
+// and date; the rest are unevidenced fallbacks (our 2025-06 fixture, the older Lotus UI).
 export const selectors = {
   root: [
-    '[data-test-id="ticket-workspace"]', // Agent Workspace 2025-06 (one per open ticket tab)
-    '.workspace', // older Lotus UI: div.ember-view.workspace, inactive ones display:none
+    '.ticket-panes-grid-layout[data-is-active="true"]', // toggl/track-extension zendesk.js, 2024-10: the active ticket pane
+    '[data-test-id="ticket-workspace"]', // unevidenced fallback (one per open ticket tab)
+    '.workspace', // unevidenced fallback: older Lotus UI, inactive ones display:none
   ],
-  present: ['[data-test-id="omni-log-container"]', '.ck-editor__editable', '.event', 'input[name="subject"]'],
+  present: [
+    '[data-test-id="omni-log-container"]', // public userscripts/test scripts, undated
+    'article[data-test-id="omni-log-comment-item"]', // same
+    '[data-test-id="omni-header-subject"]', // toggl 2024-10, Briskine 2023-07
+    '.ck-editor__editable', // unevidenced fallback
+    '.event', // unevidenced fallback (Lotus)
+    'input[name="subject"]', // unevidenced fallback (Lotus)
+  ],
+  // `[data-ticket-id="<id>"] [data-test-id="omni-log-container"]` (public test scripts, undated): the
+  // ticket id sits on an ancestor of the log.
   key: ['[data-ticket-id]'],
   keyAttributes: ['data-ticket-id'],
+  /** Outside the pane: the selected header tab names the ticket (toggl zendesk.js, 2024-10). */
+  selectedTab: [
+    'header div[data-selected="true"][data-entity-id]', // toggl/track-extension zendesk.js, 2024-10
+    '[role="tab"][aria-selected="true"][data-entity-id]', // unevidenced fallback
+  ],
   subject: [
-    'input[data-test-id="omni-header-subject"]', // Agent Workspace 2025-06
-    'input[name="subject"]', // Lotus
+    'input[data-test-id="omni-header-subject"]', // toggl/track-extension zendesk.js, 2024-10; Briskine zendesk.js, 2023-07
+    '[data-test-id="omni-header-subject"]', // Briskine zendesk.js, 2023-07
+    '[data-test-id="ticket-pane-subject"]', // Briskine zendesk.js, 2023-07
+    'input[name="subject"]', // unevidenced fallback (Lotus)
   ],
+  // Requester fields: all unevidenced; without them the customer is the author of the first
+  // end-user message (Zendesk's own author marker, below).
   customerName: [
-    '[data-test-id="ticket-system-field-requester-select"] [data-test-id="requester-name"]', // 2025-06, low confidence
+    '[data-test-id="ticket-system-field-requester-select"] [data-test-id="requester-name"]',
     '[data-test-id="requester-name"]',
-    '.ticket_fields .requester .name', // Lotus, low confidence
+    '.ticket_fields .requester .name',
   ],
-  customerEmail: ['[data-test-id="user-card-email"]', '[data-test-id="requester-email"]'],
-  customerOrg: ['[data-test-id="user-card-organization"]'],
-  customerTimeZone: ['[data-test-id="user-card-local-time"]'], // "Local time 09:41 (America/Chicago)", low confidence
+  customerEmail: ['[data-test-id="user-card-email"]', '[data-test-id="requester-email"]'], // unevidenced
+  customerOrg: ['[data-test-id="user-card-organization"]'], // unevidenced
+  customerTimeZone: ['[data-test-id="user-card-local-time"]'], // unevidenced: "Local time 09:41 (America/Chicago)"
   message: [
-    '[data-test-id="omni-log-container"] article[data-test-id="omni-log-comment-item"]', // 2025-06
-    '.event-container .event', // Lotus
+    'article[data-test-id="omni-log-comment-item"]', // public userscripts/test scripts, undated
+    '.event-container .event', // unevidenced fallback (Lotus)
   ],
-  messageBody: ['[data-test-id="omni-log-message-content"]', '.zd-comment'],
-  authorName: ['[data-test-id="omni-log-item-sender"]', '.actor .name'],
-  authorEmail: ['[data-test-id="omni-log-item-sender-email"]'],
-  time: ['time[datetime]'],
+  messageBody: [
+    '[data-test-id="omni-log-message-content"] .zd-comment', // public userscripts, undated
+    '[data-test-id="omni-log-message-content"]', // same, without the inner class
+    '.zd-comment', // unevidenced fallback (Lotus)
+  ],
+  authorName: [
+    '[data-test-id="omni-log-item-sender"] a[href]', // public userscripts, undated: the sender's profile link
+    '[data-test-id="omni-log-item-sender"]', // same element, without the link
+    '.actor .name', // unevidenced fallback (Lotus)
+  ],
+  authorEmail: ['[data-test-id="omni-log-item-sender-email"]'], // unevidenced
+  time: [
+    'time[data-test-id="timestamp-relative"]', // public test scripts, undated
+    'time[datetime]', // unevidenced fallback
+    'time', // relative stamps ("2 hours ago") may come without datetime
+  ],
+  // Zendesk's own author marker (public userscripts/test scripts, undated): the message element
+  // says whether an agent or the end user wrote it. Internal notes are the agent side too.
   agentMarker: [
-    '[data-test-id="omni-log-internal-note-tag"]', // internal note (2025-06)
-    '.is-private', // Lotus internal note
+    '[data-test-id="omni-log-item-message"][type="agent"]',
+    'div[data-test-id="omni-log-internal-note-tag"]', // public userscripts, undated
+    '[data-test-id="omni-log-internal-note-tag"]',
+    '.is-private', // unevidenced fallback: Lotus internal note
   ],
+  customerMarker: ['[data-test-id="omni-log-item-message"][type="end-user"]'],
   exclude: [
     'blockquote', // quoted email history Zendesk failed to trim
-    '.zd-signature', // low confidence
-    '.signature',
-    '[data-test-id="omni-log-item-attachments"]',
+    '.zd-signature', // unevidenced
+    '.signature', // unevidenced
+    '[data-test-id="omni-log-item-attachments"]', // unevidenced
   ],
   replyEditor: [
-    '.ck-editor__editable[contenteditable="true"]', // CKEditor 5 composer (2024+)
-    '[data-test-id="omnicomposer-rich-text-ckeditor"] [contenteditable="true"]',
-    '.zendesk-editor--rich-text-comment[contenteditable="true"]', // Lotus rich text
-    'textarea[name="comment[value]"]', // Lotus plain text, low confidence
+    '[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]', // public test scripts, undated
+    '[data-test-id="omnicomposer-rich-text-ckeditor"] [contenteditable="true"]', // same, editor inside the wrapper
+    '#editor-view [contenteditable="true"]', // Briskine zendesk.js, 2023-07
+    '.ck-editor__editable[contenteditable="true"]', // unevidenced fallback: CKEditor 5's own class
+    '.zendesk-editor--rich-text-comment[contenteditable="true"]', // unevidenced fallback (Lotus rich text)
+    'textarea[name="comment[value]"]', // unevidenced fallback (Lotus plain text)
   ],
   detect: [
-    ['input[data-test-id="omni-header-subject"]', '[data-test-id="ticket-workspace"]'],
-    ['.ck-editor__editable', '.zendesk-editor--rich-text-comment'],
+    ['[data-test-id="omni-header-subject"]', '.ticket-panes-grid-layout', '[data-test-id="omni-log-container"]', '[data-test-id="ticket-workspace"]'],
+    ['[data-test-id="omnicomposer-rich-text-ckeditor"]', '#editor-view', '.ck-editor__editable', '.zendesk-editor--rich-text-comment'],
   ],
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
@@ -74,6 +111,7 @@ export const zendesk = createSelectorAdapter({
   matches: (url) => url.protocol === 'https:' && /(^|\.)zendesk\.com$/.test(url.hostname),
   selectors,
   urlKey: { pattern: TICKET_URL, describe: '/agent/tickets/<id>' },
+  keyFromDocument: (doc) => attr(queryFirst(doc, selectors.selectedTab), ['data-entity-id']),
   isConversationUrl: (url) => !/\.zendesk\.com$/.test(url.hostname) || TICKET_URL.test(url.pathname),
   urlNamesConversation: (url) => TICKET_URL.test(url.pathname),
   pickRoot(candidates, url) {

@@ -8,6 +8,8 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { CommitmentStatus, ConversationRecord, HistoryEntry, CommitmentRecord } from './types';
 import { DEFAULT_REMINDER_LEAD_MINUTES } from './types';
+import { adapterOwnsUrl } from '../hosts/owns-url';
+import { planSiteMoves, type OldConversation } from './site-migration';
 
 export const LEDGER_DB_NAME = 'commitment-keeper-ledger';
 
@@ -95,10 +97,20 @@ export const SCHEMA: readonly SchemaVersion[] = [
   {
     version: 3,
     stores: {
+      // A conversation's id names its site (conversation-id.ts): `${host}|${site}|${key}`.
+      // idMoves: old id → new id, kept so that stores outside IndexedDB (dismissed suggestions) and
+      // files exported before the move can follow.
+      idMoves: 'from',
+    },
+    upgrade: upgradeV2toV3,
+  },
+  {
+    version: 4,
+    stores: {
       // changeId: a retried change (same caller-made id) is found and not applied twice.
       history: '++id, commitmentId, conversationId, at, changeId',
     },
-    upgrade: upgradeV2toV3,
+    upgrade: upgradeV3toV4,
   },
 ];
 
@@ -161,8 +173,37 @@ async function upgradeV1toV2(tx: Transaction): Promise<void> {
   await tx.table<HistoryEntry, number>('history').bulkAdd(history);
 }
 
-/** Version 3 adds the commitment's revision: every record written before starts at 1. */
+/** One row per conversation moved to its site-bound id by version 3. */
+export interface IdMove {
+  from: string;
+  to: string;
+}
+
 async function upgradeV2toV3(tx: Transaction): Promise<void> {
+  const conversations = tx.table<ConversationRecord, string>('conversations');
+  const all = await conversations.toArray();
+  const moves = planSiteMoves(all as unknown as OldConversation[], adapterOwnsUrl);
+  if (moves.length === 0) return;
+  const byFrom = new Map(moves.map((m) => [m.from, m] as const));
+  const moved = all
+    .filter((c) => byFrom.has(c.id))
+    .map((c) => {
+      const m = byFrom.get(c.id)!;
+      return { ...c, id: m.to, host: m.host, site: m.site, key: m.key };
+    });
+  await conversations.bulkDelete(moves.map((m) => m.from));
+  await conversations.bulkAdd(moved);
+  const follow = (row: { conversationId: string }) => {
+    const m = byFrom.get(row.conversationId);
+    if (m) row.conversationId = m.to;
+  };
+  await tx.table<StoredCommitment, string>('commitments').toCollection().modify(follow);
+  await tx.table<HistoryEntry, number>('history').toCollection().modify(follow);
+  await tx.table<IdMove, string>('idMoves').bulkPut(moves.map((m) => ({ from: m.from, to: m.to })));
+}
+
+/** Version 4 adds the commitment's revision: every record written before starts at 1. */
+async function upgradeV3toV4(tx: Transaction): Promise<void> {
   await tx
     .table<StoredCommitment, string>('commitments')
     .toCollection()
@@ -172,6 +213,7 @@ async function upgradeV2toV3(tx: Transaction): Promise<void> {
 }
 
 export class LedgerDb extends Dexie {
+  idMoves!: Table<IdMove, string>;
   conversations!: Table<ConversationRecord, string>;
   commitments!: Table<StoredCommitment, string>;
   history!: Table<HistoryEntry, number>;

@@ -110,7 +110,7 @@ describe('exportJson / importJson', () => {
       ['not JSON', () => '{"format": "commitment-keeper",', /not JSON/, 'invalid-import'],
       ['not an object', () => [1, 2], '(root): expected an object {format, version, conversations, commitments, history}', 'invalid-import'],
       ['another format', (g) => ({ ...g, format: 'todoist' }), 'format: expected "commitment-keeper", got "todoist"', 'invalid-import'],
-      ['a future version', (g) => ({ ...g, version: LEDGER_EXPORT_VERSION + 1 }), /version: 2 is newer than 1/, 'unsupported-version'],
+      ['a future version', (g) => ({ ...g, version: LEDGER_EXPORT_VERSION + 1 }), /version: 3 is newer than 2/, 'unsupported-version'],
       ['a missing array', (g) => ({ ...g, history: undefined }), 'history: expected array, got nothing', 'invalid-import'],
       [
         'a wrong type',
@@ -126,7 +126,7 @@ describe('exportJson / importJson', () => {
       ],
       ['a bad status', (g) => ({ ...g, commitments: g.commitments.map((c) => ({ ...c, status: 'finished' })) }), /commitments\[0\]\.status: expected one of "open", "done", "cancelled", got "finished"/, 'invalid-import'],
       ['a duplicated id', (g) => ({ ...g, commitments: [...g.commitments, g.commitments[0]] }), /commitments\[4\]\.id: duplicate id ".+" \(also commitments\[0\]\)/, 'invalid-import'],
-      ['a dangling reference', (g) => ({ ...g, conversations: g.conversations.filter((c) => c.id !== 'zendesk:T-2') }), /commitments\[\d\]\.conversationId: no conversation "zendesk:T-2" in the file or the ledger/, 'invalid-import'],
+      ['a dangling reference', (g) => ({ ...g, conversations: g.conversations.filter((c) => c.id !== 'zendesk|https://acme.zendesk.com|T-2') }), /commitments\[\d\]\.conversationId: no conversation "zendesk\|https:\/\/acme\.zendesk\.com\|T-2" in the file or the ledger/, 'invalid-import'],
       ['a bad history kind', (g) => ({ ...g, history: g.history.map((h, i) => (i === 2 ? { ...h, kind: 'exploded' } : h)) }), /history\[2\]\.kind: expected one of/, 'invalid-import'],
     ];
 
@@ -195,7 +195,7 @@ describe('exportCsv', () => {
     expect(rowB).toContain(`,${new Date(T0 + 3 * DAY).toISOString()},Thursday,open,`);
     // A cell with a line break stays one quoted cell.
     expect(csv).toContain(`"call, then write;\nconfirm"`);
-    expect(csv).toContain(`,if legal signs,so the order ships,${a.id},typed,zendesk:T-2,`);
+    expect(csv).toContain(`,if legal signs,so the order ships,${a.id},typed,zendesk|https://acme.zendesk.com|T-2,`);
     expect(c.id).toBeTruthy();
   });
 });

@@ -5,14 +5,22 @@ import type { CommitmentRecord, ConversationRecord } from './types';
 // CSV (RFC 4180, opens in a spreadsheet)
 
 /**
- * One CSV cell. Cells a spreadsheet would run as a formula (starting with = + - @, or a tab or CR
- * that some strip first) get a leading apostrophe; cells with a quote, comma or line break are
+ * Would a spreadsheet run the cell as a formula? `= + - @`, their full-width forms `＝ ＋ － ＠`
+ * (some spreadsheets fold them to ASCII), and the same after leading spaces, tabs, CR or LF, which
+ * some programs trim before they look; a cell starting with a tab or CR is guarded too.
+ */
+export function startsLikeFormula(s: string): boolean {
+  return /^[\t\r\n]/.test(s) || /^[\s\u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(s);
+}
+
+/**
+ * One CSV cell. Cells a spreadsheet would run as a formula (startsLikeFormula) get a leading apostrophe; cells with a quote, comma or line break are
  * quoted, with quotes doubled.
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof value === 'string' && startsLikeFormula(s)) s = `'${s}`;
   if (/[",\r\n]/.test(s) || /^\s|\s$/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
   return s;
 }
@@ -98,9 +106,35 @@ export function toCsv(commitments: CommitmentRecord[], conversations: Map<string
 // ---------------------------------------------------------------------------------------------
 // iCalendar (RFC 5545)
 
-/** TEXT value escaping (RFC 5545 §3.3.11). */
+/**
+ * TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped;
+ * every other control character (§3.1 allows none but HTAB in a value) dropped, so that no value can
+ * end its content line and start a property or an event of its own.
+ */
 export function icsEscape(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return s
+    .replace(/\r\n|\r|\n/g, '\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u2028\u2029]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
+}
+
+/**
+ * A URI value (§3.3.13) is not escaped like TEXT: it must be a URI already. Only http(s) URLs pass,
+ * re-serialised by the URL parser (which percent-encodes spaces, quotes and controls); else nothing.
+ */
+export function icsUri(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    const href = u.href;
+    return /^[\x21-\x7e]+$/.test(href) ? href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Folds a content line at 75 octets (§3.1), never inside a UTF-8 sequence; CRLF + space. */
@@ -157,7 +191,8 @@ export function toIcs(commitments: CommitmentRecord[], conversations: Map<string
       .join('\n');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${c.id}@commitment-keeper`,
+      // The id comes from the ledger (and so from any imported file): escaped like every value.
+      `UID:${icsEscape(c.id)}@commitment-keeper`,
       `DTSTAMP:${icsDate(now)}`,
       `DTSTART:${icsDate(c.dueAt - ICS_EVENT_MS)}`,
       `DTEND:${icsDate(c.dueAt)}`,
@@ -165,7 +200,8 @@ export function toIcs(commitments: CommitmentRecord[], conversations: Map<string
       `SUMMARY:${icsEscape(summary)}`,
       `DESCRIPTION:${icsEscape(description)}`,
     );
-    if (conv?.url && /^https?:\/\//i.test(conv.url)) lines.push(`URL:${conv.url}`);
+    const uri = icsUri(conv?.url);
+    if (uri) lines.push(`URL:${uri}`);
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

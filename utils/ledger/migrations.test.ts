@@ -1,7 +1,9 @@
 // Each schema upgrade, run on fixture data written with the earlier version's schema.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { declareSchema, LEDGER_DB_VERSION, LedgerDb, type V1Commitment, type V1Conversation } from './db';
+import { declareSchema, LEDGER_DB_VERSION, LedgerDb, NO_DEADLINE_KEY, type StoredCommitment, type V1Commitment, type V1Conversation } from './db';
+import type { ConversationRecord } from './types';
+import { checkConversation, Problems } from './validate';
 import { LedgerService } from './service';
 import { DAY, HOUR, T0 } from './test-helpers';
 
@@ -75,9 +77,12 @@ async function writeV1(name: string): Promise<void> {
   v1.close();
 }
 
+const GMAIL_ABC = 'gmail|https://mail.google.com|abc';
+const ZENDESK_7 = 'zendesk|https://acme.zendesk.com|7';
+
 describe('ledger schema migrations', () => {
   it('the chain ends at the current version', () => {
-    expect(LEDGER_DB_VERSION).toBe(3);
+    expect(LEDGER_DB_VERSION).toBe(4);
   });
 
   it('v1 → current: adds the new fields, the open-deadline index, normalized emails and a rebuilt history', async () => {
@@ -92,6 +97,7 @@ describe('ledger schema migrations', () => {
     const late = await ledger.getCommitment('c-open-late');
     expect(late).toEqual({
       ...v1Commitments[0],
+      conversationId: GMAIL_ABC,
       partyName: null,
       cancelReason: null,
       dependsOn: [],
@@ -99,14 +105,14 @@ describe('ledger schema migrations', () => {
       deletedAt: null,
       revision: 1,
     });
-    expect(await ledger.getConversation('gmail:abc')).toMatchObject({ customerEmail: 'dana@example.com' });
-    expect(await ledger.getConversation('zendesk:7')).not.toHaveProperty('customerEmail');
+    expect(await ledger.getConversation(GMAIL_ABC)).toMatchObject({ customerEmail: 'dana@example.com' });
+    expect(await ledger.getConversation(ZENDESK_7)).not.toHaveProperty('customerEmail');
 
     // The new indexes answer for the migrated rows.
     expect((await ledger.listOverdue(T0)).map((c) => c.id)).toEqual(['c-open-late']);
     expect(await ledger.badgeCounts(T0, DAY)).toEqual({ overdue: 1, dueSoon: 0 });
     expect((await ledger.listOpen()).map((c) => c.id)).toEqual(['c-open-late', 'c-vague']);
-    expect((await ledger.listByConversation('gmail:abc')).map((c) => c.id).sort()).toEqual(['c-done-late', 'c-open-late']);
+    expect((await ledger.listByConversation(GMAIL_ABC)).map((c) => c.id).sort()).toEqual(['c-done-late', 'c-open-late']);
     expect((await ledger.listByCustomer({ email: 'dana@example.com' })).length).toBe(2);
 
     // History rebuilt from what v1 records prove, so the track record counts them.
@@ -114,7 +120,7 @@ describe('ledger schema migrations', () => {
       ['created', T0 - 10 * DAY],
       ['completed', T0 - 8 * DAY],
     ]);
-    expect(await ledger.trackRecordForCustomer({ conversationId: 'gmail:abc' })).toMatchObject({ late: 1, total: 1, averageSlipMs: DAY });
+    expect(await ledger.trackRecordForCustomer({ conversationId: GMAIL_ABC })).toMatchObject({ late: 1, total: 1, averageSlipMs: DAY });
     expect(await ledger.trackRecordForAgent()).toMatchObject({ missed: 1, pending: 1, total: 2 });
 
     // And the migrated ledger takes new writes.
@@ -123,21 +129,21 @@ describe('ledger schema migrations', () => {
     db.close();
   });
 
-  it('v2 → v3: every commitment gets revision 1; versioned and idempotent changes work on migrated rows', async () => {
+  it('v3 → v4: every commitment gets revision 1; versioned and idempotent changes work on migrated rows', async () => {
     const name = `ledger-migrate-${crypto.randomUUID()}`;
     await writeV1(name);
     const v2 = new Dexie(name);
-    declareSchema(v2, 2);
+    declareSchema(v2, 3);
     await v2.open();
-    expect(v2.verno).toBe(2);
-    // A v2 record as the 0.1 service wrote it: no revision; its history has no changeId.
+    expect(v2.verno).toBe(3);
+    // A v3 record as the service wrote it before revisions: no revision; its history has no changeId.
     const v2Row = await v2.table('commitments').get('c-vague');
     expect(v2Row).not.toHaveProperty('revision');
     v2.close();
 
     const db = new LedgerDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const ledger = new LedgerService(db, () => T0);
     for (const id of ['c-open-late', 'c-done-late', 'c-vague']) expect((await ledger.getCommitment(id))!.revision).toBe(1);
     // The rebuilt v2 history is still there, and the new changeId index answers on it.
@@ -178,6 +184,83 @@ describe('ledger schema migrations', () => {
     const ledger = new LedgerService(db, () => T0);
     expect(await ledger.listOpen()).toEqual([]);
     expect(db.tables.map((t) => t.name)).toContain('commitments');
+    db.close();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// v2 → v3: conversation ids name their site. Fixture: what a v2 ledger held, attacks included.
+
+type V2Conversation = Omit<ConversationRecord, 'site'>;
+const v2Conversations: V2Conversation[] = [
+  { id: 'gmail:abc', host: 'gmail', key: 'abc', url: 'https://mail.google.com/mail/u/0/#inbox/abc', subject: 'Invoice', createdAt: T0, updatedAt: T0 },
+  { id: 'zendesk:7', host: 'zendesk', key: '7', url: 'https://acme.zendesk.com/agent/tickets/7', subject: 'Refund', customerEmail: 'a@acme.test', createdAt: T0, updatedAt: T0 },
+  { id: 'zendesk:8', host: 'zendesk', key: '8', url: 'https://globex.zendesk.com/agent/tickets/8', subject: 'Pallets', createdAt: T0, updatedAt: T0 },
+  // A page on a custom domain that claimed a Gmail thread (its URL is the page's)…
+  { id: 'gmail:xyz', host: 'gmail', key: 'xyz', url: 'https://evil.example/inbox#xyz', subject: 'Claimed', createdAt: T0, updatedAt: T0 },
+  // …and the same site's own conversation with the same key: both land in its custom namespace, apart.
+  { id: 'custom:xyz', host: 'custom', key: 'xyz', url: 'https://evil.example/tickets/xyz', subject: 'Own', createdAt: T0, updatedAt: T0 + 1 },
+  // No usable URL: the adapter and key stay, the site is empty.
+  { id: 'freshdesk:9', host: 'freshdesk', key: '9', url: '', subject: 'No URL', createdAt: T0, updatedAt: T0 },
+];
+
+function v2Commitment(id: string, conversationId: string, extra: Partial<StoredCommitment> = {}): StoredCommitment {
+  return {
+    id, conversationId, text: id, party: 'agent', action: id, due: null, vague: true, conditions: [], reason: null, partyName: null,
+    status: 'open', dueAt: null, createdAt: T0, updatedAt: T0, doneAt: null, cancelReason: null, dependsOn: [],
+    reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'typed', deletedAt: null, openDueAt: NO_DEADLINE_KEY, ...extra,
+  };
+}
+
+describe('v2 → v3: conversation ids bound to their site', () => {
+  it('moves every conversation, commitment and history entry; nothing lost, nothing merged', async () => {
+    const name = `ledger-migrate-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    declareSchema(v2, 2);
+    await v2.open();
+    await v2.table('conversations').bulkAdd(v2Conversations);
+    const commitments = v2Conversations.map((c, i) => v2Commitment(`c${i}`, c.id));
+    commitments.push(v2Commitment('orphan', 'hubspot:gone'));
+    await v2.table('commitments').bulkAdd(commitments);
+    await v2.table('history').bulkAdd(commitments.map((c) => ({ commitmentId: c.id, conversationId: c.conversationId, at: T0, kind: 'created', changes: {} })));
+    v2.close();
+
+    const db = new LedgerDb(name);
+    await db.open();
+    expect(db.verno).toBe(LEDGER_DB_VERSION);
+    const ids = (await db.conversations.toCollection().primaryKeys()).sort();
+    expect(ids).toEqual(
+      [
+        'custom|https://evil.example|gmail:xyz',
+        'custom|https://evil.example|xyz',
+        'freshdesk||9',
+        'gmail|https://mail.google.com|abc',
+        'zendesk|https://acme.zendesk.com|7',
+        'zendesk|https://globex.zendesk.com|8',
+      ].sort(),
+    );
+    // The claimed Gmail thread is no longer a Gmail record; the site's own conversation kept its key.
+    expect(await db.conversations.get('custom|https://evil.example|xyz')).toMatchObject({ subject: 'Own', host: 'custom', key: 'xyz', site: 'https://evil.example' });
+    expect(await db.conversations.get('custom|https://evil.example|gmail:xyz')).toMatchObject({ subject: 'Claimed', host: 'custom', key: 'gmail:xyz' });
+    expect(await db.conversations.get('zendesk|https://acme.zendesk.com|7')).toMatchObject({ customerEmail: 'a@acme.test', url: 'https://acme.zendesk.com/agent/tickets/7' });
+
+    // Every commitment and history entry follows its conversation, one to one.
+    const ledger = new LedgerService(db, () => T0);
+    const after = await db.commitments.toArray();
+    expect(after).toHaveLength(commitments.length);
+    for (const [i, c] of v2Conversations.entries()) {
+      const moved = await db.idMoves.get(c.id);
+      expect(moved, c.id).toBeDefined();
+      expect((await ledger.listByConversation(moved!.to)).map((x) => x.id)).toEqual([`c${i}`]);
+      expect((await db.history.where('commitmentId').equals(`c${i}`).toArray()).map((h) => h.conversationId)).toEqual([moved!.to]);
+    }
+    // A commitment whose conversation was never stored keeps its reference (nothing to move it to).
+    expect((await ledger.getCommitment('orphan'))?.conversationId).toBe('hubspot:gone');
+    // The validator accepts every moved record, as an export would carry it.
+    const exported = JSON.parse(await ledger.exportJson()) as { conversations: unknown[] };
+    const p = new Problems();
+    exported.conversations.forEach((c, i) => checkConversation(c, `conversations[${i}]`, p));
+    expect(p.list).toEqual([]);
     db.close();
   });
 });

@@ -16,12 +16,12 @@ describe('LedgerService: conversations', () => {
   it('creates a conversation, then updates only the fields given', async () => {
     const { ledger, clock, changes } = harness();
     const a = await ledger.upsertConversation(conv('T-1', { customerName: 'Dana Reyes', customerEmail: ' Dana@Example.COM ' }));
-    expect(a).toMatchObject({ id: 'zendesk:T-1', customerEmail: 'dana@example.com', createdAt: T0, updatedAt: T0 });
+    expect(a).toMatchObject({ id: 'zendesk|https://acme.zendesk.com|T-1', customerEmail: 'dana@example.com', createdAt: T0, updatedAt: T0 });
     clock.now += 1000;
     // A host adapter that does not know the email this time does not erase it.
     const b = await ledger.upsertConversation(conv('T-1', { subject: 'Refund', customerOrg: 'Acme' }));
     expect(b).toMatchObject({ subject: 'Refund', customerOrg: 'Acme', customerEmail: 'dana@example.com', customerName: 'Dana Reyes', createdAt: T0, updatedAt: T0 + 1000 });
-    expect(await ledger.getConversation('zendesk:T-1')).toEqual(b);
+    expect(await ledger.getConversation('zendesk|https://acme.zendesk.com|T-1')).toEqual(b);
     // Unchanged: no write, no change event.
     const n = changes.length;
     await ledger.upsertConversation(conv('T-1', { subject: 'Refund' }));
@@ -41,7 +41,7 @@ describe('LedgerService: add and list', () => {
     const { ledger, changes } = harness();
     const c = await ledger.addCommitment(newCommitment('send the invoice', { dueAt: T0 + DAY }));
     expect(c).toMatchObject({
-      conversationId: 'zendesk:T-1',
+      conversationId: 'zendesk|https://acme.zendesk.com|T-1',
       status: 'open',
       dueAt: T0 + DAY,
       createdAt: T0,
@@ -53,12 +53,12 @@ describe('LedgerService: add and list', () => {
       source: 'typed',
     });
     expect(c).not.toHaveProperty('openDueAt');
-    expect(await ledger.getConversation('zendesk:T-1')).not.toBeNull();
-    expect(await ledger.listByConversation('zendesk:T-1')).toEqual([c]);
+    expect(await ledger.getConversation('zendesk|https://acme.zendesk.com|T-1')).not.toBeNull();
+    expect(await ledger.listByConversation('zendesk|https://acme.zendesk.com|T-1')).toEqual([c]);
     const h = await ledger.history(c.id);
     expect(h).toHaveLength(1);
     expect(h[0]).toMatchObject({ kind: 'created', at: T0, changes: { status: { from: null, to: 'open' }, dueAt: { from: null, to: T0 + DAY } } });
-    expect(changes.at(-1)).toEqual({ kind: 'created', conversationIds: ['zendesk:T-1'], commitmentIds: [c.id] });
+    expect(changes.at(-1)).toEqual({ kind: 'created', conversationIds: ['zendesk|https://acme.zendesk.com|T-1'], commitmentIds: [c.id] });
   });
 
   it('is idempotent for a retried add with the same id', async () => {
@@ -67,7 +67,7 @@ describe('LedgerService: add and list', () => {
     const a = await ledger.addCommitment(n);
     const b = await ledger.addCommitment(n);
     expect(b).toEqual(a);
-    expect(await ledger.listByConversation('zendesk:T-1')).toHaveLength(1);
+    expect(await ledger.listByConversation('zendesk|https://acme.zendesk.com|T-1')).toHaveLength(1);
     await expect(ledger.addCommitment({ ...newCommitment('other'), id: 'c-1' })).rejects.toMatchObject({ code: 'constraint' });
   });
 
@@ -81,8 +81,8 @@ describe('LedgerService: add and list', () => {
     clock.now += 1;
     const c = await ledger.addCommitment(newCommitment('three'));
     await ledger.remove(b.id);
-    expect((await ledger.listByConversation('zendesk:T-1')).map((x) => x.id)).toEqual([a.id, c.id]);
-    expect((await ledger.listByConversation('zendesk:T-2')).map((x) => x.id)).toEqual([other.id]);
+    expect((await ledger.listByConversation('zendesk|https://acme.zendesk.com|T-1')).map((x) => x.id)).toEqual([a.id, c.id]);
+    expect((await ledger.listByConversation('zendesk|https://acme.zendesk.com|T-2')).map((x) => x.id)).toEqual([other.id]);
   });
 
   it('keeps who wrote the words of a suggestion, and rejects an unknown writer', async () => {
@@ -272,10 +272,10 @@ describe('LedgerService: queries', () => {
     await ledger.addCommitment(newCommitment('d', { conversation: conv('T-4', { customerEmail: 'sam@example.com' }) }));
     const ids = (xs: Array<{ id: string }>) => xs.map((x) => x.id);
     expect(ids(await ledger.listByCustomer({ email: 'Dana@Example.com' }))).toEqual([a.id, b.id]);
-    expect(ids(await ledger.listByCustomer({ conversationId: 'zendesk:T-2' }))).toEqual([a.id, b.id]);
-    expect(ids(await ledger.listByCustomer({ conversationId: 'zendesk:T-3' }))).toEqual([c.id]);
+    expect(ids(await ledger.listByCustomer({ conversationId: 'zendesk|https://acme.zendesk.com|T-2' }))).toEqual([a.id, b.id]);
+    expect(ids(await ledger.listByCustomer({ conversationId: 'zendesk|https://acme.zendesk.com|T-3' }))).toEqual([c.id]);
     // A plain string: a conversation id when there is one, else an email.
-    expect(ids(await ledger.listByCustomer('zendesk:T-1'))).toEqual([a.id, b.id]);
+    expect(ids(await ledger.listByCustomer('zendesk|https://acme.zendesk.com|T-1'))).toEqual([a.id, b.id]);
     expect(ids(await ledger.listByCustomer('dana@example.com'))).toEqual([a.id, b.id]);
     expect(await ledger.listByCustomer({ email: 'nobody@example.com' })).toEqual([]);
   });
@@ -343,7 +343,7 @@ describe('LedgerService: track record', () => {
     });
     expect(missed && pending).toBeTruthy();
     // By conversation id: resolved to the email, so the same figures.
-    expect(await ledger.trackRecordForCustomer({ conversationId: 'zendesk:T-1' })).toEqual(byEmail);
+    expect(await ledger.trackRecordForCustomer({ conversationId: 'zendesk|https://acme.zendesk.com|T-1' })).toEqual(byEmail);
     // "Of the last 3 things you committed to": the three most recent (other, vague, pending), with
     // cancelled and deleted ones left out.
     expect(await ledger.trackRecordForCustomer('dana@example.com', { last: 3 })).toMatchObject({ total: 3, keptOnTime: 1, late: 1, pending: 1, missed: 0 });
@@ -352,7 +352,7 @@ describe('LedgerService: track record', () => {
     // A conversation without an email is its own customer.
     const anon = conv('T-5');
     await add('anon', T0 - DAY, 'customer', anon);
-    expect(await ledger.trackRecordForCustomer({ conversationId: 'zendesk:T-5' })).toMatchObject({ missed: 1, total: 1, averageSlipMs: null });
+    expect(await ledger.trackRecordForCustomer({ conversationId: 'zendesk|https://acme.zendesk.com|T-5' })).toMatchObject({ missed: 1, total: 1, averageSlipMs: null });
   });
 });
 
@@ -387,11 +387,11 @@ describe('LedgerService: eraseAll', () => {
     await ledger.eraseAll();
     expect(changes.at(-1)).toEqual({
       kind: 'erase',
-      conversationIds: ['zendesk:T-1', 'zendesk:T-2'],
+      conversationIds: ['zendesk|https://acme.zendesk.com|T-1', 'zendesk|https://acme.zendesk.com|T-2'],
       commitmentIds: [a.id, b.id].sort(),
     });
     expect(await ledger.listOpen()).toEqual([]);
-    expect(await ledger.getConversation('zendesk:T-1')).toBeNull();
+    expect(await ledger.getConversation('zendesk|https://acme.zendesk.com|T-1')).toBeNull();
     expect(await ledger.history(a.id)).toEqual([]);
     const exported = JSON.parse(await ledger.exportJson());
     expect(exported).toMatchObject({ conversations: [], commitments: [], history: [] });
@@ -413,7 +413,7 @@ describe('LedgerService: eraseAll', () => {
     const error = await ledger.eraseAll().catch((e: unknown) => e);
     expect(isLedgerError(error) && error.code).toBe('io');
     expect(await ledger.getCommitment(a.id)).not.toBeNull();
-    expect(await ledger.getConversation('zendesk:T-1')).not.toBeNull();
+    expect(await ledger.getConversation('zendesk|https://acme.zendesk.com|T-1')).not.toBeNull();
     expect(changes.length).toBe(n);
   });
 });
@@ -442,7 +442,7 @@ describe('LedgerService: popupOverview', () => {
     expect(o.upcoming.count).toBe(2);
     expect(o.upcoming.items).toEqual([tomorrow]);
     expect(o.later).toEqual({ count: 2, capped: false });
-    expect(o.conversations.map((c) => c.id).sort()).toEqual(['zendesk:T-1', 'zendesk:T-2', 'zendesk:T-3']);
+    expect(o.conversations.map((c) => c.id).sort()).toEqual(['zendesk|https://acme.zendesk.com|T-1', 'zendesk|https://acme.zendesk.com|T-2', 'zendesk|https://acme.zendesk.com|T-3']);
 
     const all = await ledger.popupOverview(T0, 'UTC', 50);
     expect(all.overdue.items.map((c) => c.id)).toEqual([late2.id, late1.id]);

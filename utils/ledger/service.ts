@@ -12,7 +12,7 @@ import Dexie, { type UpdateSpec } from 'dexie';
 import type { Due } from '../commitments/types';
 import { LedgerDb, NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { LedgerError, toLedgerError } from './errors';
-import { conversationIdOf } from './ids';
+import { conversationIdOf, siteOf } from './conversation-id';
 import { assertBase, checkWriteOptions, revisionOf } from './revisions';
 import { hasVisibleText } from './text';
 import { toCsv, toIcs } from './formats';
@@ -49,10 +49,18 @@ import {
   type TrackRecord,
   type TrackRecordOptions,
   type WriteOptions,
+  type CompleteOptions,
 } from './types';
-import { check, checkCommitment, checkConversation, checkHistory, isObj, Problems } from './validate';
+import { check, checkCommitment, checkConversation, checkHistory, checkV1Conversation, isObj, Problems } from './validate';
+import { checkCounts, IMPORT_LIMITS, strictExport } from './import-schema';
+import type { AdapterOwnsUrl } from './conversation-id';
+import { adapterOwnsUrl } from '../hosts/owns-url';
 
-/** Version of the JSON export format (independent of the database schema version). */
+/**
+ * Version of the JSON export format (independent of the database schema version). 2: conversation
+ * ids name their site (`host|site|key`) and records carry `site`; version-1 files are moved on import.
+ * Defined in ./stream (the options page reads it without the service).
+ */
 export { LEDGER_EXPORT_FORMAT, LEDGER_EXPORT_VERSION } from './stream';
 /** Badge counts stop here: past 999 the badge shows "999+". */
 export const BADGE_COUNT_CAP = 1000;
@@ -150,6 +158,7 @@ function checkInfo(v: unknown, path: string, p: Problems): void {
   }
   check.string(v.host, `${path}.host`, p, { nonEmpty: true });
   check.string(v.key, `${path}.key`, p, { nonEmpty: true });
+  check.optString(v.site, `${path}.site`, p);
   check.string(v.url, `${path}.url`, p);
   check.string(v.subject, `${path}.subject`, p);
   for (const f of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) check.optString(v[f], `${path}.${f}`, p);
@@ -232,7 +241,8 @@ export class LedgerService {
 
   /** Inside a rw transaction on conversations: create or update by field, return the record and whether it changed. */
   async #upsertConversationIn(info: ConversationInfo, now: number): Promise<{ record: ConversationRecord; changed: boolean }> {
-    const id = conversationIdOf(info);
+    const site = info.site ?? siteOf(info.url);
+    const id = conversationIdOf({ ...info, site });
     const existing = await this.#db.conversations.get(id);
     const fields = {
       url: info.url,
@@ -243,7 +253,7 @@ export class LedgerService {
       customerTimeZone: info.customerTimeZone,
     };
     if (!existing) {
-      const record: ConversationRecord = { id, host: info.host, key: info.key, url: fields.url, subject: fields.subject, createdAt: now, updatedAt: now };
+      const record: ConversationRecord = { id, host: info.host, site, key: info.key, url: fields.url, subject: fields.subject, createdAt: now, updatedAt: now };
       for (const k of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) {
         const v = fields[k];
         if (v !== undefined && v !== '') record[k] = v;
@@ -396,6 +406,7 @@ export class LedgerService {
       if (input.dependsOn !== undefined) check.stringArray(input.dependsOn, 'dependsOn', p);
       if (input.writtenBy !== undefined) check.oneOf(input.writtenBy, ['agent', 'customer', 'third-party'], 'writtenBy', p);
       if (input.id !== undefined) check.string(input.id, 'id', p, { nonEmpty: true });
+      if (input.madeAt !== undefined) check.number(input.madeAt, 'madeAt', p);
       if (input.reminder !== undefined) {
         if (!isObj(input.reminder)) p.add('reminder', 'expected object {leadMinutes}');
         else if (input.reminder.leadMinutes !== undefined) check.numberArray(input.reminder.leadMinutes, 'reminder.leadMinutes', p);
@@ -414,6 +425,8 @@ export class LedgerService {
           throw new LedgerError('constraint', `Could not ${action}: another commitment already has the id ${id}.`);
         }
         const due = dueFrom(input.draft.due);
+        // Made earlier (taken from an old message): that is when it was made. Never in the future.
+        const madeAt = input.madeAt !== undefined && input.madeAt < now ? input.madeAt : now;
         const record: CommitmentRecord = {
           id,
           conversationId: conv.record.id,
@@ -427,7 +440,7 @@ export class LedgerService {
           partyName: input.partyName ?? null,
           status: 'open',
           dueAt: due ? Date.parse(due.at) : null,
-          createdAt: now,
+          createdAt: madeAt,
           updatedAt: now,
           doneAt: null,
           cancelReason: null,
@@ -445,7 +458,7 @@ export class LedgerService {
         await this.#db.history.add({
           commitmentId: id,
           conversationId: record.conversationId,
-          at: now,
+          at: madeAt,
           kind: 'created',
           changes: {
             status: { from: null, to: 'open' },
@@ -482,14 +495,20 @@ export class LedgerService {
     return r.record;
   }
 
-  /** Marks done now; the outcome says on time or late against the deadline. */
-  async complete(id: string, options?: WriteOptions): Promise<CompleteResult> {
-    const r = await this.#change(
-      id,
-      'complete the commitment',
-      (cur, now) => (cur.status === 'done' ? [] : [{ kind: 'completed', set: { status: 'done', doneAt: now, cancelReason: null } }]),
-      options,
-    );
+  /**
+   * Marks done now, or at `options.at` when it was done earlier (the message that delivered it);
+   * the outcome says on time or late against the deadline.
+   */
+  async complete(id: string, options: CompleteOptions & WriteOptions = {}): Promise<CompleteResult> {
+    const p = new Problems();
+    if (options.at !== undefined) check.number(options.at, 'at', p);
+    if (!p.ok) throw invalid('complete the commitment', p);
+    const r = await this.#change(id, 'complete the commitment', (cur, now) => {
+      if (cur.status === 'done') return [];
+      // Not in the future, and not before it was made.
+      const at = options.at !== undefined ? Math.max(Math.min(options.at, now), cur.createdAt) : now;
+      return [{ kind: 'completed', set: { status: 'done', doneAt: at, cancelReason: null } }];
+    }, { ...(options.changeId !== undefined ? { changeId: options.changeId } : {}), ...(options.baseRevision !== undefined ? { baseRevision: options.baseRevision } : {}) });
     const c = r.record;
     if (c.dueAt === null || c.doneAt === null) return { commitment: c, outcome: 'no-deadline', lateByMs: 0 };
     const late = c.doneAt > c.dueAt;
@@ -869,11 +888,22 @@ export class LedgerService {
     const check = section === 'conversations' ? checkConversation : section === 'commitments' ? checkCommitment : checkHistory;
     records.forEach((r, i) => check(r, `${section}[${i}]`, p));
     if (!p.ok) throw importError(p);
-    const data = {
-      conversations: section === 'conversations' ? (records as ConversationRecord[]) : [],
-      commitments: section === 'commitments' ? (records as CommitmentRecord[]) : [],
-      history: section === 'history' ? (records as HistoryEntry[]) : [],
-    };
+    // The same strict rebuild as a whole-file import (unknown fields dropped, derived fields derived
+    // again, ids, sites and URLs in the ledger's forms), batch by batch.
+    const data = strictExport(
+      {
+        format: LEDGER_EXPORT_FORMAT,
+        version: LEDGER_EXPORT_VERSION,
+        exportedAt: 0,
+        conversations: section === 'conversations' ? (records as ConversationRecord[]) : [],
+        commitments: section === 'commitments' ? (records as CommitmentRecord[]) : [],
+        history: section === 'history' ? (records as HistoryEntry[]) : [],
+      },
+      LEDGER_EXPORT_VERSION,
+      adapterOwnsUrl,
+      p,
+    );
+    if (!p.ok) throw importError(p);
     const summary = await this.#op('import the file', true, () =>
       this.#db.transaction('rw', this.#db.conversations, this.#db.commitments, this.#db.history, async () => {
         const refs = new Problems();
@@ -1083,7 +1113,12 @@ function importError(p: Problems): LedgerError {
 }
 
 /** Parses and validates an export file; throws a LedgerError naming the first problems. */
-export function parseExport(text: string): LedgerExport {
+export function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsUrl): LedgerExport {
+  if (typeof text !== 'string' || text.length > IMPORT_LIMITS.fileChars) {
+    throw new LedgerError('invalid-import', `This file is larger than ${IMPORT_LIMITS.fileChars / 1024 / 1024} MB, so nothing was imported.`, {
+      problems: [`(root): more than ${IMPORT_LIMITS.fileChars} characters`],
+    });
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -1117,6 +1152,11 @@ export function parseExport(text: string): LedgerExport {
     if (!Array.isArray(raw[k])) p.add(k, `expected array, got ${raw[k] === undefined ? 'nothing' : typeof raw[k]}`);
   }
   if (!p.ok) throw importError(p);
+  checkCounts(raw as { conversations: unknown[]; commitments: unknown[]; history: unknown[] }, p);
+  if (!p.ok) throw importError(p);
+  const version = raw.version;
+  // Version 1 had no site: its conversations are checked in their own shape, then moved.
+  if (version < 2) (raw.conversations as unknown[]).forEach((c) => isObj(c) && c.site === undefined && typeof c.url === 'string' && (c.site = ''));
   const convs = raw.conversations as unknown[];
   const commits = raw.commitments as unknown[];
   const hist = raw.history as unknown[];
@@ -1129,12 +1169,14 @@ export function parseExport(text: string): LedgerExport {
       else first.set(x.id, i);
     });
   };
-  convs.forEach((c, i) => checkConversation(c, `conversations[${i}]`, p));
+  convs.forEach((c, i) => (version < 2 ? checkV1Conversation(c, `conversations[${i}]`, p) : checkConversation(c, `conversations[${i}]`, p)));
   dup(convs, 'conversations');
   commits.forEach((c, i) => checkCommitment(c, `commitments[${i}]`, p));
   dup(commits, 'commitments');
   hist.forEach((h, i) => checkHistory(h, `history[${i}]`, p));
   dup(hist, 'history');
   if (!p.ok) throw importError(p);
-  return raw as unknown as LedgerExport;
+  const strict = strictExport(raw as unknown as LedgerExport, version, ownsUrl, p);
+  if (!p.ok) throw importError(p);
+  return { ...strict, version: LEDGER_EXPORT_VERSION };
 }

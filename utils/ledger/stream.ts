@@ -16,8 +16,11 @@ import { JSONParser } from '@streamparser/json';
 import type { ConversationRecord, CommitmentRecord, HistoryEntry } from './types';
 import { checkCommitment, checkConversation, checkHistory, Problems } from './validate';
 
-/** Version of the JSON export format (independent of the database schema version). */
-export const LEDGER_EXPORT_VERSION = 1;
+/**
+ * Version of the JSON export format (independent of the database schema version). 2: conversation
+ * ids name their site (`host|site|key`) and records carry `site`; version-1 files are moved on import.
+ */
+export const LEDGER_EXPORT_VERSION = 2;
 export const LEDGER_EXPORT_FORMAT = 'commitment-keeper';
 
 export type ExportSection = 'conversations' | 'commitments' | 'history';

@@ -13,6 +13,12 @@ export interface ConversationRef {
   host: string;
   /** The host's own id for the conversation (Gmail thread id, ticket number, …). */
   key: string;
+  /**
+   * The origin the conversation was seen on (`https://acme.zendesk.com`): tickets are numbered per
+   * tenant. Set by the content script from its own location and overwritten by the background from
+   * the sending tab's URL; without it, the origin of `url` (see conversation-id.ts).
+   */
+  site?: string;
 }
 
 export interface ConversationInfo extends ConversationRef {
@@ -26,8 +32,9 @@ export interface ConversationInfo extends ConversationRef {
 }
 
 export interface ConversationRecord extends ConversationInfo {
-  /** `${host}:${key}` */
+  /** `${host}|${site}|${key}` (conversationIdOf) */
   id: string;
+  site: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -99,6 +106,20 @@ export interface NewCommitment {
   id?: string;
   /** Reminder lead times; DEFAULT_REMINDER_LEAD_MINUTES otherwise. */
   reminder?: { leadMinutes?: number[] };
+  /**
+   * When the commitment was made (epoch ms), when earlier than now: the sent time of the message it
+   * was taken from. It becomes `createdAt`, so the track record judges it by its real dates.
+   */
+  madeAt?: number;
+}
+
+/** Options of `complete`. */
+export interface CompleteOptions {
+  /**
+   * When it was done (epoch ms), when earlier than now: the sent time of the message that delivered
+   * it. Kept or late is judged against this, not against the moment the agent clicked.
+   */
+  at?: number;
 }
 
 /** Reminder lead used when a new commitment does not say. */

@@ -3,6 +3,7 @@
 // Hand-written rather than a schema library: the shapes are few and fixed, the messages must name
 // paths in the file's own terms, and the background bundle stays small.
 import type { Due } from '../commitments/types';
+import { conversationIdOf } from './conversation-id';
 import type { CommitmentRecord, ConversationRecord, HistoryEntry, HistoryKind } from './types';
 
 export const MAX_PROBLEMS = 10;
@@ -116,6 +117,29 @@ export const check = {
 };
 
 export function checkConversation(v: unknown, path: string, p: Problems): v is ConversationRecord {
+  if (!isObj(v)) {
+    p.add(path, `expected object, got ${kindOf(v)}`);
+    return false;
+  }
+  const before = p.count;
+  check.string(v.id, `${path}.id`, p, { nonEmpty: true });
+  check.string(v.host, `${path}.host`, p, { nonEmpty: true });
+  check.string(v.key, `${path}.key`, p, { nonEmpty: true });
+  check.string(v.site, `${path}.site`, p);
+  check.string(v.url, `${path}.url`, p);
+  check.string(v.subject, `${path}.subject`, p);
+  for (const f of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) check.optString(v[f], `${path}.${f}`, p);
+  check.number(v.createdAt, `${path}.createdAt`, p);
+  check.number(v.updatedAt, `${path}.updatedAt`, p);
+  if (p.count === before) {
+    const expected = conversationIdOf({ host: v.host as string, site: v.site as string, key: v.key as string });
+    if (v.id !== expected) p.add(`${path}.id`, `expected ${JSON.stringify(expected)} (host|site|key), got ${JSON.stringify(v.id)}`);
+  }
+  return p.count === before;
+}
+
+/** A conversation of a version-1 export: id `${host}:${key}`, no site. */
+export function checkV1Conversation(v: unknown, path: string, p: Problems): boolean {
   if (!isObj(v)) {
     p.add(path, `expected object, got ${kindOf(v)}`);
     return false;

@@ -1,9 +1,17 @@
 // The ledger as seen from the panel, popup and options: every call is a message to the background,
 // which owns the Dexie database (ARCHITECTURE.md §1).
-import { createProxyService, registerService, type ProxyServiceKey } from '@webext-core/proxy-service';
+import { createProxyService, type ProxyServiceKey } from '@webext-core/proxy-service';
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { cleanConversationFields } from '../hosts/page-text';
+import { bindConversation, type AdapterOwnsUrl } from '../ledger/conversation-id';
 import type { LedgerService } from '../ledger/service';
+import type { ConversationInfo, NewCommitment } from '../ledger/types';
+import { isObj } from '../ledger/validate';
+import { classifySender, SenderRefused, type ExtensionIdentity, type SenderLike } from './senders';
 
 const LEDGER_SERVICE_KEY = 'commitment-keeper:ledger' as ProxyServiceKey<LedgerService>;
+/** The message type @webext-core/proxy-service sends for LEDGER_SERVICE_KEY. */
+export const LEDGER_MESSAGE_TYPE = `proxy-service.${LEDGER_SERVICE_KEY}`;
 
 export type LedgerClient = ReturnType<typeof createLedgerClient>;
 
@@ -11,7 +19,58 @@ export function createLedgerClient() {
   return createProxyService(LEDGER_SERVICE_KEY);
 }
 
-/** Background only. */
-export function serveLedger(service: LedgerService): () => void {
-  return registerService(LEDGER_SERVICE_KEY, service);
+/** The service's public methods: the only paths a call may name (never `constructor`, `__proto__`, …). */
+export function ledgerMethods(service: object): Set<string> {
+  const proto = Object.getPrototypeOf(service) as object;
+  return new Set(Object.getOwnPropertyNames(proto).filter((n) => n !== 'constructor' && typeof (proto as Record<string, unknown>)[n] === 'function'));
+}
+
+interface ProxyCall {
+  path?: unknown;
+  args?: unknown;
+}
+
+/**
+ * Decides one proxied call: who may make it, and what the page a panel sits on forces into it.
+ * A panel's conversation is bound to its tab's URL (site, URL, adapter namespace); an extension page
+ * (popup, options) is trusted as it is. Content scripts and other extensions are refused.
+ */
+export function admitLedgerCall(
+  call: ProxyCall,
+  sender: SenderLike,
+  me: ExtensionIdentity,
+  methods: ReadonlySet<string>,
+  ownsUrl: AdapterOwnsUrl,
+): { method: string; args: unknown[] } {
+  const kind = classifySender(sender, me);
+  if (kind !== 'extension-page' && kind !== 'panel') throw new SenderRefused('The ledger', kind);
+  const path = call.path;
+  if (!Array.isArray(path) || path.length !== 1 || typeof path[0] !== 'string' || !methods.has(path[0])) {
+    throw new Error(`Commitment Keeper: the ledger has no method ${JSON.stringify(path)}.`);
+  }
+  const method = path[0];
+  const args = Array.isArray(call.args) ? [...(call.args as unknown[])] : [];
+  if (kind === 'panel') {
+    const pageUrl = sender.tab?.url;
+    const bind = (info: unknown): unknown => {
+      if (!isObj(info)) return info; // the service reports the shape problem
+      if (!pageUrl) throw new Error('Commitment Keeper: the browser did not say which page this panel is on; nothing was saved.');
+      // Page words bounded and rid of bidi controls here too: the ledger never stores a 20 MB subject.
+      return bindConversation(cleanConversationFields(info as unknown as ConversationInfo), pageUrl, ownsUrl);
+    };
+    if (method === 'upsertConversation') args[0] = bind(args[0]);
+    if (method === 'addCommitment' && isObj(args[0])) args[0] = { ...(args[0] as unknown as NewCommitment), conversation: bind(args[0].conversation) };
+  }
+  return { method, args };
+}
+
+/** Background only: answers the proxy's calls after admitLedgerCall. */
+export function serveLedger(service: LedgerService, me: ExtensionIdentity, ownsUrl: AdapterOwnsUrl): () => void {
+  const methods = ledgerMethods(service);
+  const messaging = defineExtensionMessaging<Record<string, (call: ProxyCall) => unknown>>();
+  return messaging.onMessage(LEDGER_MESSAGE_TYPE, ({ data, sender }) => {
+    const { method, args } = admitLedgerCall(data ?? {}, sender, me, methods, ownsUrl);
+    const fn = (service as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]!;
+    return fn.apply(service, args);
+  });
 }

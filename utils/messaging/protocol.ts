@@ -2,11 +2,19 @@
 //
 //   panel / popup / options ──ledger service (proxy)──▶ background (owns the Dexie ledger)
 //   background ──'ledger:changed' broadcast──▶ every extension page (panel iframes, popup, options)
-//   panel ──'page:*' (tabs.sendMessage, frame 0)──▶ content script of its own tab
+//   panel ──'page:relay'──▶ background ──'page:*' (tabs.sendMessage, frame 0)──▶ content script of the
+//     panel's own tab (Firefox gives an extension iframe inside a web page no `tabs` API, so the
+//     panel cannot address its tab itself; the background takes the tab from the sender)
 //   content script ──'page:state-changed' broadcast──▶ the panel of the same tab (filtered by sender.tab)
 //   background ──'panel:command' (tabs.sendMessage)──▶ content script ──▶ its panel
 //   background ──'page:selection-context' (tabs.sendMessage, frame 0)──▶ content script (context menu)
 //   popup ──'conversation:open'──▶ background (focus the tab showing it, else open its URL)
+//   content script ──'page:config' / 'page:panel-expanded'──▶ background (storage is closed to it)
+//   background ──'page:config-changed' (tabs.sendMessage, frame 0)──▶ content scripts
+//
+// Every receiver checks the sender (utils/messaging/senders.ts): the background answers the ledger,
+// 'tab:self' and 'conversation:open' for extension pages only, and content scripts only the two
+// 'page:config*' messages, each checked.
 //
 // Never window.postMessage: a web page could forge it. Runtime messages cannot be sent by page scripts
 // (the manifest declares no externally_connectable).
@@ -19,7 +27,15 @@ export interface PageMessage {
   author: Party;
   authorName?: string;
   text: string;
+  /** When it was sent (ISO with offset), when the host's stamp could be read. */
+  sentAt?: string;
 }
+
+/**
+ * What could not be read on a conversation page, as codes the panel words in plain language (i18n):
+ * never selectors, ids or URL patterns.
+ */
+export type PageProblem = 'messages' | 'reply-editor';
 
 /** What the content script knows about its page, for the panel. */
 export type PageState =
@@ -28,14 +44,24 @@ export type PageState =
       hostName: string;
       conversation: ConversationInfo;
       messages: PageMessage[];
-      /** Things the adapter could not find, in words for the agent ("the reply box (tried …)"). */
-      problems: string[];
+      /** What could not be read even down the ladder (the panel says so in plain words). */
+      problems: PageProblem[];
     }
-  | { kind: 'no-conversation'; hostName: string; reason: string };
+  | {
+      kind: 'no-conversation';
+      hostName: string;
+      /** 'none': the page shows no conversation (an inbox list); 'unreadable': it seems to, but nothing identifies it. */
+      reason: 'none' | 'unreadable';
+    };
 
 export interface InsertContent {
   html: string;
   text: string;
+  /**
+   * 'update' (the default): replace the summary inserted earlier on this page if there is one,
+   * else insert. 'add': insert another one (the agent said so after an update found nothing).
+   */
+  mode?: 'update' | 'add';
 }
 
 export interface InsertOutcome {
@@ -43,6 +69,10 @@ export interface InsertOutcome {
   method: string;
   fallback?: 'clipboard';
   error?: string;
+  /** What one Ctrl+Z does to the insert (see utils/editors InsertResult). */
+  undo?: 'one-step' | 'several-steps' | 'not-undoable';
+  /** An update: the earlier summary was replaced, or not found / found twice (nothing changed). */
+  previous?: 'replaced' | 'not-found' | 'several';
 }
 
 export type PanelCommand = 'toggle-panel' | 'focus-entry' | 'insert-summary';
@@ -63,10 +93,17 @@ export type LedgerChanged = LedgerChange;
 export interface ProtocolMap {
   /** Panel → background: which tab am I in? (The panel is an iframe and cannot call tabs.getCurrent.) */
   'tab:self'(): { tabId: number };
+  /** Panel → background → the content script of the panel's own tab (see askPage). */
+  'page:relay'(request: PageRequest): ReturnType<ProtocolMap[PageRequestType]>;
   /** Panel → content script: the page's conversation. */
   'page:state'(): PageState;
-  /** Panel → content script: put this into the reply editor at the saved caret. */
+  /** Panel → content script: put this into the reply editor after the saved caret's line, or in place of the earlier summary. */
   'page:insert'(content: InsertContent): InsertOutcome;
+  /**
+   * Panel → content script: a censored outline of the page (tags, test ids, text lengths, which
+   * selectors matched) for a bug report; no words of the conversation. Copied by the panel.
+   */
+  'page:diagnostic'(): { text: string };
   /** Content script → its panel: the conversation changed (in-app navigation). */
   'page:state-changed'(state: PageState): void;
   /** Background → extension pages: the ledger changed. */
@@ -80,9 +117,38 @@ export interface ProtocolMap {
   'page:selection-context'(selection: { text: string }): SelectionContext | null;
   /** Popup → background: show this conversation (focus the tab showing it, else open its URL). */
   'conversation:open'(target: { conversationId: string }): { how: 'focused' | 'opened' };
+  /**
+   * Content script → background: may the panel run for this adapter, and is it expanded? (Extension
+   * storage is closed to content scripts: see utils/messaging/page-config.ts.)
+   */
+  'page:config'(request: { adapterId: string }): PageConfig;
+  /** Content script → background: the agent showed or hid the panel. */
+  'page:panel-expanded'(expanded: boolean): void;
+  /**
+   * Panel → content script, before acting on a click: is the panel's frame shown as drawn? (See
+   * utils/panel-frame/exposure.ts.)
+   */
+  'page:panel-exposure'(): { ok: boolean; problems: string[] };
+  /** Background → content scripts: the settings changed; ask 'page:config' again. */
+  'page:config-changed'(): void;
+}
+
+export interface PageConfig {
+  hostEnabled: boolean;
+  panelExpanded: boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/** The requests the panel may make of its own page, relayed by the background. */
+export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:panel-exposure'] as const;
+export type PageRequestType = (typeof PAGE_REQUEST_TYPES)[number];
+export type PageRequest = { [K in PageRequestType]: { type: K; data: Parameters<ProtocolMap[K]>[0] } }[PageRequestType];
+
+/** Panel → the content script of its own tab, through the background (works in Chrome and Firefox). */
+export async function askPage<K extends PageRequestType>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
+  return (await sendMessage('page:relay', { type, data } as PageRequest)) as ReturnType<ProtocolMap[K]>;
+}
 
 /**
  * Sends a broadcast nobody may be listening to (no panel or popup open): Chrome then rejects with

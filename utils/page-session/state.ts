@@ -1,37 +1,102 @@
 // Reads what the panel needs from the page through the host adapter. Pure: takes the document.
-import type { PageMessage, PageState } from '../messaging/protocol';
-import type { HostAdapter } from '../hosts/types';
+import type { PageMessage, PageProblem, PageState } from '../messaging/protocol';
+import { defaultAdapter, largestEditor, messagesByStructure } from '../hosts/default';
+import type { HostAdapter, HostMessage, LookupFailure } from '../hosts/types';
 import { isLookupFailure } from '../hosts/types';
+import { adapterOwnsUrl } from '../hosts/owns-url';
+import { cleanConversationFields, PAGE_LIMITS, pageField } from '../hosts/page-text';
+import { bindConversation } from '../ledger/conversation-id';
 
 /** Suggestions only need recent messages; a 2,000-message thread must not flood the panel. */
-const MAX_MESSAGES = 200;
-const MAX_MESSAGE_CHARS = 20_000;
+const MAX_MESSAGES = PAGE_LIMITS.messages;
+const MAX_MESSAGE_CHARS = PAGE_LIMITS.messageText;
 
+/**
+ * The page's state for the panel, down the ladder: the host adapter's selectors, then the
+ * structure reader (repeated message blocks, the largest editor in the conversation region), then
+ * nothing — the conversation still stands (key from the URL or tab title, subject from the title)
+ * so the agent keeps manual entry, and `problems` names in plain codes what could not be read.
+ */
 export function readPageState(adapter: HostAdapter, doc: Document, url: URL): PageState {
-  const conversation = adapter.conversation(doc, url);
-  if (isLookupFailure(conversation)) {
-    return conversation.noConversation
-      ? { kind: 'no-conversation', hostName: adapter.name, reason: 'Open a conversation to note its commitments.' }
-      : { kind: 'no-conversation', hostName: adapter.name, reason: conversation.message };
+  const found0 = adapter.conversation(doc, url);
+  if (isLookupFailure(found0)) {
+    return { kind: 'no-conversation', hostName: adapter.name, reason: found0.noConversation ? 'none' : 'unreadable' };
   }
-  const problems: string[] = [];
-  const found = adapter.messages(doc, url);
+  // The site is this page's own origin (never a value the page wrote); page words are bounded and
+  // rid of bidi controls before the panel shows or summarises them.
+  const conversation = bindConversation(cleanConversationFields(found0), url.href, adapterOwnsUrl);
+  const problems: PageProblem[] = [];
+  const found = readMessagesDownTheLadder(adapter, doc, url);
   let messages: PageMessage[] = [];
-  if (isLookupFailure(found)) problems.push(found.message);
+  if (isLookupFailure(found)) problems.push('messages');
   else
     messages = found.slice(-MAX_MESSAGES).map((m) => ({
       author: m.author,
-      ...(m.authorName ? { authorName: m.authorName } : {}),
-      text: m.text.slice(0, MAX_MESSAGE_CHARS),
+      ...(m.authorName ? { authorName: pageField(m.authorName, PAGE_LIMITS.authorName) } : {}),
+      ...(m.sentAt ? { sentAt: m.sentAt } : {}),
+      text: pageField(m.text, MAX_MESSAGE_CHARS),
     }));
-  const editor = adapter.replyEditor(doc, url);
-  if (isLookupFailure(editor)) problems.push(editor.message);
+  if (!findReplyEditor(adapter, doc, url)) problems.push('reply-editor');
+  // The host's customer fields broke but the messages say who the customer is: use that.
+  const customer = isLookupFailure(found) ? undefined : found.find((m) => m.author === 'customer');
+  if (!conversation.customerName && !conversation.customerEmail && customer) {
+    if (customer.authorName) conversation.customerName = pageField(customer.authorName, PAGE_LIMITS.authorName);
+    if (customer.authorEmail) conversation.customerEmail = pageField(customer.authorEmail, PAGE_LIMITS.authorName);
+  }
   return { kind: 'conversation', hostName: adapter.name, conversation, messages, problems };
+}
+
+/** The host's messages; when its selectors broke, the messages read by the page's structure. */
+export function readMessagesDownTheLadder(adapter: HostAdapter, doc: Document, url: URL): HostMessage[] | LookupFailure {
+  const found = adapter.messages(doc, url);
+  if (!isLookupFailure(found) || adapter === defaultAdapter) return found;
+  return messagesByStructure(doc) ?? found;
+}
+
+/** The host's reply box; when its selectors broke, the largest editable in the conversation region (or the page). */
+export function findReplyEditor(adapter: HostAdapter, doc: Document, url: URL): Element | null {
+  const found = adapter.replyEditor(doc, url);
+  if (!isLookupFailure(found)) return found;
+  const region = adapter.conversationRoot?.(doc, url) ?? null;
+  return (region && largestEditor(region)) ?? largestEditor(doc);
 }
 
 /** Two states describe the same conversation (so an observer firing without navigation is ignored). */
 export function sameConversation(a: PageState | null, b: PageState): boolean {
   if (!a || a.kind !== b.kind) return false;
   if (a.kind === 'no-conversation' || b.kind === 'no-conversation') return a.kind === b.kind;
-  return a.conversation.host === b.conversation.host && a.conversation.key === b.conversation.key;
+  return a.conversation.host === b.conversation.host && a.conversation.site === b.conversation.site && a.conversation.key === b.conversation.key;
+}
+
+/**
+ * Which rung each part of the page was read from, for the diagnostic: codes and lengths only
+ * (never the words read).
+ */
+export function ladderReadings(adapter: HostAdapter, doc: Document, url: URL): string[] {
+  const conversation = adapter.conversation(doc, url);
+  const lines: string[] = [];
+  if (isLookupFailure(conversation)) {
+    lines.push(`conversation: not read (${conversation.noConversation ? 'none shown' : `missing ${conversation.what}`})`);
+  } else {
+    const keyRung = /(^|:)title:/.test(conversation.key) ? 'tab title' : 'host markup or URL';
+    lines.push(`conversation: key from ${keyRung} (${conversation.key.length} chars), subject ${conversation.subject.length} chars`);
+  }
+  const own = adapter.messages(doc, url);
+  const byStructure = isLookupFailure(own) && adapter !== defaultAdapter ? messagesByStructure(doc) : null;
+  lines.push(
+    !isLookupFailure(own)
+      ? `messages: ${own.length} from the host's markup`
+      : byStructure
+        ? `messages: ${byStructure.length} from the page structure (host markup not found)`
+        : 'messages: not read',
+  );
+  const editor = adapter.replyEditor(doc, url);
+  lines.push(
+    !isLookupFailure(editor)
+      ? `reply box: from the host's markup (${editor.tagName.toLowerCase()})`
+      : findReplyEditor(adapter, doc, url)
+        ? 'reply box: largest editable on the page (host markup not found)'
+        : 'reply box: not found (insert goes to the last focused editor, else the clipboard)',
+  );
+  return lines;
 }

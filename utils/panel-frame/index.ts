@@ -4,6 +4,8 @@
 // (Gmail's and Zendesk's global resets) reaches it and page scripts can find the iframe's URL.
 // A closed shadow root keeps both out; use_dynamic_url in the manifest keeps the URL per-session.
 
+import { panelExposure, type Exposure } from './exposure';
+
 export const PANEL_WIDTH_PX = 380;
 const HOST_TAG = 'commitment-keeper-panel';
 
@@ -18,6 +20,8 @@ export interface PanelFrame {
    * button in its place (built by the content script, so it needs no extension API).
    */
   showUpdated(words: { message: string; reload: string }): void;
+  /** Is the frame shown as drawn (not hidden, moved, see-through or covered by the page)? */
+  exposure(): Exposure;
   remove(): void;
 }
 
@@ -105,6 +109,12 @@ export function mountPanelFrame(doc: Document, panelUrl: string, opts: { expande
     },
     remove() {
       host.remove();
+    },
+    exposure() {
+      if (!expanded) return { ok: false, problems: ['the panel is hidden'] };
+      const win = doc.defaultView;
+      if (!win) return { ok: false, problems: ['the page has no window'] };
+      return panelExposure(host, iframe, win as Window & typeof globalThis, PANEL_WIDTH_PX);
     },
   };
   handle.addEventListener('click', () => frame.toggle());

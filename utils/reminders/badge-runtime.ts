@@ -1,14 +1,16 @@
-// Applies the badge (utils/reminders/badge.ts) with browser.action. Background only; the reminders
+// Applies the badge (utils/reminders/badge.ts) on the toolbar button (action / browserAction). Background only; the reminders
 // runtime (./runtime.ts) calls it after every ledger write and at each deadline.
 import type { LedgerService } from '../ledger/service';
 import { badgeLook, type BadgeCounts } from './badge';
+import { toolbarButton } from './toolbar-button';
 
 export async function applyBadge(counts: BadgeCounts): Promise<void> {
   const look = badgeLook(counts);
+  const button = toolbarButton();
   await Promise.all([
-    browser.action.setBadgeText({ text: look.text }),
-    browser.action.setBadgeBackgroundColor({ color: look.color }),
-    browser.action.setTitle({ title: look.title }),
+    button.setBadgeText({ text: look.text }),
+    button.setBadgeBackgroundColor({ color: look.color }),
+    button.setTitle({ title: look.title }),
   ]);
 }
 

@@ -55,3 +55,13 @@ describe('translation', () => {
     expect(english('notifyTitle', 'Due now', 'You promised')).toBe('Due now: You promised');
   });
 });
+
+describe('privateReminderText ("Show customer details in notifications" off)', () => {
+  it('says only when: nothing of the commitment, the customer or the subject', async () => {
+    const { privateReminderText } = await import('./notification-text');
+    const now = Date.UTC(2026, 10, 24, 15);
+    const t = privateReminderText({ kind: 'deadline', dueAt: now }, now);
+    expect(t).toEqual({ title: '1 commitment due now', message: 'Open Commitment Keeper to see it.', contextMessage: '' });
+    expect(privateReminderText({ kind: 'lead', dueAt: now + 3_600_000 }, now).title).toMatch(/^1 commitment due in/);
+  });
+});

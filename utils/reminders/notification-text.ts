@@ -63,6 +63,19 @@ export function reminderText(
   };
 }
 
+/**
+ * A reminder without customer content ("Show customer details in notifications" off): when, and
+ * nothing of the commitment, the customer or the subject. "1 commitment due now".
+ */
+export function privateReminderText(reminder: { kind: ReminderKind; dueAt: number }, now: number, tr: Translate = english): NotificationText {
+  const whenText = when(reminder.kind, reminder.dueAt, now, tr);
+  return {
+    title: tr('notifyPrivateTitle', whenText.charAt(0).toLowerCase() + whenText.slice(1)),
+    message: tr('notifyPrivateMessage'),
+    contextMessage: '',
+  };
+}
+
 /** When more came due at once than get a notification each (after a long sleep): one that counts them. */
 export function batchText(count: number, tr: Translate = english): NotificationText {
   return {

@@ -6,13 +6,19 @@
 import type { LedgerService } from '../ledger/service';
 import type { ConversationRecord } from '../ledger/types';
 import { onMessage, sendMessage, type PageState } from '../messaging/protocol';
+import { extensionIdentity, requireExtensionPage, type ExtensionIdentity } from '../messaging/senders';
 
 const ASK_TIMEOUT_MS = 1500;
 
 export type OpenHow = 'focused' | 'opened';
 
-function shows(state: PageState | undefined, conversation: Pick<ConversationRecord, 'host' | 'key'>): boolean {
-  return state?.kind === 'conversation' && state.conversation.host === conversation.host && state.conversation.key === conversation.key;
+function shows(state: PageState | undefined, conversation: Pick<ConversationRecord, 'host' | 'key'> & { site?: string }): boolean {
+  return (
+    state?.kind === 'conversation' &&
+    state.conversation.host === conversation.host &&
+    state.conversation.key === conversation.key &&
+    (conversation.site === undefined || state.conversation.site === conversation.site)
+  );
 }
 
 async function ask(tabId: number): Promise<PageState | undefined> {
@@ -32,7 +38,7 @@ export function isOpenableUrl(url: string): boolean {
   }
 }
 
-export async function openConversation(conversation: Pick<ConversationRecord, 'host' | 'key' | 'url'>): Promise<OpenHow> {
+export async function openConversation(conversation: Pick<ConversationRecord, 'host' | 'key' | 'url'> & { site?: string }): Promise<OpenHow> {
   const tabs = await browser.tabs.query({});
   const candidates = tabs.filter((t) => t.id !== undefined && t.id !== browser.tabs.TAB_ID_NONE);
   // A tab whose URL we may read and that equals the conversation's is a match without asking.
@@ -52,8 +58,9 @@ export async function openConversation(conversation: Pick<ConversationRecord, 'h
 }
 
 /** Answers the popup's 'conversation:open'. Returns the unsubscribe. */
-export function serveOpenConversation(getLedger: () => Pick<LedgerService, 'getConversation'>): () => void {
-  return onMessage('conversation:open', async ({ data }) => {
+export function serveOpenConversation(getLedger: () => Pick<LedgerService, 'getConversation'>, me: ExtensionIdentity = extensionIdentity()): () => void {
+  return onMessage('conversation:open', async ({ data, sender }) => {
+    requireExtensionPage(sender, me, "'conversation:open'");
     const conversation = await getLedger().getConversation(data.conversationId);
     if (!conversation) throw new Error('This conversation is no longer in the ledger.');
     return { how: await openConversation(conversation) };

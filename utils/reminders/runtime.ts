@@ -9,11 +9,12 @@ import { getSettings, watchSettings, type Settings } from '../settings';
 import { refreshBadge } from './badge-runtime';
 import { digestDueNow, digestText, localDayKey, nextWorkdayStart } from './digest';
 import { markFired, readDigestDay, readFired, writeDigestDay } from './fired-store';
-import { batchText, english, reminderText } from './notification-text';
+import { batchText, english, privateReminderText, reminderText } from './notification-text';
 import type { Translate } from '../i18n-keys';
 import { commitmentIdOfNotification, commitmentNotificationId, postNotification } from './notify';
 import { openConversation } from './open-conversation';
 import { DAY_MS, HOUR_MS, badgeWindowMs, planReminders, type DueNotification, type ReminderCandidate } from './schedule';
+import { toolbarButton } from './toolbar-button';
 
 export const NEXT_ALARM = 'ck-next';
 export const DIGEST_ALARM = 'ck-digest';
@@ -54,7 +55,7 @@ function toCandidate(c: CommitmentRecord): ReminderCandidate | null {
 /** The popup page, as a tab when the popup cannot be opened (no focused browser window). */
 async function showPopup(): Promise<void> {
   try {
-    await browser.action.openPopup();
+    await toolbarButton().openPopup();
   } catch {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
   }
@@ -81,12 +82,14 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     const records = await Promise.all(shown.map((d) => ledger.getCommitment(d.commitmentId)));
     const convIds = records.map((r) => r?.conversationId ?? '');
     const convs = await ledger.getConversations(convIds);
+    const showDetails = (await currentSettings()).notificationDetails;
     await Promise.all(
       shown.map((d, i) => {
         const record = records[i];
         if (!record) return undefined;
         const conv: ConversationRecord | null = convs[i] ?? null;
-        return postNotification(commitmentNotificationId(d.commitmentId), reminderText(d, record, conv, now, timeZone, tr), { actions: true });
+        const text = showDetails ? reminderText(d, record, conv, now, timeZone, tr) : privateReminderText(d, now, tr);
+        return postNotification(commitmentNotificationId(d.commitmentId), text, { actions: true });
       }),
     );
     const rest = due.length - shown.length;
@@ -103,7 +106,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       await writeDigestDay(localDayKey(now, s.timeZone));
       // Exact counts (no cap): once a day, so the cost of counting a long range is fine here.
       const o = await getLedger().popupOverview(now, s.timeZone, 4, Number.MAX_SAFE_INTEGER);
-      const text = digestText({ overdue: o.overdue.count, dueToday: o.today.count, lines: digestLines(o) });
+      const text = digestText({ overdue: o.overdue.count, dueToday: o.today.count, lines: s.notificationDetails ? digestLines(o) : [] });
       if (text) await postNotification(DIGEST_NOTIFICATION, { ...text, contextMessage: 'Commitment Keeper daily digest' });
     }
     const next = nextWorkdayStart(now, s.workday, s.timeZone);

@@ -180,6 +180,7 @@ describe('migrateSettingsV1ToV2', () => {
       workday: { start: '08:30', end: '16:30', days: [1, 2, 3, 4] },
       reminderLeadMinutes: [120, 0],
       dailyDigest: true,
+      notificationDetails: true,
       summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 'Quick recap:' },
       enabledHosts: { ...DEFAULT_SETTINGS.enabledHosts, zendesk: false },
       customDomains: ['support.acme.com'],

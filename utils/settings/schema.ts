@@ -14,6 +14,11 @@ export interface Settings {
   /** Minutes before a deadline to remind; 0 = at the deadline. Sorted, earliest reminder first. */
   reminderLeadMinutes: number[];
   dailyDigest: boolean;
+  /**
+   * Reminders show the commitment's words, the customer and the subject. Off, a notification says
+   * only "1 commitment due now" (screens shared, notifications mirrored to a phone or a lock screen).
+   */
+  notificationDetails: boolean;
   summaryTemplates: SummaryTemplates;
   /** Host adapter id → on/off. Ids not listed are on. */
   enabledHosts: Record<string, boolean>;
@@ -94,6 +99,7 @@ export function defaultSettings(): Settings {
     workday: { ...DEFAULT_WORKDAY, days: [...DEFAULT_WORKDAY.days] },
     reminderLeadMinutes: [60, 0],
     dailyDigest: false,
+    notificationDetails: true,
     summaryTemplates: { ...DEFAULT_SUMMARY_TEMPLATES, headings: { ...DEFAULT_SUMMARY_TEMPLATES.headings } },
     enabledHosts: Object.fromEntries(KNOWN_HOST_IDS.map((id) => [id, true])),
     customDomains: [],
@@ -231,6 +237,7 @@ export function validateSettings(input: unknown): SettingsValidation {
   }
 
   if (typeof input.dailyDigest !== 'boolean') fail('dailyDigest', 'must be true or false');
+  if (input.notificationDetails !== undefined && typeof input.notificationDetails !== 'boolean') fail('notificationDetails', 'must be true or false');
 
   const tpl = input.summaryTemplates;
   if (!isRecord(tpl)) fail('summaryTemplates', 'must be an object');
@@ -314,6 +321,7 @@ export function normalizeSettings(input: unknown): Settings {
       ? [...new Set(input.reminderLeadMinutes.filter(isLeadMinutes))].sort((a, b) => b - a).slice(0, LIMITS.leadMinutesCount)
       : d.reminderLeadMinutes,
     dailyDigest: typeof input.dailyDigest === 'boolean' ? input.dailyDigest : d.dailyDigest,
+    notificationDetails: typeof input.notificationDetails === 'boolean' ? input.notificationDetails : d.notificationDetails,
     summaryTemplates: {
       lead: str(tplIn.lead, d.summaryTemplates.lead),
       confirm: str(tplIn.confirm, d.summaryTemplates.confirm),

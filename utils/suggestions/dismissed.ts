@@ -28,3 +28,32 @@ export async function dismissSuggestion(conversationId: string, key: string, now
   }
   await dismissedItem.setValue(all);
 }
+
+/**
+ * Re-keys dismissals to the conversation ids the ledger moved them to (schema 3 made ids name the
+ * site). An id with no move stays as it is: nothing is dropped. Background only; idempotent.
+ */
+export async function followDismissedMoves(readMoves: () => Promise<Array<{ from: string; to: string }>>): Promise<number> {
+  const all = await dismissedItem.getValue();
+  const stale = Object.keys(all).filter((id) => !id.includes('|'));
+  if (stale.length === 0) return 0;
+  const moves = new Map((await readMoves()).map((m) => [m.from, m.to] as const));
+  const next: Dismissals = { ...all };
+  let moved = 0;
+  for (const from of stale) {
+    const to = moves.get(from);
+    if (!to) continue;
+    const a = next[from]!;
+    const b = next[to];
+    next[to] = { at: Math.max(a.at, b?.at ?? 0), keys: [...new Set([...(b?.keys ?? []), ...a.keys])] };
+    delete next[from];
+    moved++;
+  }
+  if (moved) await dismissedItem.setValue(next);
+  return moved;
+}
+
+/** Forgets every dismissal ("erase everything"). */
+export async function clearDismissed(): Promise<void> {
+  await dismissedItem.removeValue();
+}

@@ -3,7 +3,7 @@ import type { CommitmentRecord } from '../ledger/types';
 import { formatSummary } from './index';
 import { summaryItemsFromRecords, summaryOptionsFromConversation } from './from-records';
 
-const CONV = 'gmail:thread-1';
+const CONV = 'gmail|https://mail.google.com|thread-1';
 
 function record(id: string, over: Partial<CommitmentRecord> = {}): CommitmentRecord {
   return {
@@ -45,7 +45,7 @@ describe('summaryItemsFromRecords', () => {
 
   it.each([
     ['an id', CONV],
-    ['a ref', { host: 'gmail', key: 'thread-1' }],
+    ['a ref', { host: 'gmail', site: 'https://mail.google.com', key: 'thread-1' }],
     ['a record with id', { id: CONV }],
   ])('filters by conversation given as %s', (_name, conversation) => {
     const records = [record('a'), record('b', { conversationId: 'zendesk:42' })];

@@ -2,17 +2,17 @@
 // they wait for resolved to words.
 import type { Party } from '../commitments/types';
 import type { CommitmentRecord, ConversationInfo, ConversationRef } from '../ledger/types';
+import { conversationIdOf } from '../ledger/conversation-id';
 import { formatSummary } from './index';
 import type { SummaryDependency, SummaryItem, SummaryOptions, SummaryResult, SummaryTemplates } from './types';
 
-/** A conversation given as its ledger id (`${host}:${key}`), a ref/info, or a record with `id`. */
+/** A conversation given as its ledger id (conversationIdOf), a ref/info, or a record with `id`. */
 export type ConversationSelector = string | ConversationRef | { id: string };
 
 function conversationId(c: ConversationSelector): string {
   if (typeof c === 'string') return c;
   if ('id' in c && typeof c.id === 'string') return c.id;
-  const ref = c as ConversationRef;
-  return `${ref.host}:${ref.key}`;
+  return conversationIdOf(c as ConversationRef & { url?: string });
 }
 
 function isOpen(r: CommitmentRecord | undefined): r is CommitmentRecord {

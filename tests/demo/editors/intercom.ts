@@ -17,6 +17,10 @@ if (staticBox?.parentElement) {
     state: EditorState.create({ doc, plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo }), keymap(baseKeymap)] }),
     attributes: { 'aria-label': 'Reply', role: 'textbox', 'aria-multiline': 'true' },
   });
-  Object.assign(window, { demoEditorData: () => [view.state.doc.textContent] });
+  Object.assign(window, {
+    demoEditorData: () => [view.state.doc.textContent],
+    // One line per block, read from ProseMirror's document.
+    demoEditorText: () => [view.state.doc.textBetween(0, view.state.doc.content.size, '\n')],
+  });
   document.documentElement.dataset.demoEditors = 'ready';
 }

@@ -17,6 +17,21 @@ async function upgrade(staticBox: HTMLElement): Promise<void> {
 
 void Promise.all([...document.querySelectorAll<HTMLElement>('.ck-editor__editable')].map(upgrade)).then(() => {
   // For the end-to-end test: the editors' own data, read through CKEditor's API.
-  Object.assign(window, { demoEditorData: () => editors.map((e) => e.getData()) });
+  Object.assign(window, {
+    demoEditorData: () => editors.map((e) => e.getData()),
+    // One line per block of CKEditor's model (its root's children), list items included.
+    demoEditorText: () =>
+      editors.map((e) => {
+        const root = e.model.document.getRoot();
+        if (!root) return '';
+        const lines: string[] = [];
+        for (const block of root.getChildren()) {
+          let line = '';
+          for (const item of e.model.createRangeIn(block as never).getItems()) if (item.is('$textProxy')) line += item.data;
+          lines.push(line);
+        }
+        return lines.join('\n');
+      }),
+  });
   document.documentElement.dataset.demoEditors = 'ready';
 });

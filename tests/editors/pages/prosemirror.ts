@@ -1,5 +1,6 @@
 // ProseMirror (Intercom; TipTap is built on it). Model: view.state.doc; undo: prosemirror-history.
-import { history, undo } from 'prosemirror-history';
+import { history, redo, undo } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
 import { DOMParser as PMDOMParser } from 'prosemirror-model';
 import { schema } from 'prosemirror-schema-basic';
 import { EditorState } from 'prosemirror-state';
@@ -10,7 +11,7 @@ expose(async () => {
   const host = mount('div', { id: 'pm' });
   const template = document.createElement('div');
   template.innerHTML = INITIAL_HTML;
-  const state = EditorState.create({ doc: PMDOMParser.fromSchema(schema).parse(template), plugins: [history()] });
+  const state = EditorState.create({ doc: PMDOMParser.fromSchema(schema).parse(template), plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo })] });
   const view = new EditorView(host, { state });
   return {
     target: '#pm',

@@ -39,7 +39,14 @@ export const TAG = {
   weekOnly: 'ck/week',
   /** A month named alone after a deadline word ("by May"). */
   monthOnly: 'ck/month',
+  /** A year named alone ("in the year '98"): its end is the deadline, its first day the start. */
+  yearOnly: 'ck/year',
+  /** "by 1730": a 24-hour clock read with the time word before it. */
+  clock24: 'ck/clock24',
   customerZone: 'ck/zone:customer',
+  agentZone: 'ck/zone:agent',
+  /** The zone word was an ambiguous abbreviation (IST, CST), resolved by the parties' zones. */
+  zoneAmbiguous: 'ck/zone-ambiguous',
   zonePrefix: 'ck/zone=',
   elapsedPrefix: 'ck/elapsed-min=',
 } as const;

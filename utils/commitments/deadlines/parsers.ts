@@ -9,6 +9,7 @@ import { envOf, TAG, type DeadlineEnv } from './options';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
 import { addDays, daysInMonth, weekdayOf } from './zones';
 import { NUMBER_PATTERN, toNumber } from './words';
+import { Clock24Parser, DottedDayMonthParser, ShortMeridiemParser, YearParser } from './numeric';
 
 type Match = RegExpMatchArray;
 
@@ -16,7 +17,7 @@ function dateComponents(context: ParsingContext, date: { y: number; m: number; d
   return context.createParsingComponents({ year: date.y, month: date.m, day: date.d });
 }
 
-const EOD_PATTERN = /\b(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|work(?:ing)?)[\s-]+day|work[\s-]?day|business|day|play|(today|tomorrow)(?![\w])))(?![\w])/i;
+export const EOD_PATTERN = /\b(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|work(?:ing)?)[\s-]+day|work[\s-]?day|business|day|play|(today|tomorrow)(?![\w])))(?![\w])/i;
 
 /** EOD, COB, end of (the business) day, close of business/play, end of today/tomorrow. */
 export class EndOfDayParser implements Parser {
@@ -44,7 +45,7 @@ export class EndOfDayParser implements Parser {
   }
 }
 
-const END_OF_PERIOD_PATTERN = /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming|last|the\s+last|past|the\s+past|previous|the\s+previous)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
+export const END_OF_PERIOD_PATTERN = /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming|last|the\s+last|past|the\s+past|previous|the\s+previous)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
 
 /** End of (this/next) week, month, quarter, year; EOW/EOM/EOQ; "month-end". */
 export class EndOfPeriodParser implements Parser {
@@ -169,7 +170,7 @@ export class MidMonthParser implements Parser {
   }
 }
 
-const BUSINESS_DAYS_PATTERN = new RegExp(`\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`, 'i');
+export const BUSINESS_DAYS_PATTERN = new RegExp(`\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`, 'i');
 
 /** "within 3 business days", "in two working days", "next business day", "2 business days". */
 export class BusinessDaysParser implements Parser {
@@ -188,7 +189,7 @@ export class BusinessDaysParser implements Parser {
   }
 }
 
-const ELAPSED_PATTERN = new RegExp(`\\b(?:within|in|inside(?:\\s+of)?|under|less\\s+than)\\s+(?:the\\s+next\\s+|the\\s+|next\\s+)?(?:${NUMBER_PATTERN}\\s+)?(hours?|hrs?|h|minutes?|mins?)(?![\\w])`, 'i');
+export const ELAPSED_PATTERN = new RegExp(`\\b(?:within|in|inside(?:\\s+of)?|under|less\\s+than)\\s+(?:the\\s+next\\s+|the\\s+|next\\s+)?(?:${NUMBER_PATTERN}\\s+)?(hours?|hrs?|h|minutes?|mins?)(?![\\w])`, 'i');
 
 /** "within 2 hours", "in 30 minutes", "within the hour", "in half an hour": now + N, exactly. */
 export class ElapsedTimeParser implements Parser {
@@ -205,7 +206,8 @@ export class ElapsedTimeParser implements Parser {
     const minutes = Math.round(/^h/i.test(match[2] ?? '') ? n * 60 : n);
     // chrono's components are only what its merging sees; resolve.ts adds the minutes to the
     // instant itself, so a DST change inside the span cannot shift the result.
-    const c = ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes });
+    // The direct reader's light context has no chrono reference; resolve.ts reads only the tags.
+    const c = context.reference ? ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes }) : context.createParsingComponents();
     return c.addTag(TAG.elapsed).addTag(`${TAG.elapsedPrefix}${minutes}`);
   }
 }
@@ -245,7 +247,7 @@ export class RangeDurationParser implements Parser {
   }
 }
 
-const FIRST_THING_PATTERN = /\bfirst\s+thing(?:\s+in\s+the\s+morning)?(?![\w])/i;
+export const FIRST_THING_PATTERN = /\bfirst\s+thing(?:\s+in\s+the\s+morning)?(?![\w])/i;
 
 /** "first thing (in the morning)": the start of the workday. */
 export class FirstThingParser implements Parser {
@@ -270,7 +272,7 @@ const NOT_A_DATE = /^\s+(?:floor|time|thing|line|level|tier|shift|party|try|repl
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // "the 15th", or after a deadline word without "the" ("by 24th", "on 3rd").
-const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+|(?<=\b(?:on|by|before|until|till|due)\s+))(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
+export const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+|(?<=\b(?:on|by|before|until|till|due)\s+))(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
 
 /**
  * "by the 15th", "on the 3rd", "February the 15th": the next such day (of that month, if named),
@@ -365,7 +367,8 @@ export class WeekdayOfWeekParser implements Parser {
   }
 }
 
-const AFTER_NEXT_PATTERN = new RegExp(`\\b(?:${WD}|(?:the\\s+)?(week))\\s+after\\s+next(?![\\w])`, 'i');
+// Not "a week after next Tuesday": that is a week counted from a day (chrono's relative merge).
+const AFTER_NEXT_PATTERN = new RegExp(`\\b(?:${WD}|(?:the\\s+)?(week))\\s+after\\s+next(?![\\w])(?!\\s+(?:on\\s+)?(?:sun|mon|tue|wed|thu|fri|sat|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'i');
 
 /**
  * "Friday after next": a week after the next such day (never today). "The week after next": the
@@ -419,8 +422,13 @@ export class FromDayParser implements Parser {
   }
 }
 
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
-const NTH_WEEKDAY_PATTERN = new RegExp(`\\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+${WD}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:(this|next|following|coming|last|previous|past)\\s+)?month|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+(\\d{4}))?)(?![\\w])`, 'i');
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 };
+// "of"/"in" may be left out before this/next ("the second Tuesday this October", "the first
+// Monday next month"); "in 3 months" names the month three on.
+const NTH_WEEKDAY_PATTERN = new RegExp(
+  `\\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+${WD}\\s+(?:(?:of|in)\\s+(?:the\\s+)?(?:(?:(this|next|following|coming|last|previous|past)\\s+)?month|(?:(this|next|following|coming)\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+(\\d{4}))?|${NUMBER_PATTERN}\\s+months?(?:['’]?s?\\s+time)?)|(this|next|following|coming)\\s+(?:(month)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?))(?![\\w])`,
+  'i',
+);
 
 /**
  * "the first Monday of next month", "last Friday in October (2027)": that weekday of that month.
@@ -428,7 +436,7 @@ const NTH_WEEKDAY_PATTERN = new RegExp(`\\b(first|1st|second|2nd|third|3rd|fourt
  */
 export class NthWeekdayOfMonthParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate: Gate = ['first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'last'];
+  static readonly gate: Gate = ['first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'fifth', '5th', 'last'];
   pattern(): RegExp {
     return NTH_WEEKDAY_PATTERN;
   }
@@ -441,14 +449,28 @@ export class NthWeekdayOfMonthParser implements Parser {
     const t = env.today;
     let y = t.y;
     let m = t.m;
-    if (!match[4]) {
-      if (/next|following|coming/i.test(match[3] ?? '')) { m = (t.m % 12) + 1; if (t.m === 12) y += 1; }
-      else if (/last|previous|past/i.test(match[3] ?? '')) { m = ((t.m + 10) % 12) + 1; if (t.m === 1) y -= 1; }
-    } else {
-      m = MONTHS.indexOf((match[4] ?? '').slice(0, 3).toLowerCase()) + 1;
+    // Groups: 3 which (of) month, 4 which (of) named month, 5 named month, 6 its year,
+    // 7 N months on, 8 which (bare), 9 "month" (bare), 10 named month (bare).
+    const monthName = match[5] ?? match[10];
+    const which = (match[4] ?? match[8] ?? '').toLowerCase();
+    const shiftMonths = (n: number) => { const idx = t.y * 12 + t.m - 1 + n; y = Math.floor(idx / 12); m = (idx % 12) + 1; };
+    if (match[7]) {
+      const n = toNumber(match[7]);
+      if (n === null || !Number.isInteger(n) || n < 0 || n > 120) return null;
+      shiftMonths(n);
+    } else if (monthName) {
+      m = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
       if (m < 1) return null;
-      if (match[5]) y = Number(match[5]);
+      if (match[6]) y = Number(match[6]);
+      // "this October" is this year's; "next October" the first one after this month; a month
+      // named alone the next such month, this one included.
+      else if (which === 'this') y = t.y;
+      else if (which) y = m <= t.m ? t.y + 1 : t.y;
       else if (m < t.m) y += 1;
+    } else if (match[9] || match[3] !== undefined || !monthName) {
+      const w = (match[3] ?? match[8] ?? '').toLowerCase();
+      if (/next|following|coming/.test(w)) shiftMonths(1);
+      else if (/last|previous|past/.test(w)) shiftMonths(-1);
     }
     let d: number;
     if (nth > 0) d = 1 + ((wd - weekdayOf(y, m, 1) + 7) % 7) + 7 * (nth - 1);
@@ -591,6 +613,10 @@ export class BeginningOfPeriodParser implements Parser {
 /** Our parsers, in chrono's order, each behind its gate. */
 export function deadlineParsers(): GatedParser[] {
   return [
+    { parser: new Clock24Parser(), gate: Clock24Parser.gate },
+    { parser: new ShortMeridiemParser(), gate: ShortMeridiemParser.gate },
+    { parser: new DottedDayMonthParser(), gate: DottedDayMonthParser.gate },
+    { parser: new YearParser(), gate: YearParser.gate },
     { parser: new NthWeekdayOfMonthParser(), gate: NthWeekdayOfMonthParser.gate },
     { parser: new AfterNextParser(), gate: AfterNextParser.gate },
     { parser: new WeekdayDateParser(), gate: WeekdayDateParser.gate },

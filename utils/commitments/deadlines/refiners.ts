@@ -3,7 +3,7 @@
 // name ("5pm PT", "your time", "your EOD"), all as tags read by resolve.ts.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from './options';
-import { ZONE_ABBREVIATIONS } from './zones';
+import { AMBIGUOUS_ZONE_ABBREVIATIONS, ZONE_ABBREVIATIONS, zoneOfName } from './zones';
 
 const TIME_PARTS = ['hour', 'minute', 'second', 'millisecond', 'meridiem', 'timezoneOffset'] as const;
 const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
@@ -15,7 +15,12 @@ function isTimeOnly(r: ParsingResult): boolean {
   return r.start.isCertain('hour') && !DATE_PARTS.some((c) => r.start.isCertain(c));
 }
 
-const CONNECTOR = /^\s*(?:,\s*)?(?:by|at|before|around|until|till|no\s+later\s+than|latest|-|,)?\s*(?:the\s+)?$/i;
+// What may stand between a date and its clock: "at about", "by around", "@", "—", a bracket
+// ("June 4 (morning)"), "on".
+export const CONNECTOR = /^\s*(?:,\s*)?(?:(?:by|at|on|before|around|about|approximately|approx\.?|roughly|circa|ca\.|until|till|no\s+later\s+than|latest|@|~|-|–|—|,|\(|\))\s*)*(?:the\s+)?$/i;
+const EVENING_DATE = /\b(?:tonight|evening|afternoon)\b/i;
+/** A part of the day read alone ("morning", "(afternoon)"): chrono only implies its hour. */
+const PART_OF_DAY_ONLY = /^(?:(?:in\s+)?the\s+)?(?:morning|afternoon|evening|night)\)?$/i;
 
 /** Joins a date and a time chrono left as two results ("Friday by EOD", "by 3pm on the 15th"). */
 export class MergeDateAndTimeRefiner implements Refiner {
@@ -27,7 +32,8 @@ export class MergeDateAndTimeRefiner implements Refiner {
       const b = results[i + 1];
       if (b && !a.end && !b.end) {
         const between = context.text.slice(a.index + a.text.length, b.index);
-        const pair = isDateOnly(a) && isTimeOnly(b) ? [a, b] : isTimeOnly(a) && isDateOnly(b) ? [b, a] : null;
+        const timeLike = (r: ParsingResult) => isTimeOnly(r) || (PART_OF_DAY_ONLY.test(r.text) && !DATE_PARTS.some((c) => r.start.isCertain(c)));
+        const pair = isDateOnly(a) && timeLike(b) ? [a, b] : timeLike(a) && isDateOnly(b) ? [b, a] : null;
         if (pair && between.length < 25 && CONNECTOR.test(between)) {
           const [date, time] = pair as [ParsingResult, ParsingResult];
           const start = date.start.clone();
@@ -37,6 +43,13 @@ export class MergeDateAndTimeRefiner implements Refiner {
             if (time.start.isCertain(c)) start.assign(c, v);
             else start.imply(c, v);
           }
+          // "tonight @ 3:20", "this evening at 7": a clock without am/pm after an evening word is pm.
+          const h = start.get('hour');
+          if (h !== null && h >= 1 && h < 12 && !time.start.isCertain('meridiem') && EVENING_DATE.test(date.text)) {
+            start.assign('hour', h + 12).assign('meridiem', 1);
+          }
+          // chrono's clone() leaves the tags behind: keep both sides' ("the 3rd by 11am" stays a day of the month).
+          start.addTags(date.start.tags());
           start.addTags(time.start.tags());
           const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length), start);
           out.push(merged);
@@ -58,8 +71,11 @@ export class BareDurationFilter implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       if (!r.tags().has('result/relativeDate')) return true;
+      // "give it 2 months", "allow 3 days": the words before count the duration from now.
+      if (/\b(?:give\s+(?:it|us|me|them)|allow(?:ing)?|wait(?:ing)?(?:\s+for)?)\s+(?:about\s+|another\s+)?$/i.test(_context.text.slice(Math.max(0, r.index - 20), r.index))) return true;
       // A sign anchors the duration to what precedes it ("now + 40 minutes", "<date> -10 days").
-      return /^\s*[+-]|(?:^|\s)[+-]\s*\d|\b(?:in|within|for|out|after|ago|later|from|next|last|this|past|before|since|until|coming|previous|following|earlier|hence|back|early|end|beginning|start)\b/i.test(r.text);
+      // "lastmonth", "nextweek": the anchor run into the unit, as typed in a hurry.
+      return /^\s*(?:last|next|past|this)(?=[a-z])|^\s*[+-]|(?:^|\s)[+-]\s*\d|\b(?:in|within|for|out|after|ago|later|from|next|last|this|past|before|since|until|coming|previous|following|earlier|hence|back|early|end|beginning|start)\b/i.test(r.text);
     });
   }
 }
@@ -79,7 +95,7 @@ export class NotADateFilter implements Refiner {
       // "in the year 2008", "in the week 31": a number names the period; "the" is not "one".
       // The words first: a test on the short text is cheaper than tags(), which copies a set.
       if (/\bthe\s+(?:week|month|quarter|year)$/i.test(r.text) && r.tags().has('result/relativeDate')) {
-        if (/^\s*\d/.test(context.text.slice(r.index + r.text.length))) return false;
+        if (/^\s*['’]?\d/.test(context.text.slice(r.index + r.text.length))) return false;
       }
       if (/^(?:morning|afternoon|evening|night|day)$/i.test(r.text)) {
         const before = context.text.slice(Math.max(0, r.index - 6), r.index);
@@ -95,7 +111,8 @@ export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((r) => {
       // Both checks leave the result as it is; the clock first, as tags() copies a set.
-      const explicitClock = r.start.isCertain('hour') || /\d|\bnoon\b|\bmidnight\b/i.test(r.text);
+      // A digit counts only as part of a clock ("5 in the morning"), not of a date ("June 4 (morning)").
+      const explicitClock = r.start.isCertain('hour') || /\d\s*(?::|[ap]\.?m\b|o'?clock|h\b|\s+(?:in\s+the|this|tomorrow)\s+(?:morning|afternoon|evening))|\bnoon\b|\bmidnight\b/i.test(r.text);
       if (explicitClock) return r;
       const tags = r.start.tags();
       if (tags.has(TAG.firstThing) || tags.has(TAG.eod)) return r;
@@ -119,36 +136,60 @@ export class PartOfDayRefiner implements Refiner {
 }
 
 const ABBR = Object.keys(ZONE_ABBREVIATIONS).filter((k) => k.length <= 5 && k === k.toUpperCase()).join('|');
-const NAMED = '([Pp]acific|[Ee]astern|[Cc]entral|[Mm]ountain)(?:\\s+(?:standard\\s+|daylight\\s+)?time)?';
+// Region names that stand alone after a clock ("3pm Pacific"); longer first so "Central European"
+// is not read as US Central.
+const REGION = '(?:[Cc]entral|[Ee]astern|[Ww]estern)\\s+[Ee]uropean|[Pp]acific|[Ee]astern|[Cc]entral|[Mm]ountain';
+// Up to three words before "time" ("Denver time", "New York time", "India Standard time"); the
+// words must name a zone (zoneOfName) or the match is not a zone.
+const PLACE_TIME = "[A-Za-z][A-Za-z.'’-]*(?:\\s+[A-Za-z][A-Za-z.'’-]*){0,2}";
 // Upper-case abbreviations only: "5 pm et al" or "at 3 pt." must not become a zone.
 const AFTER = new RegExp(
-  `^\\s*\\(?\\s*(?:(?:in\\s+|on\\s+)?(your\\s+(?:local\\s+)?(?:time(?:\\s*zone)?|timezone))|(?:(${ABBR})(?![\\w])(?:\\s+time)?)|(?:(?<named>${NAMED})))\\s*\\)?`,
+  `^\\s*\\(?\\s*(?:(?:in\\s+|on\\s+)?(?<who>your|my|our)\\s+(?:own\\s+)?(?:local\\s+)?(?:time(?:\\s*zone)?|timezone)|(?<abbr>${ABBR})(?![\\w])(?:\\s+time)?|(?<region>${REGION})(?![\\w])(?:\\s+(?:standard\\s+|daylight\\s+|summer\\s+)?time)?|(?:in\\s+)?(?<place>${PLACE_TIME})\\s+(?:standard\\s+|daylight\\s+|summer\\s+)?time(?:\\s*zone)?(?![\\w]))\\s*\\)?`,
 );
 const TRAILING_ABBR = new RegExp(`(?<![\\w])(${ABBR})(?![\\w])`);
-const NAMED_RE = new RegExp(NAMED, 'i');
 
-/** "5pm PT", "Monday 10am your time", "your EOD": which zone the wall clock is in. */
+/** The tag for an abbreviation: its zone, or a request to resolve it in the parties' zones. */
+function abbreviationTag(abbr: string): string | null {
+  if (AMBIGUOUS_ZONE_ABBREVIATIONS[abbr]) return `${TAG.zoneAmbiguous}=${abbr}`;
+  const zone = ZONE_ABBREVIATIONS[abbr];
+  return zone ? `${TAG.zonePrefix}${zone}` : null;
+}
+
+/** Zone words right after a time ("PT", "Denver time", "your time"): the words as written and their tag. */
+export function zoneWordsAfter(after: string): { words: string; tag: string } | null {
+  const m = AFTER.exec(after);
+  if (!m) return null;
+  const g = m.groups ?? {};
+  if (!(g.who || /\s|\(/.test(after[0] ?? ' ') || after === '')) return null;
+  let tag: string | null = null;
+  if (g.who) tag = /^your$/i.test(g.who) ? TAG.customerZone : TAG.agentZone;
+  else if (g.abbr) tag = abbreviationTag(g.abbr);
+  else {
+    const zone = zoneOfName(g.region ?? g.place ?? '');
+    tag = zone ? `${TAG.zonePrefix}${zone}` : null;
+  }
+  return tag ? { words: m[0].replace(/\s+$/, ''), tag } : null;
+}
+
+/**
+ * "5pm PT", "4pm Denver time", "noon Central European", "Monday 10am your time", "3pm my time",
+ * "your EOD": which zone the wall clock is in. Runs before the date+time merge, so the zone words
+ * between a clock and its date ("4pm Denver time on Monday") do not keep the two apart.
+ */
 export class ZoneRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((r) => {
       const end = r.index + r.text.length;
-      const after = context.text.slice(end, end + 40);
-      const m = AFTER.exec(after);
+      const z = zoneWordsAfter(context.text.slice(end, end + 48));
       let result = r;
-      if (m && (m[1] || m[2] || m.groups?.named) && (m[1] || /\s|\(/.test(after[0] ?? ' ') || after === '')) {
-        const extended = context.createParsingResult(r.index, r.text + m[0].replace(/\s+$/, ''), r.start, r.end);
-        result = extended;
-        if (m[1] && !/^\s*\(?\s*$/.test(m[0])) result.start.addTag(TAG.customerZone);
-        else if (m[2] && ZONE_ABBREVIATIONS[m[2]]) result.start.addTag(`${TAG.zonePrefix}${ZONE_ABBREVIATIONS[m[2]]}`);
-        else if (m.groups?.named) {
-          const key = NAMED_RE.exec(m.groups.named)?.[1]?.toUpperCase() ?? '';
-          const zone = ZONE_ABBREVIATIONS[key];
-          if (zone) result.start.addTag(`${TAG.zonePrefix}${zone}`);
-        }
+      if (z) {
+        result = context.createParsingResult(r.index, r.text + z.words, r.start, r.end);
+        result.start.addTag(z.tag);
       } else {
         // chrono's own abbreviation refiner may already have pulled "PT" into the text.
         const t = TRAILING_ABBR.exec(r.text);
-        if (t?.[1] && ZONE_ABBREVIATIONS[t[1]]) r.start.addTag(`${TAG.zonePrefix}${ZONE_ABBREVIATIONS[t[1]]}`);
+        const trailing = t?.[1] ? abbreviationTag(t[1]) : null;
+        if (trailing) r.start.addTag(trailing);
       }
       // "your Monday", "your morning", "your end of day": the customer's day.
       const before = context.text.slice(Math.max(0, r.index - 6), r.index);
@@ -159,5 +200,5 @@ export class ZoneRefiner implements Refiner {
 }
 
 export function deadlineRefiners(): Refiner[] {
-  return [new BareDurationFilter(), new NotADateFilter(), new MergeDateAndTimeRefiner(), new PartOfDayRefiner(), new ZoneRefiner()];
+  return [new BareDurationFilter(), new NotADateFilter(), new ZoneRefiner(), new MergeDateAndTimeRefiner(), new PartOfDayRefiner()];
 }

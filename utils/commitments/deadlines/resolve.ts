@@ -2,13 +2,15 @@
 // ARCHITECTURE.md §4: the latest moment, as an ISO instant with the offset of the zone meant.
 // Wall-clock decisions (which day, workday end) are made here, in the zone the words name,
 // and only then converted to an instant, so DST changes inside a span are handled by zones.ts.
-import type { ParsedResult } from 'chrono-node';
+import type { Component } from 'chrono-node';
 import type { Due, ParseContext } from '../types';
 import { parseDeadlineWords } from './chrono';
 import { TAG, type CkOption } from './options';
+import { normaliseShortForms } from './shortforms';
+import { readDirect } from './direct';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
 import { NUMBER_PATTERN, toNumber } from './words';
-import { addDays, compareDate, daysInMonth, formatIso, isValidZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
+import { addDays, compareDate, resolveZoneAbbreviation, daysInMonth, formatIso, isValidZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
 
 /** Deadline words sit near the start of a note; past this many characters we stop looking. */
 export const MAX_DEADLINE_INPUT = 2000;
@@ -29,7 +31,7 @@ const CUE_BEFORE = /(?:\b(?:by|before|until|till|til|within|no\s+later\s+than|no
 // Anything chrono or our parsers could read starts with a digit or one of these words. Written so
 // no alternative scans a word to its end and back: `\Bday\b` is "\w+day" (a word ending in "day"),
 // and likewise for month endings and "-teen"; `\b[+-]\b` is a sign between two word characters.
-const MAYBE_TIME = /\d|\b[+-]\b|\B(?:day|uary|ch|il|ne|ly|ust|ber|teen)\b|\b(?:today|tonight|tomorrow|tmr|tmrw|yesterday|now|noon|midnight|morning|afternoon|evening|night|eod|cob|eob|eow|eom|eoq|eoy|end|close|first|day|days|week|weeks|weekend|fortnight|month|months|quarter|year|years|hours?|hrs?|minutes?|mins?|seconds?|secs?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|next|last|this|past|ago|later|within|couple|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|christmas|xmas|new\s+year)\b/i;
+const MAYBE_TIME = /\d|\b(?:last|next|this)(?:week|month|year)|\b[+-]\b|\B(?:day|uary|ch|il|ne|ly|ust|ber|teen)\b|\b(?:today|tonight|tomorrow|tmr|tmrw|yesterday|now|noon|midnight|morning|afternoon|evening|night|eod|cob|eob|eow|eom|eoq|eoy|end|close|first|day|days|week|weeks|weekend|fortnight|month|months|quarter|year|years|hours?|hrs?|minutes?|mins?|seconds?|secs?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|next|last|this|past|ago|later|within|couple|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|christmas|xmas|new\s+year)\b/i;
 
 function safeZone(zone: string | undefined, fallback: string): string {
   return isValidZone(zone) ? zone : isValidZone(fallback) ? fallback : 'UTC';
@@ -37,6 +39,19 @@ function safeZone(zone: string | undefined, fallback: string): string {
 
 function at(date: CivilDate, clock: { h: number; mi: number }): Wall {
   return { y: date.y, m: date.m, d: date.d, h: clock.h, mi: clock.mi };
+}
+
+/** What the conventions read of a result: chrono's ParsedResult, or the direct reader's (direct.ts). */
+interface ComponentsLike {
+  get(c: Component): number | null;
+  isCertain(c: Component): boolean;
+  tags(): Set<string>;
+}
+interface ParsedResult {
+  index: number;
+  text: string;
+  start: ComponentsLike;
+  end?: ComponentsLike | null;
 }
 
 function civil(r: ParsedResult): CivilDate {
@@ -56,12 +71,19 @@ interface Interpreted {
   precision: Due['precision'];
 }
 
+/** How far back a year-less date may be read as this year's (past due) rather than next year's. */
+const NEAREST_PAST_DAYS = 92;
+
 const THIS_MONTH_NAME = /\bthis\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 // "last" is a day gone unless it picks a position inside a period ("the last day of the month",
 // "last week of June").
 const PAST_WORD = /\b(?:ago|yesterday|earlier|previous|last(?!\s+(?:[\w-]+\s+){1,2}(?:of|in)\b))\b/i;
 const PAST_SPAN = new RegExp(`\\b(?:last|past|previous)\\s+(?:${NUMBER_PATTERN}\\s+)?(day|week|month|quarter|year)s?\\b(?!\\s+(?:of|in)\\b)`, 'i');
+
+const MIDNIGHT = /\bmidnight\b/i;
+/** Words that make a moment a deadline ("by Thursday at midnight"): then midnight ends that day. */
+const DEADLINE_WORD = /\b(?:by|before|until|till|til|due|deadline|latest|no\s+later\s+than|within|end)\b/i;
 
 /** Words that name today itself: a time with them is today's, even once it has passed. */
 const THIS_DAY = /\b(?:this|today|tonight)\b/i;
@@ -81,13 +103,26 @@ function tagWithPrefix(tags: ReadonlySet<string>, prefix: string): string | unde
   return undefined;
 }
 
+/** The zone the words name, if any: "your time", "my time", "PT", "Denver time", an ambiguous "IST". */
+function zoneNamed(tags: ReadonlySet<string>, ctx: ParseContext, agentZone: string): { zone: string; ambiguous: boolean } | null {
+  if (tags.has(TAG.customerZone)) return { zone: safeZone(ctx.customerTimeZone, agentZone), ambiguous: false };
+  if (tags.has(TAG.agentZone)) return { zone: agentZone, ambiguous: false };
+  const zoneTag = tagWithPrefix(tags, TAG.zonePrefix);
+  if (zoneTag) return { zone: safeZone(zoneTag.slice(TAG.zonePrefix.length), agentZone), ambiguous: false };
+  const ambiguous = tagWithPrefix(tags, `${TAG.zoneAmbiguous}=`);
+  if (ambiguous) {
+    const abbr = ambiguous.slice(TAG.zoneAmbiguous.length + 1);
+    return { zone: resolveZoneAbbreviation(abbr, ctx.now, ctx.customerTimeZone, agentZone), ambiguous: true };
+  }
+  return null;
+}
+
 /** Applies the §4 conventions to one chrono result. */
 function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext, s: Schedule, agentZone: string, before = ''): Interpreted | null {
-  const zoneTag = tagWithPrefix(tags, TAG.zonePrefix);
-  const zone = tags.has(TAG.customerZone)
-    ? safeZone(ctx.customerTimeZone, agentZone)
-    : zoneTag ? safeZone(zoneTag.slice(TAG.zonePrefix.length), agentZone) : agentZone;
   const now = ctx.now;
+  const named = zoneNamed(tags, ctx, agentZone);
+  const zoneTag = named?.zone;
+  const zone = named?.zone ?? agentZone;
   const nowWall = wallAt(now, zone);
   const today: CivilDate = { y: nowWall.y, m: nowWall.m, d: nowWall.d };
 
@@ -122,6 +157,13 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
         w = { y: d.y, m: d.m, d: d.d, h: nowWall.h, mi: nowWall.mi, s: 0 };
       }
     }
+    // "last weekend", "last weekday": forwardDate may have pushed the day past now; step back a week.
+    if (!span && r.start.isCertain('weekday') && !r.start.isCertain('day')) {
+      for (let i = 0; i < 2 && wallToInstant(w, zone) > now; i++) {
+        const back = addDays(w.y, w.m, w.d, -7);
+        w = { ...w, y: back.y, m: back.m, d: back.d };
+      }
+    }
     return { wall: w, instant: null, zone, precision: r.start.isCertain('hour') ? 'minute' : 'day' };
   }
 
@@ -129,17 +171,33 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
   const weekdayOnly = !dateCertain && r.start.isCertain('weekday');
   const hourCertain = r.start.isCertain('hour');
   let date = civil(r);
-  // forwardDate moves a year-less date that has passed to next year. A date only weeks back
-  // ("the Feb 10 invoice", an overdue "by Feb 10") is a past reference, not one eleven months out;
-  // and a month named in that month ("by February" in February) is this one.
-  if (!r.start.isCertain('year') && r.start.isCertain('month') && date.y === today.y + 1) {
-    const thisYear = { y: today.y, m: date.m, d: date.d };
-    const back = (Date.UTC(today.y, today.m - 1, today.d) - Date.UTC(thisYear.y, thisYear.m - 1, thisYear.d)) / 86400000;
+  // A year-less date is the nearer such date when that one is at most a quarter back ("Jul 9" said
+  // in October is this year's, past due; "Dec 21" said on Jan 5 last year's); otherwise the next
+  // one, since a deadline looks ahead ("Feb 10" said in August is next February). forwardDate
+  // only ever moves ahead, so the year is chosen here.
+  // A month alone ("in December") keeps looking ahead; a range whose end names the year ("Aug 10 -
+  // Nov 12, 2013") already has its year.
+  const yearFromEnd = r.end?.isCertain('year') ?? false;
+  if (!r.start.isCertain('year') && r.start.isCertain('month') && !tags.has(TAG.monthOnly) && !yearFromEnd) {
+    const dayNamed = r.start.isCertain('day');
+    const todayN = Date.UTC(today.y, today.m - 1, today.d) / 86400000;
+    const dayOf = (y: number) => Date.UTC(y, date.m - 1, dayNamed ? date.d : 1) / 86400000;
+    // The candidate from today on (for a month: this month included), and the one before it.
+    let ahead = today.y - 1;
+    while (ahead < today.y + 2 && (dayNamed ? dayOf(ahead) < todayN : ahead * 12 + date.m < today.y * 12 + today.m)) ahead++;
+    const behind = ahead - 1;
+    const span = (y: number) => (dayNamed ? 0 : daysInMonth(y, date.m) - 1);
+    const aheadDays = dayOf(ahead) - todayN;
+    // A month behind is measured from its last day: "in September" said in November is 56 days back.
+    const behindDays = todayN - (dayOf(behind) + span(behind));
     // "this September" said in November names this year's (a recent month, gone); a month further
     // back ("this March" said in November) is read forward, as the coming one.
     const monthsBack = (today.m - date.m + 12) % 12;
-    const thisMonth = !r.start.isCertain('day') && monthsBack <= 3 && THIS_MONTH_NAME.test(`${before.slice(-6)}${r.text}`);
-    if (thisMonth || (r.start.isCertain('day') ? back > 0 && back <= 31 : date.m === today.m)) date = thisYear;
+    const thisMonth = !dayNamed && monthsBack <= 3 && THIS_MONTH_NAME.test(`${before.slice(-6)}${r.text}`);
+    // Within about a quarter back, and closer than the one ahead: beyond that a deadline looks ahead.
+    const closer = dayNamed && behindDays < aheadDays && behindDays <= NEAREST_PAST_DAYS;
+    const y = thisMonth || closer ? behind : ahead;
+    if (!dayNamed || date.d <= daysInMonth(y, date.m)) date = { y, m: date.m, d: date.d };
   }
 
   // A bare weekday: the next such day, today included while today's workday (or the named
@@ -151,7 +209,9 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
     date = addDays(today.y, today.m, today.d, ahead);
     if (ahead === 0) {
       const clock = hourCertain ? { h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 } : s.end;
-      if (wallToInstant(at(date, clock), zone) <= now) date = addDays(today.y, today.m, today.d, 7);
+      // "Wednesday at midnight" said on Wednesday is tonight's end, still ahead.
+      const endsDay = hourCertain && clock.h === 0 && clock.mi === 0 && MIDNIGHT.test(r.text) && DEADLINE_WORD.test(`${before} ${r.text}`);
+      if (!endsDay && wallToInstant(at(date, clock), zone) <= now) date = addDays(today.y, today.m, today.d, 7);
     }
   }
   // A time with no date ("by 4pm", "EOD", "first thing"): today in that zone, or the next day
@@ -177,9 +237,14 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
 
   if (tags.has(TAG.eod)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
   if (tags.has(TAG.firstThing)) return { date, wall: at(date, s.start), instant: null, zone, precision: 'part-of-day' };
-  if (tags.has(TAG.eow)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'week' };
-  if (tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'month' };
-  if (tags.has(TAG.businessDays) || tags.has(TAG.dayOfMonth)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
+  // A written clock beats the convention of the date words it came with ("11am next business
+  // day", "8am on the 3rd of next month", "7:15am Friday the 12th"): only EOD and "first thing"
+  // above are clocks of their own.
+  const dateConvention = !hourCertain;
+  if (tags.has(TAG.yearOnly)) return { date, wall: at(lastWorkdayOfMonth({ y: date.y, m: 12, d: 1 }, s), s.end), instant: null, zone, precision: 'month' };
+  if (dateConvention && tags.has(TAG.eow)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'week' };
+  if (dateConvention && (tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy))) return { date, wall: at(date, s.end), instant: null, zone, precision: 'month' };
+  if (dateConvention && (tags.has(TAG.businessDays) || tags.has(TAG.dayOfMonth))) return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
   if (tags.has(TAG.morning)) return { date, wall: at(date, { h: 12, mi: 0 }), instant: null, zone, precision: 'part-of-day' };
   if (tags.has(TAG.afternoon)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'part-of-day' };
   // Evening has no workday meaning; "tonight" is kept as 21:00, when a promise made at work
@@ -194,6 +259,9 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
   }
   if (hourCertain) {
     const mi = r.start.get('minute') ?? 0;
+    // Midnight with a day named is the moment that day ends ("by Thursday at midnight" = Friday
+    // 00:00). Without a day, the time-only rule above already took the next 00:00.
+    if (MIDNIGHT.test(r.text) && (r.start.get('hour') ?? 0) === 0 && mi === 0 && !timeOnly && DEADLINE_WORD.test(`${before} ${r.text}`)) date = addDays(date.y, date.m, date.d, 1);
     const precision = r.start.isCertain('minute') && mi !== 0 ? 'minute' : 'hour';
     // An explicit offset ("+02:00", "GMT+2") with no zone name: honour the offset itself.
     // A numeric offset wins over a zone word next to it ("GMT+0900 (JST)": the digits are exact).
@@ -256,15 +324,17 @@ function scheduleOf(w: ParseContext['workday']): Schedule {
  * The deadlines chrono and our parsers find in `text`, in order; `withStart` adds the start of
  * what the words denote, which only the eval reads. Throws on a parser bug; callers catch.
  */
-function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean): DeadlineHit[] {
+export function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean, useDirect = true): DeadlineHit[] {
   if (typeof text !== 'string' || !text || !(ctx?.now instanceof Date) || Number.isNaN(ctx.now.getTime())) return [];
   const input = text.length > MAX_DEADLINE_INPUT ? text.slice(0, MAX_DEADLINE_INPUT) : text;
   // Most sentences hold no time words at all; one cheap test spares chrono's thirty parsers.
-  if (!MAYBE_TIME.test(input)) return [];
+  const chronoInput = normaliseShortForms(input);
+  if (!MAYBE_TIME.test(chronoInput)) return [];
   const agentZone = safeZone(ctx.timeZone, 'UTC');
   const option = envFor(ctx, agentZone);
   const offset = offsetAt(ctx.now, agentZone);
-  const results = parseDeadlineWords(input, { instant: ctx.now, timezone: offset }, option);
+  // Our own phrases read directly when they are all the text holds; chrono for anything else.
+  const results: readonly ParsedResult[] = (useDirect && readDirect(chronoInput, option)) || parseDeadlineWords(chronoInput, { instant: ctx.now, timezone: offset }, option);
   const hits: DeadlineHit[] = [];
   for (const r of results) {
     const before = input.slice(Math.max(0, r.index - 25), r.index);
@@ -274,8 +344,15 @@ function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean): 
     if (!i) continue;
     const instant = i.instant ?? wallToInstant(i.wall!, i.zone);
     if (Number.isNaN(instant.getTime())) continue;
+    const due: Due = { at: formatIso(instant, i.zone), text: input.slice(r.index, r.index + r.text.length), precision: i.precision };
+    // Only when the words name a zone, so a plain deadline keeps the three fields it always had.
+    const named = zoneNamed(tags, ctx, agentZone);
+    if (named) {
+      due.zone = named.zone;
+      if (named.ambiguous) due.zoneAmbiguous = true;
+    }
     hits.push({
-      due: { at: formatIso(instant, i.zone), text: r.text, precision: i.precision },
+      due,
       index: r.index,
       length: r.text.length,
       start: withStart ? startOf(r, tags, i, i.zone) : '',

@@ -184,3 +184,85 @@ export function daysInMonth(y: number, m: number): number {
 export function compareDate(a: { y: number; m: number; d: number }, b: { y: number; m: number; d: number }): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;
 }
+
+/**
+ * Abbreviations that stand for more than one zone. The first is the reading most common in
+ * English support work; resolveZoneAbbreviation prefers the one the customer or the agent lives in.
+ */
+export const AMBIGUOUS_ZONE_ABBREVIATIONS: Record<string, readonly string[]> = {
+  IST: ['Asia/Kolkata', 'Europe/Dublin', 'Asia/Jerusalem'],
+  CST: ['America/Chicago', 'Asia/Shanghai'],
+  BST: ['Etc/GMT-1', 'Asia/Dhaka'],
+  AST: ['America/Halifax', 'Asia/Riyadh'],
+};
+
+/**
+ * An ambiguous abbreviation read in the parties' zones: the candidate in the customer's region and
+ * on the customer's clock at that moment, else the agent's, else the usual reading.
+ */
+export function resolveZoneAbbreviation(abbr: string, at: Date, customerZone: string | undefined, agentZone: string): string {
+  const candidates = AMBIGUOUS_ZONE_ABBREVIATIONS[abbr];
+  if (!candidates) return ZONE_ABBREVIATIONS[abbr] ?? agentZone;
+  for (const party of [customerZone, agentZone]) {
+    if (!isValidZone(party)) continue;
+    const own = offsetAt(at, party);
+    const region = party.slice(0, party.indexOf('/') + 1);
+    // Same region and same clock: a Shanghai customer's CST is China's, a Chicago agent's the US one.
+    const same = candidates.find((c) => c === party || (region !== '' && c.startsWith(region) && offsetAt(at, c) === own));
+    if (same) return same;
+  }
+  return candidates[0]!;
+}
+
+/**
+ * The names people give zones that are not a city's own IANA name: regions, countries, and
+ * cities that share another city's zone. Cities with an IANA zone of their own ("Denver",
+ * "Sydney", "London") come from Intl itself (zoneOfName), so this table stays short.
+ */
+const ZONE_NAMES: Record<string, string> = {
+  pacific: 'America/Los_Angeles', mountain: 'America/Denver', central: 'America/Chicago', eastern: 'America/New_York',
+  atlantic: 'America/Halifax', alaska: 'America/Anchorage', alaskan: 'America/Anchorage', hawaii: 'Pacific/Honolulu', hawaiian: 'Pacific/Honolulu',
+  'central european': 'Europe/Paris', 'eastern european': 'Europe/Athens', 'western european': 'Europe/Lisbon',
+  uk: 'Europe/London', british: 'Europe/London', irish: 'Europe/Dublin', greenwich: 'UTC', universal: 'UTC',
+  india: 'Asia/Kolkata', indian: 'Asia/Kolkata', 'india standard': 'Asia/Kolkata', 'indian standard': 'Asia/Kolkata',
+  japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo', korea: 'Asia/Seoul', korean: 'Asia/Seoul', china: 'Asia/Shanghai', chinese: 'Asia/Shanghai',
+  'australian eastern': 'Australia/Sydney', 'australian central': 'Australia/Adelaide', 'australian western': 'Australia/Perth',
+  'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland',
+  // Cities inside another city's zone.
+  nyc: 'America/New_York', boston: 'America/New_York', washington: 'America/New_York', 'washington dc': 'America/New_York', dc: 'America/New_York',
+  atlanta: 'America/New_York', miami: 'America/New_York', philadelphia: 'America/New_York', ottawa: 'America/Toronto', montreal: 'America/Toronto',
+  dallas: 'America/Chicago', houston: 'America/Chicago', austin: 'America/Chicago', 'san antonio': 'America/Chicago', minneapolis: 'America/Chicago',
+  la: 'America/Los_Angeles', 'san francisco': 'America/Los_Angeles', sf: 'America/Los_Angeles', seattle: 'America/Los_Angeles',
+  'san diego': 'America/Los_Angeles', 'silicon valley': 'America/Los_Angeles', portland: 'America/Los_Angeles', 'las vegas': 'America/Los_Angeles',
+  'salt lake city': 'America/Denver', calgary: 'America/Edmonton',
+  manchester: 'Europe/London', edinburgh: 'Europe/London', frankfurt: 'Europe/Berlin', munich: 'Europe/Berlin', hamburg: 'Europe/Berlin',
+  milan: 'Europe/Rome', barcelona: 'Europe/Madrid', geneva: 'Europe/Zurich', 'tel aviv': 'Asia/Jerusalem',
+  kolkata: 'Asia/Kolkata', calcutta: 'Asia/Kolkata', kyiv: 'Europe/Kyiv', mumbai: 'Asia/Kolkata', bombay: 'Asia/Kolkata', delhi: 'Asia/Kolkata', 'new delhi': 'Asia/Kolkata', bangalore: 'Asia/Kolkata',
+  bengaluru: 'Asia/Kolkata', chennai: 'Asia/Kolkata', hyderabad: 'Asia/Kolkata', pune: 'Asia/Kolkata',
+  beijing: 'Asia/Shanghai', shenzhen: 'Asia/Shanghai', 'ho chi minh city': 'Asia/Ho_Chi_Minh', saigon: 'Asia/Ho_Chi_Minh', canberra: 'Australia/Sydney',
+};
+
+let cityZones: Map<string, string> | null = null;
+
+/** City part of every IANA zone the runtime knows ("new york" → America/New_York). */
+function intlCityZones(): Map<string, string> {
+  if (!cityZones) {
+    cityZones = new Map();
+    const supported = (Intl as { supportedValuesOf?: (key: 'timeZone') => string[] }).supportedValuesOf?.('timeZone') ?? [];
+    for (const zone of supported) {
+      const city = zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ').toLowerCase();
+      // Etc/GMT+5 and the like are offsets, not names anyone says.
+      if (zone.startsWith('Etc/') || /\d/.test(city)) continue;
+      if (!cityZones.has(city)) cityZones.set(city, zone);
+    }
+  }
+  return cityZones;
+}
+
+/** The IANA zone a person means by a place or region name ("Denver", "Central European"); null if none. */
+export function zoneOfName(name: string): string | null {
+  const key = name.toLowerCase().replace(/[.\s]+/g, ' ').trim();
+  if (!key) return null;
+  const zone = ZONE_NAMES[key] ?? intlCityZones().get(key) ?? null;
+  return zone && isValidZone(zone) ? zone : null;
+}

@@ -7,6 +7,7 @@ import type { Route, RouteContext } from './types';
 /** Inserts HTML at the selection of a plain contenteditable (Gmail, unknown editors). */
 export const insertHtmlRoute: Route = {
   name: 'execCommand:insertHTML',
+  undo: 'one-step',
   run({ doc, html }: RouteContext) {
     return doc.execCommand('insertHTML', false, html);
   },
@@ -18,6 +19,9 @@ export const insertHtmlRoute: Route = {
  */
 export const insertTextRoute: Route = {
   name: 'execCommand:insertText',
+  // One step in a textarea and a plain editable; editors that take it line by line from DOM
+  // mutations may record several (see README).
+  undo: 'one-step',
   run({ doc, text }: RouteContext) {
     return doc.execCommand('insertText', false, text);
   },

@@ -10,8 +10,6 @@ describe('routesFor', () => {
 
   it.each<[EditorFamily, string, string]>([
     ['textarea', 'execCommand:insertText', 'setRangeText'],
-    ['gmail', 'execCommand:insertHTML', 'paste'],
-    ['contenteditable', 'execCommand:insertHTML', 'paste'],
     ['ckeditor5', 'paste', 'insertText'],
     ['prosemirror', 'paste', 'insertText'],
     ['lexical', 'paste', 'insertText'],
@@ -21,6 +19,12 @@ describe('routesFor', () => {
     ['roosterjs', 'paste', 'insertText'],
   ])('%s: %s, then at most %s', (family, first, second) => {
     expect(routesFor(family).map((r) => r.name)).toEqual([first, second]);
+  });
+});
+
+describe('routesFor editors without a route of their own', () => {
+  it.each<EditorFamily>(['contenteditable', 'gmail', 'redactor'])('%s: the general rule, alone', (family) => {
+    expect(routesFor(family).map((r) => r.name)).toEqual(['general']);
   });
 });
 

@@ -1,11 +1,13 @@
 import type { EditorFamily } from '../detect';
-import { insertHtmlRoute, insertTextRoute } from './exec-command';
+import { insertTextRoute } from './exec-command';
+import { generalRoute } from './general';
 import { pasteRoute } from './paste';
 import { setRangeTextRoute } from './text-control';
 import { textInputRoute } from './text-input';
 import type { Route } from './types';
 
-export type { Route, RouteContext, RouteOutcome } from './types';
+export type { Route, RouteContext, RouteOutcome, UndoSteps } from './types';
+export { generalRoute, insertGeneral } from './general';
 export { insertTextInput, textInputRoute } from './text-input';
 export { dispatchPaste, pasteRoute } from './paste';
 export { insertHtmlRoute, insertTextRoute } from './exec-command';
@@ -24,9 +26,12 @@ export function routesFor(family: EditorFamily, opts: { plainTextOnly?: boolean 
       return [insertTextRoute, setRangeTextRoute];
     case 'gmail':
     case 'contenteditable':
-      // A plain contenteditable ignores a synthetic paste (it has no default action), while
-      // insertHTML works there and keeps formatting; an unknown model editor may take the paste.
-      return [insertHtmlRoute, pasteRoute];
+    case 'redactor':
+      // No route of their own: the general rule (paste if a page script takes it, else the
+      // browser's insertHTML). Nothing after it: an editor that took the paste and lost it would
+      // take a second attempt the same way, and a plain editable that refused insertHTML refuses
+      // the rest too.
+      return [generalRoute];
     case 'draftjs':
       // No fallback, measured in Chromium with draft-js 0.11: execCommand('insertText') with
       // several lines makes Draft rebuild its blocks from the DOM wrongly (lines lost, the text

@@ -24,4 +24,4 @@ export function dispatchPaste(ctx: RouteContext): boolean {
   return event.defaultPrevented;
 }
 
-export const pasteRoute: Route = { name: 'paste', run: dispatchPaste };
+export const pasteRoute: Route = { name: 'paste', undo: 'one-step', run: dispatchPaste };

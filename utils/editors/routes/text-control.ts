@@ -7,6 +7,7 @@ import type { Route, RouteContext } from './types';
  */
 export const setRangeTextRoute: Route = {
   name: 'setRangeText',
+  undo: 'not-undoable',
   run({ root, win, text }: RouteContext) {
     const el = root as HTMLTextAreaElement | HTMLInputElement;
     const len = el.value.length;

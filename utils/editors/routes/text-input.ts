@@ -1,5 +1,13 @@
 import { caretTarget } from '../dom';
-import type { Route, RouteContext, RouteOutcome } from './types';
+import type { EditorFamily } from '../detect';
+import type { Route, RouteContext, RouteOutcome, UndoSteps } from './types';
+
+/**
+ * Measured (tests/editors, fallback when paste never reaches the editor): CKEditor 5 records each
+ * line of plain text as its own undo step; Froala's undo never hears of execCommand text. The
+ * others undo it in one step.
+ */
+const UNDO_BY_FAMILY: Partial<Record<EditorFamily, UndoSteps>> = { ckeditor5: 'several-steps', froala: 'not-undoable' };
 
 /**
  * Plain-text input for editors with their own model, as one route in two stages that never both
@@ -28,9 +36,10 @@ export function insertTextInput(ctx: RouteContext): RouteOutcome {
     composed: true,
   });
   caretTarget(doc, root).dispatchEvent(event);
-  if (event.defaultPrevented) return { handled: true, via: 'beforeinput:insertText' };
-  return { handled: doc.execCommand('insertText', false, text), via: 'execCommand:insertText' };
+  const undo = UNDO_BY_FAMILY[ctx.family] ?? 'one-step';
+  if (event.defaultPrevented) return { handled: true, via: 'beforeinput:insertText', undo };
+  return { handled: doc.execCommand('insertText', false, text), via: 'execCommand:insertText', undo };
 }
 
-export const textInputRoute: Route = { name: 'insertText', run: insertTextInput };
+export const textInputRoute: Route = { name: 'insertText', undo: 'one-step', run: insertTextInput };
 
