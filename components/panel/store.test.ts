@@ -33,13 +33,14 @@ describe('panel store: what the agent types belongs to its conversation', () => 
   it('puts failed words back in their own conversation, with their id, unless a new note was started there', () => {
     const s = () => usePanelStore.getState();
     s().setPage(page('a'));
+    const a = s().conversationId!;
     s().setPage(page('b'));
-    s().restoreDraft('gmail:a', 'failed on a', 'id-1');
+    s().restoreDraft(a, 'failed on a', 'id-1');
     expect(s().draft).toBe('');
     s().setPage(page('a'));
     expect([s().draft, s().draftRetry]).toEqual(['failed on a', { id: 'id-1', text: 'failed on a' }]);
     s().setDraft('new words');
-    s().restoreDraft('gmail:a', 'failed again', 'id-2');
+    s().restoreDraft(a, 'failed again', 'id-2');
     expect(s().draft).toBe('new words');
   });
 

@@ -6,6 +6,7 @@ import { exportJsonBlob, importJsonFile } from '../../components/options/transfe
 import type { LedgerClient } from '../messaging/ledger-client';
 import type { LedgerService } from './service';
 import { ExportReader } from './stream';
+import { conversationIdOf } from './conversation-id';
 import { conv, DAY, harness, newCommitment, T0 } from './test-helpers';
 
 async function populate(ledger: LedgerService, n: number) {
@@ -49,7 +50,7 @@ describe('chunked export', () => {
     // One change event for the whole import, naming every conversation.
     expect(b.changes).toHaveLength(1);
     expect(b.changes[0]).toMatchObject({ kind: 'import' });
-    expect(b.changes[0]!.conversationIds.sort()).toEqual(['zendesk:T-0', 'zendesk:T-1', 'zendesk:T-2', 'zendesk:T-3', 'zendesk:T-4', 'zendesk:T-5', 'zendesk:T-6']);
+    expect(b.changes[0]!.conversationIds.sort()).toEqual([conversationIdOf(conv('T-0')), conversationIdOf(conv('T-1')), conversationIdOf(conv('T-2')), conversationIdOf(conv('T-3')), conversationIdOf(conv('T-4')), conversationIdOf(conv('T-5')), conversationIdOf(conv('T-6'))]);
     expect(summary.commitments).toEqual({ added: 40, updated: 0, kept: 0 });
     expect(await dump(b.ledger)).toEqual(await dump(a.ledger));
     // Again: everything is already there.
