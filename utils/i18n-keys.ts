@@ -311,4 +311,14 @@ export type I18nKey =
   | 'itemBeforeDependency'
   | 'itemWaitsForDue'
   | 'itemDateFollows'
-  | 'itemCountedFrom';
+  | 'itemCountedFrom'
+  | 'editConflict'
+  | 'editTheirs'
+  | 'editKeepYours'
+  | 'editKeepTheirs'
+  | 'editDeletedElsewhere'
+  | 'editRestoreMine'
+  | 'editDiscard'
+  | 'deletedForGood'
+  | 'extensionUpdated'
+  | 'extensionUpdatedReload';

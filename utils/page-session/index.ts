@@ -10,6 +10,7 @@ import { mountPanelFrame } from '../panel-frame';
 import { selectionContext } from '../context-menu/selection';
 import { findReplyEditor, ladderReadings, readPageState, sameConversation } from './state';
 import { pageDiagnostic } from '../hosts/diagnostic';
+import { readUpdatedWords, type UpdatedWords } from './updated';
 
 /** Messages to the content script come from the extension's own pages and worker only. */
 function fromExtension(sender: SenderLike, what: string): void {
@@ -19,8 +20,15 @@ function fromExtension(sender: SenderLike, what: string): void {
 
 export interface PageSessionOptions {
   win: Window;
+  /** The content script's own signal (WXT's ctx.signal): aborted when its extension context is gone. */
   signal: AbortSignal;
   panelUrl: string;
+}
+
+interface RunOptions extends PageSessionOptions {
+  /** Aborted when the host is switched off (the panel goes) or with `signal`. */
+  stop: AbortSignal;
+  updatedWords: UpdatedWords;
 }
 
 /**
@@ -29,13 +37,15 @@ export interface PageSessionOptions {
  */
 export async function startPageSession(opts: PageSessionOptions): Promise<void> {
   const adapter = adapterForDocument(opts.win.document, new URL(opts.win.location.href));
+  // Read while the extension context is alive: once it is gone, browser.i18n throws.
+  const updatedWords = readUpdatedWords();
   let running: AbortController | null = null;
   // Extension storage is closed to content scripts (utils/messaging/page-config.ts): ask the background.
   const apply = async () => {
     const { hostEnabled: enabled } = await sendMessage('page:config', { adapterId: adapter.id });
     if (enabled && !running && !opts.signal.aborted) {
       running = new AbortController();
-      void runPageSession(adapter, { ...opts, signal: AbortSignal.any([opts.signal, running.signal]) });
+      void runPageSession(adapter, { ...opts, updatedWords, stop: AbortSignal.any([opts.signal, running.signal]) });
     } else if (!enabled && running) {
       running.abort();
       running = null;
@@ -49,8 +59,8 @@ export async function startPageSession(opts: PageSessionOptions): Promise<void> 
   opts.signal.addEventListener('abort', unwatch, { once: true });
 }
 
-async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): Promise<void> {
-  const { win, signal } = opts;
+async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<void> {
+  const { win, stop: signal } = opts;
   const doc = win.document;
 
   let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
@@ -60,7 +70,16 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions): P
     expanded,
     onToggle: (expanded) => void sendMessage('page:panel-expanded', expanded),
   });
-  signal.addEventListener('abort', () => frame.remove(), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      // The extension context is gone (an update): the frame is dead, say so where it was. A newer
+      // content script, when the background injected one, removes this notice as it mounts its panel.
+      if (opts.signal.aborted) frame.showUpdated(opts.updatedWords);
+      else frame.remove();
+    },
+    { once: true },
+  );
 
   trackCaret(doc, signal);
   // The summary this page's reply got last: inserting again replaces it (found by its lines).
