@@ -38,7 +38,12 @@ export default defineConfig({
       // scripting: the custom-domain content script; alarms + notifications: reminders and the badge
       // (utils/reminders); contextMenus: "Add selection as commitment"; activeTab: the popup reads the
       // URL of the tab it was opened on, to offer "Run on this site".
-      permissions: ['storage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
+      // Host access to the supported pages (the same patterns the content script already runs on, so no
+      // wider access): after an install or update the background injects the new content script into
+      // tabs already open there (utils/page-session/reinject.ts); content_scripts matches alone do not
+      // let scripting.executeScript in (Chromium: "must request permission to access the respective host").
+      permissions: ['storage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab', ...(manifestVersion === 2 ? pagePatterns : [])],
+      ...(manifestVersion === 3 ? { host_permissions: pagePatterns } : {}),
       // MV2 (Firefox's default build) has no optional_host_permissions; origins go in optional_permissions.
       ...(manifestVersion === 2 ? { optional_permissions: CUSTOM_DOMAIN_ORIGINS } : { optional_host_permissions: CUSTOM_DOMAIN_ORIGINS }),
       commands: {

@@ -4,11 +4,13 @@ import { adapterOwnsUrl } from '@/utils/hosts/owns-url';
 import { t } from '@/utils/i18n';
 import { LedgerDb } from '@/utils/ledger/db';
 import { LedgerService } from '@/utils/ledger/service';
+import { withFaultPoints } from '@/utils/ledger/faults';
 import { serveLedger } from '@/utils/messaging/ledger-client';
 import { restrictStorage, servePageConfig } from '@/utils/messaging/page-config';
 import { broadcast, onMessage } from '@/utils/messaging/protocol';
 import { classifySender, extensionIdentity, SenderRefused } from '@/utils/messaging/senders';
 import { startPanelCommands } from '@/utils/messaging/commands';
+import { startReinjectOnUpdate } from '@/utils/page-session/reinject';
 import { relayToPage } from '@/utils/messaging/page-relay';
 import { PanelFrameRegistry, pushToPanels, startPanelForwarding } from '@/utils/messaging/panel-frames';
 import { serveOpenConversation } from '@/utils/reminders/open-conversation';
@@ -34,13 +36,17 @@ export default defineBackground(() => {
     },
   });
   const me = extensionIdentity();
-  serveLedger(ledger, me, adapterOwnsUrl);
+  // The demo build (end-to-end tests) can stop a write before it or between its commit and its reply.
+  serveLedger(import.meta.env.MODE === 'demo' ? withFaultPoints(ledger) : ledger, me, adapterOwnsUrl);
   serveOpenConversation(() => ledger, me);
   servePageConfig(me);
   startContextMenu(() => ledger, t);
 
   startPanelCommands();
   startCustomDomains();
+  // Open tabs get the new content script after an install or update (their old one is dead).
+  startReinjectOnUpdate();
+
   // Dismissed suggestions are kept by conversation id: follow the ids the ledger moved (schema 3).
   void storageLocked.then(() => followDismissedMoves(() => db.idMoves.toArray())).catch((error: unknown) => console.error('Commitment Keeper: dismissed suggestions not moved', error));
 

@@ -322,4 +322,14 @@ export type I18nKey =
   | 'itemBeforeDependency'
   | 'itemWaitsForDue'
   | 'itemDateFollows'
-  | 'itemCountedFrom';
+  | 'itemCountedFrom'
+  | 'editConflict'
+  | 'editTheirs'
+  | 'editKeepYours'
+  | 'editKeepTheirs'
+  | 'editDeletedElsewhere'
+  | 'editRestoreMine'
+  | 'editDiscard'
+  | 'deletedForGood'
+  | 'extensionUpdated'
+  | 'extensionUpdatedReload';

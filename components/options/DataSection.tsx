@@ -8,7 +8,8 @@ import type { I18nKey } from '@/utils/i18n-keys';
 import { isLedgerError } from '@/utils/ledger/errors';
 import type { LedgerClient } from '@/utils/messaging/ledger-client';
 import { datedFileName } from './form';
-import { describeImport, downloadText, ERASE_WORD } from './data';
+import { describeImport, downloadBlob, downloadText, ERASE_WORD } from './data';
+import { exportJsonBlob, importJsonFile } from './transfer';
 
 type Result = { kind: 'ok'; text: string } | { kind: 'error'; text: string; problems: string[] } | null;
 
@@ -45,7 +46,9 @@ export function DataSection(props: { ledger: LedgerClient; timeZone: string }) {
   const onExport = (e: (typeof EXPORTS)[number]) =>
     run('optionsExportFailed', async () => {
       const fileName = datedFileName(e.format, new Date(), props.timeZone);
-      downloadText(await e.run(ledger), e.mime, fileName);
+      // JSON, the complete ledger, comes in chunks into a Blob; CSV and ICS are small (live and open ones).
+      if (e.format === 'json') downloadBlob(await exportJsonBlob(ledger), fileName);
+      else downloadText(await e.run(ledger), e.mime, fileName);
       return t('optionsExportSaved', fileName);
     });
 
@@ -55,7 +58,8 @@ export function DataSection(props: { ledger: LedgerClient; timeZone: string }) {
     if (!file) return;
     void run('optionsImportFailed', async () => {
       try {
-        return describeImport(await ledger.importJson(await file.text()), t);
+        // Read as a stream and sent in batches: a file of any size, and the ledger answers meanwhile.
+        return describeImport(await importJsonFile(ledger, file), t);
       } finally {
         // Lets the agent pick the same file again after fixing it.
         input.value = '';

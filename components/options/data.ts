@@ -8,7 +8,12 @@ import type { ImportCounts, ImportSummary } from '@/utils/ledger/types';
  * revoking at once can cancel the download before the browser has read the blob.
  */
 export function downloadText(text: string, mimeType: string, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  downloadBlob(new Blob([text], { type: mimeType }), fileName, doc);
+}
+
+/** Saves a Blob as a file (see downloadText). */
+export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -5,20 +5,29 @@ import type { DependencyTiming } from '@/utils/commitments/dependency-due';
 import type { CommitmentRecord } from '@/utils/ledger/types';
 import { dueState, formatDueShort, relativeDue } from '@/utils/format/due';
 import { t } from '@/utils/i18n';
+import { revisionOf } from '@/utils/ledger/revisions';
 import { PartyChip } from './PartyChip';
+import { usePanelStore, type EditState } from './store';
 
 export interface CommitmentActions {
   complete(id: string): void;
   reopen(id: string): void;
   remove(id: string): void;
-  /** The agent rewrote the words: re-read them (party, deadline, conditions) and save. */
-  edit(id: string, text: string): void;
+  /**
+   * The agent rewrote the words: re-read them (party, deadline, conditions) and save, based on the
+   * revision the editor was opened on (the store's edit state holds the words until it is saved).
+   */
+  saveEdit(id: string): Promise<void>;
+  /** A newer version came from another tab: save the agent's words over it anyway. */
+  keepMine(id: string): Promise<void>;
+  /** Another tab deleted it during the edit: bring it back with the agent's words. */
+  restoreWithMine(id: string): Promise<void>;
   /** Returns false when the words are not a deadline (the editor stays open with a hint). */
   reschedule(id: string, when: string): Promise<boolean>;
   link(id: string, dependsOn: string[]): void;
 }
 
-type Mode = 'view' | 'edit' | 'reschedule' | 'link';
+type Mode = 'view' | 'reschedule' | 'link';
 
 export function CommitmentItem(props: {
   commitment: CommitmentRecord;
@@ -36,11 +45,20 @@ export function CommitmentItem(props: {
   const dueAt = timing ? (timing.due ? Date.parse(timing.due.at) : null) : c.dueAt;
   const beforeDependency = c.status === 'open' && timing?.kind === 'before';
   const [mode, setModeState] = useState<Mode>('view');
+  // The inline edit lives in the store: it outlives this row (a delete in another tab) and a failed save.
+  const edit = usePanelStore((s) => s.editing[c.id]);
+  const { startEdit, endEdit } = usePanelStore.getState();
   const menu = useRef<HTMLDetailsElement>(null);
-  const setMode = (next: Mode) => {
+  const setMode = (next: Mode | 'edit') => {
     // Choosing anything closes the ⋯ menu.
     if (menu.current) menu.current.open = false;
-    setModeState(next);
+    if (next === 'edit') {
+      startEdit(c);
+      setModeState('view');
+    } else {
+      endEdit(c.id);
+      setModeState(next);
+    }
   };
   const state = c.status === 'done' ? 'done' : beforeDependency ? 'overdue' : dueState(dueAt, props.now);
   const waitsFor = c.dependsOn.map((id) => props.all.find((o) => o.id === id)).filter((o): o is CommitmentRecord => Boolean(o));
@@ -49,16 +67,8 @@ export function CommitmentItem(props: {
     <li className={`item item-${state}`} data-testid="commitment">
       <PartyChip party={c.party} />
       <div className="item-body">
-        {mode === 'edit' ? (
-          <LineEditor
-            label={t('editLabel')}
-            initial={c.text}
-            onSave={(text) => {
-              actions.edit(c.id, text);
-              setMode('view');
-            }}
-            onCancel={() => setMode('view')}
-          />
+        {edit ? (
+          <InlineEdit id={c.id} edit={edit} current={c} actions={actions} />
         ) : (
           <p className="item-text">{c.text}</p>
         )}
@@ -161,6 +171,77 @@ export function CommitmentItem(props: {
         </details>
       </div>
     </li>
+  );
+}
+
+/**
+ * The words being edited, with what happened meanwhile elsewhere: a newer version (keep yours / keep
+ * theirs), or a delete (restore with my words / discard). The agent's words stay until they are saved
+ * or discarded, a failed save included.
+ */
+export function InlineEdit(props: { id: string; edit: EditState; current: CommitmentRecord; actions: CommitmentActions }) {
+  const { id, edit, actions } = props;
+  const { updateEdit, endEdit } = usePanelStore.getState();
+  // A newer revision than the one the editor opened on: refused on save, so say it now.
+  const conflict = edit.conflict ?? (!edit.deleted && revisionOf(props.current) !== edit.baseRevision ? props.current : null);
+  const input = (
+    <input
+      aria-label={t('editLabel')}
+      value={edit.text}
+      autoFocus
+      onChange={(e) => updateEdit(id, { text: e.target.value })}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && !conflict && !edit.deleted && edit.text.trim()) void actions.saveEdit(id);
+        if (e.key === 'Escape') endEdit(id);
+      }}
+    />
+  );
+  if (edit.deleted) {
+    return (
+      <div className="edit-conflict" role="alert" data-testid="edit-deleted">
+        <p>{t('editDeletedElsewhere')}</p>
+        <div className="line-editor">{input}</div>
+        <div className="line-editor">
+          <button type="button" onClick={() => void actions.restoreWithMine(id)}>
+            {t('editRestoreMine')}
+          </button>
+          <button type="button" onClick={() => endEdit(id)}>
+            {t('editDiscard')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <div className="line-editor">
+        {input}
+        {!conflict && (
+          <>
+            <button type="button" onClick={() => edit.text.trim() && void actions.saveEdit(id)}>
+              {t('save')}
+            </button>
+            <button type="button" onClick={() => endEdit(id)}>
+              {t('cancel')}
+            </button>
+          </>
+        )}
+      </div>
+      {conflict && (
+        <div className="edit-conflict" role="alert" data-testid="edit-conflict">
+          <p>{t('editConflict')}</p>
+          <p className="muted">{t('editTheirs', conflict.text)}</p>
+          <div className="line-editor">
+            <button type="button" onClick={() => void actions.keepMine(id)}>
+              {t('editKeepYours')}
+            </button>
+            <button type="button" onClick={() => endEdit(id)}>
+              {t('editKeepTheirs')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
   );
 }
 

@@ -3,9 +3,9 @@ import type { DependencyTiming } from '@/utils/commitments/dependency-due';
 import type { Party } from '@/utils/commitments/types';
 import type { CommitmentRecord } from '@/utils/ledger/types';
 import { t } from '@/utils/i18n';
-import { CommitmentItem, type CommitmentActions } from './CommitmentItem';
-import { partyLabel } from './PartyChip';
-import type { ListView } from './store';
+import { CommitmentItem, InlineEdit, type CommitmentActions } from './CommitmentItem';
+import { PartyChip, partyLabel } from './PartyChip';
+import { usePanelStore, type ListView } from './store';
 
 export type { CommitmentActions } from './CommitmentItem';
 
@@ -43,10 +43,30 @@ export function CommitmentList(props: {
   /** Deadlines derived from the depends-on links, by id. */
   timings?: ReadonlyMap<string, DependencyTiming>;
 }) {
-  const visible = props.commitments
-    .filter((c) => c.deletedAt === null && c.status !== 'cancelled')
-    .sort((a, b) => byDue(a, b, effectiveDueAt(a, props.timings), effectiveDueAt(b, props.timings)));
-  if (visible.length === 0) return <p className="empty">{t('listEmpty')}</p>;
+  const editing = usePanelStore((s) => s.editing);
+  const visible = props.commitments.filter((c) => c.deletedAt === null && c.status !== 'cancelled').sort((a, b) => byDue(a, b, effectiveDueAt(a, props.timings), effectiveDueAt(b, props.timings)));
+  // Edits whose commitment another tab deleted: shown first, with the agent's words, until resolved.
+  const orphans = Object.entries(editing).flatMap(([id, edit]) => (edit.deleted && !visible.some((c) => c.id === id) ? [{ id, edit, record: edit.deleted }] : []));
+  const orphanList =
+    orphans.length > 0 ? (
+      <ul className="items">
+        {orphans.map(({ id, edit, record }) => (
+          <li key={id} className="item" data-testid="commitment-deleted-elsewhere">
+            <PartyChip party={record.party} />
+            <div className="item-body">
+              <InlineEdit id={id} edit={edit} current={record} actions={props.actions} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    ) : null;
+  if (visible.length === 0)
+    return (
+      <>
+        {orphanList}
+        <p className="empty">{t('listEmpty')}</p>
+      </>
+    );
   const render = (items: CommitmentRecord[]) => (
     <ul className="items">
       {items.map((c) => (
@@ -63,9 +83,16 @@ export function CommitmentList(props: {
       ))}
     </ul>
   );
-  if (props.view === 'timeline') return render(visible);
+  if (props.view === 'timeline')
+    return (
+      <>
+        {orphanList}
+        {render(visible)}
+      </>
+    );
   return (
     <>
+      {orphanList}
       {PARTY_ORDER.map((party) => {
         const items = visible.filter((c) => (c.party ?? 'agent') === party);
         if (items.length === 0) return null;

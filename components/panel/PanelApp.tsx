@@ -6,7 +6,11 @@ import { effectiveDeadlines } from '@/utils/commitments/dependency-due';
 import type { CommitmentDraft, ParseContext } from '@/utils/commitments/types';
 import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
+import { isLedgerError } from '@/utils/ledger/errors';
 import { conversationIdOf } from '@/utils/ledger/ids';
+import { withRetry } from '@/utils/ledger/retry';
+import { staleCurrent } from '@/utils/ledger/revisions';
+import type { CommitmentPatch, ConversationInfo, WriteOptions } from '@/utils/ledger/types';
 import { askPage, type PageProblem } from '@/utils/messaging/protocol';
 import type { I18nKey } from '@/utils/i18n-keys';
 import type { SummaryProblem } from '@/utils/summary';
@@ -16,7 +20,7 @@ import { dismissSuggestion, dismissedFor } from '@/utils/suggestions/dismissed';
 import { useSettings } from '../common/useSettings';
 import { copySummary } from './clipboard';
 import { PanelMenu } from './PanelMenu';
-import { connectPanel, ledger } from './connection';
+import { connectPanel, ledger, reloadCommitments } from './connection';
 import { CommitmentList, type CommitmentActions } from './CommitmentList';
 import { QuickEntry, readNote } from './QuickEntry';
 import { checkSeen, watchSeen } from './seen';
@@ -271,66 +275,140 @@ export function PanelApp() {
   );
 
   /**
+   * One change to one commitment: a changeId made once, so the retries after a lost reply (the worker
+   * stopped after committing) apply it once.
+   */
+  const change = <T,>(what: string, call: (options: WriteOptions) => Promise<T>, options: WriteOptions = {}) => {
+    const once = { ...options, changeId: crypto.randomUUID() };
+    return run(what, async () => {
+      await withRetry(() => call(once));
+      // A retry that found its change applied gets no 'ledger:changed' (the first attempt's broadcast
+      // may have died with the worker): read the list again.
+      void reloadCommitments();
+    });
+  };
+
+  /**
    * Saves a commitment, from a suggestion (accepted as it is or edited first) or typed. One taken from
    * a message is made at the message's sent time, and one a later message kept is done at that
    * message's: the track record judges it by the real dates. A request becomes the agent's promise,
-   * made now.
+   * made now. `id` is made once by the caller: the retries after a lost reply store it once.
    */
-  const save = async (draft: CommitmentDraft, from: Suggestion | null): Promise<void> => {
-    if (!conversation) return;
+  const save = async (on: ConversationInfo, draft: CommitmentDraft, from: Suggestion | null, id: string): Promise<void> => {
     const madeAt = from?.kind === 'promise' && from.sentAt ? Date.parse(from.sentAt) : NaN;
-    const record = await ledger.addCommitment({
-      conversation,
-      draft,
-      source: from ? 'suggested' : 'typed',
-      ...(from && from.kind === 'promise' && from.author !== 'agent' ? { writtenBy: from.author } : {}),
-      ...(Number.isNaN(madeAt) ? {} : { madeAt }),
-    });
+    const record = await withRetry(() =>
+      ledger.addCommitment({
+        id,
+        conversation: on,
+        draft,
+        source: from ? 'suggested' : 'typed',
+        ...(from && from.kind === 'promise' && from.author !== 'agent' ? { writtenBy: from.author } : {}),
+        ...(Number.isNaN(madeAt) ? {} : { madeAt }),
+      }),
+    );
     if (from?.kept) {
       const doneAt = from.kept.at ? Date.parse(from.kept.at) : NaN;
-      await ledger.complete(record.id, Number.isNaN(doneAt) ? {} : { at: doneAt });
+      const changeId = crypto.randomUUID();
+      await withRetry(() => ledger.complete(record.id, Number.isNaN(doneAt) ? { changeId } : { at: doneAt, changeId }));
     }
   };
 
-  const add = async (draft: CommitmentDraft): Promise<boolean> => {
-    if (!conversation) return false;
-    const fromSuggestion = editingSuggestion;
-    const ok = await run(t('save'), () => save(draft, fromSuggestion));
+  const add = async (draft: CommitmentDraft, target: { id: string; conversationId: string }): Promise<boolean> => {
+    // The conversation the words were typed on (the store switches drafts with the conversation).
+    const page = usePanelStore.getState().page;
+    const on = page?.kind === 'conversation' ? page.conversation : null;
+    if (!on || conversationIdOf(on) !== target.conversationId) return false;
+    const fromSuggestion = usePanelStore.getState().editingSuggestion;
+    const ok = await run(t('save'), () => save(on, draft, fromSuggestion, target.id));
     if (ok) {
       clearNotice();
+      // See `change`: the list must show the record even when its broadcast was lost.
+      void reloadCommitments();
       // Only the suggestion's own state: the entry box may already hold the agent's next note.
       if (usePanelStore.getState().editingSuggestion === fromSuggestion) clearEditingSuggestion();
     }
     return ok;
   };
 
+  /** The agent's words of an edit, read again (party, deadline, conditions) as a patch. */
+  const patchFor = (id: string, text: string): CommitmentPatch => {
+    const s = usePanelStore.getState();
+    const current = s.commitments.find((c) => c.id === id) ?? s.editing[id]?.deleted ?? undefined;
+    const draft = readNote(text.trim(), { ...context, now: new Date() }, current?.writtenBy ?? 'agent');
+    return {
+      text: draft.text,
+      action: draft.action,
+      party: draft.party ?? current?.party ?? null,
+      vague: draft.vague,
+      conditions: draft.conditions,
+      reason: draft.reason,
+      ...(draft.due ? { due: draft.due } : {}),
+    };
+  };
+
+  /** Saves an inline edit based on `baseRevision`: closed when saved, kept open with the words otherwise. */
+  const saveEditAt = async (id: string, baseRevision: number) => {
+    const edit = usePanelStore.getState().editing[id];
+    if (!edit) return;
+    const changeId = crypto.randomUUID();
+    try {
+      await withRetry(() => ledger.updateCommitment(id, patchFor(id, edit.text), { baseRevision, changeId }));
+      usePanelStore.getState().endEdit(id);
+      void reloadCommitments();
+      clearNotice();
+    } catch (error) {
+      const newer = staleCurrent(error);
+      // Refused as stale: show theirs beside the agent's words, which stay in the editor.
+      if (newer) usePanelStore.getState().updateEdit(id, { conflict: newer });
+      else notify('error', t('errorAction', t('actionEdit'), describeError(error)));
+    }
+  };
+
+  const remove = async (id: string) => {
+    const changeId = crypto.randomUUID();
+    try {
+      await withRetry(() => ledger.remove(id, { changeId }));
+      setLastDeleted(id);
+    } catch (error) {
+      if (!(isLedgerError(error) && error.code === 'quota')) {
+        notify('error', t('errorAction', t('actionDelete'), describeError(error)));
+        return;
+      }
+      // Storage is full: a soft delete is itself a write. Deleting for good frees space instead.
+      await run(t('actionDelete'), async () => {
+        const { freedBytes } = await withRetry(() => ledger.purge(id));
+        setLastDeleted(null);
+        notify('info', t('deletedForGood', formatBytes(freedBytes)));
+      });
+    }
+  };
+
   const actions: CommitmentActions = {
-    complete: (id) =>
-      void seen().then((ok) => ok && run(t('actionDone'), () => ledger.complete(id))),
-    reopen: (id) => void run(t('actionReopen'), () => ledger.reopen(id)),
+    complete: (id) => void seen().then((ok) => ok && change(t('actionDone'), (o) => ledger.complete(id, o))),
+    reopen: (id) => void change(t('actionReopen'), (o) => ledger.reopen(id, o)),
     remove: (id) =>
-      void seen().then(
-        (ok) =>
-          ok &&
-          run(t('actionDelete'), async () => {
-            await ledger.remove(id);
-            setLastDeleted(id);
-          }),
-      ),
-    edit: (id, text) => {
-      const current = commitments.find((c) => c.id === id);
-      const draft = readNote(text, { ...context, now: new Date() }, current?.writtenBy ?? 'agent');
-      void run(t('actionEdit'), () =>
-        ledger.updateCommitment(id, {
-          text: draft.text,
-          action: draft.action,
-          party: draft.party ?? current?.party ?? null,
-          vague: draft.vague,
-          conditions: draft.conditions,
-          reason: draft.reason,
-          ...(draft.due ? { due: draft.due } : {}),
-        }),
-      );
+      void seen().then((ok) => {
+        if (ok) void remove(id);
+      }),
+    saveEdit: async (id) => {
+      const edit = usePanelStore.getState().editing[id];
+      if (edit) await saveEditAt(id, edit.baseRevision);
+    },
+    keepMine: async (id) => {
+      const edit = usePanelStore.getState().editing[id];
+      const theirs = edit?.conflict ?? usePanelStore.getState().commitments.find((c) => c.id === id);
+      if (!edit || !theirs) return;
+      usePanelStore.getState().updateEdit(id, { conflict: null, baseRevision: theirs.revision ?? 1 });
+      await saveEditAt(id, theirs.revision ?? 1);
+    },
+    restoreWithMine: async (id) => {
+      const edit = usePanelStore.getState().editing[id];
+      if (!edit?.deleted) return;
+      const restored = await run(t('editRestoreMine'), async () => {
+        const back = await withRetry(() => ledger.undoRemove(id, { changeId: crypto.randomUUID() }));
+        usePanelStore.getState().updateEdit(id, { deleted: null, conflict: null, baseRevision: back.revision ?? 1 });
+      });
+      if (restored) await saveEditAt(id, usePanelStore.getState().editing[id]?.baseRevision ?? 1);
     },
     reschedule: async (id, when) => {
       const due = resolveDue(when, { ...context, now: new Date() });
@@ -338,14 +416,15 @@ export function PanelApp() {
         notify('error', t('rescheduleNotUnderstood', when));
         return false;
       }
-      return run(t('actionReschedule'), () => ledger.reschedule(id, due));
+      return change(t('actionReschedule'), (o) => ledger.reschedule(id, due, o));
     },
-    link: (id, dependsOn) => void run(t('actionLink'), () => ledger.updateCommitment(id, { dependsOn })),
+    link: (id, dependsOn) => void change(t('actionLink'), (o) => ledger.updateCommitment(id, { dependsOn }, o)),
   };
 
   const acceptSuggestion = (s: Suggestion) => {
     if (!conversation) return;
-    void run(t('suggestionAdd'), () => save(s.draft, s));
+    const id = crypto.randomUUID();
+    void run(t('suggestionAdd'), () => save(conversation, s.draft, s, id));
   };
   const markDelivered = (d: LedgerDelivery) => {
     const at = d.at ? Date.parse(d.at) : NaN;
@@ -415,7 +494,8 @@ export function PanelApp() {
                 type="button"
                 onClick={() =>
                   void run(t('undo'), async () => {
-                    await ledger.undoRemove(lastDeleted);
+                    const changeId = crypto.randomUUID();
+                    await withRetry(() => ledger.undoRemove(lastDeleted, { changeId }));
                     setLastDeleted(null);
                   })
                 }
@@ -471,6 +551,13 @@ export function PanelApp() {
       )}
     </main>
   );
+}
+
+/** "1.2 KB": what a delete freed, for the agent. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** The plain words for what could not be read (never selectors, ids or URL patterns). */

@@ -5,6 +5,7 @@ import type { CommitmentDraft, ParseContext, Party } from '@/utils/commitments/t
 import { formatDueShort, zoneAbbreviation } from '@/utils/format/due';
 import { t } from '@/utils/i18n';
 import { keepFocus } from '@/utils/editors/focus';
+import { hasVisibleText } from '@/utils/ledger/text';
 import { DraftWarnings } from './DraftWarnings';
 import { PartyChip } from './PartyChip';
 import { usePanelStore } from './store';
@@ -32,13 +33,19 @@ export interface QuickEntryProps {
   /** When the message the words come from was sent (ISO): their relative words count from it. */
   sentAt?: string;
   focusSignal: number;
-  onAdd(draft: CommitmentDraft): Promise<boolean>;
+  /**
+   * Saves the note. `id` is the new record's id, made here once per note and reused when the same
+   * words are sent again after a failure; `conversationId` is the conversation the words were typed on.
+   */
+  onAdd(draft: CommitmentDraft, target: { id: string; conversationId: string }): Promise<boolean>;
 }
 
 export function QuickEntry({ context, writer = 'agent', sentAt, focusSignal, onAdd }: QuickEntryProps) {
   const draftText = usePanelStore((s) => s.draft);
   const partyOverride = usePanelStore((s) => s.partyOverride);
   const setDraft = usePanelStore((s) => s.setDraft);
+  const restoreDraft = usePanelStore((s) => s.restoreDraft);
+  const inFlight = useRef(new Set<string>());
   const cycleParty = usePanelStore((s) => s.cycleParty);
   const input = useRef<HTMLInputElement>(null);
 
@@ -51,7 +58,7 @@ export function QuickEntry({ context, writer = 'agent', sentAt, focusSignal, onA
 
   const parsed = useMemo(() => {
     const text = draftText.trim();
-    if (!text) return null;
+    if (!hasVisibleText(text)) return null;
     const draft = readNote(text.slice(0, MAX_NOTE_CHARS), { ...context, now: new Date() }, writer, sentAt);
     return partyOverride ? { ...draft, party: partyOverride } : draft;
   }, [draftText, partyOverride, context, writer, sentAt]);
@@ -61,19 +68,34 @@ export function QuickEntry({ context, writer = 'agent', sentAt, focusSignal, onA
   const confirmingPastDue = confirmFor !== null && confirmFor === draftText;
 
   const submit = async (confirmed = false) => {
-    if (!parsed) return;
-    if (draftText.length > MAX_NOTE_CHARS) return;
-    if (parsed.warnings?.includes('past-due') && !confirmed && !confirmingPastDue) {
-      setConfirmFor(draftText);
+    // Read from the store, not from this render: a second Enter in the same task (before React
+    // renders again) then finds the box already empty and sends nothing.
+    const state = usePanelStore.getState();
+    const submitted = state.draft;
+    const conversationId = state.conversationId;
+    if (conversationId === null || !hasVisibleText(submitted) || submitted.length > MAX_NOTE_CHARS) return;
+    const read = readNote(submitted.trim(), { ...context, now: new Date() }, writer, sentAt);
+    if (read.warnings?.includes('past-due') && !confirmed && confirmFor !== submitted) {
+      setConfirmFor(submitted);
       return;
     }
     setConfirmFor(null);
+    // The same words sent again after a failed save keep their id: if the first save had committed
+    // (its reply was lost), the ledger answers with that record instead of storing a second one.
+    const id = state.draftRetry?.text === submitted ? state.draftRetry.id : crypto.randomUUID();
+    if (inFlight.current.has(id)) return;
+    const draft = state.partyOverride ? { ...read, party: state.partyOverride } : read;
+    inFlight.current.add(id);
     // The box empties at once, so the next note can be typed while this one is saved; the words come
-    // back only if saving failed and the agent has not started a new note meanwhile.
-    const submitted = draftText;
-    const saving = onAdd(parsed);
+    // back (to their own conversation) only if saving failed and no new note was started there.
     setDraft('');
-    if (!(await saving) && usePanelStore.getState().draft === '') setDraft(submitted);
+    let saved = false;
+    try {
+      saved = await onAdd(draft, { id, conversationId });
+    } finally {
+      inFlight.current.delete(id);
+    }
+    if (!saved) restoreDraft(conversationId, submitted, id);
   };
 
   const tooLong = draftText.length > MAX_NOTE_CHARS;

@@ -2,12 +2,17 @@
 import { askPage, onMessage, sendMessage, type PageState, type PanelCommand } from '@/utils/messaging/protocol';
 import { createLedgerClient } from '@/utils/messaging/ledger-client';
 import { conversationIdOf } from '@/utils/ledger/ids';
+import { withRetry } from '@/utils/ledger/retry';
 import { describeError } from '@/utils/errors';
 import { classifySender, extensionIdentity } from '@/utils/messaging/senders';
 import { t } from '@/utils/i18n';
+import { loadDraft, persistDrafts } from './drafts';
 import { usePanelStore } from './store';
 
 export const ledger = createLedgerClient();
+
+/** Each reload gets a number: only the latest one may show its list, or its error. */
+let reloadGeneration = 0;
 
 export function currentConversationId(page: PageState | null): string | null {
   return page?.kind === 'conversation' ? conversationIdOf(page.conversation) : null;
@@ -22,31 +27,43 @@ export async function reloadCommitments(): Promise<void> {
     setTrackRecord(null);
     return;
   }
+  const generation = ++reloadGeneration;
+  const current = () => generation === reloadGeneration && currentConversationId(usePanelStore.getState().page) === conversationId;
   try {
-    const [list, record] = await Promise.all([
-      ledger.listByConversation(conversationId),
-      ledger.trackRecordForCustomer(page.conversation.customerEmail ?? conversationId),
-    ]);
-    // The agent may have moved on while we waited.
-    if (currentConversationId(usePanelStore.getState().page) === conversationId) {
+    // A read that fails because the worker was stopping or restarting is tried again (with backoff);
+    // the error is shown only when every try failed, and only by the latest reload.
+    const [list, record] = await withRetry(() =>
+      Promise.all([ledger.listByConversation(conversationId), ledger.trackRecordForCustomer(page.conversation.customerEmail ?? conversationId)]),
+    );
+    // The agent may have moved on while we waited, or a newer reload may have answered.
+    if (current()) {
       setCommitments(list);
       setTrackRecord(record);
     }
   } catch (error) {
-    notify('error', t('errorLoad', describeError(error)));
+    if (current()) notify('error', t('errorLoad', describeError(error)));
   }
 }
 
 async function adoptPage(page: PageState): Promise<void> {
   usePanelStore.getState().setPage(page);
   if (page.kind === 'conversation') {
+    const conversationId = conversationIdOf(page.conversation);
+    void restoreStoredDraft(conversationId);
     try {
-      await ledger.upsertConversation(page.conversation);
+      await withRetry(() => ledger.upsertConversation(page.conversation));
     } catch (error) {
       usePanelStore.getState().notify('error', t('errorSaving', describeError(error)));
     }
   }
   await reloadCommitments();
+}
+
+/** Words typed before a reload (or an extension update) come back, unless new ones were typed since. */
+async function restoreStoredDraft(conversationId: string): Promise<void> {
+  const text = await loadDraft(conversationId).catch(() => null);
+  const s = usePanelStore.getState();
+  if (text && s.conversationId === conversationId && s.draft === '') s.setDraft(text);
 }
 
 /**
@@ -80,6 +97,7 @@ export function connectPanel(onCommand: (command: PanelCommand) => void): () => 
     onMessage('panel:command', ({ data, sender }) => {
       if (fromOwnPage(sender, tabId)) onCommand(data);
     }),
+    persistDrafts(),
   ];
   void (async () => {
     try {

@@ -104,6 +104,14 @@ export const SCHEMA: readonly SchemaVersion[] = [
     },
     upgrade: upgradeV2toV3,
   },
+  {
+    version: 4,
+    stores: {
+      // changeId: a retried change (same caller-made id) is found and not applied twice.
+      history: '++id, commitmentId, conversationId, at, changeId',
+    },
+    upgrade: upgradeV3toV4,
+  },
 ];
 
 export const LEDGER_DB_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
@@ -192,6 +200,16 @@ async function upgradeV2toV3(tx: Transaction): Promise<void> {
   await tx.table<StoredCommitment, string>('commitments').toCollection().modify(follow);
   await tx.table<HistoryEntry, number>('history').toCollection().modify(follow);
   await tx.table<IdMove, string>('idMoves').bulkPut(moves.map((m) => ({ from: m.from, to: m.to })));
+}
+
+/** Version 4 adds the commitment's revision: every record written before starts at 1. */
+async function upgradeV3toV4(tx: Transaction): Promise<void> {
+  await tx
+    .table<StoredCommitment, string>('commitments')
+    .toCollection()
+    .modify((c) => {
+      if (typeof c.revision !== 'number') c.revision = 1;
+    });
 }
 
 export class LedgerDb extends Dexie {

@@ -14,6 +14,8 @@ export type LedgerErrorCode =
   | 'aborted'
   /** A record with the same id already exists, or another constraint failed. */
   | 'constraint'
+  /** The change was based on an older revision than the stored one (another tab changed it first). */
+  | 'stale'
   /** No such commitment or conversation. */
   | 'not-found'
   /** The request itself was wrong (bad field value). */
@@ -31,12 +33,15 @@ export class LedgerError extends Error {
   readonly problems: string[];
   /** The underlying error's name and message, for logs. */
   readonly detail: string | null;
+  /** For 'stale': the record as stored now (plain data, so it crosses messaging). */
+  readonly current?: unknown;
 
-  constructor(code: LedgerErrorCode, message: string, options: { problems?: string[]; cause?: unknown } = {}) {
+  constructor(code: LedgerErrorCode, message: string, options: { problems?: string[]; cause?: unknown; current?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.problems = options.problems ?? [];
     this.detail = options.cause === undefined ? null : describe(options.cause);
+    if (options.current !== undefined) this.current = options.current;
   }
 }
 

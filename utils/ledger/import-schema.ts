@@ -122,6 +122,8 @@ function commitment(c: CommitmentRecord, path: string, p: Problems): CommitmentR
     deletedAt: c.deletedAt,
   };
   if (c.writtenBy !== undefined) out.writtenBy = c.writtenBy;
+  // Checked a positive integer by checkCommitment; an older export has none (counts as 1).
+  if (typeof c.revision === 'number' && Number.isInteger(c.revision) && c.revision >= 1) out.revision = c.revision;
   return out;
 }
 
@@ -134,6 +136,8 @@ function history(h: HistoryEntry, path: string, p: Problems): HistoryEntry {
   if (JSON.stringify(changes).length > IMPORT_LIMITS.historyEntryChars) p.add(`${path}.changes`, `at most ${IMPORT_LIMITS.historyEntryChars} characters`);
   const out: HistoryEntry = { commitmentId: h.commitmentId, conversationId: h.conversationId, at: h.at, kind: h.kind, changes };
   if (h.id !== undefined) out.id = h.id;
+  // The caller's id of the change (idempotent retries): kept in the ledger's id form only.
+  if (typeof h.changeId === 'string' && COMMITMENT_ID.test(h.changeId)) out.changeId = h.changeId;
   return out;
 }
 

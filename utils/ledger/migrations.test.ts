@@ -82,16 +82,16 @@ const ZENDESK_7 = 'zendesk|https://acme.zendesk.com|7';
 
 describe('ledger schema migrations', () => {
   it('the chain ends at the current version', () => {
-    expect(LEDGER_DB_VERSION).toBe(3);
+    expect(LEDGER_DB_VERSION).toBe(4);
   });
 
-  it('v1 → v3: adds the new fields, the open-deadline index, normalized emails and a rebuilt history', async () => {
+  it('v1 → current: adds the new fields, the open-deadline index, normalized emails and a rebuilt history', async () => {
     const name = `ledger-migrate-${crypto.randomUUID()}`;
     await writeV1(name);
 
     const db = new LedgerDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LEDGER_DB_VERSION);
     const ledger = new LedgerService(db, () => T0);
 
     const late = await ledger.getCommitment('c-open-late');
@@ -103,6 +103,7 @@ describe('ledger schema migrations', () => {
       dependsOn: [],
       reminder: { leadMinutes: [60], snoozedUntil: null },
       deletedAt: null,
+      revision: 1,
     });
     expect(await ledger.getConversation(GMAIL_ABC)).toMatchObject({ customerEmail: 'dana@example.com' });
     expect(await ledger.getConversation(ZENDESK_7)).not.toHaveProperty('customerEmail');
@@ -125,6 +126,36 @@ describe('ledger schema migrations', () => {
     // And the migrated ledger takes new writes.
     await ledger.reschedule('c-open-late', T0 + HOUR);
     expect(await ledger.badgeCounts(T0, DAY)).toEqual({ overdue: 0, dueSoon: 1 });
+    db.close();
+  });
+
+  it('v3 → v4: every commitment gets revision 1; versioned and idempotent changes work on migrated rows', async () => {
+    const name = `ledger-migrate-${crypto.randomUUID()}`;
+    await writeV1(name);
+    const v2 = new Dexie(name);
+    declareSchema(v2, 3);
+    await v2.open();
+    expect(v2.verno).toBe(3);
+    // A v3 record as the service wrote it before revisions: no revision; its history has no changeId.
+    const v2Row = await v2.table('commitments').get('c-vague');
+    expect(v2Row).not.toHaveProperty('revision');
+    v2.close();
+
+    const db = new LedgerDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const ledger = new LedgerService(db, () => T0);
+    for (const id of ['c-open-late', 'c-done-late', 'c-vague']) expect((await ledger.getCommitment(id))!.revision).toBe(1);
+    // The rebuilt v2 history is still there, and the new changeId index answers on it.
+    expect((await ledger.history('c-done-late')).length).toBe(2);
+    expect(await db.history.where('changeId').equals('x').count()).toBe(0);
+
+    const edited = await ledger.updateCommitment('c-vague', { text: "We'll get back to you by Friday" }, { baseRevision: 1, changeId: 'e1' });
+    expect(edited.revision).toBe(2);
+    await expect(ledger.updateCommitment('c-vague', { text: 'older words' }, { baseRevision: 1, changeId: 'e2' })).rejects.toMatchObject({ code: 'stale' });
+    // The retry of e1 (its reply lost) applies nothing more.
+    expect((await ledger.updateCommitment('c-vague', { text: "We'll get back to you by Friday" }, { baseRevision: 1, changeId: 'e1' })).revision).toBe(2);
+    expect((await ledger.history('c-vague')).filter((h) => h.changeId === 'e1')).toHaveLength(1);
     db.close();
   });
 
@@ -196,7 +227,7 @@ describe('v2 → v3: conversation ids bound to their site', () => {
 
     const db = new LedgerDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LEDGER_DB_VERSION);
     const ids = (await db.conversations.toCollection().primaryKeys()).sort();
     expect(ids).toEqual(
       [

@@ -13,7 +13,21 @@ import type { Due } from '../commitments/types';
 import { LedgerDb, NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { LedgerError, toLedgerError } from './errors';
 import { conversationIdOf, siteOf } from './conversation-id';
+import { assertBase, checkWriteOptions, revisionOf } from './revisions';
+import { hasVisibleText } from './text';
 import { toCsv, toIcs } from './formats';
+import {
+  EXPORT_CHUNK_CHARS,
+  EXPORT_END,
+  EXPORT_PAGE,
+  EXPORT_SECTIONS,
+  exportHeader,
+  LEDGER_EXPORT_FORMAT,
+  LEDGER_EXPORT_VERSION,
+  sectionOpening,
+  type ExportCursor,
+  type ImportBatch,
+} from './stream';
 import { DAY_MS, dayBounds, isValidTimeZone } from './time';
 import {
   DEFAULT_REMINDER_LEAD_MINUTES,
@@ -34,6 +48,7 @@ import {
   type NewCommitment,
   type TrackRecord,
   type TrackRecordOptions,
+  type WriteOptions,
   type CompleteOptions,
 } from './types';
 import { check, checkCommitment, checkConversation, checkHistory, checkV1Conversation, isObj, Problems } from './validate';
@@ -44,11 +59,11 @@ import { adapterOwnsUrl } from '../hosts/owns-url';
 /**
  * Version of the JSON export format (independent of the database schema version). 2: conversation
  * ids name their site (`host|site|key`) and records carry `site`; version-1 files are moved on import.
+ * Defined in ./stream (the options page reads it without the service).
  */
-export const LEDGER_EXPORT_VERSION = 2;
+export { LEDGER_EXPORT_FORMAT, LEDGER_EXPORT_VERSION } from './stream';
 /** Badge counts stop here: past 999 the badge shows "999+". */
 export const BADGE_COUNT_CAP = 1000;
-export const LEDGER_EXPORT_FORMAT = 'commitment-keeper';
 
 /** One section of the popup: how many, and the first few by deadline. */
 export interface OverviewSection {
@@ -161,6 +176,8 @@ function checkPatch(patch: unknown, p: Problems): void {
     const path = `patch.${k}`;
     switch (k) {
       case 'text':
+        if (check.string(v, path, p) && !hasVisibleText(v as string)) p.add(path, 'expected words (only spaces or invisible characters)');
+        break;
       case 'action':
         check.string(v, path, p);
         break;
@@ -260,12 +277,25 @@ export class LedgerService {
    * Applies steps to one commitment in one transaction, field by field (only changed key paths are
    * written, so concurrent edits of other fields survive), with one history entry per step.
    */
-  async #change(id: string, action: string, plan: (cur: StoredCommitment, now: number) => Step[]): Promise<{ record: CommitmentRecord; changed: boolean; kinds: HistoryKind[] }> {
+  async #change(
+    id: string,
+    action: string,
+    plan: (cur: StoredCommitment, now: number) => Step[],
+    options?: WriteOptions,
+  ): Promise<{ record: CommitmentRecord; changed: boolean; kinds: HistoryKind[] }> {
     if (typeof id !== 'string' || !id) throw new LedgerError('invalid-input', `Could not ${action}: expected a commitment id`);
+    const p = new Problems();
+    if (!checkWriteOptions(options, p)) throw invalid(action, p);
+    const changeId = options?.changeId;
     const result = await this.#op(action, true, () =>
       this.#db.transaction('rw', this.#db.commitments, this.#db.history, async () => {
         const cur = await this.#db.commitments.get(id);
         if (!cur) throw new LedgerError('not-found', `Could not ${action}: no commitment with id ${id}.`);
+        // A retry of a change that was applied already (its reply was lost): not applied twice.
+        if (changeId !== undefined && (await this.#db.history.where('changeId').equals(changeId).count()) > 0) {
+          return { record: strip(cur), changed: false, kinds: [] as HistoryKind[] };
+        }
+        assertBase(action, strip(cur), options);
         const now = this.#now();
         const steps = plan(cur, now);
         const next = structuredClone(cur) as unknown as Record<string, unknown>;
@@ -280,10 +310,13 @@ export class LedgerService {
             update[path] = to;
             setPath(next, path, to);
           }
-          if (Object.keys(changes).length > 0) entries.push({ commitmentId: id, conversationId: cur.conversationId, at: now, kind: step.kind, changes });
+          if (Object.keys(changes).length > 0) {
+            entries.push({ commitmentId: id, conversationId: cur.conversationId, at: now, kind: step.kind, changes, ...(changeId !== undefined ? { changeId } : {}) });
+          }
         }
         if (entries.length === 0) return { record: strip(cur), changed: false, kinds: [] as HistoryKind[] };
         update.updatedAt = now;
+        update.revision = revisionOf(cur) + 1;
         const n = next as unknown as StoredCommitment;
         const key = openDueKey(n);
         if (key !== cur.openDueAt) update.openDueAt = key; // undefined removes it (and the record from the index)
@@ -360,7 +393,7 @@ export class LedgerService {
       const d = input.draft as unknown;
       if (!isObj(d)) p.add('draft', 'expected object');
       else {
-        check.string(d.text, 'draft.text', p);
+        if (check.string(d.text, 'draft.text', p) && !hasVisibleText(d.text as string)) p.add('draft.text', 'expected words (only spaces or invisible characters)');
         check.oneOf(d.party, ['agent', 'customer', 'third-party'], 'draft.party', p, { nullable: true });
         check.string(d.action, 'draft.action', p);
         check.due(d.due, 'draft.due', p);
@@ -416,6 +449,7 @@ export class LedgerService {
           source: input.source,
           deletedAt: null,
           ...(input.writtenBy ? { writtenBy: input.writtenBy } : {}),
+          revision: 1,
         };
         const stored: StoredCommitment = { ...record };
         const key = openDueKey(record);
@@ -441,7 +475,7 @@ export class LedgerService {
   }
 
   /** Field-level edit: only the keys present in `patch` are written. A `due` is recorded as a reschedule. */
-  async updateCommitment(id: string, patch: CommitmentPatch): Promise<CommitmentRecord> {
+  async updateCommitment(id: string, patch: CommitmentPatch, options?: WriteOptions): Promise<CommitmentRecord> {
     const p = new Problems();
     checkPatch(patch, p);
     if (!p.ok) throw invalid('update the commitment', p);
@@ -457,7 +491,7 @@ export class LedgerService {
         steps.push({ kind: 'rescheduled', set });
       }
       return steps;
-    });
+    }, options);
     return r.record;
   }
 
@@ -465,7 +499,7 @@ export class LedgerService {
    * Marks done now, or at `options.at` when it was done earlier (the message that delivered it);
    * the outcome says on time or late against the deadline.
    */
-  async complete(id: string, options: CompleteOptions = {}): Promise<CompleteResult> {
+  async complete(id: string, options: CompleteOptions & WriteOptions = {}): Promise<CompleteResult> {
     const p = new Problems();
     if (options.at !== undefined) check.number(options.at, 'at', p);
     if (!p.ok) throw invalid('complete the commitment', p);
@@ -474,30 +508,33 @@ export class LedgerService {
       // Not in the future, and not before it was made.
       const at = options.at !== undefined ? Math.max(Math.min(options.at, now), cur.createdAt) : now;
       return [{ kind: 'completed', set: { status: 'done', doneAt: at, cancelReason: null } }];
-    });
+    }, { ...(options.changeId !== undefined ? { changeId: options.changeId } : {}), ...(options.baseRevision !== undefined ? { baseRevision: options.baseRevision } : {}) });
     const c = r.record;
     if (c.dueAt === null || c.doneAt === null) return { commitment: c, outcome: 'no-deadline', lateByMs: 0 };
     const late = c.doneAt > c.dueAt;
     return { commitment: c, outcome: late ? 'late' : 'on-time', lateByMs: late ? c.doneAt - c.dueAt : 0 };
   }
 
-  async reopen(id: string): Promise<CommitmentRecord> {
-    const r = await this.#change(id, 'reopen the commitment', (cur) =>
-      cur.status === 'open' ? [] : [{ kind: 'reopened', set: { status: 'open', doneAt: null, cancelReason: null } }],
+  async reopen(id: string, options?: WriteOptions): Promise<CommitmentRecord> {
+    const r = await this.#change(
+      id,
+      'reopen the commitment',
+      (cur) => (cur.status === 'open' ? [] : [{ kind: 'reopened', set: { status: 'open', doneAt: null, cancelReason: null } }]),
+      options,
     );
     return r.record;
   }
 
-  async cancel(id: string, reason: string): Promise<CommitmentRecord> {
+  async cancel(id: string, reason: string, options?: WriteOptions): Promise<CommitmentRecord> {
     if (typeof reason !== 'string') throw new LedgerError('invalid-input', 'Could not cancel the commitment: reason: expected string.');
     const r = await this.#change(id, 'cancel the commitment', () => [
       { kind: 'cancelled', set: { status: 'cancelled', doneAt: null, cancelReason: reason.trim() } },
-    ]);
+    ], options);
     return r.record;
   }
 
   /** Moves the deadline (a Due, epoch ms, or null for none); the history keeps the earlier one. */
-  async reschedule(id: string, due: Due | number | null): Promise<CommitmentRecord> {
+  async reschedule(id: string, due: Due | number | null, options?: WriteOptions): Promise<CommitmentRecord> {
     const p = new Problems();
     if (typeof due === 'number') check.number(due, 'due', p);
     else check.due(due, 'due', p);
@@ -507,28 +544,53 @@ export class LedgerService {
       const set: Changes = { due: d, dueAt: d ? Date.parse(d.at) : null };
       if (d) set.vague = false;
       return [{ kind: 'rescheduled', set }];
-    });
+    }, options);
     return r.record;
   }
 
   /** No reminder before `until` (epoch ms); null ends the snooze. */
-  async snooze(id: string, until: number | null): Promise<CommitmentRecord> {
+  async snooze(id: string, until: number | null, options?: WriteOptions): Promise<CommitmentRecord> {
     const p = new Problems();
     check.number(until, 'until', p, { nullable: true });
     if (!p.ok) throw invalid('snooze the reminder', p);
-    const r = await this.#change(id, 'snooze the reminder', () => [{ kind: 'snoozed', set: { 'reminder.snoozedUntil': until } }]);
+    const r = await this.#change(id, 'snooze the reminder', () => [{ kind: 'snoozed', set: { 'reminder.snoozedUntil': until } }], options);
     return r.record;
   }
 
   /** Soft delete: hidden from every query until undoRemove. */
-  async remove(id: string): Promise<CommitmentRecord> {
-    const r = await this.#change(id, 'delete the commitment', (cur, now) => (cur.deletedAt !== null ? [] : [{ kind: 'deleted', set: { deletedAt: now } }]));
+  async remove(id: string, options?: WriteOptions): Promise<CommitmentRecord> {
+    const r = await this.#change(id, 'delete the commitment', (cur, now) => (cur.deletedAt !== null ? [] : [{ kind: 'deleted', set: { deletedAt: now } }]), options);
     return r.record;
   }
 
-  async undoRemove(id: string): Promise<CommitmentRecord> {
-    const r = await this.#change(id, 'restore the commitment', () => [{ kind: 'restored', set: { deletedAt: null } }]);
+  async undoRemove(id: string, options?: WriteOptions): Promise<CommitmentRecord> {
+    const r = await this.#change(id, 'restore the commitment', () => [{ kind: 'restored', set: { deletedAt: null } }], options);
     return r.record;
+  }
+
+  /**
+   * Deletes a commitment for good, with its history: no undo. This is the delete that still works
+   * when the browser's storage is full, where `remove` (a soft delete is a write that adds a history
+   * entry) fails with 'quota'. Answers roughly how many bytes the records took (their JSON size).
+   * An id that is not there frees nothing and is not an error (a retry after a lost reply).
+   */
+  async purge(id: string): Promise<{ freedBytes: number }> {
+    if (typeof id !== 'string' || !id) throw new LedgerError('invalid-input', 'Could not delete the commitment: expected a commitment id');
+    const r = await this.#op('delete the commitment', true, () =>
+      this.#db.transaction('rw', this.#db.commitments, this.#db.history, async () => {
+        const cur = await this.#db.commitments.get(id);
+        if (!cur) return null;
+        const history = this.#db.history.where('commitmentId').equals(id);
+        const entries = await history.toArray();
+        const freedBytes = new TextEncoder().encode(JSON.stringify(cur)).length + entries.reduce((n, e) => n + JSON.stringify(e).length, 0);
+        await history.delete();
+        await this.#db.commitments.delete(id);
+        return { conversationId: cur.conversationId, freedBytes };
+      }),
+    );
+    if (!r) return { freedBytes: 0 };
+    this.#emit({ kind: 'deleted', conversationIds: [r.conversationId], commitmentIds: [id] });
+    return { freedBytes: r.freedBytes };
   }
 
   // ------------------------------------------------------------------ commitments: reads
@@ -768,6 +830,117 @@ export class LedgerService {
     );
   }
 
+  /**
+   * The JSON export in pieces of about `maxChars` (see utils/ledger/stream.ts): start with null, then
+   * hand back each answer's `next` until it is null. The pieces joined are the file `exportJson`
+   * writes (same fields, one record a line). Each page of records is read in its own short
+   * transaction, so a long export never holds the ledger; a record changed meanwhile is written as it
+   * was when its page was read.
+   */
+  async exportChunk(cursor: ExportCursor | null, maxChars: number = EXPORT_CHUNK_CHARS): Promise<{ text: string; next: ExportCursor | null }> {
+    return this.#op('export the ledger', false, async () => {
+      const limit = Math.max(1, Math.min(Math.floor(Number(maxChars) || EXPORT_CHUNK_CHARS), 32_000_000));
+      let c: ExportCursor = cursor ?? { exportedAt: this.#now(), section: 'conversations', after: null, written: 0 };
+      if (!EXPORT_SECTIONS.includes(c.section)) throw new LedgerError('invalid-input', 'Could not export the ledger: bad cursor.');
+      let text = cursor ? '' : exportHeader(LEDGER_EXPORT_FORMAT, LEDGER_EXPORT_VERSION, c.exportedAt);
+      while (text.length < limit) {
+        const table = this.#db.table<Record<string, unknown>, string | number>(c.section);
+        const from = c.after === null ? table.orderBy(':id') : table.where(':id').above(c.after);
+        // Fewer records when little room is left (a record is a few hundred characters), so a
+        // chunk passes its size by one page at most.
+        const want = Math.max(1, Math.min(EXPORT_PAGE, Math.ceil((limit - text.length) / 300)));
+        const page = await from.limit(want).toArray();
+        let written = c.written;
+        const parts: string[] = [];
+        for (const r of page) {
+          const record = c.section === 'commitments' ? strip(r as unknown as StoredCommitment) : r;
+          parts.push((written++ === 0 ? '\n' : ',\n') + JSON.stringify(record));
+        }
+        text += parts.join('');
+        const last = page[page.length - 1];
+        c = { ...c, written, after: last ? (last.id as string | number) : c.after };
+        if (page.length < want) {
+          const i = EXPORT_SECTIONS.indexOf(c.section);
+          const following = EXPORT_SECTIONS[i + 1];
+          if (!following) return { text: text + EXPORT_END, next: null };
+          text += sectionOpening(following);
+          c = { ...c, section: following, after: null, written: 0 };
+        }
+      }
+      return { text, next: c };
+    });
+  }
+
+  /**
+   * One batch of a streamed import (utils/ledger/stream.ts): its records checked, then merged as
+   * importJson merges, in one short transaction. References must resolve in the ledger (the file's
+   * conversations come before its commitments, and those before their history). The caller checks
+   * the whole file first (ImportCheck), so a bad file is refused before any batch is written. The
+   * caller ends with importFinished (one change event for the whole import).
+   */
+  async importBatch(batch: ImportBatch): Promise<ImportSummary> {
+    const p = new Problems();
+    if (!isObj(batch) || !EXPORT_SECTIONS.includes(batch.section as never) || !Array.isArray(batch.records)) {
+      throw new LedgerError('invalid-import', 'Could not import the batch: expected {section, records}.');
+    }
+    const section = batch.section;
+    const records = batch.records;
+    const check = section === 'conversations' ? checkConversation : section === 'commitments' ? checkCommitment : checkHistory;
+    records.forEach((r, i) => check(r, `${section}[${i}]`, p));
+    if (!p.ok) throw importError(p);
+    // The same strict rebuild as a whole-file import (unknown fields dropped, derived fields derived
+    // again, ids, sites and URLs in the ledger's forms), batch by batch.
+    const data = strictExport(
+      {
+        format: LEDGER_EXPORT_FORMAT,
+        version: LEDGER_EXPORT_VERSION,
+        exportedAt: 0,
+        conversations: section === 'conversations' ? (records as ConversationRecord[]) : [],
+        commitments: section === 'commitments' ? (records as CommitmentRecord[]) : [],
+        history: section === 'history' ? (records as HistoryEntry[]) : [],
+      },
+      LEDGER_EXPORT_VERSION,
+      adapterOwnsUrl,
+      p,
+    );
+    if (!p.ok) throw importError(p);
+    const summary = await this.#op('import the file', true, () =>
+      this.#db.transaction('rw', this.#db.conversations, this.#db.commitments, this.#db.history, async () => {
+        const refs = new Problems();
+        const needConv = [...new Set(data.commitments.map((c) => c.conversationId))];
+        const haveConv = await this.#db.conversations.bulkGet(needConv);
+        needConv.forEach((id, i) => !haveConv[i] && refs.add(`commitments.conversationId`, `no conversation ${JSON.stringify(id)} in the file or the ledger`));
+        const needCommit = [...new Set(data.history.map((h) => h.commitmentId))];
+        const haveCommit = await this.#db.commitments.bulkGet(needCommit);
+        needCommit.forEach((id, i) => !haveCommit[i] && refs.add(`history.commitmentId`, `no commitment ${JSON.stringify(id)} in the file or the ledger`));
+        if (!refs.ok) throw importError(refs);
+        const s = emptySummary();
+        await this.#mergeIn(data, this.#now(), s);
+        return s;
+      }),
+    );
+    // No change event per batch: each one makes every listener (badge, reminder schedule, open panels)
+    // read again, which kept the worker busy for the whole import. importFinished tells them once.
+    return summary;
+  }
+
+  /** Ends a streamed import (also one cut short): one change event for the conversations it touched. */
+  async importFinished(conversationIds: string[]): Promise<void> {
+    const p = new Problems();
+    check.stringArray(conversationIds, 'conversationIds', p);
+    if (!p.ok) throw invalid('finish the import', p);
+    this.#emit({ kind: 'import', conversationIds: [...new Set(conversationIds)], commitmentIds: [] });
+  }
+
+  /** Of these ids, the ones the ledger does not hold (a streamed import's references outside its file). */
+  async missingIds(ids: { conversations: string[]; commitments: string[] }): Promise<{ conversations: string[]; commitments: string[] }> {
+    return this.#op('read the ledger', false, async () => {
+      const conv = await this.#db.conversations.bulkGet(ids.conversations);
+      const comm = await this.#db.commitments.bulkGet(ids.commitments);
+      return { conversations: ids.conversations.filter((_, i) => !conv[i]), commitments: ids.commitments.filter((_, i) => !comm[i]) };
+    });
+  }
+
   /** Live commitments (not deleted) with their conversation, for a spreadsheet. */
   async exportCsv(): Promise<string> {
     return this.#op('export the ledger', false, async () => {
@@ -818,6 +991,77 @@ export class LedgerService {
   }
 
   /**
+   * Merges records into the ledger, inside the caller's rw transaction on the three tables: the copy
+   * with the later updatedAt wins (the file's on a tie); history entries already present are skipped.
+   */
+  async #mergeIn(data: Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>, now: number, s: ImportSummary): Promise<void> {
+    const existingConvs = await this.#db.conversations.bulkGet(data.conversations.map((c) => c.id));
+    const convPuts: ConversationRecord[] = [];
+    data.conversations.forEach((c, i) => {
+      const cur = existingConvs[i];
+      if (!cur) s.conversations.added++;
+      else if (deepEqual(cur, c) || cur.updatedAt > c.updatedAt) return void s.conversations.kept++;
+      else s.conversations.updated++;
+      convPuts.push({ ...c, ...(c.customerEmail !== undefined ? { customerEmail: normalizeEmail(c.customerEmail) } : {}) });
+    });
+    await this.#db.conversations.bulkPut(convPuts);
+
+    const existingCommits = await this.#db.commitments.bulkGet(data.commitments.map((c) => c.id));
+    const commitPuts: StoredCommitment[] = [];
+    const mergeEntries: HistoryEntry[] = [];
+    data.commitments.forEach((c, i) => {
+      const cur = existingCommits[i];
+      if (cur) {
+        const plain = strip(cur);
+        if (deepEqual(plain, c) || cur.updatedAt > c.updatedAt) return void s.commitments.kept++;
+        s.commitments.updated++;
+        const changes: HistoryEntry['changes'] = {};
+        const keys = new Set([...Object.keys(plain), ...Object.keys(c)]);
+        for (const k of keys) {
+          const from = (plain as unknown as Record<string, unknown>)[k];
+          const to = (c as unknown as Record<string, unknown>)[k];
+          if (k !== 'updatedAt' && k !== 'revision' && !deepEqual(from, to)) changes[k] = { from: from ?? null, to: to ?? null };
+        }
+        mergeEntries.push({ commitmentId: c.id, conversationId: c.conversationId, at: now, kind: 'imported', changes });
+      } else s.commitments.added++;
+      // An older export has no revision (1). A replaced record moves past the ledger's revision, so
+      // an editor opened on the ledger's copy is told it changed.
+      const revision = cur ? Math.max(revisionOf(c), revisionOf(cur) + 1) : revisionOf(c);
+      const stored: StoredCommitment = { ...c, revision };
+      const key = openDueKey(c);
+      if (key !== undefined) stored.openDueAt = key;
+      commitPuts.push(stored);
+    });
+    await this.#db.commitments.bulkPut(commitPuts);
+
+    // History: skip entries the ledger already has (same content); keep the file's id when free.
+    const touched = [...new Set(data.history.map((h) => h.commitmentId))];
+    const existingHist = touched.length ? await this.#db.history.where('commitmentId').anyOf(touched).toArray() : [];
+    const sig = (h: HistoryEntry) => JSON.stringify([h.commitmentId, h.conversationId, h.at, h.kind, h.changes]);
+    const seen = new Set(existingHist.map(sig));
+    const wantedIds = data.history.map((h) => h.id).filter((id): id is number => id !== undefined);
+    const takenIds = new Set((await this.#db.history.bulkGet(wantedIds)).filter((h) => h).map((h) => h!.id));
+    const histAdds: HistoryEntry[] = [];
+    for (const h of data.history) {
+      const k = sig(h);
+      if (seen.has(k)) {
+        s.history.kept++;
+        continue;
+      }
+      seen.add(k);
+      s.history.added++;
+      if (h.id !== undefined && !takenIds.has(h.id)) histAdds.push(h);
+      else {
+        const { id: _dropped, ...rest } = h;
+        histAdds.push(rest);
+      }
+    }
+    // Entries keeping their id first, so that the ids then made by auto-increment cannot collide.
+    await this.#db.history.bulkAdd(histAdds.filter((h) => h.id !== undefined));
+    await this.#db.history.bulkAdd([...histAdds.filter((h) => h.id === undefined), ...mergeEntries]);
+  }
+
+  /**
    * Imports a JSON export: validated first, then written all-or-nothing in one transaction. Records
    * with an id already in the ledger are merged: the copy with the later updatedAt wins (the file's
    * on a tie); history entries already present are not duplicated. A bad file throws a LedgerError
@@ -846,76 +1090,19 @@ export class LedgerService {
         });
         if (!p.ok) throw importError(p);
 
-        const counts = (): ImportCounts => ({ added: 0, updated: 0, kept: 0 });
-        const s: ImportSummary = { conversations: counts(), commitments: counts(), history: counts() };
-
-        const existingConvs = await this.#db.conversations.bulkGet(data.conversations.map((c) => c.id));
-        const convPuts: ConversationRecord[] = [];
-        data.conversations.forEach((c, i) => {
-          const cur = existingConvs[i];
-          if (!cur) s.conversations.added++;
-          else if (deepEqual(cur, c) || cur.updatedAt > c.updatedAt) return void s.conversations.kept++;
-          else s.conversations.updated++;
-          convPuts.push({ ...c, ...(c.customerEmail !== undefined ? { customerEmail: normalizeEmail(c.customerEmail) } : {}) });
-        });
-        await this.#db.conversations.bulkPut(convPuts);
-
-        const existingCommits = await this.#db.commitments.bulkGet(data.commitments.map((c) => c.id));
-        const commitPuts: StoredCommitment[] = [];
-        const mergeEntries: HistoryEntry[] = [];
-        data.commitments.forEach((c, i) => {
-          const cur = existingCommits[i];
-          if (cur) {
-            const plain = strip(cur);
-            if (deepEqual(plain, c) || cur.updatedAt > c.updatedAt) return void s.commitments.kept++;
-            s.commitments.updated++;
-            const changes: HistoryEntry['changes'] = {};
-            const keys = new Set([...Object.keys(plain), ...Object.keys(c)]);
-            for (const k of keys) {
-              const from = (plain as unknown as Record<string, unknown>)[k];
-              const to = (c as unknown as Record<string, unknown>)[k];
-              if (k !== 'updatedAt' && !deepEqual(from, to)) changes[k] = { from: from ?? null, to: to ?? null };
-            }
-            mergeEntries.push({ commitmentId: c.id, conversationId: c.conversationId, at: now, kind: 'imported', changes });
-          } else s.commitments.added++;
-          const stored: StoredCommitment = { ...c };
-          const key = openDueKey(c);
-          if (key !== undefined) stored.openDueAt = key;
-          commitPuts.push(stored);
-        });
-        await this.#db.commitments.bulkPut(commitPuts);
-
-        // History: skip entries the ledger already has (same content); keep the file's id when free.
-        const touched = [...new Set(data.history.map((h) => h.commitmentId))];
-        const existingHist = touched.length ? await this.#db.history.where('commitmentId').anyOf(touched).toArray() : [];
-        const sig = (h: HistoryEntry) => JSON.stringify([h.commitmentId, h.conversationId, h.at, h.kind, h.changes]);
-        const seen = new Set(existingHist.map(sig));
-        const wantedIds = data.history.map((h) => h.id).filter((id): id is number => id !== undefined);
-        const takenIds = new Set((await this.#db.history.bulkGet(wantedIds)).filter((h) => h).map((h) => h!.id));
-        const histAdds: HistoryEntry[] = [];
-        for (const h of data.history) {
-          const k = sig(h);
-          if (seen.has(k)) {
-            s.history.kept++;
-            continue;
-          }
-          seen.add(k);
-          s.history.added++;
-          if (h.id !== undefined && !takenIds.has(h.id)) histAdds.push(h);
-          else {
-            const { id: _dropped, ...rest } = h;
-            histAdds.push(rest);
-          }
-        }
-        // Entries keeping their id first, so that the ids then made by auto-increment cannot collide.
-        await this.#db.history.bulkAdd(histAdds.filter((h) => h.id !== undefined));
-        await this.#db.history.bulkAdd([...histAdds.filter((h) => h.id === undefined), ...mergeEntries]);
+        const s = emptySummary();
+        await this.#mergeIn(data, now, s);
         return s;
       }),
     );
     this.#emit({ kind: 'import', conversationIds: data.conversations.map((c) => c.id), commitmentIds: data.commitments.map((c) => c.id) });
     return summary;
   }
+}
+
+function emptySummary(): ImportSummary {
+  const counts = (): ImportCounts => ({ added: 0, updated: 0, kept: 0 });
+  return { conversations: counts(), commitments: counts(), history: counts() };
 }
 
 function importError(p: Problems): LedgerError {

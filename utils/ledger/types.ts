@@ -72,6 +72,25 @@ export interface CommitmentRecord extends Omit<CommitmentDraft, 'kind' | 'warnin
    * second person for words the customer wrote.
    */
   writtenBy?: Party;
+  /**
+   * Counts the committed changes of this record: 1 when added, +1 on every change. An update may
+   * name the revision it was based on (WriteOptions.baseRevision); a stale one is refused. Always
+   * set on what the ledger hands out; optional in the type for data made before revisions existed
+   * (fixtures, older exports), which counts as 1 (revisionOf).
+   */
+  revision?: number;
+}
+
+/**
+ * Optional guards of one change to a commitment (see utils/ledger/revisions.ts).
+ * - changeId: made by the caller once per change and kept across its retries; a change whose id the
+ *   ledger already holds is not applied again (the current record is returned).
+ * - baseRevision: the revision the caller's copy had; a different current revision refuses the change
+ *   with a LedgerError 'stale' carrying the current record.
+ */
+export interface WriteOptions {
+  changeId?: string;
+  baseRevision?: number;
 }
 
 /** What the UI sends to create a commitment. */
@@ -146,6 +165,8 @@ export interface HistoryEntry {
   kind: HistoryKind;
   /** Field name → its value before and after. */
   changes: Record<string, { from: unknown; to: unknown }>;
+  /** The caller's id of the change this entry belongs to (WriteOptions.changeId), when it gave one. */
+  changeId?: string;
 }
 
 export interface TrackRecord {

@@ -190,6 +190,7 @@ export function checkCommitment(v: unknown, path: string, p: Problems): v is Com
   check.oneOf(v.source, SOURCES, `${path}.source`, p);
   check.number(v.deletedAt, `${path}.deletedAt`, p, { nullable: true });
   if (v.writtenBy !== undefined) check.oneOf(v.writtenBy, PARTIES, `${path}.writtenBy`, p);
+  if (v.revision !== undefined) check.number(v.revision, `${path}.revision`, p, { integer: true });
   if (dueOk && dueAtOk) {
     const due = v.due as Due | null;
     const expected = due === null ? null : Date.parse(due.at);
@@ -210,6 +211,7 @@ export function checkHistory(v: unknown, path: string, p: Problems): v is Histor
   check.string(v.conversationId, `${path}.conversationId`, p, { nonEmpty: true });
   check.number(v.at, `${path}.at`, p);
   check.oneOf(v.kind, HISTORY_KINDS, `${path}.kind`, p);
+  if (v.changeId !== undefined) check.string(v.changeId, `${path}.changeId`, p, { nonEmpty: true });
   if (!isObj(v.changes)) p.add(`${path}.changes`, `expected object, got ${kindOf(v.changes)}`);
   else {
     for (const [k, c] of Object.entries(v.changes)) {

@@ -11,6 +11,7 @@ import { selectionContext } from '../context-menu/selection';
 import { findReplyEditor, ladderReadings, readPageState, sameConversation } from './state';
 import { pageDiagnostic } from '../hosts/diagnostic';
 import { watchReplyDraft, type DraftWatch } from './draft-watch';
+import { readUpdatedWords, type UpdatedWords } from './updated';
 
 /** Messages to the content script come from the extension's own pages and worker only. */
 function fromExtension(sender: SenderLike, what: string): void {
@@ -20,8 +21,16 @@ function fromExtension(sender: SenderLike, what: string): void {
 
 export interface PageSessionOptions {
   win: Window;
+  /** The content script's own signal (WXT's ctx.signal): aborted when its extension context is gone. */
   signal: AbortSignal;
   panelUrl: string;
+}
+
+interface RunOptions extends PageSessionOptions {
+  /** Aborted when the host is switched off (the panel goes) or with `signal`. */
+  stop: AbortSignal;
+  updatedWords: UpdatedWords;
+  config: ConfigFeed;
 }
 
 /** The latest page:config, and who wants to hear a new one (a session's draft reading). */
@@ -36,6 +45,8 @@ interface ConfigFeed {
  */
 export async function startPageSession(opts: PageSessionOptions): Promise<void> {
   const adapter = adapterForDocument(opts.win.document, new URL(opts.win.location.href));
+  // Read while the extension context is alive: once it is gone, browser.i18n throws.
+  const updatedWords = readUpdatedWords();
   let running: AbortController | null = null;
   let feed: ConfigFeed | null = null;
   // Extension storage is closed to content scripts (utils/messaging/page-config.ts): ask the background.
@@ -44,7 +55,7 @@ export async function startPageSession(opts: PageSessionOptions): Promise<void> 
     if (config.hostEnabled && !running && !opts.signal.aborted) {
       running = new AbortController();
       feed = { current: config, listeners: new Set() };
-      void runPageSession(adapter, { ...opts, signal: AbortSignal.any([opts.signal, running.signal]) }, feed);
+      void runPageSession(adapter, { ...opts, updatedWords, config: feed, stop: AbortSignal.any([opts.signal, running.signal]) });
     } else if (!config.hostEnabled && running) {
       running.abort();
       running = null;
@@ -62,8 +73,8 @@ export async function startPageSession(opts: PageSessionOptions): Promise<void> 
   opts.signal.addEventListener('abort', unwatch, { once: true });
 }
 
-async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions, config: ConfigFeed): Promise<void> {
-  const { win, signal } = opts;
+async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<void> {
+  const { win, stop: signal } = opts;
   const doc = win.document;
 
   let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
@@ -73,7 +84,16 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions, co
     expanded,
     onToggle: (expanded) => void sendMessage('page:panel-expanded', expanded),
   });
-  signal.addEventListener('abort', () => frame.remove(), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      // The extension context is gone (an update): the frame is dead, say so where it was. A newer
+      // content script, when the background injected one, removes this notice as it mounts its panel.
+      if (opts.signal.aborted) frame.showUpdated(opts.updatedWords);
+      else frame.remove();
+    },
+    { once: true },
+  );
 
   trackCaret(doc, signal);
   // The summary this page's reply got last: inserting again replaces it (found by its lines).
@@ -127,7 +147,7 @@ async function runPageSession(adapter: HostAdapter, opts: PageSessionOptions, co
   ];
   signal.addEventListener('abort', () => stopListening.forEach((stop) => stop()), { once: true });
 
-  const draftReading = readDraftWhileOn(adapter, win, signal, () => state, config);
+  const draftReading = readDraftWhileOn(adapter, win, signal, () => state, opts.config);
   stopListening.push(
     onMessage('page:draft', ({ sender }) => {
       fromExtension(sender, 'page:draft');

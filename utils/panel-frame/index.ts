@@ -22,6 +22,11 @@ export interface PanelFrame {
   readonly handleLabel: string;
   /** Focuses the iframe so keyboard commands reach the panel. */
   focus(): void;
+  /**
+   * The extension was updated under this page: the panel frame is dead. Puts a notice with a reload
+   * button in its place (built by the content script, so it needs no extension API).
+   */
+  showUpdated(words: { message: string; reload: string }): void;
   /** Is the frame shown as drawn (not hidden, moved, see-through or covered by the page)? */
   exposure(): Exposure;
   remove(): void;
@@ -39,6 +44,11 @@ const STYLE = `
 iframe { pointer-events: auto; width: ${PANEL_WIDTH_PX}px; height: 100%; border: none;
   border-left: 1px solid #c5cbd3; background: #fff; box-shadow: -4px 0 16px rgba(0,0,0,.12); }
 .dock.collapsed iframe { display: none; }
+.updated { pointer-events: auto; align-self: flex-start; width: ${PANEL_WIDTH_PX - 24}px; margin: 12px; padding: 12px;
+  border: 1px solid #d4a72c; border-radius: 8px; background: #fff8c5; color: #3b2300;
+  box-shadow: -4px 0 16px rgba(0,0,0,.12); font: 13px/1.4 system-ui, sans-serif; }
+.updated p { margin: 0 0 8px; }
+.updated button { font: 600 12px system-ui, sans-serif; padding: 4px 10px; cursor: pointer; }
 `;
 
 export function mountPanelFrame(doc: Document, panelUrl: string, opts: { expanded: boolean; onToggle?: (expanded: boolean) => void }): PanelFrame {
@@ -99,6 +109,22 @@ export function mountPanelFrame(doc: Document, panelUrl: string, opts: { expande
     focus() {
       frame.setExpanded(true);
       iframe.focus();
+    },
+    showUpdated(words) {
+      const box = doc.createElement('div');
+      box.className = 'updated';
+      box.setAttribute('role', 'alert');
+      box.dataset.testid = 'extension-updated';
+      const text = doc.createElement('p');
+      text.textContent = words.message;
+      const reload = doc.createElement('button');
+      reload.type = 'button';
+      reload.textContent = words.reload;
+      reload.addEventListener('click', () => doc.defaultView?.location.reload());
+      box.append(text, reload);
+      dock.replaceChildren(box);
+      // Visible state on the host (the shadow root is closed): tests, and a newer script, see it.
+      host.dataset.state = 'updated';
     },
     remove() {
       host.remove();

@@ -1,0 +1,234 @@
+// `npm run bench -- transfer`: export and re-import of a large ledger through the options page, in
+// Chromium with the production build (the product's path: the Export JSON button, a download, the
+// import file input). Figures for 100,000 and 1,000,000 commitments (TRANSFER_SIZES to change them),
+// each with two history entries per commitment:
+//   - export and import time (button → download; file chosen → result shown),
+//   - peak JS heap of the service worker and of the options page (sampled every 250 ms over CDP),
+//   - the longest ledger read from another extension page during the import (a popup-like
+//     reader calling badgeCounts and listByConversation every 50 ms), beside the same reads when idle,
+//   - a digest of the three tables before export and after import into an erased ledger (equal = the
+//     same ledger).
+// The peer is the former one-message path: exportJson in one message (64 MiB limit), measured here
+// for the size where it still answers.
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page, Worker } from 'playwright-core';
+import { launchProductionBuild, type LoadedExtension } from '../support/extension';
+import { callLedger, extensionPage } from '../support/ledger-seed';
+
+const SIZES = (process.env.TRANSFER_SIZES ?? '100000,1000000').split(',').map(Number);
+
+/** Conversations, commitments and two history entries each, written in transactions of 20,000. */
+async function seed(worker: Worker, count: number, now: number): Promise<void> {
+  for (let from = 0; from < count; from += 20_000) {
+    await worker.evaluate(
+      async ({ from, to, now, count }) => {
+        const DAY = 86_400_000;
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open('commitment-keeper-ledger');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        const conversations = Math.max(1, Math.round(count / 20));
+        const tx = db.transaction(['conversations', 'commitments', 'history'], 'readwrite');
+        if (from === 0) {
+          for (let i = 0; i < conversations; i++) {
+            tx.objectStore('conversations').put({ id: `zendesk:${i}`, host: 'zendesk', key: String(i), url: `https://acme.zendesk.com/agent/tickets/${i}`, subject: `Ticket ${i}: shipment question`, customerName: `Customer ${i}`, customerEmail: `c${i}@example.com`, createdAt: now - 40 * DAY, updatedAt: now - 40 * DAY });
+          }
+        }
+        for (let i = from; i < to; i++) {
+          const dueAt = now - 30 * DAY + ((i * 7919) % 90) * DAY;
+          const done = i % 3 === 0;
+          const text = `I'll send the signed customs document #${i} by Friday EOD`;
+          const c: Record<string, unknown> = {
+            id: `seed-${String(i).padStart(7, '0')}`, conversationId: `zendesk:${i % conversations}`, text, party: i % 3 === 1 ? 'customer' : 'agent',
+            action: `send the signed customs document #${i}`, due: { at: new Date(dueAt).toISOString(), text: 'by Friday EOD', precision: 'day' },
+            vague: false, conditions: i % 5 === 0 ? ['if the carrier confirms'] : [], reason: null, partyName: null,
+            status: done ? 'done' : 'open', dueAt, createdAt: now - 40 * DAY + i, updatedAt: now - 20 * DAY + i, doneAt: done ? dueAt - DAY : null,
+            cancelReason: null, dependsOn: [], reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'typed', deletedAt: null, revision: done ? 2 : 1,
+          };
+          if (!done) c.openDueAt = dueAt;
+          tx.objectStore('commitments').put(c);
+          tx.objectStore('history').add({ commitmentId: c.id, conversationId: c.conversationId, at: now - 40 * DAY + i, kind: 'created', changes: { status: { from: null, to: 'open' }, dueAt: { from: null, to: dueAt } } });
+          tx.objectStore('history').add({ commitmentId: c.id, conversationId: c.conversationId, at: now - 20 * DAY + i, kind: done ? 'completed' : 'snoozed', changes: done ? { status: { from: 'open', to: 'done' } } : { 'reminder.snoozedUntil': { from: null, to: now } } });
+        }
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { from, to: Math.min(count, from + 20_000), now, count },
+    );
+  }
+}
+
+/** Counts and an order-independent hash of every record of the three tables, read in the worker. */
+async function digest(worker: Worker): Promise<string> {
+  return worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('commitment-keeper-ledger');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const out: string[] = [];
+    for (const name of ['conversations', 'commitments', 'history']) {
+      let count = 0;
+      let sum = 0;
+      let after: IDBValidKey | null = null;
+      for (;;) {
+        const page: unknown[] = await new Promise((resolve, reject) => {
+          const store = db.transaction(name).objectStore(name);
+          const req = store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), 20_000);
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        if (page.length === 0) break;
+        for (const r of page) {
+          // Key order inside a record does not matter: hash the sorted entries.
+          const rec = r as Record<string, unknown>;
+          const s = JSON.stringify(Object.keys(rec).sort().map((k) => [k, rec[k]]));
+          let h = 0;
+          for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+          sum = (sum + (h >>> 0)) % 4294967296;
+          count++;
+        }
+        after = (page[page.length - 1] as { id: IDBValidKey }).id;
+      }
+      out.push(`${name}:${count}:${sum}`);
+    }
+    db.close();
+    return out.join(' ');
+  });
+}
+
+/** Peak JS heap of the service worker, sampled over CDP (a page session reaching the worker target). */
+async function workerHeapSampler(cdp: CDPSession, extensionId: string) {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  if (!sw) return { peak: () => NaN, stop: () => undefined };
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
+  let id = 0;
+  let peak = 0;
+  cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+    const msg = JSON.parse(e.message) as { result?: { usedSize?: number } };
+    if (msg.result?.usedSize) peak = Math.max(peak, msg.result.usedSize);
+  });
+  const timer = setInterval(() => {
+    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method: 'Runtime.getHeapUsage' }) }).catch(() => undefined);
+  }, 250);
+  return { peak: () => peak, stop: () => clearInterval(timer) };
+}
+
+async function pageHeapSampler(page: Page) {
+  let peak = 0;
+  const timer = setInterval(() => {
+    void page
+      .evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0)
+      .then((v) => (peak = Math.max(peak, v)))
+      .catch(() => undefined);
+  }, 250);
+  return { peak: () => peak, stop: () => clearInterval(timer) };
+}
+
+/** Reads the ledger every 50 ms from another extension page; returns the longest read. */
+function reader(page: Page, conversationId: string) {
+  let running = true;
+  let longest = 0;
+  let reads = 0;
+  const loop = (async () => {
+    while (running) {
+      const t = performance.now();
+      await callLedger(page, 'badgeCounts', Date.now(), 3_600_000);
+      await callLedger(page, 'listByConversation', conversationId);
+      longest = Math.max(longest, (performance.now() - t) / 2);
+      reads += 2;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return { longest, reads };
+    },
+  };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+async function runSize(ext: LoadedExtension, count: number, dir: string): Promise<void> {
+  const now = Date.now();
+  const worker = await ext.worker();
+  const options = await extensionPage(ext, 'options.html');
+  const other = await extensionPage(ext, 'popup.html');
+  await callLedger(other, 'eraseAll');
+  let t = performance.now();
+  await seed(worker, count, now);
+  console.log(`\n${count.toLocaleString('en-US')} commitments, ${(2 * count).toLocaleString('en-US')} history entries, ${Math.round(count / 20).toLocaleString('en-US')} conversations: seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const before = await digest(worker);
+
+  const idle = reader(other, 'zendesk:7');
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const idleReads = await idle.stop();
+
+  const cdp = await ext.context.newCDPSession(options);
+  const workerHeap = await workerHeapSampler(cdp, ext.extensionId);
+  const pageHeap = await pageHeapSampler(options);
+  t = performance.now();
+  const [download] = await Promise.all([options.waitForEvent('download', { timeout: 3_600_000 }), options.getByRole('button', { name: 'Export JSON' }).click()]);
+  const file = join(dir, `export-${count}.json`);
+  await download.saveAs(file);
+  const exportS = (performance.now() - t) / 1000;
+  await options.getByTestId('data-result').waitFor({ timeout: 60_000 });
+  const size = (await stat(file)).size;
+  console.log(`export: ${exportS.toFixed(1)} s, file ${mb(size)}; peak JS heap: worker ${mb(workerHeap.peak())}, options page ${mb(pageHeap.peak())}`);
+
+  // Into an erased ledger, so the result must equal the ledger before.
+  await callLedger(other, 'eraseAll');
+  await options.reload();
+  const cdp2 = await ext.context.newCDPSession(options);
+  workerHeap.stop();
+  pageHeap.stop();
+  const workerHeap2 = await workerHeapSampler(cdp2, ext.extensionId);
+  const pageHeap2 = await pageHeapSampler(options);
+  const during = reader(other, 'zendesk:7');
+  t = performance.now();
+  await options.locator('#import-file').setInputFiles(file);
+  await options.getByTestId('data-result').waitFor({ timeout: 3_600_000 });
+  const importS = (performance.now() - t) / 1000;
+  const reads = await during.stop();
+  const result = (await options.getByTestId('data-result').textContent()) ?? '';
+  workerHeap2.stop();
+  pageHeap2.stop();
+  const after = await digest(worker);
+  console.log(`import: ${importS.toFixed(1)} s; peak JS heap: worker ${mb(workerHeap2.peak())}, options page ${mb(pageHeap2.peak())}`);
+  console.log(`  ${result.slice(0, 200)}`);
+  console.log(`longest ledger read during the import: ${reads.longest.toFixed(0)} ms over ${reads.reads} reads (idle: ${idleReads.longest.toFixed(0)} ms); goal ≤ 100 ms`);
+  console.log(`same ledger after the round trip: ${before === after ? 'yes' : 'NO'} (${after})`);
+  if (before !== after) console.log(`  before: ${before}`);
+
+  // The peer: the whole export as one message (what the options page did before).
+  t = performance.now();
+  const one = await callLedger<string>(other, 'exportJson').then(
+    (text) => `answered, ${mb(text.length)} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    (e: unknown) => `failed after ${((performance.now() - t) / 1000).toFixed(1)} s: ${String(e instanceof Error ? e.message : e).slice(0, 120)}`,
+  );
+  console.log(`peer, exportJson in one message: ${one}`);
+  await rm(file, { force: true });
+  await options.close();
+  await other.close();
+}
+
+export async function run(): Promise<void> {
+  const ext = await launchProductionBuild();
+  const dir = await mkdtemp(join(tmpdir(), 'ck-transfer-'));
+  try {
+    for (const n of SIZES) await runSize(ext, n, dir);
+  } finally {
+    await ext.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,113 @@
+// Export and import in pieces: the chunked export is the same file as exportJson, and the streamed
+// import (check whole, then batches) rebuilds the same ledger, refuses a bad file without writing,
+// and reads files cut at any point.
+import { describe, expect, it } from 'vitest';
+import { exportJsonBlob, importJsonFile } from '../../components/options/transfer';
+import type { LedgerClient } from '../messaging/ledger-client';
+import type { LedgerService } from './service';
+import { ExportReader } from './stream';
+import { conversationIdOf } from './conversation-id';
+import { conv, DAY, harness, newCommitment, T0 } from './test-helpers';
+
+async function populate(ledger: LedgerService, n: number) {
+  for (let i = 0; i < n; i++) {
+    const c = await ledger.addCommitment({ ...newCommitment(`send document ${i}`, { dueAt: T0 + (i % 5) * DAY, conversation: conv(`T-${i % 7}`) }), id: `c-${String(i).padStart(4, '0')}` });
+    if (i % 3 === 0) await ledger.complete(c.id);
+    if (i % 4 === 0) await ledger.reschedule(c.id, T0 + 9 * DAY);
+  }
+}
+
+/** The service as the options page sees it (the proxy returns the same promises). */
+const client = (ledger: LedgerService) => ledger as unknown as LedgerClient;
+
+async function dump(ledger: LedgerService): Promise<unknown> {
+  const { exportedAt: _t, ...rest } = JSON.parse(await ledger.exportJson()) as Record<string, unknown>;
+  return rest;
+}
+
+describe('chunked export', () => {
+  it('writes the same ledger as exportJson, in pieces no larger than asked (plus one record)', async () => {
+    const { ledger } = harness();
+    await populate(ledger, 60);
+    const pieces: string[] = [];
+    let cursor = null;
+    do {
+      const { text, next } = await ledger.exportChunk(cursor, 2_000);
+      pieces.push(text);
+      cursor = next;
+    } while (cursor);
+    expect(pieces.length).toBeGreaterThan(10);
+    const { exportedAt: _a, ...chunked } = JSON.parse(pieces.join('')) as Record<string, unknown>;
+    expect(chunked).toEqual(await dump(ledger));
+  });
+
+  it('builds a Blob chunk by chunk that re-imports to the same ledger, record for record', async () => {
+    const a = harness();
+    await populate(a.ledger, 40);
+    const blob = await exportJsonBlob(client(a.ledger));
+    const b = harness();
+    const summary = await importJsonFile(client(b.ledger), blob);
+    // One change event for the whole import, naming every conversation.
+    expect(b.changes).toHaveLength(1);
+    expect(b.changes[0]).toMatchObject({ kind: 'import' });
+    expect(b.changes[0]!.conversationIds.sort()).toEqual([conversationIdOf(conv('T-0')), conversationIdOf(conv('T-1')), conversationIdOf(conv('T-2')), conversationIdOf(conv('T-3')), conversationIdOf(conv('T-4')), conversationIdOf(conv('T-5')), conversationIdOf(conv('T-6'))]);
+    expect(summary.commitments).toEqual({ added: 40, updated: 0, kept: 0 });
+    expect(await dump(b.ledger)).toEqual(await dump(a.ledger));
+    // Again: everything is already there.
+    const again = await importJsonFile(client(b.ledger), blob);
+    expect(again.commitments).toEqual({ added: 0, updated: 0, kept: 40 });
+    expect(again.history.added).toBe(0);
+    expect(await dump(b.ledger)).toEqual(await dump(a.ledger));
+  });
+
+  it('imports a file written by the old exportJson (pretty-printed, one string)', async () => {
+    const a = harness();
+    await populate(a.ledger, 12);
+    const b = harness();
+    await importJsonFile(client(b.ledger), new Blob([await a.ledger.exportJson()]));
+    expect(await dump(b.ledger)).toEqual(await dump(a.ledger));
+  });
+});
+
+describe('streamed import refuses a bad file before writing anything', () => {
+  it.each([
+    ['a bad record late in the file', (f: Record<string, unknown[]>) => void ((f.commitments![f.commitments!.length - 1] as Record<string, unknown>).status = 'maybe'), /commitments\[\d+\]\.status/],
+    ['a duplicate id', (f: Record<string, unknown[]>) => void f.commitments!.push(f.commitments![0]), /duplicate id/],
+    ['a reference to nothing', (f: Record<string, unknown[]>) => void ((f.history![0] as Record<string, unknown>).commitmentId = 'nowhere'), /no commitment "nowhere"/],
+    ['a newer format', (f: Record<string, unknown>) => void (f.version = 99), /newer version/],
+  ])('%s', async (_name, spoil, message) => {
+    const a = harness();
+    await populate(a.ledger, 10);
+    const file = JSON.parse(await a.ledger.exportJson()) as Record<string, unknown[]>;
+    spoil(file as never);
+    const b = harness();
+    await b.ledger.addCommitment({ ...newCommitment('already here'), id: 'keep-me' });
+    const before = await dump(b.ledger);
+    await expect(importJsonFile(client(b.ledger), new Blob([JSON.stringify(file)]))).rejects.toThrow(message);
+    expect(await dump(b.ledger)).toEqual(before);
+  });
+
+  it('says a truncated file is not JSON', async () => {
+    const a = harness();
+    await populate(a.ledger, 5);
+    const text = await a.ledger.exportJson();
+    const b = harness();
+    await expect(importJsonFile(client(b.ledger), new Blob([text.slice(0, text.length / 2)]))).rejects.toMatchObject({ code: 'invalid-import' });
+    expect(await b.ledger.listOpen()).toEqual([]);
+  });
+});
+
+describe('ExportReader', () => {
+  it('hands out every record whatever the cut of the pieces', () => {
+    const text = JSON.stringify({ format: 'commitment-keeper', version: 1, exportedAt: 5, conversations: [{ id: 'a:1' }], commitments: [{ id: 'x', n: [1, 2] }, { id: 'y' }], history: [] });
+    for (const size of [1, 3, 7, 1000]) {
+      const got: string[] = [];
+      const reader = new ExportReader((section, record, i) => got.push(`${section}[${i}]=${JSON.stringify(record)}`));
+      for (let i = 0; i < text.length; i += size) reader.write(text.slice(i, i + size));
+      reader.end();
+      expect(got).toEqual(['conversations[0]={"id":"a:1"}', 'commitments[0]={"id":"x","n":[1,2]}', 'commitments[1]={"id":"y"}']);
+      expect(reader.header).toEqual({ format: 'commitment-keeper', version: 1, exportedAt: 5 });
+      expect([...reader.seenSections].sort()).toEqual(['commitments', 'conversations', 'history']);
+    }
+  });
+});
