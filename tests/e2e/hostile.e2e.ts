@@ -263,9 +263,16 @@ describe('page text', () => {
     log('suggestions from the hostile email', text.slice(0, text.indexOf('By party') > 0 ? text.indexOf('By party') : 400));
     for (const hidden of ['IBAN', '90% discount', 'cancel your contract', 'admin password', 'customer list']) expect(text, hidden).not.toContain(hidden);
     expect(/[\u202A-\u202E\u2066-\u2069]/.test(text)).toBe(false);
-    // Added from the suggestion, the words reach the summary without the override.
+    // Added from the suggestion, the words reach the list and the summary without the override. The
+    // email is from May 2024, so its "by Thursday" has passed: the summary names the item in its
+    // question before inserting (the agent keeps it or leaves it out).
     await panel.getByRole('button', { name: /^Add: I'll pay the eciovni/ }).click();
-    await expect.poll(() => panel.getByTestId('summary-preview').textContent()).toContain('eciovni');
-    expect(/[\u202A-\u202E\u2066-\u2069]/.test((await panel.getByTestId('summary-preview').textContent()) ?? '')).toBe(false);
+    const item = panel.getByTestId('commitment').filter({ hasText: 'eciovni' });
+    await expect.poll(() => item.count()).toBe(1);
+    expect(/[\u202A-\u202E\u2066-\u2069]/.test((await item.textContent()) ?? '')).toBe(false);
+    await panel.getByRole('button', { name: 'Insert into reply' }).click();
+    const question = panel.getByTestId('pre-insert');
+    await expect.poll(() => question.textContent()).toContain('eciovni');
+    expect(/[\u202A-\u202E\u2066-\u2069]/.test((await question.textContent()) ?? '')).toBe(false);
   });
 });
