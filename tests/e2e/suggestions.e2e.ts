@@ -73,7 +73,9 @@ describe('a commitment already in the ledger, delivered by a later message', () 
     const ext = await extensionPage(suite.ext);
     await callLedger(ext, 'addCommitment', {
       conversation: {
-        host: 'gmail',
+        // On the demo server (127.0.0.1, not mail.google.com) the panel files a Gmail-like thread
+        // under the site's own namespace: site-bound ids never let a page claim a Gmail thread.
+        host: 'custom',
         key: '19a4b2c3d4e5f607',
         url: suite.server.url('/gmail/classic-2024-05.html'),
         subject: 'Revised rate card for Q3 lanes',
