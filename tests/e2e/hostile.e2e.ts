@@ -167,13 +167,16 @@ describe('the panel acts only when it is really seen', () => {
     // 3. Shown as drawn again: the same click inserts (the guard is not a wall).
     await page.evaluate(() => document.getElementById('decoy')?.remove());
     await reply.click();
+    // The observer may still report the panel hidden for a moment after the page's styles are put
+    // back, so the agent clicks until it goes through; a click after the first insert updates that
+    // summary in place (it is never added twice).
     await expect
       .poll(async () => {
         await insert.click();
         return panel.locator('.notice').textContent();
       })
-      .toContain('Summary inserted');
-    expect(await reply.innerText()).toContain('signed contract');
+      .toMatch(/Summary inserted|The summary in the reply was updated/);
+    expect((await reply.innerText()).split('signed contract').length - 1).toBe(1);
     await page.close();
   });
 });
