@@ -199,6 +199,29 @@ function contentFor(content: { html: string; text: string }, win: Win): { html: 
 }
 
 
+type ResolvedEditor = NonNullable<ReturnType<typeof resolveEditor>>;
+
+/**
+ * What insertIntoEditor and replaceInEditor both start with: refuse an empty summary, find the
+ * editor behind `target` (through shadow roots and iframes), and clean the content for its window.
+ * With no editor the summary goes to the clipboard, and `result` says so.
+ */
+async function openEditor(
+  target: Element,
+  content: { html: string; text: string },
+): Promise<{ result: InsertResult } | { found: ResolvedEditor; root: ResolvedEditor['root']; win: Win; clean: ReturnType<typeof contentFor> }> {
+  const targetWin: Win = (target.ownerDocument.defaultView ?? window) as Win;
+  if (summaryLines(content.text ?? '').length === 0) return { result: { ok: false, method: 'none', error: MESSAGES.empty } };
+  const found = resolveEditor(target);
+  if (!found) {
+    const clean = contentFor(content, targetWin);
+    return { result: await fail(targetWin, clean.html, clean.text, 'no-editor') };
+  }
+  const { root } = found;
+  const win: Win = (root.ownerDocument.defaultView ?? targetWin) as Win;
+  return { found, root, win, clean: contentFor(content, win) };
+}
+
 /**
  * Inserts the summary into the editor at (or containing, or inside) `target`, as its own block(s)
  * after the line holding the caret the agent left (see `trackCaret`), else at the end: HTML where
@@ -211,17 +234,9 @@ export async function insertIntoEditor(
   content: { html: string; text: string },
   options: InsertOptions = {},
 ): Promise<InsertResult> {
-  const targetWin: Win = (target.ownerDocument.defaultView ?? window) as Win;
-  if (summaryLines(content.text ?? '').length === 0) return { ok: false, method: 'none', error: MESSAGES.empty };
-
-  const found = resolveEditor(target);
-  if (!found) {
-    const clean = contentFor(content, targetWin);
-    return fail(targetWin, clean.html, clean.text, 'no-editor');
-  }
-  const { root } = found;
-  const win: Win = (root.ownerDocument.defaultView ?? targetWin) as Win;
-  const clean = contentFor(content, win);
+  const opened = await openEditor(target, content);
+  if ('result' in opened) return opened.result;
+  const { found, root, win, clean } = opened;
   const before = locateSummary(root, clean.text).length;
   const family = options.family ?? found.family;
   const { result, failure } = await runRoutes(
@@ -256,16 +271,9 @@ export async function replaceInEditor(
   content: { html: string; text: string },
   options: InsertOptions = {},
 ): Promise<InsertResult> {
-  const targetWin: Win = (target.ownerDocument.defaultView ?? window) as Win;
-  if (summaryLines(content.text ?? '').length === 0) return { ok: false, method: 'none', error: MESSAGES.empty };
-  const found = resolveEditor(target);
-  if (!found) {
-    const clean = contentFor(content, targetWin);
-    return fail(targetWin, clean.html, clean.text, 'no-editor');
-  }
-  const { root } = found;
-  const win: Win = (root.ownerDocument.defaultView ?? targetWin) as Win;
-  const clean = contentFor(content, win);
+  const opened = await openEditor(target, content);
+  if ('result' in opened) return opened.result;
+  const { found, root, win, clean } = opened;
   const copies = locateSummary(root, previousText);
   if (copies.length === 0) return { ok: false, method: 'none', previous: 'not-found', error: MESSAGES.previousNotFound };
   if (copies.length > 1) return { ok: false, method: 'none', previous: 'several', error: MESSAGES.previousSeveral };

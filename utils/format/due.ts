@@ -50,25 +50,29 @@ export function relativeDue(dueAt: number, now: number, locale = 'en-US'): strin
  * a message's or a deadline's day as the agent reads it.
  */
 export function formatDay(at: number, timeZone: string, now: number, locale = 'en-US'): string {
-  const year = (ms: number) => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(new Date(ms));
   return new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     month: 'short',
     day: 'numeric',
-    ...(year(at) !== year(now) ? { year: 'numeric' } : {}),
+    ...yearUnlessCurrent(at, now, timeZone),
   }).format(new Date(at));
+}
+
+/** The year option when `at` falls in another year than `now` in the zone; nothing otherwise. */
+function yearUnlessCurrent(at: number, now: number, timeZone: string): { year?: 'numeric' } {
+  const year = (ms: number) => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(new Date(ms));
+  return year(at) !== year(now) ? { year: 'numeric' } : {};
 }
 
 /** formatDueShort with the year whenever it is not the current year: "Wed, May 15, 2024, 5:00 PM". */
 export function formatDueDated(dueAt: number, timeZone: string, now: number, locale = 'en-US'): string {
-  const year = (ms: number) => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(new Date(ms));
   return new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     month: 'short',
     day: 'numeric',
-    ...(year(dueAt) !== year(now) ? { year: 'numeric' } : {}),
+    ...yearUnlessCurrent(dueAt, now, timeZone),
     hour: 'numeric',
     minute: '2-digit',
   }).format(new Date(dueAt));
