@@ -6,6 +6,7 @@ import { seriousViolations } from '../support/axe';
 import { addCommitment, panelFrame } from '../support/panel';
 import { startDemoServer } from '../support/demo-server';
 import { useExtensionSuite } from '../support/suite';
+import { NO_TRACE, traceInPage } from '../support/page-trace';
 
 const WEBMAIL = '/gmail/classic-2024-05.html';
 
@@ -59,18 +60,8 @@ describe('foundation', () => {
     await page.goto(suite.server.url(WEBMAIL));
     const marker = `private-note-${Date.now()}`;
     await addCommitment(await panelFrame(page), `I'll check ${marker} by tomorrow`);
-    const trace = await page.evaluate(async (marker) => {
-      const databases = await indexedDB.databases();
-      const host = document.querySelector('commitment-keeper-panel');
-      return {
-        databases: databases.map((d) => d.name),
-        localStorage: Object.keys(localStorage),
-        iframes: document.querySelectorAll('iframe').length,
-        shadowRootVisible: host?.shadowRoot !== null && host?.shadowRoot !== undefined,
-        bodyText: document.documentElement.outerHTML.includes(marker),
-      };
-    }, marker);
-    expect(trace).toEqual({ databases: [], localStorage: [], iframes: 0, shadowRootVisible: false, bodyText: false });
+    const trace = await page.evaluate(traceInPage, marker);
+    expect(trace).toEqual(NO_TRACE);
     // use_dynamic_url: the page cannot probe for the extension by loading its panel by the extension id.
     const probe = await page.evaluate(async (id) => {
       try {

@@ -5,6 +5,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../support/demo-server';
+import { NO_TRACE, traceInPage } from '../support/page-trace';
 import { firefoxPanelFrame, launchFirefoxWithExtension, waitUntil, type FirefoxExtension } from '../support/firefox';
 
 const WEBMAIL = '/gmail/classic-2024-05.html';
@@ -117,18 +118,8 @@ describe('Firefox: the panel', () => {
     const { page, panel } = await openConversation(WEBMAIL);
     const marker = `private-note-${Date.now()}`;
     await note(panel, `I'll check ${marker} by tomorrow`, { add: true });
-    const trace = await page.evaluate(async (marker) => {
-      const databases = (await indexedDB.databases?.()) ?? [];
-      const host = document.querySelector('commitment-keeper-panel');
-      return {
-        databases: databases.map((d) => d.name),
-        localStorage: Object.keys(localStorage),
-        iframes: document.querySelectorAll('iframe').length,
-        shadowRootVisible: host?.shadowRoot !== null && host?.shadowRoot !== undefined,
-        inMarkup: document.documentElement.outerHTML.includes(marker),
-      };
-    }, marker);
-    expect(trace).toEqual({ databases: [], localStorage: [], iframes: 0, shadowRootVisible: false, inMarkup: false });
+    const trace = await page.evaluate(traceInPage, marker);
+    expect(trace).toEqual(NO_TRACE);
     await page.close();
   });
 
