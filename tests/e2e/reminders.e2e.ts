@@ -74,8 +74,9 @@ describe('reminders, badge and popup', () => {
     const soon = await addCommitment(page, demoCommitment('Call the carrier back', Date.now() + 60_000, 'DEMO-2'));
     soonId = soon.id;
     await expect.poll(badge).toBe('2');
-    const alarms = await (await ext.worker()).evaluate(() => chrome.alarms.getAll());
-    expect(alarms.find((a) => a.name === 'ck-next')?.scheduledTime).toBe(soon.dueAt);
+    // The badge and the next alarm are both set after the write, one after the other: wait for the alarm.
+    const nextAlarm = async () => (await (await ext.worker()).evaluate(() => chrome.alarms.getAll())).find((a) => a.name === 'ck-next')?.scheduledTime;
+    await expect.poll(nextAlarm).toBe(soon.dueAt);
     // Nothing before the deadline: it was noted less than an hour ahead, so no one-hour lead reminder.
     expect(await notifications()).toEqual([]);
     await expect.poll(notifications, { timeout: 100_000, interval: 1000 }).toEqual([`ck:c:${soon.id}`]);
