@@ -352,7 +352,8 @@ describe('faults', () => {
       { tabId, event: `${suite.ext.extensionId}:content:wxt:content-script-started` },
     );
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('commitment-keeper-panel')?.dataset.state ?? 'none')).toBe('updated');
-    expect(page.frames().some((f) => f.url().includes('/panel.html'))).toBe(false);
+    // The dead panel's frame is taken down with it (Playwright hears of the detach a moment later).
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/panel.html'))).toBe(false);
 
     await page.reload();
     const again = await panelFrame(page);
