@@ -223,7 +223,17 @@ describe('the panel on a webmail conversation', () => {
     await command('insert-summary');
     // Earlier tests left an item without a date in this conversation: the panel asks first.
     await keepUndated(panel);
-    await expect.poll(() => reply.innerText()).toContain("I'll have the rate card to you by Friday");
+    // The answer is a click in a panel shown a moment ago: the visibility guard acts only once the
+    // panel has been seen for 300 ms, and says "Nothing was done" before that. The agent then asks
+    // again (the question is not asked twice).
+    await expect
+      .poll(async () => {
+        const written = await reply.innerText();
+        if (written.includes("I'll have the rate card to you by Friday")) return true;
+        if ((await panel.locator('.notice').textContent())?.includes('Nothing was done')) await command('insert-summary');
+        return false;
+      })
+      .toBe(true);
     await page.close();
   });
 
