@@ -72,10 +72,12 @@ describe('the summary as the customer reads it', () => {
     expect(written).toMatch(/Is there anything that might get in the way of these dates\?\s+Sam Carter\s+Acme Freight/);
     expect(written.split('fuel surcharge').length - 1).toBe(1);
 
-    // Asked once: inserting again does not ask again about the same item.
+    // Asked once: inserting again does not ask again about the same item, and updates the summary in
+    // place (the editors' replace), never a second copy.
     await panel.getByRole('button', { name: 'Insert into reply' }).click();
-    await expect.poll(() => panel.locator('.notice').textContent()).toContain('Summary inserted');
+    await expect.poll(() => panel.locator('.notice').textContent()).toBe('The summary in the reply was updated.');
     expect(await panel.getByTestId('pre-insert').count()).toBe(0);
+    expect((await reply.innerText()).split('fuel surcharge').length - 1).toBe(1);
     await page.close();
   });
 
