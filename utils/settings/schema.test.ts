@@ -25,8 +25,9 @@ describe('DEFAULT_SETTINGS', () => {
     expect(DEFAULT_SETTINGS.reminderLeadMinutes).toEqual([60, 0]);
     expect(DEFAULT_SETTINGS.dailyDigest).toBe(false);
     expect(DEFAULT_SETTINGS.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
-    expect(Object.values(DEFAULT_SETTINGS.enabledHosts).every((on) => on === true)).toBe(true);
-    expect(DEFAULT_SETTINGS.enabledHosts.gmail).toBe(true);
+    // Every host is on: ids not listed are on, so the default lists none.
+    expect(DEFAULT_SETTINGS.enabledHosts).toEqual({});
+    expect(isHostEnabled(DEFAULT_SETTINGS, 'gmail')).toBe(true);
     expect(DEFAULT_SETTINGS.customDomains).toEqual([]);
     // Reading the reply draft is on until the agent switches it off.
     expect(DEFAULT_SETTINGS.readDraft).toBe(true);
@@ -196,7 +197,7 @@ describe('migrateSettingsV1ToV2', () => {
       dailyDigest: true,
       notificationDetails: true,
       summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 'Quick recap:' },
-      enabledHosts: { ...DEFAULT_SETTINGS.enabledHosts, zendesk: false },
+      enabledHosts: { gmail: true, zendesk: false },
       customDomains: ['support.acme.com'],
       readDraft: true,
     });

@@ -35,20 +35,6 @@ export interface SettingsV1 {
 
 export const SETTINGS_VERSION = 2;
 
-/** Host adapter ids known when this was written; `isHostEnabled` treats any other id as on. */
-export const KNOWN_HOST_IDS = [
-  'gmail',
-  'zendesk',
-  'intercom',
-  'outlook',
-  'hubspot',
-  'freshdesk',
-  'helpscout',
-  'front',
-  'demo-helpdesk',
-  'custom',
-] as const;
-
 export const LIMITS = {
   agentName: 100,
   signature: 2000,
@@ -266,9 +252,12 @@ export const SETTINGS_FIELDS = {
       };
     },
   } satisfies Field<SummaryTemplates>,
-  /** Host adapter id → on/off. Ids not listed are on. */
+  /**
+   * Host adapter id → on/off. Ids not listed are on, so the default lists none and a host added in
+   * a later version is on (the options page lists the known ids from utils/hosts/registry.ts).
+   */
   enabledHosts: {
-    default: (): Record<string, boolean> => Object.fromEntries(KNOWN_HOST_IDS.map((id) => [id, true])),
+    default: (): Record<string, boolean> => ({}),
     check: (hosts, fail, path) => {
       if (!isRecord(hosts)) return fail(path, 'must map host ids to true or false');
       for (const [id, on] of Object.entries(hosts)) if (typeof on !== 'boolean') fail(`${path}.${id}`, 'must be true or false');
