@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OverviewSection } from '@/utils/ledger/service';
 import type { ConversationRecord } from '@/utils/ledger/types';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { describeError } from '@/utils/errors';
+import { runAction } from '../common/run-action';
 import { t } from '@/utils/i18n';
 import { conversationSummary, snoozeUntil } from './actions';
 import { CommitmentRow, type RowActions } from './CommitmentRow';
@@ -33,13 +33,11 @@ export function PopupApp() {
   const conversations = useMemo(() => new Map((overview?.conversations ?? []).map((c) => [c.id, c] as const)), [overview]);
 
   const actions = useMemo<RowActions>(() => {
-    const withBusy = async (id: string, fn: () => Promise<unknown>, done?: string) => {
+    // The panel's way of reporting a failure (what failed, why, nothing lost): components/common/run-action.ts.
+    const withBusy = async (id: string, what: string, fn: () => Promise<unknown>, done?: string) => {
       setBusy((b) => new Set(b).add(id));
       try {
-        await fn();
-        if (done) setNotice(done);
-      } catch (e) {
-        setNotice(describeError(e));
+        if ((await runAction(what, fn, setNotice)) && done) setNotice(done);
       } finally {
         setBusy((b) => {
           const next = new Set(b);
@@ -50,18 +48,18 @@ export function PopupApp() {
     };
     return {
       open: (conversationId) =>
-        void withBusy(conversationId, async () => {
+        void withBusy(conversationId, t('popupOpenConversation'), async () => {
           await sendMessage('conversation:open', { conversationId });
           window.close();
         }),
-      done: (id) => void withBusy(id, () => ledger.complete(id), t('popupMarkedDone')),
+      done: (id) => void withBusy(id, t('popupDone'), () => ledger.complete(id), t('popupMarkedDone')),
       snooze: (id, choice) => {
         if (!settings) return;
         const until = snoozeUntil(choice, Date.now(), settings);
-        void withBusy(id, () => ledger.snooze(id, until), t('popupSnoozed'));
+        void withBusy(id, t('popupSnoozeMenu'), () => ledger.snooze(id, until), t('popupSnoozed'));
       },
       copySummary: (conversationId) =>
-        void withBusy(conversationId, async () => {
+        void withBusy(conversationId, t('popupCopySummary'), async () => {
           if (!settings) return;
           const [records, conversation] = await Promise.all([ledger.listByConversation(conversationId), ledger.getConversation(conversationId)]);
           if (!conversation) throw new Error(t('popupConversationGone'));
