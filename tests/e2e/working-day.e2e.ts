@@ -94,3 +94,141 @@ describe('readable text', () => {
     });
   }
 });
+
+/** Presses keys one at a time, counting them; words typed are counted apart (they are the agent's content). */
+function keyCounter(page: Page) {
+  let keys = 0;
+  return {
+    async press(...names: string[]) {
+      for (const name of names) {
+        await page.keyboard.press(name);
+        keys++;
+      }
+    },
+    async type(words: string) {
+      await page.keyboard.type(words);
+    },
+    take() {
+      const n = keys;
+      keys = 0;
+      return n;
+    },
+  };
+}
+
+/** The id of the list item that has focus in the panel (null when focus is elsewhere). */
+const focusedItem = (panel: Frame) => panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.itemId ?? null);
+const itemIds = (panel: Frame) => panel.locator('[data-testid="commitment"]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.itemId!));
+
+/** Gmail swaps the thread in place: a thread of the test's own, with an empty list. */
+async function openOwnThread(page: Page, panel: Frame, subject: string): Promise<void> {
+  await page.evaluate((subject) => {
+    const heading = document.querySelector('h2.hP')!;
+    const id = Math.random().toString(16).slice(2, 18).padEnd(16, '0');
+    heading.setAttribute('data-legacy-thread-id', id);
+    heading.removeAttribute('data-thread-perm-id');
+    heading.textContent = subject;
+    history.pushState({}, '', `#inbox/${id}`);
+  }, subject);
+  await expect.poll(() => panel.locator('.conversation').textContent()).toContain(subject);
+  await expect.poll(() => panel.locator('[data-testid="commitment"]').count()).toBe(0);
+}
+
+describe('everything by keys', () => {
+  it('edits, reschedules and marks done the third item within the key budgets; Esc goes back; names say which item', async () => {
+    const page = await suite.ext.context.newPage();
+    await page.goto(suite.server.url('/gmail/classic-2024-05.html'));
+    await listenForPageKeys(page);
+    const panel = await panelFrame(page);
+    await openOwnThread(page, panel, 'Keys only');
+    await addCommitment(panel, "I'll call the carrier by next Monday");
+    await addCommitment(panel, "I'll send the rate card by next Wednesday");
+    await addCommitment(panel, "I'll send the invoice by next Friday");
+    const third = panel.locator('[data-testid="commitment"]').nth(2);
+    await expect.poll(() => third.locator('.item-text').textContent()).toBe("I'll send the invoice by next Friday");
+    const thirdId = (await itemIds(panel))[2]!;
+
+    // Buttons say which item they act on.
+    expect(await third.locator('summary').getAttribute('aria-label')).toBe("More for: I'll send the invoice by next Friday");
+    expect(await third.getByRole('button', { name: "Edit: I'll send the invoice by next Friday", includeHidden: true }).count()).toBe(1);
+    expect(await third.getByRole('button', { name: "Mark done: I'll send the invoice by next Friday" }).count()).toBe(1);
+
+    // Into the list from the entry box: one key (↓). The list is one Tab stop.
+    const entry = panel.getByRole('textbox', { name: 'New commitment' });
+    await entry.focus();
+    const k = keyCounter(page);
+    await k.press('ArrowDown');
+    expect(k.take()).toBe(1);
+    expect(await focusedItem(panel)).toBe((await itemIds(panel))[0]);
+
+    // Edit the third item: ↓ ↓ e <words> Enter = 4 keys; focus stays on the item.
+    await k.press('ArrowDown', 'ArrowDown', 'e');
+    await k.type("I'll send the corrected invoice by next Friday");
+    await k.press('Enter');
+    const editKeys = k.take();
+    expect(editKeys).toBeLessThanOrEqual(4);
+    await expect.poll(() => panel.locator(`[data-item-id="${thirdId}"] .item-text`).textContent()).toBe("I'll send the corrected invoice by next Friday");
+    await expect.poll(() => focusedItem(panel)).toBe(thirdId);
+
+    // Esc cancels an edit, with the words kept as they were, and focus back on the item.
+    await k.press('e');
+    await k.type('words I do not want');
+    await k.press('Escape');
+    k.take();
+    await expect.poll(() => focusedItem(panel)).toBe(thirdId);
+    expect(await panel.locator(`[data-item-id="${thirdId}"] .item-text`).textContent()).toBe("I'll send the corrected invoice by next Friday");
+
+    // Reschedule the third item from the first: 3 r <words> Enter = 3 keys.
+    await k.press('Home');
+    k.take();
+    await k.press('3', 'r');
+    await k.type('next Thursday');
+    await k.press('Enter');
+    const rescheduleKeys = k.take();
+    expect(rescheduleKeys).toBeLessThanOrEqual(3);
+    await expect.poll(() => panel.locator(`[data-item-id="${thirdId}"] .item-due`).textContent()).toContain('Thu');
+    await expect.poll(() => focusedItem(panel)).toBe(thirdId);
+
+    // Mark it done from the list: 3 d = 2 keys.
+    await k.press('Home');
+    k.take();
+    const ids = await itemIds(panel);
+    const target = ids[2]!;
+    await k.press('3', 'd');
+    const doneKeys = k.take();
+    expect(doneKeys).toBeLessThanOrEqual(2);
+    await expect.poll(() => panel.locator(`[data-item-id="${target}"]`).getAttribute('class')).toContain('item-done');
+
+    // "?" lists the keys.
+    await k.press('?');
+    await panel.getByRole('definition').filter({ hasText: 'Reschedule' }).first().waitFor();
+
+    // Esc in the entry box clears it; Esc again gives focus back to the page, whose shortcuts work again.
+    await entry.focus();
+    await page.keyboard.type('a note I drop');
+    await page.keyboard.press('Escape');
+    expect(await entry.inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('j');
+    await expect.poll(() => pageKeys(page)).toContain('j');
+
+    // Who acts switches with Alt+P, not Tab; Tab reaches the quick-date chips, which are labelled.
+    await entry.focus();
+    await page.keyboard.type("we'll get back to you shortly");
+    const chip = panel.locator('.entry button.chip');
+    const before = await chip.textContent();
+    await page.keyboard.press('Alt+p');
+    await expect.poll(() => chip.textContent()).not.toBe(before);
+    await panel.getByRole('group', { name: 'Add a deadline' }).waitFor();
+    let reached = '';
+    for (let i = 0; i < 4 && !reached.startsWith('by '); i++) {
+      await page.keyboard.press('Tab');
+      reached = await panel.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(reached).toBe('by today EOD');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => entry.inputValue()).toBe("we'll get back to you shortly by today EOD");
+    console.log(`[working-day] keys for the third item — edit ${editKeys}, reschedule ${rescheduleKeys}, done ${doneKeys} (before: 67, 36, —)`);
+    await page.close();
+  });
+});
