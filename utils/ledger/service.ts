@@ -163,6 +163,7 @@ function checkInfo(v: unknown, path: string, p: Problems): void {
   check.string(v.subject, `${path}.subject`, p);
   for (const f of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) check.optString(v[f], `${path}.${f}`, p);
   if (typeof v.customerTimeZone === 'string' && !isValidTimeZone(v.customerTimeZone)) p.add(`${path}.customerTimeZone`, `unknown time zone ${JSON.stringify(v.customerTimeZone)}`);
+  if (v.lastMessageAt !== undefined && (typeof v.lastMessageAt !== 'string' || Number.isNaN(Date.parse(v.lastMessageAt)))) p.add(`${path}.lastMessageAt`, 'expected an ISO date');
 }
 
 function checkPatch(patch: unknown, p: Problems): void {
@@ -251,10 +252,11 @@ export class LedgerService {
       customerEmail: normalizeEmail(info.customerEmail),
       customerOrg: info.customerOrg,
       customerTimeZone: info.customerTimeZone,
+      lastMessageAt: info.lastMessageAt,
     };
     if (!existing) {
       const record: ConversationRecord = { id, host: info.host, site, key: info.key, url: fields.url, subject: fields.subject, createdAt: now, updatedAt: now };
-      for (const k of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) {
+      for (const k of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone', 'lastMessageAt'] as const) {
         const v = fields[k];
         if (v !== undefined && v !== '') record[k] = v;
       }
@@ -722,6 +724,33 @@ export class LedgerService {
         const ids = [...new Set([overdue, today, upcoming].flatMap((s) => s.items.map((c) => c.conversationId)))];
         const conversations = (await this.#db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
         return { overdue, today, upcoming, later, conversations };
+      }),
+    );
+  }
+
+  // ------------------------------------------------------------------ attention: snoozed and undated
+
+  /** Open commitments snoozed past `now` (the `reminder.snoozedUntil` index holds only snoozed ones). */
+  async listSnoozedOpen(now: number): Promise<CommitmentRecord[]> {
+    return this.#op('read the commitments', false, async () =>
+      (await this.#db.commitments.where('reminder.snoozedUntil').above(now).toArray()).filter((c) => openDueKey(c) !== undefined).map(strip),
+    );
+  }
+
+  /**
+   * Open commitments without a deadline, oldest first: the first `limit`, the count up to `countCap`,
+   * and their conversations. The records are read (at most `countCap + 1`): promises without a date
+   * are few, and their age decides whether the badge counts them.
+   */
+  async listUndatedOpen(limit = 20, countCap = 99): Promise<OverviewSection & { conversations: ConversationRecord[] }> {
+    const cap = Math.max(0, Math.floor(countCap));
+    return this.#op('read the commitments', false, () =>
+      this.#db.transaction('r', this.#db.commitments, this.#db.conversations, async () => {
+        const found = await this.#db.commitments.where('openDueAt').equals(NO_DEADLINE_KEY).limit(cap + 1).toArray();
+        const items = found.sort((a, b) => a.createdAt - b.createdAt).slice(0, Math.max(0, Math.floor(limit))).map(strip);
+        const ids = [...new Set(items.map((c) => c.conversationId))];
+        const conversations = (await this.#db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
+        return { count: Math.min(found.length, cap), capped: found.length > cap, items, conversations };
       }),
     );
   }

@@ -43,6 +43,8 @@ export interface Settings {
    * coaches its promises. Off: the reply box is not observed at all.
    */
   readDraft: boolean;
+  /** A promise without a date counts on the badge (amber) once it is this many working days old (0 = never). */
+  undatedAlertWorkdays: number;
 }
 
 /** What `sync:settings` held at version 1. */
@@ -124,6 +126,7 @@ export function defaultSettings(): Settings {
     enabledHosts: Object.fromEntries(KNOWN_HOST_IDS.map((id) => [id, true])),
     customDomains: [],
     readDraft: true,
+    undatedAlertWorkdays: 1,
   };
 }
 
@@ -263,6 +266,7 @@ export function validateSettings(input: unknown): SettingsValidation {
   if (typeof input.dailyDigest !== 'boolean') fail('dailyDigest', 'must be true or false');
   if (input.notificationDetails !== undefined && typeof input.notificationDetails !== 'boolean') fail('notificationDetails', 'must be true or false');
   if (input.readDraft !== undefined && typeof input.readDraft !== 'boolean') fail('readDraft', 'must be true or false');
+  if (input.undatedAlertWorkdays !== undefined && !isUndatedWorkdays(input.undatedAlertWorkdays)) fail('undatedAlertWorkdays', 'must be a whole number of working days from 0 to 10');
 
   const tpl = input.summaryTemplates;
   if (!isRecord(tpl)) fail('summaryTemplates', 'must be an object');
@@ -361,7 +365,12 @@ export function normalizeSettings(input: unknown): Settings {
       ? [...new Set(input.customDomains.filter(isHostname).map((h) => h.toLowerCase()))]
       : d.customDomains,
     readDraft: typeof input.readDraft === 'boolean' ? input.readDraft : d.readDraft,
+    undatedAlertWorkdays: isUndatedWorkdays(input.undatedAlertWorkdays) ? input.undatedAlertWorkdays : d.undatedAlertWorkdays,
   };
+}
+
+function isUndatedWorkdays(v: unknown): v is number {
+  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10;
 }
 
 /** Is the adapter with this id switched on? Ids the settings do not list are on. */
