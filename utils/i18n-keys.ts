@@ -346,4 +346,14 @@ export type I18nKey =
   | 'keysEscape'
   | 'keysParty'
   | 'keysHelp'
-  | 'entryQuickDatesLabel';
+  | 'entryQuickDatesLabel'
+  | 'popupSnoozeLaterToday'
+  | 'popupSnoozeNextWeek'
+  | 'popupSnoozeDate'
+  | 'popupSnoozeDateMissing'
+  | 'popupSnoozeDatePast'
+  | 'popupSnoozeDateLabel'
+  | 'popupSnoozeDateGo'
+  | 'popupNoDate'
+  | 'popupLastMessage'
+  | 'popupRowLabel';

@@ -5,6 +5,9 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionSuite } from '../support/suite';
 import { addCommitment, panelFrame } from '../support/panel';
+import { badgeText } from '../support/extension';
+import { addCommitment as addToLedger, callLedger, demoCommitment, extensionPage } from '../support/ledger-seed';
+import type { NewCommitment } from '../../utils/ledger/types';
 
 const suite = useExtensionSuite();
 
@@ -230,5 +233,60 @@ describe('everything by keys', () => {
     await expect.poll(() => entry.inputValue()).toBe("we'll get back to you shortly by today EOD");
     console.log(`[working-day] keys for the third item — edit ${editKeys}, reschedule ${rescheduleKeys}, done ${doneKeys} (before: 67, 36, —)`);
     await page.close();
+  });
+});
+
+describe('the popup shows what leaves customers waiting', () => {
+  it('lists promises without a date under "No date yet", counts an old one on the badge, and a snooze takes it off until it wakes', async () => {
+    const popup = await extensionPage(suite.ext, 'popup.html');
+    const count = async () => Number((await badgeText(suite.ext)) || '0');
+    await popup.getByRole('heading', { level: 1 }).waitFor();
+    const before = await count();
+    const HOUR = 3_600_000;
+    const undated = (text: string, key: string, madeAt: number): NewCommitment => {
+      const input = demoCommitment(text, Date.now(), key);
+      return { ...input, conversation: { ...input.conversation, lastMessageAt: new Date(madeAt).toISOString() }, draft: { ...input.draft, due: null, vague: true }, madeAt };
+    };
+    // A week old (past one working day whatever today is), and one made just now.
+    const old = await addToLedger(popup, undated("We'll get back to you about the refund", 'WD-1', Date.now() - 7 * 24 * HOUR));
+    await addToLedger(popup, undated("We'll look into the duplicate invoice", 'WD-2', Date.now()));
+    await expect.poll(count).toBe(before + 1);
+
+    const section = popup.getByRole('region', { name: 'No date yet' });
+    const row = section.getByTestId('popup-commitment').filter({ hasText: 'about the refund' });
+    await row.waitFor();
+    expect(await section.getByTestId('popup-commitment').filter({ hasText: 'duplicate invoice' }).count()).toBe(1);
+    // The row tells its conversation apart: customer, site, subject, last message.
+    const meta = await row.locator('.row-meta').textContent();
+    expect(meta).toContain('Priya Natarajan');
+    expect(meta).toContain('127.0.0.1');
+    expect(meta).toContain('(WD-1)');
+    expect(meta).toMatch(/last message \w{3}, \w{3} \d+/);
+
+    // Snoozed until tomorrow morning: off the badge; the notice goes with the next action.
+    await row.getByRole('combobox', { name: 'Snooze the reminder' }).selectOption('tomorrow');
+    await popup.getByRole('status').filter({ hasText: 'Snoozed.' }).waitFor();
+    await expect.poll(count).toBe(before);
+    await popup.getByRole('searchbox').fill('refund');
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Snoozed.' }).count()).toBe(0);
+
+    // It wakes: the snooze ends (set in the past here) and it is counted again.
+    await callLedger(popup, 'snooze', old.id, Date.now() - 1000);
+    await expect.poll(count).toBe(before + 1);
+    await popup.close();
+  });
+
+  it('shows the current deadline words after a reschedule', async () => {
+    const popup = await extensionPage(suite.ext, 'popup.html');
+    const soon = Date.now() + 2 * 24 * 3_600_000;
+    const input = demoCommitment("I'll send the signed contract by Friday EOD", soon, 'WD-3');
+    const record = await addToLedger(popup, { ...input, draft: { ...input.draft, action: 'send the signed contract', due: { at: new Date(soon).toISOString(), text: 'by Friday EOD', precision: 'day' } } });
+    const rows = popup.getByTestId('popup-commitment');
+    await rows.filter({ hasText: "I'll send the signed contract by Friday EOD" }).waitFor();
+    const later = Date.now() + 3 * 24 * 3_600_000;
+    await callLedger(popup, 'reschedule', record.id, { at: new Date(later).toISOString(), text: 'next Wednesday noon', precision: 'minute' });
+    await rows.filter({ hasText: 'send the signed contract by next Wednesday noon' }).waitFor();
+    expect(await rows.filter({ hasText: 'Friday EOD' }).count()).toBe(0);
+    await popup.close();
   });
 });
