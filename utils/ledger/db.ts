@@ -112,6 +112,14 @@ export const SCHEMA: readonly SchemaVersion[] = [
     },
     upgrade: upgradeV3toV4,
   },
+  {
+    version: 5,
+    stores: {
+      // reminder.snoozedUntil: only snoozed commitments are in it (null is no key), so the badge finds
+      // the few it must leave out until they wake without reading the rest.
+      commitments: 'id, [conversationId+createdAt], openDueAt, party, updatedAt, reminder.snoozedUntil',
+    },
+  },
 ];
 
 export const LEDGER_DB_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

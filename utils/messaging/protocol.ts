@@ -113,6 +113,8 @@ export interface ProtocolMap {
   'page:draft'(): ReplyDraft | null;
   /** Panel → content script: how many hints it has on the reply draft (a count on the collapsed handle). */
   'page:draft-hints'(count: number): void;
+  /** Panel → content script: the agent pressed Esc in the panel; focus goes back where it was on the page. */
+  'page:return-focus'(): void;
   /** Panel → content script: put this into the reply editor after the saved caret's line, or in place of the earlier summary. */
   'page:insert'(content: InsertContent): InsertOutcome;
   /**
@@ -161,7 +163,7 @@ export interface PageConfig {
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 /** The requests the panel may make of its own page, relayed by the background. */
-export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:panel-exposure', 'page:draft', 'page:draft-hints'] as const;
+export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:panel-exposure', 'page:draft', 'page:draft-hints', 'page:return-focus'] as const;
 export type PageRequestType = (typeof PAGE_REQUEST_TYPES)[number];
 export type PageRequest = { [K in PageRequestType]: { type: K; data: Parameters<ProtocolMap[K]>[0] } }[PageRequestType];
 

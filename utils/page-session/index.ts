@@ -7,6 +7,7 @@ import { insertIntoEditor, lastEditor, replaceInEditor, trackCaret } from '../ed
 import { broadcast, onMessage, sendMessage, type PageConfig, type PageState, type ReplyDraft } from '../messaging/protocol';
 import { classifySender, extensionIdentity, SenderRefused, type SenderLike } from '../messaging/senders';
 import { mountPanelFrame } from '../panel-frame';
+import { rememberPageFocus } from './return-focus';
 import { selectionContext } from '../context-menu/selection';
 import { findReplyEditor, ladderReadings, readPageState, sameConversation } from './state';
 import { pageDiagnostic } from '../hosts/diagnostic';
@@ -96,6 +97,7 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   );
 
   trackCaret(doc, signal);
+  const returnFocus = rememberPageFocus(doc, signal);
   // The summary this page's reply got last: inserting again replaces it (found by its lines).
   let lastSummary: string | null = null;
 
@@ -156,6 +158,10 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     onMessage('page:draft-hints', ({ data, sender }) => {
       fromExtension(sender, 'page:draft-hints');
       frame.setHintCount(data);
+    }),
+    onMessage('page:return-focus', ({ sender }) => {
+      fromExtension(sender, 'page:return-focus');
+      returnFocus();
     }),
   );
 
@@ -228,3 +234,4 @@ function focusedEditor(doc: Document): Element | null {
   }
   return outer;
 }
+

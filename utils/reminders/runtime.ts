@@ -6,7 +6,7 @@
 import type { LedgerService, PopupOverview } from '../ledger/service';
 import type { CommitmentRecord, ConversationRecord, LedgerChange } from '../ledger/types';
 import { getSettings, watchSettings, type Settings } from '../settings';
-import { refreshBadge } from './badge-runtime';
+import { refreshAttentionBadge } from './badge-runtime';
 import { digestDueNow, digestText, localDayKey, nextWorkdayStart } from './digest';
 import { markFired, readDigestDay, readFired, writeDigestDay } from './fired-store';
 import { batchText, english, privateReminderText, reminderText } from './notification-text';
@@ -119,7 +119,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     const s = await currentSettings();
     const now = clock();
     const windowMs = badgeWindowMs(s.reminderLeadMinutes);
-    await refreshBadge(ledger, now, windowMs);
+    const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s);
 
     const records = await ledger.listUpcoming(now - LOOKBACK_MS, (LOOKBACK_MS + HORIZON_MS) / DAY_MS);
     const candidates = records.map(toCandidate).filter((c): c is ReminderCandidate => c !== null);
@@ -138,8 +138,9 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       );
       await notify(plan.notify, now, s.timeZone);
     }
-    if (plan.nextWakeAt === null) await browser.alarms.clear(NEXT_ALARM);
-    else await browser.alarms.create(NEXT_ALARM, { when: plan.nextWakeAt });
+    const wakeAt = [plan.nextWakeAt, badgeChangesAt].reduce<number | null>((a, b) => (a === null ? b : b === null ? a : Math.min(a, b)), null);
+    if (wakeAt === null) await browser.alarms.clear(NEXT_ALARM);
+    else await browser.alarms.create(NEXT_ALARM, { when: wakeAt });
 
     await digest(s, now);
   }

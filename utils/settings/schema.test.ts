@@ -78,6 +78,7 @@ describe('validateSettings', () => {
     ['bad ip', { customDomains: ['300.1.1.1'] }, ['customDomains.0']],
     ['domain twice', { customDomains: ['acme.com', 'ACME.com'] }, ['customDomains.1']],
     ['readDraft not a boolean', { readDraft: 'yes' }, ['readDraft']],
+    ['undatedAlertWorkdays not a whole number of days', { undatedAlertWorkdays: 1.5 }, ['undatedAlertWorkdays']],
     ['host flag not boolean', { enabledHosts: { gmail: 'on' } }, ['enabledHosts.gmail']],
     ['name too long', { agentName: 'x'.repeat(LIMITS.agentName + 1) }, ['agentName']],
     ['template not text', { summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 5 } }, ['summaryTemplates.lead']],
@@ -200,6 +201,7 @@ describe('migrateSettingsV1ToV2', () => {
       enabledHosts: { gmail: true, zendesk: false },
       customDomains: ['support.acme.com'],
       readDraft: true,
+      undatedAlertWorkdays: 1,
     });
   });
 
