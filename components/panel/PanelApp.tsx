@@ -27,7 +27,9 @@ import { checkSeen, watchSeen } from './seen';
 import { usePanelStore } from './store';
 import { Suggestions } from './Suggestions';
 import { DraftCoach } from './DraftCoach';
+import { useReplyRewrite } from './useReplyRewrite';
 import { coachDraft, fromRewording, type DraftHint } from '@/utils/suggestions/draft-coach';
+import type { ReplyRewrite } from '@/utils/suggestions/draft-rewrite';
 import { ownDraftText } from '@/utils/page-session/reply-draft';
 import { SummarySection, type PreInsertAnswer, type SummaryContent } from './SummarySection';
 import { TrackRecordLine } from './TrackRecordLine';
@@ -439,7 +441,10 @@ export function PanelApp() {
     if (!conversation) return;
     void run(t('suggestionAdd'), () => ledger.addCommitment({ conversation, draft, source: 'suggested' }));
   };
+  const replyRewrite = useReplyRewrite({ tabId, conversation, notify });
   const draftActions = {
+    onRewrite: (rewrite: ReplyRewrite) => void replyRewrite.apply(rewrite),
+    busy: replyRewrite.busy,
     onAdd: (hint: DraftHint) => addFromDraft(hint.kind === 'call-back' ? fromRewording(hint, { ...context, now: new Date() }) : hint.draft),
     onAddDated: (dated: CommitmentDraft) => addFromDraft(dated),
     onDismiss: (hint: DraftHint) => setDismissedDraftHints((d) => new Set(d).add(hint.key)),
