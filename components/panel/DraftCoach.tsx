@@ -76,6 +76,11 @@ export function DraftCoach({ hints, timeZone, now, context, onAdd, onAddDated, o
                 {hint.kind === 'promise' && Number.isFinite(dueAt) && <span className="muted"> — {formatDueDated(dueAt, timeZone, now)}</span>}
                 {hint.kind === 'promise' && <span className="muted"> — {t('draftAddQuestion')}</span>}
               </p>
+              {hint.kind === 'promise' && hint.waitsLater && (
+                <p className="muted waits-later" data-testid="draft-waits-later">
+                  {t('draftWaitsLater', `“${hint.waitsLater.condition}”`, formatDueDated(Date.parse(hint.waitsLater.due.at), timeZone, now))}
+                </p>
+              )}
               {hint.kind === 'vague' ? (
                 <div className="vague" role="note">
                   <p>{t('draftNoDate')}</p>

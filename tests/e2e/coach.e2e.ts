@@ -41,6 +41,21 @@ async function typeReply(page: Page, text: string): Promise<number> {
   return Date.now();
 }
 
+const CKEDITOR_PAGE = '/zendesk/agent/tickets/4182';
+const CKEDITOR = '.ck-editor__editable:visible';
+
+/** The CKEditor 5 demo's reply that holds `words`, read through CKEditor's own model (one line per block), and its getData(). */
+async function ckeditorReply(page: Page, words: string): Promise<{ text: string; data: string }> {
+  const [texts, data] = await page.evaluate(() => {
+    const w = window as unknown as { demoEditorText(): string[]; demoEditorData(): string[] };
+    return [w.demoEditorText(), w.demoEditorData()] as const;
+  });
+  const at = texts.findIndex((t) => t.includes(words));
+  return { text: at >= 0 ? texts[at]! : '', data: at >= 0 ? data[at]! : '' };
+}
+
+const ckeditorHasFocus = (page: Page) => page.locator(CKEDITOR).evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+
 const replyHasFocus = (page: Page) => page.evaluate((sel) => document.activeElement === document.querySelector(sel), REPLY);
 
 describe('coaching the reply as it is written', () => {
@@ -65,11 +80,15 @@ describe('coaching the reply as it is written', () => {
 
     const before = await panel.getByTestId('commitment').count();
     await hint.getByRole('button', { name: 'by tomorrow' }).click();
+    // The words are rewritten in the reply itself, and the dated commitment is added.
+    await expect.poll(() => page.locator(REPLY).innerText()).toBe("Hi Priya, thanks for the details. We'll get back to you by tomorrow.");
+    await expect.poll(() => panel.locator('.notice').textContent()).toContain("Your reply now says “We'll get back to you by tomorrow.”");
     await expect.poll(() => panel.getByTestId('commitment').count()).toBe(before + 1);
     const added = panel.getByTestId('commitment').filter({ hasText: 'get back to you' });
     expect(await added.textContent()).not.toContain('shortly');
     expect(await added.textContent()).toMatch(/\w{3}, \w{3} \d+/);
-    // Added: the hint is gone (the ledger holds it), and the agent is still in the reply.
+    // Added: the hint is gone (the ledger holds it, and the reply has a date now), and the agent is
+    // still in the reply with the caret where it was, at the end.
     await expect.poll(() => hint.count()).toBe(0);
     expect(await replyHasFocus(page)).toBe(true);
 
@@ -78,6 +97,7 @@ describe('coaching the reply as it is written', () => {
     const promise = panel.locator('[data-testid="draft-hint"][data-kind="promise"]');
     await promise.waitFor({ timeout: 10_000 });
     expect(await promise.textContent()).toMatch(/Your reply promises: “I'll send the invoice by Thursday\.” — \w{3}, \w{3} \d+/);
+    expect(await page.locator(REPLY).innerText()).toBe("Hi Priya, thanks for the details. We'll get back to you by tomorrow. I'll send the invoice by Thursday.");
     await page.close();
   });
 
@@ -89,12 +109,23 @@ describe('coaching the reply as it is written', () => {
     expect(await hint.getByTestId('draft-rewording').textContent()).toMatch(/^Take the next step yourself: “I'll call you on \w{3}, \w{3} \d+ to check it's fixed”$/);
     expect(await replyHasFocus(page)).toBe(true);
 
+    // "Use in my reply": the request gives way to the next step, written in the reply, and added.
+    const rewording = /^I'll call you on \w{3}, \w{3} \d+ to check it's fixed$/;
+    await hint.getByRole('button', { name: /Write “I'll call you on/ }).click();
+    await expect.poll(() => page.locator(REPLY).innerText()).toMatch(/^I'll call you on \w{3}, \w{3} \d+ to check it's fixed\.$/);
+    await expect.poll(() => panel.getByTestId('commitment').filter({ hasText: "to check it's fixed" }).count()).toBe(1);
+    expect(rewording.test((await page.locator(REPLY).innerText()).replace(/\.$/, ''))).toBe(true);
+    await expect.poll(() => hint.count()).toBe(0);
+    expect(await replyHasFocus(page)).toBe(true);
+
     // A quoted message below the agent's words is history: its promise is not the agent's.
     await page.locator(REPLY).evaluate((el) => {
       el.insertAdjacentHTML('beforeend', '<div class="gmail_quote">On Mon, May 13, 2024 Priya wrote:<blockquote>I\'ll send the signed form by Friday.</blockquote></div>');
     });
-    await page.keyboard.type(' Thanks!', { delay: 15 });
-    await expect.poll(async () => (await panel.getByTestId('draft-coach').textContent()) ?? '').not.toContain('signed form');
+    await page.keyboard.type(" I'll send the new label by Friday.", { delay: 15 });
+    // The reply was read again (its new promise is offered); the quoted promise is not.
+    await panel.locator('[data-testid="draft-hint"][data-kind="promise"]').filter({ hasText: 'new label' }).waitFor({ timeout: 10_000 });
+    expect(await panel.getByTestId('draft-coach').textContent()).not.toContain('signed form');
     expect(await panel.locator('[data-testid="draft-hint"]').count()).toBe(1);
     await page.close();
   });
@@ -108,6 +139,43 @@ describe('coaching the reply as it is written', () => {
     const fresh = await panelFrame(page);
     await fresh.locator('[data-testid="draft-hint"][data-kind="call-back"]').waitFor({ timeout: 10_000 });
     expect(await replyHasFocus(page)).toBe(true);
+    await page.close();
+  });
+
+  it('CKEditor 5: the hint within a second, the focus kept, "by tomorrow" rewrites the words in the editor\'s model, a call-back gets its rewording', async () => {
+    const page = await suite.ext.context.newPage();
+    await page.goto(suite.server.url(CKEDITOR_PAGE));
+    await page.waitForFunction(() => document.documentElement.dataset.demoEditors === 'ready');
+    const panel = await panelFrame(page);
+    const editor = page.locator(CKEDITOR);
+    await editor.click();
+    await page.keyboard.type('Hi Alicia, thanks for the screenshots. We will get back to you soon.', { delay: 15 });
+    const lastKey = Date.now();
+    const hint = panel.locator('[data-testid="draft-hint"][data-kind="vague"]');
+    await hint.waitFor({ timeout: 10_000 });
+    console.log(`[coach] CKEditor 5: last keystroke → vague hint in the panel: ${Date.now() - lastKey} ms (debounce 400 ms)`);
+    expect(await ckeditorHasFocus(page)).toBe(true);
+
+    const before = await panel.getByTestId('commitment').count();
+    await hint.getByRole('button', { name: 'by tomorrow' }).click();
+    // Read back through CKEditor's API: the model holds the new words once, the old ones are gone.
+    await expect.poll(async () => (await ckeditorReply(page, 'thanks for the screenshots')).text).toBe('Hi Alicia, thanks for the screenshots. We will get back to you by tomorrow.');
+    expect((await ckeditorReply(page, 'thanks for the screenshots')).data).toBe('<p>Hi Alicia, thanks for the screenshots. We will get back to you by tomorrow.</p>');
+    await expect.poll(() => panel.getByTestId('commitment').count()).toBe(before + 1);
+    expect(await panel.getByTestId('commitment').filter({ hasText: 'get back to you' }).textContent()).toMatch(/\w{3}, \w{3} \d+/);
+    expect(await ckeditorHasFocus(page)).toBe(true);
+
+    // The caret came back to the end: typing on continues the reply there.
+    await page.keyboard.type(' Please call us back if it happens again.', { delay: 15 });
+    const callBack = panel.locator('[data-testid="draft-hint"][data-kind="call-back"]');
+    await callBack.waitFor({ timeout: 10_000 });
+    expect(await ckeditorHasFocus(page)).toBe(true);
+    await callBack.getByRole('button', { name: /Write “I'll call you on/ }).click();
+    await expect
+      .poll(async () => (await ckeditorReply(page, 'thanks for the screenshots')).text)
+      .toMatch(/^Hi Alicia, thanks for the screenshots\. We will get back to you by tomorrow\. I'll call you on \w{3}, \w{3} \d+ to check it's fixed\.$/);
+    await expect.poll(() => panel.getByTestId('commitment').filter({ hasText: "to check it's fixed" }).count()).toBe(1);
+    expect(await ckeditorHasFocus(page)).toBe(true);
     await page.close();
   });
 

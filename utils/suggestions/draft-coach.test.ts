@@ -98,3 +98,19 @@ describe('fromRewording', () => {
     expect(draft.warnings ?? []).not.toContain('call-back');
   });
 });
+
+describe('a promise due before what it waits on', () => {
+  it('the promise hint says what it waits on and when that is due', () => {
+    const [hint] = coachDraft("Thanks! I'll send the quote Monday once you send the specs Tuesday.", ctx, none);
+    expect(hint?.kind).toBe('promise');
+    const waits = hint?.kind === 'promise' ? hint.waitsLater : undefined;
+    expect(waits?.condition).toBe('once you send the specs Tuesday');
+    expect(waits?.due.at.slice(0, 10)).toBe('2026-12-01');
+  });
+
+  it('a promise dated after what it waits on has no such hint', () => {
+    const [hint] = coachDraft("I'll send the quote Friday once you send the specs Tuesday.", ctx, none);
+    expect(hint?.kind).toBe('promise');
+    expect(hint?.kind === 'promise' && hint.waitsLater).toBeFalsy();
+  });
+});
