@@ -22,14 +22,17 @@ export interface DraftCoachProps {
   onRewrite?(rewrite: ReplyRewrite): void;
   /** A rewrite is running: its buttons wait. */
   busy?: boolean;
+  /** Another list of hints (the reply already sent): its own title and test id. */
+  title?: string;
+  testId?: string;
 }
 
-export function DraftCoach({ hints, timeZone, now, context, onAdd, onAddDated, onDismiss, onRewrite, busy = false }: DraftCoachProps) {
+export function DraftCoach({ hints, timeZone, now, context, onAdd, onAddDated, onDismiss, onRewrite, busy = false, title = t('draftCoachTitle'), testId = 'draft-coach' }: DraftCoachProps) {
   if (hints.length === 0) return null;
   const ctx = { ...context, now: new Date(now) };
   return (
-    <section className="suggestions draft-coach" aria-label={t('draftCoachTitle')} data-testid="draft-coach">
-      <h2 className="group-title">{t('draftCoachTitle')}</h2>
+    <section className="suggestions draft-coach" aria-label={title} data-testid={testId}>
+      <h2 className="group-title">{title}</h2>
       <ul className="items">
         {hints.map((hint) => {
           const dueAt = hint.draft.due ? Date.parse(hint.draft.due.at) : NaN;

@@ -15,6 +15,10 @@ const REPLY = '[role="main"] [g_editable="true"]';
 const suite = useExtensionSuite();
 
 declare const chrome: {
+  tabs: {
+    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
   storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
   runtime: { onMessage: { addListener(listener: (message: unknown) => void): void } };
 };
@@ -55,6 +59,27 @@ async function ckeditorReply(page: Page, words: string): Promise<{ text: string;
 }
 
 const ckeditorHasFocus = (page: Page) => page.locator(CKEDITOR).evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+
+/** What the background sends on a keyboard shortcut (headless Chromium delivers none itself). */
+async function command(name: string): Promise<void> {
+  const worker = await suite.ext.worker();
+  await worker.evaluate(async (data) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: 'panel:command', data, timestamp: Date.now() }, { frameId: 0 });
+  }, name);
+}
+
+/** The panel handle's accessible name (inside our closed shadow root, so from the browser's AX tree). */
+async function handleLabel(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ name?: { value?: unknown } }> };
+    const names = nodes.map((n) => String(n.name?.value ?? ''));
+    return names.find((n) => /^(?:Show|Hide) Commitment Keeper/.test(n)) ?? '';
+  } finally {
+    await cdp.detach();
+  }
+}
 
 const replyHasFocus = (page: Page) => page.evaluate((sel) => document.activeElement === document.querySelector(sel), REPLY);
 
@@ -132,7 +157,8 @@ describe('coaching the reply as it is written', () => {
 
   it('a panel opened after the agent began the reply asks its page for the draft', async () => {
     const { page, panel } = await open();
-    await typeReply(page, 'Feel free to reach out if the label still prints blank.');
+    // (Not "call us back": an earlier test added its rewording, "I'll call you on …", already.)
+    await typeReply(page, 'Feel free to email us if the label still prints blank.');
     await panel.locator('[data-testid="draft-hint"][data-kind="call-back"]').waitFor({ timeout: 10_000 });
     // A fresh panel (reloaded) heard none of the pushes: it asks its page.
     await panel.goto(panel.url());
@@ -176,6 +202,40 @@ describe('coaching the reply as it is written', () => {
       .toMatch(/^Hi Alicia, thanks for the screenshots\. We will get back to you by tomorrow\. I'll call you on \w{3}, \w{3} \d+ to check it's fixed\.$/);
     await expect.poll(() => panel.getByTestId('commitment').filter({ hasText: "to check it's fixed" }).count()).toBe(1);
     expect(await ckeditorHasFocus(page)).toBe(true);
+    await page.close();
+  });
+
+  it('sent: an added promise stays in the list, the hint left open is offered once more; the collapsed handle counts the hints', async () => {
+    const { page, panel } = await open();
+    await page.bringToFront();
+    await typeReply(page, "Hi Priya, I'll send the credit note by Thursday. We will check the pallet labels soon.");
+    const promise = panel.locator('[data-testid="draft-hint"][data-kind="promise"]').filter({ hasText: 'credit note' });
+    const vague = panel.locator('[data-testid="draft-hint"][data-kind="vague"]').filter({ hasText: 'pallet labels' });
+    await promise.waitFor({ timeout: 10_000 });
+    await vague.waitFor({ timeout: 10_000 });
+
+    // Collapsed, the handle counts the hints quietly (its label is in a closed shadow root: read
+    // through the browser's accessibility tree).
+    await command('toggle-panel');
+    await expect.poll(() => handleLabel(page)).toBe('Show Commitment Keeper (2 hints on your reply)');
+    await command('toggle-panel');
+    await expect.poll(() => handleLabel(page)).toBe('Hide Commitment Keeper');
+
+    await promise.getByRole('button', { name: /^Add/ }).click();
+    await expect.poll(() => panel.getByTestId('commitment').filter({ hasText: 'credit note' }).count()).toBe(1);
+    // The reply goes out: the host empties the box.
+    await page.locator(REPLY).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    const again = panel.getByTestId('draft-sent');
+    await again.locator('[data-testid="draft-hint"][data-kind="vague"]').filter({ hasText: 'pallet labels' }).waitFor({ timeout: 10_000 });
+    expect(await again.textContent()).toContain('From the reply you sent');
+    expect(await again.textContent()).not.toContain('credit note');
+    expect(await panel.getByTestId('commitment').filter({ hasText: 'credit note' }).count()).toBe(1);
+    expect(await panel.getByTestId('draft-coach').count()).toBe(0);
+    // Offered once: dismissed, it is gone.
+    await again.getByRole('button', { name: /^Dismiss/ }).click();
+    await expect.poll(() => panel.getByTestId('draft-sent').count()).toBe(0);
     await page.close();
   });
 

@@ -114,3 +114,12 @@ describe('a promise due before what it waits on', () => {
     expect(hint?.kind === 'promise' && hint.waitsLater).toBeFalsy();
   });
 });
+
+describe('a call-back whose rewording was added', () => {
+  it('is not offered again', () => {
+    const text = 'Please call us back if it happens again.';
+    const [hint] = coachDraft(text, ctx, none);
+    if (hint?.kind !== 'call-back') throw new Error('call-back expected');
+    expect(coachDraft(text, ctx, { existing: [fromRewording(hint, ctx)], dismissed: new Set() })).toEqual([]);
+  });
+});

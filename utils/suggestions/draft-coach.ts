@@ -62,7 +62,10 @@ export function coachDraft(
   for (const sentence of splitSentences(words)) {
     const parsed = parseCommitment(sentence, ctx);
     if (!(parsed.warnings ?? []).includes('call-back')) continue;
-    offer({ kind: 'call-back', key: `call-back:${normalizeForMatch(sentence)}`, sentence, rewording: suggestFollowUp(parsed, ctx), draft: parsed });
+    const rewording = suggestFollowUp(parsed, ctx);
+    // Its rewording already added as the agent's promise: nothing left to offer.
+    if (existing.has(suggestionKey(parseCommitment(rewording, ctx)))) continue;
+    offer({ kind: 'call-back', key: `call-back:${normalizeForMatch(sentence)}`, sentence, rewording, draft: parsed });
   }
   return hints;
 }
