@@ -13,6 +13,8 @@ import { useExtensionSuite } from '../support/suite';
 const WEBMAIL = '/gmail/classic-2024-05.html';
 const REPLY = '[role="main"] [g_editable="true"]';
 const suite = useExtensionSuite();
+/** Last keystroke → hint: the debounce (400 ms) plus reading, messaging and parsing. */
+const LATENCY_BOUND_MS = 1_500;
 
 declare const chrome: {
   tabs: {
@@ -90,7 +92,10 @@ describe('coaching the reply as it is written', () => {
     const hint = panel.locator('[data-testid="draft-hint"][data-kind="vague"]');
     await hint.waitFor({ timeout: 10_000 });
     const latency = Date.now() - lastKey;
-    console.log(`[coach] last keystroke → vague hint in the panel: ${latency} ms (debounce 400 ms)`);
+    console.log(`[coach] webmail: last keystroke → vague hint in the panel: ${latency} ms (debounce 400 ms)`);
+    // The issue asks for "within a second"; measured 0.6–0.9 s here. The bound leaves room for a busy
+    // 2-core machine while still failing if reading stops being prompt (e.g. a doubled debounce).
+    expect(latency).toBeLessThan(LATENCY_BOUND_MS);
     expect(await hint.textContent()).toContain('Your reply promises:');
     expect(await hint.textContent()).toContain("We'll get back to you shortly.");
     expect(await hint.textContent()).toContain('No date: add a date?');
@@ -179,7 +184,9 @@ describe('coaching the reply as it is written', () => {
     const lastKey = Date.now();
     const hint = panel.locator('[data-testid="draft-hint"][data-kind="vague"]');
     await hint.waitFor({ timeout: 10_000 });
-    console.log(`[coach] CKEditor 5: last keystroke → vague hint in the panel: ${Date.now() - lastKey} ms (debounce 400 ms)`);
+    const latency = Date.now() - lastKey;
+    console.log(`[coach] CKEditor 5: last keystroke → vague hint in the panel: ${latency} ms (debounce 400 ms)`);
+    expect(latency).toBeLessThan(LATENCY_BOUND_MS);
     expect(await ckeditorHasFocus(page)).toBe(true);
 
     const before = await panel.getByTestId('commitment').count();
@@ -190,6 +197,11 @@ describe('coaching the reply as it is written', () => {
     await expect.poll(() => panel.getByTestId('commitment').count()).toBe(before + 1);
     expect(await panel.getByTestId('commitment').filter({ hasText: 'get back to you' }).textContent()).toMatch(/\w{3}, \w{3} \d+/);
     expect(await ckeditorHasFocus(page)).toBe(true);
+    await expect.poll(() => panel.locator('.notice').textContent()).toContain('Your reply now says “We will get back to you by tomorrow.”');
+    // After the click (a copy is tests/demo/screenshots/coach-rewritten.png, shown in the README).
+    await page.setViewportSize({ width: 1280, height: 800 });
+    mkdirSync(join(PROJECT_ROOT, '.output/screenshots'), { recursive: true });
+    await page.screenshot({ path: join(PROJECT_ROOT, '.output/screenshots/coach-rewritten.png') });
 
     // The caret came back to the end: typing on continues the reply there.
     await page.keyboard.type(' Please call us back if it happens again.', { delay: 15 });
