@@ -14,6 +14,10 @@ describe('withDateInWords', () => {
     ["I'll look into it and let you know.", 'tomorrow', "I'll look into it and let you know by tomorrow."],
     ['I will update you soon about the refund', 'Friday', 'I will update you by Friday about the refund'],
     ["We'll reply in a bit.", 'today EOD', "We'll reply by the end of today."],
+    // "as soon as" opening a condition is no vague date: the date goes at the end.
+    ["As soon as the carrier confirms, I'll let you know.", 'tomorrow', "As soon as the carrier confirms, I'll let you know by tomorrow."],
+    ["I'll look into it", 'Friday', "I'll look into it by Friday"],
+    ['We will get back to you shortly!!', 'tomorrow', 'We will get back to you by tomorrow!!'],
   ])('%s + %s', (sentence, when, expected) => {
     expect(withDateInWords(sentence, when)).toBe(expected);
   });
@@ -36,6 +40,14 @@ describe('datedRewrite', () => {
     const after = coachDraft(rewrite.replacement, ctx, none);
     expect(after.map((h) => h.kind)).toEqual(['promise']);
     expect(coachDraft(rewrite.replacement, ctx, { existing: [rewrite.draft], dismissed: new Set() })).toEqual([]);
+  });
+
+  it('a promise with its condition first: the date goes to the promise, the condition stays', () => {
+    const hint = hintOf("Thanks. As soon as the carrier confirms, I'll let you know.", 'vague');
+    const rewrite = datedRewrite(hint, 'tomorrow', ctx)!;
+    expect(rewrite.replacement.endsWith("I'll let you know by tomorrow.")).toBe(true);
+    expect(rewrite.draft.due?.at.slice(0, 10)).toBe('2026-12-01');
+    expect(rewrite.draft.conditions.join(' ')).toMatch(/carrier confirms/);
   });
 
   it('a date already past gives no rewrite', () => {

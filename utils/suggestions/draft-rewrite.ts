@@ -31,11 +31,27 @@ const IN_REPLY: Record<string, string> = { 'today EOD': 'by the end of today' };
 
 const CLOSING = /[\s.!?,;:…)"'\u2019\u201d]*$/;
 
+/**
+ * The vague words that stand for the missing date ("shortly", "as soon as possible"), if any; not
+ * "soon" inside the conjunction "as soon as the carrier confirms", which is a condition, and not
+ * "later" that a date follows ("later today").
+ */
+function vagueWords(sentence: string): { index: number; 0: string } | null {
+  const all = new RegExp(VAGUE.source, 'gi');
+  for (let m = all.exec(sentence); m; m = all.exec(sentence)) {
+    const before = sentence.slice(0, m.index);
+    const after = sentence.slice(m.index + m[0].length);
+    if (/^soon$/i.test(m[0]) && /\bas\s+$/i.test(before) && /^\s+as\b/i.test(after)) continue;
+    if (/^later$/i.test(m[0]) && /^\s+(?:today|tonight|this|on|in|next)\b/i.test(after)) continue;
+    return m;
+  }
+  return null;
+}
+
 /** The sentence with the date in place of its vague words, else before its closing punctuation. */
 export function withDateInWords(sentence: string, when: string): string {
   const phrase = IN_REPLY[when] ?? `by ${when}`;
-  const vague = new RegExp(VAGUE.source, 'i');
-  const match = vague.exec(sentence);
+  const match = vagueWords(sentence);
   if (match) {
     // "as soon as possible" → "by tomorrow"; a cue left before it ("get back to you in a bit") goes too.
     return `${sentence.slice(0, match.index)}${phrase}${sentence.slice(match.index + match[0].length)}`.replace(/\s{2,}/g, ' ');
