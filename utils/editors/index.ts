@@ -403,7 +403,11 @@ export async function replaceWordsInEditor(target: Element, words: string, repla
     },
     options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   );
-  if (!result) return { ok: false, method: 'none', error: WORDS_FAILURES[failure] };
+  if (!result) {
+    // Nothing changed: the words the routes selected give the caret back to the agent.
+    if (failure !== 'partial' && agentCaret) await placeCaret(root, caretAfterChange(root, agentCaret, changed, 0));
+    return { ok: false, method: 'none', error: WORDS_FAILURES[failure] };
+  }
   const caret = caretAfterChange(root, agentCaret, changed, textLength(root) - lengthBefore);
   if (caret) await placeCaret(root, caret);
   return { ok: true, method: result.method, ...(result.undo ? { undo: result.undo } : {}) };

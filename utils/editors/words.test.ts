@@ -98,4 +98,18 @@ describe('replaceWordsInEditor', () => {
     expect(result.error).toBe(MESSAGES.wordsNotTaken);
     expect(root.textContent).toBe('We will reply soon.');
   });
+
+  it('when nothing changed, the caret goes back where the agent left it (not on the selected words)', async () => {
+    document.body.innerHTML = '<textarea id="t">We will reply soon. Thanks</textarea>';
+    const ta = document.getElementById('t') as HTMLTextAreaElement;
+    // happy-dom: no editing command, and a page script that refuses setRangeText's change.
+    ta.setRangeText = () => undefined;
+    const end = ta.value.length;
+    const result = await replaceWordsInEditor(ta, 'We will reply soon.', 'We will reply by Friday.', {
+      caret: { kind: 'text-control', element: ta, start: end, end },
+      timeoutMs: 50,
+    });
+    expect(result.ok).toBe(false);
+    expect([ta.selectionStart, ta.selectionEnd]).toEqual([end, end]);
+  });
 });
