@@ -13,6 +13,7 @@ import { findReplyEditor, ladderReadings, readPageState, sameConversation } from
 import { pageDiagnostic } from '../hosts/diagnostic';
 import { watchReplyDraft, type DraftWatch } from './draft-watch';
 import { readUpdatedWords, type UpdatedWords } from './updated';
+import { rewriteInReply } from './rewrite';
 
 /** Messages to the content script come from the extension's own pages and worker only. */
 function fromExtension(sender: SenderLike, what: string): void {
@@ -128,6 +129,11 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
           : await insertIntoEditor(editor, content);
       if (result.ok) lastSummary = data.text;
       return result;
+    }),
+    // A coaching hint applied: the agent's words rewritten in the reply, checked by reading it back.
+    onMessage('page:rewrite', ({ data, sender }) => {
+      fromExtension(sender, 'page:rewrite');
+      return rewriteInReply(adapter, doc, new URL(win.location.href), data);
     }),
     // Computed on request only; nothing leaves the machine: the panel copies it to the clipboard.
     onMessage('page:diagnostic', ({ sender }) => {
