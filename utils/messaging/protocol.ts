@@ -30,6 +30,20 @@ export interface PageMessage {
   text: string;
   /** When it was sent (ISO with offset), when the host's stamp could be read. */
   sentAt?: string;
+  /**
+   * The host's stamp as shown, when the content script could not read it (a date in words: the
+   * reader of those, chrono-node, is the panel's). The panel turns it into `sentAt` on arrival.
+   */
+  stamp?: PageStamp;
+}
+
+/** A message's time stamp as the page shows it, bounded, with the page's language. */
+export interface PageStamp {
+  machine?: string;
+  title?: string;
+  text?: string;
+  /** `<html lang>`: day-first numbers and localised month words. */
+  locale?: string;
 }
 
 /**
