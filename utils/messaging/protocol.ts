@@ -22,6 +22,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Party } from '../commitments/types';
 import type { ConversationInfo, LedgerChange } from '../ledger/types';
+import type { PageKitName } from '../page-kits';
 
 /** One message of the conversation as the host adapter read it from the page. */
 export interface PageMessage {
@@ -154,6 +155,11 @@ export interface ProtocolMap {
    * storage is closed to content scripts: see utils/messaging/page-config.ts.)
    */
   'page:config'(request: { adapterId: string }): PageConfig;
+  /**
+   * Content script → background: run this kit's file in my frame (utils/page-kits: code needed only
+   * on insert stays out of the script injected into every page).
+   */
+  'page:load-kit'(kit: PageKitName): void;
   /** Content script → background: the agent showed or hid the panel. */
   'page:panel-expanded'(expanded: boolean): void;
   /**
