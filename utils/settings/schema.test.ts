@@ -9,6 +9,7 @@ import {
   normalizeHostname,
   normalizeSettings,
   validateSettings,
+  SETTINGS_FIELDS,
   type Settings,
   type SettingsV1,
 } from './schema';
@@ -218,5 +219,19 @@ describe('migrateSettingsV1ToV2', () => {
 
   it('gives defaults for a value that is not an object', () => {
     expect(migrateSettingsV1ToV2('garbage')).toEqual(defaultSettings());
+  });
+});
+
+describe('each setting written once (SETTINGS_FIELDS)', () => {
+  it('every field gives the default, passes its own check, and repairs a missing or wrong value to it', () => {
+    const defaults = defaultSettings();
+    expect(Object.keys(defaults)).toEqual(Object.keys(SETTINGS_FIELDS));
+    expect(validateSettings(defaults)).toMatchObject({ ok: true, errors: [] });
+    for (const key of Object.keys(SETTINGS_FIELDS) as Array<keyof typeof SETTINGS_FIELDS>) {
+      const { [key]: _left, ...without } = defaults;
+      expect(normalizeSettings(without)[key], `${key} missing`).toEqual(defaults[key]);
+      expect(normalizeSettings({ ...defaults, [key]: Symbol.for('wrong') })[key], `${key} wrong`).toEqual(defaults[key]);
+      expect(validateSettings({ ...defaults, [key]: Symbol.for('wrong') }).ok, `${key} wrong`).toBe(false);
+    }
   });
 });
