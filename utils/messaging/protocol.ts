@@ -22,6 +22,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Party } from '../commitments/types';
 import type { ConversationInfo, LedgerChange } from '../ledger/types';
+import type { PageKitName } from '../page-kits';
 
 /** One message of the conversation as the host adapter read it from the page. */
 export interface PageMessage {
@@ -30,6 +31,20 @@ export interface PageMessage {
   text: string;
   /** When it was sent (ISO with offset), when the host's stamp could be read. */
   sentAt?: string;
+  /**
+   * The host's stamp as shown, when the content script could not read it (a date in words: the
+   * reader of those, chrono-node, is the panel's). The panel turns it into `sentAt` on arrival.
+   */
+  stamp?: PageStamp;
+}
+
+/** A message's time stamp as the page shows it, bounded, with the page's language. */
+export interface PageStamp {
+  machine?: string;
+  title?: string;
+  text?: string;
+  /** `<html lang>`: day-first numbers and localised month words. */
+  locale?: string;
 }
 
 /**
@@ -166,6 +181,11 @@ export interface ProtocolMap {
    * storage is closed to content scripts: see utils/messaging/page-config.ts.)
    */
   'page:config'(request: { adapterId: string }): PageConfig;
+  /**
+   * Content script → background: run this kit's file in my frame (utils/page-kits: code needed only
+   * on insert stays out of the script injected into every page).
+   */
+  'page:load-kit'(kit: PageKitName): void;
   /** Content script → background: the agent showed or hid the panel. */
   'page:panel-expanded'(expanded: boolean): void;
   /**
