@@ -1,6 +1,6 @@
 // The conversation's commitments, by party or as one timeline.
 import type { DependencyTiming } from '@/utils/commitments/dependency-due';
-import type { Party } from '@/utils/commitments/types';
+import { PARTIES, type Party } from '@/utils/commitments/types';
 import type { CommitmentRecord } from '@/utils/ledger/types';
 import { t } from '@/utils/i18n';
 import { CommitmentItem, InlineEdit, type CommitmentActions } from './CommitmentItem';
@@ -31,8 +31,6 @@ export function effectiveDueAt(c: CommitmentRecord, timings?: ReadonlyMap<string
   const ms = Date.parse(timing.due.at);
   return Number.isFinite(ms) ? ms : c.dueAt;
 }
-
-const PARTY_ORDER: Party[] = ['agent', 'customer', 'third-party'];
 
 export function CommitmentList(props: {
   commitments: CommitmentRecord[];
@@ -93,7 +91,7 @@ export function CommitmentList(props: {
   return (
     <>
       {orphanList}
-      {PARTY_ORDER.map((party) => {
+      {PARTIES.map((party) => {
         const items = visible.filter((c) => (c.party ?? 'agent') === party);
         if (items.length === 0) return null;
         return (

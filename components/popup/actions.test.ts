@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types';
+import type { CommitmentRecord } from '@/utils/ledger/types';
+import { commitmentRecord, conversationRecord } from '@/tests/support/records';
 import { defaultSettings } from '@/utils/settings';
 import { conversationSummary, snoozeUntil } from './actions';
 
 const NOW = Date.parse('2026-11-24T15:00:00Z');
 const settings = { ...defaultSettings(), timeZone: 'America/Chicago', agentName: 'Dana Reyes' };
 
-function record(id: string, extra: Partial<CommitmentRecord> = {}): CommitmentRecord {
-  return {
-    id, conversationId: 'demo:1', partyName: null, status: 'open', dueAt: null, createdAt: 0, updatedAt: 0, doneAt: null,
-    cancelReason: null, dependsOn: [], reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'typed', deletedAt: null,
-    text: id, party: 'agent', action: id, due: null, vague: true, conditions: [], reason: null, ...extra,
-  };
-}
-const conversation: ConversationRecord = { id: 'demo:1', host: 'demo', site: 'https://x.test', key: '1', url: 'https://x.test/1', subject: 'Rates', customerName: 'Priya', createdAt: 0, updatedAt: 0 };
+const record = (id: string, extra: Partial<CommitmentRecord> = {}) => commitmentRecord(id, { conversationId: 'demo:1', reminder: { leadMinutes: [60], snoozedUntil: null }, ...extra });
+const conversation = conversationRecord({ id: 'demo:1', host: 'demo', customerName: 'Priya' });
 
 describe('snoozeUntil', () => {
   it.each([

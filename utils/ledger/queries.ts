@@ -17,7 +17,7 @@ import type {
   TrackRecord,
   TrackRecordOptions,
 } from './types';
-import { isObj } from './validate';
+import { isRecord } from '../guards';
 
 /** Badge counts stop here: past 999 the badge shows "999+". */
 export const BADGE_COUNT_CAP = 1000;
@@ -184,7 +184,7 @@ export async function resolveCustomer(ctx: LedgerContext, input: CustomerKey | s
     // A conversation id when there is such a conversation, else an email.
     key = (await db.conversations.get(input)) ? { conversationId: input } : { email: input };
   }
-  if (!isObj(key)) throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
+  if (!isRecord(key)) throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
   let email: string | null = null;
   if ('email' in key && typeof key.email === 'string') email = normalizeEmail(key.email) ?? null;
   else if ('conversationId' in key && typeof key.conversationId === 'string') {
