@@ -75,6 +75,10 @@ describe('conversationSummary', () => {
     expect(text).toContain('send the volumes');
     expect(text).not.toContain('done one');
     expect(text).not.toContain('elsewhere');
+    // "Copy as text": plain text, no markup of the HTML rendering (toContain alone matches both).
+    expect(text).not.toMatch(/<\/?[a-z][^>]*>/i);
+    expect(text).not.toMatch(/&(?:amp|lt|gt|quot|#\d+);/);
+    expect(text!.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(2);
   });
   it('is null with nothing open', () => {
     expect(conversationSummary([record('x', { status: 'done' })], conversation, settings, NOW)).toBeNull();
