@@ -6,7 +6,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['utils/**/*.test.ts', 'utils/**/*.test.tsx', 'components/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/support/**/*.test.ts'],
+    include: ['utils/**/*.test.ts', 'utils/**/*.test.tsx', 'components/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/eval/**/*.test.ts'],
     setupFiles: ['./tests/setup/unit.ts'],
     restoreMocks: true,
   },
