@@ -291,6 +291,8 @@ interface ExternalCase {
   party: Party | null;
   kind?: 'promise' | 'request';
   has_deadline: boolean;
+  /** 'tuning': rules were changed by class while looking at these; 'holdout': labelled, then only measured. */
+  split: 'tuning' | 'holdout';
   source: { repo: string; path: string; commit: string; license: string };
 }
 
@@ -304,6 +306,7 @@ function evalExternal() {
   const all = tally();
   const bySide = new Map<string, Tally>();
   const bySource = new Map<string, Tally>();
+  const bySplit = new Map<string, Tally>();
   let partyN = 0, partyOk = 0, dueN = 0, dueOk = 0;
   const misses: string[] = [], falseAlarms: string[] = [], partyWrong: string[] = [], dueWrong: string[] = [];
   for (const c of cases) {
@@ -314,8 +317,10 @@ function evalExternal() {
     const src = bySource.get(c.source.repo) ?? tally();
     bySide.set(c.author, side);
     bySource.set(c.source.repo, src);
-    for (const t of [all, side, src]) t[key]++;
-    const line = `${c.id} [${c.author}] ${JSON.stringify(c.text.slice(0, 110))}`;
+    const split = bySplit.get(c.split) ?? tally();
+    bySplit.set(c.split, split);
+    for (const t of [all, side, src, split]) t[key]++;
+    const line = `${c.id} [${c.author}${c.split === 'holdout' ? ', holdout' : ''}] ${JSON.stringify(c.text.slice(0, 110))}`;
     if (key === 'fn') misses.push(line);
     if (key === 'fp') falseAlarms.push(line);
     if (key === 'tp') {
@@ -336,6 +341,7 @@ function evalExternal() {
   console.log(`recall    ${r(all)}  (goal ≥ 0.90)`);
   console.log(`party accuracy over TP          ${(partyOk / Math.max(1, partyN)).toFixed(3)}  (${partyOk}/${partyN})  (goal ≥ 0.95)`);
   console.log(`deadline found as labelled (TP) ${(dueOk / Math.max(1, dueN)).toFixed(3)}  (${dueOk}/${dueN})`);
+  for (const [k, t] of bySplit) row(`split ${k}`, t);
   for (const [k, t] of bySide) row(`author ${k}`, t);
   for (const [k, t] of bySource) row(`source ${k}`, t);
   if (process.argv.includes('--verbose')) {

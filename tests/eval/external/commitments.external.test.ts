@@ -12,7 +12,7 @@ const file = join(dirname(fileURLToPath(import.meta.url)), 'commitments.jsonl');
 
 interface Line {
   id: unknown; text: unknown; author: unknown; is_commitment: unknown; party: unknown; kind?: unknown;
-  has_deadline: unknown; source: { repo?: unknown; path?: unknown; commit?: unknown; license?: unknown } | undefined;
+  has_deadline: unknown; split: unknown; source: { repo?: unknown; path?: unknown; commit?: unknown; license?: unknown } | undefined;
 }
 
 const raw = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
@@ -38,6 +38,7 @@ describe('tests/eval/external/commitments.jsonl', () => {
     expect(['agent', 'customer']).toContain(l.author);
     expect(typeof l.is_commitment).toBe('boolean');
     expect(typeof l.has_deadline).toBe('boolean');
+    expect(['tuning', 'holdout']).toContain(l.split);
     if (l.is_commitment) {
       expect(PARTIES).toContain(l.party);
       expect(l.kind).toBe('promise');
