@@ -45,7 +45,7 @@ const BE_PRESENT = /^be\s+(?:there|here|home|at\s+(?:the|your|our|my|\d)|on\s+si
 // Sunday", "I'll go now", "I will depart from San Francisco", "we'll leave for the airport at 6".
 // "Go" that leads into an act stays one ("I'll go ahead and refund it", "I'll go through the logs").
 const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|\d{4}\s*h)/i;
-const MOTION = /^(?:go\s+(?:there|home|now|out|away|back(?!\s+(?:to\s+you|over|through))|to\s+(?:the|a|an|my|our|his|her|their|bed|work|school|sleep|[A-Z]))\b|depart|travel|fly|head\s+(?:out|off|home|there|back|over|to)\b|leave\s+(?:from|for|at|on|now|today|tomorrow|tonight|early|later|here|there|home|in\s+(?:a|\d))\b)/i;
+const MOTION = /^(?:go\s+(?:on\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|tomorrow|today|tonight|next\s+\w+|this\s+(?:week|weekend|mon|tue|wed|thu|fri|sat|sun)|there|home|now|out|away|back(?!\s+(?:to\s+you|over|through))|to\s+(?:the|a|an|my|our|his|her|their|bed|work|school|sleep|[A-Z]))\b|depart|travel|fly|head\s+(?:out|off|home|there|back|over|to)\b|leave\s+(?:from|for|at|on|now|today|tomorrow|tonight|early|later|here|there|home|in\s+(?:a|\d))\b)/i;
 // Choosing what to buy is an order, not a promise: "I'll take two tickets to see it", "I will take
 // the 7:30 show". Taking something somewhere, or taking care/a look/over, is an act.
 const CHOICE = /^take\s+(?:a|an|one|two|three|four|five|six|\d+|the|this|that|these|those)\b(?!\s+(?:look|closer\s+look|moment|minute|second|note|care|action|time)\b)(?![^.;,]*\b(?:to\s+(?:the|your|you|him|her|them|our|my|a)\b|back|over|off|care|ownership|responsibility|charge)\b)/i;
@@ -121,8 +121,17 @@ const ACT_PARTICIPLE = /^(?:[a-z]+ed|sent|done|given|made|taken|set\s+up|sorted|
 // A thing the writer's side prepares, said to be ready by a time: "Your order will be ready in a few
 // minutes", "it will be up shortly", "your new card should be ready by Friday". Without a time it is
 // a state ("the house will be ready", "it will be out of stock") and stays out.
-const READY = /^(?:ready|done|available|complete|completed|finished|up(?!\s+(?:to|for|in|and|\d))|out(?!\s+of))\b/i;
-const READY_TIME = /^[^.;!?]{0,60}?\b(?:soon|shortly|momentarily|right\s+away|in\s+no\s+time|in\s+(?:just\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|few|a\s+few|a\s+couple(?:\s+of)?)\s+(?:\w+\s+)?(?:minutes?|mins?|hours?|days?|moments?|seconds?|bit|while)|within|by\s+(?:the\s+)?(?:end|\d|tomorrow|today|tonight|mon|tue|wed|thu|fri|sat|sun|noon|eod|cob|next|this)|today|tomorrow|tonight|at\s+\d)/i;
+const READY = /^(?:ready|done|available|complete|completed|finished|waiting\s+for\s+you|up(?!\s+(?:to|for|in|and|\d))|out(?!\s+of))\b/i;
+const READY_TIME = /^[^.;!?]{0,60}?\b(?:soon|shortly|momentarily|quickly|promptly|right\s+away|in\s+no\s+time|in\s+(?:just\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|few|a\s+few|a\s+couple(?:\s+of)?)\s+(?:\w+\s+)?(?:minutes?|mins?|hours?|days?|moments?|seconds?|bit|while)|within|by\s+(?:the\s+)?(?:end|\d|tomorrow|today|tonight|mon|tue|wed|thu|fri|sat|sun|noon|eod|cob|next|this)|today|tomorrow|tonight|at\s+\d)/i;
+// The time can come first: "give us a few minutes and it will be ready".
+const TIME_BEFORE = /\bgive\s+(?:us|me|it|them)\s+(?:just\s+)?(?:a|an|one|two|\d+|a\s+few|a\s+couple(?:\s+of)?|few)\s+(?:more\s+)?(?:minutes?|mins?|moments?|seconds?|hours?|days?)\b/i;
+// What the receiver waits for, arriving within a time: "Your replacement will arrive within 3 days",
+// "your cab should be with you shortly". A clock alone is a timetable ("the flight will arrive at
+// 7:22 pm"), not a promise, so only a span or a vague "soon" counts here.
+const ARRIVAL = /(?:^|[\s,;:(—–-])((?:your|it|its)\b(?:\s+[\w'-]+){0,3}?(?:'ll|\s+will|\s+should)\s+(?:arrive|reach\s+you|be\s+(?:with\s+you|delivered|there)))\b/gi;
+const ARRIVAL_TIME = /^[^.;!?]{0,60}?\b(?:soon|shortly|momentarily|quickly|within|in\s+(?:just\s+|about\s+|around\s+|under\s+|less\s+than\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty|few|a\s+few|a\s+couple(?:\s+of)?)\s+(?:\w+\s+)?(?:minutes?|mins?|hours?|days?|business\s+days?|working\s+days?|weeks?|moments?)|by\s+(?:the\s+end|tomorrow|mon|tue|wed|thu|fri|sat|sun|next|this))/i;
+// "There will be an email confirming it soon": a message or visit the writer's side sends.
+const THERE_WILL_BE = /(?:^|[\s,;:(—–-])(there\s+(?:will|should|'ll)\s+be\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:call|email|e-mail|message|reply|response|update|refund|credit|replacement|confirmation|visit|letter|code|link|text|invoice|quote)\b)(?!\s+(?:charge|fee|delay|shortage|outage))/gi;
 const RECEIVER = /(?:^|[\s,;:(—–-])((?:you'll|you\s+will|you\s+shall|you're\s+going\s+to|you\s+are\s+going\s+to|you\s+should)\s+(?:(?:also|then|now|soon|shortly|definitely|automatically)\s+)?(?:get|receive|be\s+(?:hearing|receiving|getting|contacted|notified|sent|emailed|called|refunded|credited|reimbursed|updated|informed|issued|given|offered|assigned|connected|transferred)|hear\s+(?:back\s+)?from\s+(?:us|me|our|someone|a\s+member|one\s+of|the\s+team)|see\s+(?:the|a|your|an)\s+(?:refund|credit|replacement|update|change|fix|email|confirmation|tracking|charge\s+reversed|money|payment)))\b/gi;
 const RECEIVER_NOT = /^(?:you(?:'ll|\s+will|\s+shall|\s+should)?\s+)(?:(?:also|then|now|soon|shortly|definitely|automatically)\s+)?(?:get\s+(?:charged|billed|lost|confused|hurt|stuck|tired|used|better|worse|to\b|what|there|nothing|an?\s+(?:error|warning|message\s+saying))|receive\s+(?:an?\s+)?(?:error|warning|fine|penalty|charge|bill))/i;
 
@@ -196,15 +205,17 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
       return { clause: clause.trimStart(), index: start, form: 'active' };
     }
   }
-  for (const [re, form] of [[PASSIVE, 'passive'], [RECEIVER, 'receiver'], [EXPECT, 'receiver']] as const) {
+  for (const [re, form] of [[PASSIVE, 'passive'], [RECEIVER, 'receiver'], [EXPECT, 'receiver'], [ARRIVAL, 'passive'], [THERE_WILL_BE, 'receiver']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const lead = m[0].length - m[0].trimStart().length;
       const start = m.index + lead + (/^[,;:(—–-]/.test(m[0].slice(lead)) ? 1 : 0);
       const clause = s.slice(start).trimStart();
-      if (form === 'passive') {
+      if (re === ARRIVAL) {
+        if (!ARRIVAL_TIME.test(s.slice(m.index + m[0].length))) continue;
+      } else if (form === 'passive') {
         const participle = (m[2] ?? '').trim();
-        const ready = READY.test(participle) && READY_TIME.test(s.slice(m.index + m[0].length - (m[2]?.length ?? 0)).replace(READY, ''));
+        const ready = READY.test(participle) && (READY_TIME.test(s.slice(m.index + m[0].length - (m[2]?.length ?? 0)).replace(READY, '')) || TIME_BEFORE.test(s));
         if (!ready && (STATE_PARTICIPLE.test(participle) || !ACT_PARTICIPLE.test(participle))) continue;
       } else if (RECEIVER_NOT.test(clause)) continue;
       if (rejected(start, form)) continue;

@@ -158,3 +158,32 @@ describe('"for" + a duration is how long something lasts, not its deadline', () 
     expect(d!.due?.at ?? null).toBe(due);
   });
 });
+
+describe('what the receiver waits for, within a span, is promised by the writer\'s side', () => {
+  it.each([
+    'Your replacement will arrive within 3 business days.',
+    'Your technician should be with you in about an hour.',
+    'There will be a text with the tracking link shortly.',
+    'Your parcel will be waiting for you at the locker by tomorrow.',
+    'Hang on, give us two minutes and it will be ready.',
+  ])('%s', (text) => {
+    expect(promises(text)[0]?.party).toBe('agent');
+  });
+  it.each([
+    'The flight will arrive at 7:22 pm local time.',
+    'Your train will arrive at platform 4.',
+    'There will be a fee for late returns.',
+    'There will be a delay on the northern line today.',
+  ])('a timetable or a state, no promise: %s', (text) => {
+    expect(promises(text)).toEqual([]);
+  });
+});
+
+describe('going on a date is the writer\'s travel', () => {
+  it.each(["I'll go on the 9th instead.", 'We will go tomorrow.', "I'll go next Friday."])('%s', (text) => {
+    expect(promises(text, 'customer')).toEqual([]);
+  });
+  it("going ahead with an act is still a promise", () => {
+    expect(promises("I'll go ahead with the refund once it clears.", 'agent')).toHaveLength(1);
+  });
+});
