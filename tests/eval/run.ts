@@ -308,9 +308,18 @@ function evalExternal() {
   const bySource = new Map<string, Tally>();
   const bySplit = new Map<string, Tally>();
   let partyN = 0, partyOk = 0, dueN = 0, dueOk = 0;
+  // Requests, on the customer's sentences only: the agent's own asks without a time are not tracked
+  // by design (utils/commitments/README.md), so only the customer's are comparable with the labels.
+  const req = tally();
   const misses: string[] = [], falseAlarms: string[] = [], partyWrong: string[] = [], dueWrong: string[] = [];
   for (const c of cases) {
-    const drafts = findCommitments({ text: c.text, author: c.author }, ctx).filter((d) => d.kind === 'promise');
+    const found = findCommitments({ text: c.text, author: c.author }, ctx);
+    const drafts = found.filter((d) => d.kind === 'promise');
+    if (c.author === 'customer') {
+      const asked = !drafts.length && found.some((d) => d.kind === 'request');
+      const want = c.kind === 'request';
+      req[asked ? (want ? 'tp' : 'fp') : (want ? 'fn' : 'tn')]++;
+    }
     const detected = drafts.length > 0;
     const key = detected ? (c.is_commitment ? 'tp' : 'fp') : (c.is_commitment ? 'fn' : 'tn');
     const side = bySide.get(c.author) ?? tally();
@@ -342,6 +351,7 @@ function evalExternal() {
   console.log(`party accuracy over TP          ${(partyOk / Math.max(1, partyN)).toFixed(3)}  (${partyOk}/${partyN})  (goal ≥ 0.95)`);
   console.log(`deadline found as labelled (TP) ${(dueOk / Math.max(1, dueN)).toFixed(3)}  (${dueOk}/${dueN})`);
   for (const [k, t] of bySplit) row(`split ${k}`, t);
+  row('requests in customer sentences (kind request)', req);
   for (const [k, t] of bySide) row(`author ${k}`, t);
   for (const [k, t] of bySource) row(`source ${k}`, t);
   if (process.argv.includes('--verbose')) {

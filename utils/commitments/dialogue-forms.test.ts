@@ -187,3 +187,29 @@ describe('going on a date is the writer\'s travel', () => {
     expect(promises("I'll go ahead with the refund once it clears.", 'agent')).toHaveLength(1);
   });
 });
+
+describe("a customer's want is an ask of the agent; the agent's own want is not", () => {
+  function asks(text: string, author: Party) {
+    return findCommitments({ text, author }, ctx).filter((d) => d.kind === 'request');
+  }
+  it.each([
+    ["I'd like a refund for the cracked kettle.", 'provide a refund for the cracked kettle'],
+    ['I would like to cancel my gym membership.', 'cancel my gym membership'],
+    ['Can I get a replacement charger sent out?', 'provide a replacement charger sent out'],
+    ['We want two more seats on the harbour tour.', 'provide two more seats on the harbour tour'],
+  ])('%s', (text, action) => {
+    const [d] = asks(text, 'customer');
+    expect(d?.party).toBe('agent');
+    expect(d?.action).toBe(action);
+  });
+  it.each([
+    "I'd like to pick the car up on the 8th.",
+    "I'd like to know why it failed.",
+    "I would like to thank you for the quick help.",
+  ])('the writer\'s own act or a question, no ask: %s', (text) => {
+    expect(asks(text, 'customer')).toEqual([]);
+  });
+  it("the agent's own want is no ask of the customer: I'd like to book you in for Friday", () => {
+    expect(asks("I'd like to book you a slot for Friday.", 'agent')).toEqual([]);
+  });
+});

@@ -85,7 +85,7 @@ export function findCommitments(message: { text: string; author: Party; sentAt?:
         continue;
       }
       const request = findRequest(sentence);
-      if (!request) continue;
+      if (!request || (request.want && author !== 'customer')) continue;
       const mustBeDated = request.needsDeadline || author === 'agent';
       // Words without any time word cannot carry a deadline: skip the deadline parse for them.
       if (mustBeDated && !TIME_HINT.test(request.action)) continue;
