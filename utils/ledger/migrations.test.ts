@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { declareSchema, LEDGER_DB_VERSION, LedgerDb, NO_DEADLINE_KEY, type StoredCommitment, type V1Commitment, type V1Conversation } from './db';
 import type { ConversationRecord } from './types';
 import { checkConversation, Problems } from './validate';
-import { LedgerService } from './service';
-import { DAY, HOUR, T0 } from './test-helpers';
+import { DAY, HOUR, T0, TestLedger } from './test-helpers';
 
 const v1Conversations: V1Conversation[] = [
   { id: 'gmail:abc', host: 'gmail', key: 'abc', url: 'https://mail.google.com/mail/u/0/#inbox/abc', subject: 'Invoice', customerName: 'Dana', customerEmail: ' Dana@Example.com', createdAt: T0 - 10 * DAY, updatedAt: T0 - 10 * DAY },
@@ -92,7 +91,7 @@ describe('ledger schema migrations', () => {
     const db = new LedgerDb(name);
     await db.open();
     expect(db.verno).toBe(LEDGER_DB_VERSION);
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
 
     const late = await ledger.getCommitment('c-open-late');
     expect(late).toEqual({
@@ -144,7 +143,7 @@ describe('ledger schema migrations', () => {
     const db = new LedgerDb(name);
     await db.open();
     expect(db.verno).toBe(4);
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
     for (const id of ['c-open-late', 'c-done-late', 'c-vague']) expect((await ledger.getCommitment(id))!.revision).toBe(1);
     // The rebuilt v2 history is still there, and the new changeId index answers on it.
     expect((await ledger.history('c-done-late')).length).toBe(2);
@@ -166,7 +165,7 @@ describe('ledger schema migrations', () => {
     await v1.open();
     v1.close();
     const db = new LedgerDb(name);
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
     expect(await ledger.listOpen()).toEqual([]);
     expect(await ledger.history('x')).toEqual([]);
     db.close();
@@ -181,7 +180,7 @@ describe('ledger schema migrations', () => {
     await future.open();
     future.close();
     const db = new LedgerDb(name);
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
     expect(await ledger.listOpen()).toEqual([]);
     expect(db.tables.map((t) => t.name)).toContain('commitments');
     db.close();
@@ -245,7 +244,7 @@ describe('v2 → v3: conversation ids bound to their site', () => {
     expect(await db.conversations.get('zendesk|https://acme.zendesk.com|7')).toMatchObject({ customerEmail: 'a@acme.test', url: 'https://acme.zendesk.com/agent/tickets/7' });
 
     // Every commitment and history entry follows its conversation, one to one.
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
     const after = await db.commitments.toArray();
     expect(after).toHaveLength(commitments.length);
     for (const [i, c] of v2Conversations.entries()) {

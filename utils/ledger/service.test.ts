@@ -258,7 +258,7 @@ describe('LedgerService: queries', () => {
     // Counts stop at the cap (the badge shows "999+" past 999); an exact count on request.
     expect(await ledger.badgeCounts(T0, Number.MAX_SAFE_INTEGER, 1)).toEqual({ overdue: 1, dueSoon: 1 });
     expect(await ledger.badgeCounts(T0, Number.MAX_SAFE_INTEGER, 2 ** 31)).toEqual({ overdue: 2, dueSoon: 3 });
-    await expect(ledger.listDueToday(T0, 'Mars/Olympus')).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(ledger.popupOverview(T0, 'Mars/Olympus')).rejects.toMatchObject({ code: 'invalid-input' });
     expect(NO_DEADLINE_KEY).toBe(Number.MAX_SAFE_INTEGER);
   });
 
