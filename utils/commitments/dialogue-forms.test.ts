@@ -213,3 +213,16 @@ describe("a customer's want is an ask of the agent; the agent's own want is not"
     expect(asks("I'd like to book you a slot for Friday.", 'agent')).toEqual([]);
   });
 });
+
+describe('on its way, coming, up and running within a span', () => {
+  it.each([
+    'Your new router will be on its way within 2 days.',
+    'Your refund will be coming in the next few days.',
+    'Your account will be up and running in about an hour.',
+  ])('%s', (text) => {
+    expect(promises(text)[0]?.party).toBe('agent');
+  });
+  it.each(['Winter will be coming soon.', 'The servers will be up and running again, I hope.'])('no promise: %s', (text) => {
+    expect(promises(text)).toEqual([]);
+  });
+});
