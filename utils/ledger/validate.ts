@@ -2,8 +2,12 @@
 // UI sends. Each problem is led by its JSON path (`commitments[3].dueAt: expected number or null`).
 // Hand-written rather than a schema library: the shapes are few and fixed, the messages must name
 // paths in the file's own terms, and the background bundle stays small.
-import type { Due } from '../commitments/types';
+import { PARTIES, type Due } from '../commitments/types';
+import { isRecord } from '../guards';
 import { conversationIdOf } from './conversation-id';
+import { LedgerError } from './errors';
+import { hasVisibleText } from './text';
+import { isValidTimeZone } from './time';
 import type { CommitmentRecord, ConversationRecord, HistoryEntry, HistoryKind } from './types';
 
 export const MAX_PROBLEMS = 10;
@@ -21,11 +25,6 @@ export class Problems {
   }
 }
 
-export type Obj = Record<string, unknown>;
-
-export function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
@@ -34,7 +33,7 @@ function kindOf(v: unknown): string {
   return typeof v;
 }
 
-const PARTIES = ['agent', 'customer', 'third-party'] as const;
+const CUSTOMER_FIELDS = ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const;
 const STATUSES = ['open', 'done', 'cancelled'] as const;
 const SOURCES = ['typed', 'selection', 'suggested', 'imported'] as const;
 const PRECISIONS = ['minute', 'hour', 'part-of-day', 'day', 'week', 'month'] as const;
@@ -101,7 +100,7 @@ export const check = {
   },
   due(v: unknown, path: string, p: Problems): v is Due | null {
     if (v === null) return true;
-    if (!isObj(v)) {
+    if (!isRecord(v)) {
       p.add(path, `expected object {at, text, precision} or null, got ${kindOf(v)}`);
       return false;
     }
@@ -116,8 +115,12 @@ export const check = {
   },
 };
 
-export function checkConversation(v: unknown, path: string, p: Problems): v is ConversationRecord {
-  if (!isObj(v)) {
+/**
+ * A stored conversation: id `host|site|key` (export version 2 on), or a version-1 export's
+ * conversation, which had no site and the id `host:key`.
+ */
+export function checkConversation(v: unknown, path: string, p: Problems, version = 2): v is ConversationRecord {
+  if (!isRecord(v)) {
     p.add(path, `expected object, got ${kindOf(v)}`);
     return false;
   }
@@ -125,42 +128,23 @@ export function checkConversation(v: unknown, path: string, p: Problems): v is C
   check.string(v.id, `${path}.id`, p, { nonEmpty: true });
   check.string(v.host, `${path}.host`, p, { nonEmpty: true });
   check.string(v.key, `${path}.key`, p, { nonEmpty: true });
-  check.string(v.site, `${path}.site`, p);
+  if (version >= 2) check.string(v.site, `${path}.site`, p);
   check.string(v.url, `${path}.url`, p);
   check.string(v.subject, `${path}.subject`, p);
-  for (const f of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) check.optString(v[f], `${path}.${f}`, p);
+  for (const f of CUSTOMER_FIELDS) check.optString(v[f], `${path}.${f}`, p);
   check.number(v.createdAt, `${path}.createdAt`, p);
   check.number(v.updatedAt, `${path}.updatedAt`, p);
-  if (p.count === before) {
-    const expected = conversationIdOf({ host: v.host as string, site: v.site as string, key: v.key as string });
-    if (v.id !== expected) p.add(`${path}.id`, `expected ${JSON.stringify(expected)} (host|site|key), got ${JSON.stringify(v.id)}`);
-  }
-  return p.count === before;
-}
-
-/** A conversation of a version-1 export: id `${host}:${key}`, no site. */
-export function checkV1Conversation(v: unknown, path: string, p: Problems): boolean {
-  if (!isObj(v)) {
-    p.add(path, `expected object, got ${kindOf(v)}`);
-    return false;
-  }
-  const before = p.count;
-  check.string(v.id, `${path}.id`, p, { nonEmpty: true });
-  check.string(v.host, `${path}.host`, p, { nonEmpty: true });
-  check.string(v.key, `${path}.key`, p, { nonEmpty: true });
-  check.string(v.url, `${path}.url`, p);
-  check.string(v.subject, `${path}.subject`, p);
-  for (const f of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) check.optString(v[f], `${path}.${f}`, p);
-  check.number(v.createdAt, `${path}.createdAt`, p);
-  check.number(v.updatedAt, `${path}.updatedAt`, p);
-  if (p.count === before && v.id !== `${String(v.host)}:${String(v.key)}`) {
-    p.add(`${path}.id`, `expected "${String(v.host)}:${String(v.key)}" (host:key), got ${JSON.stringify(v.id)}`);
-  }
+  if (p.count !== before) return false;
+  const [expected, form] =
+    version >= 2
+      ? [conversationIdOf({ host: v.host as string, site: v.site as string, key: v.key as string }), 'host|site|key']
+      : [`${String(v.host)}:${String(v.key)}`, 'host:key'];
+  if (v.id !== expected) p.add(`${path}.id`, `expected ${JSON.stringify(expected)} (${form}), got ${JSON.stringify(v.id)}`);
   return p.count === before;
 }
 
 export function checkCommitment(v: unknown, path: string, p: Problems): v is CommitmentRecord {
-  if (!isObj(v)) {
+  if (!isRecord(v)) {
     p.add(path, `expected object, got ${kindOf(v)}`);
     return false;
   }
@@ -182,7 +166,7 @@ export function checkCommitment(v: unknown, path: string, p: Problems): v is Com
   check.number(v.doneAt, `${path}.doneAt`, p, { nullable: true });
   check.string(v.cancelReason, `${path}.cancelReason`, p, { nullable: true });
   check.stringArray(v.dependsOn, `${path}.dependsOn`, p);
-  if (!isObj(v.reminder)) p.add(`${path}.reminder`, `expected object {leadMinutes, snoozedUntil}, got ${kindOf(v.reminder)}`);
+  if (!isRecord(v.reminder)) p.add(`${path}.reminder`, `expected object {leadMinutes, snoozedUntil}, got ${kindOf(v.reminder)}`);
   else {
     check.numberArray(v.reminder.leadMinutes, `${path}.reminder.leadMinutes`, p);
     check.number(v.reminder.snoozedUntil, `${path}.reminder.snoozedUntil`, p, { nullable: true });
@@ -201,7 +185,7 @@ export function checkCommitment(v: unknown, path: string, p: Problems): v is Com
 }
 
 export function checkHistory(v: unknown, path: string, p: Problems): v is HistoryEntry {
-  if (!isObj(v)) {
+  if (!isRecord(v)) {
     p.add(path, `expected object, got ${kindOf(v)}`);
     return false;
   }
@@ -212,11 +196,123 @@ export function checkHistory(v: unknown, path: string, p: Problems): v is Histor
   check.number(v.at, `${path}.at`, p);
   check.oneOf(v.kind, HISTORY_KINDS, `${path}.kind`, p);
   if (v.changeId !== undefined) check.string(v.changeId, `${path}.changeId`, p, { nonEmpty: true });
-  if (!isObj(v.changes)) p.add(`${path}.changes`, `expected object, got ${kindOf(v.changes)}`);
+  if (!isRecord(v.changes)) p.add(`${path}.changes`, `expected object, got ${kindOf(v.changes)}`);
   else {
     for (const [k, c] of Object.entries(v.changes)) {
-      if (!isObj(c) || !('from' in c) || !('to' in c)) p.add(`${path}.changes.${k}`, 'expected object {from, to}');
+      if (!isRecord(c) || !('from' in c) || !('to' in c)) p.add(`${path}.changes.${k}`, 'expected object {from, to}');
     }
   }
   return p.count === before;
+}
+
+/** What a caller says about a conversation (ConversationInfo): the ledger derives id and dates. */
+export function checkInfo(v: unknown, path: string, p: Problems): void {
+  if (!isRecord(v)) {
+    p.add(path, 'expected object');
+    return;
+  }
+  check.string(v.host, `${path}.host`, p, { nonEmpty: true });
+  check.string(v.key, `${path}.key`, p, { nonEmpty: true });
+  check.optString(v.site, `${path}.site`, p);
+  check.string(v.url, `${path}.url`, p);
+  check.string(v.subject, `${path}.subject`, p);
+  for (const f of CUSTOMER_FIELDS) check.optString(v[f], `${path}.${f}`, p);
+  if (typeof v.customerTimeZone === 'string' && !isValidTimeZone(v.customerTimeZone)) {
+    p.add(`${path}.customerTimeZone`, `unknown time zone ${JSON.stringify(v.customerTimeZone)}`);
+  }
+  if (v.lastMessageAt !== undefined && (typeof v.lastMessageAt !== 'string' || Number.isNaN(Date.parse(v.lastMessageAt)))) {
+    p.add(`${path}.lastMessageAt`, 'expected an ISO date');
+  }
+}
+
+function checkWords(v: unknown, path: string, p: Problems): void {
+  if (check.string(v, path, p) && !hasVisibleText(v as string)) p.add(path, 'expected words (only spaces or invisible characters)');
+}
+
+function checkReminder(v: unknown, path: string, p: Problems): void {
+  if (!isRecord(v)) p.add(path, 'expected object {leadMinutes}');
+  else if (v.leadMinutes !== undefined) check.numberArray(v.leadMinutes, `${path}.leadMinutes`, p);
+}
+
+/** A new commitment from the panel, the popup or the context menu (NewCommitment). */
+export function checkNewCommitment(input: unknown, p: Problems): void {
+  if (!isRecord(input)) {
+    p.add('', 'expected object {conversation, draft, source}');
+    return;
+  }
+  checkInfo(input.conversation, 'conversation', p);
+  const d = input.draft;
+  if (!isRecord(d)) p.add('draft', 'expected object');
+  else {
+    checkWords(d.text, 'draft.text', p);
+    check.oneOf(d.party, PARTIES, 'draft.party', p, { nullable: true });
+    check.string(d.action, 'draft.action', p);
+    check.due(d.due, 'draft.due', p);
+    check.boolean(d.vague, 'draft.vague', p);
+    check.stringArray(d.conditions, 'draft.conditions', p);
+    check.string(d.reason, 'draft.reason', p, { nullable: true });
+  }
+  check.oneOf(input.source, SOURCES, 'source', p);
+  if (input.partyName !== undefined) check.string(input.partyName, 'partyName', p, { nullable: true });
+  if (input.dependsOn !== undefined) check.stringArray(input.dependsOn, 'dependsOn', p);
+  if (input.writtenBy !== undefined) check.oneOf(input.writtenBy, PARTIES, 'writtenBy', p);
+  if (input.id !== undefined) check.string(input.id, 'id', p, { nonEmpty: true });
+  if (input.madeAt !== undefined) check.number(input.madeAt, 'madeAt', p);
+  if (input.reminder !== undefined) checkReminder(input.reminder, 'reminder', p);
+}
+
+/** A field-level edit (CommitmentPatch): status, deadline moves by reschedule, deletion have their own methods. */
+export function checkPatch(patch: unknown, p: Problems): void {
+  if (!isRecord(patch)) {
+    p.add('patch', 'expected object');
+    return;
+  }
+  for (const k of Object.keys(patch)) {
+    const v = patch[k];
+    if (v === undefined) continue;
+    const path = `patch.${k}`;
+    switch (k) {
+      case 'text':
+        checkWords(v, path, p);
+        break;
+      case 'action':
+        check.string(v, path, p);
+        break;
+      case 'party':
+        check.oneOf(v, PARTIES, path, p, { nullable: true });
+        break;
+      case 'partyName':
+      case 'reason':
+        check.string(v, path, p, { nullable: true });
+        break;
+      case 'vague':
+        check.boolean(v, path, p);
+        break;
+      case 'conditions':
+      case 'dependsOn':
+        check.stringArray(v, path, p);
+        break;
+      case 'due':
+        check.due(v, path, p);
+        break;
+      case 'reminder':
+        checkReminder(v, path, p);
+        break;
+      default:
+        p.add(path, 'not an editable field (status, deadline and deletion have their own methods)');
+    }
+  }
+}
+
+/** The error for a call whose input failed its checks. */
+export function invalid(action: string, p: Problems): LedgerError {
+  return new LedgerError('invalid-input', `Could not ${action}: ${p.list.join('; ')}`, { problems: p.list });
+}
+
+/** The error for an import file (or batch) that failed its checks: nothing was imported. */
+export function importError(p: Problems): LedgerError {
+  const more = p.count > p.list.length ? ` (and ${p.count - p.list.length} more)` : '';
+  return new LedgerError('invalid-import', `This file is not a valid Commitment Keeper export; nothing was imported. ${p.list.join('; ')}${more}`, {
+    problems: p.list,
+  });
 }
