@@ -38,6 +38,7 @@ describe('updateSettings: enabledHosts patched twice', () => {
     const second = await updateSettings({ enabledHosts: { zendesk: false } });
     expect(second.enabledHosts.gmail).toBe(false);
     expect(second.enabledHosts.zendesk).toBe(false);
+    // A host never switched is on (ids not listed are on).
     expect(isHostEnabled(second, 'outlook')).toBe(true);
 
     const third = await updateSettings({ enabledHosts: { gmail: true } });
