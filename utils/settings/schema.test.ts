@@ -200,6 +200,7 @@ describe('migrateSettingsV1ToV2', () => {
       customDomains: ['support.acme.com'],
       readDraft: true,
       undatedAlertWorkdays: 1,
+      remindMorningOf: false,
     });
   });
 

@@ -45,6 +45,8 @@ export interface Settings {
   readDraft: boolean;
   /** A promise without a date counts on the badge (amber) once it is this many working days old (0 = never). */
   undatedAlertWorkdays: number;
+  /** Also remind at the start of the workday on a deadline's day ("the morning of"). */
+  remindMorningOf: boolean;
 }
 
 /** What `sync:settings` held at version 1. */
@@ -127,6 +129,7 @@ export function defaultSettings(): Settings {
     customDomains: [],
     readDraft: true,
     undatedAlertWorkdays: 1,
+    remindMorningOf: false,
   };
 }
 
@@ -266,6 +269,7 @@ export function validateSettings(input: unknown): SettingsValidation {
   if (typeof input.dailyDigest !== 'boolean') fail('dailyDigest', 'must be true or false');
   if (input.notificationDetails !== undefined && typeof input.notificationDetails !== 'boolean') fail('notificationDetails', 'must be true or false');
   if (input.readDraft !== undefined && typeof input.readDraft !== 'boolean') fail('readDraft', 'must be true or false');
+  if (input.remindMorningOf !== undefined && typeof input.remindMorningOf !== 'boolean') fail('remindMorningOf', 'must be true or false');
   if (input.undatedAlertWorkdays !== undefined && !isUndatedWorkdays(input.undatedAlertWorkdays)) fail('undatedAlertWorkdays', 'must be a whole number of working days from 0 to 10');
 
   const tpl = input.summaryTemplates;
@@ -366,6 +370,7 @@ export function normalizeSettings(input: unknown): Settings {
       : d.customDomains,
     readDraft: typeof input.readDraft === 'boolean' ? input.readDraft : d.readDraft,
     undatedAlertWorkdays: isUndatedWorkdays(input.undatedAlertWorkdays) ? input.undatedAlertWorkdays : d.undatedAlertWorkdays,
+    remindMorningOf: typeof input.remindMorningOf === 'boolean' ? input.remindMorningOf : d.remindMorningOf,
   };
 }
 
