@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useExtensionSuite } from '../support/suite';
 import { addCommitment, panelFrame } from '../support/panel';
 import { badgeText } from '../support/extension';
+import { seriousViolations } from '../support/axe';
 import { addCommitment as addToLedger, callLedger, demoCommitment, extensionPage } from '../support/ledger-seed';
 import type { NewCommitment } from '../../utils/ledger/types';
 
@@ -289,4 +290,57 @@ describe('the popup shows what leaves customers waiting', () => {
     expect(await rows.filter({ hasText: 'Friday EOD' }).count()).toBe(0);
     await popup.close();
   });
+});
+
+/** Text that reaches past the right edge of the frame's viewport (a word that did not wrap), and horizontal scroll. */
+async function overflow(frame: Frame | Page): Promise<{ scrolls: boolean; past: string[] }> {
+  return frame.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const past: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      if (!text) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      if (rect.width > 0 && rect.right > width + 1) past.push(text.slice(0, 40));
+    }
+    return { scrolls: document.documentElement.scrollWidth > width + 1, past };
+  });
+}
+
+describe('readable at 200% zoom', () => {
+  // 200% zoom on a 1280×800 screen: a 640×400 CSS px viewport at device scale 2.
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`panel and popup at 200% (${scheme}): text ≥ 13 px, long words wrap, no serious axe violation`, async () => {
+      const LONG = `https://tracking.example.com/${'x'.repeat(60)}/${'A1b2C3'.repeat(12)}`;
+      const page = await suite.ext.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      const cdp = await suite.ext.context.newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
+      await page.goto(suite.server.url('/gmail/classic-2024-05.html'));
+      const panel = await panelFrame(page);
+      await openOwnThread(page, panel, `Zoom ${scheme}`);
+      await addCommitment(panel, `I'll send the tracking link ${LONG} by Friday`);
+      await panel.getByRole('button', { name: '? Keys' }).click();
+      const inPanel = await smallestText(panel);
+      expect(inPanel.px, `panel text "${inPanel.text}"`).toBeGreaterThanOrEqual(13);
+      expect(await overflow(panel)).toEqual({ scrolls: false, past: [] });
+      expect(await seriousViolations(panel)).toEqual([]);
+
+      const popup = await suite.ext.context.newPage();
+      await popup.emulateMedia({ colorScheme: scheme });
+      const popupCdp = await suite.ext.context.newCDPSession(popup);
+      await popupCdp.send('Emulation.setDeviceMetricsOverride', { width: 440, height: 400, deviceScaleFactor: 2, mobile: false });
+      await popup.goto(`chrome-extension://${suite.ext.extensionId}/popup.html`);
+      await popup.getByText('tracking link', { exact: false }).first().waitFor();
+      const inPopup = await smallestText(popup);
+      expect(inPopup.px, `popup text "${inPopup.text}"`).toBeGreaterThanOrEqual(13);
+      expect(await overflow(popup)).toEqual({ scrolls: false, past: [] });
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.close();
+      await page.close();
+    });
+  }
 });
