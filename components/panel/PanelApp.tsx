@@ -22,7 +22,10 @@ import { checkSeen, watchSeen } from './seen';
 import { usePanelStore } from './store';
 import { Suggestions } from './Suggestions';
 import { DraftCoach } from './DraftCoach';
+import { useReplyRewrite } from './useReplyRewrite';
+import { useSentReplyHints } from './useSentReplyHints';
 import { coachDraft, fromRewording, type DraftHint } from '@/utils/suggestions/draft-coach';
+import type { ReplyRewrite } from '@/utils/suggestions/draft-rewrite';
 import { ownDraftText } from '@/utils/page-session/reply-draft';
 import { SummarySection, type PreInsertAnswer, type SummaryContent } from './SummarySection';
 import { TrackRecordLine } from './TrackRecordLine';
@@ -144,10 +147,22 @@ export function PanelApp() {
     return coachDraft(draftText, { ...context, now: new Date() }, { existing: live, dismissed: dismissedDraftHints });
   }, [draftText, settings.readDraft, commitments, context, dismissedDraftHints]);
 
+  // Sent: the hints left open on the reply that went out are offered once more.
+  const sentReply = useSentReplyHints({
+    conversationKey: conversation ? `${conversation.host}:${conversation.key}` : null,
+    enabled: settings.readDraft,
+    draftText,
+    hints: draftHints,
+    messages: page?.kind === 'conversation' ? page.messages : null,
+    commitments,
+    context,
+  });
+  const hintCount = draftHints.length + sentReply.hints.length;
+
   // A quiet count on the collapsed panel's handle; a page that cannot be reached just shows none.
   useEffect(() => {
-    if (tabId !== null) askPage('page:draft-hints', draftHints.length).catch(() => undefined);
-  }, [draftHints.length, tabId]);
+    if (tabId !== null) askPage('page:draft-hints', hintCount).catch(() => undefined);
+  }, [hintCount, tabId]);
 
   const deliveries = useMemo<LedgerDelivery[]>(
     () => (page?.kind === 'conversation' ? deliveriesForLedger(page.messages, commitments) : []),
@@ -245,7 +260,10 @@ export function PanelApp() {
     void panelActions.dismiss(conversationId, s);
   };
   const addFromDraft = (draft: CommitmentDraft) => void panelActions.addFromDraft(draft);
+  const replyRewrite = useReplyRewrite({ tabId, conversation, notify });
   const draftActions = {
+    onRewrite: (rewrite: ReplyRewrite) => void replyRewrite.apply(rewrite),
+    busy: replyRewrite.busy,
     onAdd: (hint: DraftHint) => addFromDraft(hint.kind === 'call-back' ? fromRewording(hint, { ...context, now: new Date() }) : hint.draft),
     onAddDated: (dated: CommitmentDraft) => addFromDraft(dated),
     onDismiss: (hint: DraftHint) => setDismissedDraftHints((d) => new Set(d).add(hint.key)),
@@ -305,6 +323,7 @@ export function PanelApp() {
             </p>
           )}
           <DraftCoach hints={draftHints} timeZone={settings.timeZone} now={now} context={context} {...draftActions} />
+          <DraftCoach hints={sentReply.hints} timeZone={settings.timeZone} now={now} context={context} {...draftActions} onRewrite={undefined} onDismiss={sentReply.dismiss} title={t('draftSentTitle')} testId="draft-sent" />
           <Suggestions
             suggestions={withoutDelivered(suggestions, deliveries)}
             deliveries={deliveries}

@@ -9,6 +9,8 @@ import { classifySender, extensionIdentity } from '@/utils/messaging/senders';
 import { t } from '@/utils/i18n';
 import { loadDraft, persistDrafts } from './drafts';
 import { usePanelStore } from './store';
+import { systemClock } from '@/utils/hosts/sent-time';
+import { resolveStamps } from '@/utils/hosts/sent-time-absolute';
 
 export const ledger = createLedgerClient();
 
@@ -46,7 +48,12 @@ export async function reloadCommitments(): Promise<void> {
   }
 }
 
-async function adoptPage(page: PageState): Promise<void> {
+async function adoptPage(received: PageState): Promise<void> {
+  // Stamps in words ("Mon, May 13, 2024, 9:14 AM") are read here: the content script leaves chrono-node out.
+  const page: PageState =
+    received.kind === 'conversation' && received.messages.some((m) => m.stamp)
+      ? { ...received, messages: resolveStamps(received.messages, systemClock()) }
+      : received;
   usePanelStore.getState().setPage(page);
   if (page.kind === 'conversation') {
     const conversationId = conversationIdOf(page.conversation);

@@ -2,37 +2,32 @@
 // they survive what the panel itself does not: an extension update (the old panel's context is gone
 // and the tab must be reloaded), a tab reload, a browser restart. Restored when the panel opens on
 // that conversation again; removed once saved.
-import { storage } from '#imports';
+import { panelDraftsItem } from '@/utils/storage-items';
 import { usePanelStore } from './store';
 
-export interface StoredDraft {
-  text: string;
-  /** Epoch ms of the last keystroke kept. */
-  at: number;
-}
+export type { StoredDraft } from '@/utils/storage-items';
 
 /** Older drafts than this are dropped, and no more than MAX_DRAFTS are kept. */
 const MAX_AGE_MS = 14 * 24 * 3_600_000;
 const MAX_DRAFTS = 50;
 const SAVE_DELAY_MS = 250;
 
-const draftsItem = storage.defineItem<Record<string, StoredDraft>>('local:panelDrafts', { fallback: {} });
 
 export async function loadDraft(conversationId: string): Promise<string | null> {
-  const all = await draftsItem.getValue();
+  const all = await panelDraftsItem.getValue();
   const found = all[conversationId];
   return found && Date.now() - found.at < MAX_AGE_MS ? found.text : null;
 }
 
 export async function saveDraft(conversationId: string, text: string, now = Date.now()): Promise<void> {
-  const all = { ...(await draftsItem.getValue()) };
+  const all = { ...(await panelDraftsItem.getValue()) };
   if (text) all[conversationId] = { text, at: now };
   else delete all[conversationId];
   const kept = Object.entries(all)
     .filter(([, d]) => now - d.at < MAX_AGE_MS)
     .sort((a, b) => b[1].at - a[1].at)
     .slice(0, MAX_DRAFTS);
-  await draftsItem.setValue(Object.fromEntries(kept));
+  await panelDraftsItem.setValue(Object.fromEntries(kept));
 }
 
 /**

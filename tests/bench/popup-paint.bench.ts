@@ -10,7 +10,6 @@
 // Figures per popup open (median of RUNS, after one warm-up):
 //   first paint   the browser's first-contentful-paint entry (the popup's frame and "Loading…")
 //   lists shown   the 'ck:popup-ready' mark: React has committed the sections from the ledger's answer
-// Also timed once, for scale: ledger.listOpen() over the same 100,000 (what the popup read before).
 //
 // CK_SKIP_BUILD=1 reuses .output/chrome-mv3; POPUP_BENCH_N changes the ledger size.
 import type { Page } from 'playwright-core';
@@ -27,7 +26,7 @@ interface Sample {
   rows: number;
 }
 
-async function openOnce(ext: LoadedExtension): Promise<Sample> {
+export async function openPopupOnce(ext: LoadedExtension): Promise<Sample> {
   const popup: Page = await ext.context.newPage();
   await popup.setViewportSize({ width: 440, height: 600 });
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
@@ -44,10 +43,10 @@ async function openOnce(ext: LoadedExtension): Promise<Sample> {
   return sample;
 }
 
-async function measure(ext: LoadedExtension): Promise<{ firstPaint: number; listsShown: number; rows: number }> {
-  await openOnce(ext); // warm-up: code cache, worker awake
+export async function measurePopup(ext: LoadedExtension): Promise<{ firstPaint: number; listsShown: number; rows: number }> {
+  await openPopupOnce(ext); // warm-up: code cache, worker awake
   const samples: Sample[] = [];
-  for (let i = 0; i < RUNS; i++) samples.push(await openOnce(ext));
+  for (let i = 0; i < RUNS; i++) samples.push(await openPopupOnce(ext));
   return { firstPaint: median(samples.map((s) => s.firstPaint)), listsShown: median(samples.map((s) => s.listsShown)), rows: samples[0]!.rows };
 }
 
@@ -61,18 +60,14 @@ export async function run(): Promise<void> {
     // Opens the ledger database in the worker (Dexie creates the stores) before raw writes go in.
     await callLedger(page, 'popupOverview', now, 'UTC', 1);
 
-    const empty = await measure(ext);
+    const empty = await measurePopup(ext);
 
     const t0 = performance.now();
     await seedRaw(await ext.worker(), COMMITMENTS, now);
     const seedMs = performance.now() - t0;
     const counts = await callLedger<{ overdue: number; dueSoon: number }>(page, 'badgeCounts', Date.now(), 7 * 86_400_000, 2 ** 31);
 
-    const full = await measure(ext);
-
-    const t1 = performance.now();
-    const all = await callLedger<unknown[]>(page, 'listOpen');
-    const listOpenMs = performance.now() - t1;
+    const full = await measurePopup(ext);
 
     console.log(`Chromium headless, production build; median of ${RUNS} popup opens after one warm-up.`);
     console.log(`Seeded ${COMMITMENTS.toLocaleString('en-US')} open commitments in ${(seedMs / 1000).toFixed(1)} s (${counts.overdue} overdue, ${counts.dueSoon} due within 7 days).`);
@@ -81,8 +76,6 @@ export async function run(): Promise<void> {
     console.log(`${'empty'.padEnd(22)}${fmt(empty.firstPaint).padStart(12)}${fmt(empty.listsShown).padStart(14)}${String(empty.rows).padStart(7)}`);
     console.log(`${`${COMMITMENTS.toLocaleString('en-US')} commitments`.padEnd(22)}${fmt(full.firstPaint).padStart(12)}${fmt(full.listsShown).padStart(14)}${String(full.rows).padStart(7)}`);
     console.log(`${'ratio (full / empty)'.padEnd(22)}${`${(full.firstPaint / empty.firstPaint).toFixed(2)}×`.padStart(12)}${`${(full.listsShown / empty.listsShown).toFixed(2)}×`.padStart(14)}`);
-    console.log('');
-    console.log(`For scale: ledger.listOpen() of all ${all.length.toLocaleString('en-US')} (what the popup used to read): ${fmt(listOpenMs).trim()}.`);
   } finally {
     await ext.close();
   }

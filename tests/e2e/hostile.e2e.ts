@@ -10,6 +10,7 @@ import type { CDPSession, Frame, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../support/demo-server';
 import { launchWithExtension, badgeText, type LoadedExtension } from '../support/extension';
 import { startHttpsFront, type HttpsFront } from '../support/https-front';
+import { LEDGER_MESSAGE_TYPE } from '../../utils/messaging/ledger-key';
 import { callLedger, extensionPage } from '../support/ledger-seed';
 import { addCommitment, panelFrame } from '../support/panel';
 
@@ -104,11 +105,11 @@ describe('identity: a conversation belongs to its site', () => {
     // Even a panel that was handed a lying conversation (host gmail, Gmail's site and URL) writes
     // only under the page's own site: the background binds it to the tab's URL.
     const forged = await fake.panel.evaluate(
-      async ({ key, thread }) => {
+      async ({ key, thread, type }) => {
         const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: { conversationId: string }; err?: unknown }> } } }).chrome;
         return chrome.runtime.sendMessage({
           id: 1,
-          type: 'proxy-service.commitment-keeper:ledger',
+          type,
           timestamp: Date.now(),
           data: {
             path: ['addCommitment'],
@@ -122,7 +123,7 @@ describe('identity: a conversation belongs to its site', () => {
           },
         });
       },
-      { key: before!.id.split('|')[2]!, thread: GMAIL_THREAD },
+      { key: before!.id.split('|')[2]!, thread: GMAIL_THREAD, type: LEDGER_MESSAGE_TYPE },
     );
     expect(forged.res?.conversationId).toMatch(/^custom\|http:\/\/localhost:\d+\|/);
     const after = (await conversations()).find((c) => c.id === before!.id);
@@ -203,8 +204,8 @@ describe('only the extension reaches the ledger and the settings', () => {
         const send = (type, data) => chrome.runtime.sendMessage({ id: 7, type, data, timestamp: Date.now() }).then((r) => r && (r.err ? 'refused: ' + r.err.message : 'ANSWERED ' + String(JSON.stringify(r.res)).slice(0, 80)), (e) => 'error: ' + e.message);
         const storage = async (f) => { try { return 'ALLOWED ' + JSON.stringify(await f()); } catch (e) { return 'refused: ' + e.message; } };
         return {
-          exportJson: await send('proxy-service.commitment-keeper:ledger', { path: ['exportJson'], args: [] }),
-          eraseAll: await send('proxy-service.commitment-keeper:ledger', { path: ['eraseAll'], args: [] }),
+          exportJson: await send(${JSON.stringify(LEDGER_MESSAGE_TYPE)}, { path: ['exportJson'], args: [] }),
+          eraseAll: await send(${JSON.stringify(LEDGER_MESSAGE_TYPE)}, { path: ['eraseAll'], args: [] }),
           tabSelf: await send('tab:self'),
           open: await send('conversation:open', { conversationId: 'x' }),
           readSettings: await storage(() => chrome.storage.sync.get(null)),

@@ -1,19 +1,24 @@
 // Putting commitments into the built extension's ledger from Playwright.
 //
-// `callLedger` sends, from an extension page, the same message the ledger proxy
-// (@webext-core/proxy-service, utils/messaging/ledger-client.ts) sends: the production path, nothing
-// test-only in the extension. `seedRaw` writes many records straight into the worker's IndexedDB
+// `callLedger` calls the ledger from an extension page through @webext-core/proxy-service itself (its
+// browser build, loaded into the page) under the product's LEDGER_SERVICE_KEY: the production path,
+// nothing test-only in the extension and no copy of the library's message format here. `seedRaw` writes many records straight into the worker's IndexedDB
 // in one transaction, in the shape utils/ledger/db.ts stores (for the 100k benchmark only).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import type { CommitmentRecord, ConversationRecord, NewCommitment } from '../../utils/ledger/types';
+import { LEDGER_SERVICE_KEY } from '../../utils/messaging/ledger-key';
 import type { LoadedExtension } from './extension';
 
-const LEDGER_MESSAGE = 'proxy-service.commitment-keeper:ledger';
+/** @webext-core/proxy-service's browser build (defines the global `webExtCoreProxyService`). */
+const PROXY_SERVICE_BUNDLE = readFileSync(
+  join(dirname(createRequire(import.meta.url).resolve('@webext-core/proxy-service')), 'index.global.js'),
+  'utf8',
+);
 
-interface RuntimeChrome {
-  runtime: { sendMessage(message: unknown): Promise<{ res?: unknown; err?: { message: string } } | undefined> };
-}
-declare const chrome: RuntimeChrome;
+type ProxyGlobal = { webExtCoreProxyService?: { createProxyService(key: string): Record<string, (...args: unknown[]) => Promise<unknown>> } };
 
 /** An extension page to send ledger calls from (any page of the extension's origin will do). */
 export async function extensionPage(ext: LoadedExtension, path = 'popup.html'): Promise<Page> {
@@ -23,13 +28,19 @@ export async function extensionPage(ext: LoadedExtension, path = 'popup.html'): 
 }
 
 export async function callLedger<T>(page: Page, method: string, ...args: unknown[]): Promise<T> {
+  if (!(await page.evaluate(() => 'webExtCoreProxyService' in globalThis))) await page.evaluate(PROXY_SERVICE_BUNDLE);
   const reply = await page.evaluate(
-    async ({ type, method, args }) =>
-      chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data: { path: [method], args }, timestamp: Date.now() }),
-    { type: LEDGER_MESSAGE, method, args },
+    async ({ key, method, args }) => {
+      const ledger = (globalThis as ProxyGlobal).webExtCoreProxyService!.createProxyService(key);
+      try {
+        return { res: await ledger[method]!(...args) };
+      } catch (e) {
+        return { err: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    { key: LEDGER_SERVICE_KEY as string, method, args },
   );
-  if (!reply) throw new Error(`No answer from the ledger for ${method}`);
-  if (reply.err) throw new Error(`ledger.${method}: ${reply.err.message}`);
+  if ('err' in reply) throw new Error(`ledger.${method}: ${reply.err}`);
   return reply.res as T;
 }
 

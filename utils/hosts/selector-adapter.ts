@@ -1,5 +1,7 @@
 // Builds a HostAdapter from a host's `selectors` object plus a few host-specific hooks, so that
 // each host file holds its selectors in one place and only the logic that really differs.
+import type { I18nKey } from '../i18n-keys';
+import { matchesPatterns } from './match';
 import type { Party } from '../commitments/types';
 import type { ConversationInfo } from '../ledger/types';
 import {
@@ -17,7 +19,7 @@ import {
   valueOrText,
   isVisible,
 } from './query';
-import { type SentTimeClock, readSentTime, stampOf, systemClock } from './sent-time';
+import { type SentTimeClock, type TimeStamp, readSentTime, stampOf, systemClock } from './sent-time';
 import { stripUnmarkedQuotes } from './clean-text';
 import { fallbackKey, subjectFromTitle } from './ladder';
 import { type HostAdapter, type HostMessage, type LookupFailure, isLookupFailure } from './types';
@@ -73,7 +75,10 @@ export interface Identity {
 export interface AdapterSpec {
   id: string;
   name: string;
-  matches(url: URL): boolean;
+  /** The options page's label when it is not `name`. */
+  optionsLabel?: I18nKey;
+  /** Where the host serves its app (manifest match patterns); empty: chosen by markup only. */
+  matchPatterns: readonly string[];
   selectors: HostSelectors;
   /** Conversation id from the URL; `pattern` names the pattern in failure reports. */
   urlKey?: { pattern: RegExp; describe: string; group?: number };
@@ -223,6 +228,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     text: string;
     at?: string;
     sentAt?: string;
+    stamp?: TimeStamp;
     marked?: Party;
   }
 
@@ -243,8 +249,10 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       if (authorEmail) raw.authorEmail = authorEmail;
       if (at) raw.at = at;
       if (clock && timeEl) {
-        const sentAt = readSentTime(stampOf(timeEl), clock);
+        const stamp = stampOf(timeEl);
+        const sentAt = readSentTime(stamp, clock);
         if (sentAt) raw.sentAt = sentAt;
+        else if (!clock.readAbsolute) raw.stamp = stamp;
       }
       if (matchesOrContains(el, s.agentMarker)) raw.marked = 'agent';
       else if (matchesOrContains(el, s.customerMarker)) raw.marked = 'customer';
@@ -276,6 +284,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       if (r.authorEmail) m.authorEmail = r.authorEmail;
       if (r.at) m.at = r.at;
       if (r.sentAt) m.sentAt = r.sentAt;
+      else if (r.stamp) m.stamp = r.stamp;
       return m;
     });
   }
@@ -283,7 +292,9 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
   const adapter: HostAdapter = {
     id: spec.id,
     name: spec.name,
-    matches: (url) => spec.matches(url),
+    ...(spec.optionsLabel ? { optionsLabel: spec.optionsLabel } : {}),
+    matchPatterns: spec.matchPatterns,
+    matches: matchesPatterns(spec.matchPatterns),
     selectors: spec.selectors as unknown as Readonly<Record<string, unknown>>,
     detect: (doc) => s.detect.every((group) => queryFirst(doc, group) !== null),
     conversationRoot: (doc, url) => {

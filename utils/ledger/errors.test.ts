@@ -5,8 +5,7 @@ import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LedgerDb } from './db';
 import { isLedgerError, LedgerError, toLedgerError } from './errors';
-import { LedgerService } from './service';
-import { DAY, freshDb, harness, newCommitment, T0 } from './test-helpers';
+import { DAY, freshDb, harness, newCommitment, T0, TestLedger } from './test-helpers';
 
 /** A DBCore middleware that fails writes to one table, the way a full disk does. */
 function failWrites(db: Dexie, table: string, make: () => Error): void {
@@ -30,7 +29,7 @@ describe('LedgerError', () => {
   it('a full disk while saving: quota error, and neither the commitment nor its conversation is kept', async () => {
     const db = freshDb();
     failWrites(db, 'history', quota);
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
     const err = (await ledger.addCommitment(newCommitment('send the invoice', { dueAt: T0 + DAY })).catch((e: unknown) => e)) as LedgerError;
     expect(err).toBeInstanceOf(LedgerError);
     expect(err.code).toBe('quota');
@@ -53,7 +52,7 @@ describe('LedgerError', () => {
     await db.open();
     await expect(ledger.complete(c.id)).rejects.toMatchObject({ code: 'quota' });
     db.close();
-    const again = new LedgerService(new LedgerDb(db.name), () => T0);
+    const again = new TestLedger(new LedgerDb(db.name), () => T0);
     expect(await again.getCommitment(c.id)).toMatchObject({ status: 'open', doneAt: null });
     expect(await again.badgeCounts(T0, 2 * DAY)).toEqual({ overdue: 0, dueSoon: 1 });
   });
@@ -61,7 +60,7 @@ describe('LedgerError', () => {
   it('an I/O failure and a closed database have their own codes and messages', async () => {
     const db = freshDb();
     failWrites(db, 'commitments', () => new DOMException('Disk I/O error', 'UnknownError'));
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
     await expect(ledger.addCommitment(newCommitment('a'))).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/failed to read or write/) });
 
     const { db: db2, ledger: ledger2 } = harness();

@@ -1,11 +1,11 @@
 // Export (JSON, CSV, ICS) and import of JSON.
 import { describe, expect, it } from 'vitest';
 import type { LedgerError } from './errors';
-import { LEDGER_EXPORT_VERSION, type LedgerService } from './service';
-import { conv, DAY, due, harness, HOUR, newCommitment, T0 } from './test-helpers';
+import { LEDGER_EXPORT_VERSION } from './service';
+import { conv, DAY, due, harness, HOUR, newCommitment, T0, type TestLedger } from './test-helpers';
 import type { LedgerExport } from './types';
 
-async function populate(ledger: LedgerService, clock: { now: number }) {
+async function populate(ledger: TestLedger, clock: { now: number }) {
   const c1 = conv('T-1', { customerName: 'Dana "DR" Reyes', customerEmail: 'dana@example.com', customerOrg: 'Acme, Inc.', customerTimeZone: 'America/New_York' });
   const a = await ledger.addCommitment({ ...newCommitment('send the invoice', { dueAt: T0 + DAY, conversation: c1 }), partyName: 'Me', dependsOn: [] });
   clock.now += 1;

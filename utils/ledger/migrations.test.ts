@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { declareSchema, LEDGER_DB_VERSION, LedgerDb, NO_DEADLINE_KEY, type StoredCommitment, type V1Commitment, type V1Conversation } from './db';
 import type { ConversationRecord } from './types';
 import { checkConversation, Problems } from './validate';
-import { LedgerService } from './service';
-import { DAY, HOUR, T0 } from './test-helpers';
+import { DAY, HOUR, T0, TestLedger } from './test-helpers';
 
 const v1Conversations: V1Conversation[] = [
   { id: 'gmail:abc', host: 'gmail', key: 'abc', url: 'https://mail.google.com/mail/u/0/#inbox/abc', subject: 'Invoice', customerName: 'Dana', customerEmail: ' Dana@Example.com', createdAt: T0 - 10 * DAY, updatedAt: T0 - 10 * DAY },
@@ -82,7 +81,7 @@ const ZENDESK_7 = 'zendesk|https://acme.zendesk.com|7';
 
 describe('ledger schema migrations', () => {
   it('the chain ends at the current version', () => {
-    expect(LEDGER_DB_VERSION).toBe(5);
+    expect(LEDGER_DB_VERSION).toBe(6);
   });
 
   it('v1 → current: adds the new fields, the open-deadline index, normalized emails and a rebuilt history', async () => {
@@ -92,7 +91,7 @@ describe('ledger schema migrations', () => {
     const db = new LedgerDb(name);
     await db.open();
     expect(db.verno).toBe(LEDGER_DB_VERSION);
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
 
     const late = await ledger.getCommitment('c-open-late');
     expect(late).toEqual({
@@ -144,7 +143,7 @@ describe('ledger schema migrations', () => {
     const db = new LedgerDb(name);
     await db.open();
     expect(db.verno).toBe(LEDGER_DB_VERSION);
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
     for (const id of ['c-open-late', 'c-done-late', 'c-vague']) expect((await ledger.getCommitment(id))!.revision).toBe(1);
     // The rebuilt v2 history is still there, and the new changeId index answers on it.
     expect((await ledger.history('c-done-late')).length).toBe(2);
@@ -166,11 +165,41 @@ describe('ledger schema migrations', () => {
     declareSchema(v4, 4);
     await v4.open();
     v4.close();
-    const ledger = new LedgerService(new LedgerDb(name), () => T0);
+    const ledger = new TestLedger(new LedgerDb(name), () => T0);
     expect(await ledger.listSnoozedOpen(T0)).toEqual([]);
     await ledger.snooze('c-vague', T0 + 3_600_000);
     expect((await ledger.listSnoozedOpen(T0)).map((c) => c.id)).toEqual(['c-vague']);
     expect(await ledger.listSnoozedOpen(T0 + 3_600_000)).toEqual([]);
+  });
+
+  it('v4 → v6: open, live commitments get their search words (with their conversation\'s); done ones none', async () => {
+    const name = `ledger-migrate-${crypto.randomUUID()}`;
+    await writeV1(name);
+    const v4 = new Dexie(name);
+    declareSchema(v4, 4);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    // Before: no word index, so nothing carries the key.
+    expect(await v4.table('commitments').filter((c: StoredCommitment) => c.openWords !== undefined).count()).toBe(0);
+    const convOfLate = (await v4.table('commitments').get('c-open-late')).conversationId as string;
+    v4.close();
+
+    const db = new LedgerDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const late = await db.commitments.get('c-open-late');
+    // Its own words and its conversation's subject and customer (Invoice, Dana, dana@example.com).
+    expect(late!.openWords).toEqual(expect.arrayContaining(['send', 'invoice', 'friday', 'dana', 'example', 'com']));
+    expect((await db.conversations.get(convOfLate))!.subject).toBe('Invoice');
+    expect((await db.commitments.get('c-done-late'))!.openWords).toBeUndefined();
+    // The index answers prefixes, and search finds through it; the key never reaches callers.
+    expect(await db.commitments.where('openWords').startsWith('invo').primaryKeys()).toContain('c-open-late');
+    const ledger = new TestLedger(db, () => T0);
+    const hits = await ledger.search('INVOI dan');
+    expect(hits.map((h) => h.commitment.id)).toContain('c-open-late');
+    expect(hits[0]!.commitment).not.toHaveProperty('openWords');
+    expect(await ledger.search('form')).toEqual([]); // c-done-late is done
+    db.close();
   });
 
   it('v1 → v2 on an empty v1 database', async () => {
@@ -180,7 +209,7 @@ describe('ledger schema migrations', () => {
     await v1.open();
     v1.close();
     const db = new LedgerDb(name);
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
     expect(await ledger.listOpen()).toEqual([]);
     expect(await ledger.history('x')).toEqual([]);
     db.close();
@@ -195,7 +224,7 @@ describe('ledger schema migrations', () => {
     await future.open();
     future.close();
     const db = new LedgerDb(name);
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
     expect(await ledger.listOpen()).toEqual([]);
     expect(db.tables.map((t) => t.name)).toContain('commitments');
     db.close();
@@ -259,7 +288,7 @@ describe('v2 → v3: conversation ids bound to their site', () => {
     expect(await db.conversations.get('zendesk|https://acme.zendesk.com|7')).toMatchObject({ customerEmail: 'a@acme.test', url: 'https://acme.zendesk.com/agent/tickets/7' });
 
     // Every commitment and history entry follows its conversation, one to one.
-    const ledger = new LedgerService(db, () => T0);
+    const ledger = new TestLedger(db, () => T0);
     const after = await db.commitments.toArray();
     expect(after).toHaveLength(commitments.length);
     for (const [i, c] of v2Conversations.entries()) {

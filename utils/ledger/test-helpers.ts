@@ -1,8 +1,13 @@
 // Shared by the ledger's tests (not shipped: only *.test.ts and the bench import it).
 import type { CommitmentDraft, Due, Party } from '../commitments/types';
-import { LedgerDb } from './db';
-import { LedgerService } from './service';
-import type { ConversationInfo, LedgerChange, NewCommitment } from './types';
+import { LedgerDb, NO_DEADLINE_KEY } from './db';
+import { ledgerContext, op } from './context';
+import { commitmentsOf, resolveCustomer } from './queries';
+import { strip } from './records';
+import { LedgerService, type LedgerHooks } from './service';
+import { dayBounds } from './time';
+import { recentCommitments, trackRecord } from './track-record';
+import type { CommitmentRecord, ConversationInfo, CustomerKey, HistoryEntry, LedgerChange, NewCommitment, TrackRecord } from './types';
 
 export const T0 = Date.UTC(2025, 2, 3, 12, 0, 0); // Monday 3 March 2025, 12:00 UTC
 export const HOUR = 3_600_000;
@@ -12,9 +17,65 @@ export function freshDb(): LedgerDb {
   return new LedgerDb(`ledger-test-${crypto.randomUUID()}`);
 }
 
+/**
+ * The service plus reads only the tests make (the product never calls them, so the service does not
+ * carry them): open lists by deadline, by customer, a commitment's history, the agent's record.
+ */
+export class TestLedger extends LedgerService {
+  readonly #db: LedgerDb;
+  readonly #now: () => number;
+
+  constructor(db: LedgerDb, clock: () => number = Date.now, hooks: LedgerHooks = {}) {
+    super(db, clock, hooks);
+    this.#db = db;
+    this.#now = clock;
+  }
+
+  /** Open with a deadline before t (overdue ones included), by deadline. */
+  listOpenDueBefore(t: number): Promise<CommitmentRecord[]> {
+    return op('read the commitments', false, async () => (await this.#db.commitments.where('openDueAt').below(Math.min(t, NO_DEADLINE_KEY)).toArray()).map(strip));
+  }
+
+  listOverdue(now: number): Promise<CommitmentRecord[]> {
+    return this.listOpenDueBefore(now);
+  }
+
+  /** Open with a deadline within the calendar day of `now` in `timeZone` (earlier today included). */
+  listDueToday(now: number, timeZone: string): Promise<CommitmentRecord[]> {
+    const { start, end } = dayBounds(now, timeZone);
+    return op('read the commitments', false, async () => (await this.#db.commitments.where('openDueAt').between(start, end, true, false).toArray()).map(strip));
+  }
+
+  /** Every open commitment (with a deadline first, by deadline; then those without). */
+  listOpen(): Promise<CommitmentRecord[]> {
+    return op('read the commitments', false, async () => (await this.#db.commitments.orderBy('openDueAt').toArray()).map(strip));
+  }
+
+  /** The customer's commitments (all conversations with their email, else the one conversation), oldest first. */
+  async listByCustomer(customer: CustomerKey | string): Promise<CommitmentRecord[]> {
+    const ctx = ledgerContext(this.#db, this.#now);
+    const { conversationIds } = await resolveCustomer(ctx, customer);
+    const list = await commitmentsOf(ctx, conversationIds);
+    return list.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)).map(strip);
+  }
+
+  /** The commitment's changes, oldest first. */
+  history(commitmentId: string): Promise<HistoryEntry[]> {
+    return op('read the history', false, () => this.#db.history.where('commitmentId').equals(commitmentId).toArray());
+  }
+
+  /** The agent's own commitments across every conversation. */
+  async trackRecordForAgent(options: { last?: number } = {}): Promise<TrackRecord> {
+    const all = (await this.#db.commitments.where('party').equals('agent').toArray()).filter((c) => c.deletedAt === null);
+    const list = recentCommitments(all, options.last);
+    const history = list.length ? await this.#db.history.where('commitmentId').anyOf(list.map((c) => c.id)).toArray() : [];
+    return trackRecord(list, history, this.#now());
+  }
+}
+
 export interface Harness {
   db: LedgerDb;
-  ledger: LedgerService;
+  ledger: TestLedger;
   clock: { now: number };
   changes: LedgerChange[];
 }
@@ -22,7 +83,7 @@ export interface Harness {
 export function harness(db: LedgerDb = freshDb()): Harness {
   const clock = { now: T0 };
   const changes: LedgerChange[] = [];
-  const ledger = new LedgerService(db, () => clock.now, { onChange: (c) => changes.push(c) });
+  const ledger = new TestLedger(db, () => clock.now, { onChange: (c) => changes.push(c) });
   return { db, ledger, clock, changes };
 }
 

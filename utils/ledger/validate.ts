@@ -4,6 +4,9 @@
 // paths in the file's own terms, and the background bundle stays small.
 import type { Due } from '../commitments/types';
 import { conversationIdOf } from './conversation-id';
+import { LedgerError } from './errors';
+import { hasVisibleText } from './text';
+import { isValidTimeZone } from './time';
 import type { CommitmentRecord, ConversationRecord, HistoryEntry, HistoryKind } from './types';
 
 export const MAX_PROBLEMS = 10;
@@ -35,6 +38,7 @@ function kindOf(v: unknown): string {
 }
 
 const PARTIES = ['agent', 'customer', 'third-party'] as const;
+const CUSTOMER_FIELDS = ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const;
 const STATUSES = ['open', 'done', 'cancelled'] as const;
 const SOURCES = ['typed', 'selection', 'suggested', 'imported'] as const;
 const PRECISIONS = ['minute', 'hour', 'part-of-day', 'day', 'week', 'month'] as const;
@@ -116,7 +120,11 @@ export const check = {
   },
 };
 
-export function checkConversation(v: unknown, path: string, p: Problems): v is ConversationRecord {
+/**
+ * A stored conversation: id `host|site|key` (export version 2 on), or a version-1 export's
+ * conversation, which had no site and the id `host:key`.
+ */
+export function checkConversation(v: unknown, path: string, p: Problems, version = 2): v is ConversationRecord {
   if (!isObj(v)) {
     p.add(path, `expected object, got ${kindOf(v)}`);
     return false;
@@ -125,37 +133,18 @@ export function checkConversation(v: unknown, path: string, p: Problems): v is C
   check.string(v.id, `${path}.id`, p, { nonEmpty: true });
   check.string(v.host, `${path}.host`, p, { nonEmpty: true });
   check.string(v.key, `${path}.key`, p, { nonEmpty: true });
-  check.string(v.site, `${path}.site`, p);
+  if (version >= 2) check.string(v.site, `${path}.site`, p);
   check.string(v.url, `${path}.url`, p);
   check.string(v.subject, `${path}.subject`, p);
-  for (const f of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) check.optString(v[f], `${path}.${f}`, p);
+  for (const f of CUSTOMER_FIELDS) check.optString(v[f], `${path}.${f}`, p);
   check.number(v.createdAt, `${path}.createdAt`, p);
   check.number(v.updatedAt, `${path}.updatedAt`, p);
-  if (p.count === before) {
-    const expected = conversationIdOf({ host: v.host as string, site: v.site as string, key: v.key as string });
-    if (v.id !== expected) p.add(`${path}.id`, `expected ${JSON.stringify(expected)} (host|site|key), got ${JSON.stringify(v.id)}`);
-  }
-  return p.count === before;
-}
-
-/** A conversation of a version-1 export: id `${host}:${key}`, no site. */
-export function checkV1Conversation(v: unknown, path: string, p: Problems): boolean {
-  if (!isObj(v)) {
-    p.add(path, `expected object, got ${kindOf(v)}`);
-    return false;
-  }
-  const before = p.count;
-  check.string(v.id, `${path}.id`, p, { nonEmpty: true });
-  check.string(v.host, `${path}.host`, p, { nonEmpty: true });
-  check.string(v.key, `${path}.key`, p, { nonEmpty: true });
-  check.string(v.url, `${path}.url`, p);
-  check.string(v.subject, `${path}.subject`, p);
-  for (const f of ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const) check.optString(v[f], `${path}.${f}`, p);
-  check.number(v.createdAt, `${path}.createdAt`, p);
-  check.number(v.updatedAt, `${path}.updatedAt`, p);
-  if (p.count === before && v.id !== `${String(v.host)}:${String(v.key)}`) {
-    p.add(`${path}.id`, `expected "${String(v.host)}:${String(v.key)}" (host:key), got ${JSON.stringify(v.id)}`);
-  }
+  if (p.count !== before) return false;
+  const [expected, form] =
+    version >= 2
+      ? [conversationIdOf({ host: v.host as string, site: v.site as string, key: v.key as string }), 'host|site|key']
+      : [`${String(v.host)}:${String(v.key)}`, 'host:key'];
+  if (v.id !== expected) p.add(`${path}.id`, `expected ${JSON.stringify(expected)} (${form}), got ${JSON.stringify(v.id)}`);
   return p.count === before;
 }
 
@@ -219,4 +208,116 @@ export function checkHistory(v: unknown, path: string, p: Problems): v is Histor
     }
   }
   return p.count === before;
+}
+
+/** What a caller says about a conversation (ConversationInfo): the ledger derives id and dates. */
+export function checkInfo(v: unknown, path: string, p: Problems): void {
+  if (!isObj(v)) {
+    p.add(path, 'expected object');
+    return;
+  }
+  check.string(v.host, `${path}.host`, p, { nonEmpty: true });
+  check.string(v.key, `${path}.key`, p, { nonEmpty: true });
+  check.optString(v.site, `${path}.site`, p);
+  check.string(v.url, `${path}.url`, p);
+  check.string(v.subject, `${path}.subject`, p);
+  for (const f of CUSTOMER_FIELDS) check.optString(v[f], `${path}.${f}`, p);
+  if (typeof v.customerTimeZone === 'string' && !isValidTimeZone(v.customerTimeZone)) {
+    p.add(`${path}.customerTimeZone`, `unknown time zone ${JSON.stringify(v.customerTimeZone)}`);
+  }
+  if (v.lastMessageAt !== undefined && (typeof v.lastMessageAt !== 'string' || Number.isNaN(Date.parse(v.lastMessageAt)))) {
+    p.add(`${path}.lastMessageAt`, 'expected an ISO date');
+  }
+}
+
+function checkWords(v: unknown, path: string, p: Problems): void {
+  if (check.string(v, path, p) && !hasVisibleText(v as string)) p.add(path, 'expected words (only spaces or invisible characters)');
+}
+
+function checkReminder(v: unknown, path: string, p: Problems): void {
+  if (!isObj(v)) p.add(path, 'expected object {leadMinutes}');
+  else if (v.leadMinutes !== undefined) check.numberArray(v.leadMinutes, `${path}.leadMinutes`, p);
+}
+
+/** A new commitment from the panel, the popup or the context menu (NewCommitment). */
+export function checkNewCommitment(input: unknown, p: Problems): void {
+  if (!isObj(input)) {
+    p.add('', 'expected object {conversation, draft, source}');
+    return;
+  }
+  checkInfo(input.conversation, 'conversation', p);
+  const d = input.draft;
+  if (!isObj(d)) p.add('draft', 'expected object');
+  else {
+    checkWords(d.text, 'draft.text', p);
+    check.oneOf(d.party, PARTIES, 'draft.party', p, { nullable: true });
+    check.string(d.action, 'draft.action', p);
+    check.due(d.due, 'draft.due', p);
+    check.boolean(d.vague, 'draft.vague', p);
+    check.stringArray(d.conditions, 'draft.conditions', p);
+    check.string(d.reason, 'draft.reason', p, { nullable: true });
+  }
+  check.oneOf(input.source, SOURCES, 'source', p);
+  if (input.partyName !== undefined) check.string(input.partyName, 'partyName', p, { nullable: true });
+  if (input.dependsOn !== undefined) check.stringArray(input.dependsOn, 'dependsOn', p);
+  if (input.writtenBy !== undefined) check.oneOf(input.writtenBy, PARTIES, 'writtenBy', p);
+  if (input.id !== undefined) check.string(input.id, 'id', p, { nonEmpty: true });
+  if (input.madeAt !== undefined) check.number(input.madeAt, 'madeAt', p);
+  if (input.reminder !== undefined) checkReminder(input.reminder, 'reminder', p);
+}
+
+/** A field-level edit (CommitmentPatch): status, deadline moves by reschedule, deletion have their own methods. */
+export function checkPatch(patch: unknown, p: Problems): void {
+  if (!isObj(patch)) {
+    p.add('patch', 'expected object');
+    return;
+  }
+  for (const k of Object.keys(patch)) {
+    const v = patch[k];
+    if (v === undefined) continue;
+    const path = `patch.${k}`;
+    switch (k) {
+      case 'text':
+        checkWords(v, path, p);
+        break;
+      case 'action':
+        check.string(v, path, p);
+        break;
+      case 'party':
+        check.oneOf(v, PARTIES, path, p, { nullable: true });
+        break;
+      case 'partyName':
+      case 'reason':
+        check.string(v, path, p, { nullable: true });
+        break;
+      case 'vague':
+        check.boolean(v, path, p);
+        break;
+      case 'conditions':
+      case 'dependsOn':
+        check.stringArray(v, path, p);
+        break;
+      case 'due':
+        check.due(v, path, p);
+        break;
+      case 'reminder':
+        checkReminder(v, path, p);
+        break;
+      default:
+        p.add(path, 'not an editable field (status, deadline and deletion have their own methods)');
+    }
+  }
+}
+
+/** The error for a call whose input failed its checks. */
+export function invalid(action: string, p: Problems): LedgerError {
+  return new LedgerError('invalid-input', `Could not ${action}: ${p.list.join('; ')}`, { problems: p.list });
+}
+
+/** The error for an import file (or batch) that failed its checks: nothing was imported. */
+export function importError(p: Problems): LedgerError {
+  const more = p.count > p.list.length ? ` (and ${p.count - p.list.length} more)` : '';
+  return new LedgerError('invalid-import', `This file is not a valid Commitment Keeper export; nothing was imported. ${p.list.join('; ')}${more}`, {
+    problems: p.list,
+  });
 }

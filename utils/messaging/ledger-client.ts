@@ -1,6 +1,6 @@
 // The ledger as seen from the panel, popup and options: every call is a message to the background,
 // which owns the Dexie database (README: How it is built).
-import { createProxyService, type ProxyServiceKey } from '@webext-core/proxy-service';
+import { createProxyService } from '@webext-core/proxy-service';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { cleanConversationFields } from '../hosts/page-text';
 import { bindConversation, type AdapterOwnsUrl } from '../ledger/conversation-id';
@@ -9,9 +9,9 @@ import type { ConversationInfo, NewCommitment } from '../ledger/types';
 import { isObj } from '../ledger/validate';
 import { classifySender, SenderRefused, type ExtensionIdentity, type SenderLike } from './senders';
 
-const LEDGER_SERVICE_KEY = 'commitment-keeper:ledger' as ProxyServiceKey<LedgerService>;
-/** The message type @webext-core/proxy-service sends for LEDGER_SERVICE_KEY. */
-export const LEDGER_MESSAGE_TYPE = `proxy-service.${LEDGER_SERVICE_KEY}`;
+import { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
+
+export { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
 
 export type LedgerClient = ReturnType<typeof createLedgerClient>;
 

@@ -8,12 +8,11 @@
 // allowed from this context." Firefox has no setAccessLevel: there the call fails and is logged.
 //
 // The content script needs three facts (host on, panel expanded, reply reading on), asked of the background with typed, checked messages.
-import { storage } from 'wxt/utils/storage';
+import { panelExpandedItem } from '../storage-items';
 import { getSettings, isHostEnabled, watchSettings } from '../settings';
 import { isNoReceiver, onMessage, sendMessage, type PageConfig } from './protocol';
 import { classifySender, extensionIdentity, SenderRefused, type ExtensionIdentity, type SenderLike } from './senders';
 
-export const panelExpandedItem = storage.defineItem<boolean>('local:panelExpanded', { fallback: true });
 
 const ADAPTER_ID = /^[a-z][a-z0-9-]{0,40}$/;
 

@@ -1,12 +1,10 @@
 // Which reminders have fired, kept in `local:` storage: it survives service-worker and browser
 // restarts (storage.session would not survive the latter), so a restart neither repeats nor skips one.
-import { storage } from 'wxt/utils/storage';
+import { digestDayItem, firedRemindersItem as firedItem } from '../storage-items';
 
 /** Reminder key (see schedule.ts) → when it fired (epoch ms). */
 export type FiredMap = Record<string, number>;
 
-const firedItem = storage.defineItem<FiredMap>('local:reminders:fired', { fallback: {} });
-const digestDayItem = storage.defineItem<string | null>('local:reminders:digestDay', { fallback: null });
 
 /** Entries older than this can no longer match a reminder the planner looks at. */
 export const FIRED_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;

@@ -49,7 +49,7 @@ describe('settings storage item', () => {
       dailyDigest: true,
       notificationDetails: true,
       summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 'Quick recap:' },
-      enabledHosts: { ...DEFAULT_SETTINGS.enabledHosts, zendesk: false },
+      enabledHosts: { gmail: true, zendesk: false },
       customDomains: ['support.acme.com'],
       readDraft: true,
       undatedAlertWorkdays: 1,

@@ -1,35 +1,16 @@
 // The agent's settings as one WXT storage item in `sync:` storage, versioned with migrations.
 // Every context (background, popup, options, panel, content script) reads it through these
 // helpers; the type, defaults and checks live in ./schema.ts.
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import type { WxtStorageItem } from 'wxt/utils/storage';
 import type { Workday } from '../commitments/types';
 import type { SummaryHeadings, SummaryTemplates } from '../summary/types';
-import {
-  DEFAULT_SETTINGS,
-  SETTINGS_MIGRATIONS,
-  SETTINGS_VERSION,
-  normalizeSettings,
-  validateSettings,
-  type Settings,
-} from './schema';
+import { defineSettingsItem } from '../storage-items';
+import { normalizeSettings, validateSettings, type Settings } from './schema';
 
 export * from './schema';
-
-export const SETTINGS_KEY = 'sync:settings' as const;
+export { defineSettingsItem, SETTINGS_KEY } from '../storage-items';
 
 export type SettingsItem = WxtStorageItem<Settings, Record<string, never>>;
-
-/**
- * Defines the storage item. Defining runs pending migrations at once, so a test that seeds old
- * data defines a fresh item afterwards; the app uses `settingsItem`.
- */
-export function defineSettingsItem(): SettingsItem {
-  return storage.defineItem<Settings, Record<string, never>>(SETTINGS_KEY, {
-    fallback: DEFAULT_SETTINGS as Settings,
-    version: SETTINGS_VERSION,
-    migrations: SETTINGS_MIGRATIONS,
-  });
-}
 
 export const settingsItem: SettingsItem = defineSettingsItem();
 

@@ -9,6 +9,7 @@ import {
   normalizeHostname,
   normalizeSettings,
   validateSettings,
+  SETTINGS_FIELDS,
   type Settings,
   type SettingsV1,
 } from './schema';
@@ -24,8 +25,9 @@ describe('DEFAULT_SETTINGS', () => {
     expect(DEFAULT_SETTINGS.reminderLeadMinutes).toEqual([60, 0]);
     expect(DEFAULT_SETTINGS.dailyDigest).toBe(false);
     expect(DEFAULT_SETTINGS.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
-    expect(Object.values(DEFAULT_SETTINGS.enabledHosts).every((on) => on === true)).toBe(true);
-    expect(DEFAULT_SETTINGS.enabledHosts.gmail).toBe(true);
+    // Every host is on: ids not listed are on, so the default lists none.
+    expect(DEFAULT_SETTINGS.enabledHosts).toEqual({});
+    expect(isHostEnabled(DEFAULT_SETTINGS, 'gmail')).toBe(true);
     expect(DEFAULT_SETTINGS.customDomains).toEqual([]);
     // Reading the reply draft is on until the agent switches it off.
     expect(DEFAULT_SETTINGS.readDraft).toBe(true);
@@ -196,7 +198,7 @@ describe('migrateSettingsV1ToV2', () => {
       dailyDigest: true,
       notificationDetails: true,
       summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 'Quick recap:' },
-      enabledHosts: { ...DEFAULT_SETTINGS.enabledHosts, zendesk: false },
+      enabledHosts: { gmail: true, zendesk: false },
       customDomains: ['support.acme.com'],
       readDraft: true,
       undatedAlertWorkdays: 1,
@@ -221,5 +223,19 @@ describe('migrateSettingsV1ToV2', () => {
 
   it('gives defaults for a value that is not an object', () => {
     expect(migrateSettingsV1ToV2('garbage')).toEqual(defaultSettings());
+  });
+});
+
+describe('each setting written once (SETTINGS_FIELDS)', () => {
+  it('every field gives the default, passes its own check, and repairs a missing or wrong value to it', () => {
+    const defaults = defaultSettings();
+    expect(Object.keys(defaults)).toEqual(Object.keys(SETTINGS_FIELDS));
+    expect(validateSettings(defaults)).toMatchObject({ ok: true, errors: [] });
+    for (const key of Object.keys(SETTINGS_FIELDS) as Array<keyof typeof SETTINGS_FIELDS>) {
+      const { [key]: _left, ...without } = defaults;
+      expect(normalizeSettings(without)[key], `${key} missing`).toEqual(defaults[key]);
+      expect(normalizeSettings({ ...defaults, [key]: Symbol.for('wrong') })[key], `${key} wrong`).toEqual(defaults[key]);
+      expect(validateSettings({ ...defaults, [key]: Symbol.for('wrong') }).ok, `${key} wrong`).toBe(false);
+    }
   });
 });

@@ -1,53 +1,17 @@
-// The agent's settings: the one type, its defaults, validation, repair and the v1 → v2 migration.
+// The agent's settings. Each setting is written once, in SETTINGS_FIELDS: its default, its check (as
+// the options page saves it) and its repair (on every read); the Settings type, DEFAULT_SETTINGS,
+// validateSettings and normalizeSettings are derived from that table. Also the v1 → v2 migration.
 // Pure (no browser API) so the options page, the background and tests share it; the storage item
-// lives in ./index.ts.
+// is listed in utils/storage-items.ts.
+//
+// A new setting: one entry in SETTINGS_FIELDS (with its doc comment), then its control in
+// components/options. Stored values without it read as its default.
 import { DEFAULT_WORKDAY, type Workday } from '../commitments/types';
-import { DEFAULT_SUMMARY_TEMPLATES, type SummaryHeadings, type SummaryTemplates } from '../summary/types';
+import { DEFAULT_SUMMARY_TEMPLATES, type SummaryTemplates } from '../summary/types';
+import { isRecord } from '../guards';
 
 export type AgentVoice = 'I' | 'we' | 'name';
 export const AGENT_VOICES: readonly AgentVoice[] = ['I', 'we', 'name'];
-
-function isAgentVoice(value: unknown): value is AgentVoice {
-  return typeof value === 'string' && (AGENT_VOICES as readonly string[]).includes(value);
-}
-
-function isZones(value: unknown): value is 'customer' | 'both' {
-  return value === 'customer' || value === 'both';
-}
-
-export interface Settings {
-  /** Shown in summaries ("Sam will…" in the name voice, {agentName}). */
-  agentName: string;
-  /** Appended to the summary when not empty. */
-  signature: string;
-  /** How the summary speaks for the agent's side: "I'll…", "We'll…" or "Sam will…". */
-  agentVoice: AgentVoice;
-  /** The agent's IANA zone. Default: the browser's. */
-  timeZone: string;
-  workday: Workday;
-  /** Minutes before a deadline to remind; 0 = at the deadline. Sorted, earliest reminder first. */
-  reminderLeadMinutes: number[];
-  dailyDigest: boolean;
-  /**
-   * Reminders show the commitment's words, the customer and the subject. Off, a notification says
-   * only "1 commitment due now" (screens shared, notifications mirrored to a phone or a lock screen).
-   */
-  notificationDetails: boolean;
-  summaryTemplates: SummaryTemplates;
-  /** Host adapter id → on/off. Ids not listed are on. */
-  enabledHosts: Record<string, boolean>;
-  /** Extra helpdesk host names to run on ("support.acme.com"). */
-  customDomains: string[];
-  /**
-   * "Read my reply as I write it": the content script reads the agent's reply draft and the panel
-   * coaches its promises. Off: the reply box is not observed at all.
-   */
-  readDraft: boolean;
-  /** A promise without a date counts on the badge (amber) once it is this many working days old (0 = never). */
-  undatedAlertWorkdays: number;
-  /** Also remind at the start of the workday on a deadline's day ("the morning of"). */
-  remindMorningOf: boolean;
-}
 
 /** What `sync:settings` held at version 1. */
 export interface SettingsV1 {
@@ -71,20 +35,6 @@ export interface SettingsV1 {
 
 export const SETTINGS_VERSION = 2;
 
-/** Host adapter ids known when this was written; `isHostEnabled` treats any other id as on. */
-export const KNOWN_HOST_IDS = [
-  'gmail',
-  'zendesk',
-  'intercom',
-  'outlook',
-  'hubspot',
-  'freshdesk',
-  'helpscout',
-  'front',
-  'demo-helpdesk',
-  'custom',
-] as const;
-
 export const LIMITS = {
   agentName: 100,
   signature: 2000,
@@ -104,37 +54,6 @@ export function browserTimeZone(): string {
     return 'UTC';
   }
 }
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** Fresh defaults (a new object each call). */
-export function defaultSettings(): Settings {
-  return {
-    agentName: '',
-    signature: '',
-    agentVoice: 'I',
-    timeZone: browserTimeZone(),
-    workday: { ...DEFAULT_WORKDAY, days: [...DEFAULT_WORKDAY.days] },
-    reminderLeadMinutes: [60, 0],
-    dailyDigest: false,
-    notificationDetails: true,
-    summaryTemplates: { ...DEFAULT_SUMMARY_TEMPLATES, zones: 'customer', headings: { ...DEFAULT_SUMMARY_TEMPLATES.headings } },
-    enabledHosts: Object.fromEntries(KNOWN_HOST_IDS.map((id) => [id, true])),
-    customDomains: [],
-    readDraft: true,
-    undatedAlertWorkdays: 1,
-    remindMorningOf: false,
-  };
-}
-
-/** Frozen: copy before changing (`defaultSettings()` gives a fresh one). */
-export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze(defaultSettings());
 
 // ---------------------------------------------------------------- field checks
 
@@ -191,10 +110,6 @@ function isDay(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function minutesOf(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 }
@@ -204,7 +119,214 @@ export function syncBytes(value: unknown, key = 'settings'): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
-// ---------------------------------------------------------------- validation
+// ---------------------------------------------------------------- the settings, one entry each
+
+type Fail = (path: string, message: string) => void;
+
+/** One setting: written once, it yields its type (from `repair`), default, check and repair. */
+interface Field<T> {
+  /** A fresh default each call (never shared, so a caller may change it). */
+  default: () => T;
+  /** Reports what is wrong with `value` at `path` as the options page would save it; `all` is the whole input. */
+  check: (value: unknown, fail: Fail, path: string, all: Record<string, unknown>) => void;
+  /** Any stored value → a usable one: what is missing or wrong falls back to `fallback`, piece by piece. */
+  repair: (value: unknown, fallback: T) => T;
+}
+
+function str(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+function checkText(value: unknown, fail: Fail, path: string, max: number): void {
+  if (typeof value !== 'string') fail(path, 'must be text');
+  else if (value.length > max) fail(path, `must be at most ${max} characters`);
+}
+
+/** Free text up to `max` characters. */
+function text(max: number, fallback = ''): Field<string> {
+  return { default: () => fallback, check: (v, fail, path) => checkText(v, fail, path, max), repair: str };
+}
+
+/** On or off. `optional`: a stored value from before this setting existed may leave it out. */
+function flag(fallback: boolean, { optional = false } = {}): Field<boolean> {
+  return {
+    default: () => fallback,
+    check: (v, fail, path) => {
+      if (!(optional && v === undefined) && typeof v !== 'boolean') fail(path, 'must be true or false');
+    },
+    repair: (v, d) => (typeof v === 'boolean' ? v : d),
+  };
+}
+
+function oneOf<T extends string>(values: readonly T[], fallback: T, message: string): Field<T> {
+  const is = (v: unknown): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
+  return { default: () => fallback, check: (v, fail, path) => !is(v) && fail(path, message), repair: (v, d) => (is(v) ? v : d) };
+}
+
+const SUMMARY_ZONES = ['customer', 'both'] as const;
+const isZones = (v: unknown): v is 'customer' | 'both' => typeof v === 'string' && (SUMMARY_ZONES as readonly string[]).includes(v);
+const HEADING_KEYS = ['agent', 'customer', 'thirdParty'] as const;
+const TEMPLATE_KEYS = ['lead', 'confirm', 'probe'] as const;
+
+/** The settings in the order their problems are reported. Each doc comment is the setting's. */
+export const SETTINGS_FIELDS = {
+  /** Shown in summaries ("Sam will…" in the name voice, {agentName}). */
+  agentName: text(LIMITS.agentName),
+  /** Appended to the summary when not empty. */
+  signature: text(LIMITS.signature),
+  /** How the summary speaks for the agent's side: "I'll…", "We'll…" or "Sam will…". */
+  agentVoice: {
+    ...oneOf(AGENT_VOICES, 'I', 'must be "I", "we" or "name"'),
+    check: (v, fail, path, all) => {
+      if (typeof v !== 'string' || !(AGENT_VOICES as readonly string[]).includes(v)) fail(path, 'must be "I", "we" or "name"');
+      else if (v === 'name' && typeof all.agentName === 'string' && all.agentName.trim() === '') fail('agentName', 'give your name to speak as it in the summary');
+    },
+  } satisfies Field<AgentVoice>,
+  /** The agent's IANA zone. Default: the browser's. */
+  timeZone: {
+    default: browserTimeZone,
+    check: (v, fail, path) => !isValidTimeZone(v) && fail(path, `"${String(v)}" is not a known IANA time zone`),
+    repair: (v, d) => (isValidTimeZone(v) ? v : d),
+  } satisfies Field<string>,
+  /** Working hours and days: they define EOD, COB and business days. */
+  workday: {
+    default: () => ({ ...DEFAULT_WORKDAY, days: [...DEFAULT_WORKDAY.days] }),
+    check: (wd, fail, path) => {
+      if (!isRecord(wd)) return fail(path, 'must be an object with start, end and days');
+      const startOk = isTimeOfDay(wd.start);
+      const endOk = isTimeOfDay(wd.end);
+      if (!startOk) fail(`${path}.start`, 'must be a time like 09:00');
+      if (!endOk) fail(`${path}.end`, 'must be a time like 17:00');
+      if (startOk && endOk && minutesOf(wd.end as string) <= minutesOf(wd.start as string)) fail(`${path}.end`, 'must be after the start');
+      if (!Array.isArray(wd.days)) return fail(`${path}.days`, 'must be a list of days');
+      if (wd.days.length === 0) fail(`${path}.days`, 'pick at least one working day');
+      if (!wd.days.every(isDay)) fail(`${path}.days`, 'days are numbers 0 (Sunday) to 6 (Saturday)');
+      else if (new Set(wd.days).size !== wd.days.length) fail(`${path}.days`, 'a day is listed twice');
+    },
+    repair: (v, d): Workday => {
+      const wd = isRecord(v) ? v : {};
+      const start = isTimeOfDay(wd.start) ? wd.start : d.start;
+      const end = isTimeOfDay(wd.end) ? wd.end : d.end;
+      const hoursOk = minutesOf(end) > minutesOf(start);
+      const days = Array.isArray(wd.days) ? [...new Set(wd.days.filter(isDay))].sort((a, b) => a - b) : [];
+      return { start: hoursOk ? start : d.start, end: hoursOk ? end : d.end, days: days.length > 0 ? days : d.days };
+    },
+  } satisfies Field<Workday>,
+  /** Minutes before a deadline to remind; 0 = at the deadline. Sorted, earliest reminder first. */
+  reminderLeadMinutes: {
+    default: () => [60, 0],
+    check: (lead, fail, path) => {
+      if (!Array.isArray(lead)) return fail(path, 'must be a list of minutes');
+      if (!lead.every(isLeadMinutes)) fail(path, `each must be a whole number of minutes from 0 to ${LIMITS.leadMinutesMax} (one week)`);
+      else if (new Set(lead).size !== lead.length) fail(path, 'a reminder is listed twice');
+      if (lead.length > LIMITS.leadMinutesCount) fail(path, `at most ${LIMITS.leadMinutesCount} reminders`);
+    },
+    repair: (v, d): number[] =>
+      Array.isArray(v) ? [...new Set(v.filter(isLeadMinutes))].sort((a, b) => b - a).slice(0, LIMITS.leadMinutesCount) : d,
+  } satisfies Field<number[]>,
+  dailyDigest: flag(false),
+  /**
+   * Reminders show the commitment's words, the customer and the subject. Off, a notification says
+   * only "1 commitment due now" (screens shared, notifications mirrored to a phone or a lock screen).
+   */
+  notificationDetails: flag(true, { optional: true }),
+  summaryTemplates: {
+    default: (): SummaryTemplates => ({ ...DEFAULT_SUMMARY_TEMPLATES, zones: 'customer', headings: { ...DEFAULT_SUMMARY_TEMPLATES.headings } }),
+    check: (tpl, fail, path) => {
+      if (!isRecord(tpl)) return fail(path, 'must be an object');
+      for (const k of TEMPLATE_KEYS) checkText(tpl[k], fail, `${path}.${k}`, LIMITS.template);
+      if (tpl.zones !== undefined && !isZones(tpl.zones)) fail(`${path}.zones`, 'must be "customer" or "both"');
+      const h = tpl.headings;
+      if (!isRecord(h)) fail(`${path}.headings`, 'must be an object');
+      else for (const k of HEADING_KEYS) checkText(h[k], fail, `${path}.headings.${k}`, LIMITS.template);
+    },
+    repair: (v, d): SummaryTemplates => {
+      const tpl = isRecord(v) ? v : {};
+      const h = isRecord(tpl.headings) ? tpl.headings : {};
+      return {
+        lead: str(tpl.lead, d.lead),
+        confirm: str(tpl.confirm, d.confirm),
+        probe: str(tpl.probe, d.probe),
+        zones: isZones(tpl.zones) ? tpl.zones : 'customer',
+        headings: { agent: str(h.agent, d.headings.agent), customer: str(h.customer, d.headings.customer), thirdParty: str(h.thirdParty, d.headings.thirdParty) },
+      };
+    },
+  } satisfies Field<SummaryTemplates>,
+  /**
+   * Host adapter id → on/off. Ids not listed are on, so the default lists none and a host added in
+   * a later version is on (the options page lists the known ids from utils/hosts/registry.ts).
+   */
+  enabledHosts: {
+    default: (): Record<string, boolean> => ({}),
+    check: (hosts, fail, path) => {
+      if (!isRecord(hosts)) return fail(path, 'must map host ids to true or false');
+      for (const [id, on] of Object.entries(hosts)) if (typeof on !== 'boolean') fail(`${path}.${id}`, 'must be true or false');
+    },
+    repair: (v, d) => {
+      const hosts = { ...d };
+      if (isRecord(v)) for (const [id, on] of Object.entries(v)) if (typeof on === 'boolean') hosts[id] = on;
+      return hosts;
+    },
+  } satisfies Field<Record<string, boolean>>,
+  /** Extra helpdesk host names to run on ("support.acme.com"). */
+  customDomains: {
+    default: (): string[] => [],
+    check: (domains, fail, path) => {
+      if (!Array.isArray(domains)) return fail(path, 'must be a list of host names');
+      if (domains.length > LIMITS.customDomains) fail(path, `at most ${LIMITS.customDomains} domains`);
+      const seen = new Set<string>();
+      domains.forEach((d, i) => {
+        if (!isHostname(d)) fail(`${path}.${i}`, `"${String(d)}" is not a host name like support.example.com`);
+        else if (seen.has(d.toLowerCase())) fail(`${path}.${i}`, `"${d}" is listed twice`);
+        else seen.add(d.toLowerCase());
+      });
+    },
+    repair: (v, d) => (Array.isArray(v) ? [...new Set(v.filter(isHostname).map((h) => h.toLowerCase()))] : d),
+  } satisfies Field<string[]>,
+  /**
+   * "Read my reply as I write it": the content script reads the agent's reply draft and the panel
+   * coaches its promises. Off: the reply box is not observed at all.
+   */
+  readDraft: flag(true, { optional: true }),
+  /** A promise without a date counts on the badge (amber) once it is this many working days old (0 = never). */
+  undatedAlertWorkdays: {
+    default: () => 1,
+    check: (v, fail, path) => {
+      if (v !== undefined && !isUndatedWorkdays(v)) fail(path, 'must be a whole number of working days from 0 to 10');
+    },
+    repair: (v, d) => (isUndatedWorkdays(v) ? v : d),
+  } satisfies Field<number>,
+  /** Also remind at the start of the workday on a deadline's day ("the morning of"). */
+  remindMorningOf: flag(false, { optional: true }),
+};
+
+function isUndatedWorkdays(v: unknown): v is number {
+  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10;
+}
+
+type Fields = typeof SETTINGS_FIELDS;
+type SettingKey = keyof Fields;
+
+/** The agent's settings: one field per entry of SETTINGS_FIELDS, typed by its repair. */
+export type Settings = { [K in SettingKey]: ReturnType<Fields[K]['repair']> };
+
+const SETTING_KEYS = Object.keys(SETTINGS_FIELDS) as SettingKey[];
+
+/** Fresh defaults (a new object each call). */
+export function defaultSettings(): Settings {
+  return Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTINGS_FIELDS[k].default()])) as Settings;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Frozen: copy before changing (`defaultSettings()` gives a fresh one). */
+export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze(defaultSettings());
 
 export interface SettingsValidation {
   ok: boolean;
@@ -218,7 +340,7 @@ export interface SettingsValidation {
 export function validateSettings(input: unknown): SettingsValidation {
   const fieldErrors: Record<string, string[]> = {};
   const errors: string[] = [];
-  const fail = (path: string, message: string) => {
+  const fail: Fail = (path, message) => {
     (fieldErrors[path] ??= []).push(message);
     errors.push(`${path}: ${message}`);
   };
@@ -226,92 +348,10 @@ export function validateSettings(input: unknown): SettingsValidation {
     fail('settings', 'must be an object');
     return { ok: false, errors, fieldErrors };
   }
-
-  const text = (path: 'agentName' | 'signature', max: number) => {
-    const v = input[path];
-    if (typeof v !== 'string') fail(path, 'must be text');
-    else if (v.length > max) fail(path, `must be at most ${max} characters`);
-  };
-  text('agentName', LIMITS.agentName);
-  text('signature', LIMITS.signature);
-  if (!isAgentVoice(input.agentVoice)) fail('agentVoice', 'must be "I", "we" or "name"');
-  else if (input.agentVoice === 'name' && typeof input.agentName === 'string' && input.agentName.trim() === '')
-    fail('agentName', 'give your name to speak as it in the summary');
-
-  if (!isValidTimeZone(input.timeZone)) fail('timeZone', `"${String(input.timeZone)}" is not a known IANA time zone`);
-
-  const wd = input.workday;
-  if (!isRecord(wd)) fail('workday', 'must be an object with start, end and days');
-  else {
-    const startOk = isTimeOfDay(wd.start);
-    const endOk = isTimeOfDay(wd.end);
-    if (!startOk) fail('workday.start', 'must be a time like 09:00');
-    if (!endOk) fail('workday.end', 'must be a time like 17:00');
-    if (startOk && endOk && minutesOf(wd.end as string) <= minutesOf(wd.start as string))
-      fail('workday.end', 'must be after the start');
-    if (!Array.isArray(wd.days)) fail('workday.days', 'must be a list of days');
-    else {
-      if (wd.days.length === 0) fail('workday.days', 'pick at least one working day');
-      if (!wd.days.every(isDay)) fail('workday.days', 'days are numbers 0 (Sunday) to 6 (Saturday)');
-      else if (new Set(wd.days).size !== wd.days.length) fail('workday.days', 'a day is listed twice');
-    }
-  }
-
-  const lead = input.reminderLeadMinutes;
-  if (!Array.isArray(lead)) fail('reminderLeadMinutes', 'must be a list of minutes');
-  else {
-    if (!lead.every(isLeadMinutes))
-      fail('reminderLeadMinutes', `each must be a whole number of minutes from 0 to ${LIMITS.leadMinutesMax} (one week)`);
-    else if (new Set(lead).size !== lead.length) fail('reminderLeadMinutes', 'a reminder is listed twice');
-    if (lead.length > LIMITS.leadMinutesCount) fail('reminderLeadMinutes', `at most ${LIMITS.leadMinutesCount} reminders`);
-  }
-
-  if (typeof input.dailyDigest !== 'boolean') fail('dailyDigest', 'must be true or false');
-  if (input.notificationDetails !== undefined && typeof input.notificationDetails !== 'boolean') fail('notificationDetails', 'must be true or false');
-  if (input.readDraft !== undefined && typeof input.readDraft !== 'boolean') fail('readDraft', 'must be true or false');
-  if (input.remindMorningOf !== undefined && typeof input.remindMorningOf !== 'boolean') fail('remindMorningOf', 'must be true or false');
-  if (input.undatedAlertWorkdays !== undefined && !isUndatedWorkdays(input.undatedAlertWorkdays)) fail('undatedAlertWorkdays', 'must be a whole number of working days from 0 to 10');
-
-  const tpl = input.summaryTemplates;
-  if (!isRecord(tpl)) fail('summaryTemplates', 'must be an object');
-  else {
-    const templateText = (path: string, v: unknown) => {
-      if (typeof v !== 'string') fail(path, 'must be text');
-      else if (v.length > LIMITS.template) fail(path, `must be at most ${LIMITS.template} characters`);
-    };
-    for (const k of ['lead', 'confirm', 'probe'] as const) templateText(`summaryTemplates.${k}`, tpl[k]);
-    if (tpl.zones !== undefined && !isZones(tpl.zones)) fail('summaryTemplates.zones', 'must be "customer" or "both"');
-    const h = tpl.headings;
-    if (!isRecord(h)) fail('summaryTemplates.headings', 'must be an object');
-    else for (const k of ['agent', 'customer', 'thirdParty'] as const) templateText(`summaryTemplates.headings.${k}`, h[k]);
-  }
-
-  const hosts = input.enabledHosts;
-  if (!isRecord(hosts)) fail('enabledHosts', 'must map host ids to true or false');
-  else for (const [id, on] of Object.entries(hosts)) if (typeof on !== 'boolean') fail(`enabledHosts.${id}`, 'must be true or false');
-
-  const domains = input.customDomains;
-  if (!Array.isArray(domains)) fail('customDomains', 'must be a list of host names');
-  else {
-    if (domains.length > LIMITS.customDomains) fail('customDomains', `at most ${LIMITS.customDomains} domains`);
-    const seen = new Set<string>();
-    domains.forEach((d, i) => {
-      if (!isHostname(d)) fail(`customDomains.${i}`, `"${String(d)}" is not a host name like support.example.com`);
-      else if (seen.has(d.toLowerCase())) fail(`customDomains.${i}`, `"${d}" is listed twice`);
-      else seen.add(d.toLowerCase());
-    });
-  }
-
+  for (const k of SETTING_KEYS) SETTINGS_FIELDS[k].check(input[k], fail, k, input);
   if (errors.length === 0 && syncBytes(input) > LIMITS.syncItemBytes)
     fail('settings', `too large to sync (${syncBytes(input)} bytes; the limit is ${LIMITS.syncItemBytes}): shorten the signature or templates`);
-
   return { ok: errors.length === 0, errors, fieldErrors };
-}
-
-// ---------------------------------------------------------------- repair
-
-function str(value: unknown, fallback: string): string {
-  return typeof value === 'string' ? value : fallback;
 }
 
 /**
@@ -323,59 +363,8 @@ function str(value: unknown, fallback: string): string {
 export function normalizeSettings(input: unknown): Settings {
   const d = defaultSettings();
   if (!isRecord(input)) return d;
-
-  const wdIn = isRecord(input.workday) ? input.workday : {};
-  const start = isTimeOfDay(wdIn.start) ? wdIn.start : d.workday.start;
-  const end = isTimeOfDay(wdIn.end) ? wdIn.end : d.workday.end;
-  const hoursOk = minutesOf(end) > minutesOf(start);
-  const days = Array.isArray(wdIn.days) ? [...new Set(wdIn.days.filter(isDay))].sort((a, b) => a - b) : [];
-
-  const tplIn = isRecord(input.summaryTemplates) ? input.summaryTemplates : {};
-  const hIn = isRecord(tplIn.headings) ? tplIn.headings : {};
-  const headings: SummaryHeadings = {
-    agent: str(hIn.agent, d.summaryTemplates.headings.agent),
-    customer: str(hIn.customer, d.summaryTemplates.headings.customer),
-    thirdParty: str(hIn.thirdParty, d.summaryTemplates.headings.thirdParty),
-  };
-
-  const enabledHosts = { ...d.enabledHosts };
-  if (isRecord(input.enabledHosts))
-    for (const [id, on] of Object.entries(input.enabledHosts)) if (typeof on === 'boolean') enabledHosts[id] = on;
-
-  return {
-    agentName: str(input.agentName, d.agentName),
-    signature: str(input.signature, d.signature),
-    agentVoice: isAgentVoice(input.agentVoice) ? input.agentVoice : d.agentVoice,
-    timeZone: isValidTimeZone(input.timeZone) ? input.timeZone : d.timeZone,
-    workday: {
-      start: hoursOk ? start : d.workday.start,
-      end: hoursOk ? end : d.workday.end,
-      days: days.length > 0 ? days : d.workday.days,
-    },
-    reminderLeadMinutes: Array.isArray(input.reminderLeadMinutes)
-      ? [...new Set(input.reminderLeadMinutes.filter(isLeadMinutes))].sort((a, b) => b - a).slice(0, LIMITS.leadMinutesCount)
-      : d.reminderLeadMinutes,
-    dailyDigest: typeof input.dailyDigest === 'boolean' ? input.dailyDigest : d.dailyDigest,
-    notificationDetails: typeof input.notificationDetails === 'boolean' ? input.notificationDetails : d.notificationDetails,
-    summaryTemplates: {
-      lead: str(tplIn.lead, d.summaryTemplates.lead),
-      confirm: str(tplIn.confirm, d.summaryTemplates.confirm),
-      probe: str(tplIn.probe, d.summaryTemplates.probe),
-      zones: isZones(tplIn.zones) ? tplIn.zones : 'customer',
-      headings,
-    },
-    enabledHosts,
-    customDomains: Array.isArray(input.customDomains)
-      ? [...new Set(input.customDomains.filter(isHostname).map((h) => h.toLowerCase()))]
-      : d.customDomains,
-    readDraft: typeof input.readDraft === 'boolean' ? input.readDraft : d.readDraft,
-    undatedAlertWorkdays: isUndatedWorkdays(input.undatedAlertWorkdays) ? input.undatedAlertWorkdays : d.undatedAlertWorkdays,
-    remindMorningOf: typeof input.remindMorningOf === 'boolean' ? input.remindMorningOf : d.remindMorningOf,
-  };
-}
-
-function isUndatedWorkdays(v: unknown): v is number {
-  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10;
+  const repaired = (k: SettingKey): unknown => (SETTINGS_FIELDS[k].repair as (v: unknown, f: unknown) => unknown)(input[k], d[k]);
+  return Object.fromEntries(SETTING_KEYS.map((k) => [k, repaired(k)])) as Settings;
 }
 
 /** Is the adapter with this id switched on? Ids the settings do not list are on. */

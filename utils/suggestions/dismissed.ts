@@ -1,13 +1,10 @@
 // Dismissed suggestions, remembered per conversation in the extension's local storage (never the
 // page's), so a dismissed "Customer wrote: …" does not come back after a reload.
-import { storage } from 'wxt/utils/storage';
+import { dismissedSuggestionsItem as dismissedItem, type Dismissals } from '../storage-items';
 
 /** Oldest conversations are forgotten first beyond this many. */
 export const MAX_REMEMBERED_CONVERSATIONS = 500;
 
-type Dismissals = Record<string, { at: number; keys: string[] }>;
-
-const dismissedItem = storage.defineItem<Dismissals>('local:dismissedSuggestions', { fallback: {} });
 
 export async function dismissedFor(conversationId: string): Promise<Set<string>> {
   const all = await dismissedItem.getValue();

@@ -1,0 +1,366 @@
+// The ledger's exchange with files: JSON export (whole, or in pieces for any size), CSV and ICS,
+// and import (a whole file, or a streamed file in batches): checked first, then merged by id.
+import { openWordsOf, refreshConversationWords } from './word-index';
+import { adapterOwnsUrl } from '../hosts/owns-url';
+import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
+import { op, type LedgerContext } from './context';
+import type { AdapterOwnsUrl } from './conversation-id';
+import { LedgerError } from './errors';
+import { toCsv, toIcs } from './formats';
+import { checkCounts, IMPORT_LIMITS, strictExport } from './import-schema';
+import { deepEqual, normalizeEmail, strip } from './records';
+import { revisionOf } from './revisions';
+import {
+  EXPORT_CHUNK_CHARS,
+  EXPORT_END,
+  EXPORT_PAGE,
+  EXPORT_SECTIONS,
+  exportHeader,
+  LEDGER_EXPORT_FORMAT,
+  LEDGER_EXPORT_VERSION,
+  sectionOpening,
+  type ExportCursor,
+  type ImportBatch,
+} from './stream';
+import type { CommitmentRecord, ConversationRecord, HistoryEntry, ImportCounts, ImportSummary, LedgerExport } from './types';
+import { check, checkCommitment, checkConversation, checkHistory, importError, invalid, isObj, Problems } from './validate';
+
+/** Everything, deleted records and history included: re-imports exactly. */
+export function exportJson(ctx: LedgerContext): Promise<string> {
+  const { db } = ctx;
+  return op('export the ledger', false, () =>
+    db.transaction('r', db.conversations, db.commitments, db.history, async () => {
+      const data: LedgerExport = {
+        format: LEDGER_EXPORT_FORMAT,
+        version: LEDGER_EXPORT_VERSION,
+        exportedAt: ctx.now(),
+        conversations: await db.conversations.orderBy('id').toArray(),
+        commitments: (await db.commitments.orderBy('id').toArray()).map(strip),
+        history: await db.history.orderBy('id').toArray(),
+      };
+      return JSON.stringify(data, null, 2);
+    }),
+  );
+}
+
+/**
+ * The JSON export in pieces of about `maxChars` (see stream.ts): start with null, then hand back each
+ * answer's `next` until it is null. The pieces joined are the file `exportJson` writes (same fields,
+ * one record a line). Each page of records is read in its own short transaction, so a long export
+ * never holds the ledger; a record changed meanwhile is written as it was when its page was read.
+ */
+export function exportChunk(ctx: LedgerContext, cursor: ExportCursor | null, maxChars: number = EXPORT_CHUNK_CHARS): Promise<{ text: string; next: ExportCursor | null }> {
+  return op('export the ledger', false, async () => {
+    const limit = Math.max(1, Math.min(Math.floor(Number(maxChars) || EXPORT_CHUNK_CHARS), 32_000_000));
+    let c: ExportCursor = cursor ?? { exportedAt: ctx.now(), section: 'conversations', after: null, written: 0 };
+    if (!EXPORT_SECTIONS.includes(c.section)) throw new LedgerError('invalid-input', 'Could not export the ledger: bad cursor.');
+    let text = cursor ? '' : exportHeader(LEDGER_EXPORT_FORMAT, LEDGER_EXPORT_VERSION, c.exportedAt);
+    while (text.length < limit) {
+      const table = ctx.db.table<Record<string, unknown>, string | number>(c.section);
+      const from = c.after === null ? table.orderBy(':id') : table.where(':id').above(c.after);
+      // Fewer records when little room is left (a record is a few hundred characters), so a
+      // chunk passes its size by one page at most.
+      const want = Math.max(1, Math.min(EXPORT_PAGE, Math.ceil((limit - text.length) / 300)));
+      const page = await from.limit(want).toArray();
+      let written = c.written;
+      const parts: string[] = [];
+      for (const r of page) {
+        const record = c.section === 'commitments' ? strip(r as unknown as StoredCommitment) : r;
+        parts.push((written++ === 0 ? '\n' : ',\n') + JSON.stringify(record));
+      }
+      text += parts.join('');
+      const last = page[page.length - 1];
+      c = { ...c, written, after: last ? (last.id as string | number) : c.after };
+      if (page.length < want) {
+        const following = EXPORT_SECTIONS[EXPORT_SECTIONS.indexOf(c.section) + 1];
+        if (!following) return { text: text + EXPORT_END, next: null };
+        text += sectionOpening(following);
+        c = { ...c, section: following, after: null, written: 0 };
+      }
+    }
+    return { text, next: c };
+  });
+}
+
+/** Live commitments (not deleted) with their conversation, for a spreadsheet. */
+export function exportCsv(ctx: LedgerContext): Promise<string> {
+  const { db } = ctx;
+  return op('export the ledger', false, () =>
+    db.transaction('r', db.conversations, db.commitments, async () => {
+      const commitments = (await db.commitments.toArray()).filter((c) => c.deletedAt === null).map(strip);
+      commitments.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+      const conversations = new Map((await db.conversations.toArray()).map((c) => [c.id, c] as const));
+      return toCsv(commitments, conversations, ctx.now());
+    }),
+  );
+}
+
+/** One VEVENT per open commitment with a deadline. */
+export function exportIcs(ctx: LedgerContext): Promise<string> {
+  const { db } = ctx;
+  return op('export the calendar', false, () =>
+    db.transaction('r', db.conversations, db.commitments, async () => {
+      const open = (await db.commitments.where('openDueAt').below(NO_DEADLINE_KEY).toArray()).map(strip);
+      const convs = new Map<string, ConversationRecord>();
+      (await db.conversations.bulkGet([...new Set(open.map((c) => c.conversationId))])).forEach((c) => c && convs.set(c.id, c));
+      return toIcs(open, convs, ctx.now());
+    }),
+  );
+}
+
+function emptySummary(): ImportSummary {
+  const counts = (): ImportCounts => ({ added: 0, updated: 0, kept: 0 });
+  return { conversations: counts(), commitments: counts(), history: counts() };
+}
+
+/**
+ * Imports a JSON export: validated first, then written all-or-nothing in one transaction. Records
+ * with an id already in the ledger are merged: the copy with the later updatedAt wins (the file's
+ * on a tie); history entries already present are not duplicated. A bad file throws a LedgerError
+ * ('invalid-import' or 'unsupported-version') listing the first problems, and changes nothing.
+ */
+export async function importJson(ctx: LedgerContext, text: string): Promise<ImportSummary> {
+  const data = parseExport(text);
+  const { db } = ctx;
+  const summary = await op('import the file', true, () =>
+    db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
+      const now = ctx.now();
+      // References that the file leaves to the ledger must be there.
+      const p = new Problems();
+      const fileConvs = new Set(data.conversations.map((c) => c.id));
+      const fileCommitments = new Set(data.commitments.map((c) => c.id));
+      const needConv = [...new Set(data.commitments.map((c) => c.conversationId).filter((id) => !fileConvs.has(id)))];
+      const haveConv = await db.conversations.bulkGet(needConv);
+      const missingConv = new Set(needConv.filter((_, i) => !haveConv[i]));
+      data.commitments.forEach((c, i) => {
+        if (missingConv.has(c.conversationId)) p.add(`commitments[${i}].conversationId`, `no conversation ${JSON.stringify(c.conversationId)} in the file or the ledger`);
+      });
+      const needCommit = [...new Set(data.history.map((h) => h.commitmentId).filter((id) => !fileCommitments.has(id)))];
+      const haveCommit = await db.commitments.bulkGet(needCommit);
+      const missingCommit = new Set(needCommit.filter((_, i) => !haveCommit[i]));
+      data.history.forEach((h, i) => {
+        if (missingCommit.has(h.commitmentId)) p.add(`history[${i}].commitmentId`, `no commitment ${JSON.stringify(h.commitmentId)} in the file or the ledger`);
+      });
+      if (!p.ok) throw importError(p);
+      const s = emptySummary();
+      await mergeIn(ctx, data, now, s);
+      return s;
+    }),
+  );
+  ctx.emit({ kind: 'import', conversationIds: data.conversations.map((c) => c.id), commitmentIds: data.commitments.map((c) => c.id) });
+  return summary;
+}
+
+/**
+ * One batch of a streamed import (stream.ts): its records checked, then merged as importJson merges,
+ * in one short transaction. References must resolve in the ledger (the file's conversations come
+ * before its commitments, and those before their history). The caller checks the whole file first
+ * (ImportCheck), so a bad file is refused before any batch is written, and ends with importFinished.
+ */
+export async function importBatch(ctx: LedgerContext, batch: ImportBatch): Promise<ImportSummary> {
+  const p = new Problems();
+  if (!isObj(batch) || !EXPORT_SECTIONS.includes(batch.section as never) || !Array.isArray(batch.records)) {
+    throw new LedgerError('invalid-import', 'Could not import the batch: expected {section, records}.');
+  }
+  const { section, records } = batch;
+  const checkRecord = section === 'conversations' ? checkConversation : section === 'commitments' ? checkCommitment : checkHistory;
+  records.forEach((r, i) => checkRecord(r, `${section}[${i}]`, p));
+  if (!p.ok) throw importError(p);
+  // The same strict rebuild as a whole-file import (unknown fields dropped, derived fields derived
+  // again, ids, sites and URLs in the ledger's forms), batch by batch.
+  const data = strictExport(
+    {
+      format: LEDGER_EXPORT_FORMAT,
+      version: LEDGER_EXPORT_VERSION,
+      exportedAt: 0,
+      conversations: section === 'conversations' ? (records as ConversationRecord[]) : [],
+      commitments: section === 'commitments' ? (records as CommitmentRecord[]) : [],
+      history: section === 'history' ? (records as HistoryEntry[]) : [],
+    },
+    LEDGER_EXPORT_VERSION,
+    adapterOwnsUrl,
+    p,
+  );
+  if (!p.ok) throw importError(p);
+  const { db } = ctx;
+  // No change event per batch: each one makes every listener (badge, reminder schedule, open panels)
+  // read again, which kept the worker busy for the whole import. importFinished tells them once.
+  return op('import the file', true, () =>
+    db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
+      const refs = new Problems();
+      const needConv = [...new Set(data.commitments.map((c) => c.conversationId))];
+      const haveConv = await db.conversations.bulkGet(needConv);
+      needConv.forEach((id, i) => !haveConv[i] && refs.add(`commitments.conversationId`, `no conversation ${JSON.stringify(id)} in the file or the ledger`));
+      const needCommit = [...new Set(data.history.map((h) => h.commitmentId))];
+      const haveCommit = await db.commitments.bulkGet(needCommit);
+      needCommit.forEach((id, i) => !haveCommit[i] && refs.add(`history.commitmentId`, `no commitment ${JSON.stringify(id)} in the file or the ledger`));
+      if (!refs.ok) throw importError(refs);
+      const s = emptySummary();
+      await mergeIn(ctx, data, ctx.now(), s);
+      return s;
+    }),
+  );
+}
+
+/** Ends a streamed import (also one cut short): one change event for the conversations it touched. */
+export async function importFinished(ctx: LedgerContext, conversationIds: string[]): Promise<void> {
+  const p = new Problems();
+  check.stringArray(conversationIds, 'conversationIds', p);
+  if (!p.ok) throw invalid('finish the import', p);
+  ctx.emit({ kind: 'import', conversationIds: [...new Set(conversationIds)], commitmentIds: [] });
+}
+
+/** Of these ids, the ones the ledger does not hold (a streamed import's references outside its file). */
+export function missingIds(ctx: LedgerContext, ids: { conversations: string[]; commitments: string[] }): Promise<{ conversations: string[]; commitments: string[] }> {
+  return op('read the ledger', false, async () => {
+    const conv = await ctx.db.conversations.bulkGet(ids.conversations);
+    const comm = await ctx.db.commitments.bulkGet(ids.commitments);
+    return { conversations: ids.conversations.filter((_, i) => !conv[i]), commitments: ids.commitments.filter((_, i) => !comm[i]) };
+  });
+}
+
+/**
+ * Merges records into the ledger, inside the caller's rw transaction on the three tables: the copy
+ * with the later updatedAt wins (the file's on a tie); history entries already present are skipped.
+ */
+async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>, now: number, s: ImportSummary): Promise<void> {
+  const { db } = ctx;
+  const existingConvs = await db.conversations.bulkGet(data.conversations.map((c) => c.id));
+  const convPuts: ConversationRecord[] = [];
+  data.conversations.forEach((c, i) => {
+    const cur = existingConvs[i];
+    if (!cur) s.conversations.added++;
+    else if (deepEqual(cur, c) || cur.updatedAt > c.updatedAt) return void s.conversations.kept++;
+    else s.conversations.updated++;
+    convPuts.push({ ...c, ...(c.customerEmail !== undefined ? { customerEmail: normalizeEmail(c.customerEmail) } : {}) });
+  });
+  await db.conversations.bulkPut(convPuts);
+  // A conversation replaced by the file: its open commitments' search words follow its new subject.
+  for (const conv of convPuts) if (existingConvs.some((e) => e?.id === conv.id)) await refreshConversationWords(db.commitments, conv);
+
+  const existingCommits = await db.commitments.bulkGet(data.commitments.map((c) => c.id));
+  // The search words of an open commitment include its conversation's (word-index.ts).
+  const convIds = [...new Set(data.commitments.map((c) => c.conversationId))];
+  const convOf = new Map(convIds.map((id, i) => [id, i] as const));
+  const convRecords = await db.conversations.bulkGet(convIds);
+  const commitPuts: StoredCommitment[] = [];
+  const mergeEntries: HistoryEntry[] = [];
+  data.commitments.forEach((c, i) => {
+    const cur = existingCommits[i];
+    if (cur) {
+      const plain = strip(cur);
+      if (deepEqual(plain, c) || cur.updatedAt > c.updatedAt) return void s.commitments.kept++;
+      s.commitments.updated++;
+      const changes: HistoryEntry['changes'] = {};
+      const keys = new Set([...Object.keys(plain), ...Object.keys(c)]);
+      for (const k of keys) {
+        const from = (plain as unknown as Record<string, unknown>)[k];
+        const to = (c as unknown as Record<string, unknown>)[k];
+        if (k !== 'updatedAt' && k !== 'revision' && !deepEqual(from, to)) changes[k] = { from: from ?? null, to: to ?? null };
+      }
+      mergeEntries.push({ commitmentId: c.id, conversationId: c.conversationId, at: now, kind: 'imported', changes });
+    } else s.commitments.added++;
+    // An older export has no revision (1). A replaced record moves past the ledger's revision, so
+    // an editor opened on the ledger's copy is told it changed.
+    const revision = cur ? Math.max(revisionOf(c), revisionOf(cur) + 1) : revisionOf(c);
+    const stored: StoredCommitment = { ...c, revision };
+    const key = openDueKey(c);
+    if (key !== undefined) stored.openDueAt = key;
+    const words = openWordsOf(c, convRecords[convOf.get(c.conversationId)!]);
+    if (words !== undefined) stored.openWords = words;
+    commitPuts.push(stored);
+  });
+  await db.commitments.bulkPut(commitPuts);
+
+  // History: skip entries the ledger already has (same content); keep the file's id when free.
+  const touched = [...new Set(data.history.map((h) => h.commitmentId))];
+  const existingHist = touched.length ? await db.history.where('commitmentId').anyOf(touched).toArray() : [];
+  const sig = (h: HistoryEntry) => JSON.stringify([h.commitmentId, h.conversationId, h.at, h.kind, h.changes]);
+  const seen = new Set(existingHist.map(sig));
+  const wantedIds = data.history.map((h) => h.id).filter((id): id is number => id !== undefined);
+  const takenIds = new Set((await db.history.bulkGet(wantedIds)).filter((h) => h).map((h) => h!.id));
+  const histAdds: HistoryEntry[] = [];
+  for (const h of data.history) {
+    const k = sig(h);
+    if (seen.has(k)) {
+      s.history.kept++;
+      continue;
+    }
+    seen.add(k);
+    s.history.added++;
+    if (h.id !== undefined && !takenIds.has(h.id)) histAdds.push(h);
+    else {
+      const { id: _dropped, ...rest } = h;
+      histAdds.push(rest);
+    }
+  }
+  // Entries keeping their id first, so that the ids then made by auto-increment cannot collide.
+  await db.history.bulkAdd(histAdds.filter((h) => h.id !== undefined));
+  await db.history.bulkAdd([...histAdds.filter((h) => h.id === undefined), ...mergeEntries]);
+}
+
+/** Parses and validates an export file; throws a LedgerError naming the first problems. */
+export function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsUrl): LedgerExport {
+  if (typeof text !== 'string' || text.length > IMPORT_LIMITS.fileChars) {
+    throw new LedgerError('invalid-import', `This file is larger than ${IMPORT_LIMITS.fileChars / 1024 / 1024} MB, so nothing was imported.`, {
+      problems: [`(root): more than ${IMPORT_LIMITS.fileChars} characters`],
+    });
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new LedgerError('invalid-import', `This file is not JSON, so nothing was imported (${why}).`, { problems: [`(root): not JSON: ${why}`] });
+  }
+  const p = new Problems();
+  if (!isObj(raw)) {
+    p.add('', 'expected an object {format, version, conversations, commitments, history}');
+    throw importError(p);
+  }
+  if (raw.format !== LEDGER_EXPORT_FORMAT) {
+    p.add('format', `expected "${LEDGER_EXPORT_FORMAT}", got ${JSON.stringify(raw.format) ?? 'nothing'}`);
+    throw importError(p);
+  }
+  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) {
+    p.add('version', `expected a positive integer, got ${JSON.stringify(raw.version) ?? 'nothing'}`);
+    throw importError(p);
+  }
+  if (raw.version > LEDGER_EXPORT_VERSION) {
+    throw new LedgerError(
+      'unsupported-version',
+      `This file was exported by a newer version of Commitment Keeper (format version ${raw.version}; this one reads up to ${LEDGER_EXPORT_VERSION}). Update the extension to import it; nothing was imported.`,
+      { problems: [`version: ${raw.version} is newer than ${LEDGER_EXPORT_VERSION}`] },
+    );
+  }
+  check.number(raw.exportedAt, 'exportedAt', p);
+  for (const k of ['conversations', 'commitments', 'history'] as const) {
+    if (!Array.isArray(raw[k])) p.add(k, `expected array, got ${raw[k] === undefined ? 'nothing' : typeof raw[k]}`);
+  }
+  if (!p.ok) throw importError(p);
+  checkCounts(raw as { conversations: unknown[]; commitments: unknown[]; history: unknown[] }, p);
+  if (!p.ok) throw importError(p);
+  const version = raw.version;
+  // Version 1 had no site: its conversations are checked in their own shape, then moved.
+  if (version < 2) (raw.conversations as unknown[]).forEach((c) => isObj(c) && c.site === undefined && typeof c.url === 'string' && (c.site = ''));
+  const sections = [
+    ['conversations', (c: unknown, path: string) => checkConversation(c, path, p, version)],
+    ['commitments', (c: unknown, path: string) => checkCommitment(c, path, p)],
+    ['history', (c: unknown, path: string) => checkHistory(c, path, p)],
+  ] as const;
+  for (const [name, checkRecord] of sections) {
+    const records = raw[name] as unknown[];
+    records.forEach((x, i) => checkRecord(x, `${name}[${i}]`));
+    const first = new Map<unknown, number>();
+    records.forEach((x, i) => {
+      if (!isObj(x) || x.id === undefined) return;
+      const j = first.get(x.id);
+      if (j !== undefined) p.add(`${name}[${i}].id`, `duplicate id ${JSON.stringify(x.id)} (also ${name}[${j}])`);
+      else first.set(x.id, i);
+    });
+  }
+  if (!p.ok) throw importError(p);
+  const strict = strictExport(raw as unknown as LedgerExport, version, ownsUrl, p);
+  if (!p.ok) throw importError(p);
+  return { ...strict, version: LEDGER_EXPORT_VERSION };
+}

@@ -1,0 +1,245 @@
+// The ledger's reads: a conversation and its commitments, the reminder schedule's window, the
+// badge's counts, the popup's first screen, search, and a customer's track record. Every list
+// leaves deleted commitments out; the open-deadline index (`openDueAt`) serves the ranges.
+import Dexie from 'dexie';
+import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
+import { op, type LedgerContext } from './context';
+import { LedgerError } from './errors';
+import { normalizeEmail, strip } from './records';
+import { DAY_MS, dayBounds, isValidTimeZone } from './time';
+import { recentCommitments, trackRecord } from './track-record';
+import { queryWords } from './word-index';
+import type {
+  BadgeCounts,
+  CommitmentRecord,
+  CommitmentWithConversation,
+  ConversationRecord,
+  CustomerKey,
+  TrackRecord,
+  TrackRecordOptions,
+} from './types';
+import { isObj } from './validate';
+
+/** Open commitments snoozed past `now` (the `reminder.snoozedUntil` index holds only snoozed ones). */
+export function listSnoozedOpen(ctx: LedgerContext, now: number): Promise<CommitmentRecord[]> {
+  return op('read the commitments', false, async () =>
+    (await ctx.db.commitments.where('reminder.snoozedUntil').above(now).toArray()).filter((c) => openDueKey(c) !== undefined).map(strip),
+  );
+}
+
+/**
+ * Open commitments without a deadline, oldest first: the first `limit`, the count up to `countCap`,
+ * and their conversations. The records are read (at most `countCap + 1`): promises without a date
+ * are few, and their age decides whether the badge counts them.
+ */
+export function listUndatedOpen(ctx: LedgerContext, limit = 20, countCap = 99): Promise<OverviewSection & { conversations: ConversationRecord[] }> {
+  const cap = Math.max(0, Math.floor(countCap));
+  return op('read the commitments', false, () =>
+    ctx.db.transaction('r', ctx.db.commitments, ctx.db.conversations, async () => {
+      const found = await ctx.db.commitments.where('openDueAt').equals(NO_DEADLINE_KEY).limit(cap + 1).toArray();
+      const items = found.sort((a, b) => a.createdAt - b.createdAt).slice(0, Math.max(0, Math.floor(limit))).map(strip);
+      const ids = [...new Set(items.map((c) => c.conversationId))];
+      const conversations = (await ctx.db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
+      return { count: Math.min(found.length, cap), capped: found.length > cap, items, conversations };
+    }),
+  );
+}
+
+/** Badge counts stop here: past 999 the badge shows "999+". */
+export const BADGE_COUNT_CAP = 1000;
+
+/** One section of the popup: how many, and the first few by deadline. */
+export interface OverviewSection {
+  /** How many, exact up to the overview's count cap; the cap when there are more. */
+  count: number;
+  /** There are more than `count`. */
+  capped: boolean;
+  items: CommitmentRecord[];
+}
+
+/** What the toolbar popup shows first (see popupOverview). */
+export interface PopupOverview {
+  /** Open, deadline before now. */
+  overdue: OverviewSection;
+  /** Open, deadline from now to the end of today in the zone. */
+  today: OverviewSection;
+  /** Open, deadline from the end of today to now + 7 days. */
+  upcoming: OverviewSection;
+  /** Open, due later or without a deadline: counted only (up to the cap). */
+  later: { count: number; capped: boolean };
+  /** The conversations of the listed items (each once). */
+  conversations: ConversationRecord[];
+}
+
+export function getConversation(ctx: LedgerContext, id: string): Promise<ConversationRecord | null> {
+  return op('read the conversation', false, async () => (await ctx.db.conversations.get(id)) ?? null);
+}
+
+/** The conversations with these ids, in order; null where there is none. */
+export function getConversations(ctx: LedgerContext, ids: string[]): Promise<Array<ConversationRecord | null>> {
+  return op('read the conversations', false, async () => (await ctx.db.conversations.bulkGet(ids)).map((c) => c ?? null));
+}
+
+/** Also a deleted one (so that the UI can offer undo); null when there is none. */
+export function getCommitment(ctx: LedgerContext, id: string): Promise<CommitmentRecord | null> {
+  return op('read the commitment', false, async () => {
+    const c = await ctx.db.commitments.get(id);
+    return c ? strip(c) : null;
+  });
+}
+
+/** The conversations' commitments (not deleted), over the [conversationId+createdAt] index. */
+export async function commitmentsOf(ctx: LedgerContext, conversationIds: readonly string[]): Promise<StoredCommitment[]> {
+  const lists = await Promise.all(
+    conversationIds.map((cid) =>
+      ctx.db.commitments.where('[conversationId+createdAt]').between([cid, Dexie.minKey], [cid, Dexie.maxKey], true, true).toArray(),
+    ),
+  );
+  return lists.flat().filter((c) => c.deletedAt === null);
+}
+
+/** One conversation's commitments (not deleted), oldest first. */
+export function listByConversation(ctx: LedgerContext, conversationId: string): Promise<CommitmentRecord[]> {
+  return op("read the conversation's commitments", false, async () => (await commitmentsOf(ctx, [conversationId])).map(strip));
+}
+
+/** Open with a deadline in [now, now + days), by deadline. */
+export function listUpcoming(ctx: LedgerContext, now: number, days: number): Promise<CommitmentRecord[]> {
+  return op('read the commitments', false, async () =>
+    (await openDueRange(ctx, now, Math.min(now + days * DAY_MS, NO_DEADLINE_KEY)).toArray()).map(strip),
+  );
+}
+
+/** Open, not deleted commitments due in [lower, upper) (null = unbounded), over the `openDueAt` index. */
+export function openDueRange(ctx: LedgerContext, lower: number | null, upper: number | null) {
+  const ix = ctx.db.commitments.where('openDueAt');
+  if (lower === null) return upper === null ? ix.aboveOrEqual(-Infinity) : ix.below(upper);
+  if (upper === null) return ix.aboveOrEqual(lower);
+  return ix.between(lower, upper, true, false);
+}
+
+/**
+ * Counts up to `cap` by reading at most `cap + 1` primary keys, which costs the same with 100 or
+ * 100,000 commitments in range: IndexedDB counts a range key by key (34,000 overdue took 200 ms in
+ * Chromium). A cap of 2^31 or more counts exactly (natively).
+ */
+async function countOpenDue(ctx: LedgerContext, lower: number | null, upper: number | null, cap: number): Promise<{ count: number; capped: boolean }> {
+  const range = openDueRange(ctx, lower, upper);
+  const limit = Math.max(0, Math.floor(cap));
+  if (limit >= 2 ** 31) return { count: await range.count(), capped: false };
+  const keys = await range.limit(limit + 1).primaryKeys();
+  return { count: Math.min(keys.length, limit), capped: keys.length > limit };
+}
+
+/** For the badge: counted over the open-deadline index, no record read; each count stops at `countCap`. */
+export function badgeCounts(ctx: LedgerContext, now: number, windowMs: number, countCap = BADGE_COUNT_CAP): Promise<BadgeCounts> {
+  return op('count the commitments', false, () =>
+    ctx.db.transaction('r', ctx.db.commitments, async () => {
+      const [overdue, dueSoon] = await Promise.all([
+        countOpenDue(ctx, null, now, countCap),
+        countOpenDue(ctx, now, Math.min(now + windowMs, NO_DEADLINE_KEY), countCap),
+      ]);
+      return { overdue: overdue.count, dueSoon: dueSoon.count };
+    }),
+  );
+}
+
+function assertZone(timeZone: string): void {
+  if (!isValidTimeZone(timeZone)) throw new LedgerError('invalid-input', `Unknown time zone ${JSON.stringify(timeZone)}.`);
+}
+
+/**
+ * The popup's first screen: counts and the first `limit` of each section, each a key range over the
+ * `openDueAt` index; only the listed records are read. Counts stop at `countCap` (2^31 or more,
+ * e.g. Number.MAX_SAFE_INTEGER, counts exactly).
+ */
+export function popupOverview(ctx: LedgerContext, now: number, timeZone: string, limit = 20, countCap = 99): Promise<PopupOverview> {
+  assertZone(timeZone);
+  const { end: endOfToday } = dayBounds(now, timeZone);
+  const weekAhead = Math.max(endOfToday, now + 7 * DAY_MS);
+  const n = Math.max(0, Math.floor(limit));
+  const cap = Math.max(0, Math.floor(countCap));
+  const { db } = ctx;
+  return op('read the commitments', false, () =>
+    db.transaction('r', db.commitments, db.conversations, async () => {
+      const count = (lower: number | null, upper: number | null) => countOpenDue(ctx, lower, upper, cap);
+      const section = async (lower: number | null, upper: number | null): Promise<OverviewSection> => {
+        const [counted, items] = await Promise.all([count(lower, upper), openDueRange(ctx, lower, upper).limit(n).toArray()]);
+        return { ...counted, items: items.map(strip) };
+      };
+      const [overdue, today, upcoming, later] = await Promise.all([
+        section(null, now),
+        section(now, endOfToday),
+        section(endOfToday, weekAhead),
+        count(weekAhead, null),
+      ]);
+      const ids = [...new Set([overdue, today, upcoming].flatMap((s) => s.items.map((c) => c.conversationId)))];
+      const conversations = (await db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
+      return { overdue, today, upcoming, later, conversations };
+    }),
+  );
+}
+
+/** Open commitments whose words, party, conversation subject or customer match every word of `text`. */
+export function search(ctx: LedgerContext, text: string, limit = 50): Promise<CommitmentWithConversation[]> {
+  const { db } = ctx;
+  const max = Math.max(0, Math.floor(limit));
+  return op('search the commitments', false, () =>
+    db.transaction('r', db.commitments, db.conversations, async () => {
+      const words = queryWords(text);
+      let found: StoredCommitment[];
+      if (words.length === 0) {
+        found = await db.commitments.orderBy('openDueAt').limit(max).toArray();
+      } else {
+        // Each query word is a word prefix in the index of open commitments (word-index.ts); a
+        // commitment matches when every word does. The rarest word's keys are the candidates.
+        const keySets = await Promise.all(words.map(async (w) => new Set(await db.commitments.where('openWords').startsWith(w).primaryKeys())));
+        keySets.sort((a, b) => a.size - b.size);
+        const ids = [...keySets[0]!].filter((id) => keySets.every((set) => set.has(id)));
+        const records = (await db.commitments.bulkGet(ids)).filter((c): c is StoredCommitment => c !== undefined && c.openDueAt !== undefined);
+        records.sort((a, b) => a.openDueAt! - b.openDueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        found = records.slice(0, max);
+      }
+      const convIds = [...new Set(found.map((c) => c.conversationId))];
+      const convs = new Map((await db.conversations.bulkGet(convIds)).filter((c): c is ConversationRecord => c !== undefined).map((c) => [c.id, c] as const));
+      return found.map((c) => ({ commitment: strip(c), conversation: convs.get(c.conversationId) ?? null }));
+    }),
+  );
+}
+
+/** The conversations that are one customer's: every one with its email, else the one conversation. */
+export async function resolveCustomer(ctx: LedgerContext, input: CustomerKey | string): Promise<{ email: string | null; conversationIds: string[] }> {
+  const { db } = ctx;
+  let key: CustomerKey = input as CustomerKey;
+  if (typeof input === 'string') {
+    // A conversation id when there is such a conversation, else an email.
+    key = (await db.conversations.get(input)) ? { conversationId: input } : { email: input };
+  }
+  if (!isObj(key)) throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
+  let email: string | null = null;
+  if ('email' in key && typeof key.email === 'string') email = normalizeEmail(key.email) ?? null;
+  else if ('conversationId' in key && typeof key.conversationId === 'string') {
+    const conv = await db.conversations.get(key.conversationId);
+    if (!conv?.customerEmail) return { email: null, conversationIds: [key.conversationId] };
+    email = conv.customerEmail;
+  } else throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
+  if (!email) return { email: null, conversationIds: [] };
+  const ids = (await db.conversations.where('customerEmail').equals(email).primaryKeys()) as string[];
+  return { email, conversationIds: ids };
+}
+
+/** The customer's (by default) commitments over every conversation of that customer, judged now. */
+export function trackRecordForCustomer(ctx: LedgerContext, customer: CustomerKey | string, options: TrackRecordOptions = {}): Promise<TrackRecord> {
+  const { db } = ctx;
+  return op('compute the track record', false, () =>
+    db.transaction('r', db.conversations, db.commitments, db.history, async () => {
+      const { conversationIds } = await resolveCustomer(ctx, customer);
+      const party = options.party ?? 'customer';
+      const all = (await commitmentsOf(ctx, conversationIds)).filter((c) => party === 'any' || c.party === party);
+      const list = recentCommitments(all, options.last);
+      const ids = list.map((c) => c.id);
+      const history = ids.length ? await db.history.where('commitmentId').anyOf(ids).toArray() : [];
+      return trackRecord(list, history, ctx.now());
+    }),
+  );
+}
