@@ -1,7 +1,10 @@
 // A working day with the panel open: the page keeps its keyboard (Gmail's and Zendesk's single-key
 // shortcuts), and every text the agent reads in the panel and the popup is at least 13 px, in light
 // and dark mode.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../support/demo-server';
 import { describe, expect, it } from 'vitest';
 import { useExtensionSuite } from '../support/suite';
 import { addCommitment, panelFrame } from '../support/panel';
@@ -263,6 +266,10 @@ describe('the popup shows what leaves customers waiting', () => {
     expect(meta).toContain('127.0.0.1');
     expect(meta).toContain('(WD-1)');
     expect(meta).toMatch(/last message \w{3}, \w{3} \d+/);
+    // For the README: the popup with its "No date yet" section.
+    mkdirSync(join(PROJECT_ROOT, '.output/screenshots'), { recursive: true });
+    await popup.setViewportSize({ width: 460, height: 620 });
+    await popup.screenshot({ path: join(PROJECT_ROOT, '.output/screenshots/popup.png') });
 
     // Snoozed until tomorrow morning: off the badge; the notice goes with the next action.
     await row.getByRole('combobox', { name: 'Snooze the reminder' }).selectOption('tomorrow');
