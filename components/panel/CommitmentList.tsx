@@ -3,7 +3,7 @@
 // keys of its own (CommitmentItem's ITEM_KEYS), listed in the "?" help.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DependencyTiming } from '@/utils/commitments/dependency-due';
-import type { Party } from '@/utils/commitments/types';
+import { PARTIES, type Party } from '@/utils/commitments/types';
 import type { CommitmentRecord } from '@/utils/ledger/types';
 import { t } from '@/utils/i18n';
 import type { I18nKey } from '@/utils/i18n-keys';
@@ -37,8 +37,6 @@ export function effectiveDueAt(c: CommitmentRecord, timings?: ReadonlyMap<string
   return Number.isFinite(ms) ? ms : c.dueAt;
 }
 
-const PARTY_ORDER: Party[] = ['agent', 'customer', 'third-party'];
-
 export function CommitmentList(props: {
   commitments: CommitmentRecord[];
   view: ListView;
@@ -51,7 +49,7 @@ export function CommitmentList(props: {
   const editing = usePanelStore((s) => s.editing);
   const visible = props.commitments.filter((c) => c.deletedAt === null && c.status !== 'cancelled').sort((a, b) => byDue(a, b, effectiveDueAt(a, props.timings), effectiveDueAt(b, props.timings)));
   // The items in the order they are shown (by party, the agent's first), for the arrows and digits.
-  const shown = props.view === 'timeline' ? visible : PARTY_ORDER.flatMap((party) => visible.filter((c) => (c.party ?? 'agent') === party));
+  const shown = props.view === 'timeline' ? visible : PARTIES.flatMap((party) => visible.filter((c) => (c.party ?? 'agent') === party));
   const [activeId, setActiveId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const box = useRef<HTMLDivElement>(null);
@@ -159,7 +157,7 @@ export function CommitmentList(props: {
     <div ref={box} onKeyDown={onKeyDown}>
       {helpBox}
       {orphanList}
-      {PARTY_ORDER.map((party) => {
+      {PARTIES.map((party) => {
         const items = visible.filter((c) => (c.party ?? 'agent') === party);
         if (items.length === 0) return null;
         return (

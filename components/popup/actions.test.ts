@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types';
+import type { CommitmentRecord } from '@/utils/ledger/types';
+import { commitmentRecord, conversationRecord } from '@/tests/support/records';
 import { defaultSettings } from '@/utils/settings';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { conversationSummary, currentWords, siteName, snoozeUntil } from './actions';
@@ -7,14 +8,8 @@ import { conversationSummary, currentWords, siteName, snoozeUntil } from './acti
 const NOW = Date.parse('2026-11-24T15:00:00Z'); // 09:00 in Chicago
 const settings = { ...defaultSettings(), timeZone: 'America/Chicago', agentName: 'Dana Reyes' };
 
-function record(id: string, extra: Partial<CommitmentRecord> = {}): CommitmentRecord {
-  return {
-    id, conversationId: 'demo:1', partyName: null, status: 'open', dueAt: null, createdAt: 0, updatedAt: 0, doneAt: null,
-    cancelReason: null, dependsOn: [], reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'typed', deletedAt: null,
-    text: id, party: 'agent', action: id, due: null, vague: true, conditions: [], reason: null, ...extra,
-  };
-}
-const conversation: ConversationRecord = { id: 'demo:1', host: 'demo', site: 'https://x.test', key: '1', url: 'https://x.test/1', subject: 'Rates', customerName: 'Priya', createdAt: 0, updatedAt: 0 };
+const record = (id: string, extra: Partial<CommitmentRecord> = {}) => commitmentRecord(id, { conversationId: 'demo:1', reminder: { leadMinutes: [60], snoozedUntil: null }, ...extra });
+const conversation = conversationRecord({ id: 'demo:1', host: 'demo', customerName: 'Priya' });
 
 describe('snoozeUntil', () => {
   // NOW: Tuesday 24 November 2026, 09:00 in Chicago (workday 09:00–17:00, Monday–Friday).
@@ -80,6 +75,10 @@ describe('conversationSummary', () => {
     expect(text).toContain('send the volumes');
     expect(text).not.toContain('done one');
     expect(text).not.toContain('elsewhere');
+    // "Copy as text": plain text, no markup of the HTML rendering (toContain alone matches both).
+    expect(text).not.toMatch(/<\/?[a-z][^>]*>/i);
+    expect(text).not.toMatch(/&(?:amp|lt|gt|quot|#\d+);/);
+    expect(text!.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(2);
   });
   it('is null with nothing open', () => {
     expect(conversationSummary([record('x', { status: 'done' })], conversation, settings, NOW)).toBeNull();

@@ -18,7 +18,7 @@ import type {
   TrackRecord,
   TrackRecordOptions,
 } from './types';
-import { isObj } from './validate';
+import { isRecord } from '../guards';
 
 /** Open commitments snoozed past `now` (the `reminder.snoozedUntil` index holds only snoozed ones). */
 export function listSnoozedOpen(ctx: LedgerContext, now: number): Promise<CommitmentRecord[]> {
@@ -215,7 +215,7 @@ export async function resolveCustomer(ctx: LedgerContext, input: CustomerKey | s
     // A conversation id when there is such a conversation, else an email.
     key = (await db.conversations.get(input)) ? { conversationId: input } : { email: input };
   }
-  if (!isObj(key)) throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
+  if (!isRecord(key)) throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
   let email: string | null = null;
   if ('email' in key && typeof key.email === 'string') email = normalizeEmail(key.email) ?? null;
   else if ('conversationId' in key && typeof key.conversationId === 'string') {

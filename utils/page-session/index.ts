@@ -13,7 +13,6 @@ import { selectionContext } from '../context-menu/selection';
 import { findReplyEditor, ladderReadings, readPageState, sameConversation } from './state';
 import { watchReplyDraft, type DraftWatch } from './draft-watch';
 import { readUpdatedWords, type UpdatedWords } from './updated';
-import { rewriteInReply } from './rewrite';
 
 /** Messages to the content script come from the extension's own pages and worker only. */
 function fromExtension(sender: SenderLike, what: string): void {
@@ -132,8 +131,10 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
       return result;
     }),
     // A coaching hint applied: the agent's words rewritten in the reply, checked by reading it back.
-    onMessage('page:rewrite', ({ data, sender }) => {
+    onMessage('page:rewrite', async ({ data, sender }) => {
       fromExtension(sender, 'page:rewrite');
+      // The editors' word replacement is in the insert kit, loaded on first use (not in every page).
+      const { rewriteInReply } = await pageKit('insert', loadKit);
       return rewriteInReply(adapter, doc, new URL(win.location.href), data);
     }),
     // Computed on request only; nothing leaves the machine: the panel copies it to the clipboard.

@@ -8,6 +8,7 @@
 // components/options. Stored values without it read as its default.
 import { DEFAULT_WORKDAY, type Workday } from '../commitments/types';
 import { DEFAULT_SUMMARY_TEMPLATES, type SummaryTemplates } from '../summary/types';
+import { isValidTimeZone } from '../commitments/deadlines/zones';
 import { isRecord } from '../guards';
 
 export type AgentVoice = 'I' | 'we' | 'name';
@@ -57,15 +58,7 @@ export function browserTimeZone(): string {
 
 // ---------------------------------------------------------------- field checks
 
-export function isValidTimeZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || zone.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isValidTimeZone };
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function isTimeOfDay(value: unknown): value is string {
