@@ -288,7 +288,7 @@ export function PanelApp() {
               : t('panelReadingPage')}
           </p>
         )}
-        {trackRecord && <TrackRecordLine record={trackRecord} />}
+        {trackRecord && <TrackRecordLine record={trackRecord} {...(conversation?.customerName ? { customerName: conversation.customerName } : {})} />}
       </header>
       {notice && (
         <p className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>

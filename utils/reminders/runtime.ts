@@ -8,7 +8,7 @@ import type { LedgerService, PopupOverview } from '../ledger/service';
 import type { CommitmentRecord, ConversationRecord, LedgerChange } from '../ledger/types';
 import { getSettings, watchSettings, type Settings } from '../settings';
 import { refreshAttentionBadge } from './badge-runtime';
-import { digestDueNow, digestText, localDayKey, nextWorkdayStart } from './digest';
+import { digestDueNow, digestText, localDate, localDayKey, nextWorkdayStart, wallTime } from './digest';
 import { markFired, readDigestDay, readFired, writeDigestDay } from './fired-store';
 import { batchText, english, privateReminderText, reminderText } from './notification-text';
 import type { Translate } from '../i18n-keys';
@@ -137,7 +137,12 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     const candidates = records.map(toCandidate).filter((c): c is ReminderCandidate => c !== null);
     const plan = planReminders(
       candidates,
-      { leadMinutes: s.reminderLeadMinutes, badgeWindowMs: windowMs, maxLateMs: MAX_LATE_MS },
+      {
+        leadMinutes: s.reminderLeadMinutes,
+        badgeWindowMs: windowMs,
+        maxLateMs: MAX_LATE_MS,
+        ...(s.remindMorningOf ? { morningOf: (dueAt: number) => wallTime(localDate(dueAt, s.timeZone), s.workday.start, s.timeZone) } : {}),
+      },
       await readFired(),
       now,
       now + MAX_SLEEP_MS,

@@ -191,6 +191,7 @@ describe('normalizeSettings', () => {
       customDomains: ['a.example.com', 'help.example.org'],
       readDraft: false,
       undatedAlertWorkdays: 3,
+      remindMorningOf: true,
     };
     for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) expect(s[key], key).not.toEqual(DEFAULT_SETTINGS[key]);
     expect(validateSettings(s).errors).toEqual([]);
@@ -225,6 +226,7 @@ describe('migrateSettingsV1ToV2', () => {
       customDomains: ['support.acme.com'],
       readDraft: true,
       undatedAlertWorkdays: 1,
+      remindMorningOf: false,
     });
   });
 

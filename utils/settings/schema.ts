@@ -289,6 +289,8 @@ export const SETTINGS_FIELDS = {
     },
     repair: (v, d) => (isUndatedWorkdays(v) ? v : d),
   } satisfies Field<number>,
+  /** Also remind at the start of the workday on a deadline's day ("the morning of"). */
+  remindMorningOf: flag(false, { optional: true }),
 };
 
 function isUndatedWorkdays(v: unknown): v is number {
