@@ -276,6 +276,20 @@ describe('coaching the reply as it is written', () => {
       expect(await drafts()).toBe(start);
       expect(await panel.locator('[data-testid="draft-hint"]').count()).toBe(0);
 
+      // The same in CKEditor 5: typed into its model, nothing of it is read.
+      const ck = await suite.ext.context.newPage();
+      await ck.goto(suite.server.url(CKEDITOR_PAGE));
+      await ck.waitForFunction(() => document.documentElement.dataset.demoEditors === 'ready');
+      const ckPanel = await panelFrame(ck);
+      await expect.poll(() => ckPanel.getByRole('textbox', { name: 'New commitment' }).count()).toBe(1);
+      await ck.locator(CKEDITOR).click();
+      await ck.keyboard.type('We will look into the refund and update you soon.', { delay: 15 });
+      const ckLastKey = Date.now();
+      await expect.poll(() => Date.now() - ckLastKey, { timeout: 5_000, interval: 200 }).toBeGreaterThan(1_200);
+      expect(await drafts()).toBe(start);
+      expect(await ckPanel.locator('[data-testid="draft-hint"]').count()).toBe(0);
+      await ck.close();
+
       // Switched on without a reload: the reply is read at once.
       await setReadDraft(true);
       await panel.locator('[data-testid="draft-hint"][data-kind="vague"]').waitFor({ timeout: 10_000 });
