@@ -160,6 +160,21 @@ describe('coaching the reply as it is written', () => {
     await page.close();
   });
 
+  it('a promise due before what it waits on is said quietly under its hint', async () => {
+    const { page, panel } = await open();
+    // Dates relative to today, so the order holds on any day of the week.
+    await typeReply(page, "I'll send the quote tomorrow once you send the specs within 5 business days.");
+    const hint = panel.locator('[data-testid="draft-hint"][data-kind="promise"]').filter({ hasText: 'send the quote' });
+    await hint.waitFor({ timeout: 10_000 });
+    expect(await hint.getByTestId('draft-waits-later').textContent()).toMatch(
+      /^Due before what it waits on: “once you send the specs within 5 business days” is due \w{3}, \w{3} \d+.*, after this promise\.$/,
+    );
+    // Quiet: a line in the panel, no alert, and the agent is still in the reply.
+    expect(await hint.getByRole('alert').count()).toBe(0);
+    expect(await replyHasFocus(page)).toBe(true);
+    await page.close();
+  });
+
   it('a panel opened after the agent began the reply asks its page for the draft', async () => {
     const { page, panel } = await open();
     // (Not "call us back": an earlier test added its rewording, "I'll call you on …", already.)
