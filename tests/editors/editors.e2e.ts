@@ -1,3 +1,4 @@
+// Over 400 lines: every real editor in one browser session (one build, one launch on a 2-core machine).
 // insertIntoEditor against the real editor libraries in Chromium. Each editor runs on its own
 // local page; the code under test runs in a CDP isolated world like a content script, so it can
 // only use the DOM. What is checked goes through each editor's own API/model (window.ck hooks in
