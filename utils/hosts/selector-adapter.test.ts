@@ -20,7 +20,7 @@ const selectors: HostSelectors = {
 };
 
 function adapter(extra: Partial<AdapterSpec> = {}) {
-  return createSelectorAdapter({ id: 'test-desk', name: 'Test desk', matches: () => true, selectors, ...extra });
+  return createSelectorAdapter({ id: 'test-desk', name: 'Test desk', matchPatterns: ['*://*/*'], selectors, ...extra });
 }
 
 function page(html: string): Document {

@@ -190,6 +190,7 @@ describe('normalizeSettings', () => {
       enabledHosts: { ...DEFAULT_SETTINGS.enabledHosts, gmail: false, outlook: false },
       customDomains: ['a.example.com', 'help.example.org'],
       readDraft: false,
+      undatedAlertWorkdays: 3,
     };
     for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) expect(s[key], key).not.toEqual(DEFAULT_SETTINGS[key]);
     expect(validateSettings(s).errors).toEqual([]);
