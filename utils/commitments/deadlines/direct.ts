@@ -268,7 +268,10 @@ export function readDirect(text: string, option: CkOption): Reading[] | null {
     // "end of the week after next", "2 hours before", "3 days from now": a relation chrono reads on;
     // only "Friday before 5pm" / "from 4pm" joins a clock instead.
     const relation = RELATION_AFTER.exec(text.slice(a.end, a.end + 12));
-    if (relation && !(relation[1] && b && b.index === a.end + relation[0].length && a.kind === 'date' && b.start.isCertain('meridiem'))) return null;
+    // Two spaces before the relation word change chrono's reading ("the week  before 4pm" is its own
+    // phrase then): only the single-spaced form is joined here.
+    const joinsClock = relation?.[1] && /^\s\S/.test(relation[0]) && b && b.index === a.end + relation[0].length && a.kind === 'date' && b.start.isCertain('meridiem');
+    if (relation && !joinsClock) return null;
     if (b && RELATION_AFTER.test(text.slice(b.end, b.end + 12)) && pairs(text, a, b)) return null;
     // "your Monday": the customer's day, left to the refiners.
     if (/\byour\s+$/i.test(text.slice(Math.max(0, a.index - 6), a.index))) return null;

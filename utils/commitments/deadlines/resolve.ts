@@ -344,7 +344,11 @@ export function collectDeadlines(text: string, ctx: ParseContext, withStart: boo
     if (!i) continue;
     const instant = i.instant ?? wallToInstant(i.wall!, i.zone);
     if (Number.isNaN(instant.getTime())) continue;
-    const due: Due = { at: formatIso(instant, i.zone), text: input.slice(r.index, r.index + r.text.length), precision: i.precision };
+    // A closing bracket with no opening one in the words ("(4pm PT)", "2 pm IST )") closes something
+    // else: the zone readers may take it, the deadline's words leave it out.
+    const stray = r.text.includes('(') ? null : /\s*\)$/.exec(r.text);
+    const length = r.text.length - (stray?.[0].length ?? 0);
+    const due: Due = { at: formatIso(instant, i.zone), text: input.slice(r.index, r.index + length), precision: i.precision };
     // Only when the words name a zone, so a plain deadline keeps the three fields it always had.
     const named = zoneNamed(tags, ctx, agentZone);
     if (named) {
@@ -354,7 +358,7 @@ export function collectDeadlines(text: string, ctx: ParseContext, withStart: boo
     hits.push({
       due,
       index: r.index,
-      length: r.text.length,
+      length,
       start: withStart ? startOf(r, tags, i, i.zone) : '',
       cued: CUE_BEFORE.test(before) || tagWithPrefix(tags, 'ck/') !== undefined,
     });
