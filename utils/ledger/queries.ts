@@ -155,6 +155,9 @@ export function popupOverview(ctx: LedgerContext, now: number, timeZone: string,
   );
 }
 
+/** Above this many matches the search walks the deadline index instead of reading every match. */
+const FEW_MATCHES = 1000;
+
 /** Open commitments whose words, party, conversation subject or customer match every word of `text`. */
 export function search(ctx: LedgerContext, text: string, limit = 50): Promise<CommitmentWithConversation[]> {
   const { db } = ctx;
@@ -170,10 +173,17 @@ export function search(ctx: LedgerContext, text: string, limit = 50): Promise<Co
         // commitment matches when every word does. The rarest word's keys are the candidates.
         const keySets = await Promise.all(words.map(async (w) => new Set(await db.commitments.where('openWords').startsWith(w).primaryKeys())));
         keySets.sort((a, b) => a.size - b.size);
-        const ids = [...keySets[0]!].filter((id) => keySets.every((set) => set.has(id)));
-        const records = (await db.commitments.bulkGet(ids)).filter((c): c is StoredCommitment => c !== undefined && c.openDueAt !== undefined);
-        records.sort((a, b) => a.openDueAt! - b.openDueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        found = records.slice(0, max);
+        const ids = new Set([...keySets[0]!].filter((id) => keySets.every((set) => set.has(id))));
+        if (ids.size <= FEW_MATCHES) {
+          // Few matches: read just those and sort them by deadline.
+          const records = (await db.commitments.bulkGet([...ids])).filter((c): c is StoredCommitment => c !== undefined && c.openDueAt !== undefined);
+          records.sort((a, b) => a.openDueAt! - b.openDueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+          found = records.slice(0, max);
+        } else {
+          // Many ("c" as the agent starts typing): walk the deadline index and stop at the limit;
+          // matches are dense there, so few records are read.
+          found = await db.commitments.orderBy('openDueAt').filter((c) => ids.has(c.id)).limit(max).toArray();
+        }
       }
       const convIds = [...new Set(found.map((c) => c.conversationId))];
       const convs = new Map((await db.conversations.bulkGet(convIds)).filter((c): c is ConversationRecord => c !== undefined).map((c) => [c.id, c] as const));
