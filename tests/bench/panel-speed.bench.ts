@@ -65,10 +65,10 @@ async function switchOnce(page: Page, panel: Frame, n: number): Promise<number> 
   const subject = `Thread number ${n}`;
   await panel.evaluate((subject) => {
     const w = window as unknown as { __ckShown?: Promise<number> };
+    // No named helpers in here: tsx (esbuild keepNames) would wrap them in a __name() the page lacks.
     w.__ckShown = new Promise<number>((resolve) => {
-      const seen = () => document.querySelector('.conversation')?.textContent?.includes(subject);
       const observer = new MutationObserver(() => {
-        if (!seen()) return;
+        if (!document.querySelector('.conversation')?.textContent?.includes(subject)) return;
         observer.disconnect();
         resolve(performance.timeOrigin + performance.now());
       });
