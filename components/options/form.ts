@@ -2,7 +2,7 @@
 // host labels, dated file names. No React, no browser API: words come through a Translate parameter
 // or are returned as catalog keys for the component to translate.
 import type { I18nKey, Translate } from '@/utils/i18n-keys';
-import { KNOWN_HOST_IDS } from '@/utils/settings';
+import { adapterById, KNOWN_HOST_IDS } from '@/utils/hosts/registry';
 
 /** Field errors by settings path ('workday.end', 'summaryTemplates.headings.agent'), as validateSettings gives them. */
 export type FieldErrors = Record<string, string[]>;
@@ -56,22 +56,11 @@ export function formatLeadMinutes(minutes: readonly number[]): string {
 }
 
 /** Product names stay as they are in every language; the other labels are catalog keys. */
-const HOST_LABELS: Record<string, string | { key: I18nKey }> = {
-  gmail: 'Gmail',
-  zendesk: 'Zendesk',
-  intercom: 'Intercom',
-  outlook: { key: 'optionsHostOutlook' },
-  hubspot: 'HubSpot',
-  freshdesk: 'Freshdesk',
-  helpscout: 'Help Scout',
-  front: 'Front',
-  'demo-helpdesk': { key: 'optionsHostDemo' },
-  custom: { key: 'optionsHostCustom' },
-};
-
+/** The options page's name for a host: the adapter's label (translated) or name; an unknown id as it is. */
 export function hostLabel(id: string, tr: Translate): string {
-  const label = HOST_LABELS[id] ?? id;
-  return typeof label === 'string' ? label : tr(label.key);
+  const adapter = adapterById(id);
+  if (!adapter) return id;
+  return adapter.optionsLabel ? tr(adapter.optionsLabel) : adapter.name;
 }
 
 /** Known hosts first, in their usual order, then any other id the settings hold. */

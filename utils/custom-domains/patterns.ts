@@ -1,5 +1,6 @@
 // Pure helpers for custom helpdesk domains: which origin to ask for, and which domains the manifest's
 // own content script already covers. No browser API, so they are tested directly.
+import { MatchPattern } from 'wxt/utils/match-patterns';
 
 /** Id of the one dynamic content script that serves every custom domain. */
 export const CUSTOM_SCRIPT_ID = 'ck-custom-domains';
@@ -12,27 +13,18 @@ export function originFor(host: string): string {
   return `https://${host}/*`;
 }
 
-const PATTERN = /^(\*|https?|wss?|ftp|file):\/\/(\*|\*\.[^/*]+|[^/*]+)?(\/.*)$/;
-
 /**
  * Does a match pattern ('https://*.zendesk.com/*', '<all_urls>') cover every page of
- * `https://<host>/`? Path parts other than '/*' are treated as not covering the whole site.
+ * `https://<host>/`? Read by WXT's MatchPattern, as the browser reads it; a path other than '/*'
+ * covers only part of the site, so not the host.
  */
 export function patternCoversHost(pattern: string, host: string): boolean {
-  if (pattern === '<all_urls>') return true;
-  const m = PATTERN.exec(pattern);
-  if (!m) return false;
-  const [, scheme, hostPart = '', path] = m;
-  if (scheme !== '*' && scheme !== 'https') return false;
-  if (path !== '/*') return false;
-  const h = host.toLowerCase();
-  const p = hostPart.toLowerCase();
-  if (p === '*') return true;
-  if (p.startsWith('*.')) {
-    const base = p.slice(2);
-    return h === base || h.endsWith(`.${base}`);
+  if (pattern !== '<all_urls>' && !/^[^:]+:\/\/[^/]*\/\*$/.test(pattern)) return false;
+  try {
+    return new MatchPattern(pattern).includes(`https://${host.toLowerCase()}/`);
+  } catch {
+    return false; // not a match pattern
   }
-  return h === p;
 }
 
 /** The manifest's static content script already runs on this host: registering it again would inject twice. */

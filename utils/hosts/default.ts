@@ -222,6 +222,9 @@ export function messagesByStructure(doc: Document, clock: SentTimeClock = system
 export const defaultAdapter: HostAdapter = {
   id: 'custom',
   name: 'this page',
+  optionsLabel: 'optionsHostCustom',
+  // Custom domains the agent adds get it at run time (utils/custom-domains); any page it is asked about.
+  matchPatterns: [],
   matches: () => true,
   detect: (doc) => largestEditor(doc) !== null,
   conversationRoot: (doc) => structureOf(doc)?.region ?? null,

@@ -29,7 +29,9 @@ export const selectors = {
 export const demoHelpdesk = createSelectorAdapter({
   id: 'demo-helpdesk',
   name: 'the helpdesk page',
-  matches: () => false,
+  optionsLabel: 'optionsHostDemo',
+  // Served on 127.0.0.1 and localhost by the demo build (wxt.config.ts): chosen by markup.
+  matchPatterns: [],
   selectors,
   keyOrder: 'dom',
 });

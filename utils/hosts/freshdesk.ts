@@ -70,7 +70,7 @@ export const selectors = {
 export const freshdesk = createSelectorAdapter({
   id: 'freshdesk',
   name: 'Freshdesk',
-  matches: (url) => url.protocol === 'https:' && /(^|\.)freshdesk\.com$/.test(url.hostname),
+  matchPatterns: ['https://*.freshdesk.com/*'],
   selectors,
   urlKey: { pattern: TICKET_URL, describe: '/a/tickets/<id>' },
   isConversationUrl: (url) => !/\.freshdesk\.com$/.test(url.hostname) || TICKET_URL.test(url.pathname),

@@ -41,7 +41,7 @@ export const selectors = {
 export const front = createSelectorAdapter({
   id: 'front',
   name: 'Front',
-  matches: (url) => url.protocol === 'https:' && url.hostname === 'app.frontapp.com',
+  matchPatterns: ['https://app.frontapp.com/*'],
   selectors,
   urlKey: { pattern: CONVERSATION_URL, describe: '/open/cnv_<id> or …/<conversation number>' },
   keyOrder: 'url',

@@ -105,7 +105,7 @@ export function normalizeGmailThreadId(raw: string): string {
 export const gmail = createSelectorAdapter({
   id: 'gmail',
   name: 'Gmail',
-  matches: (url) => url.protocol === 'https:' && url.hostname === 'mail.google.com',
+  matchPatterns: ['https://mail.google.com/*'],
   selectors,
   keyOrder: 'dom',
   // Old-style URLs carried the hex thread id (#inbox/18c2f3a4b5d6e7f8); used only as a fallback.

@@ -67,7 +67,7 @@ export const selectors = {
 export const helpscout = createSelectorAdapter({
   id: 'helpscout',
   name: 'Help Scout',
-  matches: (url) => url.protocol === 'https:' && url.hostname === 'secure.helpscout.net',
+  matchPatterns: ['https://secure.helpscout.net/*'],
   selectors,
   urlKey: { pattern: CONVERSATION_URL, describe: '/conversation/<id>/…' },
   isConversationUrl: (url) => url.hostname !== 'secure.helpscout.net' || CONVERSATION_URL.test(url.pathname),

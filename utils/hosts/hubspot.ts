@@ -40,7 +40,7 @@ export const selectors = {
 export const hubspot = createSelectorAdapter({
   id: 'hubspot',
   name: 'HubSpot',
-  matches: (url) => url.protocol === 'https:' && url.hostname === 'app.hubspot.com',
+  matchPatterns: ['https://app.hubspot.com/*'],
   selectors,
   customerInDocument: true,
   urlKey: { pattern: THREAD_URL, describe: '/…/inbox/<thread> or /…/ticket/<id>' },

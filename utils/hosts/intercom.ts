@@ -68,7 +68,7 @@ export const selectors = {
 export const intercom = createSelectorAdapter({
   id: 'intercom',
   name: 'Intercom',
-  matches: (url) => url.protocol === 'https:' && url.hostname === 'app.intercom.com',
+  matchPatterns: ['https://app.intercom.com/*'],
   selectors,
   customerInDocument: true,
   urlKey: { pattern: CONVERSATION_URL, describe: '…/conversation(s)/<id>' },

@@ -98,8 +98,8 @@ export function outlookAccount(doc: Document): Identity {
 export const outlook = createSelectorAdapter({
   id: 'outlook',
   name: 'Outlook',
-  matches: (url) =>
-    url.protocol === 'https:' && ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'].includes(url.hostname),
+  optionsLabel: 'optionsHostOutlook',
+  matchPatterns: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   selectors,
   keyOrder: 'dom',
   keyFromDocument: (doc) => attr(queryFirst(doc, selectors.selectedRow), ['data-convid']),

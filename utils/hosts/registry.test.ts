@@ -37,6 +37,13 @@ describe('registry', () => {
     expect(SUPPORTED_MATCH_PATTERNS.some((p) => patternToRegExp(p).test('https://mail.google.com.evil.example/'))).toBe(false);
   });
 
+  it('every adapter serving a site has a URL row above, and its match patterns are the manifest\'s', () => {
+    for (const a of ADAPTERS.filter((x) => x.matchPatterns.length > 0)) {
+      expect(URLS.some(([, id]) => id === a.id), a.id).toBe(true);
+      for (const p of a.matchPatterns) expect(SUPPORTED_MATCH_PATTERNS).toContain(p);
+    }
+  });
+
   it('every adapter has a unique id and can be found by it', () => {
     const ids = [...ADAPTERS.map((a) => a.id), defaultAdapter.id];
     expect(new Set(ids).size).toBe(ids.length);
@@ -45,7 +52,7 @@ describe('registry', () => {
 
   describe('on unknown URLs (demo pages on 127.0.0.1, custom domains) the markup decides', () => {
     const demo = new URL('http://127.0.0.1:4173/page');
-    const hosts = ['gmail', 'outlook', 'zendesk', 'freshdesk', 'helpscout', 'intercom', 'front', 'hubspot', 'demo-helpdesk'];
+    const hosts = ADAPTERS.map((a) => a.id);
     const cases = hosts.flatMap((host) =>
       fixtureFiles(host)
         .filter((f) => !f.startsWith('broken-'))

@@ -13,8 +13,9 @@ import type { HostAdapter } from './types';
 import { zendesk } from './zendesk';
 
 /**
- * Host adapters, in the order `detect` is tried on unknown URLs: the ones with the most specific
- * markup first; Front (generic data-testid markup) and the demo conventions last.
+ * Host adapters, one line each, in the order `detect` is tried on unknown URLs: the ones with the
+ * most specific markup first; Front (generic data-testid markup) and the demo conventions last.
+ * Everything else about the hosts (match patterns, known ids, option labels) is derived from these.
  */
 export const ADAPTERS: readonly HostAdapter[] = [
   gmail,
@@ -31,18 +32,10 @@ export const ADAPTERS: readonly HostAdapter[] = [
 export { defaultAdapter };
 
 /** Match patterns for the manifest / content script `matches` (custom domains are added at run time). */
-export const SUPPORTED_MATCH_PATTERNS: string[] = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://*.zendesk.com/*',
-  'https://*.freshdesk.com/*',
-  'https://secure.helpscout.net/*',
-  'https://app.intercom.com/*',
-  'https://app.frontapp.com/*',
-  'https://app.hubspot.com/*',
-];
+export const SUPPORTED_MATCH_PATTERNS: string[] = ADAPTERS.flatMap((a) => a.matchPatterns);
+
+/** Every adapter id, the default adapter's ('custom') last: the hosts the options page lists. */
+export const KNOWN_HOST_IDS: readonly string[] = [...ADAPTERS.map((a) => a.id), defaultAdapter.id];
 
 function toUrl(url: URL | string): URL {
   return typeof url === 'string' ? new URL(url) : url;

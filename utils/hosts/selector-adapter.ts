@@ -1,5 +1,7 @@
 // Builds a HostAdapter from a host's `selectors` object plus a few host-specific hooks, so that
 // each host file holds its selectors in one place and only the logic that really differs.
+import type { I18nKey } from '../i18n-keys';
+import { matchesPatterns } from './match';
 import type { Party } from '../commitments/types';
 import type { ConversationInfo } from '../ledger/types';
 import {
@@ -73,7 +75,10 @@ export interface Identity {
 export interface AdapterSpec {
   id: string;
   name: string;
-  matches(url: URL): boolean;
+  /** The options page's label when it is not `name`. */
+  optionsLabel?: I18nKey;
+  /** Where the host serves its app (manifest match patterns); empty: chosen by markup only. */
+  matchPatterns: readonly string[];
   selectors: HostSelectors;
   /** Conversation id from the URL; `pattern` names the pattern in failure reports. */
   urlKey?: { pattern: RegExp; describe: string; group?: number };
@@ -287,7 +292,9 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
   const adapter: HostAdapter = {
     id: spec.id,
     name: spec.name,
-    matches: (url) => spec.matches(url),
+    ...(spec.optionsLabel ? { optionsLabel: spec.optionsLabel } : {}),
+    matchPatterns: spec.matchPatterns,
+    matches: matchesPatterns(spec.matchPatterns),
     selectors: spec.selectors as unknown as Readonly<Record<string, unknown>>,
     detect: (doc) => s.detect.every((group) => queryFirst(doc, group) !== null),
     conversationRoot: (doc, url) => {

@@ -12,7 +12,7 @@
 // Precision over recall: a stamp that could mean two instants, or that only gives a day without a
 // time in a way that could be off by one ("2 days ago", "last week"), gives no sent time at all,
 // so the message's relative words keep resolving from today (as before) instead of from a guess.
-import { formatIso, isValidZone, offsetAt, wallAt, weekdayOf, addDays, type Wall } from '../commitments/deadlines/zones';
+import { formatIso, isValidTimeZone, offsetAt, wallAt, weekdayOf, addDays, type Wall } from '../commitments/deadlines/zones';
 
 export interface SentTimeClock {
   now: Date;
@@ -44,7 +44,7 @@ const MINUTE = 60_000;
 
 /** The instant as ISO 8601 with the zone's offset, or undefined when no part can be read for sure. */
 export function readSentTime(stamp: TimeStamp, clock: SentTimeClock): string | undefined {
-  if (!isValidZone(clock.timeZone) || Number.isNaN(clock.now.getTime())) return undefined;
+  if (!isValidTimeZone(clock.timeZone) || Number.isNaN(clock.now.getTime())) return undefined;
   for (const value of [stamp.machine, stamp.title, stamp.text]) {
     const text = value?.trim();
     if (!text) continue;

@@ -1,6 +1,7 @@
 // One interface for every host (Gmail, Zendesk, …) and the default fallback (in the manner of
 // Mailvelope's provider adapters). Adapters are pure: they take a Document and a URL, never globals.
 import type { Party } from '../commitments/types';
+import type { I18nKey } from '../i18n-keys';
 import type { ConversationInfo } from '../ledger/types';
 import type { SentTimeClock, TimeStamp } from './sent-time';
 
@@ -60,9 +61,16 @@ export interface HostMessage {
 export interface HostAdapter {
   /** Stable id, stored as ConversationInfo.host ('gmail', 'zendesk', 'custom', …). */
   id: string;
-  /** Name used in messages ("Couldn't find the reply box on Zendesk"). */
+  /** Name used in messages ("Couldn't find the reply box on Zendesk"); the options page shows it too. */
   name: string;
-  /** Does this adapter serve pages at this URL? */
+  /** The options page's label when it is not `name` (a catalog key: "Outlook on the web"). */
+  optionsLabel?: I18nKey;
+  /**
+   * Where the host serves its app, as manifest match patterns: the content script's `matches` and
+   * the host permissions are derived from these (registry.ts). Empty: chosen by markup only.
+   */
+  matchPatterns: readonly string[];
+  /** Does this adapter serve pages at this URL? (One of `matchPatterns` includes it.) */
   matches(url: URL): boolean;
   /** Markup check, for pages whose URL says nothing (demo pages on 127.0.0.1, custom domains). */
   detect(doc: Document): boolean;

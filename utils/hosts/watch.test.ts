@@ -155,6 +155,7 @@ describe('watchConversation', () => {
     const byUrl: HostAdapter = {
       id: 'url-only',
       name: 'URL only',
+      matchPatterns: [],
       matches: () => true,
       detect: () => true,
       conversation: (_doc, url) => ({ host: 'url-only', key: url.pathname, url: url.href, subject: 's' }),

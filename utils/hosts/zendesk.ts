@@ -108,7 +108,7 @@ export const selectors = {
 export const zendesk = createSelectorAdapter({
   id: 'zendesk',
   name: 'Zendesk',
-  matches: (url) => url.protocol === 'https:' && /(^|\.)zendesk\.com$/.test(url.hostname),
+  matchPatterns: ['https://*.zendesk.com/*'],
   selectors,
   urlKey: { pattern: TICKET_URL, describe: '/agent/tickets/<id>' },
   keyFromDocument: (doc) => attr(queryFirst(doc, selectors.selectedTab), ['data-entity-id']),

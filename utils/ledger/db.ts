@@ -118,10 +118,18 @@ export const SCHEMA: readonly SchemaVersion[] = [
   {
     version: 5,
     stores: {
-      // openWords: the search's word index (word-index.ts), multi-entry, open and live commitments only.
-      commitments: 'id, [conversationId+createdAt], openDueAt, party, updatedAt, *openWords',
+      // reminder.snoozedUntil: only snoozed commitments are in it (null is no key), so the badge finds
+      // the few it must leave out until they wake without reading the rest.
+      commitments: 'id, [conversationId+createdAt], openDueAt, party, updatedAt, reminder.snoozedUntil',
     },
-    upgrade: upgradeV4toV5,
+  },
+  {
+    version: 6,
+    stores: {
+      // openWords: the search's word index (word-index.ts), multi-entry, open and live commitments only.
+      commitments: 'id, [conversationId+createdAt], openDueAt, party, updatedAt, reminder.snoozedUntil, *openWords',
+    },
+    upgrade: upgradeV5toV6,
   },
 ];
 
@@ -223,8 +231,8 @@ async function upgradeV3toV4(tx: Transaction): Promise<void> {
     });
 }
 
-/** Version 5 indexes the words of every open, live commitment and its conversation for search. */
-async function upgradeV4toV5(tx: Transaction): Promise<void> {
+/** Version 6 indexes the words of every open, live commitment and its conversation for search. */
+async function upgradeV5toV6(tx: Transaction): Promise<void> {
   const convs = new Map((await tx.table<ConversationRecord, string>('conversations').toArray()).map((c) => [c.id, c] as const));
   await tx
     .table<StoredCommitment, string>('commitments')

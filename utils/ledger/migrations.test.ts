@@ -81,7 +81,7 @@ const ZENDESK_7 = 'zendesk|https://acme.zendesk.com|7';
 
 describe('ledger schema migrations', () => {
   it('the chain ends at the current version', () => {
-    expect(LEDGER_DB_VERSION).toBe(5);
+    expect(LEDGER_DB_VERSION).toBe(6);
   });
 
   it('v1 → current: adds the new fields, the open-deadline index, normalized emails and a rebuilt history', async () => {
@@ -158,7 +158,21 @@ describe('ledger schema migrations', () => {
     db.close();
   });
 
-  it('v4 → v5: open, live commitments get their search words (with their conversation\'s); done ones none', async () => {
+  it('v4 → v5: the snoozed index answers on migrated rows', async () => {
+    const name = `ledger-migrate-${crypto.randomUUID()}`;
+    await writeV1(name);
+    const v4 = new Dexie(name);
+    declareSchema(v4, 4);
+    await v4.open();
+    v4.close();
+    const ledger = new TestLedger(new LedgerDb(name), () => T0);
+    expect(await ledger.listSnoozedOpen(T0)).toEqual([]);
+    await ledger.snooze('c-vague', T0 + 3_600_000);
+    expect((await ledger.listSnoozedOpen(T0)).map((c) => c.id)).toEqual(['c-vague']);
+    expect(await ledger.listSnoozedOpen(T0 + 3_600_000)).toEqual([]);
+  });
+
+  it('v4 → v6: open, live commitments get their search words (with their conversation\'s); done ones none', async () => {
     const name = `ledger-migrate-${crypto.randomUUID()}`;
     await writeV1(name);
     const v4 = new Dexie(name);
@@ -172,7 +186,7 @@ describe('ledger schema migrations', () => {
 
     const db = new LedgerDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const late = await db.commitments.get('c-open-late');
     // Its own words and its conversation's subject and customer (Invoice, Dana, dana@example.com).
     expect(late!.openWords).toEqual(expect.arrayContaining(['send', 'invoice', 'friday', 'dana', 'example', 'com']));

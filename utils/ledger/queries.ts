@@ -2,7 +2,7 @@
 // badge's counts, the popup's first screen, search, and a customer's track record. Every list
 // leaves deleted commitments out; the open-deadline index (`openDueAt`) serves the ranges.
 import Dexie from 'dexie';
-import { NO_DEADLINE_KEY, type StoredCommitment } from './db';
+import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { op, type LedgerContext } from './context';
 import { LedgerError } from './errors';
 import { normalizeEmail, strip } from './records';
@@ -18,7 +18,32 @@ import type {
   TrackRecord,
   TrackRecordOptions,
 } from './types';
-import { isObj } from './validate';
+import { isRecord } from '../guards';
+
+/** Open commitments snoozed past `now` (the `reminder.snoozedUntil` index holds only snoozed ones). */
+export function listSnoozedOpen(ctx: LedgerContext, now: number): Promise<CommitmentRecord[]> {
+  return op('read the commitments', false, async () =>
+    (await ctx.db.commitments.where('reminder.snoozedUntil').above(now).toArray()).filter((c) => openDueKey(c) !== undefined).map(strip),
+  );
+}
+
+/**
+ * Open commitments without a deadline, oldest first: the first `limit`, the count up to `countCap`,
+ * and their conversations. The records are read (at most `countCap + 1`): promises without a date
+ * are few, and their age decides whether the badge counts them.
+ */
+export function listUndatedOpen(ctx: LedgerContext, limit = 20, countCap = 99): Promise<OverviewSection & { conversations: ConversationRecord[] }> {
+  const cap = Math.max(0, Math.floor(countCap));
+  return op('read the commitments', false, () =>
+    ctx.db.transaction('r', ctx.db.commitments, ctx.db.conversations, async () => {
+      const found = await ctx.db.commitments.where('openDueAt').equals(NO_DEADLINE_KEY).limit(cap + 1).toArray();
+      const items = found.sort((a, b) => a.createdAt - b.createdAt).slice(0, Math.max(0, Math.floor(limit))).map(strip);
+      const ids = [...new Set(items.map((c) => c.conversationId))];
+      const conversations = (await ctx.db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
+      return { count: Math.min(found.length, cap), capped: found.length > cap, items, conversations };
+    }),
+  );
+}
 
 /** Badge counts stop here: past 999 the badge shows "999+". */
 export const BADGE_COUNT_CAP = 1000;
@@ -200,7 +225,7 @@ export async function resolveCustomer(ctx: LedgerContext, input: CustomerKey | s
     // A conversation id when there is such a conversation, else an email.
     key = (await db.conversations.get(input)) ? { conversationId: input } : { email: input };
   }
-  if (!isObj(key)) throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
+  if (!isRecord(key)) throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
   let email: string | null = null;
   if ('email' in key && typeof key.email === 'string') email = normalizeEmail(key.email) ?? null;
   else if ('conversationId' in key && typeof key.conversationId === 'string') {

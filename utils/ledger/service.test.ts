@@ -1,3 +1,4 @@
+// Over 400 lines: the ledger service's behaviour, one describe per room (writes, queries, track record, hooks).
 import { describe, expect, it, vi } from 'vitest';
 import { NO_DEADLINE_KEY } from './db';
 import { isLedgerError, LedgerError } from './errors';

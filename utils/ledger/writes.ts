@@ -32,7 +32,8 @@ interface Step {
 }
 
 const EDITABLE_KEYS = ['text', 'action', 'party', 'partyName', 'vague', 'conditions', 'reason', 'dependsOn'] as const;
-const CUSTOMER_FIELDS = ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const;
+// Optional fields copied onto a new conversation record when known.
+const CUSTOMER_FIELDS = ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone', 'lastMessageAt'] as const;
 
 /** Inside a rw transaction on conversations: create or update by field, return the record and whether it changed. */
 /** The conversation's fields its commitments are searched by. */
@@ -49,6 +50,7 @@ async function upsertConversationIn(ctx: LedgerContext, info: ConversationInfo, 
     customerEmail: normalizeEmail(info.customerEmail),
     customerOrg: info.customerOrg,
     customerTimeZone: info.customerTimeZone,
+    lastMessageAt: info.lastMessageAt,
   };
   if (!existing) {
     const record: ConversationRecord = { id, host: info.host, site, key: info.key, url: fields.url, subject: fields.subject, createdAt: now, updatedAt: now };

@@ -9,11 +9,14 @@
 // bundles run in the same realm). The content script asks for it once per page and keeps the promise.
 import type { insertIntoEditor, replaceInEditor } from '../editors';
 import type { pageDiagnostic } from '../hosts/diagnostic';
+import type { rewriteInReply } from '../page-session/rewrite';
 
 export interface InsertKit {
   insertIntoEditor: typeof insertIntoEditor;
   replaceInEditor: typeof replaceInEditor;
   pageDiagnostic: typeof pageDiagnostic;
+  /** A coaching hint applied in the reply (the editors' word replacement comes with it). */
+  rewriteInReply: typeof rewriteInReply;
 }
 
 export interface PageKits {

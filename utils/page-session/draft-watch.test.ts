@@ -7,6 +7,7 @@ function adapterFor(selector: string): HostAdapter {
   return {
     id: 'test',
     name: 'Test',
+    matchPatterns: [],
     matches: () => true,
     detect: () => true,
     conversation: () => ({ host: 'test', key: '1', subject: 'S', url: 'https://x' }) as never,

@@ -8,6 +8,7 @@ import { pageKit } from '../page-kits';
 import { broadcast, onMessage, sendMessage, type PageConfig, type PageState, type ReplyDraft } from '../messaging/protocol';
 import { classifySender, extensionIdentity, SenderRefused, type SenderLike } from '../messaging/senders';
 import { mountPanelFrame } from '../panel-frame';
+import { rememberPageFocus } from './return-focus';
 import { selectionContext } from '../context-menu/selection';
 import { findReplyEditor, ladderReadings, readPageState, sameConversation } from './state';
 import { watchReplyDraft, type DraftWatch } from './draft-watch';
@@ -98,6 +99,7 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   );
 
   trackCaret(doc, signal);
+  const returnFocus = rememberPageFocus(doc, signal);
   // The summary this page's reply got last: inserting again replaces it (found by its lines).
   let lastSummary: string | null = null;
 
@@ -130,6 +132,13 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
       if (result.ok) lastSummary = data.text;
       return result;
     }),
+    // A coaching hint applied: the agent's words rewritten in the reply, checked by reading it back.
+    onMessage('page:rewrite', async ({ data, sender }) => {
+      fromExtension(sender, 'page:rewrite');
+      // The editors' word replacement is in the insert kit, loaded on first use (not in every page).
+      const { rewriteInReply } = await pageKit('insert', loadKit);
+      return rewriteInReply(adapter, doc, new URL(win.location.href), data);
+    }),
     // Computed on request only; nothing leaves the machine: the panel copies it to the clipboard.
     onMessage('page:diagnostic', async ({ sender }) => {
       fromExtension(sender, 'page:diagnostic');
@@ -160,6 +169,10 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     onMessage('page:draft-hints', ({ data, sender }) => {
       fromExtension(sender, 'page:draft-hints');
       frame.setHintCount(data);
+    }),
+    onMessage('page:return-focus', ({ sender }) => {
+      fromExtension(sender, 'page:return-focus');
+      returnFocus();
     }),
   );
 

@@ -2,13 +2,13 @@
 // Draft extraction on every host fixture's own reply box, found by its adapter: the agent's words
 // are kept, and each host's way of carrying quoted history and a signature in the reply is left out.
 import { describe, expect, it } from 'vitest';
-import { adapterById } from '../hosts/registry';
+import { ADAPTERS, adapterById } from '../hosts/registry';
 import { isLookupFailure } from '../hosts/types';
 import { fixtureFiles, loadFixture } from '../hosts/test-fixtures';
 import { formatSummary } from '../summary';
 import { readReplyDraft } from './reply-draft';
 
-const HOSTS = ['gmail', 'outlook', 'zendesk', 'freshdesk', 'helpscout', 'intercom', 'front', 'hubspot', 'demo-helpdesk'];
+const HOSTS = ADAPTERS.map((a) => a.id);
 
 // How each family of mail client carries history and signature inside the reply it writes.
 const TAILS: Record<string, string> = {

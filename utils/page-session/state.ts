@@ -6,7 +6,7 @@ import type { HostAdapter, HostMessage, LookupFailure } from '../hosts/types';
 import { isLookupFailure } from '../hosts/types';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { cleanConversationFields, PAGE_LIMITS, pageField } from '../hosts/page-text';
-import { bindConversation } from '../ledger/conversation-id';
+import { bindConversation, sameConversation as sameConversationRef } from '../ledger/conversation-id';
 
 /** Suggestions only need recent messages; a 2,000-message thread must not flood the panel. */
 const MAX_MESSAGES = PAGE_LIMITS.messages;
@@ -82,7 +82,7 @@ export function findReplyEditor(adapter: HostAdapter, doc: Document, url: URL): 
 export function sameConversation(a: PageState | null, b: PageState): boolean {
   if (!a || a.kind !== b.kind) return false;
   if (a.kind === 'no-conversation' || b.kind === 'no-conversation') return a.kind === b.kind;
-  return a.conversation.host === b.conversation.host && a.conversation.site === b.conversation.site && a.conversation.key === b.conversation.key;
+  return sameConversationRef(a.conversation, b.conversation);
 }
 
 /**

@@ -3,10 +3,11 @@
 // ./schedule.ts, remembered by ./fired-store.ts), and re-arms the alarm. A pass runs after every
 // ledger write, at each alarm, on settings changes and when the service worker starts, so the badge
 // and the alarm are right again after a browser or service-worker restart. Background only.
+import { coalesced } from '../coalesce';
 import type { LedgerService, PopupOverview } from '../ledger/service';
 import type { CommitmentRecord, ConversationRecord, LedgerChange } from '../ledger/types';
 import { getSettings, watchSettings, type Settings } from '../settings';
-import { refreshBadge } from './badge-runtime';
+import { refreshAttentionBadge } from './badge-runtime';
 import { digestDueNow, digestText, localDayKey, nextWorkdayStart } from './digest';
 import { markFired, readDigestDay, readFired, writeDigestDay } from './fired-store';
 import { batchText, english, privateReminderText, reminderText } from './notification-text';
@@ -123,18 +124,18 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     // Timed for `npm run bench` (a User Timing entry in the worker; nothing is sent anywhere).
     const t0 = performance.now();
     try {
-      await passOnce();
+      await passBody();
     } finally {
       performance.measure(REMINDER_PASS_MEASURE, { start: t0, end: performance.now() });
     }
   }
 
-  async function passOnce(): Promise<void> {
+  async function passBody(): Promise<void> {
     const ledger = getLedger();
     const s = await currentSettings();
     const now = clock();
     const windowMs = badgeWindowMs(s.reminderLeadMinutes);
-    await refreshBadge(ledger, now, windowMs);
+    const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s);
 
     if (ledger !== keptFor) {
       kept.reset();
@@ -157,33 +158,22 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       );
       await notify(plan.notify, now, s.timeZone);
     }
-    if (plan.nextWakeAt === null) await browser.alarms.clear(NEXT_ALARM);
-    else await browser.alarms.create(NEXT_ALARM, { when: plan.nextWakeAt });
+    const wakeAt = [plan.nextWakeAt, badgeChangesAt].reduce<number | null>((a, b) => (a === null ? b : b === null ? a : Math.min(a, b)), null);
+    if (wakeAt === null) await browser.alarms.clear(NEXT_ALARM);
+    else await browser.alarms.create(NEXT_ALARM, { when: wakeAt });
 
     await digest(s, now);
   }
 
   // Coalesced: writes in a burst cost one pass, and passes never overlap (no double notification).
-  let running: Promise<void> | null = null;
-  let again = false;
-  const refresh = (): void => {
-    if (running) {
-      again = true;
-      return;
+  const passOnce = coalesced(async () => {
+    try {
+      await pass();
+    } catch (error) {
+      console.error('Commitment Keeper: reminder pass failed', error);
     }
-    running = (async () => {
-      do {
-        again = false;
-        try {
-          await pass();
-        } catch (error) {
-          console.error('Commitment Keeper: reminder pass failed', error);
-        }
-      } while (again);
-    })().finally(() => {
-      running = null;
-    });
-  };
+  });
+  const refresh = (): void => void passOnce();
 
   async function act(commitmentId: string, action: () => Promise<unknown>): Promise<void> {
     try {
@@ -238,7 +228,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     },
     async idle() {
       await started;
-      while (running) await running;
+      await passOnce.idle();
     },
   };
 }

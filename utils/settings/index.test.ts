@@ -49,9 +49,10 @@ describe('settings storage item', () => {
       dailyDigest: true,
       notificationDetails: true,
       summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 'Quick recap:' },
-      enabledHosts: { ...DEFAULT_SETTINGS.enabledHosts, zendesk: false },
+      enabledHosts: { gmail: true, zendesk: false },
       customDomains: ['support.acme.com'],
       readDraft: true,
+      undatedAlertWorkdays: 1,
     });
     const after = await stored();
     expect(after.meta).toEqual({ v: 2 });

@@ -8,6 +8,7 @@
 // components/options. Stored values without it read as its default.
 import { DEFAULT_WORKDAY, type Workday } from '../commitments/types';
 import { DEFAULT_SUMMARY_TEMPLATES, type SummaryTemplates } from '../summary/types';
+import { isValidTimeZone } from '../commitments/deadlines/zones';
 import { isRecord } from '../guards';
 
 export type AgentVoice = 'I' | 'we' | 'name';
@@ -35,20 +36,6 @@ export interface SettingsV1 {
 
 export const SETTINGS_VERSION = 2;
 
-/** Host adapter ids known when this was written; `isHostEnabled` treats any other id as on. */
-export const KNOWN_HOST_IDS = [
-  'gmail',
-  'zendesk',
-  'intercom',
-  'outlook',
-  'hubspot',
-  'freshdesk',
-  'helpscout',
-  'front',
-  'demo-helpdesk',
-  'custom',
-] as const;
-
 export const LIMITS = {
   agentName: 100,
   signature: 2000,
@@ -71,15 +58,7 @@ export function browserTimeZone(): string {
 
 // ---------------------------------------------------------------- field checks
 
-export function isValidTimeZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || zone.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isValidTimeZone };
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function isTimeOfDay(value: unknown): value is string {
@@ -266,9 +245,12 @@ export const SETTINGS_FIELDS = {
       };
     },
   } satisfies Field<SummaryTemplates>,
-  /** Host adapter id → on/off. Ids not listed are on. */
+  /**
+   * Host adapter id → on/off. Ids not listed are on, so the default lists none and a host added in
+   * a later version is on (the options page lists the known ids from utils/hosts/registry.ts).
+   */
   enabledHosts: {
-    default: (): Record<string, boolean> => Object.fromEntries(KNOWN_HOST_IDS.map((id) => [id, true])),
+    default: (): Record<string, boolean> => ({}),
     check: (hosts, fail, path) => {
       if (!isRecord(hosts)) return fail(path, 'must map host ids to true or false');
       for (const [id, on] of Object.entries(hosts)) if (typeof on !== 'boolean') fail(`${path}.${id}`, 'must be true or false');
@@ -299,7 +281,19 @@ export const SETTINGS_FIELDS = {
    * coaches its promises. Off: the reply box is not observed at all.
    */
   readDraft: flag(true, { optional: true }),
+  /** A promise without a date counts on the badge (amber) once it is this many working days old (0 = never). */
+  undatedAlertWorkdays: {
+    default: () => 1,
+    check: (v, fail, path) => {
+      if (v !== undefined && !isUndatedWorkdays(v)) fail(path, 'must be a whole number of working days from 0 to 10');
+    },
+    repair: (v, d) => (isUndatedWorkdays(v) ? v : d),
+  } satisfies Field<number>,
 };
+
+function isUndatedWorkdays(v: unknown): v is number {
+  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10;
+}
 
 type Fields = typeof SETTINGS_FIELDS;
 type SettingKey = keyof Fields;
