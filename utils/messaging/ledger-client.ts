@@ -1,6 +1,7 @@
 // The ledger as seen from the panel, popup and options: every call is a message to the background,
 // which owns the Dexie database (README: How it is built).
-import { createProxyService } from '@webext-core/proxy-service';
+import { createProxyService, type ProxyService } from '@webext-core/proxy-service';
+import { createLedgerPortClient } from './ledger-port';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { cleanConversationFields } from '../hosts/page-text';
 import { bindConversation, type AdapterOwnsUrl } from '../ledger/conversation-id';
@@ -13,9 +14,19 @@ import { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
 
 export { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
 
-export type LedgerClient = ReturnType<typeof createLedgerClient>;
+export type LedgerClient = ProxyService<LedgerService>;
 
-export function createLedgerClient() {
+/**
+ * The ledger for the panel, popup and options: over one long-lived port (ledger-port.ts), which costs
+ * less per call than a message to every extension context. The proxy service (`proxyLedgerClient`,
+ * answered by `serveLedger`) stays for callers that cannot hold a port.
+ */
+export function createLedgerClient(): LedgerClient {
+  return createLedgerPortClient();
+}
+
+/** The same ledger over @webext-core/proxy-service: one runtime message per call. */
+export function proxyLedgerClient(): LedgerClient {
   return createProxyService(LEDGER_SERVICE_KEY);
 }
 

@@ -78,13 +78,15 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   const { win, stop: signal } = opts;
   const doc = win.document;
 
-  let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
   const { panelExpanded: expanded } = await sendMessage('page:config', { adapterId: adapter.id });
   if (signal.aborted) return;
   const frame = mountPanelFrame(doc, opts.panelUrl, {
     expanded,
     onToggle: (expanded) => void sendMessage('page:panel-expanded', expanded),
   });
+  // Read after the frame is in: the panel loads in its own process meanwhile (a 200-message thread
+  // takes a while to read). Its first 'page:state' is answered after this, with the listeners below.
+  let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
   signal.addEventListener(
     'abort',
     () => {

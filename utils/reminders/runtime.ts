@@ -17,6 +17,7 @@ import { openConversation } from './open-conversation';
 import { DAY_MS, HOUR_MS, badgeWindowMs, planReminders, type DueNotification, type ReminderCandidate } from './schedule';
 import { toolbarButton } from './toolbar-button';
 import { REMINDER_PASS_MEASURE } from './measures';
+import { ReminderRecords } from './candidates';
 
 export const NEXT_ALARM = 'ck-next';
 export const DIGEST_ALARM = 'ck-digest';
@@ -77,6 +78,9 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   const tr = opts.tr ?? english;
   let settings: Settings | null = null;
   const currentSettings = async (): Promise<Settings> => (settings ??= await getSettings());
+  // The window's commitments, kept between passes and refreshed by the ledger's change events.
+  const kept = new ReminderRecords();
+  let keptFor: LedgerService | null = null;
 
   async function notify(due: DueNotification[], now: number, timeZone: string): Promise<void> {
     const ledger = getLedger();
@@ -133,7 +137,11 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     const windowMs = badgeWindowMs(s.reminderLeadMinutes);
     const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s);
 
-    const records = await ledger.listUpcoming(now - LOOKBACK_MS, (LOOKBACK_MS + HORIZON_MS) / DAY_MS);
+    if (ledger !== keptFor) {
+      kept.reset();
+      keptFor = ledger;
+    }
+    const records = await kept.window(ledger, now - LOOKBACK_MS, now + HORIZON_MS);
     const candidates = records.map(toCandidate).filter((c): c is ReminderCandidate => c !== null);
     const plan = planReminders(
       candidates,
@@ -217,6 +225,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   return {
     refresh,
     onLedgerChange(change) {
+      kept.onChange(change);
       if (change.kind === 'completed' || change.kind === 'cancelled' || change.kind === 'deleted' || change.kind === 'erase') {
         for (const id of change.commitmentIds) void browser.notifications.clear(commitmentNotificationId(id));
       }
