@@ -1,6 +1,6 @@
 // The conversation's commitments, by party or as one timeline.
 import type { DependencyTiming } from '@/utils/commitments/dependency-due';
-import { PARTIES, type Party } from '@/utils/commitments/types';
+import { PARTIES } from '@/utils/commitments/types';
 import type { CommitmentRecord } from '@/utils/ledger/types';
 import { t } from '@/utils/i18n';
 import { CommitmentItem, InlineEdit, type CommitmentActions } from './CommitmentItem';
@@ -8,11 +8,6 @@ import { PartyChip, partyLabel } from './PartyChip';
 import { usePanelStore, type ListView } from './store';
 
 export type { CommitmentActions } from './CommitmentItem';
-
-/** Earliest deadline first; commitments without a deadline last, oldest first. */
-export function timelineOrder(a: CommitmentRecord, b: CommitmentRecord): number {
-  return byDue(a, b, a.dueAt, b.dueAt);
-}
 
 function byDue(a: CommitmentRecord, b: CommitmentRecord, x: number | null, y: number | null): number {
   if (x !== y) {
@@ -24,7 +19,7 @@ function byDue(a: CommitmentRecord, b: CommitmentRecord, x: number | null, y: nu
 }
 
 /** The deadline the list shows: the one its links give it (see dependency-due), else its own. */
-export function effectiveDueAt(c: CommitmentRecord, timings?: ReadonlyMap<string, DependencyTiming>): number | null {
+function effectiveDueAt(c: CommitmentRecord, timings?: ReadonlyMap<string, DependencyTiming>): number | null {
   const timing = timings?.get(c.id);
   if (!timing) return c.dueAt;
   if (!timing.due) return null;

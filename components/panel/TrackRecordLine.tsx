@@ -2,7 +2,7 @@ import type { TrackRecord } from '@/utils/ledger/types';
 import { t } from '@/utils/i18n';
 
 /** "Customer's record: 4 kept on time, 2 late, 1 missed (avg slip 1.5 days)". */
-export function trackRecordSentence(record: TrackRecord): string | null {
+function trackRecordSentence(record: TrackRecord): string | null {
   const settled = record.keptOnTime + record.late + record.missed;
   if (settled === 0) return null;
   const line = t('trackRecord', record.keptOnTime, record.late, record.missed);

@@ -24,7 +24,7 @@ import { stripUnmarkedQuotes } from './clean-text';
 import { fallbackKey, subjectFromTitle } from './ladder';
 import { type HostAdapter, type HostMessage, type LookupFailure, isLookupFailure } from './types';
 
-export interface HostSelectors {
+interface HostSelectors {
   /**
    * Containers of the open conversation. Where the host keeps several in the DOM (Zendesk), only
    * a visible one counts. Left out: the whole document is the root.

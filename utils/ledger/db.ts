@@ -11,7 +11,7 @@ import { DEFAULT_REMINDER_LEAD_MINUTES } from './types';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { planSiteMoves, type OldConversation } from './site-migration';
 
-export const LEDGER_DB_NAME = 'commitment-keeper-ledger';
+const LEDGER_DB_NAME = 'commitment-keeper-ledger';
 
 /**
  * A commitment as stored. `openDueAt` is an index-only field kept by the service: the deadline
@@ -73,7 +73,7 @@ interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const SCHEMA: readonly SchemaVersion[] = [
+const SCHEMA: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {

@@ -11,7 +11,7 @@ import { classifySender, SenderRefused, type ExtensionIdentity, type SenderLike 
 
 import { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
 
-export { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
+;
 
 export type LedgerClient = ReturnType<typeof createLedgerClient>;
 
@@ -20,7 +20,7 @@ export function createLedgerClient() {
 }
 
 /** The service's public methods: the only paths a call may name (never `constructor`, `__proto__`, …). */
-export function ledgerMethods(service: object): Set<string> {
+function ledgerMethods(service: object): Set<string> {
   const proto = Object.getPrototypeOf(service) as object;
   return new Set(Object.getOwnPropertyNames(proto).filter((n) => n !== 'constructor' && typeof (proto as Record<string, unknown>)[n] === 'function'));
 }

@@ -34,13 +34,13 @@ export async function restrictStorage(): Promise<Record<'local' | 'sync' | 'sess
 }
 
 /** The checks of the two content-script messages (pure). */
-export function checkContentScriptSender(sender: SenderLike, me: ExtensionIdentity, what: string): void {
+function checkContentScriptSender(sender: SenderLike, me: ExtensionIdentity, what: string): void {
   const kind = classifySender(sender, me);
   // The page session runs in the top frame only; a frame inside the page has no panel to configure.
   if (kind !== 'content-script' || sender.tab?.id === undefined || sender.frameId !== 0) throw new SenderRefused(what, kind);
 }
 
-export function checkAdapterRequest(data: unknown): string {
+function checkAdapterRequest(data: unknown): string {
   const id = (data as { adapterId?: unknown } | null)?.adapterId;
   if (typeof id !== 'string' || !ADAPTER_ID.test(id)) throw new Error('page:config: expected { adapterId }');
   return id;

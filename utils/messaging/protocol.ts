@@ -55,7 +55,7 @@ export type PageState =
       reason: 'none' | 'unreadable';
     };
 
-export interface InsertContent {
+interface InsertContent {
   html: string;
   text: string;
   /**
@@ -65,7 +65,7 @@ export interface InsertContent {
   mode?: 'update' | 'add';
 }
 
-export interface InsertOutcome {
+interface InsertOutcome {
   ok: boolean;
   method: string;
   fallback?: 'clipboard';
@@ -158,7 +158,7 @@ export interface PageConfig {
   readDraft: boolean;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage,  } = defineExtensionMessaging<ProtocolMap>();
 
 /** The requests the panel may make of its own page, relayed by the background. */
 export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:panel-exposure', 'page:draft', 'page:draft-hints'] as const;

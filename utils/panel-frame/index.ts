@@ -6,7 +6,7 @@
 
 import { panelExposure, type Exposure } from './exposure';
 
-export const PANEL_WIDTH_PX = 380;
+const PANEL_WIDTH_PX = 380;
 const HOST_TAG = 'commitment-keeper-panel';
 
 export interface PanelFrame {

@@ -4,7 +4,7 @@ import type { LedgerService } from '../ledger/service';
 import { badgeLook, type BadgeCounts } from './badge';
 import { toolbarButton } from './toolbar-button';
 
-export async function applyBadge(counts: BadgeCounts): Promise<void> {
+async function applyBadge(counts: BadgeCounts): Promise<void> {
   const look = badgeLook(counts);
   const button = toolbarButton();
   await Promise.all([

@@ -47,7 +47,7 @@ export const LIMITS = {
   syncItemBytes: 8192,
 } as const;
 
-export function browserTimeZone(): string {
+function browserTimeZone(): string {
   try {
     const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     return isValidTimeZone(zone) ? zone : 'UTC';
@@ -58,10 +58,10 @@ export function browserTimeZone(): string {
 
 // ---------------------------------------------------------------- field checks
 
-export { isValidTimeZone };
+;
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-export function isTimeOfDay(value: unknown): value is string {
+function isTimeOfDay(value: unknown): value is string {
   return typeof value === 'string' && HHMM.test(value);
 }
 
@@ -108,7 +108,7 @@ function minutesOf(hhmm: string): number {
 }
 
 /** Bytes the value takes in chrome.storage.sync under `key` (the quota counts key + JSON). */
-export function syncBytes(value: unknown, key = 'settings'): number {
+function syncBytes(value: unknown, key = 'settings'): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 

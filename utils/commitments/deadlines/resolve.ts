@@ -10,10 +10,10 @@ import { normaliseShortForms } from './shortforms';
 import { readDirect } from './direct';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
 import { NUMBER_PATTERN, toNumber } from './words';
-import { addDays, compareDate, resolveZoneAbbreviation, daysInMonth, formatIso, isValidTimeZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
+import { addDays, resolveZoneAbbreviation, daysInMonth, formatIso, isValidTimeZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
 
 /** Deadline words sit near the start of a note; past this many characters we stop looking. */
-export const MAX_DEADLINE_INPUT = 2000;
+const MAX_DEADLINE_INPUT = 2000;
 
 export interface DeadlineHit {
   due: Due;
@@ -382,7 +382,7 @@ export function findDueHit(text: string, ctx: ParseContext): DeadlineHit | null 
 }
 
 /** The deadline the words most likely mean: the first one introduced by a cue, else the first. */
-export function pickDeadline(hits: DeadlineHit[]): DeadlineHit | null {
+function pickDeadline(hits: DeadlineHit[]): DeadlineHit | null {
   return hits.find((h) => h.cued) ?? hits[0] ?? null;
 }
 
@@ -390,4 +390,4 @@ export function resolveDue(text: string, ctx: ParseContext): Due | null {
   return findDueHit(text, ctx)?.due ?? null;
 }
 
-export { compareDate };
+;
