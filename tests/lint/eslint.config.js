@@ -37,6 +37,9 @@ export default tseslint.config(
       // Off: page text, imported files and CSV/ICS output are rid of control characters on purpose
       // (utils/commitments/text.ts, utils/ledger/formats.ts), which takes regexes naming them.
       'no-control-regex': 'off',
+      // A variable a closure reads before its one assignment (a listener wired before the runtime it
+      // calls exists) cannot be const.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       // `_name` marks a value left out on purpose (`const { openDueAt: _ignored, ...rest } = c`).
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -59,6 +62,10 @@ export default tseslint.config(
       // The summary preview is a scrollable <pre>: it must be reachable by keyboard (axe:
       // scrollable-region-focusable), so `pre` may take tabIndex.
       'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['pre'], roles: ['tabpanel'] }],
+      // The list's keyboard shortcuts listen on the list and its items for keys from the focusable
+      // controls inside them (keydown bubbles); pointer handlers on such elements stay refused.
+      'jsx-a11y/no-static-element-interactions': ['error', { handlers: ['onClick', 'onMouseDown', 'onMouseUp', 'onKeyPress', 'onKeyUp'] }],
+      'jsx-a11y/no-noninteractive-element-interactions': ['error', { handlers: ['onClick', 'onMouseDown', 'onMouseUp', 'onKeyPress', 'onKeyUp'] }],
     },
   },
 );

@@ -1,7 +1,7 @@
 // Builds a CommitmentDraft from one clause: deadline out of the main clause, conditions and
 // reason split off, subject mapped to a party, and what is left becomes the action.
 import { cutContrast, splitClauses } from './clauses';
-import { findDueHit } from './deadlines/resolve';
+import { collectDeadlines, pickDeadline, type DeadlineHit } from './deadlines/resolve';
 import { partyOfSubject, splitSubject, type Perspective } from './party';
 import { tidy } from './text';
 import type { CommitmentDraft, ParseContext, Party } from './types';
@@ -10,6 +10,18 @@ import type { CommitmentDraft, ParseContext, Party } from './types';
 export const VAGUE = /\b(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|we\s+can|i\s+can|practicable)|shortly|soon|soonest|in\s+due\s+course|in\s+a\s+(?:bit|while|moment|few)|at\s+some\s+point|when(?:ever)?\s+(?:i|we)\s+(?:can|get\s+a\s+chance)|right\s+away|straight\s*away|promptly|at\s+(?:the|your)\s+earliest(?:\s+convenience)?|later)\b/gi;
 const CUE = /\b(?:by|before|until|till|til|within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|due(?:\s+on)?|on|at|in|for)\s*$/i;
 const LEAD = /^(?:@\w+\s*)+/;
+// "For" + a duration says how long something lasts ("a room for 3 nights", "we'll extend the trial
+// for 14 days", "hold it for 2 weeks"), not when the act is due: such a span is never the deadline.
+const LENGTH = /^for\s+(?:(?:the\s+)?(?:next|another|a\s+further|an\s+extra|an\s+additional)\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|a\s+few|a\s+couple\s+of)\s*(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)$/i;
+
+/** The deadline of the main clause, leaving out lengths ("for 3 days"). */
+function dueHitOf(main: string, ctx: ParseContext): DeadlineHit | null {
+  try {
+    return pickDeadline(collectDeadlines(main, ctx, false).filter((h) => !LENGTH.test(main.slice(h.index, h.index + h.length).trim())));
+  } catch {
+    return null;
+  }
+}
 
 export interface DraftOptions {
   /** 'request': the clause is what the other side was asked to do; `party` must then be given. */
@@ -26,7 +38,7 @@ export function buildDraft(text: string, clause: string, ctx: ParseContext, p: P
   const clauses = splitClauses(clause.replace(LEAD, ''));
   const { conditions, reason } = clauses;
   const main = cutContrast(clauses.main);
-  const hit = findDueHit(main, ctx);
+  const hit = dueHitOf(main, ctx);
   let rest = main;
   if (hit) {
     let from = hit.index;

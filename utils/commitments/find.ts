@@ -2,7 +2,7 @@
 // message's author, "you" the other side. Relative words resolve from the message's sent time
 // (`sentAt`), while what is already past is decided against ctx.now.
 import { coach } from './coaching';
-import { findPromise } from './detect';
+import { findPromise, ROLE } from './detect';
 import { splitClauses } from './clauses';
 import { partyOfSubject, type Perspective } from './party';
 import { buildDraft } from './draft';
@@ -35,6 +35,13 @@ function passiveDoer(clause: string, p: Perspective): Party {
   // "by the end of the week", "by Friday", "by EOD" bound the time, they name no doer.
   if (!by || DATE_LIKE.test(by[1]!)) return p.self;
   return partyOfSubject(by[1]!, p) ?? p.self;
+}
+
+// "I have let my manager know, they will give you a call": a pronoun whose person was named just
+// before as one of the writer's own ("my manager", "our specialist") acts for the writer's side.
+const OWN_ROLE_BEFORE = new RegExp(String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?${ROLE}s?\b`, 'i');
+function pronounForOwnRole(sentence: string, promise: { clause: string; index: number }): boolean {
+  return /^(?:they|he|she)\b/i.test(promise.clause) && OWN_ROLE_BEFORE.test(sentence.slice(0, promise.index));
 }
 
 const DATE_LIKE = /\b(?:end|start|beginning|close|middle|time|latest|earliest|day|days|week|weekend|month|quarter|year|morning|afternoon|evening|night|noon|midnight|eod|cob|eow|today|tomorrow|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d/i;
@@ -72,13 +79,13 @@ export function findCommitments(message: { text: string; author: Party; sentAt?:
         // A passive or receiver-addressed promise ("Your refund will be processed…", "You'll get…") is
         // the writer's side acting, unless a third party is named as the doer ("…by the courier").
         const built = promise.form === 'active'
-          ? buildDraft(sentence, promise.clause, resolveCtx, perspective, true)
+          ? buildDraft(sentence, promise.clause, resolveCtx, perspective, true, pronounForOwnRole(sentence, promise) ? { party: perspective.self } : {})
           : buildDraft(sentence, promise.clause, resolveCtx, perspective, true, { party: passiveDoer(promise.clause, perspective) });
         out.push(coach(withLead(built, sentence.slice(0, promise.index)), now, coachOpts));
         continue;
       }
       const request = findRequest(sentence);
-      if (!request) continue;
+      if (!request || (request.want && author !== 'customer')) continue;
       const mustBeDated = request.needsDeadline || author === 'agent';
       // Words without any time word cannot carry a deadline: skip the deadline parse for them.
       if (mustBeDated && !TIME_HINT.test(request.action)) continue;

@@ -14,6 +14,11 @@ export interface RequestMatch {
   action: string;
   /** Whether only a deadline makes these words a request (information asks, bare imperatives). */
   needsDeadline: boolean;
+  /**
+   * The writer says what they want ("I'd like a refund", "Can I get a replacement?"): an ask when the
+   * customer writes it, the writer's own plan when the agent does ("I'd like to book you in Friday").
+   */
+  want?: boolean;
 }
 
 const POLITE = String.raw`(?:(?:please|pls|plz|kindly|possibly|perhaps|maybe|also|just|still|quickly|both|all|then|now)\s+)*`;
@@ -60,10 +65,24 @@ const STATE = /^(?:believe|imagine|see|hear|understand|remember|recall|think|gue
 // Asking to be told: an information question unless a time bounds it.
 const INFORMATION = /^(?:tell|explain|clarify|describe|advise|say|let\s+(?:me|us)\s+know|get\s+back\s+to\s+(?:me|us)|confirm\s+(?:if|whether|that|what|which|who|how|when|why)|help(?:\s+(?:me|us))?(?:\s+(?:out|with\s+(?:this|that|it)))?\s*[?.!]*$|give\s+(?:me|us)\s+(?:an?\s+)?(?:idea|sense|clue|hint))/i;
 
+// The writer's wants: "I'd like a refund for the kettle", "I would like to cancel my plan", "I want a
+// replacement", "Can I get / have / order a new card?". The other side must provide or do it. With
+// "to", only acts the other side performs for the writer count ("I'd like to cancel / book / order /
+// return…"); "I'd like to pick it up on the 8th" or "I'd like to know why" are the writer's own.
+const WANT_ACTS = String.raw`(?:cancel|book|reserve|order|purchase|buy|return|exchange|swap|change|upgrade|downgrade|reschedule|renew|schedule|make\s+(?:a|an)\s+(?:reservation|appointment|booking|order|transfer|payment|complaint|claim)|request|transfer|send|close|open|find|report|dispute|claim|get|receive)`;
+const WANT = new RegExp(String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|so|hi|hello|hey)\s+)(?:(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+|just\s+)?like|(?:i|we)\s+(?:really\s+|also\s+|just\s+)?want|(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+|just\s+)?(?:get|have|order))\s+(?!you\b|your\b|it\b|that\b|this\b|them\b)((?:a|an|the|my|our|some|one|two|three|\d+|to\s+${WANT_ACTS}\b)[^]*)$`, 'i');
+
 /** The request in one sentence, or null. */
 export function findRequest(sentence: string): RequestMatch | null {
   const s = sentence.trim();
   if (!s || s.length > 1500) return null;
+  const want = WANT.exec(s);
+  if (want && !/\?\s*$/.test(s.slice(0, want.index))) {
+    const thing = (want[1] ?? '').trim();
+    // "I'd like to cancel my plan" asks for the act; "I'd like a refund" asks for the thing.
+    const action = /^to\s+/i.test(thing) ? thing.replace(/^to\s+/i, '') : `provide ${thing}`;
+    if (thing && !COURTESY.test(action) && !STATE.test(action)) return { before: s.slice(0, want.index), action, needsDeadline: false, want: true };
+  }
   for (const frame of FRAMES) {
     const m = frame.re.exec(s);
     if (!m) continue;

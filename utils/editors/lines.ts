@@ -6,7 +6,7 @@
 import { isTextControl } from './detect';
 import { BLOCK_TAGS, normalizeText } from './verify';
 
-type Place = { node: Node; offset: number };
+export type Place = { node: Node; offset: number };
 
 export interface EditorLine {
   /** Normalized text (see normalizeText), list bullet removed. */

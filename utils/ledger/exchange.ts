@@ -1,6 +1,7 @@
 // The ledger's exchange with files: JSON export (whole, or in pieces for any size), CSV and ICS,
 // and import (a whole file, or a streamed file in batches): checked first, then merged by id.
 import { isRecord } from '../guards';
+import { openWordsOf, refreshConversationWords } from './word-index';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { op, type LedgerContext } from './context';
@@ -235,8 +236,14 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
     convPuts.push({ ...c, ...(c.customerEmail !== undefined ? { customerEmail: normalizeEmail(c.customerEmail) } : {}) });
   });
   await db.conversations.bulkPut(convPuts);
+  // A conversation replaced by the file: its open commitments' search words follow its new subject.
+  for (const conv of convPuts) if (existingConvs.some((e) => e?.id === conv.id)) await refreshConversationWords(db.commitments, conv);
 
   const existingCommits = await db.commitments.bulkGet(data.commitments.map((c) => c.id));
+  // The search words of an open commitment include its conversation's (word-index.ts).
+  const convIds = [...new Set(data.commitments.map((c) => c.conversationId))];
+  const convOf = new Map(convIds.map((id, i) => [id, i] as const));
+  const convRecords = await db.conversations.bulkGet(convIds);
   const commitPuts: StoredCommitment[] = [];
   const mergeEntries: HistoryEntry[] = [];
   data.commitments.forEach((c, i) => {
@@ -260,6 +267,8 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
     const stored: StoredCommitment = { ...c, revision };
     const key = openDueKey(c);
     if (key !== undefined) stored.openDueAt = key;
+    const words = openWordsOf(c, convRecords[convOf.get(c.conversationId)!]);
+    if (words !== undefined) stored.openWords = words;
     commitPuts.push(stored);
   });
   await db.commitments.bulkPut(commitPuts);

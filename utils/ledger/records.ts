@@ -6,7 +6,7 @@ import { isRecord } from '../guards';
 
 /** The record as callers see it: without the index-only `openDueAt`. */
 export function strip(c: StoredCommitment): CommitmentRecord {
-  const { openDueAt: _ignored, ...rest } = c;
+  const { openDueAt: _ignored, openWords: _words, ...rest } = c;
   return rest;
 }
 

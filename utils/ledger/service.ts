@@ -44,7 +44,7 @@ import * as writes from './writes';
  * Defined in ./stream (the options page reads it without the service).
  */
 export {  LEDGER_EXPORT_VERSION } from './stream';
-export {  type OverviewSection, type PopupOverview } from './queries';
+export { BADGE_COUNT_CAP, type OverviewSection, type PopupOverview } from './queries';
 
 export interface LedgerHooks {
   /** Called after every committed write (never for a no-op), outside the transaction. */
@@ -145,6 +145,14 @@ export class LedgerService {
 
   async popupOverview(now: number, timeZone: string, limit = 20, countCap = 99): Promise<queries.PopupOverview> {
     return queries.popupOverview(this.#ctx, now, timeZone, limit, countCap);
+  }
+
+  async listSnoozedOpen(now: number): Promise<CommitmentRecord[]> {
+    return queries.listSnoozedOpen(this.#ctx, now);
+  }
+
+  async listUndatedOpen(limit = 20, countCap = 99): Promise<queries.OverviewSection & { conversations: ConversationRecord[] }> {
+    return queries.listUndatedOpen(this.#ctx, limit, countCap);
   }
 
   async search(text: string, limit = 50): Promise<CommitmentWithConversation[]> {

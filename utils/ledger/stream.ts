@@ -41,7 +41,7 @@ export const EXPORT_CHUNK_CHARS = 4_000_000;
 /** Records read per page while filling a chunk. */
 export const EXPORT_PAGE = 2_000;
 /** Records per import batch: one short transaction (tens of ms in Chromium). */
-const IMPORT_BATCH = 500;
+export const IMPORT_BATCH = 500;
 
 export function exportHeader(format: string, version: number, exportedAt: number): string {
   return `{"format":${JSON.stringify(format)},"version":${version},"exportedAt":${exportedAt},\n"conversations":[`;

@@ -220,6 +220,9 @@ export function checkInfo(v: unknown, path: string, p: Problems): void {
   if (typeof v.customerTimeZone === 'string' && !isValidTimeZone(v.customerTimeZone)) {
     p.add(`${path}.customerTimeZone`, `unknown time zone ${JSON.stringify(v.customerTimeZone)}`);
   }
+  if (v.lastMessageAt !== undefined && (typeof v.lastMessageAt !== 'string' || Number.isNaN(Date.parse(v.lastMessageAt)))) {
+    p.add(`${path}.lastMessageAt`, 'expected an ISO date');
+  }
 }
 
 function checkWords(v: unknown, path: string, p: Problems): void {

@@ -34,7 +34,7 @@ export async function restrictStorage(): Promise<Record<'local' | 'sync' | 'sess
 }
 
 /** The checks of the two content-script messages (pure). */
-function checkContentScriptSender(sender: SenderLike, me: ExtensionIdentity, what: string): void {
+export function checkContentScriptSender(sender: SenderLike, me: ExtensionIdentity, what: string): void {
   const kind = classifySender(sender, me);
   // The page session runs in the top frame only; a frame inside the page has no panel to configure.
   if (kind !== 'content-script' || sender.tab?.id === undefined || sender.frameId !== 0) throw new SenderRefused(what, kind);

@@ -79,7 +79,7 @@ export function effectiveLeads(own: readonly number[], settings: readonly number
 }
 
 /** The reminders of one commitment, earliest first. */
-function remindersOf(c: ReminderCandidate, policy: Pick<ReminderPolicy, 'leadMinutes'>): Reminder[] {
+export function remindersOf(c: ReminderCandidate, policy: Pick<ReminderPolicy, 'leadMinutes'>): Reminder[] {
   const out: Reminder[] = [];
   for (const lead of effectiveLeads(c.leadMinutes, policy.leadMinutes)) {
     const at = c.dueAt - lead * MINUTE_MS;

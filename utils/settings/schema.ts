@@ -108,7 +108,7 @@ function minutesOf(hhmm: string): number {
 }
 
 /** Bytes the value takes in chrome.storage.sync under `key` (the quota counts key + JSON). */
-function syncBytes(value: unknown, key = 'settings'): number {
+export function syncBytes(value: unknown, key = 'settings'): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
@@ -281,7 +281,19 @@ export const SETTINGS_FIELDS = {
    * coaches its promises. Off: the reply box is not observed at all.
    */
   readDraft: flag(true, { optional: true }),
+  /** A promise without a date counts on the badge (amber) once it is this many working days old (0 = never). */
+  undatedAlertWorkdays: {
+    default: () => 1,
+    check: (v, fail, path) => {
+      if (v !== undefined && !isUndatedWorkdays(v)) fail(path, 'must be a whole number of working days from 0 to 10');
+    },
+    repair: (v, d) => (isUndatedWorkdays(v) ? v : d),
+  } satisfies Field<number>,
 };
+
+function isUndatedWorkdays(v: unknown): v is number {
+  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10;
+}
 
 type Fields = typeof SETTINGS_FIELDS;
 type SettingKey = keyof Fields;

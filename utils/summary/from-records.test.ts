@@ -167,6 +167,7 @@ describe('summarizeConversation', () => {
     const now = Date.parse('2026-11-24T12:00:00Z');
     const result = summarizeConversation([record('a', { action: 'send the rate card' })], { id: CONV, customerName: 'Priya' }, { timeZone: 'America/New_York', agentName: 'Dana' }, now);
     expect(result?.text).toContain("I'll send the rate card by Friday, November 27.");
+    expect(result?.text).not.toMatch(/<\/?[a-z][^>]*>|&(?:amp|lt|gt|quot|#39);/i);
     expect(result?.html).toContain('<li>');
     expect(summarizeConversation([record('a', { status: 'done' })], { id: CONV }, { timeZone: 'UTC' }, now)).toBeNull();
     expect(summarizeConversation([record('a')], { id: 'gmail:other' }, { timeZone: 'UTC' }, now)).toBeNull();

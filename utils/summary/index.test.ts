@@ -335,6 +335,9 @@ describe('formatSummary: escaping', () => {
     expect(html).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#39;)/);
     // The plain text keeps the words as typed.
     expect(text).toContain(bad.replace(/\s+/g, ' '));
+    // …and is plain text: none of the HTML's markup or entities (toContain alone would match an escaped copy too).
+    expect(text).not.toMatch(/&(?:amp|lt|gt|quot|#39);/);
+    expect(text.split(bad.replace(/\s+/g, ' ')).join('')).not.toMatch(/<\/?(?:p|ul|li|strong|br)>/);
   });
 
   it('escapeHtml covers the five characters', () => {

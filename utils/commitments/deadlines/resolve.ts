@@ -373,7 +373,7 @@ export function findDeadlines(text: string, ctx: ParseContext): DeadlineHit[] {
 }
 
 /** The deadline the words most likely mean, as drafts need it (no `start`). Never throws. */
-export function findDueHit(text: string, ctx: ParseContext): DeadlineHit | null {
+function findDueHit(text: string, ctx: ParseContext): DeadlineHit | null {
   try {
     return pickDeadline(collectDeadlines(text, ctx, false));
   } catch {
@@ -382,7 +382,7 @@ export function findDueHit(text: string, ctx: ParseContext): DeadlineHit | null 
 }
 
 /** The deadline the words most likely mean: the first one introduced by a cue, else the first. */
-function pickDeadline(hits: DeadlineHit[]): DeadlineHit | null {
+export function pickDeadline(hits: DeadlineHit[]): DeadlineHit | null {
   return hits.find((h) => h.cued) ?? hits[0] ?? null;
 }
 
