@@ -17,7 +17,7 @@ export const ledger = createLedgerClient();
 /** Each reload gets a number: only the latest one may show its list, or its error. */
 let reloadGeneration = 0;
 
-export function currentConversationId(page: PageState | null): string | null {
+function currentConversationId(page: PageState | null): string | null {
   return page?.kind === 'conversation' ? conversationIdOf(page.conversation) : null;
 }
 
@@ -68,7 +68,7 @@ async function adoptPage(received: PageState): Promise<void> {
 }
 
 /** The conversation with its latest message's sent time, which the popup shows to tell threads apart. */
-export function withLastMessage(conversation: ConversationInfo, messages: ReadonlyArray<{ sentAt?: string }>): ConversationInfo {
+function withLastMessage(conversation: ConversationInfo, messages: ReadonlyArray<{ sentAt?: string }>): ConversationInfo {
   const times = messages.map((m) => (m.sentAt ? Date.parse(m.sentAt) : NaN)).filter(Number.isFinite);
   return times.length > 0 ? { ...conversation, lastMessageAt: new Date(Math.max(...times)).toISOString() } : conversation;
 }

@@ -16,7 +16,7 @@ import { english } from '../reminders/notification-text';
 import { commitmentNotificationId, postNotification } from '../reminders/notify';
 import { draftFromSelection } from './draft';
 
-export const MENU_ID = 'ck-add-selection';
+const MENU_ID = 'ck-add-selection';
 const ASK_TIMEOUT_MS = 2000;
 
 /**

@@ -7,7 +7,7 @@ import { conversationIdOf } from './conversation-id';
 import { Problems } from './validate';
 import type { LedgerError } from './errors';
 import { LEDGER_EXPORT_VERSION } from './service';
-import { conv, DAY, harness, newCommitment, T0 } from './test-helpers';
+import { DAY, harness, newCommitment, T0 } from './test-helpers';
 import type { CommitmentRecord, ConversationRecord, LedgerExport } from './types';
 
 async function exported(): Promise<LedgerExport> {

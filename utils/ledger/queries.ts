@@ -111,7 +111,7 @@ export function listUpcoming(ctx: LedgerContext, now: number, days: number): Pro
 }
 
 /** Open, not deleted commitments due in [lower, upper) (null = unbounded), over the `openDueAt` index. */
-export function openDueRange(ctx: LedgerContext, lower: number | null, upper: number | null) {
+function openDueRange(ctx: LedgerContext, lower: number | null, upper: number | null) {
   const ix = ctx.db.commitments.where('openDueAt');
   if (lower === null) return upper === null ? ix.aboveOrEqual(-Infinity) : ix.below(upper);
   if (upper === null) return ix.aboveOrEqual(lower);

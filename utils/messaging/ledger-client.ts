@@ -12,7 +12,7 @@ import { classifySender, SenderRefused, type ExtensionIdentity, type SenderLike 
 
 import { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
 
-export { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
+;
 
 export type LedgerClient = ProxyService<LedgerService>;
 
@@ -31,7 +31,7 @@ export function proxyLedgerClient(): LedgerClient {
 }
 
 /** The service's public methods: the only paths a call may name (never `constructor`, `__proto__`, …). */
-export function ledgerMethods(service: object): Set<string> {
+function ledgerMethods(service: object): Set<string> {
   const proto = Object.getPrototypeOf(service) as object;
   return new Set(Object.getOwnPropertyNames(proto).filter((n) => n !== 'constructor' && typeof (proto as Record<string, unknown>)[n] === 'function'));
 }

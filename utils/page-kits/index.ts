@@ -11,7 +11,7 @@ import type { insertIntoEditor, replaceInEditor } from '../editors';
 import type { pageDiagnostic } from '../hosts/diagnostic';
 import type { rewriteInReply } from '../page-session/rewrite';
 
-export interface InsertKit {
+interface InsertKit {
   insertIntoEditor: typeof insertIntoEditor;
   replaceInEditor: typeof replaceInEditor;
   pageDiagnostic: typeof pageDiagnostic;
@@ -23,7 +23,7 @@ export interface PageKits {
   insert: InsertKit;
 }
 export type PageKitName = keyof PageKits;
-export const PAGE_KIT_NAMES: readonly PageKitName[] = ['insert'];
+const PAGE_KIT_NAMES: readonly PageKitName[] = ['insert'];
 /** The built file of each kit (WXT unlisted script). */
 export const PAGE_KIT_FILES = { insert: '/insert-kit.js' } as const satisfies Record<PageKitName, string>;
 

@@ -21,7 +21,7 @@ export function scriptsToInject(
 }
 
 /** Injects each script into the open tabs it matches; returns how many tabs got it. Never throws. */
-export async function injectIntoOpenTabs(): Promise<number> {
+async function injectIntoOpenTabs(): Promise<number> {
   let injected = 0;
   try {
     const registered = await browser.scripting.getRegisteredContentScripts().catch(() => []);

@@ -32,7 +32,7 @@ const MAX_LATE_MS = DAY_MS;
 /** More reminders than this at once (after a long sleep) are counted in one notification. */
 const MAX_SEPARATE_NOTIFICATIONS = 3;
 export const SNOOZE_MS = HOUR_MS;
-export const BATCH_NOTIFICATION = 'ck:batch';
+const BATCH_NOTIFICATION = 'ck:batch';
 export const DIGEST_NOTIFICATION = 'ck:digest';
 
 export interface RemindersRuntime {

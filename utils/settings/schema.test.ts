@@ -11,7 +11,6 @@ import {
   validateSettings,
   SETTINGS_FIELDS,
   type Settings,
-  type SettingsV1,
 } from './schema';
 import { SETTINGS_V1_FIXTURE } from './test-fixtures';
 

@@ -47,7 +47,7 @@ export const LIMITS = {
   syncItemBytes: 8192,
 } as const;
 
-export function browserTimeZone(): string {
+function browserTimeZone(): string {
   try {
     const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     return isValidTimeZone(zone) ? zone : 'UTC';
@@ -58,10 +58,10 @@ export function browserTimeZone(): string {
 
 // ---------------------------------------------------------------- field checks
 
-export { isValidTimeZone };
+;
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-export function isTimeOfDay(value: unknown): value is string {
+function isTimeOfDay(value: unknown): value is string {
   return typeof value === 'string' && HHMM.test(value);
 }
 

@@ -11,7 +11,6 @@
 // that whenever it answers, the answer equals chrono's path.
 import type { Component, Parser, ParsingContext } from 'chrono-node';
 import type { CkOption } from './options';
-import { TAG } from './options';
 import {
   BUSINESS_DAYS_PATTERN, BusinessDaysParser, DAY_OF_MONTH_PATTERN, DayOfMonthParser, ELAPSED_PATTERN, ElapsedTimeParser,
   END_OF_PERIOD_PATTERN, EndOfDayParser, EndOfPeriodParser, EOD_PATTERN, FIRST_THING_PATTERN, FirstThingParser,
@@ -22,7 +21,7 @@ import { addDays, AMBIGUOUS_ZONE_ABBREVIATIONS, daysInMonth, ZONE_ABBREVIATIONS 
 type Values = Partial<Record<Component, number>>;
 
 /** The part of chrono's components that our parsers and resolve.ts use, as plain fields. */
-export class LightComponents {
+class LightComponents {
   private readonly known: Values = {};
   private readonly implied: Values = {};
   private readonly tagSet = new Set<string>();

@@ -10,10 +10,10 @@ import { normaliseShortForms } from './shortforms';
 import { readDirect } from './direct';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
 import { NUMBER_PATTERN, toNumber } from './words';
-import { addDays, compareDate, resolveZoneAbbreviation, daysInMonth, formatIso, isValidTimeZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
+import { addDays, resolveZoneAbbreviation, daysInMonth, formatIso, isValidTimeZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
 
 /** Deadline words sit near the start of a note; past this many characters we stop looking. */
-export const MAX_DEADLINE_INPUT = 2000;
+const MAX_DEADLINE_INPUT = 2000;
 
 export interface DeadlineHit {
   due: Due;
@@ -377,7 +377,7 @@ export function findDeadlines(text: string, ctx: ParseContext): DeadlineHit[] {
 }
 
 /** The deadline the words most likely mean, as drafts need it (no `start`). Never throws. */
-export function findDueHit(text: string, ctx: ParseContext): DeadlineHit | null {
+function findDueHit(text: string, ctx: ParseContext): DeadlineHit | null {
   try {
     return pickDeadline(collectDeadlines(text, ctx, false));
   } catch {
@@ -394,4 +394,4 @@ export function resolveDue(text: string, ctx: ParseContext): Due | null {
   return findDueHit(text, ctx)?.due ?? null;
 }
 
-export { compareDate };
+;
