@@ -51,10 +51,6 @@ export function parseLeadMinutes(text: string): ParsedMinutes {
   return { ok: true, value };
 }
 
-export function formatLeadMinutes(minutes: readonly number[]): string {
-  return minutes.join(', ');
-}
-
 /** The reminder choices, in words: the usual ones, then any other lead time the settings hold (kept, never lost). */
 export function leadChoices(current: readonly number[]): Array<{ minutes: number; key: I18nKey | null }> {
   const usual: Array<{ minutes: number; key: I18nKey }> = [

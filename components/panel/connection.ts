@@ -68,7 +68,7 @@ async function adoptPage(received: PageState): Promise<void> {
 }
 
 /** The conversation with its latest message's sent time, which the popup shows to tell threads apart. */
-function withLastMessage(conversation: ConversationInfo, messages: ReadonlyArray<{ sentAt?: string }>): ConversationInfo {
+export function withLastMessage(conversation: ConversationInfo, messages: ReadonlyArray<{ sentAt?: string }>): ConversationInfo {
   const times = messages.map((m) => (m.sentAt ? Date.parse(m.sentAt) : NaN)).filter(Number.isFinite);
   return times.length > 0 ? { ...conversation, lastMessageAt: new Date(Math.max(...times)).toISOString() } : conversation;
 }

@@ -1,6 +1,6 @@
-// The ledger as seen from the panel, popup and options: every call is a message to the background,
-// which owns the Dexie database (README: How it is built).
-import { createProxyService, type ProxyService } from '@webext-core/proxy-service';
+// The ledger as seen from the panel, popup and options: every call goes to the background (over a
+// long-lived port), which owns the Dexie database (README: How it is built).
+import type { ProxyService } from '@webext-core/proxy-service';
 import { createLedgerPortClient } from './ledger-port';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { cleanConversationFields } from '../hosts/page-text';
@@ -9,29 +9,21 @@ import type { LedgerService } from '../ledger/service';
 import type { ConversationInfo, NewCommitment } from '../ledger/types';
 import { isRecord } from '../guards';
 import { classifySender, SenderRefused, type ExtensionIdentity, type SenderLike } from './senders';
-
-import { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
-
-;
+import { LEDGER_MESSAGE_TYPE } from './ledger-key';
 
 export type LedgerClient = ProxyService<LedgerService>;
 
 /**
  * The ledger for the panel, popup and options: over one long-lived port (ledger-port.ts), which costs
- * less per call than a message to every extension context. The proxy service (`proxyLedgerClient`,
- * answered by `serveLedger`) stays for callers that cannot hold a port.
+ * less per call than a message to every extension context. The background also still answers the
+ * proxy service's messages (`serveLedger`), as the end-to-end seed uses them.
  */
 export function createLedgerClient(): LedgerClient {
   return createLedgerPortClient();
 }
 
-/** The same ledger over @webext-core/proxy-service: one runtime message per call. */
-export function proxyLedgerClient(): LedgerClient {
-  return createProxyService(LEDGER_SERVICE_KEY);
-}
-
 /** The service's public methods: the only paths a call may name (never `constructor`, `__proto__`, …). */
-function ledgerMethods(service: object): Set<string> {
+export function ledgerMethods(service: object): Set<string> {
   const proto = Object.getPrototypeOf(service) as object;
   return new Set(Object.getOwnPropertyNames(proto).filter((n) => n !== 'constructor' && typeof (proto as Record<string, unknown>)[n] === 'function'));
 }
