@@ -1,4 +1,4 @@
-// `npm run bench -- speed`: issue 17's figures end to end, at 100,000 commitments, each beside its goal
+// `npm run bench -- speed`: the speed goals end to end (README: Evaluation and benchmarks), at 100,000 commitments, each beside its goal
 // and a peer measured in the same run.
 //
 // Engine: the production build (`wxt build`) in headless Chromium, the ledger in the service worker's
@@ -395,7 +395,7 @@ export async function run(): Promise<void> {
       { name: `worker heap after the import`, value: afterImportHeap, unit: 'MB', peer: { name: 'empty ledger', value: empty.heap } },
       { name: `worker heap at ${n}, after the figures`, value: full.heap, unit: 'MB', peer: { name: 'empty ledger', value: empty.heap } },
     ];
-    printFigures(`issue 17 figures at ${n} commitments (noise margin in tests/bench/goals.ts)`, figures);
+    printFigures(`speed figures at ${n} commitments (noise margin in tests/bench/goals.ts)`, figures);
   } finally {
     await ext.close();
   }

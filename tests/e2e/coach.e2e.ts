@@ -1,4 +1,4 @@
-// Issue 18 in a real Chromium: the panel reads the reply as the agent writes it (webmail demo). A vague
+// Reply coaching in a real Chromium: the panel reads the reply as the agent writes it (webmail demo). A vague
 // promise typed into the reply gets "add a date?" in the panel while the focus stays in the reply, and
 // one click on a quick date adds the dated commitment; a call-back request gets its rewording; with
 // "Read my reply as I write it" off, nothing of the reply is read.
