@@ -1,9 +1,10 @@
 // The reminder pass's commitments, kept between passes (the speed goal: the pass after every write
 // ≤ 10 ms at 100,000 commitments, README: Evaluation and benchmarks). A pass needs the open
 // commitments due in its window (a week back for snoozes, a week and a day ahead for lead times).
-// Reading them again after every write read ~1,500 records at 100,000; now the window is read once (a day further ahead than needed, so it stays valid for a
-// day), and a write re-reads only the commitments it names. A change that names none (an import,
-// erase everything) or a window that moved past what was read makes the next pass read it all again.
+// Reading them again after every write read ~1,500 records at 100,000; now the window is read once
+// (a day further ahead than needed, so it stays valid for a day), and a write re-reads only the
+// commitments it names. A change that names none (an import, erase everything) or a window that
+// moved past what was read makes the next pass read it all again.
 import type { CommitmentRecord, LedgerChange } from '../ledger/types';
 
 /** What a pass needs of the ledger. */
