@@ -24,7 +24,7 @@ const { default: globals } = await import('globals');
 const { default: tseslint } = await import('typescript-eslint');
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'tests/demo/pages/**', 'public/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.stryker-tmp/**', 'reports/**', 'tests/fixtures/**', 'tests/demo/pages/**', 'public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
