@@ -10,7 +10,7 @@ import { getSettings, watchSettings, type Settings } from '../settings';
 import { refreshAttentionBadge } from './badge-runtime';
 import { digestDueNow, digestText, localDate, localDayKey, nextWorkdayStart, wallTime } from './digest';
 import { markFired, readDigestDay, readFired, writeDigestDay } from './fired-store';
-import { batchText, english, privateReminderText, reminderText } from './notification-text';
+import { batchText, privateReminderText, reminderText } from './notification-text';
 import type { Translate } from '../i18n-keys';
 import { commitmentIdOfNotification, commitmentNotificationId, postNotification } from './notify';
 import { openConversation } from './open-conversation';
@@ -47,7 +47,7 @@ export interface RemindersRuntime {
 export interface RemindersOptions {
   clock?: () => number;
   /** The words of notifications: the background passes utils/i18n's `t`; tests use the English catalog. */
-  tr?: Translate;
+  tr: Translate;
 }
 
 function toCandidate(c: CommitmentRecord): ReminderCandidate | null {
@@ -73,9 +73,9 @@ function digestLines(o: PopupOverview): string[] {
   });
 }
 
-export function startReminders(getLedger: () => LedgerService, opts: RemindersOptions = {}): RemindersRuntime {
+export function startReminders(getLedger: () => LedgerService, opts: RemindersOptions): RemindersRuntime {
   const clock = opts.clock ?? Date.now;
-  const tr = opts.tr ?? english;
+  const { tr } = opts;
   let settings: Settings | null = null;
   const currentSettings = async (): Promise<Settings> => (settings ??= await getSettings());
   // The window's commitments, kept between passes and refreshed by the ledger's change events.
