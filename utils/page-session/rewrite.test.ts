@@ -3,6 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../editors';
 import type { HostAdapter } from '../hosts/types';
 import { isRewriteRequest, REWRITE_MESSAGES, rewriteInReply } from './rewrite';
+import { registerKit } from '../page-kits';
+import { structureKit } from '../page-kits/structure';
+
+// The whole ladder, as the insert kit and the generic content script have it.
+registerKit('structure', structureKit);
 
 afterEach(() => {
   document.body.innerHTML = '';
