@@ -132,6 +132,9 @@ const ARRIVAL = /(?:^|[\s,;:(—–-])((?:your|it|its)\b(?:\s+[\w'-]+){0,3}?(?:'
 const ARRIVAL_TIME = /^[^.;!?]{0,60}?\b(?:soon|shortly|momentarily|quickly|within|in\s+the\s+(?:next|coming)\s+(?:few\s+|couple\s+(?:of\s+)?|\d+\s+|two\s+|three\s+|five\s+|seven\s+|ten\s+)?(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?)|in\s+(?:just\s+|about\s+|around\s+|under\s+|less\s+than\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty|few|a\s+few|a\s+couple(?:\s+of)?)\s+(?:\w+\s+)?(?:minutes?|mins?|hours?|days?|business\s+days?|working\s+days?|weeks?|moments?)|by\s+(?:the\s+end|tomorrow|mon|tue|wed|thu|fri|sat|sun|next|this))/i;
 // "There will be an email confirming it soon": a message or visit the writer's side sends.
 const THERE_WILL_BE = /(?:^|[\s,;:(—–-])(there\s+(?:will|should|'ll)\s+be\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:call|email|e-mail|message|reply|response|update|refund|credit|replacement|confirmation|visit|letter|code|link|text|invoice|quote)\b)(?!\s+(?:charge|fee|delay|shortage|outage))/gi;
+// Cheap gates: the words every ARRIVAL / THERE_WILL_BE match holds, so most sentences skip the scan.
+const ARRIVAL_GATE = /\b(?:arriv|reach\s+you|with\s+you|delivered|be\s+there|coming|on\s+(?:its|their|the)\s+way)/i;
+const THERE_GATE = /\bthere(?:\s+(?:will|should)|'ll)\s+be\b/i;
 const RECEIVER = /(?:^|[\s,;:(—–-])((?:you'll|you\s+will|you\s+shall|you're\s+going\s+to|you\s+are\s+going\s+to|you\s+should)\s+(?:(?:also|then|now|soon|shortly|definitely|automatically)\s+)?(?:get|receive|be\s+(?:hearing|receiving|getting|contacted|notified|sent|emailed|called|refunded|credited|reimbursed|updated|informed|issued|given|offered|assigned|connected|transferred)|hear\s+(?:back\s+)?from\s+(?:us|me|our|someone|a\s+member|one\s+of|the\s+team)|see\s+(?:the|a|your|an)\s+(?:refund|credit|replacement|update|change|fix|email|confirmation|tracking|charge\s+reversed|money|payment)))\b/gi;
 const RECEIVER_NOT = /^(?:you(?:'ll|\s+will|\s+shall|\s+should)?\s+)(?:(?:also|then|now|soon|shortly|definitely|automatically)\s+)?(?:get\s+(?:charged|billed|lost|confused|hurt|stuck|tired|used|better|worse|to\b|what|there|nothing|an?\s+(?:error|warning|message\s+saying))|receive\s+(?:an?\s+)?(?:error|warning|fine|penalty|charge|bill))/i;
 
@@ -206,6 +209,7 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
     }
   }
   for (const [re, form] of [[PASSIVE, 'passive'], [RECEIVER, 'receiver'], [EXPECT, 'receiver'], [ARRIVAL, 'passive'], [THERE_WILL_BE, 'receiver']] as const) {
+    if ((re === ARRIVAL && !ARRIVAL_GATE.test(s)) || (re === THERE_WILL_BE && !THERE_GATE.test(s))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const lead = m[0].length - m[0].trimStart().length;
