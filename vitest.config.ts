@@ -1,13 +1,37 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Unit tests sit beside the code they test (utils/**/x.test.ts, components/**/x.test.tsx).
-// End-to-end tests in a real Chromium live in tests/e2e and have their own config.
+// Two projects (https://vitest.dev/guide/projects):
+// - unit: beside the code they test (utils/**/x.test.ts, components/**/x.test.tsx), with WXT's
+//   fake browser;
+// - e2e: a real Chromium (playwright-core driving /usr/bin/chromium) with the built extension
+//   loaded, in tests/e2e, tests/editors and tests/firefox. One file at a time: each launches its own
+//   browser and the machine has 2 cores. Its global setup builds the demo extension once.
+// `npx vitest run --project unit` / `--project e2e` runs one (npm run test:unit / test:e2e).
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['utils/**/*.test.ts', 'utils/**/*.test.tsx', 'components/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/eval/**/*.test.ts'],
-    setupFiles: ['./tests/setup/unit.ts'],
-    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['utils/**/*.test.ts', 'utils/**/*.test.tsx', 'components/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/eval/**/*.test.ts'],
+          setupFiles: ['./tests/setup/unit.ts'],
+          restoreMocks: true,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts', 'tests/editors/**/*.e2e.ts', 'tests/firefox/**/*.e2e.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          globalSetup: ['./tests/e2e/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

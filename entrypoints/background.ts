@@ -7,6 +7,7 @@ import { LedgerService } from '@/utils/ledger/service';
 import { withFaultPoints } from '@/utils/ledger/faults';
 import { serveLedger } from '@/utils/messaging/ledger-client';
 import { restrictStorage, servePageConfig } from '@/utils/messaging/page-config';
+import { servePageKits } from '@/utils/page-kits/serve';
 import { broadcast, onMessage } from '@/utils/messaging/protocol';
 import { classifySender, extensionIdentity, SenderRefused } from '@/utils/messaging/senders';
 import { startPanelCommands } from '@/utils/messaging/commands';
@@ -40,6 +41,7 @@ export default defineBackground(() => {
   serveLedger(import.meta.env.MODE === 'demo' ? withFaultPoints(ledger) : ledger, me, adapterOwnsUrl);
   serveOpenConversation(() => ledger, me);
   servePageConfig(me);
+  servePageKits(me);
   startContextMenu(() => ledger, t);
 
   startPanelCommands();

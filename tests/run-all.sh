@@ -7,9 +7,9 @@ reports=.output/reports
 mkdir -p "$reports"
 rm -f "$reports"/unit.json "$reports"/e2e.json
 
-npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json"
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$reports/unit.json"
 unit=$?
-npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$reports/e2e.json"
+npx vitest run --project e2e --reporter=default --reporter=json --outputFile.json="$reports/e2e.json"
 e2e=$?
 
 node tests/support/count-results.mjs "$reports/unit.json" "$reports/e2e.json"

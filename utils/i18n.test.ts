@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { enCatalog } from '../tests/support/catalog';
 
-const catalog = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+const catalog = enCatalog;
 const declared = [...readFileSync('utils/i18n-keys.ts', 'utf8').matchAll(/\| '([A-Za-z0-9_]+)'/g)].map((m) => m[1]);
 
 describe('i18n catalog', () => {

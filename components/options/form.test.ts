@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Translate } from '@/utils/i18n-keys';
 import { describeImport } from './data';
 import { datedFileName, describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, parseLeadMinutes, timeZoneOptions } from './form';
 import { sampleSummaryItems } from './sample';
+import { en } from '@/tests/support/catalog';
 import { ADAPTERS } from '@/utils/hosts/registry';
 
-// The English catalog with Chrome's $1…$9 substitutions: what browser.i18n gives in the extension.
-const catalog = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
-const en: Translate = (key, ...subs) => catalog[key]!.message.replace(/\$([1-9])/g, (_, d: string) => String(subs[Number(d) - 1]));
 
 describe('options form helpers', () => {
   it('ties ids to settings paths', () => {

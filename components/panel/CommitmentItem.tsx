@@ -1,6 +1,6 @@
 // One commitment: its words, deadline and state, with done / reopen, inline edit, reschedule,
 // "depends on" and delete.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DependencyTiming } from '@/utils/commitments/dependency-due';
 import type { CommitmentRecord } from '@/utils/ledger/types';
 import { dueState, formatDueShort, relativeDue } from '@/utils/format/due';
@@ -39,6 +39,9 @@ export function CommitmentItem(props: {
   timing?: DependencyTiming;
   /** Another commitment's deadline as the list shows it (its own links followed). */
   dueOf?: (other: CommitmentRecord) => number | null;
+  /** Roving tabindex: 0 for the list's one tab stop, -1 for the others (CommitmentList moves it). */
+  tabIndex?: 0 | -1;
+  onFocus?: () => void;
 }) {
   const { commitment: c, actions, timing } = props;
   // The date shown follows the link: "within 1 business day" of Wednesday is Thursday.
@@ -60,11 +63,44 @@ export function CommitmentItem(props: {
       setModeState(next);
     }
   };
+  // Focus stays on the item after an edit, a reschedule or a link is saved or cancelled: the input it
+  // was in is gone, and without this the focus would fall to the panel's body.
+  const row = useRef<HTMLLIElement>(null);
+  const open = Boolean(edit) || mode !== 'view';
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (wasOpen.current && !open && (!active || active === document.body || row.current?.contains(active))) row.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  /** The item's own keys, when the item itself has focus (never while typing in its inputs). */
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+    const command = ITEM_KEYS[e.key];
+    if (!command) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (command === 'done') {
+      if (c.status === 'done') actions.reopen(c.id);
+      else actions.complete(c.id);
+    } else if (command === 'delete') actions.remove(c.id);
+    else setMode(command);
+  };
   const state = c.status === 'done' ? 'done' : beforeDependency ? 'overdue' : dueState(dueAt, props.now);
   const waitsFor = c.dependsOn.map((id) => props.all.find((o) => o.id === id)).filter((o): o is CommitmentRecord => Boolean(o));
 
   return (
-    <li className={`item item-${state}`} data-testid="commitment">
+    <li
+      className={`item item-${state}`}
+      data-testid="commitment"
+      data-item-id={c.id}
+      ref={row}
+      tabIndex={props.tabIndex ?? -1}
+      aria-keyshortcuts="D E R L Delete"
+      onFocus={(e) => e.target === e.currentTarget && props.onFocus?.()}
+      onKeyDown={onKeyDown}
+    >
       <PartyChip party={c.party} />
       <div className="item-body">
         {edit ? (
@@ -116,8 +152,12 @@ export function CommitmentItem(props: {
           <label className="link-select">
             {t('actionLink')}
             <select
-              aria-label={t('actionLinkLabel', c.text)}
+              aria-label={t('actionLinkLabel', itemName(c.text))}
               value={c.dependsOn[0] ?? ''}
+              autoFocus
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setMode('view');
+              }}
               onChange={(e) => {
                 actions.link(c.id, e.target.value ? [e.target.value] : []);
                 setMode('view');
@@ -137,24 +177,24 @@ export function CommitmentItem(props: {
       </div>
       <div className="item-actions">
         {c.status === 'done' ? (
-          <button type="button" onClick={() => actions.reopen(c.id)} aria-label={t('actionReopenLabel', c.text)}>
+          <button type="button" onClick={() => actions.reopen(c.id)} aria-label={t('actionReopenLabel', itemName(c.text))}>
             {t('actionReopen')}
           </button>
         ) : (
-          <button type="button" onClick={() => actions.complete(c.id)} aria-label={t('actionDoneLabel', c.text)}>
+          <button type="button" onClick={() => actions.complete(c.id)} aria-label={t('actionDoneLabel', itemName(c.text))}>
             {t('actionDone')}
           </button>
         )}
         <details className="item-more" ref={menu}>
-          <summary aria-label={`${t('actionEdit')}…`}>⋯</summary>
+          <summary aria-label={t('actionMoreLabel', itemName(c.text))}>⋯</summary>
           <div className="item-menu">
-            <button type="button" onClick={() => setMode('edit')} aria-label={t('actionEditLabel', c.text)}>
+            <button type="button" onClick={() => setMode('edit')} aria-label={t('actionEditLabel', itemName(c.text))}>
               {t('actionEdit')}
             </button>
-            <button type="button" onClick={() => setMode('reschedule')} aria-label={t('actionRescheduleLabel', c.text)}>
+            <button type="button" onClick={() => setMode('reschedule')} aria-label={t('actionRescheduleLabel', itemName(c.text))}>
               {t('actionReschedule')}
             </button>
-            <button type="button" onClick={() => setMode('link')} aria-label={t('actionLinkLabel', c.text)}>
+            <button type="button" onClick={() => setMode('link')} aria-label={t('actionLinkLabel', itemName(c.text))}>
               {t('actionLink')}
             </button>
             <button
@@ -163,7 +203,7 @@ export function CommitmentItem(props: {
                 setMode('view');
                 actions.remove(c.id);
               }}
-              aria-label={t('actionDeleteLabel', c.text)}
+              aria-label={t('actionDeleteLabel', itemName(c.text))}
             >
               {t('actionDelete')}
             </button>
@@ -172,6 +212,25 @@ export function CommitmentItem(props: {
       </div>
     </li>
   );
+}
+
+/** The single keys of a focused item (listed in the list's "?" help). */
+export const ITEM_KEYS: Record<string, 'done' | 'edit' | 'reschedule' | 'link' | 'delete' | undefined> = {
+  d: 'done',
+  e: 'edit',
+  Enter: 'edit',
+  r: 'reschedule',
+  l: 'link',
+  Delete: 'delete',
+};
+
+/** An item's words as a button's name says them: whole when short, else cut at a word with "…". */
+export function itemName(text: string, max = 48): string {
+  const words = text.trim().replace(/\s+/g, ' ');
+  if (words.length <= max) return words;
+  const cut = words.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 /**
@@ -189,6 +248,8 @@ export function InlineEdit(props: { id: string; edit: EditState; current: Commit
       aria-label={t('editLabel')}
       value={edit.text}
       autoFocus
+      // The words are selected on opening: typing replaces them, End or an arrow keeps them.
+      onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => updateEdit(id, { text: e.target.value })}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && !conflict && !edit.deleted && edit.text.trim()) void actions.saveEdit(id);

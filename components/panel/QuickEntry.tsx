@@ -4,6 +4,7 @@ import { parseCommitment, findCommitments } from '@/utils/commitments';
 import type { CommitmentDraft, ParseContext, Party } from '@/utils/commitments/types';
 import { formatDueShort, zoneAbbreviation } from '@/utils/format/due';
 import { t } from '@/utils/i18n';
+import { askPage } from '@/utils/messaging/protocol';
 import { keepFocus } from '@/utils/editors/focus';
 import { hasVisibleText } from '@/utils/ledger/text';
 import { DraftWarnings } from './DraftWarnings';
@@ -112,15 +113,18 @@ export function QuickEntry({ context, writer = 'agent', sentAt, focusSignal, onA
           value={draftText}
           maxLength={MAX_NOTE_CHARS * 2}
           onChange={(e) => setDraft(e.target.value)}
+          aria-keyshortcuts="Alt+P Escape ArrowDown"
           onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              void submit();
-            } else if (e.key === 'Tab' && draftText.trim()) {
-              // Tab switches who acts while there is something typed; otherwise it moves focus as usual.
-              e.preventDefault();
-              cycleParty(parsed?.party ?? null);
-            }
+            const key = entryKey(e, draftText);
+            if (key) e.preventDefault();
+            if (key === 'submit') void submit();
+            else if (key === 'switch-party') cycleParty(parsed?.party ?? null);
+            else if (key === 'clear') {
+              setDraft('');
+              setConfirmFor(null);
+              usePanelStore.getState().clearEditingSuggestion();
+            } else if (key === 'leave') void askPage('page:return-focus', undefined).catch(() => undefined);
+            else if (key === 'to-list') document.querySelector<HTMLElement>('[data-item-id][tabindex="0"]')?.focus();
           }}
         />
       </div>
@@ -129,7 +133,7 @@ export function QuickEntry({ context, writer = 'agent', sentAt, focusSignal, onA
           {t('entryTooLong', MAX_NOTE_CHARS)}
         </p>
       )}
-      {parsed && !tooLong && <Preview draft={parsed} context={context} />}
+      {parsed && !tooLong && <Preview draft={parsed} context={context} onChosen={() => input.current?.focus()} />}
       {parsed && !tooLong && (
         <DraftWarnings
           draft={parsed}
@@ -143,7 +147,22 @@ export function QuickEntry({ context, writer = 'agent', sentAt, focusSignal, onA
   );
 }
 
-function Preview({ draft, context }: { draft: CommitmentDraft; context: QuickEntryProps['context'] }) {
+export type EntryKey = 'submit' | 'switch-party' | 'clear' | 'leave' | 'to-list';
+
+/**
+ * What a key does in the entry box. Tab is left to the browser (it reaches the quick-date chips);
+ * who acts switches with Alt+P (by its physical key: on a Mac, Alt+P types "π").
+ */
+export function entryKey(e: { key: string; code?: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey?: boolean }, text: string): EntryKey | null {
+  if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyP' || e.key.toLowerCase() === 'p')) return 'switch-party';
+  if (e.altKey || e.ctrlKey || e.metaKey) return null;
+  if (e.key === 'Enter') return 'submit';
+  if (e.key === 'Escape') return text ? 'clear' : 'leave';
+  if (e.key === 'ArrowDown') return 'to-list';
+  return null;
+}
+
+function Preview({ draft, context, onChosen }: { draft: CommitmentDraft; context: QuickEntryProps['context']; onChosen(): void }) {
   const setDraft = usePanelStore((s) => s.setDraft);
   const text = usePanelStore((s) => s.draft);
   const dueAt = draft.due ? Date.parse(draft.due.at) : null;
@@ -169,9 +188,18 @@ function Preview({ draft, context }: { draft: CommitmentDraft; context: QuickEnt
       {draft.vague && (
         <div className="vague" role="note">
           <p>{t('entryVague')}</p>
-          <div className="quick-dates">
+          {/* Reached by Tab from the entry box; a chip chosen by keyboard hands focus back to the box (Enter adds). */}
+          <div className="quick-dates" role="group" aria-label={t('entryQuickDatesLabel')}>
             {['today EOD', 'tomorrow', 'Friday'].map((when) => (
-              <button key={when} type="button" {...keepFocus} onClick={() => setDraft(`${text.trim()} by ${when}`)}>
+              <button
+                key={when}
+                type="button"
+                {...keepFocus}
+                onClick={() => {
+                  setDraft(`${text.trim()} by ${when}`);
+                  onChosen();
+                }}
+              >
                 {t('entryQuickDate', when)}
               </button>
             ))}

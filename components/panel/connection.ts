@@ -3,11 +3,14 @@ import { askPage, onMessage, sendMessage, type PageState, type PanelCommand } fr
 import { createLedgerClient } from '@/utils/messaging/ledger-client';
 import { conversationIdOf } from '@/utils/ledger/ids';
 import { withRetry } from '@/utils/ledger/retry';
+import type { ConversationInfo } from '@/utils/ledger/types';
 import { describeError } from '@/utils/errors';
 import { classifySender, extensionIdentity } from '@/utils/messaging/senders';
 import { t } from '@/utils/i18n';
 import { loadDraft, persistDrafts } from './drafts';
 import { usePanelStore } from './store';
+import { systemClock } from '@/utils/hosts/sent-time';
+import { resolveStamps } from '@/utils/hosts/sent-time-absolute';
 
 export const ledger = createLedgerClient();
 
@@ -45,18 +48,29 @@ export async function reloadCommitments(): Promise<void> {
   }
 }
 
-async function adoptPage(page: PageState): Promise<void> {
+async function adoptPage(received: PageState): Promise<void> {
+  // Stamps in words ("Mon, May 13, 2024, 9:14 AM") are read here: the content script leaves chrono-node out.
+  const page: PageState =
+    received.kind === 'conversation' && received.messages.some((m) => m.stamp)
+      ? { ...received, messages: resolveStamps(received.messages, systemClock()) }
+      : received;
   usePanelStore.getState().setPage(page);
   if (page.kind === 'conversation') {
     const conversationId = conversationIdOf(page.conversation);
     void restoreStoredDraft(conversationId);
     try {
-      await withRetry(() => ledger.upsertConversation(page.conversation));
+      await withRetry(() => ledger.upsertConversation(withLastMessage(page.conversation, page.messages)));
     } catch (error) {
       usePanelStore.getState().notify('error', t('errorSaving', describeError(error)));
     }
   }
   await reloadCommitments();
+}
+
+/** The conversation with its latest message's sent time, which the popup shows to tell threads apart. */
+export function withLastMessage(conversation: ConversationInfo, messages: ReadonlyArray<{ sentAt?: string }>): ConversationInfo {
+  const times = messages.map((m) => (m.sentAt ? Date.parse(m.sentAt) : NaN)).filter(Number.isFinite);
+  return times.length > 0 ? { ...conversation, lastMessageAt: new Date(Math.max(...times)).toISOString() } : conversation;
 }
 
 /** Words typed before a reload (or an extension update) come back, unless new ones were typed since. */

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CommitmentRecord } from '@/utils/ledger/types';
+import { commitmentRecord } from '@/tests/support/records';
 import type { PageState } from '@/utils/messaging/protocol';
 import { usePanelStore } from './store';
 
@@ -11,8 +12,7 @@ const page = (key: string): PageState => ({
   problems: [],
 });
 
-const record = (id: string, revision = 1): CommitmentRecord =>
-  ({ id, conversationId: 'gmail:a', text: `words ${id}`, revision, deletedAt: null }) as unknown as CommitmentRecord;
+const record = (id: string, revision = 1): CommitmentRecord => commitmentRecord(id, { conversationId: 'gmail:a', text: `words ${id}`, revision });
 
 describe('panel store: what the agent types belongs to its conversation', () => {
   beforeEach(() => usePanelStore.setState(usePanelStore.getInitialState(), true));

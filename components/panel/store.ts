@@ -6,7 +6,7 @@
 // thread's own draft and never carries one over (a note typed on one thread and saved after a
 // switch would otherwise be filed under the other).
 import { create } from 'zustand';
-import type { Party } from '@/utils/commitments/types';
+import { PARTIES, type Party } from '@/utils/commitments/types';
 import { conversationIdOf } from '@/utils/ledger/ids';
 import type { CommitmentRecord, TrackRecord } from '@/utils/ledger/types';
 import type { PageState, ReplyDraft } from '@/utils/messaging/protocol';
@@ -83,8 +83,6 @@ export interface PanelState {
   endEdit(id: string): void;
 }
 
-const PARTY_CYCLE: Party[] = ['agent', 'customer', 'third-party'];
-
 function conversationOf(page: PageState | null): string | null {
   return page?.kind === 'conversation' ? conversationIdOf(page.conversation) : null;
 }
@@ -159,8 +157,8 @@ export const usePanelStore = create<PanelState>((set, get) => ({
   },
   cycleParty: (current) =>
     set(() => {
-      const index = current ? PARTY_CYCLE.indexOf(current) : -1;
-      return { partyOverride: PARTY_CYCLE[(index + 1) % PARTY_CYCLE.length] ?? 'agent' };
+      const index = current ? PARTIES.indexOf(current) : -1;
+      return { partyOverride: PARTIES[(index + 1) % PARTIES.length] ?? 'agent' };
     }),
   setView: (view) => set({ view }),
   notify: (kind, text) => set({ notice: { kind, text } }),

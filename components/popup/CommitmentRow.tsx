@@ -1,15 +1,17 @@
 // One commitment in the popup: who, what, for which customer and conversation, by when; and what
 // the agent can do from here (open the conversation, Done, Snooze, copy the conversation's summary).
+import { useState } from 'react';
 import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types';
 import { dueState, formatDueShort, relativeDue } from '@/utils/format/due';
 import { t } from '@/utils/i18n';
 import { PartyChip } from '../panel/PartyChip';
-import { SNOOZE_LABEL, type SnoozeChoice } from './actions';
+import { currentWords, siteName, SNOOZE_LABEL, type SnoozeChoice } from './actions';
 
 export interface RowActions {
   open(conversationId: string): void;
   done(id: string): void;
-  snooze(id: string, choice: SnoozeChoice): void;
+  /** `date` ('YYYY-MM-DD') with the 'date' choice. */
+  snooze(id: string, choice: SnoozeChoice, date?: string): void;
   copySummary(conversationId: string): void;
 }
 
@@ -25,6 +27,12 @@ export function CommitmentRow(props: {
   const state = dueState(c.dueAt, now);
   const customer = conversation?.customerName ?? conversation?.customerEmail ?? t('popupUnknownCustomer');
   const subject = conversation?.subject || t('popupNoSubject');
+  // Two conversations with one customer and one subject: told apart by their site and last message.
+  const site = conversation ? siteName(conversation) : '';
+  const lastMessage = conversation?.lastMessageAt ? Date.parse(conversation.lastMessageAt) : NaN;
+  const words = currentWords(c);
+  const [pickDate, setPickDate] = useState(false);
+  const [date, setDate] = useState('');
   return (
     <li data-testid="popup-commitment" className={`row row-${state}`} aria-busy={busy}>
       <PartyChip party={c.party} />
@@ -36,12 +44,24 @@ export function CommitmentRow(props: {
           onClick={() => actions.open(c.conversationId)}
           disabled={!conversation}
         >
-          {c.text}
+          {words}
         </button>
         <p className="row-meta">
           <span className="row-customer">{customer}</span>
+          {site && (
+            <>
+              {' · '}
+              <span className="row-site">{site}</span>
+            </>
+          )}
           {' · '}
           <span className="row-subject">{subject}</span>
+          {Number.isFinite(lastMessage) && (
+            <>
+              {' · '}
+              <span className="row-last-message">{t('popupLastMessage', formatDueShort(lastMessage, timeZone))}</span>
+            </>
+          )}
         </p>
         <p className={`row-due due-${state}`}>
           {c.dueAt === null ? (
@@ -65,7 +85,8 @@ export function CommitmentRow(props: {
             disabled={busy}
             onChange={(e) => {
               const choice = e.currentTarget.value as SnoozeChoice | '';
-              if (choice) actions.snooze(c.id, choice);
+              if (choice === 'date') setPickDate(true);
+              else if (choice) actions.snooze(c.id, choice);
             }}
           >
             <option value="">{t('popupSnoozeMenu')}</option>
@@ -75,6 +96,19 @@ export function CommitmentRow(props: {
               </option>
             ))}
           </select>
+          {pickDate && (
+            <form
+              className="snooze-date"
+              onSubmit={(e) => {
+                e.preventDefault();
+                actions.snooze(c.id, 'date', date);
+                setPickDate(false);
+              }}
+            >
+              <input type="date" aria-label={t('popupSnoozeDateLabel')} value={date} required autoFocus onChange={(e) => setDate(e.currentTarget.value)} />
+              <button type="submit">{t('popupSnoozeDateGo')}</button>
+            </form>
+          )}
           <button type="button" onClick={() => actions.copySummary(c.conversationId)} disabled={!conversation} title={t('popupCopySummaryTitle', subject)}>
             {t('popupCopySummary')}
           </button>

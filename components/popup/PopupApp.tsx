@@ -3,10 +3,10 @@
 // It shows one index-only overview from the ledger (usePopupData), so it opens as fast with
 // 100,000 commitments as with ten.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { OverviewSection } from '@/utils/ledger/service';
+import type { OverviewSection, PopupOverview } from '@/utils/ledger/service';
 import type { ConversationRecord } from '@/utils/ledger/types';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { describeError } from '@/utils/errors';
+import { runAction } from '../common/run-action';
 import { t } from '@/utils/i18n';
 import { conversationSummary, snoozeUntil } from './actions';
 import { CommitmentRow, type RowActions } from './CommitmentRow';
@@ -18,7 +18,7 @@ export const POPUP_READY_MARK = 'ck:popup-ready';
 
 export function PopupApp() {
   const data = usePopupData();
-  const { settings, overview, readAt, error } = data;
+  const { settings, overview, undated, readAt, error } = data;
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const marked = useRef(false);
@@ -30,16 +30,19 @@ export function PopupApp() {
     }
   }, [overview]);
 
-  const conversations = useMemo(() => new Map((overview?.conversations ?? []).map((c) => [c.id, c] as const)), [overview]);
+  const conversations = useMemo(
+    () => new Map([...(overview?.conversations ?? []), ...(undated?.conversations ?? [])].map((c) => [c.id, c] as const)),
+    [overview, undated],
+  );
 
   const actions = useMemo<RowActions>(() => {
-    const withBusy = async (id: string, fn: () => Promise<unknown>, done?: string) => {
+    // The panel's way of reporting a failure (what failed, why, nothing lost): components/common/run-action.ts.
+    const withBusy = async (id: string, what: string, fn: () => Promise<unknown>, done?: string) => {
+      // A notice answers the last action only: the next one clears it.
+      setNotice(null);
       setBusy((b) => new Set(b).add(id));
       try {
-        await fn();
-        if (done) setNotice(done);
-      } catch (e) {
-        setNotice(describeError(e));
+        if ((await runAction(what, fn, setNotice)) && done) setNotice(done);
       } finally {
         setBusy((b) => {
           const next = new Set(b);
@@ -50,18 +53,17 @@ export function PopupApp() {
     };
     return {
       open: (conversationId) =>
-        void withBusy(conversationId, async () => {
+        void withBusy(conversationId, t('popupOpenConversation'), async () => {
           await sendMessage('conversation:open', { conversationId });
           window.close();
         }),
-      done: (id) => void withBusy(id, () => ledger.complete(id), t('popupMarkedDone')),
-      snooze: (id, choice) => {
+      done: (id) => void withBusy(id, t('popupDone'), () => ledger.complete(id), t('popupMarkedDone')),
+      snooze: (id, choice, date) => {
         if (!settings) return;
-        const until = snoozeUntil(choice, Date.now(), settings);
-        void withBusy(id, () => ledger.snooze(id, until), t('popupSnoozed'));
+        void withBusy(id, t('popupSnoozeDateGo'), () => ledger.snooze(id, snoozeUntil(choice, Date.now(), settings, date)), t('popupSnoozed'));
       },
       copySummary: (conversationId) =>
-        void withBusy(conversationId, async () => {
+        void withBusy(conversationId, t('popupCopySummary'), async () => {
           if (!settings) return;
           const [records, conversation] = await Promise.all([ledger.listByConversation(conversationId), ledger.getConversation(conversationId)]);
           if (!conversation) throw new Error(t('popupConversationGone'));
@@ -87,7 +89,10 @@ export function PopupApp() {
           placeholder={t('popupSearchPlaceholder')}
           aria-label={t('popupSearchLabel')}
           value={data.query}
-          onChange={(e) => data.setQuery(e.currentTarget.value)}
+          onChange={(e) => {
+            setNotice(null);
+            data.setQuery(e.currentTarget.value);
+          }}
         />
       </header>
       {settings && <ThisSiteOffer customDomains={settings.customDomains} />}
@@ -119,12 +124,13 @@ export function PopupApp() {
               <Section title={t('popupOverdue')} className="overdue" section={overview.overdue} conversations={conversations} busy={busy} {...rowProps} />
               <Section title={t('popupDueToday')} section={overview.today} conversations={conversations} busy={busy} {...rowProps} />
               <Section title={t('popupNext7Days')} section={overview.upcoming} conversations={conversations} busy={busy} {...rowProps} />
-              {overview.overdue.count + overview.today.count + overview.upcoming.count === 0 && (
+              {undated && <Section title={t('popupNoDate')} className="undated" section={undated} conversations={conversations} busy={busy} {...rowProps} />}
+              {overview.overdue.count + overview.today.count + overview.upcoming.count + (undated?.count ?? 0) === 0 && (
                 <p className="muted">{t('popupNothingDue')}</p>
               )}
-              {overview.later.count > 0 && (
+              {laterDated(overview, undated) > 0 && (
                 <p className="muted later">
-                  {t('popupLater', countText(overview.later))}
+                  {t('popupLater', laterDated(overview, undated))}
                 </p>
               )}
             </>
@@ -133,6 +139,11 @@ export function PopupApp() {
       )}
     </main>
   );
+}
+
+/** Due after the next 7 days: the overview's "later" count holds the undated ones too. */
+function laterDated(overview: PopupOverview, undated: { count: number } | null): number {
+  return Math.max(0, overview.later.count - (undated?.count ?? 0));
 }
 
 /** "12", or "99+" past the overview's count cap. */

@@ -1,27 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types';
+import type { CommitmentRecord } from '@/utils/ledger/types';
+import { commitmentRecord, conversationRecord } from '@/tests/support/records';
 import { defaultSettings } from '@/utils/settings';
-import { conversationSummary, snoozeUntil } from './actions';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { conversationSummary, currentWords, siteName, snoozeUntil } from './actions';
 
-const NOW = Date.parse('2026-11-24T15:00:00Z');
+const NOW = Date.parse('2026-11-24T15:00:00Z'); // 09:00 in Chicago
 const settings = { ...defaultSettings(), timeZone: 'America/Chicago', agentName: 'Dana Reyes' };
 
-function record(id: string, extra: Partial<CommitmentRecord> = {}): CommitmentRecord {
-  return {
-    id, conversationId: 'demo:1', partyName: null, status: 'open', dueAt: null, createdAt: 0, updatedAt: 0, doneAt: null,
-    cancelReason: null, dependsOn: [], reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'typed', deletedAt: null,
-    text: id, party: 'agent', action: id, due: null, vague: true, conditions: [], reason: null, ...extra,
-  };
-}
-const conversation: ConversationRecord = { id: 'demo:1', host: 'demo', site: 'https://x.test', key: '1', url: 'https://x.test/1', subject: 'Rates', customerName: 'Priya', createdAt: 0, updatedAt: 0 };
+const record = (id: string, extra: Partial<CommitmentRecord> = {}) => commitmentRecord(id, { conversationId: 'demo:1', reminder: { leadMinutes: [60], snoozedUntil: null }, ...extra });
+const conversation = conversationRecord({ id: 'demo:1', host: 'demo', customerName: 'Priya' });
 
 describe('snoozeUntil', () => {
+  // NOW: Tuesday 24 November 2026, 09:00 in Chicago (workday 09:00–17:00, Monday–Friday).
   it.each([
-    ['hour', NOW + 3_600_000],
+    ['later-today', Date.parse('2026-11-24T17:00:00-06:00')],
     ['tomorrow', Date.parse('2026-11-25T09:00:00-06:00')],
+    ['next-week', Date.parse('2026-11-30T09:00:00-06:00')],
   ] as const)('%s', (choice, until) => {
     expect(snoozeUntil(choice, NOW, settings)).toBe(until);
   });
+  it('later today in the evening: three hours from now', () => {
+    const evening = Date.parse('2026-11-24T16:30:00-06:00');
+    expect(snoozeUntil('later-today', evening, settings)).toBe(evening + 3 * 3_600_000);
+  });
+  it('next week skips days off (a workday starting on Tuesday)', () => {
+    expect(snoozeUntil('next-week', NOW, { ...settings, workday: { ...settings.workday, days: [2, 3, 4] } })).toBe(Date.parse('2026-12-01T09:00:00-06:00'));
+  });
+  it('a date: the start of that workday; refuses a missing or past one', () => {
+    fakeBrowser.i18n.getMessage = ((key: string) => key) as typeof fakeBrowser.i18n.getMessage;
+    expect(snoozeUntil('date', NOW, settings, '2026-12-10')).toBe(Date.parse('2026-12-10T09:00:00-06:00'));
+    expect(() => snoozeUntil('date', NOW, settings, '')).toThrow('popupSnoozeDateMissing');
+    expect(() => snoozeUntil('date', NOW, settings, '2026-11-20')).toThrow('popupSnoozeDatePast');
+  });
+});
+
+describe('currentWords', () => {
+  const due = (text: string) => ({ at: '2026-12-01T17:00:00-06:00', text, precision: 'day' as const });
+  it('keeps the words as written while they hold the deadline', () => {
+    expect(currentWords({ text: "I'll send the invoice by Friday EOD", action: 'send the invoice', due: due('by Friday EOD') })).toBe("I'll send the invoice by Friday EOD");
+  });
+  it('after a reschedule: what to do and the new deadline, never the old words', () => {
+    expect(currentWords({ text: "I'll send the invoice by Friday EOD", action: 'send the invoice', due: due('next Tuesday') })).toBe('send the invoice by next Tuesday');
+    expect(currentWords({ text: "I'll send the invoice by Friday EOD", action: 'send the invoice', due: due('within 2 business days') })).toBe('send the invoice within 2 business days');
+  });
+  it('without a deadline: the words', () => {
+    expect(currentWords({ text: "we'll get back to you", action: 'get back to you', due: null })).toBe("we'll get back to you");
+  });
+});
+
+describe('siteName', () => {
+  it.each([
+    [{ site: 'https://acme.zendesk.com', url: 'https://acme.zendesk.com/agent/tickets/1' }, 'acme.zendesk.com'],
+    [{ site: '', url: 'https://mail.google.com/mail/u/0/#inbox/1' }, 'mail.google.com'],
+    [{ site: '', url: '' }, ''],
+  ])('%o → %s', (conversation, name) => expect(siteName(conversation)).toBe(name));
 });
 
 describe('conversationSummary', () => {
@@ -42,6 +75,10 @@ describe('conversationSummary', () => {
     expect(text).toContain('send the volumes');
     expect(text).not.toContain('done one');
     expect(text).not.toContain('elsewhere');
+    // "Copy as text": plain text, no markup of the HTML rendering (toContain alone matches both).
+    expect(text).not.toMatch(/<\/?[a-z][^>]*>/i);
+    expect(text).not.toMatch(/&(?:amp|lt|gt|quot|#\d+);/);
+    expect(text!.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(2);
   });
   it('is null with nothing open', () => {
     expect(conversationSummary([record('x', { status: 'done' })], conversation, settings, NOW)).toBeNull();

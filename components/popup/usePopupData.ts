@@ -1,7 +1,10 @@
 // The popup's data: the overview (counts + first rows of each section, one index-only ledger query),
 // reloaded on every ledger change, and the search results when the agent types.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PopupOverview } from '@/utils/ledger/service';
+import type { OverviewSection, PopupOverview } from '@/utils/ledger/service';
+import type { ConversationRecord } from '@/utils/ledger/types';
+
+export type UndatedSection = OverviewSection & { conversations: ConversationRecord[] };
 import type { CommitmentWithConversation } from '@/utils/ledger/types';
 import { createLedgerClient } from '@/utils/messaging/ledger-client';
 import { onMessage } from '@/utils/messaging/protocol';
@@ -25,6 +28,8 @@ const RELOAD_DELAY_MS = 100;
 export interface PopupData {
   settings: Settings | null;
   overview: PopupOverview | null;
+  /** Open commitments without a date ("No date yet"), oldest first. */
+  undated: UndatedSection | null;
   /** When the overview was read (the sections are relative to it). */
   readAt: number;
   error: string | null;
@@ -38,6 +43,7 @@ export interface PopupData {
 export function usePopupData(): PopupData {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [overview, setOverview] = useState<PopupOverview | null>(null);
+  const [undated, setUndated] = useState<UndatedSection | null>(null);
   const [readAt, setReadAt] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -53,9 +59,10 @@ export function usePopupData(): PopupData {
       const s = settingsRef.current ?? (await getSettings());
       settingsRef.current = s;
       const now = Date.now();
-      const o = await ledger.popupOverview(now, s.timeZone, ROWS_PER_SECTION, COUNT_CAP);
+      const [o, u] = await Promise.all([ledger.popupOverview(now, s.timeZone, ROWS_PER_SECTION, COUNT_CAP), ledger.listUndatedOpen(ROWS_PER_SECTION, COUNT_CAP)]);
       setSettings(s);
       setOverview(o);
+      setUndated(u);
       setReadAt(now);
       setError(null);
     } catch (e) {
@@ -114,5 +121,5 @@ export function usePopupData(): PopupData {
     setGeneration((g) => g + 1);
   }, [reload]);
 
-  return { settings, overview, readAt, error, query, setQuery, results, searching, reload: reloadAll };
+  return { settings, overview, undated, readAt, error, query, setQuery, results, searching, reload: reloadAll };
 }

@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { missedGoals, NOISE } from './goals';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
@@ -15,4 +16,10 @@ for (const file of files) {
   const mod = (await import(pathToFileURL(join(here, file)).href)) as { run?: () => Promise<void> };
   if (typeof mod.run !== 'function') throw new Error(`${file} must export run()`);
   await mod.run();
+}
+const misses = missedGoals();
+if (misses.length > 0) {
+  console.log(`\n${misses.length} figure(s) missed the goal by more than the noise margin (${Math.round(NOISE * 100)} %):`);
+  for (const m of misses) console.log(`  - ${m}`);
+  process.exit(1);
 }

@@ -26,7 +26,7 @@ interface Sample {
   rows: number;
 }
 
-async function openOnce(ext: LoadedExtension): Promise<Sample> {
+export async function openPopupOnce(ext: LoadedExtension): Promise<Sample> {
   const popup: Page = await ext.context.newPage();
   await popup.setViewportSize({ width: 440, height: 600 });
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
@@ -43,10 +43,10 @@ async function openOnce(ext: LoadedExtension): Promise<Sample> {
   return sample;
 }
 
-async function measure(ext: LoadedExtension): Promise<{ firstPaint: number; listsShown: number; rows: number }> {
-  await openOnce(ext); // warm-up: code cache, worker awake
+export async function measurePopup(ext: LoadedExtension): Promise<{ firstPaint: number; listsShown: number; rows: number }> {
+  await openPopupOnce(ext); // warm-up: code cache, worker awake
   const samples: Sample[] = [];
-  for (let i = 0; i < RUNS; i++) samples.push(await openOnce(ext));
+  for (let i = 0; i < RUNS; i++) samples.push(await openPopupOnce(ext));
   return { firstPaint: median(samples.map((s) => s.firstPaint)), listsShown: median(samples.map((s) => s.listsShown)), rows: samples[0]!.rows };
 }
 
@@ -60,14 +60,14 @@ export async function run(): Promise<void> {
     // Opens the ledger database in the worker (Dexie creates the stores) before raw writes go in.
     await callLedger(page, 'popupOverview', now, 'UTC', 1);
 
-    const empty = await measure(ext);
+    const empty = await measurePopup(ext);
 
     const t0 = performance.now();
     await seedRaw(await ext.worker(), COMMITMENTS, now);
     const seedMs = performance.now() - t0;
     const counts = await callLedger<{ overdue: number; dueSoon: number }>(page, 'badgeCounts', Date.now(), 7 * 86_400_000, 2 ** 31);
 
-    const full = await measure(ext);
+    const full = await measurePopup(ext);
 
     console.log(`Chromium headless, production build; median of ${RUNS} popup opens after one warm-up.`);
     console.log(`Seeded ${COMMITMENTS.toLocaleString('en-US')} open commitments in ${(seedMs / 1000).toFixed(1)} s (${counts.overdue} overdue, ${counts.dueSoon} due within 7 days).`);

@@ -100,7 +100,7 @@ describe('popup actions', () => {
   it('snoozes the reminder, copies the summary and searches', async () => {
     const popup = await openPopup();
     const row = popup.locator('[data-testid="popup-commitment"]', { hasText: "I'll send the revised rate card" });
-    await row.getByRole('combobox', { name: 'Snooze the reminder' }).selectOption('hour');
+    await row.getByRole('combobox', { name: 'Snooze the reminder' }).selectOption('later-today');
     await expect.poll(() => row.textContent()).toContain('snoozed until');
 
     await row.getByRole('button', { name: 'Copy summary' }).click();

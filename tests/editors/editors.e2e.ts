@@ -1,9 +1,11 @@
+// Over 400 lines: every real editor in one browser session (one build, one launch on a 2-core machine).
 // insertIntoEditor against the real editor libraries in Chromium. Each editor runs on its own
 // local page; the code under test runs in a CDP isolated world like a content script, so it can
 // only use the DOM. What is checked goes through each editor's own API/model (window.ck hooks in
 // the page's main world): one copy of the summary, as its own blocks after the line holding the
 // caret the agent left (the greeting kept whole), removed by one Ctrl+Z (the editor's own undo);
-// and replaced, not added to, when inserted again.
+// and replaced, not added to, when inserted again. Words inside a line rewritten in place
+// (replaceWordsInEditor, a coaching hint applied), read back the same way.
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -289,6 +291,34 @@ describe.each(EDITORS)('$name', ({ name, method, general }) => {
       expect(again).toMatchObject({ ok: false, previous: 'not-found' });
       expect(again.fallback).toBeUndefined();
       expectOwnBlocks(await readModel(page), EDITED_PIECES);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+  it('rewrites words inside a line (a coaching hint applied): only the changed words, in the model, caret kept, one Ctrl+Z', async () => {
+    const { page, world, errors } = await openEditor(name);
+    try {
+      const initial = normalize(await readModel(page));
+      // The agent was typing right after the greeting; the button keeps the focus (keepFocus).
+      await putCaretAfterGreeting(page);
+      await page.frameLocator('#panel').locator('#insert').click();
+      const target = await page.evaluate(() => window.ck.target);
+      const [words, replacement] = [INITIAL[0], INITIAL[0].replace('waiting.', 'waiting until Friday.')];
+      const result = await world.evaluate<{ ok: boolean; method: string; undo?: string }>(
+        `__ckEditors.replaceWordsInEditor(document.querySelector(${JSON.stringify(target)}), ${JSON.stringify(words)}, ${JSON.stringify(replacement)})`,
+      );
+      const model = await readModel(page);
+      expect(result, `model: ${JSON.stringify(model)}`).toMatchObject({ ok: true });
+      // Read through the editor's own model: that line rewritten, once; the other untouched.
+      expect(modelLines(model)).toEqual([normalize(replacement), normalize(INITIAL[1])]);
+      // The caret is where the agent left it, before the rewritten words.
+      const click = await page.evaluate(() => window.ck.click);
+      const frame = click.frame ? await (await page.locator(click.frame).elementHandle())?.contentFrame() : page.mainFrame();
+      expect(normalize((await frame!.evaluate(textBeforeCaret)) ?? '')).toBe(BEFORE_CARET);
+      const presses = await undoWithKeys(page, initial);
+      console.info(`${name}: words rewritten by ${result.method}, undone by ${presses} Ctrl+Z`);
+      expect(presses).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

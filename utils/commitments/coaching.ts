@@ -2,7 +2,7 @@
 // The practice taught: never ask the customer to call back; take the next step yourself and give a
 // tentative plan with a date. Pure: dates are formatted with Intl in the agent's zone.
 import { addWorkdays, isWorkday, toSchedule } from './deadlines/workday';
-import { isValidZone, wallAt } from './deadlines/zones';
+import { isValidTimeZone, wallAt } from './deadlines/zones';
 import type { CommitmentDraft, Due, DraftWarning, ParseContext } from './types';
 
 // The customer is asked to get in touch again: an imperative or an invitation ("feel free to", "you
@@ -72,7 +72,7 @@ export function coach(draft: CommitmentDraft, now: Date, opts: { agentWords: boo
  * "I'll call you on Thu, Nov 26 to check it's fixed" (email instead of call when the words say write).
  */
 export function suggestFollowUp(draft: Pick<CommitmentDraft, 'text' | 'due'>, ctx: ParseContext): string {
-  const zone = isValidZone(ctx?.timeZone) ? ctx.timeZone : 'UTC';
+  const zone = isValidTimeZone(ctx?.timeZone) ? ctx.timeZone : 'UTC';
   const now = ctx?.now instanceof Date && Number.isFinite(ctx.now.getTime()) ? ctx.now : new Date();
   let when: Date;
   const dueAt = draft.due ? Date.parse(draft.due.at) : NaN;

@@ -1,3 +1,4 @@
+// Over 400 lines: one table per deadline convention, kept together so the conventions read as one list.
 // One table per deadline convention (utils/commitments/README.md). Reference: Wednesday 2026-11-25 10:00 in New York
 // unless a row says otherwise; the workday is the default 09:00–17:00 Monday–Friday.
 import type { ParsedResult, Parser } from 'chrono-node';

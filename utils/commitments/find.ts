@@ -8,7 +8,7 @@ import { partyOfSubject, type Perspective } from './party';
 import { buildDraft } from './draft';
 import { findRequest } from './request';
 import { splitSentences } from './sentences';
-import type { CommitmentDraft, ParseContext, Party } from './types';
+import { isParty, type CommitmentDraft, type ParseContext, type Party } from './types';
 
 /** Sentences beyond this are not scanned: a message with more is a pasted document. */
 const MAX_SENTENCES = 200;
@@ -59,7 +59,7 @@ function withLead(draft: CommitmentDraft, lead: string): CommitmentDraft {
 
 export function findCommitments(message: { text: string; author: Party; sentAt?: string }, ctx: ParseContext): CommitmentDraft[] {
   try {
-    const author: Party = message?.author === 'customer' || message?.author === 'third-party' ? message.author : 'agent';
+    const author: Party = isParty(message?.author) ? message.author : 'agent';
     const sent = sentInstant(message?.sentAt);
     const resolveCtx: ParseContext = sent ? { ...ctx, now: sent } : ctx;
     const now = ctx?.now instanceof Date ? ctx.now : new Date();

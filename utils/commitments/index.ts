@@ -6,4 +6,5 @@ export * from './types';
 export { parseCommitment } from './parse';
 export { findCommitments } from './find';
 export { suggestFollowUp, asksToCallBack } from './coaching';
+export { dueBeforeWhatItWaitsOn, type WaitsLater } from './waits-on';
 export { resolveDue, findDeadlines, type DeadlineHit } from './deadlines/resolve';

@@ -4,6 +4,13 @@
 /** Who must act: the agent's side, the customer's side, or somebody else (the courier, legal, the bank). */
 export type Party = 'agent' | 'customer' | 'third-party';
 
+/** Every party, in the order lists and summaries show them. */
+export const PARTIES: readonly Party[] = ['agent', 'customer', 'third-party'];
+
+export function isParty(value: unknown): value is Party {
+  return typeof value === 'string' && (PARTIES as readonly string[]).includes(value);
+}
+
 /** The agent's working hours. Times are 'HH:MM' in the agent's zone; days use 0 = Sunday. */
 export interface Workday {
   start: string;

@@ -3,6 +3,7 @@
 // script for every such site. The manifest itself names only the supported hosts.
 //
 // Background only (browser.scripting). The options page uses ./permissions.ts.
+import { coalesced } from '../coalesce';
 import { getSettings, isHostEnabled, watchSettings } from '../settings';
 import { CUSTOM_SCRIPT_ID, originFor, planCustomScript, sameMatches, type CustomScriptPlan } from './patterns';
 
@@ -73,29 +74,15 @@ export interface CustomDomainsRuntime {
  * granted or withdrawn (the options page, or the browser's own site-access controls).
  */
 export function startCustomDomains(): CustomDomainsRuntime {
-  let running: Promise<void> | null = null;
-  let again = false;
   // One sync at a time: two overlapping runs could both find nothing registered and both register
   // the same id, and the second would fail with a duplicate id.
-  const sync = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
+  const sync = coalesced(async () => {
+    try {
+      await syncCustomDomainScripts();
+    } catch (error) {
+      console.error('Commitment Keeper: could not update the custom domain content script', error);
     }
-    running = (async () => {
-      do {
-        again = false;
-        try {
-          await syncCustomDomainScripts();
-        } catch (error) {
-          console.error('Commitment Keeper: could not update the custom domain content script', error);
-        }
-      } while (again);
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  };
+  });
 
   const onPermissionsChanged = () => void sync();
   const stopWatching = watchSettings((next, previous) => {

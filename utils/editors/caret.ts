@@ -20,9 +20,21 @@ export type SavedCaret =
       end: number;
     };
 
-const saved = new WeakMap<Element, SavedCaret>();
-const lastRoot = new WeakMap<Document, WeakRef<HTMLElement>>();
-const trackedDocs = new WeakSet<Document>();
+// The insert kit (utils/page-kits) is a bundle of its own with its own copy of this module, run in
+// the same isolated world later: the carets the content script tracked must be the ones the kit
+// restores. So the maps live once per realm, under a registered symbol.
+interface CaretMaps {
+  saved: WeakMap<Element, SavedCaret>;
+  lastRoot: WeakMap<Document, WeakRef<HTMLElement>>;
+  trackedDocs: WeakSet<Document>;
+}
+const CARET_MAPS = Symbol.for('commitment-keeper.caret-maps');
+const maps: CaretMaps = ((globalThis as unknown as Record<symbol, CaretMaps | undefined>)[CARET_MAPS] ??= {
+  saved: new WeakMap(),
+  lastRoot: new WeakMap(),
+  trackedDocs: new WeakSet(),
+});
+const { saved, lastRoot, trackedDocs } = maps;
 
 /** Number of characters of text (text nodes only) between the start of `root` and (node, offset). */
 export function textOffset(root: Node, node: Node, offset: number): number {

@@ -11,7 +11,7 @@
 
 import { asOwnBlock, caretToLineEnd } from './block';
 import { copyToClipboard } from './clipboard';
-import { placeCaret, settle, textOffset, type SavedCaret } from './caret';
+import { getSavedCaret, liveCaret, placeCaret, positionAt, settle, textOffset, type SavedCaret } from './caret';
 import { isTextControl, type DetectedEditor, type EditorFamily } from './detect';
 import type { Win } from './dom';
 import { locateSummary, summaryLines, type Located } from './lines';
@@ -19,6 +19,7 @@ import { resolveEditor } from './resolve';
 import { routesFor, type Route, type RouteOutcome, type UndoSteps } from './routes';
 import { sanitizeHtml, textToHtml } from './sanitize';
 import { normalizeText, readEditorText, waitUntilKept } from './verify';
+import { changedSpan, comparableLines, comparableWords, locateWords, type LocatedWords } from './words';
 
 export interface InsertResult {
   ok: boolean;
@@ -50,6 +51,7 @@ export type { EditorFamily, DetectedEditor } from './detect';
 export type { UndoSteps } from './routes';
 export { deepActiveElement, selectionOf } from './dom';
 export { locateSummary, summaryLines } from './lines';
+export { locateWords, changedSpan, comparableWords } from './words';
 export { resolveEditor } from './resolve';
 export { detectEditor, classifyEditor, editingHost, isTextControl, FAMILY_MARKERS } from './detect';
 export type { SavedCaret } from './caret';
@@ -85,6 +87,14 @@ export const MESSAGES = {
   previousNotFound:
     'The summary inserted earlier is no longer in the reply as it was (edited or removed), so it could not be replaced.',
   previousSeveral: 'The summary inserted earlier is in the reply more than once, so it is not clear which one to replace.',
+  wordsNoEditor: 'No reply box was found, so the reply was not changed.',
+  wordsEmpty: 'There are no words to change.',
+  wordsNotFound: 'Those words are no longer in the reply as they were (edited since?), so the reply was not changed.',
+  wordsSeveral: 'Those words are in the reply more than once, so it is not clear which to change: the reply was not changed.',
+  wordsNotTaken: 'The reply editor did not take the change: the reply is as it was.',
+  wordsDropped: 'The reply editor took the change but did not keep it (it was gone after the editor refreshed): the reply is as it was.',
+  wordsNotShown: 'The reply editor took the change but has not shown it (it may be asking something in a window of its own). Check the reply.',
+  wordsPartial: 'The reply changed, but not as it should. Check the reply around those words.',
 } as const;
 
 const DEFAULT_TIMEOUT_MS = 800;
@@ -296,4 +306,109 @@ export async function replaceInEditor(
   );
   if (result) return { ...result, previous: 'replaced' };
   return fail(win, clean.html, clean.text, failure);
+}
+
+export interface RewriteResult {
+  ok: boolean;
+  /** The route that made the change ('paste', 'execCommand:insertText', …), or 'none'. */
+  method: string;
+  /** For the agent, when ok is false. */
+  error?: string;
+  undo?: UndoSteps;
+  /** Why nothing was changed: the words are not in the reply (as they were), or are there twice. */
+  words?: 'not-found' | 'several';
+}
+
+const WORDS_FAILURES: Record<Failure, string> = {
+  'no-editor': MESSAGES.wordsNoEditor,
+  'not-taken': MESSAGES.wordsNotTaken,
+  dropped: MESSAGES.wordsDropped,
+  'not-shown': MESSAGES.wordsNotShown,
+  partial: MESSAGES.wordsPartial,
+};
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** How many characters of text the editor holds (the measure SavedCaret offsets use). */
+function textLength(root: HTMLElement): number {
+  return isTextControl(root) ? (root as HTMLTextAreaElement).value.length : textOffset(root, root, root.childNodes.length);
+}
+
+/** Where a located place ends, as a text offset (the measure SavedCaret offsets use). */
+function offsetsOf(root: HTMLElement, found: LocatedWords): { start: number; end: number } {
+  if (found.kind === 'text-control') return { start: found.start, end: found.end };
+  return { start: textOffset(root, found.start.node, found.start.offset), end: textOffset(root, found.end.node, found.end.offset) };
+}
+
+/** The agent's caret moved with the text: after the change it stays after the same words. */
+function caretAfterChange(root: HTMLElement, caret: SavedCaret | undefined, changed: { start: number; end: number }, delta: number): SavedCaret | undefined {
+  if (!caret) return undefined;
+  const shift = (at: number) => (at >= changed.end ? at + delta : at > changed.start ? changed.end + delta : at);
+  const start = shift(caret.start);
+  const end = shift(caret.end);
+  if (caret.kind === 'text-control') return { ...caret, start, end };
+  const range = root.ownerDocument.createRange();
+  const a = positionAt(root, start);
+  const b = positionAt(root, end);
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return { kind: 'range', root, range, start, end };
+}
+
+/**
+ * Rewrites words the agent wrote in the reply ("We'll get back to you shortly." → "We'll get back to
+ * you by tomorrow."), in the editor's own model: only the words that differ are selected and the new
+ * ones go in over them through the family's route (the editor's paste, or an editing command), so
+ * the editor keeps its formatting and undo. The words must be in the reply once, inside one line.
+ * Resolves with `ok: true` only when, after the editor re-rendered, every line of the reply reads as
+ * before except that one, which reads as rewritten. Then the agent's caret is put back where it was
+ * (moved along with the text after it). Nothing is copied to the clipboard: on failure the reply is
+ * as it was (or `error` says to check it) and the caller says so.
+ */
+export async function replaceWordsInEditor(target: Element, words: string, replacement: string, options: InsertOptions = {}): Promise<RewriteResult> {
+  const before = comparableWords(words);
+  const after = comparableWords(replacement);
+  if (!before || !after) return { ok: false, method: 'none', error: MESSAGES.wordsEmpty };
+  const found = resolveEditor(target);
+  if (!found) return { ok: false, method: 'none', error: MESSAGES.wordsNoEditor };
+  const { root } = found;
+  const span = changedSpan(before, after);
+  const places = locateWords(root, words, span);
+  if (places.length === 0) return { ok: false, method: 'none', words: 'not-found', error: MESSAGES.wordsNotFound };
+  if (places.length > 1) return { ok: false, method: 'none', words: 'several', error: MESSAGES.wordsSeveral };
+  const place = places[0]!;
+  const linesBefore = comparableLines(root);
+  const line = linesBefore[place.line] ?? '';
+  const expected = [...linesBefore];
+  expected[place.line] = comparableWords(line.slice(0, place.from) + span.text + line.slice(place.to));
+  const agentCaret = options.caret ?? getSavedCaret(root) ?? liveCaret(root);
+  const changed = offsetsOf(root, place);
+  const lengthBefore = textLength(root);
+  const { result, failure } = await runRoutes(
+    found,
+    options.family ?? found.family,
+    {
+      async prepare() {
+        const now = locateWords(root, words, span);
+        if (now.length !== 1) return null; // a route changed it after all: verification already said no
+        await placeCaret(root, caretFor(root, now[0]!));
+        return { text: span.text, html: escapeText(span.text) };
+      },
+      holds: () => {
+        const lines = comparableLines(root);
+        return lines.length === expected.length && lines.every((l, i) => l === expected[i]);
+      },
+    },
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  );
+  if (!result) {
+    // Nothing changed: the words the routes selected give the caret back to the agent.
+    if (failure !== 'partial' && agentCaret) await placeCaret(root, caretAfterChange(root, agentCaret, changed, 0));
+    return { ok: false, method: 'none', error: WORDS_FAILURES[failure] };
+  }
+  const caret = caretAfterChange(root, agentCaret, changed, textLength(root) - lengthBefore);
+  if (caret) await placeCaret(root, caret);
+  return { ok: true, method: result.method, ...(result.undo ? { undo: result.undo } : {}) };
 }

@@ -188,8 +188,10 @@ function messagesBySelectors(doc: Document, clock: SentTimeClock): HostMessage[]
       if (authorName) m.authorName = authorName;
       const at = timeEl?.getAttribute('datetime') ?? timeEl?.textContent?.trim();
       if (at) m.at = at;
-      const sentAt = timeEl ? readSentTime(stampOf(timeEl), clock) : undefined;
+      const stamp = timeEl ? stampOf(timeEl) : undefined;
+      const sentAt = stamp ? readSentTime(stamp, clock) : undefined;
       if (sentAt) m.sentAt = sentAt;
+      else if (stamp && !clock.readAbsolute) m.stamp = stamp;
       return m;
     })
     .filter((m): m is HostMessage => m !== null);
@@ -212,6 +214,7 @@ export function messagesByStructure(doc: Document, clock: SentTimeClock = system
     // The structure reader keeps the stamp as one string (datetime, else title, else text).
     const sentAt = b.at ? readSentTime({ text: b.at }, clock) : undefined;
     if (sentAt) m.sentAt = sentAt;
+    else if (b.at && !clock.readAbsolute) m.stamp = { text: b.at };
     return m;
   });
 }

@@ -27,6 +27,8 @@ export const PAGE_LIMITS = {
   authorName: 200,
   messageText: 20_000,
   messages: 200,
+  /** A time stamp's attribute, tooltip or text; the locale tag. */
+  stamp: 200,
 } as const;
 
 /** Bidi controls out, then cut to `max` characters (never inside a surrogate pair). */

@@ -19,7 +19,7 @@ import {
   valueOrText,
   isVisible,
 } from './query';
-import { type SentTimeClock, readSentTime, stampOf, systemClock } from './sent-time';
+import { type SentTimeClock, type TimeStamp, readSentTime, stampOf, systemClock } from './sent-time';
 import { stripUnmarkedQuotes } from './clean-text';
 import { fallbackKey, subjectFromTitle } from './ladder';
 import { type HostAdapter, type HostMessage, type LookupFailure, isLookupFailure } from './types';
@@ -228,6 +228,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     text: string;
     at?: string;
     sentAt?: string;
+    stamp?: TimeStamp;
     marked?: Party;
   }
 
@@ -248,8 +249,10 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       if (authorEmail) raw.authorEmail = authorEmail;
       if (at) raw.at = at;
       if (clock && timeEl) {
-        const sentAt = readSentTime(stampOf(timeEl), clock);
+        const stamp = stampOf(timeEl);
+        const sentAt = readSentTime(stamp, clock);
         if (sentAt) raw.sentAt = sentAt;
+        else if (!clock.readAbsolute) raw.stamp = stamp;
       }
       if (matchesOrContains(el, s.agentMarker)) raw.marked = 'agent';
       else if (matchesOrContains(el, s.customerMarker)) raw.marked = 'customer';
@@ -281,6 +284,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       if (r.authorEmail) m.authorEmail = r.authorEmail;
       if (r.at) m.at = r.at;
       if (r.sentAt) m.sentAt = r.sentAt;
+      else if (r.stamp) m.stamp = r.stamp;
       return m;
     });
   }

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultAdapter } from './default';
 import { ADAPTERS } from './registry';
 import type { SentTimeClock } from './sent-time';
+import { readAbsoluteStamp } from './sent-time-absolute';
 import { loadFixture } from './test-fixtures';
 import { isLookupFailure, type HostAdapter } from './types';
 
 const NY = 'America/New_York';
-const CLOCK: SentTimeClock = { now: new Date('2026-11-30T17:00:00Z'), timeZone: NY };
+const CLOCK: SentTimeClock = { now: new Date('2026-11-30T17:00:00Z'), timeZone: NY, readAbsolute: readAbsoluteStamp };
 
 function adapterFor(doc: Document): HostAdapter {
   return ADAPTERS.find((a) => a.detect(doc)) ?? defaultAdapter;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseStamp, readSentTime, wallInstant, type SentTimeClock } from './sent-time';
+import { readAbsoluteStamp } from './sent-time-absolute';
 
 const NY = 'America/New_York';
 /** Wed, Nov 18, 2026, 11:00 in New York (16:00Z). */
 const NOW = new Date('2026-11-18T16:00:00Z');
-const clock = (over: Partial<SentTimeClock> = {}): SentTimeClock => ({ now: NOW, timeZone: NY, ...over });
+const clock = (over: Partial<SentTimeClock> = {}): SentTimeClock => ({ now: NOW, timeZone: NY, readAbsolute: readAbsoluteStamp, ...over });
 const read = (text: string, over: Partial<SentTimeClock> = {}): string | null => parseStamp(text, clock(over))?.toISOString() ?? null;
 
 describe('machine-readable stamps', () => {

@@ -3,11 +3,16 @@
 // or the short stamps helpdesks print ("2 hours ago", "Yesterday 3:14 PM", "Mon 9:02 AM", "09:14").
 // Pure: the clock (now and the zone the host renders its stamps in) is a parameter.
 //
+// Absolute stamps in words ("Mon, May 13, 2024, 9:14 AM") need chrono-node, over 100 KB with its
+// locales: too heavy for the content script injected into every host page. So the reader of those
+// lives in sent-time-absolute.ts and comes with the clock (`readAbsolute`). The content script's
+// clock has none: a stamp it cannot read travels to the panel as `stamp`, and the panel (which
+// loads chrono-node anyway) reads it there (`resolveStamps`).
+//
 // Precision over recall: a stamp that could mean two instants, or that only gives a day without a
 // time in a way that could be off by one ("2 days ago", "last week"), gives no sent time at all,
 // so the message's relative words keep resolving from today (as before) instead of from a guess.
-import * as chrono from 'chrono-node';
-import { formatIso, isValidZone, offsetAt, wallAt, weekdayOf, addDays, type Wall } from '../commitments/deadlines/zones';
+import { formatIso, isValidTimeZone, offsetAt, wallAt, weekdayOf, addDays, type Wall } from '../commitments/deadlines/zones';
 
 export interface SentTimeClock {
   now: Date;
@@ -15,7 +20,12 @@ export interface SentTimeClock {
   timeZone: string;
   /** The page's language (`<html lang>`), for day-first numeric dates and localised words. */
   locale?: string;
+  /** Reads an absolute stamp in words (sent-time-absolute.ts); without it such stamps give nothing. */
+  readAbsolute?: AbsoluteStampReader;
 }
+
+/** One absolute stamp in words → its instant in the clock's zone, or null. */
+export type AbsoluteStampReader = (text: string, clock: SentTimeClock) => Date | null;
 
 /** What a message's time element carries. Any may be missing. */
 export interface TimeStamp {
@@ -28,13 +38,13 @@ export interface TimeStamp {
 }
 
 /** Stamps a few minutes ahead of now are clock skew between the host's server and this machine. */
-const FUTURE_SKEW_MS = 5 * 60_000;
+export const FUTURE_SKEW_MS = 5 * 60_000;
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
 /** The instant as ISO 8601 with the zone's offset, or undefined when no part can be read for sure. */
 export function readSentTime(stamp: TimeStamp, clock: SentTimeClock): string | undefined {
-  if (!isValidZone(clock.timeZone) || Number.isNaN(clock.now.getTime())) return undefined;
+  if (!isValidTimeZone(clock.timeZone) || Number.isNaN(clock.now.getTime())) return undefined;
   for (const value of [stamp.machine, stamp.title, stamp.text]) {
     const text = value?.trim();
     if (!text) continue;
@@ -47,7 +57,7 @@ export function readSentTime(stamp: TimeStamp, clock: SentTimeClock): string | u
 /** One stamp string → its instant, or null. */
 export function parseStamp(raw: string, clock: SentTimeClock): Date | null {
   const text = raw.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
-  const found = machineTime(text, clock) ?? relativeTime(text, clock) ?? absoluteTime(text, clock);
+  const found = machineTime(text, clock) ?? relativeTime(text, clock) ?? clock.readAbsolute?.(text, clock) ?? null;
   if (!found || Number.isNaN(found.getTime())) return null;
   if (found.getTime() > clock.now.getTime() + FUTURE_SKEW_MS) return null;
   return found;
@@ -189,70 +199,6 @@ function relativeTime(text: string, clock: SentTimeClock): Date | null {
     if (weekdayOf(day.y, day.m, day.d) !== weekday) continue;
     const at = onDay(day, c);
     if (at && at.getTime() <= now + FUTURE_SKEW_MS) return at;
-  }
-  return null;
-}
-
-// ---------------------------------------------------------------- absolute stamps
-
-const CHRONO_BY_LANGUAGE: Record<string, chrono.Chrono> = {
-  de: chrono.de.strict,
-  fr: chrono.fr.strict,
-  es: chrono.es.strict,
-  nl: chrono.nl.strict,
-  pt: chrono.pt.strict,
-  it: chrono.it.strict,
-  sv: chrono.sv.strict,
-};
-
-/** English parsers: month-first numbers in the US (and when the page says nothing), day-first elsewhere. */
-function parsersFor(locale: string | undefined): chrono.Chrono[] {
-  const lang = locale?.toLowerCase().split(/[-_]/)[0];
-  const region = locale?.toLowerCase().split(/[-_]/)[1];
-  const english = lang === 'en' && region && region !== 'us' ? chrono.en.GB : chrono.en.strict;
-  const local = lang ? CHRONO_BY_LANGUAGE[lang] : undefined;
-  return local ? [local, english] : [english];
-}
-
-/** "3/4/2025" read with no page language could be March 4 or April 3. */
-function ambiguousNumericDate(text: string, locale: string | undefined): boolean {
-  if (locale) return false;
-  const m = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/.exec(text);
-  return Boolean(m && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]);
-}
-
-/** A leading weekday word ("Mo.,", "lun.", "seg.,") some chrono locales stop at. */
-const LEADING_WEEKDAY = /^\p{L}{2,4}\.?,?\s+(?=\d)/u;
-
-function absoluteTime(text: string, clock: SentTimeClock): Date | null {
-  if (ambiguousNumericDate(text, clock.locale)) return null;
-  const candidates = [text, text.replace(LEADING_WEEKDAY, '')];
-  for (const parser of parsersFor(clock.locale)) {
-    for (const candidate of candidates) {
-      const found = readWithChrono(parser, candidate, clock);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-function readWithChrono(parser: chrono.Chrono, text: string, clock: SentTimeClock): Date | null {
-  // Chrono reads the words only; the wall clock is turned into an instant in the host's zone here
-  // (chrono's own reference zone would be this machine's).
-  const [result, ...rest] = parser.parse(text, clock.now);
-  if (!result || rest.length > 0 || result.end) return null;
-  // The whole stamp must be the date: "Sent from my phone 9:14" is no timestamp.
-  const leftover = (text.slice(0, result.index) + text.slice(result.index + result.text.length)).replace(/[\s,.;·|()-]+/g, '');
-  if (leftover.length > 0) return null;
-  const s = result.start;
-  if (!s.isCertain('day') || !s.isCertain('month') || !s.isCertain('hour')) return null;
-  const wall = { m: s.get('month')!, d: s.get('day')!, h: s.get('hour')!, mi: s.get('minute') ?? 0 };
-  if (s.isCertain('year')) return wallInstant({ y: s.get('year')!, ...wall }, clock.timeZone);
-  // No year ("Jun 9 15:20"): hosts drop it for this year's messages; a date still ahead is last year's.
-  const thisYear = wallAt(clock.now, clock.timeZone).y;
-  for (const y of [thisYear, thisYear - 1]) {
-    const at = wallInstant({ y, ...wall }, clock.timeZone);
-    if (at && at.getTime() <= clock.now.getTime() + FUTURE_SKEW_MS) return at;
   }
   return null;
 }

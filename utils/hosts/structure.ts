@@ -1,3 +1,4 @@
+// Over 400 lines: one bottom-up pass over the page reads messages, authors, customer, reply box and key together.
 // Reading a conversation from the page's STRUCTURE, with no host-specific selector: the reader for
 // any helpdesk (the default adapter) and the middle rung of the ladder when a host's own selectors
 // break. What every support thread has in common:

@@ -3,7 +3,7 @@
 import type { Party } from '../commitments/types';
 import type { I18nKey } from '../i18n-keys';
 import type { ConversationInfo } from '../ledger/types';
-import type { SentTimeClock } from './sent-time';
+import type { SentTimeClock, TimeStamp } from './sent-time';
 
 export type { ConversationInfo, Party };
 
@@ -51,6 +51,11 @@ export interface HostMessage {
    * (sent-time.ts). Absent when the host shows none or it could not be read for sure.
    */
   sentAt?: string;
+  /**
+   * The host's stamp as shown, when `sentAt` could not be read with the clock given: a clock without
+   * an absolute reader (the content script's) leaves stamps in words to the panel.
+   */
+  stamp?: TimeStamp;
 }
 
 export interface HostAdapter {

@@ -41,6 +41,14 @@ export function conversationIdOf(ref: SiteRef): string {
   return [ref.host, ref.site ?? siteOf(ref.url), ref.key].join(SEP);
 }
 
+/**
+ * Two references name one conversation: the same adapter, key and site. A reference that does not
+ * know its site (a record from before sites) matches that conversation on any site.
+ */
+export function sameConversation(a: SiteRef, b: SiteRef): boolean {
+  return a.host === b.host && a.key === b.key && (a.site === undefined || b.site === undefined || a.site === b.site);
+}
+
 /** The parts of an id made by conversationIdOf; null for another shape (an id of before the site). */
 export function parseConversationId(id: string): { host: string; site: string; key: string } | null {
   const a = id.indexOf(SEP);

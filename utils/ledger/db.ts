@@ -10,6 +10,7 @@ import type { CommitmentStatus, ConversationRecord, HistoryEntry, CommitmentReco
 import { DEFAULT_REMINDER_LEAD_MINUTES } from './types';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { planSiteMoves, type OldConversation } from './site-migration';
+import { openWordsOf } from './word-index';
 
 export const LEDGER_DB_NAME = 'commitment-keeper-ledger';
 
@@ -22,6 +23,8 @@ export const LEDGER_DB_NAME = 'commitment-keeper-ledger';
  */
 export interface StoredCommitment extends CommitmentRecord {
   openDueAt?: number;
+  /** Index-only as well: the search words while open and live (word-index.ts). */
+  openWords?: string[];
 }
 
 /** `openDueAt` of an open commitment without a deadline: sorts after every real deadline. */
@@ -111,6 +114,22 @@ export const SCHEMA: readonly SchemaVersion[] = [
       history: '++id, commitmentId, conversationId, at, changeId',
     },
     upgrade: upgradeV3toV4,
+  },
+  {
+    version: 5,
+    stores: {
+      // reminder.snoozedUntil: only snoozed commitments are in it (null is no key), so the badge finds
+      // the few it must leave out until they wake without reading the rest.
+      commitments: 'id, [conversationId+createdAt], openDueAt, party, updatedAt, reminder.snoozedUntil',
+    },
+  },
+  {
+    version: 6,
+    stores: {
+      // openWords: the search's word index (word-index.ts), multi-entry, open and live commitments only.
+      commitments: 'id, [conversationId+createdAt], openDueAt, party, updatedAt, reminder.snoozedUntil, *openWords',
+    },
+    upgrade: upgradeV5toV6,
   },
 ];
 
@@ -209,6 +228,19 @@ async function upgradeV3toV4(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((c) => {
       if (typeof c.revision !== 'number') c.revision = 1;
+    });
+}
+
+/** Version 6 indexes the words of every open, live commitment and its conversation for search. */
+async function upgradeV5toV6(tx: Transaction): Promise<void> {
+  const convs = new Map((await tx.table<ConversationRecord, string>('conversations').toArray()).map((c) => [c.id, c] as const));
+  await tx
+    .table<StoredCommitment, string>('commitments')
+    .toCollection()
+    .modify((c) => {
+      const words = openWordsOf(c, convs.get(c.conversationId));
+      if (words === undefined) delete c.openWords;
+      else c.openWords = words;
     });
 }
 

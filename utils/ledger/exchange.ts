@@ -1,5 +1,7 @@
 // The ledger's exchange with files: JSON export (whole, or in pieces for any size), CSV and ICS,
 // and import (a whole file, or a streamed file in batches): checked first, then merged by id.
+import { isRecord } from '../guards';
+import { openWordsOf, refreshConversationWords } from './word-index';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { op, type LedgerContext } from './context';
@@ -22,7 +24,7 @@ import {
   type ImportBatch,
 } from './stream';
 import type { CommitmentRecord, ConversationRecord, HistoryEntry, ImportCounts, ImportSummary, LedgerExport } from './types';
-import { check, checkCommitment, checkConversation, checkHistory, importError, invalid, isObj, Problems } from './validate';
+import { check, checkCommitment, checkConversation, checkHistory, importError, invalid, Problems } from './validate';
 
 /** Everything, deleted records and history included: re-imports exactly. */
 export function exportJson(ctx: LedgerContext): Promise<string> {
@@ -158,7 +160,7 @@ export async function importJson(ctx: LedgerContext, text: string): Promise<Impo
  */
 export async function importBatch(ctx: LedgerContext, batch: ImportBatch): Promise<ImportSummary> {
   const p = new Problems();
-  if (!isObj(batch) || !EXPORT_SECTIONS.includes(batch.section as never) || !Array.isArray(batch.records)) {
+  if (!isRecord(batch) || !EXPORT_SECTIONS.includes(batch.section as never) || !Array.isArray(batch.records)) {
     throw new LedgerError('invalid-import', 'Could not import the batch: expected {section, records}.');
   }
   const { section, records } = batch;
@@ -234,8 +236,14 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
     convPuts.push({ ...c, ...(c.customerEmail !== undefined ? { customerEmail: normalizeEmail(c.customerEmail) } : {}) });
   });
   await db.conversations.bulkPut(convPuts);
+  // A conversation replaced by the file: its open commitments' search words follow its new subject.
+  for (const conv of convPuts) if (existingConvs.some((e) => e?.id === conv.id)) await refreshConversationWords(db.commitments, conv);
 
   const existingCommits = await db.commitments.bulkGet(data.commitments.map((c) => c.id));
+  // The search words of an open commitment include its conversation's (word-index.ts).
+  const convIds = [...new Set(data.commitments.map((c) => c.conversationId))];
+  const convOf = new Map(convIds.map((id, i) => [id, i] as const));
+  const convRecords = await db.conversations.bulkGet(convIds);
   const commitPuts: StoredCommitment[] = [];
   const mergeEntries: HistoryEntry[] = [];
   data.commitments.forEach((c, i) => {
@@ -259,6 +267,8 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
     const stored: StoredCommitment = { ...c, revision };
     const key = openDueKey(c);
     if (key !== undefined) stored.openDueAt = key;
+    const words = openWordsOf(c, convRecords[convOf.get(c.conversationId)!]);
+    if (words !== undefined) stored.openWords = words;
     commitPuts.push(stored);
   });
   await db.commitments.bulkPut(commitPuts);
@@ -305,7 +315,7 @@ export function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsU
     throw new LedgerError('invalid-import', `This file is not JSON, so nothing was imported (${why}).`, { problems: [`(root): not JSON: ${why}`] });
   }
   const p = new Problems();
-  if (!isObj(raw)) {
+  if (!isRecord(raw)) {
     p.add('', 'expected an object {format, version, conversations, commitments, history}');
     throw importError(p);
   }
@@ -333,7 +343,7 @@ export function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsU
   if (!p.ok) throw importError(p);
   const version = raw.version;
   // Version 1 had no site: its conversations are checked in their own shape, then moved.
-  if (version < 2) (raw.conversations as unknown[]).forEach((c) => isObj(c) && c.site === undefined && typeof c.url === 'string' && (c.site = ''));
+  if (version < 2) (raw.conversations as unknown[]).forEach((c) => isRecord(c) && c.site === undefined && typeof c.url === 'string' && (c.site = ''));
   const sections = [
     ['conversations', (c: unknown, path: string) => checkConversation(c, path, p, version)],
     ['commitments', (c: unknown, path: string) => checkCommitment(c, path, p)],
@@ -344,7 +354,7 @@ export function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsU
     records.forEach((x, i) => checkRecord(x, `${name}[${i}]`));
     const first = new Map<unknown, number>();
     records.forEach((x, i) => {
-      if (!isObj(x) || x.id === undefined) return;
+      if (!isRecord(x) || x.id === undefined) return;
       const j = first.get(x.id);
       if (j !== undefined) p.add(`${name}[${i}].id`, `duplicate id ${JSON.stringify(x.id)} (also ${name}[${j}])`);
       else first.set(x.id, i);

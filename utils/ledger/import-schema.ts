@@ -86,6 +86,8 @@ function conversation(c: ConversationRecord, path: string, p: Problems): Convers
     const v = c[f];
     if (typeof v === 'string' && v !== '') out[f] = neutraliseBidi(v).slice(0, PAGE_LIMITS[f]);
   }
+  const last = typeof c.lastMessageAt === 'string' ? Date.parse(c.lastMessageAt) : NaN;
+  if (Number.isFinite(last)) out.lastMessageAt = new Date(last).toISOString();
   return out;
 }
 

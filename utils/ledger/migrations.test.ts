@@ -81,7 +81,7 @@ const ZENDESK_7 = 'zendesk|https://acme.zendesk.com|7';
 
 describe('ledger schema migrations', () => {
   it('the chain ends at the current version', () => {
-    expect(LEDGER_DB_VERSION).toBe(4);
+    expect(LEDGER_DB_VERSION).toBe(6);
   });
 
   it('v1 → current: adds the new fields, the open-deadline index, normalized emails and a rebuilt history', async () => {
@@ -142,7 +142,7 @@ describe('ledger schema migrations', () => {
 
     const db = new LedgerDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LEDGER_DB_VERSION);
     const ledger = new TestLedger(db, () => T0);
     for (const id of ['c-open-late', 'c-done-late', 'c-vague']) expect((await ledger.getCommitment(id))!.revision).toBe(1);
     // The rebuilt v2 history is still there, and the new changeId index answers on it.
@@ -155,6 +155,50 @@ describe('ledger schema migrations', () => {
     // The retry of e1 (its reply lost) applies nothing more.
     expect((await ledger.updateCommitment('c-vague', { text: "We'll get back to you by Friday" }, { baseRevision: 1, changeId: 'e1' })).revision).toBe(2);
     expect((await ledger.history('c-vague')).filter((h) => h.changeId === 'e1')).toHaveLength(1);
+    db.close();
+  });
+
+  it('v4 → v5: the snoozed index answers on migrated rows', async () => {
+    const name = `ledger-migrate-${crypto.randomUUID()}`;
+    await writeV1(name);
+    const v4 = new Dexie(name);
+    declareSchema(v4, 4);
+    await v4.open();
+    v4.close();
+    const ledger = new TestLedger(new LedgerDb(name), () => T0);
+    expect(await ledger.listSnoozedOpen(T0)).toEqual([]);
+    await ledger.snooze('c-vague', T0 + 3_600_000);
+    expect((await ledger.listSnoozedOpen(T0)).map((c) => c.id)).toEqual(['c-vague']);
+    expect(await ledger.listSnoozedOpen(T0 + 3_600_000)).toEqual([]);
+  });
+
+  it('v4 → v6: open, live commitments get their search words (with their conversation\'s); done ones none', async () => {
+    const name = `ledger-migrate-${crypto.randomUUID()}`;
+    await writeV1(name);
+    const v4 = new Dexie(name);
+    declareSchema(v4, 4);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    // Before: no word index, so nothing carries the key.
+    expect(await v4.table('commitments').filter((c: StoredCommitment) => c.openWords !== undefined).count()).toBe(0);
+    const convOfLate = (await v4.table('commitments').get('c-open-late')).conversationId as string;
+    v4.close();
+
+    const db = new LedgerDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const late = await db.commitments.get('c-open-late');
+    // Its own words and its conversation's subject and customer (Invoice, Dana, dana@example.com).
+    expect(late!.openWords).toEqual(expect.arrayContaining(['send', 'invoice', 'friday', 'dana', 'example', 'com']));
+    expect((await db.conversations.get(convOfLate))!.subject).toBe('Invoice');
+    expect((await db.commitments.get('c-done-late'))!.openWords).toBeUndefined();
+    // The index answers prefixes, and search finds through it; the key never reaches callers.
+    expect(await db.commitments.where('openWords').startsWith('invo').primaryKeys()).toContain('c-open-late');
+    const ledger = new TestLedger(db, () => T0);
+    const hits = await ledger.search('INVOI dan');
+    expect(hits.map((h) => h.commitment.id)).toContain('c-open-late');
+    expect(hits[0]!.commitment).not.toHaveProperty('openWords');
+    expect(await ledger.search('form')).toEqual([]); // c-done-late is done
     db.close();
   });
 

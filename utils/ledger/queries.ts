@@ -2,12 +2,13 @@
 // badge's counts, the popup's first screen, search, and a customer's track record. Every list
 // leaves deleted commitments out; the open-deadline index (`openDueAt`) serves the ranges.
 import Dexie from 'dexie';
-import { NO_DEADLINE_KEY, type StoredCommitment } from './db';
+import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { op, type LedgerContext } from './context';
 import { LedgerError } from './errors';
 import { normalizeEmail, strip } from './records';
 import { DAY_MS, dayBounds, isValidTimeZone } from './time';
 import { recentCommitments, trackRecord } from './track-record';
+import { queryWords } from './word-index';
 import type {
   BadgeCounts,
   CommitmentRecord,
@@ -17,7 +18,32 @@ import type {
   TrackRecord,
   TrackRecordOptions,
 } from './types';
-import { isObj } from './validate';
+import { isRecord } from '../guards';
+
+/** Open commitments snoozed past `now` (the `reminder.snoozedUntil` index holds only snoozed ones). */
+export function listSnoozedOpen(ctx: LedgerContext, now: number): Promise<CommitmentRecord[]> {
+  return op('read the commitments', false, async () =>
+    (await ctx.db.commitments.where('reminder.snoozedUntil').above(now).toArray()).filter((c) => openDueKey(c) !== undefined).map(strip),
+  );
+}
+
+/**
+ * Open commitments without a deadline, oldest first: the first `limit`, the count up to `countCap`,
+ * and their conversations. The records are read (at most `countCap + 1`): promises without a date
+ * are few, and their age decides whether the badge counts them.
+ */
+export function listUndatedOpen(ctx: LedgerContext, limit = 20, countCap = 99): Promise<OverviewSection & { conversations: ConversationRecord[] }> {
+  const cap = Math.max(0, Math.floor(countCap));
+  return op('read the commitments', false, () =>
+    ctx.db.transaction('r', ctx.db.commitments, ctx.db.conversations, async () => {
+      const found = await ctx.db.commitments.where('openDueAt').equals(NO_DEADLINE_KEY).limit(cap + 1).toArray();
+      const items = found.sort((a, b) => a.createdAt - b.createdAt).slice(0, Math.max(0, Math.floor(limit))).map(strip);
+      const ids = [...new Set(items.map((c) => c.conversationId))];
+      const conversations = (await ctx.db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
+      return { count: Math.min(found.length, cap), capped: found.length > cap, items, conversations };
+    }),
+  );
+}
 
 /** Badge counts stop here: past 999 the badge shows "999+". */
 export const BADGE_COUNT_CAP = 1000;
@@ -157,20 +183,25 @@ export function popupOverview(ctx: LedgerContext, now: number, timeZone: string,
 /** Open commitments whose words, party, conversation subject or customer match every word of `text`. */
 export function search(ctx: LedgerContext, text: string, limit = 50): Promise<CommitmentWithConversation[]> {
   const { db } = ctx;
+  const max = Math.max(0, Math.floor(limit));
   return op('search the commitments', false, () =>
     db.transaction('r', db.commitments, db.conversations, async () => {
-      const words = String(text).toLowerCase().split(/\s+/).filter(Boolean);
-      // Conversations are few next to commitments: read them once, then walk the open commitments
-      // with a cursor that stops at the limit instead of loading every open record first.
-      const convs = new Map((await db.conversations.toArray()).map((c) => [c.id, c] as const));
-      const matches = (c: StoredCommitment): boolean => {
-        const conv = convs.get(c.conversationId);
-        const hay = [c.text, c.action, c.partyName ?? '', c.party ?? '', conv?.subject ?? '', conv?.customerName ?? '', conv?.customerEmail ?? '', conv?.customerOrg ?? '']
-          .join('\n')
-          .toLowerCase();
-        return words.every((w) => hay.includes(w));
-      };
-      const found = await db.commitments.orderBy('openDueAt').filter(matches).limit(Math.max(0, Math.floor(limit))).toArray();
+      const words = queryWords(text);
+      let found: StoredCommitment[];
+      if (words.length === 0) {
+        found = await db.commitments.orderBy('openDueAt').limit(max).toArray();
+      } else {
+        // Each query word is a word prefix in the index of open commitments (word-index.ts); a
+        // commitment matches when every word does. The rarest word's keys are the candidates.
+        const keySets = await Promise.all(words.map(async (w) => new Set(await db.commitments.where('openWords').startsWith(w).primaryKeys())));
+        keySets.sort((a, b) => a.size - b.size);
+        const ids = [...keySets[0]!].filter((id) => keySets.every((set) => set.has(id)));
+        const records = (await db.commitments.bulkGet(ids)).filter((c): c is StoredCommitment => c !== undefined && c.openDueAt !== undefined);
+        records.sort((a, b) => a.openDueAt! - b.openDueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        found = records.slice(0, max);
+      }
+      const convIds = [...new Set(found.map((c) => c.conversationId))];
+      const convs = new Map((await db.conversations.bulkGet(convIds)).filter((c): c is ConversationRecord => c !== undefined).map((c) => [c.id, c] as const));
       return found.map((c) => ({ commitment: strip(c), conversation: convs.get(c.conversationId) ?? null }));
     }),
   );
@@ -184,7 +215,7 @@ export async function resolveCustomer(ctx: LedgerContext, input: CustomerKey | s
     // A conversation id when there is such a conversation, else an email.
     key = (await db.conversations.get(input)) ? { conversationId: input } : { email: input };
   }
-  if (!isObj(key)) throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
+  if (!isRecord(key)) throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
   let email: string | null = null;
   if ('email' in key && typeof key.email === 'string') email = normalizeEmail(key.email) ?? null;
   else if ('conversationId' in key && typeof key.conversationId === 'string') {

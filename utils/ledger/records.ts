@@ -2,18 +2,18 @@
 import type { Due } from '../commitments/types';
 import type { StoredCommitment } from './db';
 import type { CommitmentRecord } from './types';
-import { isObj } from './validate';
+import { isRecord } from '../guards';
 
 /** The record as callers see it: without the index-only `openDueAt`. */
 export function strip(c: StoredCommitment): CommitmentRecord {
-  const { openDueAt: _ignored, ...rest } = c;
+  const { openDueAt: _ignored, openWords: _words, ...rest } = c;
   return rest;
 }
 
 /** Reads a dotted key path ('reminder.snoozedUntil'). */
 export function getPath(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
-  for (const k of path.split('.')) cur = isObj(cur) ? cur[k] : undefined;
+  for (const k of path.split('.')) cur = isRecord(cur) ? cur[k] : undefined;
   return cur;
 }
 
@@ -23,7 +23,7 @@ export function setPath(obj: Record<string, unknown>, path: string, value: unkno
   let cur: Record<string, unknown> = obj;
   for (const k of keys.slice(0, -1)) {
     const next = cur[k];
-    if (!isObj(next)) cur[k] = {};
+    if (!isRecord(next)) cur[k] = {};
     cur = cur[k] as Record<string, unknown>;
   }
   cur[keys[keys.length - 1]!] = value;
@@ -33,7 +33,7 @@ export function setPath(obj: Record<string, unknown>, path: string, value: unkno
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  if (isObj(a) && isObj(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const ka = Object.keys(a).filter((k) => a[k] !== undefined);
     const kb = Object.keys(b).filter((k) => b[k] !== undefined);
     return ka.length === kb.length && ka.every((k) => deepEqual(a[k], b[k]));

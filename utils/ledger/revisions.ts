@@ -8,9 +8,10 @@
 // - A caller may give each change an id (`changeId`), made once and kept across its retries: the
 //   history entries of an applied change keep that id (indexed), so a retry after a lost reply —
 //   the service worker stopped after the commit — finds it and is not applied twice.
+import { isRecord } from '../guards';
 import { LedgerError } from './errors';
 import type { CommitmentRecord, WriteOptions } from './types';
-import { check, isObj, type Problems } from './validate';
+import { check, type Problems } from './validate';
 
 /** Records written before revisions existed (or imported from an older export) count as 1. */
 export function revisionOf(c: { revision?: number }): number {
@@ -19,7 +20,7 @@ export function revisionOf(c: { revision?: number }): number {
 
 export function checkWriteOptions(v: unknown, p: Problems): v is WriteOptions | undefined {
   if (v === undefined) return true;
-  if (!isObj(v)) {
+  if (!isRecord(v)) {
     p.add('options', 'expected object {changeId, baseRevision}');
     return false;
   }
@@ -45,5 +46,5 @@ export function assertBase(action: string, stored: CommitmentRecord, options: Wr
 export function staleCurrent(error: unknown): CommitmentRecord | null {
   if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'stale') return null;
   const current = (error as { current?: unknown }).current;
-  return isObj(current) && typeof current.id === 'string' ? (current as unknown as CommitmentRecord) : null;
+  return isRecord(current) && typeof current.id === 'string' ? (current as unknown as CommitmentRecord) : null;
 }

@@ -1,3 +1,4 @@
+// Over 400 lines: the ledger service's behaviour, one describe per room (writes, queries, track record, hooks).
 import { describe, expect, it, vi } from 'vitest';
 import { NO_DEADLINE_KEY } from './db';
 import { isLedgerError, LedgerError } from './errors';
@@ -290,6 +291,40 @@ describe('LedgerService: queries', () => {
     expect((await ledger.search('dana refund'))[0]!.conversation?.customerName).toBe('Dana Reyes');
     expect((await ledger.search('wire'))[0]!.commitment.id).toBe(b.id);
     expect(await ledger.search('nothing like this')).toEqual([]);
+  });
+
+  it('search matches word prefixes as the agent types, and follows every change (word index)', async () => {
+    const { ledger } = harness();
+    const a = await ledger.addCommitment(newCommitment('send the customs paperwork', { dueAt: T0 + DAY, conversation: conv('T-1', { subject: 'Shipment held' }) }));
+    for (const typed of ['c', 'cu', 'cust', 'customs', 'customs pap', 'SHIP cust']) expect((await ledger.search(typed)).map((h) => h.commitment.id), typed).toEqual([a.id]);
+    // A word prefix, not any substring; every word must match.
+    expect(await ledger.search('ustoms')).toEqual([]);
+    expect(await ledger.search('customs invoice')).toEqual([]);
+    // The words follow an edit, the conversation's new subject, done / reopen and delete / undo.
+    await ledger.updateCommitment(a.id, { text: 'send the pallet photos', action: 'send the pallet photos' });
+    expect(await ledger.search('customs')).toEqual([]);
+    expect((await ledger.search('pallet')).map((h) => h.commitment.id)).toEqual([a.id]);
+    await ledger.upsertConversation(conv('T-1', { subject: 'Damaged pallet claim' }));
+    expect(await ledger.search('shipment')).toEqual([]);
+    expect((await ledger.search('claim')).map((h) => h.commitment.id)).toEqual([a.id]);
+    await ledger.complete(a.id);
+    expect(await ledger.search('pallet')).toEqual([]);
+    await ledger.reopen(a.id);
+    expect((await ledger.search('pallet')).map((h) => h.commitment.id)).toEqual([a.id]);
+    await ledger.remove(a.id);
+    expect(await ledger.search('pallet')).toEqual([]);
+    await ledger.undoRemove(a.id);
+    expect((await ledger.search('pallet'))[0]!.commitment).not.toHaveProperty('openWords');
+  });
+
+  it('search lists the earliest deadlines first, up to the limit', async () => {
+    const { ledger } = harness();
+    const late = await ledger.addCommitment(newCommitment('send the report', { dueAt: T0 + 3 * DAY }));
+    const soon = await ledger.addCommitment(newCommitment('send the invoice', { dueAt: T0 + DAY, conversation: conv('T-9') }));
+    const none = await ledger.addCommitment(newCommitment('send news', { dueAt: null, conversation: conv('T-8') }));
+    expect((await ledger.search('send')).map((h) => h.commitment.id)).toEqual([soon.id, late.id, none.id]);
+    expect((await ledger.search('send', 2)).map((h) => h.commitment.id)).toEqual([soon.id, late.id]);
+    expect((await ledger.search('', 1)).map((h) => h.commitment.id)).toEqual([soon.id]);
   });
 });
 

@@ -147,6 +147,14 @@ export class LedgerService {
     return queries.popupOverview(this.#ctx, now, timeZone, limit, countCap);
   }
 
+  async listSnoozedOpen(now: number): Promise<CommitmentRecord[]> {
+    return queries.listSnoozedOpen(this.#ctx, now);
+  }
+
+  async listUndatedOpen(limit = 20, countCap = 99): Promise<queries.OverviewSection & { conversations: ConversationRecord[] }> {
+    return queries.listUndatedOpen(this.#ctx, limit, countCap);
+  }
+
   async search(text: string, limit = 50): Promise<CommitmentWithConversation[]> {
     return queries.search(this.#ctx, text, limit);
   }

@@ -1,8 +1,9 @@
 // Calendar-day bounds in an IANA zone for the ledger's queries. The zone arithmetic itself lives in
 // one place, utils/commitments/deadlines/zones.ts (Intl only, no tz database shipped).
-import { addDays, isValidZone, offsetAt, wallAt, wallToInstant } from '../commitments/deadlines/zones';
+import { addDays, offsetAt, wallAt, wallToInstant } from '../commitments/deadlines/zones';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export { DAY_MS } from '../durations';
+export { isValidTimeZone } from '../commitments/deadlines/zones';
 
 /** The zone's offset from UTC at instant t, in ms (positive east of Greenwich). */
 export function zoneOffsetMs(t: number, timeZone: string): number {
@@ -17,8 +18,4 @@ export function dayBounds(now: number, timeZone: string): { start: number; end: 
     start: wallToInstant({ y: today.y, m: today.m, d: today.d, h: 0, mi: 0 }, timeZone).getTime(),
     end: wallToInstant({ ...tomorrow, h: 0, mi: 0 }, timeZone).getTime(),
   };
-}
-
-export function isValidTimeZone(timeZone: string): boolean {
-  return isValidZone(timeZone);
 }

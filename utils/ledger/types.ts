@@ -29,6 +29,8 @@ export interface ConversationInfo extends ConversationRef {
   customerOrg?: string;
   /** IANA zone, when the host or the agent knows it. */
   customerTimeZone?: string;
+  /** When the conversation's latest message was sent (ISO), as the page showed it: tells apart two threads with one subject. */
+  lastMessageAt?: string;
 }
 
 export interface ConversationRecord extends ConversationInfo {

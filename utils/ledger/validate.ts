@@ -2,7 +2,8 @@
 // UI sends. Each problem is led by its JSON path (`commitments[3].dueAt: expected number or null`).
 // Hand-written rather than a schema library: the shapes are few and fixed, the messages must name
 // paths in the file's own terms, and the background bundle stays small.
-import type { Due } from '../commitments/types';
+import { PARTIES, type Due } from '../commitments/types';
+import { isRecord } from '../guards';
 import { conversationIdOf } from './conversation-id';
 import { LedgerError } from './errors';
 import { hasVisibleText } from './text';
@@ -24,11 +25,6 @@ export class Problems {
   }
 }
 
-export type Obj = Record<string, unknown>;
-
-export function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
@@ -37,7 +33,6 @@ function kindOf(v: unknown): string {
   return typeof v;
 }
 
-const PARTIES = ['agent', 'customer', 'third-party'] as const;
 const CUSTOMER_FIELDS = ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const;
 const STATUSES = ['open', 'done', 'cancelled'] as const;
 const SOURCES = ['typed', 'selection', 'suggested', 'imported'] as const;
@@ -105,7 +100,7 @@ export const check = {
   },
   due(v: unknown, path: string, p: Problems): v is Due | null {
     if (v === null) return true;
-    if (!isObj(v)) {
+    if (!isRecord(v)) {
       p.add(path, `expected object {at, text, precision} or null, got ${kindOf(v)}`);
       return false;
     }
@@ -125,7 +120,7 @@ export const check = {
  * conversation, which had no site and the id `host:key`.
  */
 export function checkConversation(v: unknown, path: string, p: Problems, version = 2): v is ConversationRecord {
-  if (!isObj(v)) {
+  if (!isRecord(v)) {
     p.add(path, `expected object, got ${kindOf(v)}`);
     return false;
   }
@@ -149,7 +144,7 @@ export function checkConversation(v: unknown, path: string, p: Problems, version
 }
 
 export function checkCommitment(v: unknown, path: string, p: Problems): v is CommitmentRecord {
-  if (!isObj(v)) {
+  if (!isRecord(v)) {
     p.add(path, `expected object, got ${kindOf(v)}`);
     return false;
   }
@@ -171,7 +166,7 @@ export function checkCommitment(v: unknown, path: string, p: Problems): v is Com
   check.number(v.doneAt, `${path}.doneAt`, p, { nullable: true });
   check.string(v.cancelReason, `${path}.cancelReason`, p, { nullable: true });
   check.stringArray(v.dependsOn, `${path}.dependsOn`, p);
-  if (!isObj(v.reminder)) p.add(`${path}.reminder`, `expected object {leadMinutes, snoozedUntil}, got ${kindOf(v.reminder)}`);
+  if (!isRecord(v.reminder)) p.add(`${path}.reminder`, `expected object {leadMinutes, snoozedUntil}, got ${kindOf(v.reminder)}`);
   else {
     check.numberArray(v.reminder.leadMinutes, `${path}.reminder.leadMinutes`, p);
     check.number(v.reminder.snoozedUntil, `${path}.reminder.snoozedUntil`, p, { nullable: true });
@@ -190,7 +185,7 @@ export function checkCommitment(v: unknown, path: string, p: Problems): v is Com
 }
 
 export function checkHistory(v: unknown, path: string, p: Problems): v is HistoryEntry {
-  if (!isObj(v)) {
+  if (!isRecord(v)) {
     p.add(path, `expected object, got ${kindOf(v)}`);
     return false;
   }
@@ -201,10 +196,10 @@ export function checkHistory(v: unknown, path: string, p: Problems): v is Histor
   check.number(v.at, `${path}.at`, p);
   check.oneOf(v.kind, HISTORY_KINDS, `${path}.kind`, p);
   if (v.changeId !== undefined) check.string(v.changeId, `${path}.changeId`, p, { nonEmpty: true });
-  if (!isObj(v.changes)) p.add(`${path}.changes`, `expected object, got ${kindOf(v.changes)}`);
+  if (!isRecord(v.changes)) p.add(`${path}.changes`, `expected object, got ${kindOf(v.changes)}`);
   else {
     for (const [k, c] of Object.entries(v.changes)) {
-      if (!isObj(c) || !('from' in c) || !('to' in c)) p.add(`${path}.changes.${k}`, 'expected object {from, to}');
+      if (!isRecord(c) || !('from' in c) || !('to' in c)) p.add(`${path}.changes.${k}`, 'expected object {from, to}');
     }
   }
   return p.count === before;
@@ -212,7 +207,7 @@ export function checkHistory(v: unknown, path: string, p: Problems): v is Histor
 
 /** What a caller says about a conversation (ConversationInfo): the ledger derives id and dates. */
 export function checkInfo(v: unknown, path: string, p: Problems): void {
-  if (!isObj(v)) {
+  if (!isRecord(v)) {
     p.add(path, 'expected object');
     return;
   }
@@ -225,6 +220,9 @@ export function checkInfo(v: unknown, path: string, p: Problems): void {
   if (typeof v.customerTimeZone === 'string' && !isValidTimeZone(v.customerTimeZone)) {
     p.add(`${path}.customerTimeZone`, `unknown time zone ${JSON.stringify(v.customerTimeZone)}`);
   }
+  if (v.lastMessageAt !== undefined && (typeof v.lastMessageAt !== 'string' || Number.isNaN(Date.parse(v.lastMessageAt)))) {
+    p.add(`${path}.lastMessageAt`, 'expected an ISO date');
+  }
 }
 
 function checkWords(v: unknown, path: string, p: Problems): void {
@@ -232,19 +230,19 @@ function checkWords(v: unknown, path: string, p: Problems): void {
 }
 
 function checkReminder(v: unknown, path: string, p: Problems): void {
-  if (!isObj(v)) p.add(path, 'expected object {leadMinutes}');
+  if (!isRecord(v)) p.add(path, 'expected object {leadMinutes}');
   else if (v.leadMinutes !== undefined) check.numberArray(v.leadMinutes, `${path}.leadMinutes`, p);
 }
 
 /** A new commitment from the panel, the popup or the context menu (NewCommitment). */
 export function checkNewCommitment(input: unknown, p: Problems): void {
-  if (!isObj(input)) {
+  if (!isRecord(input)) {
     p.add('', 'expected object {conversation, draft, source}');
     return;
   }
   checkInfo(input.conversation, 'conversation', p);
   const d = input.draft;
-  if (!isObj(d)) p.add('draft', 'expected object');
+  if (!isRecord(d)) p.add('draft', 'expected object');
   else {
     checkWords(d.text, 'draft.text', p);
     check.oneOf(d.party, PARTIES, 'draft.party', p, { nullable: true });
@@ -265,7 +263,7 @@ export function checkNewCommitment(input: unknown, p: Problems): void {
 
 /** A field-level edit (CommitmentPatch): status, deadline moves by reschedule, deletion have their own methods. */
 export function checkPatch(patch: unknown, p: Problems): void {
-  if (!isObj(patch)) {
+  if (!isRecord(patch)) {
     p.add('patch', 'expected object');
     return;
   }

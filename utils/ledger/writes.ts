@@ -1,5 +1,6 @@
 // The ledger's writes and their history: conversations, new commitments, every change to one (each
 // a history entry, applied once per changeId, refused on a stale baseRevision), hard delete, erase.
+import { openWordsOf, refreshConversationWords, sameWords } from './word-index';
 import type { UpdateSpec } from 'dexie';
 import type { Due } from '../commitments/types';
 import { openDueKey, type StoredCommitment } from './db';
@@ -31,9 +32,13 @@ interface Step {
 }
 
 const EDITABLE_KEYS = ['text', 'action', 'party', 'partyName', 'vague', 'conditions', 'reason', 'dependsOn'] as const;
-const CUSTOMER_FIELDS = ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone'] as const;
+// Optional fields copied onto a new conversation record when known.
+const CUSTOMER_FIELDS = ['customerName', 'customerEmail', 'customerOrg', 'customerTimeZone', 'lastMessageAt'] as const;
 
 /** Inside a rw transaction on conversations: create or update by field, return the record and whether it changed. */
+/** The conversation's fields its commitments are searched by. */
+const SEARCHED_FIELDS = ['subject', 'customerName', 'customerEmail', 'customerOrg'] as const;
+
 async function upsertConversationIn(ctx: LedgerContext, info: ConversationInfo, now: number): Promise<{ record: ConversationRecord; changed: boolean }> {
   const site = info.site ?? siteOf(info.url);
   const id = conversationIdOf({ ...info, site });
@@ -45,6 +50,7 @@ async function upsertConversationIn(ctx: LedgerContext, info: ConversationInfo, 
     customerEmail: normalizeEmail(info.customerEmail),
     customerOrg: info.customerOrg,
     customerTimeZone: info.customerTimeZone,
+    lastMessageAt: info.lastMessageAt,
   };
   if (!existing) {
     const record: ConversationRecord = { id, host: info.host, site, key: info.key, url: fields.url, subject: fields.subject, createdAt: now, updatedAt: now };
@@ -64,14 +70,17 @@ async function upsertConversationIn(ctx: LedgerContext, info: ConversationInfo, 
   if (Object.keys(update).length === 0) return { record: existing, changed: false };
   update.updatedAt = now;
   await ctx.db.conversations.update(id, update);
-  return { record: { ...existing, ...update }, changed: true };
+  const record = { ...existing, ...update };
+  // Its open commitments are found by its subject and customer too (word-index.ts).
+  if (SEARCHED_FIELDS.some((k) => k in update)) await refreshConversationWords(ctx.db.commitments, record);
+  return { record, changed: true };
 }
 
 export async function upsertConversation(ctx: LedgerContext, info: ConversationInfo): Promise<ConversationRecord> {
   const p = new Problems();
   checkInfo(info, 'conversation', p);
   if (!p.ok) throw invalid('save the conversation', p);
-  const r = await op('save the conversation', true, () => ctx.db.transaction('rw', ctx.db.conversations, () => upsertConversationIn(ctx, info, ctx.now())));
+  const r = await op('save the conversation', true, () => ctx.db.transaction('rw', ctx.db.conversations, ctx.db.commitments, () => upsertConversationIn(ctx, info, ctx.now())));
   if (r.changed) ctx.emit({ kind: 'conversation', conversationIds: [r.record.id], commitmentIds: [] });
   return r.record;
 }
@@ -123,6 +132,8 @@ export async function addCommitment(ctx: LedgerContext, input: NewCommitment): P
       const stored: StoredCommitment = { ...record };
       const key = openDueKey(record);
       if (key !== undefined) stored.openDueAt = key;
+      const words = openWordsOf(record, conv.record);
+      if (words !== undefined) stored.openWords = words;
       await db.commitments.add(stored);
       await db.history.add({
         commitmentId: id,
@@ -160,7 +171,7 @@ async function change(
   const changeId = options?.changeId;
   const { db } = ctx;
   const result = await op(action, true, () =>
-    db.transaction('rw', db.commitments, db.history, async () => {
+    db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
       const cur = await db.commitments.get(id);
       if (!cur) throw new LedgerError('not-found', `Could not ${action}: no commitment with id ${id}.`);
       // A retry of a change that was applied already (its reply was lost): not applied twice.
@@ -190,6 +201,8 @@ async function change(
       update.revision = revisionOf(cur) + 1;
       const key = openDueKey(next as unknown as StoredCommitment);
       if (key !== cur.openDueAt) update.openDueAt = key; // undefined removes it (and the record from the index)
+      const words = openWordsOf(next as unknown as StoredCommitment, await db.conversations.get(cur.conversationId));
+      if (!sameWords(words, cur.openWords)) update.openWords = words;
       await db.commitments.update(id, update as UpdateSpec<StoredCommitment>);
       await db.history.bulkAdd(entries);
       const after = await db.commitments.get(id);

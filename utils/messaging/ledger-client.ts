@@ -6,7 +6,7 @@ import { cleanConversationFields } from '../hosts/page-text';
 import { bindConversation, type AdapterOwnsUrl } from '../ledger/conversation-id';
 import type { LedgerService } from '../ledger/service';
 import type { ConversationInfo, NewCommitment } from '../ledger/types';
-import { isObj } from '../ledger/validate';
+import { isRecord } from '../guards';
 import { classifySender, SenderRefused, type ExtensionIdentity, type SenderLike } from './senders';
 
 import { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
@@ -53,13 +53,13 @@ export function admitLedgerCall(
   if (kind === 'panel') {
     const pageUrl = sender.tab?.url;
     const bind = (info: unknown): unknown => {
-      if (!isObj(info)) return info; // the service reports the shape problem
+      if (!isRecord(info)) return info; // the service reports the shape problem
       if (!pageUrl) throw new Error('Commitment Keeper: the browser did not say which page this panel is on; nothing was saved.');
       // Page words bounded and rid of bidi controls here too: the ledger never stores a 20 MB subject.
       return bindConversation(cleanConversationFields(info as unknown as ConversationInfo), pageUrl, ownsUrl);
     };
     if (method === 'upsertConversation') args[0] = bind(args[0]);
-    if (method === 'addCommitment' && isObj(args[0])) args[0] = { ...(args[0] as unknown as NewCommitment), conversation: bind(args[0].conversation) };
+    if (method === 'addCommitment' && isRecord(args[0])) args[0] = { ...(args[0] as unknown as NewCommitment), conversation: bind(args[0].conversation) };
   }
   return { method, args };
 }

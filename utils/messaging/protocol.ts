@@ -22,6 +22,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Party } from '../commitments/types';
 import type { ConversationInfo, LedgerChange } from '../ledger/types';
+import type { PageKitName } from '../page-kits';
 
 /** One message of the conversation as the host adapter read it from the page. */
 export interface PageMessage {
@@ -30,6 +31,20 @@ export interface PageMessage {
   text: string;
   /** When it was sent (ISO with offset), when the host's stamp could be read. */
   sentAt?: string;
+  /**
+   * The host's stamp as shown, when the content script could not read it (a date in words: the
+   * reader of those, chrono-node, is the panel's). The panel turns it into `sentAt` on arrival.
+   */
+  stamp?: PageStamp;
+}
+
+/** A message's time stamp as the page shows it, bounded, with the page's language. */
+export interface PageStamp {
+  machine?: string;
+  title?: string;
+  text?: string;
+  /** `<html lang>`: day-first numbers and localised month words. */
+  locale?: string;
 }
 
 /**
@@ -99,6 +114,25 @@ export interface ReplyDraft {
   text: string;
 }
 
+/** Words the agent wrote in the reply, and what the coach proposes instead (one sentence). */
+export interface RewriteRequest {
+  words: string;
+  replacement: string;
+}
+
+/** What a rewrite in the reply did; `ok` only when the editor was read back holding the new words. */
+export interface RewriteOutcome {
+  ok: boolean;
+  method: string;
+  /** For the agent, when ok is false. */
+  error?: string;
+  /** Nothing was changed: the words are no longer in the reply as they were, or are there twice. */
+  words?: 'not-found' | 'several';
+}
+
+/** The longest words a rewrite takes: one sentence of a reply, with room to spare. */
+export const MAX_REWRITE_CHARS = 2000;
+
 /** Sent after every write to the ledger, so every open surface refreshes. */
 export type LedgerChanged = LedgerChange;
 
@@ -113,8 +147,15 @@ export interface ProtocolMap {
   'page:draft'(): ReplyDraft | null;
   /** Panel → content script: how many hints it has on the reply draft (a count on the collapsed handle). */
   'page:draft-hints'(count: number): void;
+  /** Panel → content script: the agent pressed Esc in the panel; focus goes back where it was on the page. */
+  'page:return-focus'(): void;
   /** Panel → content script: put this into the reply editor after the saved caret's line, or in place of the earlier summary. */
   'page:insert'(content: InsertContent): InsertOutcome;
+  /**
+   * Panel → content script: rewrite the agent's words in the reply box (a coaching hint applied),
+   * in the editor's own model, checked by reading the editor back; the focus stays in the reply.
+   */
+  'page:rewrite'(request: RewriteRequest): RewriteOutcome;
   /**
    * Panel → content script: a censored outline of the page (tags, test ids, text lengths, which
    * selectors matched) for a bug report; no words of the conversation. Copied by the panel.
@@ -140,6 +181,11 @@ export interface ProtocolMap {
    * storage is closed to content scripts: see utils/messaging/page-config.ts.)
    */
   'page:config'(request: { adapterId: string }): PageConfig;
+  /**
+   * Content script → background: run this kit's file in my frame (utils/page-kits: code needed only
+   * on insert stays out of the script injected into every page).
+   */
+  'page:load-kit'(kit: PageKitName): void;
   /** Content script → background: the agent showed or hid the panel. */
   'page:panel-expanded'(expanded: boolean): void;
   /**
@@ -161,7 +207,7 @@ export interface PageConfig {
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 /** The requests the panel may make of its own page, relayed by the background. */
-export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:panel-exposure', 'page:draft', 'page:draft-hints'] as const;
+export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:panel-exposure', 'page:draft', 'page:draft-hints', 'page:return-focus', 'page:rewrite'] as const;
 export type PageRequestType = (typeof PAGE_REQUEST_TYPES)[number];
 export type PageRequest = { [K in PageRequestType]: { type: K; data: Parameters<ProtocolMap[K]>[0] } }[PageRequestType];
 

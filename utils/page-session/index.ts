@@ -3,13 +3,14 @@
 import { adapterForDocument } from '../hosts/registry';
 import { watchConversation } from '../hosts/watch';
 import { isLookupFailure, type HostAdapter } from '../hosts/types';
-import { insertIntoEditor, lastEditor, replaceInEditor, trackCaret } from '../editors';
+import { lastEditor, trackCaret } from '../editors/caret';
+import { pageKit } from '../page-kits';
 import { broadcast, onMessage, sendMessage, type PageConfig, type PageState, type ReplyDraft } from '../messaging/protocol';
 import { classifySender, extensionIdentity, SenderRefused, type SenderLike } from '../messaging/senders';
 import { mountPanelFrame } from '../panel-frame';
+import { rememberPageFocus } from './return-focus';
 import { selectionContext } from '../context-menu/selection';
 import { findReplyEditor, ladderReadings, readPageState, sameConversation } from './state';
-import { pageDiagnostic } from '../hosts/diagnostic';
 import { watchReplyDraft, type DraftWatch } from './draft-watch';
 import { readUpdatedWords, type UpdatedWords } from './updated';
 
@@ -96,6 +97,7 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   );
 
   trackCaret(doc, signal);
+  const returnFocus = rememberPageFocus(doc, signal);
   // The summary this page's reply got last: inserting again replaces it (found by its lines).
   let lastSummary: string | null = null;
 
@@ -120,16 +122,25 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
         ? (lastEditor(doc) ?? focusedEditor(doc) ?? findReplyEditor(adapter, doc, url) ?? doc.body)
         : found;
       const content = { text: data.text, html: data.html };
+      const kit = await pageKit('insert', loadKit);
       const result =
         lastSummary !== null && data.mode !== 'add'
-          ? await replaceInEditor(editor, lastSummary, content)
-          : await insertIntoEditor(editor, content);
+          ? await kit.replaceInEditor(editor, lastSummary, content)
+          : await kit.insertIntoEditor(editor, content);
       if (result.ok) lastSummary = data.text;
       return result;
     }),
+    // A coaching hint applied: the agent's words rewritten in the reply, checked by reading it back.
+    onMessage('page:rewrite', async ({ data, sender }) => {
+      fromExtension(sender, 'page:rewrite');
+      // The editors' word replacement is in the insert kit, loaded on first use (not in every page).
+      const { rewriteInReply } = await pageKit('insert', loadKit);
+      return rewriteInReply(adapter, doc, new URL(win.location.href), data);
+    }),
     // Computed on request only; nothing leaves the machine: the panel copies it to the clipboard.
-    onMessage('page:diagnostic', ({ sender }) => {
+    onMessage('page:diagnostic', async ({ sender }) => {
       fromExtension(sender, 'page:diagnostic');
+      const { pageDiagnostic } = await pageKit('insert', loadKit);
       const url = new URL(win.location.href);
       return { text: pageDiagnostic(adapter, doc, url, { readings: ladderReadings(adapter, doc, url) }) };
     }),
@@ -156,6 +167,10 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     onMessage('page:draft-hints', ({ data, sender }) => {
       fromExtension(sender, 'page:draft-hints');
       frame.setHintCount(data);
+    }),
+    onMessage('page:return-focus', ({ sender }) => {
+      fromExtension(sender, 'page:return-focus');
+      returnFocus();
     }),
   );
 
@@ -227,4 +242,9 @@ function focusedEditor(doc: Document): Element | null {
     outer = outer.parentElement.closest('[contenteditable]:not([contenteditable="false"])');
   }
   return outer;
+}
+
+/** The background runs the kit's file in this frame (utils/page-kits). */
+function loadKit(name: 'insert'): Promise<void> {
+  return sendMessage('page:load-kit', name);
 }

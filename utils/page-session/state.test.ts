@@ -4,6 +4,8 @@ import { gmail } from '../hosts/gmail';
 import { zendesk } from '../hosts/zendesk';
 import { loadFixture } from '../hosts/test-fixtures';
 import { readPageState, sameConversation } from './state';
+import { systemClock } from '../hosts/sent-time';
+import { resolveStamps } from '../hosts/sent-time-absolute';
 
 const url = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbVhqhGvTpqNLzKWgXr');
 
@@ -14,8 +16,13 @@ describe('readPageState', () => {
     if (state.kind !== 'conversation') return;
     expect(state.conversation.subject).toBe('Revised rate card for Q3 lanes');
     expect(state.messages.map((m) => m.author)).toEqual(['customer', 'agent', 'customer']);
-    // Each message's sent time reaches the panel (Gmail's tooltip, read in this run's zone).
-    expect(state.messages.map((m) => m.sentAt && new Date(m.sentAt).getTime())).toEqual(
+    // Gmail's tooltip is a date in words: the content script leaves it to the panel as the stamp
+    // (no chrono-node in the content script), and the panel reads it in this run's zone.
+    expect(state.messages.map((m) => m.sentAt)).toEqual([undefined, undefined, undefined]);
+    expect(state.messages[0]!.stamp?.title).toBe('Mon, May 13, 2024, 9:14 AM');
+    const inPanel = resolveStamps(state.messages, systemClock());
+    expect(inPanel.every((m) => m.stamp === undefined)).toBe(true);
+    expect(inPanel.map((m) => m.sentAt && new Date(m.sentAt).getTime())).toEqual(
       ['Mon, May 13, 2024, 9:14 AM', 'Tue, May 14, 2024, 10:02 AM', 'Wed, May 15, 2024, 4:40 PM'].map((s) => new Date(s.replace(/^\w+, /, '')).getTime()),
     );
     expect(state.problems).toEqual([]);

@@ -1,11 +1,12 @@
 // Reads what the panel needs from the page through the host adapter. Pure: takes the document.
-import type { PageMessage, PageProblem, PageState } from '../messaging/protocol';
+import type { PageMessage, PageProblem, PageStamp, PageState } from '../messaging/protocol';
+import type { TimeStamp } from '../hosts/sent-time';
 import { defaultAdapter, largestEditor, messagesByStructure } from '../hosts/default';
 import type { HostAdapter, HostMessage, LookupFailure } from '../hosts/types';
 import { isLookupFailure } from '../hosts/types';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { cleanConversationFields, PAGE_LIMITS, pageField } from '../hosts/page-text';
-import { bindConversation } from '../ledger/conversation-id';
+import { bindConversation, sameConversation as sameConversationRef } from '../ledger/conversation-id';
 
 /** Suggestions only need recent messages; a 2,000-message thread must not flood the panel. */
 const MAX_MESSAGES = PAGE_LIMITS.messages;
@@ -34,6 +35,7 @@ export function readPageState(adapter: HostAdapter, doc: Document, url: URL): Pa
       author: m.author,
       ...(m.authorName ? { authorName: pageField(m.authorName, PAGE_LIMITS.authorName) } : {}),
       ...(m.sentAt ? { sentAt: m.sentAt } : {}),
+      ...(!m.sentAt && m.stamp ? { stamp: pageStamp(m.stamp, doc) } : {}),
       text: pageField(m.text, MAX_MESSAGE_CHARS),
     }));
   if (!findReplyEditor(adapter, doc, url)) problems.push('reply-editor');
@@ -44,6 +46,21 @@ export function readPageState(adapter: HostAdapter, doc: Document, url: URL): Pa
     if (customer.authorEmail) conversation.customerEmail = pageField(customer.authorEmail, PAGE_LIMITS.authorName);
   }
   return { kind: 'conversation', hostName: adapter.name, conversation, messages, problems };
+}
+
+/** A stamp the content script could not read, bounded, for the panel to read (sent-time-absolute.ts). */
+function pageStamp(stamp: TimeStamp, doc: Document): PageStamp {
+  const out: PageStamp = {};
+  const field = (v: string | null | undefined) => (v?.trim() ? pageField(v.trim(), PAGE_LIMITS.stamp) : undefined);
+  const machine = field(stamp.machine);
+  const title = field(stamp.title);
+  const text = field(stamp.text);
+  const locale = field(doc.documentElement?.getAttribute('lang'));
+  if (machine) out.machine = machine;
+  if (title) out.title = title;
+  if (text) out.text = text;
+  if (locale) out.locale = locale;
+  return out;
 }
 
 /** The host's messages; when its selectors broke, the messages read by the page's structure. */
@@ -65,7 +82,7 @@ export function findReplyEditor(adapter: HostAdapter, doc: Document, url: URL): 
 export function sameConversation(a: PageState | null, b: PageState): boolean {
   if (!a || a.kind !== b.kind) return false;
   if (a.kind === 'no-conversation' || b.kind === 'no-conversation') return a.kind === b.kind;
-  return a.conversation.host === b.conversation.host && a.conversation.site === b.conversation.site && a.conversation.key === b.conversation.key;
+  return sameConversationRef(a.conversation, b.conversation);
 }
 
 /**

@@ -7,7 +7,8 @@
 import { panelExposure, type Exposure } from './exposure';
 
 export const PANEL_WIDTH_PX = 380;
-const HOST_TAG = 'commitment-keeper-panel';
+export const PANEL_HOST_TAG = 'commitment-keeper-panel';
+const HOST_TAG = PANEL_HOST_TAG;
 
 export interface PanelFrame {
   readonly expanded: boolean;

@@ -1,6 +1,8 @@
 // Applies the badge (utils/reminders/badge.ts) on the toolbar button (action / browserAction). Background only; the reminders
 // runtime (./runtime.ts) calls it after every ledger write and at each deadline.
-import type { LedgerService } from '../ledger/service';
+import { BADGE_COUNT_CAP, type LedgerService } from '../ledger/service';
+import type { Settings } from '../settings';
+import { badgeAttention, workdaysAfter } from './attention';
 import { badgeLook, type BadgeCounts } from './badge';
 import { toolbarButton } from './toolbar-button';
 
@@ -22,4 +24,31 @@ export async function refreshBadge(ledger: Pick<LedgerService, 'badgeCounts'>, n
   const counts = await ledger.badgeCounts(now, windowMs);
   await applyBadge(counts);
   return counts;
+}
+
+/**
+ * The badge with snoozed commitments left out until they wake and promises without a date counted
+ * once they are `undatedAlertWorkdays` working days old. Returns when it next changes by itself.
+ */
+export async function refreshAttentionBadge(
+  ledger: Pick<LedgerService, 'badgeCounts' | 'listSnoozedOpen' | 'listUndatedOpen'>,
+  now: number,
+  windowMs: number,
+  settings: Pick<Settings, 'undatedAlertWorkdays' | 'workday' | 'timeZone'>,
+): Promise<{ counts: BadgeCounts; nextChangeAt: number | null }> {
+  const [counts, snoozed, undated] = await Promise.all([
+    ledger.badgeCounts(now, windowMs),
+    ledger.listSnoozedOpen(now),
+    settings.undatedAlertWorkdays > 0 ? ledger.listUndatedOpen(BADGE_COUNT_CAP, BADGE_COUNT_CAP) : null,
+  ]);
+  const result = badgeAttention({
+    counts,
+    snoozed,
+    undated: undated?.items ?? [],
+    now,
+    windowMs,
+    undatedCountsFrom: (createdAt) => workdaysAfter(createdAt, settings.undatedAlertWorkdays, settings.workday, settings.timeZone),
+  });
+  await applyBadge(result.counts);
+  return result;
 }

@@ -3,6 +3,8 @@
 export interface BadgeCounts {
   overdue: number;
   dueSoon: number;
+  /** Promises without a date that have waited past the agent's setting (see ./attention.ts). */
+  undated?: number;
 }
 
 export interface BadgeLook {
@@ -14,13 +16,15 @@ export interface BadgeLook {
 export const BADGE_RED = '#C4161C';
 export const BADGE_AMBER = '#B26A00';
 
-/** Red when anything is overdue, amber when something is due soon, empty when nothing is due. */
+/** Red when anything is overdue, amber when something is due soon or waits without a date, empty otherwise. */
 export function badgeLook(counts: BadgeCounts): BadgeLook {
-  const total = counts.overdue + counts.dueSoon;
+  const undated = counts.undated ?? 0;
+  const total = counts.overdue + counts.dueSoon + undated;
   if (total === 0) return { text: '', color: BADGE_AMBER, title: 'Commitment Keeper: nothing due soon' };
   const text = total > 999 ? '999+' : String(total);
   const parts = [];
   if (counts.overdue) parts.push(`${counts.overdue} overdue`);
   if (counts.dueSoon) parts.push(`${counts.dueSoon} due soon`);
+  if (undated) parts.push(`${undated} without a date`);
   return { text, color: counts.overdue > 0 ? BADGE_RED : BADGE_AMBER, title: `Commitment Keeper: ${parts.join(', ')}` };
 }

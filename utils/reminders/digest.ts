@@ -12,7 +12,7 @@ export interface LocalDate {
 
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function localDate(t: number, timeZone: string): LocalDate {
+export function localDate(t: number, timeZone: string): LocalDate {
   let f = dateFormatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -37,12 +37,12 @@ export function wallTime(date: LocalDate, hhmm: string, timeZone: string): numbe
   return naive - zoneOffsetMs(first, timeZone);
 }
 
-function addDays(date: LocalDate, n: number): LocalDate {
+export function addDays(date: LocalDate, n: number): LocalDate {
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + n));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-function weekday(date: LocalDate): number {
+export function weekday(date: LocalDate): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 

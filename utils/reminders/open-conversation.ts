@@ -3,6 +3,7 @@
 // Which tab shows it is asked of the content scripts ('page:state'): the extension has no `tabs`
 // permission (it would warn "Read your browsing history"), so tab URLs are hidden from it, and a
 // content script knows its conversation exactly even after in-app navigation.
+import { sameConversation } from '../ledger/conversation-id';
 import type { LedgerService } from '../ledger/service';
 import type { ConversationRecord } from '../ledger/types';
 import { onMessage, sendMessage, type PageState } from '../messaging/protocol';
@@ -13,12 +14,7 @@ const ASK_TIMEOUT_MS = 1500;
 export type OpenHow = 'focused' | 'opened';
 
 function shows(state: PageState | undefined, conversation: Pick<ConversationRecord, 'host' | 'key'> & { site?: string }): boolean {
-  return (
-    state?.kind === 'conversation' &&
-    state.conversation.host === conversation.host &&
-    state.conversation.key === conversation.key &&
-    (conversation.site === undefined || state.conversation.site === conversation.site)
-  );
+  return state?.kind === 'conversation' && sameConversation(state.conversation, conversation);
 }
 
 async function ask(tabId: number): Promise<PageState | undefined> {

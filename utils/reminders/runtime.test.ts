@@ -10,6 +10,7 @@ import { DIGEST_ALARM, DIGEST_NOTIFICATION, NEXT_ALARM, SNOOZE_MS, startReminder
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
 // Tuesday 24 November 2026, 10:00 UTC: inside the default workday in UTC.
 const T0 = Date.parse('2026-11-24T10:00:00Z');
 
@@ -128,13 +129,44 @@ describe('reminders runtime', () => {
     await vi.waitFor(async () => expect((await s.ledger.getCommitment(b.id))?.reminder.snoozedUntil).toBe(T0 + MIN + SNOOZE_MS));
     await vi.waitFor(async () => expect(await notificationIds()).toEqual([]));
     await s.runtime.idle();
-    // 'b' is due this very instant: counted, not yet overdue (amber); it turns red a moment later.
-    expect(await badge()).toEqual({ text: '1', color: rgba(BADGE_AMBER) });
+    // 'b' is snoozed: off the badge until it wakes.
+    expect(await badge()).toMatchObject({ text: '' });
     expect(await alarmAt(NEXT_ALARM)).toBe(T0 + MIN + SNOOZE_MS);
 
     s.clock.now = T0 + MIN + SNOOZE_MS;
     await fireAlarm(s, NEXT_ALARM);
     expect((await shown(commitmentNotificationId(b.id))).title).toMatch(/^Snoozed · Overdue/);
+    // Awake again, and overdue by now.
+    expect(await badge()).toEqual({ text: '1', color: rgba(BADGE_RED) });
+  });
+
+  it('counts a promise without a date (amber) once it is a working day old, and wakes for that moment', async () => {
+    const s = await setup();
+    // T0 is Tuesday 10:00 UTC: one working day later is Wednesday 10:00.
+    await s.ledger.addCommitment(newCommitment('no date yet', { dueAt: null }));
+    await s.runtime.idle();
+    expect(await badge()).toMatchObject({ text: '' });
+    expect(await alarmAt(NEXT_ALARM)).toBe(T0 + DAY);
+    s.clock.now = T0 + DAY;
+    await fireAlarm(s, NEXT_ALARM);
+    expect(await badge()).toEqual({ text: '1', color: rgba(BADGE_AMBER) });
+    // Switched off in the options: never counted.
+    await updateSettings({ undatedAlertWorkdays: 0 });
+    await vi.waitFor(async () => expect(await badge()).toMatchObject({ text: '' }));
+  });
+
+  it('leaves a snoozed commitment off the badge until the snooze ends', async () => {
+    const s = await setup();
+    const c = await s.ledger.addCommitment(newCommitment('late one', { dueAt: T0 - HOUR }));
+    await s.runtime.idle();
+    expect(await badge()).toEqual({ text: '1', color: rgba(BADGE_RED) });
+    await s.ledger.snooze(c.id, T0 + 3 * HOUR);
+    await s.runtime.idle();
+    expect(await badge()).toMatchObject({ text: '' });
+    expect(await alarmAt(NEXT_ALARM)).toBe(T0 + 3 * HOUR);
+    s.clock.now = T0 + 3 * HOUR;
+    await fireAlarm(s, NEXT_ALARM);
+    expect(await badge()).toEqual({ text: '1', color: rgba(BADGE_RED) });
   });
 
   it('opens the conversation when the notification body is clicked', async () => {

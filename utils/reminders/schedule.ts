@@ -5,9 +5,9 @@
 // again after a service-worker or browser restart, neither fires a reminder twice nor skips one.
 import { DEFAULT_REMINDER_LEAD_MINUTES } from '../ledger/types';
 
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
-export const DAY_MS = 24 * HOUR_MS;
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../durations';
+
+export { DAY_MS, HOUR_MS, MINUTE_MS };
 
 /** What the planner needs of an open commitment with a deadline. */
 export interface ReminderCandidate {

@@ -52,6 +52,7 @@ describe('settings storage item', () => {
       enabledHosts: { gmail: true, zendesk: false },
       customDomains: ['support.acme.com'],
       readDraft: true,
+      undatedAlertWorkdays: 1,
     });
     const after = await stored();
     expect(after.meta).toEqual({ v: 2 });

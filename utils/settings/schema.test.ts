@@ -78,6 +78,7 @@ describe('validateSettings', () => {
     ['bad ip', { customDomains: ['300.1.1.1'] }, ['customDomains.0']],
     ['domain twice', { customDomains: ['acme.com', 'ACME.com'] }, ['customDomains.1']],
     ['readDraft not a boolean', { readDraft: 'yes' }, ['readDraft']],
+    ['undatedAlertWorkdays not a whole number of days', { undatedAlertWorkdays: 1.5 }, ['undatedAlertWorkdays']],
     ['host flag not boolean', { enabledHosts: { gmail: 'on' } }, ['enabledHosts.gmail']],
     ['name too long', { agentName: 'x'.repeat(LIMITS.agentName + 1) }, ['agentName']],
     ['template not text', { summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 5 } }, ['summaryTemplates.lead']],
@@ -168,8 +169,31 @@ describe('normalizeSettings', () => {
     });
   });
 
-  it('leaves valid settings unchanged', () => {
-    const s = valid({ reminderLeadMinutes: [1440, 30, 0], customDomains: ['a.example.com'] });
+  it('leaves valid settings unchanged, every field set away from its default', () => {
+    // Every field differs from the default, so a field dropped and re-filled by normalisation fails.
+    const s: Settings = {
+      agentName: 'Sam Lee',
+      signature: '— Sam\nAcme support',
+      agentVoice: 'we',
+      timeZone: 'Asia/Tokyo',
+      workday: { start: '08:30', end: '16:45', days: [0, 2, 4] },
+      reminderLeadMinutes: [1440, 30, 0],
+      dailyDigest: true,
+      notificationDetails: false,
+      summaryTemplates: {
+        lead: 'Quick recap, {customerName}:',
+        confirm: 'Correct?',
+        probe: 'Anything in the way?',
+        headings: { agent: 'Our part:', customer: 'Your part:', thirdParty: 'Others:' },
+        zones: 'both',
+      },
+      enabledHosts: { ...DEFAULT_SETTINGS.enabledHosts, gmail: false, outlook: false },
+      customDomains: ['a.example.com', 'help.example.org'],
+      readDraft: false,
+      undatedAlertWorkdays: 3,
+    };
+    for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) expect(s[key], key).not.toEqual(DEFAULT_SETTINGS[key]);
+    expect(validateSettings(s).errors).toEqual([]);
     expect(normalizeSettings(s)).toEqual(s);
   });
 });
@@ -200,6 +224,7 @@ describe('migrateSettingsV1ToV2', () => {
       enabledHosts: { gmail: true, zendesk: false },
       customDomains: ['support.acme.com'],
       readDraft: true,
+      undatedAlertWorkdays: 1,
     });
   });
 

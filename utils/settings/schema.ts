@@ -8,6 +8,7 @@
 // components/options. Stored values without it read as its default.
 import { DEFAULT_WORKDAY, type Workday } from '../commitments/types';
 import { DEFAULT_SUMMARY_TEMPLATES, type SummaryTemplates } from '../summary/types';
+import { isValidTimeZone } from '../commitments/deadlines/zones';
 import { isRecord } from '../guards';
 
 export type AgentVoice = 'I' | 'we' | 'name';
@@ -57,15 +58,7 @@ export function browserTimeZone(): string {
 
 // ---------------------------------------------------------------- field checks
 
-export function isValidTimeZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || zone.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isValidTimeZone };
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function isTimeOfDay(value: unknown): value is string {
@@ -288,7 +281,19 @@ export const SETTINGS_FIELDS = {
    * coaches its promises. Off: the reply box is not observed at all.
    */
   readDraft: flag(true, { optional: true }),
+  /** A promise without a date counts on the badge (amber) once it is this many working days old (0 = never). */
+  undatedAlertWorkdays: {
+    default: () => 1,
+    check: (v, fail, path) => {
+      if (v !== undefined && !isUndatedWorkdays(v)) fail(path, 'must be a whole number of working days from 0 to 10');
+    },
+    repair: (v, d) => (isUndatedWorkdays(v) ? v : d),
+  } satisfies Field<number>,
 };
+
+function isUndatedWorkdays(v: unknown): v is number {
+  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10;
+}
 
 type Fields = typeof SETTINGS_FIELDS;
 type SettingKey = keyof Fields;

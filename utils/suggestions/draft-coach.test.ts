@@ -98,3 +98,28 @@ describe('fromRewording', () => {
     expect(draft.warnings ?? []).not.toContain('call-back');
   });
 });
+
+describe('a promise due before what it waits on', () => {
+  it('the promise hint says what it waits on and when that is due', () => {
+    const [hint] = coachDraft("Thanks! I'll send the quote Monday once you send the specs Tuesday.", ctx, none);
+    expect(hint?.kind).toBe('promise');
+    const waits = hint?.kind === 'promise' ? hint.waitsLater : undefined;
+    expect(waits?.condition).toBe('once you send the specs Tuesday');
+    expect(waits?.due.at.slice(0, 10)).toBe('2026-12-01');
+  });
+
+  it('a promise dated after what it waits on has no such hint', () => {
+    const [hint] = coachDraft("I'll send the quote Friday once you send the specs Tuesday.", ctx, none);
+    expect(hint?.kind).toBe('promise');
+    expect(hint?.kind === 'promise' && hint.waitsLater).toBeFalsy();
+  });
+});
+
+describe('a call-back whose rewording was added', () => {
+  it('is not offered again', () => {
+    const text = 'Please call us back if it happens again.';
+    const [hint] = coachDraft(text, ctx, none);
+    if (hint?.kind !== 'call-back') throw new Error('call-back expected');
+    expect(coachDraft(text, ctx, { existing: [fromRewording(hint, ctx)], dismissed: new Set() })).toEqual([]);
+  });
+});

@@ -4,19 +4,21 @@
 //
 // Three hints, one per thing found:
 // - 'promise': a dated promise ("I'll send the invoice by Thursday") — "Your reply promises: … Add?";
+//   when it waits on something due later ("I'll send the quote Monday once you send the specs
+//   Tuesday"), the hint says so quietly (`waitsLater`);
 // - 'vague':   a promise with no date ("We'll get back to you shortly") — add it with a quick date;
 // - 'call-back': a sentence asking the customer to come back ("Please call us back if it happens
 //   again") — the rewording that takes the next step with a date (suggestFollowUp).
 // A call-back sentence usually holds no promise, so findCommitments finds nothing in it: it is
 // looked for sentence by sentence with parseCommitment's own 'call-back' warning.
-import { findCommitments, parseCommitment, suggestFollowUp } from '../commitments';
+import { dueBeforeWhatItWaitsOn, findCommitments, parseCommitment, suggestFollowUp, type WaitsLater } from '../commitments';
 import { VAGUE } from '../commitments/draft';
 import { splitSentences } from '../commitments/sentences';
 import type { CommitmentDraft, ParseContext } from '../commitments/types';
 import { normalizeForMatch, suggestionKey } from './index';
 
 export type DraftHint =
-  | { kind: 'promise'; key: string; draft: CommitmentDraft }
+  | { kind: 'promise'; key: string; draft: CommitmentDraft; waitsLater?: WaitsLater }
   | { kind: 'vague'; key: string; draft: CommitmentDraft }
   | { kind: 'call-back'; key: string; sentence: string; rewording: string; draft: CommitmentDraft };
 
@@ -49,13 +51,21 @@ export function coachDraft(
     const key = suggestionKey(draft);
     if (existing.has(key)) continue;
     const vague = draft.vague || !draft.due || (draft.warnings ?? []).includes('vague');
-    offer({ kind: vague ? 'vague' : 'promise', key, draft });
+    if (vague) {
+      offer({ kind: 'vague', key, draft });
+      continue;
+    }
+    const waitsLater = dueBeforeWhatItWaitsOn(draft, ctx);
+    offer({ kind: 'promise', key, draft, ...(waitsLater ? { waitsLater } : {}) });
   }
 
   for (const sentence of splitSentences(words)) {
     const parsed = parseCommitment(sentence, ctx);
     if (!(parsed.warnings ?? []).includes('call-back')) continue;
-    offer({ kind: 'call-back', key: `call-back:${normalizeForMatch(sentence)}`, sentence, rewording: suggestFollowUp(parsed, ctx), draft: parsed });
+    const rewording = suggestFollowUp(parsed, ctx);
+    // Its rewording already added as the agent's promise: nothing left to offer.
+    if (existing.has(suggestionKey(parseCommitment(rewording, ctx)))) continue;
+    offer({ kind: 'call-back', key: `call-back:${normalizeForMatch(sentence)}`, sentence, rewording, draft: parsed });
   }
   return hints;
 }

@@ -3,6 +3,7 @@
 // punctuation, a capital to a full stop. Fields are built from realistic fragments mixed badly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PARTIES } from '../commitments/types';
 import { formatSummary, type SummaryItem } from './index';
 
 const verbs = ['send the rate card', 'double-check the Dallas–Phoenix lane', 'call you', 'issue the refund', 'confirm the pallet limit'];
@@ -10,14 +11,14 @@ const conditions = ['once your volumes arrive', 'if legal signs', 'as soon as th
 const subjects = ["I'll", 'we will', 'you will', 'they will', ''];
 const deadlines = ['by Friday', 'next business day', 'within 1 business day', 'by 10am tomorrow', ''];
 const reasons = ["so we won't miss Wednesday's board deadline", 'because the quarter ends', 'so that', ''];
-const pick = <T,>(xs: T[]) => fc.constantFrom(...xs);
+const pick = <T,>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const field = fc
   .tuple(pick(conditions.concat([''])), pick(subjects), pick(verbs), pick(deadlines), fc.boolean())
   .map(([c, s, v, d, cFirst]) => [cFirst ? c : '', s, v, d, cFirst ? '' : c].filter(Boolean).join(' '));
 
 const item = fc.record({
-  party: pick(['agent', 'customer', 'third-party'] as const),
+  party: pick(PARTIES),
   action: field,
   text: field,
   conditions: fc.array(fc.oneof(pick(conditions), field), { maxLength: 3 }),

@@ -24,9 +24,7 @@ function knownToIntl(kind: 'zone' | 'locale', name: string): boolean {
   return ok;
 }
 
-export function isValidTimeZone(timeZone: unknown): timeZone is string {
-  return typeof timeZone === 'string' && timeZone.trim() !== '' && knownToIntl('zone', timeZone);
-}
+export { isValidTimeZone } from '../commitments/deadlines/zones';
 
 export function isValidLocale(locale: unknown): locale is string {
   return typeof locale === 'string' && locale.trim() !== '' && knownToIntl('locale', locale);

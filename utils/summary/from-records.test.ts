@@ -1,34 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitmentRecord } from '../ledger/types';
+import { commitmentRecord } from '../../tests/support/records';
 import { formatSummary } from './index';
 import { summaryItemsFromRecords, summaryOptionsFromConversation } from './from-records';
 
 const CONV = 'gmail|https://mail.google.com|thread-1';
 
+const DUE = { at: '2026-11-27T17:00:00-05:00', text: 'by Friday', precision: 'day' } as const;
+
 function record(id: string, over: Partial<CommitmentRecord> = {}): CommitmentRecord {
-  return {
-    id,
-    conversationId: CONV,
-    text: `text of ${id}`,
-    party: 'agent',
-    partyName: null,
-    action: `do ${id}`,
-    due: { at: '2026-11-27T17:00:00-05:00', text: 'by Friday', precision: 'day' },
-    vague: false,
-    conditions: [],
-    reason: null,
-    status: 'open',
-    dueAt: Date.parse('2026-11-27T17:00:00-05:00'),
-    createdAt: 1,
-    updatedAt: 1,
-    doneAt: null,
-    cancelReason: null,
-    dependsOn: [],
-    reminder: { leadMinutes: [60, 0], snoozedUntil: null },
-    source: 'typed',
-    deletedAt: null,
-    ...over,
-  };
+  return commitmentRecord(id, { conversationId: CONV, text: `text of ${id}`, action: `do ${id}`, due: DUE, vague: false, dueAt: Date.parse(DUE.at), createdAt: 1, updatedAt: 1, ...over });
 }
 
 describe('summaryItemsFromRecords', () => {
@@ -186,6 +167,7 @@ describe('summarizeConversation', () => {
     const now = Date.parse('2026-11-24T12:00:00Z');
     const result = summarizeConversation([record('a', { action: 'send the rate card' })], { id: CONV, customerName: 'Priya' }, { timeZone: 'America/New_York', agentName: 'Dana' }, now);
     expect(result?.text).toContain("I'll send the rate card by Friday, November 27.");
+    expect(result?.text).not.toMatch(/<\/?[a-z][^>]*>|&(?:amp|lt|gt|quot|#39);/i);
     expect(result?.html).toContain('<li>');
     expect(summarizeConversation([record('a', { status: 'done' })], { id: CONV }, { timeZone: 'UTC' }, now)).toBeNull();
     expect(summarizeConversation([record('a')], { id: 'gmail:other' }, { timeZone: 'UTC' }, now)).toBeNull();

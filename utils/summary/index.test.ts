@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Due } from '../commitments/types';
+import { PARTIES, type Due } from '../commitments/types';
 import { escapeHtml, fillTemplate, formatSummary, type SummaryItem, type SummaryOptions } from './index';
 
 // Tuesday, November 24, 2026, 9:00 AM in New York.
@@ -335,6 +335,9 @@ describe('formatSummary: escaping', () => {
     expect(html).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#39;)/);
     // The plain text keeps the words as typed.
     expect(text).toContain(bad.replace(/\s+/g, ' '));
+    // …and is plain text: none of the HTML's markup or entities (toContain alone would match an escaped copy too).
+    expect(text).not.toMatch(/&(?:amp|lt|gt|quot|#39);/);
+    expect(text.split(bad.replace(/\s+/g, ' ')).join('')).not.toMatch(/<\/?(?:p|ul|li|strong|br)>/);
   });
 
   it('escapeHtml covers the five characters', () => {
@@ -379,7 +382,7 @@ describe('formatSummary: empty and huge input', () => {
   it('handles 1,000 items quickly', () => {
     const items = Array.from({ length: 1000 }, (_, i) =>
       item({
-        party: (['agent', 'customer', 'third-party'] as const)[i % 3]!,
+        party: PARTIES[i % 3]!,
         partyName: i % 3 === 2 ? 'FedEx' : null,
         action: `task ${i}`,
         due: i % 7 === 0 ? null : due(new Date(Date.UTC(2026, 11, 1 + (i % 300))).toISOString(), i % 2 ? 'minute' : 'day'),

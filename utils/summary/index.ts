@@ -1,3 +1,4 @@
+// Over 400 lines: the summary seam and its one composition pass (sides, dependencies, wording) read top to bottom.
 // The written summary of both sides' commitments that the agent inserts into the reply.
 // Pure: no browser API. A seam other code and tests call: formatSummary(items, opts) → { text, html }.
 import { dependencyTiming, type DependencyTiming } from '../commitments/dependency-due';

@@ -1,3 +1,4 @@
+// Over 400 lines: one small chrono parser per family of deadline words, registered together in order.
 // Custom chrono parsers for the deadline words agents use that chrono-node 2.10 misses or misreads
 // (EOD/COB, end of week/month, business days, "first thing", "by the 15th", "within 2 hours").
 // They only recognise words and compute civil dates in the agent's zone; turning a recognised

@@ -10,7 +10,7 @@ import { normaliseShortForms } from './shortforms';
 import { readDirect } from './direct';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
 import { NUMBER_PATTERN, toNumber } from './words';
-import { addDays, compareDate, resolveZoneAbbreviation, daysInMonth, formatIso, isValidZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
+import { addDays, compareDate, resolveZoneAbbreviation, daysInMonth, formatIso, isValidTimeZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
 
 /** Deadline words sit near the start of a note; past this many characters we stop looking. */
 export const MAX_DEADLINE_INPUT = 2000;
@@ -34,7 +34,7 @@ const CUE_BEFORE = /(?:\b(?:by|before|until|till|til|within|no\s+later\s+than|no
 const MAYBE_TIME = /\d|\b(?:last|next|this)(?:week|month|year)|\b[+-]\b|\B(?:day|uary|ch|il|ne|ly|ust|ber|teen)\b|\b(?:today|tonight|tomorrow|tmr|tmrw|yesterday|now|noon|midnight|morning|afternoon|evening|night|eod|cob|eob|eow|eom|eoq|eoy|end|close|first|day|days|week|weeks|weekend|fortnight|month|months|quarter|year|years|hours?|hrs?|minutes?|mins?|seconds?|secs?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|next|last|this|past|ago|later|within|couple|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|christmas|xmas|new\s+year)\b/i;
 
 function safeZone(zone: string | undefined, fallback: string): string {
-  return isValidZone(zone) ? zone : isValidZone(fallback) ? fallback : 'UTC';
+  return isValidTimeZone(zone) ? zone : isValidTimeZone(fallback) ? fallback : 'UTC';
 }
 
 function at(date: CivilDate, clock: { h: number; mi: number }): Wall {

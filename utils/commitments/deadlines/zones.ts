@@ -34,9 +34,12 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** True when the runtime knows this IANA zone (user settings may hold anything). */
-export function isValidZone(zone: string | undefined): zone is string {
-  if (!zone) return false;
+/**
+ * True when the runtime knows this IANA zone. The one check for every layer: settings, pages,
+ * import files and callers may hold anything.
+ */
+export function isValidTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || zone.trim() === '') return false;
   try {
     formatterFor(zone);
     return true;
@@ -204,7 +207,7 @@ export function resolveZoneAbbreviation(abbr: string, at: Date, customerZone: st
   const candidates = AMBIGUOUS_ZONE_ABBREVIATIONS[abbr];
   if (!candidates) return ZONE_ABBREVIATIONS[abbr] ?? agentZone;
   for (const party of [customerZone, agentZone]) {
-    if (!isValidZone(party)) continue;
+    if (!isValidTimeZone(party)) continue;
     const own = offsetAt(at, party);
     const region = party.slice(0, party.indexOf('/') + 1);
     // Same region and same clock: a Shanghai customer's CST is China's, a Chicago agent's the US one.
@@ -264,5 +267,5 @@ export function zoneOfName(name: string): string | null {
   const key = name.toLowerCase().replace(/[.\s]+/g, ' ').trim();
   if (!key) return null;
   const zone = ZONE_NAMES[key] ?? intlCityZones().get(key) ?? null;
-  return zone && isValidZone(zone) ? zone : null;
+  return zone && isValidTimeZone(zone) ? zone : null;
 }

@@ -1,0 +1,359 @@
+// `npm run bench -- speed`: issue 17's figures end to end, at 100,000 commitments, each beside its goal
+// and a peer measured in the same run.
+//
+// Engine: the production build (`wxt build`) in headless Chromium, the ledger in the service worker's
+// IndexedDB. Every ledger figure is taken from an extension page through the product's messaging
+// (@webext-core/proxy-service under LEDGER_SERVICE_KEY, tests/support/ledger-seed.ts): what the panel
+// and popup wait for, round trip included.
+//
+// The 100,000 commitments are built by the bench through the real import path: the ledger's
+// `importBatch` calls the options page makes for a JSON file (batches of IMPORT_BATCH records, each
+// checked and rebuilt by the strict import), then `importFinished`. Spreads (seeded, so runs compare):
+// conversations of 1–300 commitments (most short, a few long; one of exactly 300); 85 % done (done
+// over the past year); open ones due over the next six months, a few hundred overdue (up to 30 days),
+// 2 % with no date. No history entries (the figures below read none).
+//
+// Peers: the same call on the empty ledger (before the import), a bare message round trip
+// (getConversation of an id that does not exist: one key lookup), a plain IndexedDB scan in the worker
+// (getAll + filter, no messaging: what an index saves), and fixed reference sizes for the content script.
+//
+// SPEED_BENCH_N changes the size; CK_SKIP_BUILD=1 reuses .output/chrome-mv3.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page, Worker } from 'playwright-core';
+import { IMPORT_BATCH } from '../../utils/ledger/stream';
+import { REMINDER_PASS_MEASURE } from '../../utils/reminders/measures';
+import { launchProductionBuild, median, PRODUCTION_EXTENSION_DIR, type LoadedExtension } from '../support/extension';
+import { callLedger, demoCommitment, extensionPage } from '../support/ledger-seed';
+import { printFigures, type Figure } from './goals';
+import { measurePopup } from './popup-paint.bench';
+
+const COMMITMENTS = Number(process.env.SPEED_BENCH_N ?? 100_000);
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const SITE = 'https://acme.zendesk.com';
+const convId = (i: number) => `zendesk|${SITE}|${i}`;
+
+/** Reference sizes (KiB, gzip) of what the well-known Gmail libraries inject into the page. */
+const INBOXSDK_KIB = 529;
+const GMAILJS_KIB = 35;
+
+// ---------------------------------------------------------------- the ledger the bench imports
+
+/** Deterministic PRNG (mulberry32), so two runs import the same ledger. */
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ACTIONS = ['send the revised rate card', 'confirm the pickup window', 'share the customs paperwork', 'check the invoice totals', 'call back about the damaged pallet', 'approve the new lane pricing', 'update the delivery address', 'sign the master agreement'];
+
+interface Ledger {
+  conversations: Array<Record<string, unknown>>;
+  commitments: Array<Record<string, unknown>>;
+  /** The conversation with 300 commitments, and a short one. */
+  longest: string;
+  short: string;
+  overdue: number;
+}
+
+export function buildLedger(count: number, now: number): Ledger {
+  const rand = prng(17);
+  const sizes: number[] = [300];
+  let total = 300;
+  while (total < count) {
+    const u = rand();
+    // Most conversations are short; a long tail up to 300.
+    const size = u < 0.7 ? 1 + Math.floor(rand() * 10) : u < 0.95 ? 11 + Math.floor(rand() * 50) : 61 + Math.floor(rand() * 240);
+    const s = Math.min(size, count - total);
+    sizes.push(s);
+    total += s;
+  }
+  const conversations = sizes.map((_, i) => ({
+    id: convId(i),
+    host: 'zendesk',
+    site: SITE,
+    key: String(i),
+    url: `${SITE}/agent/tickets/${i}`,
+    subject: `Ticket ${i}: shipment question`,
+    customerName: `Customer ${i}`,
+    customerEmail: `customer${i}@example.com`,
+    createdAt: now - 400 * DAY,
+    updatedAt: now - 10 * DAY,
+  }));
+  const commitments: Array<Record<string, unknown>> = [];
+  let overdue = 0;
+  sizes.forEach((size, c) => {
+    for (let k = 0; k < size; k++) {
+      const n = commitments.length;
+      const r = rand();
+      const done = r < 0.85;
+      let dueAt: number | null;
+      if (done) dueAt = now - Math.floor(rand() * 365 * DAY);
+      else if (r < 0.853) dueAt = null; // open, no date (a vague promise)
+      else if (overdue < 300 && rand() < 0.025) {
+        dueAt = now - Math.floor(1 + rand() * 30 * DAY);
+        overdue++;
+      } else dueAt = now + HOUR + Math.floor(rand() * 182 * DAY);
+      const action = `${ACTIONS[n % ACTIONS.length]} #${n}`;
+      const text = `I'll ${action} by ${dueAt === null ? 'soon' : new Date(dueAt).toDateString()}`;
+      const createdAt = (dueAt ?? now) - 5 * DAY - Math.floor(rand() * 20 * DAY);
+      commitments.push({
+        id: `bench-${String(n).padStart(6, '0')}`,
+        conversationId: convId(c),
+        text,
+        party: n % 4 === 0 ? 'customer' : 'agent',
+        action,
+        due: dueAt === null ? null : { at: new Date(dueAt).toISOString(), text: 'by then', precision: 'day' },
+        vague: dueAt === null,
+        conditions: n % 7 === 0 ? ['if the carrier confirms'] : [],
+        reason: n % 11 === 0 ? 'so the shipment clears customs' : null,
+        partyName: null,
+        status: done ? 'done' : 'open',
+        dueAt,
+        createdAt: Math.min(createdAt, now - DAY),
+        updatedAt: Math.min(createdAt + DAY, now - 1000),
+        doneAt: done ? Math.min((dueAt ?? now) - HOUR, now - 1000) : null,
+        cancelReason: null,
+        dependsOn: [],
+        reminder: { leadMinutes: [60], snoozedUntil: null },
+        source: 'typed',
+        deletedAt: null,
+        revision: done ? 2 : 1,
+      });
+    }
+  });
+  const short = sizes.findIndex((s) => s === 5);
+  return { conversations, commitments, longest: convId(0), short: convId(short < 0 ? 1 : short), overdue };
+}
+
+async function importLedger(page: Page, ledger: Ledger): Promise<number> {
+  const t = performance.now();
+  for (const [section, records] of [['conversations', ledger.conversations], ['commitments', ledger.commitments]] as const) {
+    for (let i = 0; i < records.length; i += IMPORT_BATCH) {
+      await callLedger(page, 'importBatch', { section, records: records.slice(i, i + IMPORT_BATCH) });
+    }
+  }
+  await callLedger(page, 'importFinished', ledger.conversations.map((c) => c.id));
+  return performance.now() - t;
+}
+
+// ---------------------------------------------------------------- timing helpers
+
+async function timeCalls(page: Page, runs: number, method: string, ...args: unknown[]): Promise<number> {
+  await callLedger(page, method, ...args); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await callLedger(page, method, ...args);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/**
+ * Time of one call as the page itself sees it (performance.now inside the extension page, around the
+ * proxy call): Playwright's own evaluate round trip left out.
+ */
+async function timeInPage(page: Page, runs: number, method: string, ...args: unknown[]): Promise<number> {
+  await callLedger(page, 'getConversation', 'warm'); // loads the proxy library into the page
+  const times = await page.evaluate(
+    async ({ runs, method, args, key }) => {
+      const g = globalThis as unknown as { webExtCoreProxyService: { createProxyService(k: string): Record<string, (...a: unknown[]) => Promise<unknown>> } };
+      const ledger = g.webExtCoreProxyService.createProxyService(key);
+      await ledger[method]!(...args);
+      const out: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        await ledger[method]!(...args);
+        out.push(performance.now() - t);
+      }
+      return out;
+    },
+    { runs, method, args, key: (await import('../../utils/messaging/ledger-key')).LEDGER_SERVICE_KEY },
+  );
+  return median(times);
+}
+
+/** Adds from an extension page, each acknowledged (the ledger's answer back in the page). */
+async function timeAdds(page: Page, runs: number, now: number, tag: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const input = { ...demoCommitment(`I'll send the bench note ${tag}-${i} by Friday`, now + 3 * DAY, `BENCH-${tag}`), id: `add-${tag}-${i}` };
+    const t = performance.now();
+    await callLedger(page, 'addCommitment', input);
+    times.push(performance.now() - t);
+  }
+  return median(times.slice(1));
+}
+
+/** The reminder passes the worker timed since the last call (User Timing in the worker). */
+async function reminderPasses(worker: Worker, clear = false): Promise<number[]> {
+  return worker.evaluate(
+    ({ name, clear }) => {
+      const d = performance.getEntriesByName(name).map((e) => e.duration);
+      if (clear) performance.clearMeasures(name);
+      return d;
+    },
+    { name: REMINDER_PASS_MEASURE, clear },
+  );
+}
+
+async function waitForPasses(worker: Worker, atLeast: number): Promise<number[]> {
+  for (let i = 0; i < 400; i++) {
+    const d = await reminderPasses(worker);
+    if (d.length >= atLeast) return d;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return reminderPasses(worker);
+}
+
+/** Median reminder pass over `runs` writes (each write is followed by one pass; waited for one by one). */
+async function timeReminderPass(page: Page, worker: Worker, runs: number, now: number, tag: string): Promise<number> {
+  await reminderPasses(worker, true);
+  for (let i = 0; i < runs; i++) {
+    await callLedger(page, 'addCommitment', { ...demoCommitment(`I'll check the pass ${tag}-${i} by Friday`, now + 2 * DAY, `PASS-${tag}`), id: `pass-${tag}-${i}` });
+    await waitForPasses(worker, i + 1);
+  }
+  return median(await reminderPasses(worker, true));
+}
+
+/** The peer: every commitment read and filtered in the worker (no messaging, no index). */
+async function timeScan(worker: Worker, runs: number, conversationId: string): Promise<number> {
+  return worker.evaluate(
+    async ({ runs, conversationId }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('commitment-keeper-ledger');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        const all = await new Promise<Array<{ conversationId: string }>>((resolve, reject) => {
+          const req = db.transaction('commitments').objectStore('commitments').getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        all.filter((c) => c.conversationId === conversationId);
+        times.push(performance.now() - t);
+      }
+      db.close();
+      times.sort((a, b) => a - b);
+      return times[times.length >> 1]!;
+    },
+    { runs, conversationId },
+  );
+}
+
+/** The worker's JS heap after a full garbage collection, over CDP (a session of an extension page). */
+async function workerHeapMb(cdp: CDPSession, extensionId: string): Promise<number> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  if (!sw) return NaN;
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
+  const ask = (id: number, method: string) =>
+    new Promise<{ usedSize?: number }>((resolve) => {
+      const on = (e: { message: string }) => {
+        const msg = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
+        if (msg.id !== id) return;
+        cdp.off('Target.receivedMessageFromTarget', on);
+        resolve(msg.result ?? {});
+      };
+      cdp.on('Target.receivedMessageFromTarget', on);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    });
+  await ask(1, 'HeapProfiler.collectGarbage');
+  const { usedSize } = await ask(2, 'Runtime.getHeapUsage');
+  await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+  return (usedSize ?? NaN) / 1024 / 1024;
+}
+
+function contentScriptKib(): number {
+  const dir = join(PRODUCTION_EXTENSION_DIR, 'content-scripts');
+  return Math.max(...readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length / 1024));
+}
+
+// ---------------------------------------------------------------- the run
+
+interface Round {
+  roundTrip: number;
+  roundTripInPage: number;
+  conversation: number;
+  conversationInPage: number;
+  badge: number;
+  badgeInPage: number;
+  add: number;
+  pass: number;
+  searchNone: number;
+  searchPrefix: number;
+  popup: number;
+  heap: number;
+}
+
+async function round(ext: LoadedExtension, page: Page, cdp: CDPSession, conversationId: string, now: number, tag: string): Promise<Round> {
+  const worker = await ext.worker();
+  return {
+    roundTrip: await timeCalls(page, 31, 'getConversation', 'zendesk|https://acme.zendesk.com|no-such'),
+    roundTripInPage: await timeInPage(page, 31, 'getConversation', 'zendesk|https://acme.zendesk.com|no-such'),
+    conversation: await timeCalls(page, 31, 'listByConversation', conversationId),
+    conversationInPage: await timeInPage(page, 31, 'listByConversation', conversationId),
+    badge: await timeCalls(page, 21, 'badgeCounts', now, HOUR),
+    badgeInPage: await timeInPage(page, 21, 'badgeCounts', now, HOUR),
+    add: await timeAdds(page, 16, now, tag),
+    pass: await timeReminderPass(page, worker, 9, now, tag),
+    searchNone: await timeCalls(page, 5, 'search', 'zqxv nothing matches this', 50),
+    searchPrefix: await timeCalls(page, 5, 'search', 'custo', 50),
+    popup: (await measurePopup(ext)).listsShown,
+    heap: await workerHeapMb(cdp, ext.extensionId),
+  };
+}
+
+export async function run(): Promise<void> {
+  const ext = await launchProductionBuild();
+  try {
+    const page = await extensionPage(ext, 'options.html');
+    const cdp = await ext.context.newCDPSession(page);
+    const now = Date.now();
+    await callLedger(page, 'badgeCounts', now, HOUR);
+
+    const empty = await round(ext, page, cdp, convId(0), now, 'empty');
+    const ledger = buildLedger(COMMITMENTS, now);
+    const importMs = await importLedger(page, ledger);
+    const afterImportHeap = await workerHeapMb(cdp, ext.extensionId);
+    const rows = (await callLedger<unknown[]>(page, 'listByConversation', ledger.longest)).length;
+    const full = await round(ext, page, cdp, ledger.longest, now, 'full');
+    const shortConv = await timeCalls(page, 31, 'listByConversation', ledger.short);
+    const scan = await timeScan(await ext.worker(), 5, ledger.longest);
+    const counts = await callLedger<{ overdue: number; dueSoon: number }>(page, 'badgeCounts', now, HOUR);
+
+    const n = COMMITMENTS.toLocaleString('en-US');
+    console.log(`Chromium headless, production build. ${n} commitments over ${ledger.conversations.length.toLocaleString('en-US')} conversations imported through importBatch in ${(importMs / 1000).toFixed(1)} s (${counts.overdue} overdue now).`);
+    console.log('ms are medians; "via messaging" = from an extension page through the protocol, as Playwright sees the answer; "in page" = timed inside the extension page (what the panel waits for).');
+    const figures: Figure[] = [
+      { name: `content script (gzip, largest file)`, value: contentScriptKib(), unit: 'KiB', goal: 20, peer: { name: `gmail.js (InboxSDK ${INBOXSDK_KIB} KiB)`, value: GMAILJS_KIB } },
+      { name: `one conversation (${rows} items), in page`, value: full.conversationInPage, unit: 'ms', goal: 5, peer: { name: 'bare round trip, in page', value: full.roundTripInPage } },
+      { name: `one conversation (${rows} items), via messaging`, value: full.conversation, unit: 'ms', peer: { name: 'empty ledger', value: empty.conversation } },
+      { name: 'one conversation (5 items), via messaging', value: shortConv, unit: 'ms', peer: { name: 'bare round trip', value: full.roundTrip } },
+      { name: 'one conversation by plain IndexedDB scan', value: scan, unit: 'ms', peer: { name: 'ours, in page', value: full.conversationInPage } },
+      { name: 'badge recompute, in page', value: full.badgeInPage, unit: 'ms', goal: 20, peer: { name: 'empty ledger', value: empty.badgeInPage } },
+      { name: 'badge recompute, via messaging', value: full.badge, unit: 'ms', peer: { name: 'empty ledger', value: empty.badge } },
+      { name: 'panel add acknowledged', value: full.add, unit: 'ms', goal: 20, peer: { name: 'empty ledger', value: empty.add } },
+      { name: 'reminder pass (in the worker)', value: full.pass, unit: 'ms', goal: 10, peer: { name: 'empty ledger', value: empty.pass } },
+      { name: 'popup lists on screen', value: full.popup, unit: 'ms', goal: 150, peer: { name: 'empty ledger', value: empty.popup } },
+      { name: 'search, nothing matches', value: full.searchNone, unit: 'ms', goal: 50, peer: { name: 'empty ledger', value: empty.searchNone } },
+      { name: 'search, a prefix as typed ("custo")', value: full.searchPrefix, unit: 'ms', goal: 50, peer: { name: 'empty ledger', value: empty.searchPrefix } },
+      { name: 'bare message round trip', value: full.roundTrip, unit: 'ms', peer: { name: 'empty ledger', value: empty.roundTrip } },
+      { name: `worker heap after the import`, value: afterImportHeap, unit: 'MB', peer: { name: 'empty ledger', value: empty.heap } },
+      { name: `worker heap at ${n}, after the figures`, value: full.heap, unit: 'MB', peer: { name: 'empty ledger', value: empty.heap } },
+    ];
+    printFigures(`issue 17 figures at ${n} commitments (noise margin in tests/bench/goals.ts)`, figures);
+  } finally {
+    await ext.close();
+  }
+}

@@ -1,0 +1,8 @@
+// The English catalog as unit tests read it: the keys, and a Translate with Chrome's $1…$9
+// substitutions (what browser.i18n gives in the extension).
+import { readFileSync } from 'node:fs';
+import type { Translate } from '../../utils/i18n-keys';
+
+export const enCatalog = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+
+export const en: Translate = (key, ...subs) => enCatalog[key]!.message.replace(/\$([1-9])/g, (_, d: string) => String(subs[Number(d) - 1]));
