@@ -8,6 +8,7 @@ import { withFaultPoints } from '@/utils/ledger/faults';
 import { serveLedger } from '@/utils/messaging/ledger-client';
 import { restrictStorage, servePageConfig } from '@/utils/messaging/page-config';
 import { servePageKits } from '@/utils/page-kits/serve';
+import { serveLedgerPort } from '@/utils/messaging/ledger-port';
 import { broadcast, onMessage } from '@/utils/messaging/protocol';
 import { classifySender, extensionIdentity, SenderRefused } from '@/utils/messaging/senders';
 import { startPanelCommands } from '@/utils/messaging/commands';
@@ -38,7 +39,10 @@ export default defineBackground(() => {
   });
   const me = extensionIdentity();
   // The demo build (end-to-end tests) can stop a write before it or between its commit and its reply.
-  serveLedger(import.meta.env.MODE === 'demo' ? withFaultPoints(ledger) : ledger, me, adapterOwnsUrl);
+  const served = import.meta.env.MODE === 'demo' ? withFaultPoints(ledger) : ledger;
+  // The panel, popup and options call over a long-lived port; the proxy's messages are answered too.
+  serveLedgerPort(served, me, adapterOwnsUrl);
+  serveLedger(served, me, adapterOwnsUrl);
   serveOpenConversation(() => ledger, me);
   servePageConfig(me);
   servePageKits(me);

@@ -13,7 +13,7 @@ export interface StoredDraft {
 /** Conversation id → the suggestions dismissed there, and when. */
 export type Dismissals = Record<string, { at: number; keys: string[] }>;
 
-export const SETTINGS_KEY = 'sync:settings' as const;
+const SETTINGS_KEY = 'sync:settings' as const;
 const settingsOptions = { fallback: DEFAULT_SETTINGS as Settings, version: SETTINGS_VERSION, migrations: SETTINGS_MIGRATIONS };
 
 /**

@@ -3,7 +3,7 @@ import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 
 /** "Snooze failed: <why>. Nothing was lost; try again." */
-export function failureText(what: string, error: unknown): string {
+function failureText(what: string, error: unknown): string {
   return t('errorAction', what, describeError(error));
 }
 

@@ -17,7 +17,7 @@ import {
 } from '@/utils/settings';
 import { CustomDomainsSection } from './CustomDomainsSection';
 import { DataSection } from './DataSection';
-import { fieldId, formatLeadMinutes, parseLeadMinutes, type FieldErrors } from './form';
+import { fieldId, type FieldErrors } from './form';
 import { HostsSection, ProfileSection, RemindersSection, WorkdaySection } from './sections';
 import { TemplatesSection } from './TemplatesSection';
 
@@ -33,7 +33,6 @@ function withStoredDomains(draft: Settings, stored: Settings): Settings {
 export function OptionsApp() {
   const [stored, setStored] = useState<Settings | null>(null);
   const [draft, setDraft] = useState<Settings | null>(null);
-  const [leadText, setLeadText] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -42,7 +41,6 @@ export function OptionsApp() {
 
   const adopt = useCallback((settings: Settings) => {
     setDraft(settings);
-    setLeadText(formatLeadMinutes(settings.reminderLeadMinutes));
     dirty.current = false;
   }, []);
 
@@ -79,10 +77,8 @@ export function OptionsApp() {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft || !stored) return;
-    const lead = parseLeadMinutes(leadText);
-    const candidate = withStoredDomains({ ...draft, reminderLeadMinutes: lead.ok ? lead.value : draft.reminderLeadMinutes }, stored);
+    const candidate = withStoredDomains(draft, stored);
     const fieldErrors: FieldErrors = { ...validateSettings(candidate).fieldErrors };
-    if (!lead.ok) fieldErrors.reminderLeadMinutes = [t('optionsLeadNotWholeNumber', lead.invalid)];
     if (Object.keys(fieldErrors).length > 0) return showInvalid(fieldErrors);
 
     setStatus({ kind: 'saving' });
@@ -123,10 +119,7 @@ export function OptionsApp() {
       <form ref={formRef} onSubmit={save} noValidate aria-label={t('optionsFormLabel')} className="card">
         <ProfileSection {...sectionProps} />
         <WorkdaySection {...sectionProps} />
-        <RemindersSection {...sectionProps} leadText={leadText} onLeadText={(text) => {
-          dirty.current = true;
-          setLeadText(text);
-        }} />
+        <RemindersSection {...sectionProps} />
         <TemplatesSection {...sectionProps} />
         <HostsSection {...sectionProps} />
         {overall.length > 0 && (

@@ -87,7 +87,7 @@ function VoiceField({ draft, errors, onChange }: SectionProps) {
  * The summary as the customer would read it. Rendered as text (pre-wrap), never as HTML: the
  * templates are the agent's free text and must not become markup here.
  */
-export function SummaryPreview({ settings }: { settings: Settings }) {
+function SummaryPreview({ settings }: { settings: Settings }) {
   const { text, warnings } = useMemo(() => {
     const now = new Date();
     return formatSummary(sampleSummaryItems(now, settings.timeZone, settings.workday), {

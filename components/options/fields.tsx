@@ -73,14 +73,14 @@ export function TextAreaField(props: BaseProps & { value: string; onChange(value
   );
 }
 
-export function SelectField(props: BaseProps & { value: string; options: string[]; onChange(value: string): void }) {
+export function SelectField(props: BaseProps & { value: string; options: string[]; optionLabel?: (value: string) => string; onChange(value: string): void }) {
   return (
     <div className="field">
       <label htmlFor={fieldId(props.path)}>{props.label}</label>
       <select {...a11y(props)} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
         {props.options.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {props.optionLabel ? props.optionLabel(o) : o}
           </option>
         ))}
       </select>

@@ -87,3 +87,13 @@ describe('options form helpers', () => {
     expect(customer!.due?.at).toMatch(/^2025-03-(03|10)T16:00/);
   });
 });
+
+describe('leadChoices', () => {
+  it('offers the usual lead times in words and keeps any other the settings hold', async () => {
+    const { leadChoices } = await import('./form');
+    expect(leadChoices([60, 0]).map((c) => c.minutes)).toEqual([1440, 240, 60, 15, 0]);
+    const withOdd = leadChoices([90, 0]);
+    expect(withOdd.map((c) => c.minutes)).toEqual([1440, 240, 90, 60, 15, 0]);
+    expect(withOdd.find((c) => c.minutes === 90)?.key).toBeNull();
+  });
+});

@@ -51,8 +51,17 @@ export function parseLeadMinutes(text: string): ParsedMinutes {
   return { ok: true, value };
 }
 
-export function formatLeadMinutes(minutes: readonly number[]): string {
-  return minutes.join(', ');
+/** The reminder choices, in words: the usual ones, then any other lead time the settings hold (kept, never lost). */
+export function leadChoices(current: readonly number[]): Array<{ minutes: number; key: I18nKey | null }> {
+  const usual: Array<{ minutes: number; key: I18nKey }> = [
+    { minutes: 1440, key: 'optionsLead1440' },
+    { minutes: 240, key: 'optionsLead240' },
+    { minutes: 60, key: 'optionsLead60' },
+    { minutes: 15, key: 'optionsLead15' },
+    { minutes: 0, key: 'optionsLead0' },
+  ];
+  const other = current.filter((m) => !usual.some((u) => u.minutes === m)).map((minutes) => ({ minutes, key: null }));
+  return [...usual, ...other].sort((a, b) => b.minutes - a.minutes);
 }
 
 /** Product names stay as they are in every language; the other labels are catalog keys. */

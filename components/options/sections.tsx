@@ -4,7 +4,8 @@ import type { Settings, SettingsPatch } from '@/utils/settings';
 import { t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/settings';
 import { CheckboxField, FieldErrors, SelectField, TextAreaField, TextField } from './fields';
-import { describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, timeZoneOptions, WEEKDAYS, type FieldErrors as Errors } from './form';
+import { describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, leadChoices, WEEKDAYS, type FieldErrors as Errors } from './form';
+import { ZonePicker } from './ZonePicker';
 
 export interface SectionProps {
   draft: Settings;
@@ -35,15 +36,7 @@ export function ProfileSection({ draft, errors, onChange }: SectionProps) {
         errors={errorsAt(errors, 'signature')}
         onChange={(signature) => onChange({ signature })}
       />
-      <SelectField
-        path="timeZone"
-        label={t('optionsTimeZone')}
-        hint={t('optionsTimeZoneHint')}
-        value={draft.timeZone}
-        options={timeZoneOptions(draft.timeZone)}
-        errors={errorsAt(errors, 'timeZone')}
-        onChange={(timeZone) => onChange({ timeZone })}
-      />
+      <ZonePicker value={draft.timeZone} errors={errorsAt(errors, 'timeZone')} onChange={(timeZone) => onChange({ timeZone })} />
     </fieldset>
   );
 }
@@ -95,18 +88,42 @@ export function WorkdaySection({ draft, errors, onChange }: SectionProps) {
   );
 }
 
-export function RemindersSection(props: SectionProps & { leadText: string; onLeadText(text: string): void }) {
-  const { draft, errors, onChange } = props;
+export function RemindersSection({ draft, errors, onChange }: SectionProps) {
+  const leadErrors = errorsAt(errors, 'reminderLeadMinutes');
+  const toggleLead = (minutes: number, on: boolean) => {
+    const rest = draft.reminderLeadMinutes.filter((m) => m !== minutes);
+    onChange({ reminderLeadMinutes: (on ? [...rest, minutes] : rest).sort((a, b) => b - a) });
+  };
   return (
     <fieldset>
       <legend>{t('optionsReminders')}</legend>
-      <TextField
-        path="reminderLeadMinutes"
-        label={t('optionsLeadMinutes')}
-        hint={t('optionsLeadMinutesHint', LIMITS.leadMinutesMax)}
-        value={props.leadText}
-        errors={errorsAt(errors, 'reminderLeadMinutes')}
-        onChange={props.onLeadText}
+      <fieldset
+        className="days"
+        id={fieldId('reminderLeadMinutes')}
+        aria-invalid={leadErrors.length > 0 || undefined}
+        aria-describedby={describedBy(leadErrors.length > 0 && errorId('reminderLeadMinutes'))}
+      >
+        <legend>{t('optionsLeadChoices')}</legend>
+        {leadChoices(draft.reminderLeadMinutes).map(({ minutes, key }) => (
+          <label key={minutes} className="day">
+            <input type="checkbox" checked={draft.reminderLeadMinutes.includes(minutes)} onChange={(e) => toggleLead(minutes, e.currentTarget.checked)} />
+            {key ? t(key) : t('optionsLeadOther', minutes)}
+          </label>
+        ))}
+        <label className="day">
+          <input type="checkbox" checked={draft.remindMorningOf} onChange={(e) => onChange({ remindMorningOf: e.currentTarget.checked })} />
+          {t('optionsMorningOf')}
+        </label>
+        <FieldErrors path="reminderLeadMinutes" messages={leadErrors} />
+      </fieldset>
+      <SelectField
+        path="undatedAlertWorkdays"
+        label={t('optionsUndatedAfter')}
+        value={String(draft.undatedAlertWorkdays)}
+        options={['0', '1', '2', '3', '5']}
+        optionLabel={(v) => (v === '0' ? t('optionsUndatedNever') : t('optionsUndatedDays', v))}
+        errors={errorsAt(errors, 'undatedAlertWorkdays')}
+        onChange={(v) => onChange({ undatedAlertWorkdays: Number(v) })}
       />
       <CheckboxField
         path="dailyDigest"

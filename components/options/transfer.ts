@@ -25,7 +25,7 @@ export async function exportJsonBlob(ledger: LedgerClient, onProgress?: (bytes: 
 }
 
 /** The file's text, piece by piece as the browser reads it. */
-export async function* textPieces(file: Blob): AsyncGenerator<string> {
+async function* textPieces(file: Blob): AsyncGenerator<string> {
   const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
   try {
     for (;;) {

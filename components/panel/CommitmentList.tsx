@@ -3,7 +3,7 @@
 // keys of its own (CommitmentItem's ITEM_KEYS), listed in the "?" help.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DependencyTiming } from '@/utils/commitments/dependency-due';
-import { PARTIES, type Party } from '@/utils/commitments/types';
+import { PARTIES } from '@/utils/commitments/types';
 import type { CommitmentRecord } from '@/utils/ledger/types';
 import { t } from '@/utils/i18n';
 import type { I18nKey } from '@/utils/i18n-keys';
@@ -13,11 +13,6 @@ import { PartyChip, partyLabel } from './PartyChip';
 import { usePanelStore, type ListView } from './store';
 
 export type { CommitmentActions } from './CommitmentItem';
-
-/** Earliest deadline first; commitments without a deadline last, oldest first. */
-export function timelineOrder(a: CommitmentRecord, b: CommitmentRecord): number {
-  return byDue(a, b, a.dueAt, b.dueAt);
-}
 
 function byDue(a: CommitmentRecord, b: CommitmentRecord, x: number | null, y: number | null): number {
   if (x !== y) {
@@ -29,7 +24,7 @@ function byDue(a: CommitmentRecord, b: CommitmentRecord, x: number | null, y: nu
 }
 
 /** The deadline the list shows: the one its links give it (see dependency-due), else its own. */
-export function effectiveDueAt(c: CommitmentRecord, timings?: ReadonlyMap<string, DependencyTiming>): number | null {
+function effectiveDueAt(c: CommitmentRecord, timings?: ReadonlyMap<string, DependencyTiming>): number | null {
   const timing = timings?.get(c.id);
   if (!timing) return c.dueAt;
   if (!timing.due) return null;

@@ -25,7 +25,6 @@ import { DraftCoach } from './DraftCoach';
 import { useReplyRewrite } from './useReplyRewrite';
 import { useSentReplyHints } from './useSentReplyHints';
 import { coachDraft, fromRewording, type DraftHint } from '@/utils/suggestions/draft-coach';
-import type { ReplyRewrite } from '@/utils/suggestions/draft-rewrite';
 import { ownDraftText } from '@/utils/page-session/reply-draft';
 import { SummarySection, type PreInsertAnswer, type SummaryContent } from './SummarySection';
 import { TrackRecordLine } from './TrackRecordLine';
@@ -158,6 +157,7 @@ export function PanelApp() {
     context,
   });
   const hintCount = draftHints.length + sentReply.hints.length;
+  const replyRewrite = useReplyRewrite({ tabId, conversation, notify });
 
   // A quiet count on the collapsed panel's handle; a page that cannot be reached just shows none.
   useEffect(() => {
@@ -260,10 +260,7 @@ export function PanelApp() {
     void panelActions.dismiss(conversationId, s);
   };
   const addFromDraft = (draft: CommitmentDraft) => void panelActions.addFromDraft(draft);
-  const replyRewrite = useReplyRewrite({ tabId, conversation, notify });
   const draftActions = {
-    onRewrite: (rewrite: ReplyRewrite) => void replyRewrite.apply(rewrite),
-    busy: replyRewrite.busy,
     onAdd: (hint: DraftHint) => addFromDraft(hint.kind === 'call-back' ? fromRewording(hint, { ...context, now: new Date() }) : hint.draft),
     onAddDated: (dated: CommitmentDraft) => addFromDraft(dated),
     onDismiss: (hint: DraftHint) => setDismissedDraftHints((d) => new Set(d).add(hint.key)),
@@ -288,7 +285,7 @@ export function PanelApp() {
               : t('panelReadingPage')}
           </p>
         )}
-        {trackRecord && <TrackRecordLine record={trackRecord} />}
+        {trackRecord && <TrackRecordLine record={trackRecord} {...(conversation?.customerName ? { customerName: conversation.customerName } : {})} />}
       </header>
       {notice && (
         <p className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -322,8 +319,8 @@ export function PanelApp() {
               </button>
             </p>
           )}
-          <DraftCoach hints={draftHints} timeZone={settings.timeZone} now={now} context={context} {...draftActions} />
-          <DraftCoach hints={sentReply.hints} timeZone={settings.timeZone} now={now} context={context} {...draftActions} onRewrite={undefined} onDismiss={sentReply.dismiss} title={t('draftSentTitle')} testId="draft-sent" />
+          <DraftCoach hints={draftHints} timeZone={settings.timeZone} now={now} context={context} {...draftActions} onRewrite={replyRewrite.apply} busy={replyRewrite.busy} />
+          <DraftCoach hints={sentReply.hints} timeZone={settings.timeZone} now={now} context={context} {...draftActions} onDismiss={sentReply.dismiss} title={t('draftSentTitle')} testId="draft-sent" />
           <Suggestions
             suggestions={withoutDelivered(suggestions, deliveries)}
             deliveries={deliveries}

@@ -12,7 +12,7 @@ import { PartyChip } from './PartyChip';
 import { usePanelStore } from './store';
 
 /** Nothing longer is stored as one commitment: a pasted thread is not a promise. */
-export const MAX_NOTE_CHARS = 2000;
+const MAX_NOTE_CHARS = 2000;
 
 /**
  * Reads a note. The agent's own note ("I" = the agent) goes through parseCommitment; words taken

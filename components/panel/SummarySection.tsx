@@ -88,7 +88,7 @@ export function SummarySection(props: {
 }
 
 /** The line the question shows for one problem. */
-export function problemLine(p: SummaryProblem): string {
+function problemLine(p: SummaryProblem): string {
   if (p.kind === 'past-due') return t('problemPastDue', p.action, p.deadline ?? '');
   if (p.kind === 'before-dependency') return t('problemBeforeDependency', p.action, p.deadline ?? '', p.basis ?? '');
   return t('problemNoDate', p.action);

@@ -22,7 +22,7 @@ import { readNote } from './QuickEntry';
 import type { PanelState } from './store';
 
 /** The ledger calls the panel makes (the background's proxy, or a LedgerService in a unit test). */
-export type PanelLedger = Pick<
+type PanelLedger = Pick<
   LedgerService,
   'addCommitment' | 'complete' | 'reopen' | 'remove' | 'undoRemove' | 'purge' | 'updateCommitment' | 'reschedule' | 'upsertConversation'
 >;
@@ -264,8 +264,6 @@ export function createPanelActions(deps: PanelActionDeps) {
 
   return { commitment, add, undoDelete, acceptSuggestion, markDelivered, dismiss, addFromDraft, saveCustomerZone, insertContent, copyContent };
 }
-
-export type PanelActions = ReturnType<typeof createPanelActions>;
 
 /** "1.2 KB": what a delete freed, for the agent. */
 export function formatBytes(bytes: number): string {

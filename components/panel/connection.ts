@@ -17,7 +17,7 @@ export const ledger = createLedgerClient();
 /** Each reload gets a number: only the latest one may show its list, or its error. */
 let reloadGeneration = 0;
 
-export function currentConversationId(page: PageState | null): string | null {
+function currentConversationId(page: PageState | null): string | null {
   return page?.kind === 'conversation' ? conversationIdOf(page.conversation) : null;
 }
 

@@ -5,7 +5,7 @@
 import { panelDraftsItem } from '@/utils/storage-items';
 import { usePanelStore } from './store';
 
-export type { StoredDraft } from '@/utils/storage-items';
+;
 
 /** Older drafts than this are dropped, and no more than MAX_DRAFTS are kept. */
 const MAX_AGE_MS = 14 * 24 * 3_600_000;
@@ -19,7 +19,7 @@ export async function loadDraft(conversationId: string): Promise<string | null> 
   return found && Date.now() - found.at < MAX_AGE_MS ? found.text : null;
 }
 
-export async function saveDraft(conversationId: string, text: string, now = Date.now()): Promise<void> {
+async function saveDraft(conversationId: string, text: string, now = Date.now()): Promise<void> {
   const all = { ...(await panelDraftsItem.getValue()) };
   if (text) all[conversationId] = { text, at: now };
   else delete all[conversationId];

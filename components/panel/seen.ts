@@ -25,7 +25,7 @@ let observed: Observed | null = null;
 let supported = false;
 
 /** Is IntersectionObserver v2 there (Chromium 74+)? Without it only the content script's check runs. */
-export function trackVisibilitySupported(win: Window = window): boolean {
+function trackVisibilitySupported(win: Window = window): boolean {
   const entry = (win as Window & typeof globalThis).IntersectionObserverEntry;
   return typeof entry === 'function' && 'isVisible' in entry.prototype;
 }

@@ -15,7 +15,7 @@ import type { Suggestion } from '@/utils/suggestions';
 export type ListView = 'by-party' | 'timeline';
 
 /** The entry box of one conversation. */
-export interface DraftSlot {
+interface DraftSlot {
   text: string;
   partyOverride: Party | null;
   /**

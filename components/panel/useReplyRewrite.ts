@@ -6,14 +6,47 @@
 import { useCallback, useState } from 'react';
 import { describeError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
-import type { ConversationInfo } from '@/utils/ledger/types';
+import type { ConversationInfo, NewCommitment } from '@/utils/ledger/types';
 import { withRetry } from '@/utils/ledger/retry';
-import { askPage, type RewriteOutcome } from '@/utils/messaging/protocol';
+import { askPage, type RewriteOutcome, type RewriteRequest } from '@/utils/messaging/protocol';
 import type { ReplyRewrite } from '@/utils/suggestions/draft-rewrite';
 import { ledger } from './connection';
 import { checkSeen } from './seen';
 
 type Notify = (kind: 'info' | 'error', text: string) => void;
+
+export interface RewriteDeps {
+  /** Is the panel really seen (./seen.ts)? Says why not itself. */
+  seen(): Promise<boolean>;
+  /** The content script's rewrite ('page:rewrite'). */
+  rewrite(request: RewriteRequest): Promise<RewriteOutcome>;
+  add(input: NewCommitment): Promise<unknown>;
+  notify: Notify;
+}
+
+/**
+ * Applies one rewrite: nothing at all unless the panel is seen; then the reply, then the commitment
+ * (with an id made once, so a retried add stores it once). Returns whether the reply was rewritten.
+ */
+export async function applyReplyRewrite(rewrite: ReplyRewrite, conversation: ConversationInfo, deps: RewriteDeps): Promise<boolean> {
+  if (!(await deps.seen())) return false;
+  let outcome: RewriteOutcome;
+  try {
+    outcome = await deps.rewrite({ words: rewrite.words, replacement: rewrite.replacement });
+  } catch (error) {
+    outcome = { ok: false, method: 'none', error: describeError(error) };
+  }
+  const id = crypto.randomUUID();
+  try {
+    await withRetry(() => deps.add({ id, conversation, draft: rewrite.draft, source: 'suggested' }));
+  } catch (error) {
+    deps.notify('error', t('errorAction', t('suggestionAdd'), describeError(error)));
+    return outcome.ok;
+  }
+  if (outcome.ok) deps.notify('info', t('draftRewritten', rewrite.replacement));
+  else deps.notify('error', t('draftRewriteFailed', outcome.error ?? '', rewrite.replacement));
+  return outcome.ok;
+}
 
 export function useReplyRewrite(opts: { tabId: number | null; conversation: ConversationInfo | null; notify: Notify }) {
   const { tabId, conversation, notify } = opts;
@@ -22,29 +55,19 @@ export function useReplyRewrite(opts: { tabId: number | null; conversation: Conv
   const apply = useCallback(
     async (rewrite: ReplyRewrite) => {
       if (!conversation || busy) return;
-      // A change to the host page acts only when the panel is really seen (./seen.ts), like insert.
-      const verdict = await checkSeen(tabId, 'click');
-      if (!verdict.ok) {
-        notify('error', t('panelNotSeen', verdict.reasons.join('; ')));
-        return;
-      }
       setBusy(true);
       try {
-        let outcome: RewriteOutcome;
-        try {
-          outcome = await askPage('page:rewrite', { words: rewrite.words, replacement: rewrite.replacement });
-        } catch (error) {
-          outcome = { ok: false, method: 'none', error: describeError(error) };
-        }
-        const id = crypto.randomUUID();
-        try {
-          await withRetry(() => ledger.addCommitment({ id, conversation, draft: rewrite.draft, source: 'suggested' }));
-        } catch (error) {
-          notify('error', t('errorAction', t('suggestionAdd'), describeError(error)));
-          return;
-        }
-        if (outcome.ok) notify('info', t('draftRewritten', rewrite.replacement));
-        else notify('error', t('draftRewriteFailed', outcome.error ?? '', rewrite.replacement));
+        await applyReplyRewrite(rewrite, conversation, {
+          // A change to the host page acts only when the panel is really seen, like insert.
+          seen: async () => {
+            const verdict = await checkSeen(tabId, 'click');
+            if (!verdict.ok) notify('error', t('panelNotSeen', verdict.reasons.join('; ')));
+            return verdict.ok;
+          },
+          rewrite: (request) => askPage('page:rewrite', request),
+          add: (input) => ledger.addCommitment(input),
+          notify,
+        });
       } finally {
         setBusy(false);
       }

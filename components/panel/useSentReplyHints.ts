@@ -42,7 +42,12 @@ export function useSentReplyHints(opts: {
       setDismissed(new Set());
       return;
     }
-    if (!enabled) return;
+    // Switched off, nothing of the reply is shown, and a draft emptied by switching off (which can
+    // arrive just before the setting) offers nothing.
+    if (!enabled) {
+      setSent([]);
+      return;
+    }
     if (replySent(before.moment, now.moment)) {
       const ctx = { ...context, now: new Date() };
       setSent(offeredAgain(before.hints, (hint) => stillOpen(hint, existing, ctx)));

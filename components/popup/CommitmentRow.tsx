@@ -2,7 +2,7 @@
 // the agent can do from here (open the conversation, Done, Snooze, copy the conversation's summary).
 import { useState } from 'react';
 import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types';
-import { dueState, formatDueShort, relativeDue } from '@/utils/format/due';
+import { dueState, formatDueDated, formatDueShort, relativeDue } from '@/utils/format/due';
 import { t } from '@/utils/i18n';
 import { PartyChip } from '../panel/PartyChip';
 import { currentWords, siteName, SNOOZE_LABEL, type SnoozeChoice } from './actions';
@@ -59,7 +59,7 @@ export function CommitmentRow(props: {
           {Number.isFinite(lastMessage) && (
             <>
               {' · '}
-              <span className="row-last-message">{t('popupLastMessage', formatDueShort(lastMessage, timeZone))}</span>
+              <span className="row-last-message">{t('popupLastMessage', formatDueDated(lastMessage, timeZone, now))}</span>
             </>
           )}
         </p>

@@ -14,7 +14,7 @@ import { ledger, usePopupData } from './usePopupData';
 import { ThisSiteOffer } from './ThisSiteOffer';
 
 /** Set once the first overview is on screen: the e2e bench reads it as the popup's first useful paint. */
-export const POPUP_READY_MARK = 'ck:popup-ready';
+const POPUP_READY_MARK = 'ck:popup-ready';
 
 export function PopupApp() {
   const data = usePopupData();

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OverviewSection, PopupOverview } from '@/utils/ledger/service';
 import type { ConversationRecord } from '@/utils/ledger/types';
 
-export type UndatedSection = OverviewSection & { conversations: ConversationRecord[] };
+type UndatedSection = OverviewSection & { conversations: ConversationRecord[] };
 import type { CommitmentWithConversation } from '@/utils/ledger/types';
 import { createLedgerClient } from '@/utils/messaging/ledger-client';
 import { onMessage } from '@/utils/messaging/protocol';
@@ -19,9 +19,9 @@ export const ledger = createLedgerClient();
  * and reachable by search. Each listed row is a record read in the worker (about 0.4 ms each with
  * 100,000 in the ledger), so this is what the popup's first paint costs.
  */
-export const ROWS_PER_SECTION = 20;
+const ROWS_PER_SECTION = 20;
 /** "99+": past that a count tells the agent nothing more, and counting further costs time. */
-export const COUNT_CAP = 99;
+const COUNT_CAP = 99;
 const SEARCH_DELAY_MS = 200;
 const RELOAD_DELAY_MS = 100;
 

@@ -1,6 +1,6 @@
 // `npm run bench`: runs every tests/bench/*.bench.ts in turn. Each prints its own figures, the peer
 // measured in the same run, and the ratio.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { missedGoals, NOISE } from './goals';
@@ -9,7 +9,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => !only || f.includes(only))
+  // `npm run bench -- speed` runs speed.bench.ts alone when there is one; else every name containing it.
+  .filter((f) => !only || (existsSync(join(here, `${only}.bench.ts`)) ? f === `${only}.bench.ts` : f.includes(only)))
   .sort();
 for (const file of files) {
   console.log(`\n=== ${file}`);

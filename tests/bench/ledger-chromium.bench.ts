@@ -87,7 +87,7 @@ async function timeScan(worker: Worker, runs: number, now: number, conversationI
       });
       const badge: number[] = [];
       const list: number[] = [];
-      let answer = { overdue: 0, dueSoon: 0, rows: 0 };
+      const answer = { overdue: 0, dueSoon: 0, rows: 0 };
       for (let i = 0; i < runs; i++) {
         for (const which of ['badge', 'list'] as const) {
           const t = performance.now();

@@ -1,4 +1,4 @@
-// Issue 18 in a real Chromium: the panel reads the reply as the agent writes it (webmail demo). A vague
+// Reply coaching in a real Chromium: the panel reads the reply as the agent writes it (webmail demo). A vague
 // promise typed into the reply gets "add a date?" in the panel while the focus stays in the reply, and
 // one click on a quick date adds the dated commitment; a call-back request gets its rewording; with
 // "Read my reply as I write it" off, nothing of the reply is read.
@@ -160,6 +160,21 @@ describe('coaching the reply as it is written', () => {
     await page.close();
   });
 
+  it('a promise due before what it waits on is said quietly under its hint', async () => {
+    const { page, panel } = await open();
+    // Dates relative to today, so the order holds on any day of the week.
+    await typeReply(page, "I'll send the quote tomorrow once you send the specs within 5 business days.");
+    const hint = panel.locator('[data-testid="draft-hint"][data-kind="promise"]').filter({ hasText: 'send the quote' });
+    await hint.waitFor({ timeout: 10_000 });
+    expect(await hint.getByTestId('draft-waits-later').textContent()).toMatch(
+      /^Due before what it waits on: “once you send the specs within 5 business days” is due \w{3}, \w{3} \d+.*, after this promise\.$/,
+    );
+    // Quiet: a line in the panel, no alert, and the agent is still in the reply.
+    expect(await hint.getByRole('alert').count()).toBe(0);
+    expect(await replyHasFocus(page)).toBe(true);
+    await page.close();
+  });
+
   it('a panel opened after the agent began the reply asks its page for the draft', async () => {
     const { page, panel } = await open();
     // (Not "call us back": an earlier test added its rewording, "I'll call you on …", already.)
@@ -275,6 +290,20 @@ describe('coaching the reply as it is written', () => {
       await expect.poll(() => Date.now() - lastKey, { timeout: 5_000, interval: 200 }).toBeGreaterThan(1_200);
       expect(await drafts()).toBe(start);
       expect(await panel.locator('[data-testid="draft-hint"]').count()).toBe(0);
+
+      // The same in CKEditor 5: typed into its model, nothing of it is read.
+      const ck = await suite.ext.context.newPage();
+      await ck.goto(suite.server.url(CKEDITOR_PAGE));
+      await ck.waitForFunction(() => document.documentElement.dataset.demoEditors === 'ready');
+      const ckPanel = await panelFrame(ck);
+      await expect.poll(() => ckPanel.getByRole('textbox', { name: 'New commitment' }).count()).toBe(1);
+      await ck.locator(CKEDITOR).click();
+      await ck.keyboard.type('We will look into the refund and update you soon.', { delay: 15 });
+      const ckLastKey = Date.now();
+      await expect.poll(() => Date.now() - ckLastKey, { timeout: 5_000, interval: 200 }).toBeGreaterThan(1_200);
+      expect(await drafts()).toBe(start);
+      expect(await ckPanel.locator('[data-testid="draft-hint"]').count()).toBe(0);
+      await ck.close();
 
       // Switched on without a reload: the reply is read at once.
       await setReadDraft(true);

@@ -1,4 +1,4 @@
-// Issue 20 in a real Chromium: the summary's voice and signature set in the options page (with its
+// The summary's wording in a real Chromium: the summary's voice and signature set in the options page (with its
 // live preview), the customer's zone chosen in the panel, the one question before inserting when an
 // item has no date, and the inserted summary on the webmail demo read back from the reply box.
 import { describe, expect, it } from 'vitest';

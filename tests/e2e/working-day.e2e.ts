@@ -1,11 +1,15 @@
 // A working day with the panel open: the page keeps its keyboard (Gmail's and Zendesk's single-key
 // shortcuts), and every text the agent reads in the panel and the popup is at least 13 px, in light
 // and dark mode.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../support/demo-server';
 import { describe, expect, it } from 'vitest';
 import { useExtensionSuite } from '../support/suite';
 import { addCommitment, panelFrame } from '../support/panel';
 import { badgeText } from '../support/extension';
+import { seriousViolations } from '../support/axe';
 import { addCommitment as addToLedger, callLedger, demoCommitment, extensionPage } from '../support/ledger-seed';
 import type { NewCommitment } from '../../utils/ledger/types';
 
@@ -212,6 +216,8 @@ describe('everything by keys', () => {
     await page.keyboard.press('Escape');
     expect(await entry.inputValue()).toBe('');
     await page.keyboard.press('Escape');
+    // The page gets focus back through the content script (a message away): wait for it to arrive.
+    await expect.poll(() => panel.evaluate(() => document.hasFocus())).toBe(false);
     await page.keyboard.type('j');
     await expect.poll(() => pageKeys(page)).toContain('j');
 
@@ -239,9 +245,12 @@ describe('everything by keys', () => {
 describe('the popup shows what leaves customers waiting', () => {
   it('lists promises without a date under "No date yet", counts an old one on the badge, and a snooze takes it off until it wakes', async () => {
     const popup = await extensionPage(suite.ext, 'popup.html');
-    const count = async () => Number((await badgeText(suite.ext)) || '0');
+    // The badge's title names what it counts ("…, 1 without a date"): other tests' dated items do not blur it.
+    const undatedOnBadge = async () => {
+      const title = await (await suite.ext.worker()).evaluate(() => (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({}));
+      return Number(/(\d+) without a date/.exec(title)?.[1] ?? 0);
+    };
     await popup.getByRole('heading', { level: 1 }).waitFor();
-    const before = await count();
     const HOUR = 3_600_000;
     const undated = (text: string, key: string, madeAt: number): NewCommitment => {
       const input = demoCommitment(text, Date.now(), key);
@@ -250,7 +259,8 @@ describe('the popup shows what leaves customers waiting', () => {
     // A week old (past one working day whatever today is), and one made just now.
     const old = await addToLedger(popup, undated("We'll get back to you about the refund", 'WD-1', Date.now() - 7 * 24 * HOUR));
     await addToLedger(popup, undated("We'll look into the duplicate invoice", 'WD-2', Date.now()));
-    await expect.poll(count).toBe(before + 1);
+    await expect.poll(undatedOnBadge).toBe(1);
+    expect(Number(await badgeText(suite.ext))).toBeGreaterThanOrEqual(1);
 
     const section = popup.getByRole('region', { name: 'No date yet' });
     const row = section.getByTestId('popup-commitment').filter({ hasText: 'about the refund' });
@@ -262,17 +272,21 @@ describe('the popup shows what leaves customers waiting', () => {
     expect(meta).toContain('127.0.0.1');
     expect(meta).toContain('(WD-1)');
     expect(meta).toMatch(/last message \w{3}, \w{3} \d+/);
+    // For the README: the popup with its "No date yet" section.
+    mkdirSync(join(PROJECT_ROOT, '.output/screenshots'), { recursive: true });
+    await popup.setViewportSize({ width: 460, height: 620 });
+    await popup.screenshot({ path: join(PROJECT_ROOT, '.output/screenshots/popup.png') });
 
     // Snoozed until tomorrow morning: off the badge; the notice goes with the next action.
     await row.getByRole('combobox', { name: 'Snooze the reminder' }).selectOption('tomorrow');
     await popup.getByRole('status').filter({ hasText: 'Snoozed.' }).waitFor();
-    await expect.poll(count).toBe(before);
+    await expect.poll(undatedOnBadge).toBe(0);
     await popup.getByRole('searchbox').fill('refund');
     await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Snoozed.' }).count()).toBe(0);
 
     // It wakes: the snooze ends (set in the past here) and it is counted again.
     await callLedger(popup, 'snooze', old.id, Date.now() - 1000);
-    await expect.poll(count).toBe(before + 1);
+    await expect.poll(undatedOnBadge).toBe(1);
     await popup.close();
   });
 
@@ -289,4 +303,57 @@ describe('the popup shows what leaves customers waiting', () => {
     expect(await rows.filter({ hasText: 'Friday EOD' }).count()).toBe(0);
     await popup.close();
   });
+});
+
+/** Text that reaches past the right edge of the frame's viewport (a word that did not wrap), and horizontal scroll. */
+async function overflow(frame: Frame | Page): Promise<{ scrolls: boolean; past: string[] }> {
+  return frame.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const past: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      if (!text) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      if (rect.width > 0 && rect.right > width + 1) past.push(text.slice(0, 40));
+    }
+    return { scrolls: document.documentElement.scrollWidth > width + 1, past };
+  });
+}
+
+describe('readable at 200% zoom', () => {
+  // 200% zoom on a 1280×800 screen: a 640×400 CSS px viewport at device scale 2.
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`panel and popup at 200% (${scheme}): text ≥ 13 px, long words wrap, no serious axe violation`, async () => {
+      const LONG = `https://tracking.example.com/${'x'.repeat(60)}/${'A1b2C3'.repeat(12)}`;
+      const page = await suite.ext.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      const cdp = await suite.ext.context.newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
+      await page.goto(suite.server.url('/gmail/classic-2024-05.html'));
+      const panel = await panelFrame(page);
+      await openOwnThread(page, panel, `Zoom ${scheme}`);
+      await addCommitment(panel, `I'll send the tracking link ${LONG} by Friday`);
+      await panel.getByRole('button', { name: '? Keys' }).click();
+      const inPanel = await smallestText(panel);
+      expect(inPanel.px, `panel text "${inPanel.text}"`).toBeGreaterThanOrEqual(13);
+      expect(await overflow(panel)).toEqual({ scrolls: false, past: [] });
+      expect(await seriousViolations(panel)).toEqual([]);
+
+      const popup = await suite.ext.context.newPage();
+      await popup.emulateMedia({ colorScheme: scheme });
+      const popupCdp = await suite.ext.context.newCDPSession(popup);
+      await popupCdp.send('Emulation.setDeviceMetricsOverride', { width: 440, height: 400, deviceScaleFactor: 2, mobile: false });
+      await popup.goto(`chrome-extension://${suite.ext.extensionId}/popup.html`);
+      await popup.getByText('tracking link', { exact: false }).first().waitFor();
+      const inPopup = await smallestText(popup);
+      expect(inPopup.px, `popup text "${inPopup.text}"`).toBeGreaterThanOrEqual(13);
+      expect(await overflow(popup)).toEqual({ scrolls: false, past: [] });
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.close();
+      await page.close();
+    });
+  }
 });

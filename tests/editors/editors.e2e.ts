@@ -64,7 +64,7 @@ const EDITORS: EditorCase[] = [
 ];
 
 const normalize = (s: string) =>
-  s.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  s.replace(/[\u200d\u200b\u200c\u2060\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 const count = (haystack: string, needle: string) => normalize(haystack).split(normalize(needle)).length - 1;
 
 let browser: Browser;

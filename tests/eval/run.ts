@@ -40,7 +40,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { findCommitments, findDeadlines, type ParseContext, type Party } from '../../utils/commitments/index';
-import { formatIso, wallAt } from '../../utils/commitments/deadlines/zones';
+import { wallAt } from '../../utils/commitments/deadlines/zones';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // A worktree sits one folder deeper than the main checkout; CK_EVAL_DIR overrides both.

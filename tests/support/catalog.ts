@@ -5,4 +5,9 @@ import type { Translate } from '../../utils/i18n-keys';
 
 export const enCatalog = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
 
-export const en: Translate = (key, ...subs) => enCatalog[key]!.message.replace(/\$([1-9])/g, (_, d: string) => String(subs[Number(d) - 1]));
+/** Chrome's $1…$9 substitutions ("$$" is a dollar sign); a key missing from the catalog reads as itself, as t() does. */
+export const en: Translate = (key, ...subs) => {
+  const entry = enCatalog[key];
+  if (!entry) return key;
+  return entry.message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : String(subs[Number(d) - 1] ?? '')));
+};

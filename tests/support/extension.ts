@@ -112,11 +112,11 @@ export async function stopServiceWorker(ext: LoadedExtension): Promise<void> {
 export const PRODUCTION_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
 
 /** Builds the production extension (unless CK_SKIP_BUILD=1 and a build exists) and launches it. */
-export async function launchProductionBuild(): Promise<LoadedExtension> {
+export async function launchProductionBuild(opts: { args?: string[]; ignoreHTTPSErrors?: boolean } = {}): Promise<LoadedExtension> {
   if (process.env.CK_SKIP_BUILD !== '1' || !existsSync(join(PRODUCTION_EXTENSION_DIR, 'manifest.json'))) {
     execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   }
-  return launchWithExtension({ extensionDir: PRODUCTION_EXTENSION_DIR });
+  return launchWithExtension({ ...opts, extensionDir: PRODUCTION_EXTENSION_DIR });
 }
 
 /** The median of some timings. */

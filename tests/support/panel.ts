@@ -7,8 +7,14 @@ export async function panelFrame(page: Page, timeoutMs = 15_000): Promise<Frame>
   for (;;) {
     const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('/panel.html'));
     if (frame) {
-      await frame.waitForSelector('main.panel', { timeout: Math.max(1, deadline - Date.now()) });
-      return frame;
+      try {
+        await frame.waitForSelector('main.panel', { timeout: Math.max(1, deadline - Date.now()) });
+        return frame;
+      } catch (error) {
+        // Right after the install the background injects the content script into open tabs, and the
+        // newer script's panel replaces the first one: look for the frame again.
+        if (!frame.isDetached()) throw error;
+      }
     }
     if (Date.now() > deadline) throw new Error(`No Commitment Keeper panel on ${page.url()}`);
     await page.waitForTimeout(100);

@@ -27,23 +27,20 @@ export function asksToCallBack(text: string): boolean {
 }
 
 /** How far from now a written date is still a date somebody means. Beyond: 'absurd-date'. */
-export const ABSURD_YEARS = 20;
+const ABSURD_YEARS = 20;
 // A date whose year has five or more digits ("31 December 20250", "12/31/10000", "the year 12000"):
 // the parsers read only part of it, or nothing, so it must be caught from the words themselves.
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const LONG_YEAR = new RegExp(String.raw`(?:\b\d{1,2}[/.-]\d{1,2}[/.-]|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+|\byear\s+|\b${MONTH}\s+)\d{5,}\b`, 'i');
 
 /** Whether these words or this deadline name a date nobody means (year 9999, a five-digit year, 1850). */
-export function isAbsurdDate(words: string, due: Due | null, now: Date): boolean {
+function isAbsurdDate(words: string, due: Due | null, now: Date): boolean {
   if (LONG_YEAR.test(words)) return true;
   if (!due) return false;
   const year = Number(/^(-?\d+)/.exec(due.at)?.[1]);
   const nowYear = now.getUTCFullYear();
   return Number.isFinite(year) && Number.isFinite(nowYear) && Math.abs(year - nowYear) > ABSURD_YEARS;
 }
-
-/** The message the panel shows for an absurd date. */
-export const ABSURD_DATE_MESSAGE = 'That date is not one anybody means (check the year); no deadline was set.';
 
 /**
  * The warnings for a finished draft: 'absurd-date' (due removed), 'vague', 'past-due' (due before

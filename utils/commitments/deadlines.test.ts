@@ -644,6 +644,26 @@ describe('the direct reader (deadlines/direct.ts) changes speed, never results',
   ];
   const refs = ['2026-11-25T10:00:00-05:00', '2026-11-27T18:30:00-05:00', '2026-11-29T09:00:00-05:00', '2027-03-13T23:30:00-05:00'];
 
+  // Counterexamples the property found: a stray closing bracket after zone words, and two spaces
+  // before "before", which make chrono read "the week  before 4pm" as its own phrase.
+  it.each(['2 pm IST )', '10:30am IST ) by', '9 a.m. CET ) by', 'end of the week  before  4pm  by', 'end of the week  before 4pm'])(
+    'equals the chrono path on %j',
+    (text) => {
+      const ctx: ParseContext = { now: new Date('2026-11-25T10:00:00-05:00'), timeZone: NY, customerTimeZone: 'Europe/Berlin' };
+      expect(collectDeadlines(text, ctx, true, true)).toEqual(collectDeadlines(text, ctx, true, false));
+    },
+  );
+
+  it.each([
+    ['(4pm PT)', '4pm PT'],
+    ['2 pm IST )', '2 pm IST'],
+    ['call me (by 4pm Denver time) please', '4pm Denver time'],
+    ['by Friday 5pm (ET)', 'Friday 5pm (ET)'],
+  ])('a closing bracket the words did not open stays out of the deadline: %j → %j', (text, words) => {
+    const ctx: ParseContext = { now: new Date('2026-11-25T10:00:00-05:00'), timeZone: NY };
+    expect(findDeadlines(text, ctx)[0]?.due.text).toBe(words);
+  });
+
   it('equals the chrono path on any text the reader answers (fast-check)', () => {
     fc.assert(
       fc.property(

@@ -21,7 +21,7 @@ export function isRelativeDeadline(text: string | null | undefined): boolean {
   return RELATIVE_DEADLINE.test(text);
 }
 
-export type DependencyTimingKind =
+type DependencyTimingKind =
   /** Waits for nothing dated: its own deadline stands. */
   | 'independent'
   /** Counted from what it waits for: "within 1 business day" of Wednesday → Thursday. */

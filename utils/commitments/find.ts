@@ -18,7 +18,7 @@ function otherSide(author: Party): Party {
 }
 
 /** The instant an ISO `sentAt` names, or null when it is missing or unreadable (never a guess). */
-export function sentInstant(sentAt: unknown): Date | null {
+function sentInstant(sentAt: unknown): Date | null {
   if (typeof sentAt !== 'string' || !sentAt.trim()) return null;
   // Only ISO-looking text: Date.parse reads "Mon" or "3" too, and a wrong anchor is worse than none.
   if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i.test(sentAt.trim())) return null;

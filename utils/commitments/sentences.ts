@@ -7,7 +7,7 @@ const SIGNATURE_START = /^(?:--\s*|—\s*|(?:best|kind|warm)?\s*regards,?|best(?
 const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|approx|no|inc|ltd|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|a\.m|p\.m|u\.s|u\.k)\.$/i;
 
 /** The part of a message its author wrote: no quoted history, no signature. */
-export function ownText(text: string): string {
+function ownText(text: string): string {
   const lines = clean(text, MAX_MESSAGE).split(/\r?\n/);
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -29,7 +29,7 @@ export function splitSentences(text: string): string[] {
   const own = ownText(text);
   const out: string[] = [];
   for (const para of own.split(/\n\s*\n|\n(?=\s*[-*•]\s)|\n/)) {
-    const parts = para.split(/(?<=[.!?]["')\]]?)\s+(?=["'(\[]?[A-Z0-9@#])/);
+    const parts = para.split(/(?<=[.!?]["')\]]?)\s+(?=["'([]?[A-Z0-9@#])/);
     let buf = '';
     for (const p of parts) {
       buf = buf ? `${buf} ${p}` : p;

@@ -3,7 +3,7 @@ import { findCommitments, parseCommitment } from '../commitments';
 import type { CommitmentDraft, ParseContext, Party } from '../commitments/types';
 
 /** Longer selections are not one promise; the start is kept (the ledger takes the rest as written). */
-export const MAX_SELECTION_CHARS = 2000;
+const MAX_SELECTION_CHARS = 2000;
 
 export interface SelectionDraft {
   draft: CommitmentDraft;

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../../tests/support/catalog';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { NewCommitment } from '../ledger/types';
 import type { SelectionContext } from '../messaging/protocol';
@@ -51,7 +52,7 @@ describe('addSelection', () => {
       authorName: 'Priya Natarajan',
     };
     const ledger = fakeLedger();
-    const id = await addSelection(ledger, { selectionText: 'ignored when the page answers', pageUrl: 'http://127.0.0.1/x' }, 7, NOW);
+    const id = await addSelection(ledger, { selectionText: 'ignored when the page answers', pageUrl: 'http://127.0.0.1/x' }, 7, NOW, en);
     expect(id).toBe('c1');
     expect(ledger.added[0]).toMatchObject({
       source: 'selection',
@@ -66,7 +67,7 @@ describe('addSelection', () => {
   it("reads the words as the agent's own note under the page itself when the content script does not answer", async () => {
     answer.value = 'no-receiver';
     const ledger = fakeLedger();
-    await addSelection(ledger, { selectionText: " I'll call the carrier tomorrow ", pageUrl: 'https://support.acme.com/t/55#reply' }, 7, NOW);
+    await addSelection(ledger, { selectionText: " I'll call the carrier tomorrow ", pageUrl: 'https://support.acme.com/t/55#reply' }, 7, NOW, en);
     expect(ledger.added[0]).toMatchObject({
       // Bound to the page the browser reported: its site, and its URL as the browser saw it.
       conversation: { ...pageConversation('https://support.acme.com/t/55'), site: 'https://support.acme.com', url: 'https://support.acme.com/t/55#reply' },
@@ -78,7 +79,7 @@ describe('addSelection', () => {
 
   it('does nothing without selected words', async () => {
     const ledger = fakeLedger();
-    expect(await addSelection(ledger, { selectionText: '  ', pageUrl: 'https://x.test/' }, 7, NOW)).toBeNull();
+    expect(await addSelection(ledger, { selectionText: '  ', pageUrl: 'https://x.test/' }, 7, NOW, en)).toBeNull();
     expect(ledger.added).toEqual([]);
   });
 });

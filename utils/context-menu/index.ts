@@ -12,11 +12,10 @@ import { sendMessage, type SelectionContext } from '../messaging/protocol';
 import { formatDueShort } from '../format/due';
 import { getSettings } from '../settings';
 import type { Translate } from '../i18n-keys';
-import { english } from '../reminders/notification-text';
 import { commitmentNotificationId, postNotification } from '../reminders/notify';
 import { draftFromSelection } from './draft';
 
-export const MENU_ID = 'ck-add-selection';
+const MENU_ID = 'ck-add-selection';
 const ASK_TIMEOUT_MS = 2000;
 
 /**
@@ -55,7 +54,7 @@ export function pageConversation(pageUrl: string): ConversationInfo {
   return { host: 'page', key: url.href, url: url.href, subject: url.hostname };
 }
 
-export async function addSelection(ledger: Pick<LedgerService, 'addCommitment'>, info: { selectionText?: string; pageUrl?: string }, tabId: number | undefined, now = Date.now(), tr: Translate = english): Promise<string | null> {
+export async function addSelection(ledger: Pick<LedgerService, 'addCommitment'>, info: { selectionText?: string; pageUrl?: string }, tabId: number | undefined, now: number, tr: Translate): Promise<string | null> {
   const text = info.selectionText?.trim();
   if (!text) return null;
   const page = tabId === undefined ? null : await askPage(tabId, text);
@@ -85,7 +84,7 @@ export async function addSelection(ledger: Pick<LedgerService, 'addCommitment'>,
  * `tr` gives the menu title and the notifications' words: pass utils/i18n's `t` (browser.i18n); the
  * default reads the English catalog, which also works under fakeBrowser (no i18n there).
  */
-export function startContextMenu(getLedger: () => Pick<LedgerService, 'addCommitment'>, tr: Translate = english): void {
+export function startContextMenu(getLedger: () => Pick<LedgerService, 'addCommitment'>, tr: Translate): void {
   const rebuild = () => void createMenu(tr).catch((error: unknown) => console.error('Commitment Keeper: context menu failed', error));
   browser.runtime.onInstalled.addListener(rebuild);
   browser.runtime.onStartup.addListener(rebuild);

@@ -32,7 +32,7 @@ export function isBuiltInHost(host: string, manifestMatches: readonly string[]):
   return manifestMatches.some((pattern) => patternCoversHost(pattern, host));
 }
 
-export type SkipReason = 'built-in' | 'not-granted' | 'switched-off';
+type SkipReason = 'built-in' | 'not-granted' | 'switched-off';
 
 export interface CustomScriptPlan {
   /** Match patterns the dynamic content script should have; empty = no script. */

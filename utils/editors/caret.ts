@@ -183,7 +183,6 @@ export function trackCaret(doc: Document, signal: AbortSignal): void {
 
 /** The document's current selection as a caret, if it is inside `root` (not saved anywhere). */
 export function liveCaret(root: HTMLElement): SavedCaret | undefined {
-  const doc = root.ownerDocument;
   if (isTextControl(root)) return undefined; // a text control always keeps its own selection
   const sel = selectionOf(root);
   if (!sel || sel.rangeCount === 0) return undefined;

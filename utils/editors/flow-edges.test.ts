@@ -3,26 +3,13 @@
 // or a plain-text editable changes nothing): a route that says it handled the insert but inserted
 // nothing, an editor that reverts the insert on its next render, the plain-text editable's second
 // route, and the message when there is no reply box and copying is refused.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { insertIntoEditor, MESSAGES } from './index';
-
-const SUMMARY = { text: 'Next steps\n- I will send the invoice by Friday', html: '<p>Next steps</p><ul><li>I will send the invoice by Friday</li></ul>' };
-const SUMMARY_HTML = '<p>Next steps</p><ul><li>I will send the invoice by Friday</li></ul>';
+import { stubClipboard, SUMMARY } from '../../tests/support/editors';
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
-
-function stubClipboard(ok: boolean) {
-  const writeText = vi.fn(async (_text: string) => {
-    if (!ok) throw new Error('denied');
-  });
-  const write = vi.fn(async () => {
-    throw new Error('no html');
-  });
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText, write }, configurable: true });
-  return writeText;
-}
 
 function editable(attrs = 'contenteditable="true"', inner = '<p>Hello</p>'): HTMLElement {
   document.body.innerHTML = `<div id="e" ${attrs}>${inner}</div>`;
@@ -73,7 +60,7 @@ describe('an editor that reverts the insert on its next render', () => {
     const el = editable(attrs);
     el.addEventListener('paste', (event) => {
       event.preventDefault();
-      el.insertAdjacentHTML('beforeend', SUMMARY_HTML);
+      el.insertAdjacentHTML('beforeend', SUMMARY.html);
       // In step with the flow's own wait (two frames and a task, then one more frame): the
       // revert lands in that one more frame, after the summary was first seen.
       requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => {
@@ -92,7 +79,7 @@ describe('an editor that reverts the insert on its next render', () => {
     const el = editable();
     el.addEventListener('paste', (event) => {
       event.preventDefault();
-      el.insertAdjacentHTML('beforeend', SUMMARY_HTML);
+      el.insertAdjacentHTML('beforeend', SUMMARY.html);
     });
     const result = await insertIntoEditor(el, SUMMARY, { timeoutMs: 50 });
     expect(result.ok).toBe(true);

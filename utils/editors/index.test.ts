@@ -3,23 +3,11 @@
 // so these cover the verification, the single fallback and the clipboard. Real editors: tests/editors.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertIntoEditor, MESSAGES, replaceInEditor } from './index';
-
-const SUMMARY = { text: 'Next steps\n- I will send the invoice by Friday', html: '<p>Next steps</p><ul><li>I will send the invoice by Friday</li></ul>' };
+import { stubClipboard, SUMMARY } from '../../tests/support/editors';
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
-
-function stubClipboard(ok: boolean) {
-  const writeText = vi.fn(async (_text: string) => {
-    if (!ok) throw new Error('denied');
-  });
-  const write = vi.fn(async () => {
-    throw new Error('no html');
-  });
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText, write }, configurable: true });
-  return writeText;
-}
 
 describe('insertIntoEditor', () => {
   it('textarea: when the edit command does nothing, setRangeText inserts once, on its own lines after the caret\'s line', async () => {

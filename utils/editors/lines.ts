@@ -72,14 +72,14 @@ export function editorLines(root: Element): EditorLine[] {
   return lines;
 }
 
-export interface TextControlLine {
+interface TextControlLine {
   text: string;
   start: number;
   end: number;
 }
 
 /** The non-empty lines of a textarea, with character offsets. */
-export function textControlLines(value: string): TextControlLine[] {
+function textControlLines(value: string): TextControlLine[] {
   const lines: TextControlLine[] = [];
   let at = 0;
   for (const raw of value.split('\n')) {

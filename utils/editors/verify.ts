@@ -42,7 +42,7 @@ export function readEditorText(root: Element): string {
  */
 export function normalizeText(text: string): string {
   return text
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u200d\u200b\u200c\u2060\ufeff]/g, '')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\s\u00a0]+/g, ' ')
@@ -78,11 +78,6 @@ export function countOccurrences(haystack: string, needle: string): number {
   return count;
 }
 
-/** How many times `needle` is in the editor now. */
-export function countInEditor(root: Element, needle: string): number {
-  return countOccurrences(readEditorText(root), needle);
-}
-
 /**
  * Waits until `holds()` is true after a render and still true after the next one, checking after
  * each render for up to `timeoutMs`. At least one full re-render (two frames and a task) always
@@ -101,13 +96,3 @@ export async function waitUntilKept(holds: () => boolean, opts: { win: Window; t
   }
 }
 
-/** Waits until the editor holds more copies of `needle` than `before` (see waitUntilKept). */
-export async function waitForInsertion(
-  root: Element,
-  needle: string,
-  before: number,
-  opts: { win: Window; timeoutMs: number },
-): Promise<number> {
-  const kept = await waitUntilKept(() => countInEditor(root, needle) > before, opts);
-  return kept ? countInEditor(root, needle) - before : 0;
-}

@@ -19,7 +19,7 @@ interface MappedLine<P> {
   ends: P[];
 }
 
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/;
+const ZERO_WIDTH = /[\u200d\u200b\u200c\u2060\ufeff]/;
 
 function comparableChar(ch: string): string {
   if (ZERO_WIDTH.test(ch)) return '';

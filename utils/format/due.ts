@@ -23,7 +23,7 @@ export function zoneAbbreviation(at: number, timeZone: string, locale = 'en-US')
   return part?.value ?? timeZone;
 }
 
-export const DUE_SOON_MS = 24 * 60 * 60 * 1000;
+const DUE_SOON_MS = 24 * 60 * 60 * 1000;
 
 export function dueState(dueAt: number | null, now: number, soonMs = DUE_SOON_MS): DueState {
   if (dueAt === null) return 'none';

@@ -21,7 +21,6 @@ import {
   queryFirst,
   safeQueryAll,
   stripUnmarkedQuotes,
-  valueOrText,
 } from './query';
 import { type SentTimeClock, readSentTime, stampOf, systemClock } from './sent-time';
 import type { HostAdapter, HostMessage } from './types';
@@ -36,7 +35,7 @@ import {
   type StructureReading,
 } from './structure';
 
-export const selectors = {
+const selectors = {
   subject: ['main h1', '[role="main"] h1', 'h1'],
   customerEmail: ['main a[href^="mailto:"]', '[role="main"] a[href^="mailto:"]', 'a[href^="mailto:"]'],
   message: [

@@ -5,7 +5,7 @@
 import type { Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
 
-export const selectors = {
+const selectors = {
   root: ['[data-ck-conversation]'],
   key: ['[data-ck-conversation]'],
   keyAttributes: ['data-ck-conversation'],

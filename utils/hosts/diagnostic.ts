@@ -110,7 +110,7 @@ export function outlineElement(root: Element, options: OutlineOptions = {}): str
 }
 
 /** For each selector list of an adapter: how many elements each alternative matches (page scope). */
-export function selectorMatches(selectors: Readonly<Record<string, unknown>>, scope: ParentNode): string[] {
+function selectorMatches(selectors: Readonly<Record<string, unknown>>, scope: ParentNode): string[] {
   const out: string[] = [];
   for (const [field, value] of Object.entries(selectors)) {
     if (!Array.isArray(value)) continue;

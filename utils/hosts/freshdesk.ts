@@ -15,7 +15,7 @@ const TICKET_URL = /\/a\/tickets\/(\d+)/;
 // .page-actions__left, .ticket-subject-heading, .breadcrumb__item.active, .ticket-tags; classic
 // UI: #Pagearea h2.subject, #ticket-display-id. Messages, authors and the editor are unevidenced
 // fallbacks (the page's structure is read when they break).
-export const selectors = {
+const selectors = {
   root: [
     '[data-test-id="ticket-details-page"]', // unevidenced (2025-04 fixture)
     '.ticket-details-page', // unevidenced

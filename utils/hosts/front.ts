@@ -14,7 +14,7 @@ const CONVERSATION_URL = /\/(cnv_[a-z0-9]+)|\/(\d{4,})(?:\/?(?:[?#]|$))/i;
 
 // Evidence: NONE in public code (data-testid="conversation-subject" and the rest are ours). The key
 // comes from the URL; when these break, the page's structure is read instead (structure.ts).
-export const selectors = {
+const selectors = {
   root: ['[data-testid="conversation-view"]', 'section[aria-label="Conversation"]', 'main'],
   present: ['[data-testid="message"]', '[data-testid="conversation-subject"]'],
   key: ['[data-conversation-id]'],

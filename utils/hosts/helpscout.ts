@@ -18,7 +18,7 @@ const CONVERSATION_URL = /\/conversation\/(\d+)/;
 // [data-cy="Text"] (the conversation number), [data-cy="EditableTextarea"] (the subject).
 // Everything else below is an unevidenced fallback; when it breaks, messages and the reply box
 // are read by the page's structure (structure.ts) and the key comes from the URL.
-export const selectors = {
+const selectors = {
   root: ['[data-cy="ConversationView"]', '#mainCol', '#ticket'], // unevidenced
   present: [
     '[data-cy="ConversationHeader.Actions"]', // toggl helpscout.js, 2024-09

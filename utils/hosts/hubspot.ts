@@ -14,7 +14,7 @@ const THREAD_URL = /\/(?:inbox|thread|ticket)\/(\d+)/;
 // Evidence: NONE for the inbox / help desk (toggl/track-extension hubspot.js, 2026-04, reads record
 // pages only). Every selector below is unevidenced; the key comes from the URL and, when these
 // break, messages and the reply box are read by the page's structure (structure.ts).
-export const selectors = {
+const selectors = {
   root: ['[data-test-id="thread-view"]', '[data-test-id="conversation-thread"]'],
   present: ['[data-test-id="thread-message"]', '.public-DraftEditor-content'],
   subject: ['[data-test-id="thread-subject"]', '[data-test-id="ticket-name"]'],

@@ -16,7 +16,7 @@ const CONVERSATION_URL = /\/conversations?\/(\d+)/;
 // "conversation-card-header"], .conversation__card__title__text; another extension:
 // span[data-conversation-title]. Parts, authors and the composer are unevidenced fallbacks; when
 // they break, the page's structure is read instead (structure.ts).
-export const selectors = {
+const selectors = {
   root: [
     '[data-testid="conversation-view"]', // unevidenced
     '.inbox2__conversation', // unevidenced

@@ -15,7 +15,7 @@ import { attr, cleanName, findEmail, queryFirst, valueOrText, type Alternatives 
 import { createSelectorAdapter, type Identity } from './selector-adapter';
 import { subjectFromTitle } from './ladder';
 
-export const selectors = {
+const selectors = {
   root: [
     '#ReadingPaneContainerId', // toggl/track-extension outlook.js, 2024-09
     '#ConversationReadingPaneContainer', // public Selenium/Playwright page objects, undated
@@ -81,7 +81,7 @@ export const selectors = {
 /** "Mail - Hannah Weiss - Outlook": the tab title names the signed-in account, not the subject. */
 const OUTLOOK_TITLE = /^[^-–]+ [-–] (.+?) [-–] Outlook$/;
 
-export function outlookAccount(doc: Document): Identity {
+function outlookAccount(doc: Document): Identity {
   const el = queryFirst(doc, selectors.account);
   const email = findEmail(el ? valueOrText(el) : undefined) ?? findEmail(attr(el, ['aria-label', 'title']));
   const nameEl = queryFirst(doc, selectors.accountName);

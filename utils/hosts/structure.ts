@@ -77,7 +77,7 @@ function isMachineTime(el: Element): boolean {
   );
 }
 
-export function isTimeElement(el: Element): boolean {
+function isTimeElement(el: Element): boolean {
   if (isMachineTime(el)) return true;
   const text = ownText(el);
   if (text.length === 0 || text.length > 48 || el.children.length > 3) return false;
@@ -273,7 +273,7 @@ function candidateLists(scope: Element, facts: Map<Element, Facts>): Candidate[]
 }
 
 /** The editable fields (textarea, outermost contenteditable) in a subtree. */
-export function editablesIn(root: ParentNode): Element[] {
+function editablesIn(root: ParentNode): Element[] {
   return safeQueryAll(root, 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]').filter((el) => {
     if (el.tagName === 'TEXTAREA') return !el.hasAttribute('readonly') && !el.hasAttribute('disabled');
     const parent = el.parentElement?.closest('[contenteditable]');

@@ -5,7 +5,7 @@ import type { I18nKey } from '../i18n-keys';
 import type { ConversationInfo } from '../ledger/types';
 import type { SentTimeClock, TimeStamp } from './sent-time';
 
-export type { ConversationInfo, Party };
+export type { ConversationInfo,  };
 
 /** What an adapter looks for; the panel words its message from this. */
 export type LookupTarget =

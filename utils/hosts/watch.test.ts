@@ -69,8 +69,9 @@ describe('watchConversation', () => {
       .replace(/<\/html>\s*$/i, '');
     history.replaceState(null, '', '/mail/u/0/#inbox/FMfcgzQXJWDsKmbV');
     // Let happy-dom deliver the hashchange events it queues for the set-up (browsers would not
-    // fire them for replaceState) before the watcher under test starts listening.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // fire them for replaceState) before the watcher under test starts listening: wait until its
+    // queued tasks are done (a fixed wait was too short on a loaded machine).
+    await (window as unknown as { happyDOM: { waitUntilComplete(): Promise<void> } }).happyDOM.waitUntilComplete();
     vi.useFakeTimers();
   });
   afterEach(async () => {

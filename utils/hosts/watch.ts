@@ -27,7 +27,7 @@ export function conversationIdentity(info: ConversationInfo | LookupFailure): st
 }
 
 /** The element to observe: the adapter's conversation root's parent (so swaps of the root are seen), else <body>. */
-export function observeTarget(adapter: HostAdapter, doc: Document, url: URL): Node {
+function observeTarget(adapter: HostAdapter, doc: Document, url: URL): Node {
   const root = adapter.conversationRoot?.(doc, url) ?? null;
   return root?.parentElement ?? queryFirst(doc, ['[role="main"]', 'main'])?.parentElement ?? doc.body ?? doc.documentElement;
 }

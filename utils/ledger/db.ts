@@ -12,7 +12,7 @@ import { adapterOwnsUrl } from '../hosts/owns-url';
 import { planSiteMoves, type OldConversation } from './site-migration';
 import { openWordsOf } from './word-index';
 
-export const LEDGER_DB_NAME = 'commitment-keeper-ledger';
+const LEDGER_DB_NAME = 'commitment-keeper-ledger';
 
 /**
  * A commitment as stored. `openDueAt` is an index-only field kept by the service: the deadline
@@ -76,7 +76,7 @@ interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const SCHEMA: readonly SchemaVersion[] = [
+const SCHEMA: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {

@@ -22,11 +22,6 @@ async function populate(ledger: TestLedger, clock: { now: number }) {
   return { a, b, c, d };
 }
 
-function withoutStamp(json: string): unknown {
-  const { exportedAt: _t, ...rest } = JSON.parse(json) as LedgerExport;
-  return rest;
-}
-
 describe('exportJson / importJson', () => {
   it('exports everything, versioned, and round-trips exactly into an empty ledger', async () => {
     const src = harness();

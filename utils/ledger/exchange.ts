@@ -301,7 +301,7 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
 }
 
 /** Parses and validates an export file; throws a LedgerError naming the first problems. */
-export function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsUrl): LedgerExport {
+function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsUrl): LedgerExport {
   if (typeof text !== 'string' || text.length > IMPORT_LIMITS.fileChars) {
     throw new LedgerError('invalid-import', `This file is larger than ${IMPORT_LIMITS.fileChars / 1024 / 1024} MB, so nothing was imported.`, {
       problems: [`(root): more than ${IMPORT_LIMITS.fileChars} characters`],

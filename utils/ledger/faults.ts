@@ -14,7 +14,7 @@
 import { toLedgerError } from './errors';
 import type { LedgerService } from './service';
 
-export type FaultPoint = 'before-write' | 'after-commit' | 'quota';
+type FaultPoint = 'before-write' | 'after-commit' | 'quota';
 
 export interface ArmedFault {
   point: FaultPoint;

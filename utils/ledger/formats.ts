@@ -25,11 +25,11 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return s;
 }
 
-export function csvRow(cells: Array<string | number | boolean | null | undefined>): string {
+function csvRow(cells: Array<string | number | boolean | null | undefined>): string {
   return cells.map(csvCell).join(',');
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'id',
   'status',
   'party',
@@ -58,7 +58,7 @@ function iso(t: number | null): string {
   return t === null ? '' : new Date(t).toISOString();
 }
 
-export function outcomeOf(c: CommitmentRecord, now: number): string {
+function outcomeOf(c: CommitmentRecord, now: number): string {
   if (c.status === 'cancelled') return 'cancelled';
   if (c.status === 'done') {
     if (c.dueAt === null || c.doneAt === null) return 'done';
@@ -138,7 +138,7 @@ export function icsUri(url: string | undefined): string | null {
 }
 
 /** Folds a content line at 75 octets (§3.1), never inside a UTF-8 sequence; CRLF + space. */
-export function icsFold(line: string): string {
+function icsFold(line: string): string {
   const enc = new TextEncoder();
   const parts: string[] = [];
   let cur = '';
@@ -159,12 +159,12 @@ export function icsFold(line: string): string {
 }
 
 /** UTC DATE-TIME form: 20250131T170000Z. */
-export function icsDate(t: number): string {
+function icsDate(t: number): string {
   return new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 /** Length of the calendar event that ends at the deadline. */
-export const ICS_EVENT_MS = 15 * 60 * 1000;
+const ICS_EVENT_MS = 15 * 60 * 1000;
 
 export function toIcs(commitments: CommitmentRecord[], conversations: Map<string, ConversationRecord>, now: number): string {
   const lines = [

@@ -7,7 +7,7 @@ import { conversationIdOf } from './conversation-id';
 import { Problems } from './validate';
 import type { LedgerError } from './errors';
 import { LEDGER_EXPORT_VERSION } from './service';
-import { conv, DAY, harness, newCommitment, T0 } from './test-helpers';
+import { DAY, harness, newCommitment, T0 } from './test-helpers';
 import type { CommitmentRecord, ConversationRecord, LedgerExport } from './types';
 
 async function exported(): Promise<LedgerExport> {
@@ -73,7 +73,8 @@ describe('import through a strict schema', () => {
     expect(p.list).toEqual([`history: at most ${IMPORT_LIMITS.history} records, got ${IMPORT_LIMITS.history + 1}`]);
     const { error } = await importInto({ pad: 'x'.repeat(IMPORT_LIMITS.fileChars) });
     expect(error?.message).toMatch(/larger than 64 MB/);
-  });
+    // Building and reading a 64 MB file takes seconds on a busy 2-core machine.
+  }, 60_000);
 
   it('removes bidi controls from imported words and bounds their length', async () => {
     const file = await exported();

@@ -29,7 +29,7 @@ export const IMPORT_LIMITS = {
 } as const;
 
 /** Commitment ids: UUIDs and the like. Never a line break, a space or a `|`. */
-export const COMMITMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
+const COMMITMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
 const ADAPTER_ID = /^[a-z][a-z0-9-]{0,40}$/;
 const MAX_LEAD_MINUTES = 366 * 24 * 60;
 
@@ -41,7 +41,7 @@ function wordsOrNull(s: string | null): string | null {
 }
 
 /** '' or an http(s) URL of at most PAGE_LIMITS.url characters. */
-export function isImportableUrl(url: string): boolean {
+function isImportableUrl(url: string): boolean {
   if (url === '') return true;
   if (url.length > PAGE_LIMITS.url) return false;
   try {

@@ -111,7 +111,7 @@ export function listUpcoming(ctx: LedgerContext, now: number, days: number): Pro
 }
 
 /** Open, not deleted commitments due in [lower, upper) (null = unbounded), over the `openDueAt` index. */
-export function openDueRange(ctx: LedgerContext, lower: number | null, upper: number | null) {
+function openDueRange(ctx: LedgerContext, lower: number | null, upper: number | null) {
   const ix = ctx.db.commitments.where('openDueAt');
   if (lower === null) return upper === null ? ix.aboveOrEqual(-Infinity) : ix.below(upper);
   if (upper === null) return ix.aboveOrEqual(lower);
@@ -180,6 +180,9 @@ export function popupOverview(ctx: LedgerContext, now: number, timeZone: string,
   );
 }
 
+/** Above this many index entries for each word, the search walks the deadline index instead of reading every match. */
+const FEW_MATCHES = 1000;
+
 /** Open commitments whose words, party, conversation subject or customer match every word of `text`. */
 export function search(ctx: LedgerContext, text: string, limit = 50): Promise<CommitmentWithConversation[]> {
   const { db } = ctx;
@@ -192,13 +195,20 @@ export function search(ctx: LedgerContext, text: string, limit = 50): Promise<Co
         found = await db.commitments.orderBy('openDueAt').limit(max).toArray();
       } else {
         // Each query word is a word prefix in the index of open commitments (word-index.ts); a
-        // commitment matches when every word does. The rarest word's keys are the candidates.
-        const keySets = await Promise.all(words.map(async (w) => new Set(await db.commitments.where('openWords').startsWith(w).primaryKeys())));
-        keySets.sort((a, b) => a.size - b.size);
-        const ids = [...keySets[0]!].filter((id) => keySets.every((set) => set.has(id)));
-        const records = (await db.commitments.bulkGet(ids)).filter((c): c is StoredCommitment => c !== undefined && c.openDueAt !== undefined);
-        records.sort((a, b) => a.openDueAt! - b.openDueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        found = records.slice(0, max);
+        // commitment matches when every word does. Each word's matches are probed up to FEW_MATCHES:
+        // the rarest word's few candidates are read, checked against the other words and sorted by
+        // deadline; when every word matches many ("c" as the agent starts typing), the deadline index
+        // is walked instead and stops at the limit (matches are dense there, so few records are read).
+        const probes = await Promise.all(words.map((w) => db.commitments.where('openWords').startsWith(w).limit(FEW_MATCHES + 1).primaryKeys()));
+        const matchesAll = (c: StoredCommitment) => c.openDueAt !== undefined && words.every((w) => (c.openWords ?? []).some((x) => x.startsWith(w)));
+        const sparse = probes.filter((keys) => keys.length <= FEW_MATCHES).sort((a, b) => a.length - b.length)[0];
+        if (sparse) {
+          const records = (await db.commitments.bulkGet([...new Set(sparse)])).filter((c): c is StoredCommitment => c !== undefined && matchesAll(c));
+          records.sort((a, b) => a.openDueAt! - b.openDueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+          found = records.slice(0, max);
+        } else {
+          found = await db.commitments.orderBy('openDueAt').filter(matchesAll).limit(max).toArray();
+        }
       }
       const convIds = [...new Set(found.map((c) => c.conversationId))];
       const convs = new Map((await db.conversations.bulkGet(convIds)).filter((c): c is ConversationRecord => c !== undefined).map((c) => [c.id, c] as const));

@@ -27,7 +27,7 @@ export interface RetryOptions {
  * Backoff for reads and writes of the panel: six more tries within about 10 s (a worker restart on
  * a busy machine, IndexedDB opened again, can take several seconds).
  */
-export const DEFAULT_DELAYS_MS: readonly number[] = [150, 400, 1000, 2000, 3000, 3500];
+const DEFAULT_DELAYS_MS: readonly number[] = [150, 400, 1000, 2000, 3000, 3500];
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

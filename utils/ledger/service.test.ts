@@ -317,6 +317,16 @@ describe('LedgerService: queries', () => {
     expect((await ledger.search('pallet'))[0]!.commitment).not.toHaveProperty('openWords');
   });
 
+  it('a prefix many commitments share walks the deadline index; with a rare word, the rare one decides', async () => {
+    const { ledger } = harness();
+    const ids: string[] = [];
+    // Over FEW_MATCHES (1,000) index entries for "customs": the dense path.
+    for (let i = 0; i < 1005; i++) ids.push((await ledger.addCommitment(newCommitment(`send the customs form ${i}`, { dueAt: T0 + (i + 1) * 60_000, conversation: conv(`D-${i % 7}`) }))).id);
+    expect((await ledger.search('cust', 3)).map((h) => h.commitment.id)).toEqual(ids.slice(0, 3));
+    expect((await ledger.search('customs 1004')).map((h) => h.commitment.id)).toEqual([ids[1004]]);
+    expect(await ledger.search('customs zebra')).toEqual([]);
+  }, 60_000);
+
   it('search lists the earliest deadlines first, up to the limit', async () => {
     const { ledger } = harness();
     const late = await ledger.addCommitment(newCommitment('send the report', { dueAt: T0 + 3 * DAY }));

@@ -5,7 +5,7 @@ import type { CommitmentDraft, Due, Party } from '../commitments/types';
 
 export type CommitmentStatus = 'open' | 'done' | 'cancelled';
 /** Where a commitment came from: typed in the panel, a selection on the page, an accepted suggestion, an import. */
-export type CommitmentSource = 'typed' | 'selection' | 'suggested' | 'imported';
+type CommitmentSource = 'typed' | 'selection' | 'suggested' | 'imported';
 
 /** Identifies one conversation on one host, stable across reloads and in-app navigation. */
 export interface ConversationRef {
@@ -41,7 +41,7 @@ export interface ConversationRecord extends ConversationInfo {
   updatedAt: number;
 }
 
-export interface ReminderSettings {
+interface ReminderSettings {
   /** Minutes before the deadline to remind; 0 = at the deadline. */
   leadMinutes: number[];
   /** No reminder before this instant (epoch ms). */
@@ -214,7 +214,7 @@ export interface BadgeCounts {
   dueSoon: number;
 }
 
-export type CompletionOutcome = 'on-time' | 'late' | 'no-deadline';
+type CompletionOutcome = 'on-time' | 'late' | 'no-deadline';
 
 export interface CompleteResult {
   commitment: CommitmentRecord;
@@ -261,4 +261,4 @@ export interface ImportSummary {
   history: ImportCounts;
 }
 
-export type PartyFilter = Party | 'any';
+type PartyFilter = Party | 'any';

@@ -10,7 +10,7 @@ import { hasVisibleText } from './text';
 import { isValidTimeZone } from './time';
 import type { CommitmentRecord, ConversationRecord, HistoryEntry, HistoryKind } from './types';
 
-export const MAX_PROBLEMS = 10;
+const MAX_PROBLEMS = 10;
 
 export class Problems {
   readonly list: string[] = [];
@@ -37,7 +37,7 @@ const CUSTOMER_FIELDS = ['customerName', 'customerEmail', 'customerOrg', 'custom
 const STATUSES = ['open', 'done', 'cancelled'] as const;
 const SOURCES = ['typed', 'selection', 'suggested', 'imported'] as const;
 const PRECISIONS = ['minute', 'hour', 'part-of-day', 'day', 'week', 'month'] as const;
-export const HISTORY_KINDS: readonly HistoryKind[] = [
+const HISTORY_KINDS: readonly HistoryKind[] = [
   'created', 'edited', 'completed', 'reopened', 'cancelled', 'rescheduled', 'snoozed', 'deleted', 'restored', 'imported',
 ];
 

@@ -1,6 +1,7 @@
-// The ledger as seen from the panel, popup and options: every call is a message to the background,
-// which owns the Dexie database (README: How it is built).
-import { createProxyService } from '@webext-core/proxy-service';
+// The ledger as seen from the panel, popup and options: every call goes to the background (over a
+// long-lived port), which owns the Dexie database (README: How it is built).
+import type { ProxyService } from '@webext-core/proxy-service';
+import { createLedgerPortClient } from './ledger-port';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { cleanConversationFields } from '../hosts/page-text';
 import { bindConversation, type AdapterOwnsUrl } from '../ledger/conversation-id';
@@ -8,15 +9,17 @@ import type { LedgerService } from '../ledger/service';
 import type { ConversationInfo, NewCommitment } from '../ledger/types';
 import { isRecord } from '../guards';
 import { classifySender, SenderRefused, type ExtensionIdentity, type SenderLike } from './senders';
+import { LEDGER_MESSAGE_TYPE } from './ledger-key';
 
-import { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
+export type LedgerClient = ProxyService<LedgerService>;
 
-export { LEDGER_MESSAGE_TYPE, LEDGER_SERVICE_KEY } from './ledger-key';
-
-export type LedgerClient = ReturnType<typeof createLedgerClient>;
-
-export function createLedgerClient() {
-  return createProxyService(LEDGER_SERVICE_KEY);
+/**
+ * The ledger for the panel, popup and options: over one long-lived port (ledger-port.ts), which costs
+ * less per call than a message to every extension context. The background also still answers the
+ * proxy service's messages (`serveLedger`), as the end-to-end seed uses them.
+ */
+export function createLedgerClient(): LedgerClient {
+  return createLedgerPortClient();
 }
 
 /** The service's public methods: the only paths a call may name (never `constructor`, `__proto__`, …). */

@@ -40,7 +40,7 @@ export function checkContentScriptSender(sender: SenderLike, me: ExtensionIdenti
   if (kind !== 'content-script' || sender.tab?.id === undefined || sender.frameId !== 0) throw new SenderRefused(what, kind);
 }
 
-export function checkAdapterRequest(data: unknown): string {
+function checkAdapterRequest(data: unknown): string {
   const id = (data as { adapterId?: unknown } | null)?.adapterId;
   if (typeof id !== 'string' || !ADAPTER_ID.test(id)) throw new Error('page:config: expected { adapterId }');
   return id;

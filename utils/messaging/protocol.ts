@@ -204,7 +204,7 @@ export interface PageConfig {
   readDraft: boolean;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage,  } = defineExtensionMessaging<ProtocolMap>();
 
 /** The requests the panel may make of its own page, relayed by the background. */
 export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:panel-exposure', 'page:draft', 'page:draft-hints', 'page:return-focus', 'page:rewrite'] as const;

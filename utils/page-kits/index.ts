@@ -1,5 +1,5 @@
 // Code the content script needs only now and then, kept out of the script injected into every host
-// page (issue: the content script ≤ 20 KB gzip). The insert kit (the summary into the reply editor,
+// page (goal: the content script ≤ 20 KiB gzip). The insert kit (the summary into the reply editor,
 // the page diagnostic) is its own file, `/insert-kit.js` (entrypoints/insert-kit.ts), run in this
 // frame's isolated world by the background on the first insert (`scripting.executeScript`): no file
 // of ours becomes loadable by the page (nothing added to web_accessible_resources), and the page's own
@@ -11,7 +11,7 @@ import type { insertIntoEditor, replaceInEditor } from '../editors';
 import type { pageDiagnostic } from '../hosts/diagnostic';
 import type { rewriteInReply } from '../page-session/rewrite';
 
-export interface InsertKit {
+interface InsertKit {
   insertIntoEditor: typeof insertIntoEditor;
   replaceInEditor: typeof replaceInEditor;
   pageDiagnostic: typeof pageDiagnostic;
@@ -23,7 +23,7 @@ export interface PageKits {
   insert: InsertKit;
 }
 export type PageKitName = keyof PageKits;
-export const PAGE_KIT_NAMES: readonly PageKitName[] = ['insert'];
+const PAGE_KIT_NAMES: readonly PageKitName[] = ['insert'];
 /** The built file of each kit (WXT unlisted script). */
 export const PAGE_KIT_FILES = { insert: '/insert-kit.js' } as const satisfies Record<PageKitName, string>;
 

@@ -11,7 +11,7 @@ import { isLookupFailure, type HostAdapter } from '../hosts/types';
 import { readReplyDraft, type DraftReadOptions } from './reply-draft';
 
 /** After the last keystroke: long enough to skip the words being typed, short enough to feel live. */
-export const DRAFT_DEBOUNCE_MS = 400;
+const DRAFT_DEBOUNCE_MS = 400;
 
 export interface DraftWatchOptions {
   adapter: HostAdapter;

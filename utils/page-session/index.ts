@@ -13,6 +13,7 @@ import { selectionContext } from '../context-menu/selection';
 import { findReplyEditor, ladderReadings, readPageState, sameConversation } from './state';
 import { watchReplyDraft, type DraftWatch } from './draft-watch';
 import { readUpdatedWords, type UpdatedWords } from './updated';
+import { withRetry } from '../ledger/retry';
 
 /** Messages to the content script come from the extension's own pages and worker only. */
 function fromExtension(sender: SenderLike, what: string): void {
@@ -51,8 +52,15 @@ export async function startPageSession(opts: PageSessionOptions): Promise<void> 
   let running: AbortController | null = null;
   let feed: ConfigFeed | null = null;
   // Extension storage is closed to content scripts (utils/messaging/page-config.ts): ask the background.
+  // Asked again on a lost reply: a page loaded while Chrome stops or starts the idle worker gets "the
+  // message port closed" for its first question, and without an answer no panel is mounted.
+  const askConfig = () => withRetry(() => sendMessage('page:config', { adapterId: adapter.id }));
   const apply = async () => {
-    const config = await sendMessage('page:config', { adapterId: adapter.id });
+    const config = await askConfig().catch((error: unknown) => {
+      if (!opts.signal.aborted) console.error('Commitment Keeper: the extension did not answer this page; reload the tab', error);
+      return null;
+    });
+    if (!config) return;
     if (config.hostEnabled && !running && !opts.signal.aborted) {
       running = new AbortController();
       feed = { current: config, listeners: new Set() };
@@ -78,13 +86,14 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   const { win, stop: signal } = opts;
   const doc = win.document;
 
-  let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
-  const { panelExpanded: expanded } = await sendMessage('page:config', { adapterId: adapter.id });
   if (signal.aborted) return;
   const frame = mountPanelFrame(doc, opts.panelUrl, {
-    expanded,
+    expanded: opts.config.current.panelExpanded,
     onToggle: (expanded) => void sendMessage('page:panel-expanded', expanded),
   });
+  // Read after the frame is in: the panel loads in its own process meanwhile (a 200-message thread
+  // takes a while to read). Its first 'page:state' is answered after this, with the listeners below.
+  let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
   signal.addEventListener(
     'abort',
     () => {

@@ -4,6 +4,7 @@
 // tab), the background does, and the new script takes the panel over. Elsewhere the old script's
 // own notice asks the agent to reload the tab (utils/page-session/updated.ts). Background only.
 import type { ScriptPublicPath } from '#imports';
+import { sendMessage } from '../messaging/protocol';
 
 export interface ScriptToInject {
   matches: string[];
@@ -21,7 +22,7 @@ export function scriptsToInject(
 }
 
 /** Injects each script into the open tabs it matches; returns how many tabs got it. Never throws. */
-export async function injectIntoOpenTabs(): Promise<number> {
+async function injectIntoOpenTabs(): Promise<number> {
   let injected = 0;
   try {
     const registered = await browser.scripting.getRegisteredContentScripts().catch(() => []);
@@ -30,6 +31,9 @@ export async function injectIntoOpenTabs(): Promise<number> {
       const tabs = await browser.tabs.query({ url: script.matches }).catch(() => []);
       for (const tab of tabs) {
         if (tab.id === undefined || tab.discarded) continue;
+        // A tab opened as the extension was installed already runs this version's script: a second
+        // one would replace its panel under the agent's hands. Old scripts (an update) cannot answer.
+        if (await runsThisVersion(tab.id)) continue;
         try {
           // WXT types `files` as its known public paths; these come from the built manifest itself.
           await browser.scripting.executeScript({ target: { tabId: tab.id }, files: script.js as ScriptPublicPath[] });
@@ -44,6 +48,12 @@ export async function injectIntoOpenTabs(): Promise<number> {
     console.error('Commitment Keeper: could not reach the open tabs after the update', error);
   }
   return injected;
+}
+
+/** True when the tab's content script of this very extension context answers (its panel is live). */
+async function runsThisVersion(tabId: number): Promise<boolean> {
+  const state: unknown = await sendMessage('page:state', undefined, { tabId, frameId: 0 }).catch(() => undefined);
+  return typeof state === 'object' && state !== null && 'kind' in state;
 }
 
 export function startReinjectOnUpdate(): void {

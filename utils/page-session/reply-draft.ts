@@ -10,7 +10,7 @@
 import { DEFAULT_SUMMARY_TEMPLATES, type SummaryTemplates } from '../summary/types';
 
 /** Nothing longer is read: coaching looks at a reply, not at a pasted thread. */
-export const MAX_DRAFT_CHARS = 10_000;
+const MAX_DRAFT_CHARS = 10_000;
 
 const QUOTED_BLOCKS = [
   'blockquote',

@@ -64,7 +64,7 @@ function pageStamp(stamp: TimeStamp, doc: Document): PageStamp {
 }
 
 /** The host's messages; when its selectors broke, the messages read by the page's structure. */
-export function readMessagesDownTheLadder(adapter: HostAdapter, doc: Document, url: URL): HostMessage[] | LookupFailure {
+function readMessagesDownTheLadder(adapter: HostAdapter, doc: Document, url: URL): HostMessage[] | LookupFailure {
   const found = adapter.messages(doc, url);
   if (!isLookupFailure(found) || adapter === defaultAdapter) return found;
   return messagesByStructure(doc) ?? found;

@@ -8,7 +8,7 @@ import type { I18nKey } from '../i18n-keys';
 import { t } from '../i18n';
 
 /** A translation that cannot throw: the catalog may be gone (the extension was updated). */
-export function safeT(key: I18nKey, fallback: string): string {
+function safeT(key: I18nKey, fallback: string): string {
   try {
     const text = t(key);
     return text && text !== key ? text : fallback;

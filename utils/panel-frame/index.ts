@@ -6,7 +6,7 @@
 
 import { panelExposure, type Exposure } from './exposure';
 
-export const PANEL_WIDTH_PX = 380;
+const PANEL_WIDTH_PX = 380;
 export const PANEL_HOST_TAG = 'commitment-keeper-panel';
 const HOST_TAG = PANEL_HOST_TAG;
 

@@ -6,7 +6,7 @@ import { badgeAttention, workdaysAfter } from './attention';
 import { badgeLook, type BadgeCounts } from './badge';
 import { toolbarButton } from './toolbar-button';
 
-export async function applyBadge(counts: BadgeCounts): Promise<void> {
+async function applyBadge(counts: BadgeCounts): Promise<void> {
   const look = badgeLook(counts);
   const button = toolbarButton();
   await Promise.all([
@@ -14,16 +14,6 @@ export async function applyBadge(counts: BadgeCounts): Promise<void> {
     button.setBadgeBackgroundColor({ color: look.color }),
     button.setTitle({ title: look.title }),
   ]);
-}
-
-/**
- * The badge rule: overdue plus due within the reminder window (`windowMs`, the largest lead time),
- * counted over the ledger's open-deadline index without reading a record.
- */
-export async function refreshBadge(ledger: Pick<LedgerService, 'badgeCounts'>, now: number, windowMs: number): Promise<BadgeCounts> {
-  const counts = await ledger.badgeCounts(now, windowMs);
-  await applyBadge(counts);
-  return counts;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Boundaries of the badge and the reminders: exactly 999, a reminder at the creation instant,
 // a cancelled commitment's notification, and the badge window for lead times other than [60, 0].
 import { describe, expect, it } from 'vitest';
+import { en } from '../../tests/support/catalog';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LedgerDb } from '../ledger/db';
 import { LedgerService } from '../ledger/service';
@@ -59,7 +60,7 @@ async function runtimeWith(leads: number[]): Promise<{ ledger: LedgerService; ru
   const ledger = new LedgerService(new LedgerDb(`reminders-b-${crypto.randomUUID()}`), () => clock.now, {
     onChange: (change) => runtime.onLedgerChange(change),
   });
-  runtime = startReminders(() => ledger, { clock: () => clock.now });
+  runtime = startReminders(() => ledger, { clock: () => clock.now, tr: en });
   await runtime.idle();
   return { ledger, runtime, clock };
 }

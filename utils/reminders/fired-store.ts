@@ -3,11 +3,11 @@
 import { digestDayItem, firedRemindersItem as firedItem } from '../storage-items';
 
 /** Reminder key (see schedule.ts) → when it fired (epoch ms). */
-export type FiredMap = Record<string, number>;
+type FiredMap = Record<string, number>;
 
 
 /** Entries older than this can no longer match a reminder the planner looks at. */
-export const FIRED_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+const FIRED_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 export async function readFired(): Promise<Set<string>> {
   return new Set(Object.keys(await firedItem.getValue()));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { en as english } from '../../tests/support/catalog';
 import type { Translate } from '../i18n-keys';
-import { batchText, english, reminderText, whoPromised } from './notification-text';
+import { batchText, reminderText, whoPromised } from './notification-text';
 
 const NOW = Date.parse('2026-11-24T15:00:00Z');
 const conv = { customerName: 'Dana Reyes', subject: 'Q3 rate card' };
@@ -14,7 +15,7 @@ describe('whoPromised', () => {
     [{ party: 'third-party', partyName: null }, 'Someone else promised'],
     [{ party: null, partyName: null }, 'Commitment'],
   ] as const)('%o → %s', (c, text) => {
-    expect(whoPromised(c, conv)).toBe(text);
+    expect(whoPromised(c, conv, english)).toBe(text);
   });
 });
 
@@ -25,19 +26,19 @@ describe('reminderText', () => {
     ['deadline', NOW, 'Due now: You promised'],
     ['snooze', NOW - 2 * 3_600_000, 'Snoozed · Overdue (due 2 hours ago): You promised'],
   ] as const)('%s', (kind, dueAt, title) => {
-    const text = reminderText({ kind, dueAt }, c, { ...conv, customerEmail: undefined }, NOW, 'UTC');
+    const text = reminderText({ kind, dueAt }, c, { ...conv, customerEmail: undefined }, NOW, 'UTC', english);
     expect(text.title).toBe(title);
     expect(text.message).toBe("I'll send the revised rate card");
     expect(text.contextMessage).toContain('Dana Reyes · Q3 rate card · ');
   });
   it('clips long commitments', () => {
-    const long = reminderText({ kind: 'lead', dueAt: NOW }, { ...c, text: 'x'.repeat(500) }, null, NOW, 'UTC');
+    const long = reminderText({ kind: 'lead', dueAt: NOW }, { ...c, text: 'x'.repeat(500) }, null, NOW, 'UTC', english);
     expect(long.message.length).toBe(180);
   });
   it('counts a batch', () => {
-    expect(batchText(4).title).toBe('4 more commitments need attention');
-    expect(batchText(1).title).toBe('1 more commitment need attention');
-    expect(batchText(4).message).toBe('Open Commitment Keeper to see them.');
+    expect(batchText(4, english).title).toBe('4 more commitments need attention');
+    expect(batchText(1, english).title).toBe('1 more commitment need attention');
+    expect(batchText(4, english).message).toBe('Open Commitment Keeper to see them.');
   });
 });
 
@@ -60,8 +61,8 @@ describe('privateReminderText ("Show customer details in notifications" off)', (
   it('says only when: nothing of the commitment, the customer or the subject', async () => {
     const { privateReminderText } = await import('./notification-text');
     const now = Date.UTC(2026, 10, 24, 15);
-    const t = privateReminderText({ kind: 'deadline', dueAt: now }, now);
+    const t = privateReminderText({ kind: 'deadline', dueAt: now }, now, english);
     expect(t).toEqual({ title: '1 commitment due now', message: 'Open Commitment Keeper to see it.', contextMessage: '' });
-    expect(privateReminderText({ kind: 'lead', dueAt: now + 3_600_000 }, now).title).toMatch(/^1 commitment due in/);
+    expect(privateReminderText({ kind: 'lead', dueAt: now + 3_600_000 }, now, english).title).toMatch(/^1 commitment due in/);
   });
 });

@@ -1,18 +1,11 @@
 // The words of a reminder notification. Pure: the runtime posts them with browser.notifications.
-// The words come from the message catalog through the `tr` parameter (pass utils/i18n's `t`); without
-// one they are read from the English catalog itself, so this module never touches browser.i18n.
+// The words come from the message catalog through the `tr` parameter (utils/i18n's `t` in the
+// extension, the English catalog in unit tests), so this module never touches browser.i18n and no
+// bundle carries a copy of the catalog because of it.
 import type { CommitmentRecord, ConversationRecord } from '../ledger/types';
 import { formatDueShort, relativeDue } from '../format/due';
 import type { I18nKey, Translate } from '../i18n-keys';
-import englishCatalog from '../../public/_locales/en/messages.json';
 import type { ReminderKind } from './schedule';
-
-/** The English catalog as a Translate, with Chrome's $1…$9 substitutions ("$$" is a dollar sign). */
-export const english: Translate = (key, ...substitutions) => {
-  const entry = (englishCatalog as Record<string, { message: string } | undefined>)[key];
-  if (!entry) return key;
-  return entry.message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : String(substitutions[Number(d) - 1] ?? '')));
-};
 
 export interface NotificationText {
   title: string;
@@ -31,7 +24,7 @@ function clip(text: string, max: number): string {
 export function whoPromised(
   c: Pick<CommitmentRecord, 'party' | 'partyName'>,
   conversation: Pick<ConversationRecord, 'customerName'> | null,
-  tr: Translate = english,
+  tr: Translate,
 ): string {
   if (c.party === 'agent') return tr('notifyYouPromised');
   if (c.party === 'customer') return tr('notifyNamedPromised', c.partyName ?? conversation?.customerName ?? tr('notifyTheCustomer'));
@@ -52,7 +45,7 @@ export function reminderText(
   conversation: Pick<ConversationRecord, 'customerName' | 'customerEmail' | 'subject'> | null,
   now: number,
   timeZone: string,
-  tr: Translate = english,
+  tr: Translate,
 ): NotificationText {
   const customer = conversation?.customerName ?? conversation?.customerEmail ?? '';
   const context = [customer, conversation?.subject ?? '', formatDueShort(reminder.dueAt, timeZone)].filter(Boolean).join(' · ');
@@ -67,7 +60,7 @@ export function reminderText(
  * A reminder without customer content ("Show customer details in notifications" off): when, and
  * nothing of the commitment, the customer or the subject. "1 commitment due now".
  */
-export function privateReminderText(reminder: { kind: ReminderKind; dueAt: number }, now: number, tr: Translate = english): NotificationText {
+export function privateReminderText(reminder: { kind: ReminderKind; dueAt: number }, now: number, tr: Translate): NotificationText {
   const whenText = when(reminder.kind, reminder.dueAt, now, tr);
   return {
     title: tr('notifyPrivateTitle', whenText.charAt(0).toLowerCase() + whenText.slice(1)),
@@ -77,7 +70,7 @@ export function privateReminderText(reminder: { kind: ReminderKind; dueAt: numbe
 }
 
 /** When more came due at once than get a notification each (after a long sleep): one that counts them. */
-export function batchText(count: number, tr: Translate = english): NotificationText {
+export function batchText(count: number, tr: Translate): NotificationText {
   return {
     title: tr(count === 1 ? 'notifyBatchOne' : 'notifyBatchMany', count),
     message: tr('notifyBatchMessage'),

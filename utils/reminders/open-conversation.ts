@@ -25,7 +25,7 @@ async function ask(tabId: number): Promise<PageState | undefined> {
 }
 
 /** Only web pages are opened: a URL read from a page must not become a javascript: or file: tab. */
-export function isOpenableUrl(url: string): boolean {
+function isOpenableUrl(url: string): boolean {
   try {
     const u = new URL(url);
     return u.protocol === 'https:' || u.protocol === 'http:';

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { en } from '../../tests/support/catalog';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LedgerDb } from '../ledger/db';
 import { LedgerService } from '../ledger/service';
@@ -28,7 +29,7 @@ async function setup(): Promise<Setup> {
   const ledger = new LedgerService(new LedgerDb(`reminders-${crypto.randomUUID()}`), () => clock.now, {
     onChange: (change) => runtime.onLedgerChange(change),
   });
-  const start = () => startReminders(() => ledger, { clock: () => clock.now });
+  const start = () => startReminders(() => ledger, { clock: () => clock.now, tr: en });
   runtime = start();
   await runtime.idle();
   return {

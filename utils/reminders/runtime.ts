@@ -8,15 +8,16 @@ import type { LedgerService, PopupOverview } from '../ledger/service';
 import type { CommitmentRecord, ConversationRecord, LedgerChange } from '../ledger/types';
 import { getSettings, watchSettings, type Settings } from '../settings';
 import { refreshAttentionBadge } from './badge-runtime';
-import { digestDueNow, digestText, localDayKey, nextWorkdayStart } from './digest';
+import { digestDueNow, digestText, localDate, localDayKey, nextWorkdayStart, wallTime } from './digest';
 import { markFired, readDigestDay, readFired, writeDigestDay } from './fired-store';
-import { batchText, english, privateReminderText, reminderText } from './notification-text';
+import { batchText, privateReminderText, reminderText } from './notification-text';
 import type { Translate } from '../i18n-keys';
 import { commitmentIdOfNotification, commitmentNotificationId, postNotification } from './notify';
 import { openConversation } from './open-conversation';
 import { DAY_MS, HOUR_MS, badgeWindowMs, planReminders, type DueNotification, type ReminderCandidate } from './schedule';
 import { toolbarButton } from './toolbar-button';
 import { REMINDER_PASS_MEASURE } from './measures';
+import { ReminderRecords } from './candidates';
 
 export const NEXT_ALARM = 'ck-next';
 export const DIGEST_ALARM = 'ck-digest';
@@ -31,7 +32,7 @@ const MAX_LATE_MS = DAY_MS;
 /** More reminders than this at once (after a long sleep) are counted in one notification. */
 const MAX_SEPARATE_NOTIFICATIONS = 3;
 export const SNOOZE_MS = HOUR_MS;
-export const BATCH_NOTIFICATION = 'ck:batch';
+const BATCH_NOTIFICATION = 'ck:batch';
 export const DIGEST_NOTIFICATION = 'ck:digest';
 
 export interface RemindersRuntime {
@@ -46,7 +47,7 @@ export interface RemindersRuntime {
 export interface RemindersOptions {
   clock?: () => number;
   /** The words of notifications: the background passes utils/i18n's `t`; tests use the English catalog. */
-  tr?: Translate;
+  tr: Translate;
 }
 
 function toCandidate(c: CommitmentRecord): ReminderCandidate | null {
@@ -72,11 +73,14 @@ function digestLines(o: PopupOverview): string[] {
   });
 }
 
-export function startReminders(getLedger: () => LedgerService, opts: RemindersOptions = {}): RemindersRuntime {
+export function startReminders(getLedger: () => LedgerService, opts: RemindersOptions): RemindersRuntime {
   const clock = opts.clock ?? Date.now;
-  const tr = opts.tr ?? english;
+  const { tr } = opts;
   let settings: Settings | null = null;
   const currentSettings = async (): Promise<Settings> => (settings ??= await getSettings());
+  // The window's commitments, kept between passes and refreshed by the ledger's change events.
+  const kept = new ReminderRecords();
+  let keptFor: LedgerService | null = null;
 
   async function notify(due: DueNotification[], now: number, timeZone: string): Promise<void> {
     const ledger = getLedger();
@@ -133,11 +137,20 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     const windowMs = badgeWindowMs(s.reminderLeadMinutes);
     const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s);
 
-    const records = await ledger.listUpcoming(now - LOOKBACK_MS, (LOOKBACK_MS + HORIZON_MS) / DAY_MS);
+    if (ledger !== keptFor) {
+      kept.reset();
+      keptFor = ledger;
+    }
+    const records = await kept.window(ledger, now - LOOKBACK_MS, now + HORIZON_MS);
     const candidates = records.map(toCandidate).filter((c): c is ReminderCandidate => c !== null);
     const plan = planReminders(
       candidates,
-      { leadMinutes: s.reminderLeadMinutes, badgeWindowMs: windowMs, maxLateMs: MAX_LATE_MS },
+      {
+        leadMinutes: s.reminderLeadMinutes,
+        badgeWindowMs: windowMs,
+        maxLateMs: MAX_LATE_MS,
+        ...(s.remindMorningOf ? { morningOf: (dueAt: number) => wallTime(localDate(dueAt, s.timeZone), s.workday.start, s.timeZone) } : {}),
+      },
       await readFired(),
       now,
       now + MAX_SLEEP_MS,
@@ -212,6 +225,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   return {
     refresh,
     onLedgerChange(change) {
+      kept.onChange(change);
       if (change.kind === 'completed' || change.kind === 'cancelled' || change.kind === 'deleted' || change.kind === 'erase') {
         for (const id of change.commitmentIds) void browser.notifications.clear(commitmentNotificationId(id));
       }

@@ -103,3 +103,27 @@ describe('planReminders', () => {
     expect(plan.notify.map((n) => n.commitmentId)).toEqual(['b', 'a']);
   });
 });
+
+describe('the morning of', () => {
+  // Deadlines at 17:00 UTC; the workday starts at 09:00 UTC.
+  const morningOf = (dueAt: number) => Date.UTC(new Date(dueAt).getUTCFullYear(), new Date(dueAt).getUTCMonth(), new Date(dueAt).getUTCDate(), 9);
+  const withMorning: ReminderPolicy = { ...policy, leadMinutes: [0], morningOf };
+
+  it('reminds at the start of the workday on the deadline day, once, and wakes for it', () => {
+    const due = c('m', 29 * HOUR_MS); // tomorrow 17:00
+    const before = planReminders([due], withMorning, new Set(), NOW);
+    expect(before.notify).toEqual([]);
+    const nine = Date.parse('2026-11-25T09:00:00Z');
+    expect(before.nextWakeAt).toBe(nine);
+    const at = planReminders([due], withMorning, new Set(), nine);
+    expect(at.notify).toEqual([expect.objectContaining({ commitmentId: 'm', kind: 'lead', lead: 8 * 60, at: nine, keys: [reminderKey('m', 'morning', due.dueAt)] })]);
+    expect(planReminders([due], withMorning, new Set(at.notify[0]!.keys), nine).notify).toEqual([]);
+  });
+
+  it('not when the deadline is before the workday starts, nor when switched off', () => {
+    const early = c('e', 20 * HOUR_MS); // tomorrow 08:00
+    expect(planReminders([early], withMorning, new Set(), Date.parse('2026-11-25T07:59:00Z')).nextWakeAt).not.toBe(Date.parse('2026-11-25T09:00:00Z'));
+    const due = c('m', 29 * HOUR_MS);
+    expect(planReminders([due], { ...policy, leadMinutes: [0] }, new Set(), Date.parse('2026-11-25T09:00:00Z')).notify).toEqual([]);
+  });
+});

@@ -23,6 +23,8 @@ export interface ReminderCandidate {
 export interface ReminderPolicy {
   /** The agent's lead times from the settings (minutes before the deadline; 0 = at it). */
   leadMinutes: readonly number[];
+  /** "The morning of": the start of the workday on the deadline's day (null: not on, or none that day). */
+  morningOf?: (dueAt: number) => number | null;
   /** The badge's "due soon" window: the badge changes when a deadline enters it and when it passes. */
   badgeWindowMs: number;
   /**
@@ -60,7 +62,7 @@ interface Reminder {
   at: number;
 }
 
-export function reminderKey(commitmentId: string, lead: number | 'snooze', instant: number): string {
+export function reminderKey(commitmentId: string, lead: number | 'snooze' | 'morning', instant: number): string {
   return `${commitmentId}:${lead}:${instant}`;
 }
 
@@ -79,7 +81,7 @@ export function effectiveLeads(own: readonly number[], settings: readonly number
 }
 
 /** The reminders of one commitment, earliest first. */
-export function remindersOf(c: ReminderCandidate, policy: Pick<ReminderPolicy, 'leadMinutes'>): Reminder[] {
+export function remindersOf(c: ReminderCandidate, policy: Pick<ReminderPolicy, 'leadMinutes' | 'morningOf'>): Reminder[] {
   const out: Reminder[] = [];
   for (const lead of effectiveLeads(c.leadMinutes, policy.leadMinutes)) {
     const at = c.dueAt - lead * MINUTE_MS;
@@ -87,6 +89,11 @@ export function remindersOf(c: ReminderCandidate, policy: Pick<ReminderPolicy, '
     if (at < c.createdAt) continue;
     if (c.snoozedUntil !== null && at < c.snoozedUntil) continue;
     out.push({ key: reminderKey(c.id, lead, c.dueAt), kind: lead === 0 ? 'deadline' : 'lead', lead, at });
+  }
+  // The morning of: only when the deadline is later that day, and like the others not before it was noted or while snoozed.
+  const morning = policy.morningOf?.(c.dueAt) ?? null;
+  if (morning !== null && morning < c.dueAt && morning >= c.createdAt && !(c.snoozedUntil !== null && morning < c.snoozedUntil)) {
+    out.push({ key: reminderKey(c.id, 'morning', c.dueAt), kind: 'lead', lead: Math.round((c.dueAt - morning) / MINUTE_MS), at: morning });
   }
   if (c.snoozedUntil !== null) {
     out.push({ key: reminderKey(c.id, 'snooze', c.snoozedUntil), kind: 'snooze', lead: 0, at: c.snoozedUntil });

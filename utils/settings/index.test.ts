@@ -53,6 +53,7 @@ describe('settings storage item', () => {
       customDomains: ['support.acme.com'],
       readDraft: true,
       undatedAlertWorkdays: 1,
+      remindMorningOf: false,
     });
     const after = await stored();
     expect(after.meta).toEqual({ v: 2 });

@@ -8,7 +8,7 @@ import { defineSettingsItem } from '../storage-items';
 import { normalizeSettings, validateSettings, type Settings } from './schema';
 
 export * from './schema';
-export { defineSettingsItem, SETTINGS_KEY } from '../storage-items';
+export { defineSettingsItem,  } from '../storage-items';
 
 export type SettingsItem = WxtStorageItem<Settings, Record<string, never>>;
 

@@ -11,7 +11,6 @@ import {
   validateSettings,
   SETTINGS_FIELDS,
   type Settings,
-  type SettingsV1,
 } from './schema';
 import { SETTINGS_V1_FIXTURE } from './test-fixtures';
 
@@ -191,6 +190,7 @@ describe('normalizeSettings', () => {
       customDomains: ['a.example.com', 'help.example.org'],
       readDraft: false,
       undatedAlertWorkdays: 3,
+      remindMorningOf: true,
     };
     for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) expect(s[key], key).not.toEqual(DEFAULT_SETTINGS[key]);
     expect(validateSettings(s).errors).toEqual([]);
@@ -225,6 +225,7 @@ describe('migrateSettingsV1ToV2', () => {
       customDomains: ['support.acme.com'],
       readDraft: true,
       undatedAlertWorkdays: 1,
+      remindMorningOf: false,
     });
   });
 

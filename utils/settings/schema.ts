@@ -47,7 +47,7 @@ export const LIMITS = {
   syncItemBytes: 8192,
 } as const;
 
-export function browserTimeZone(): string {
+function browserTimeZone(): string {
   try {
     const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     return isValidTimeZone(zone) ? zone : 'UTC';
@@ -58,10 +58,10 @@ export function browserTimeZone(): string {
 
 // ---------------------------------------------------------------- field checks
 
-export { isValidTimeZone };
+;
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-export function isTimeOfDay(value: unknown): value is string {
+function isTimeOfDay(value: unknown): value is string {
   return typeof value === 'string' && HHMM.test(value);
 }
 
@@ -289,6 +289,8 @@ export const SETTINGS_FIELDS = {
     },
     repair: (v, d) => (isUndatedWorkdays(v) ? v : d),
   } satisfies Field<number>,
+  /** Also remind at the start of the workday on a deadline's day ("the morning of"). */
+  remindMorningOf: flag(false, { optional: true }),
 };
 
 function isUndatedWorkdays(v: unknown): v is number {

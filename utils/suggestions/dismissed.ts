@@ -49,8 +49,3 @@ export async function followDismissedMoves(readMoves: () => Promise<Array<{ from
   if (moved) await dismissedItem.setValue(next);
   return moved;
 }
-
-/** Forgets every dismissal ("erase everything"). */
-export async function clearDismissed(): Promise<void> {
-  await dismissedItem.removeValue();
-}

@@ -26,8 +26,8 @@ export type DraftHint =
 export const QUICK_DATES = ['today EOD', 'tomorrow', 'Friday'] as const;
 
 /** A reply is short; past this only the start is coached (the parse runs on every pause). */
-export const MAX_COACHED_CHARS = 5000;
-export const MAX_DRAFT_HINTS = 8;
+const MAX_COACHED_CHARS = 5000;
+const MAX_DRAFT_HINTS = 8;
 
 export function coachDraft(
   text: string,

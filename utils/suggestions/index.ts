@@ -23,7 +23,7 @@ export interface SuggestionSource {
 }
 
 /** A later message that delivered what the suggestion promised. */
-export interface KeptBy {
+interface KeptBy {
   /** The delivering message's sent time (ISO); absent when the host showed none. */
   at?: string;
   /** Who sent it ("Priya Natarajan"). */
@@ -54,8 +54,8 @@ export interface Suggestion {
 }
 
 /** Only the latest messages matter for what is still open; older promises were settled or noted. */
-export const MAX_SCANNED_MESSAGES = 30;
-export const MAX_SUGGESTIONS = 12;
+const MAX_SCANNED_MESSAGES = 30;
+const MAX_SUGGESTIONS = 12;
 
 /** Case, spacing and punctuation do not make a commitment different. */
 export function normalizeForMatch(text: string): string {

@@ -112,7 +112,7 @@ const PHRASE_END = /\s(?:of|for|from|on|with|about|to|in|at|into|via|through)\s/
  * The promised thing's head noun: the last word of its first noun phrase ("updated Q3 shipment
  * volumes" → volume; "summary of today's call" → summary). Null when there is none.
  */
-export function headNoun(action: string): string | null {
+function headNoun(action: string): string | null {
   const end = OBJECT_END.exec(action);
   const object = end ? action.slice(0, end.index) : action;
   // Skip the verb and who it goes to ("send you", "get Dana") before looking for the phrase's end.
@@ -126,7 +126,7 @@ export function headNoun(action: string): string | null {
 const STILL_TO_COME = /\b(?:i'll|we'll|i will|we will|going to|still|yet|not|once|after|later|tomorrow|next)\b|n't\b/i;
 const REFERS_BACK = /\b(?:it|them|the rest|the remaining|the others?)\b/i;
 
-export function isDeliverable(promise: PromisedThing): boolean {
+function isDeliverable(promise: PromisedThing): boolean {
   const action = promise.action.trim();
   return DELIVERABLE_VERB.test(action) && !NOT_A_HANDOVER.test(action);
 }

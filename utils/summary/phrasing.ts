@@ -21,7 +21,7 @@ export function clean(text: unknown): string {
 }
 
 /** Lower-cases a capitalized ordinary first word ("Send" → "send"), leaving "FedEx", "I", "EU" alone. */
-export function lowerFirstWord(text: string): string {
+function lowerFirstWord(text: string): string {
   const m = /^([A-Z])([a-z]+)(?=$|[\s,'’])/.exec(text);
   if (!m) return text;
   return m[1]!.toLowerCase() + text.slice(1);

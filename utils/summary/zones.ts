@@ -33,7 +33,7 @@ function shortName(locale: string, timeZone: string, at: Date): string | undefin
 }
 
 /** "America/Argentina/Buenos_Aires" → "Buenos Aires"; null for zones that name no place (Etc/GMT+5). */
-export function zoneCity(timeZone: string): string | null {
+function zoneCity(timeZone: string): string | null {
   if (/^(?:Etc|SystemV)\//i.test(timeZone) || !timeZone.includes('/')) return null;
   const last = timeZone.split('/').pop() ?? '';
   const city = last.replace(/_/g, ' ').trim();

@@ -11,7 +11,6 @@
 // that whenever it answers, the answer equals chrono's path.
 import type { Component, Parser, ParsingContext } from 'chrono-node';
 import type { CkOption } from './options';
-import { TAG } from './options';
 import {
   BUSINESS_DAYS_PATTERN, BusinessDaysParser, DAY_OF_MONTH_PATTERN, DayOfMonthParser, ELAPSED_PATTERN, ElapsedTimeParser,
   END_OF_PERIOD_PATTERN, EndOfDayParser, EndOfPeriodParser, EOD_PATTERN, FIRST_THING_PATTERN, FirstThingParser,
@@ -22,7 +21,7 @@ import { addDays, AMBIGUOUS_ZONE_ABBREVIATIONS, daysInMonth, ZONE_ABBREVIATIONS 
 type Values = Partial<Record<Component, number>>;
 
 /** The part of chrono's components that our parsers and resolve.ts use, as plain fields. */
-export class LightComponents {
+class LightComponents {
   private readonly known: Values = {};
   private readonly implied: Values = {};
   private readonly tagSet = new Set<string>();
@@ -268,7 +267,10 @@ export function readDirect(text: string, option: CkOption): Reading[] | null {
     // "end of the week after next", "2 hours before", "3 days from now": a relation chrono reads on;
     // only "Friday before 5pm" / "from 4pm" joins a clock instead.
     const relation = RELATION_AFTER.exec(text.slice(a.end, a.end + 12));
-    if (relation && !(relation[1] && b && b.index === a.end + relation[0].length && a.kind === 'date' && b.start.isCertain('meridiem'))) return null;
+    // Two spaces before the relation word change chrono's reading ("the week  before 4pm" is its own
+    // phrase then): only the single-spaced form is joined here.
+    const joinsClock = relation?.[1] && /^\s\S/.test(relation[0]) && b && b.index === a.end + relation[0].length && a.kind === 'date' && b.start.isCertain('meridiem');
+    if (relation && !joinsClock) return null;
     if (b && RELATION_AFTER.test(text.slice(b.end, b.end + 12)) && pairs(text, a, b)) return null;
     // "your Monday": the customer's day, left to the refiners.
     if (/\byour\s+$/i.test(text.slice(Math.max(0, a.index - 6), a.index))) return null;

@@ -124,7 +124,7 @@ export function openParsers(table: GateTable, text: string): Parser[] {
 // length and FNV-1a hash: if a chrono upgrade changes a pattern, that parser simply runs ungated
 // (correct, only slower) until someone re-reads the new pattern. deadlines.test.ts counts them.
 
-export const DIGIT: Gate = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const DIGIT: Gate = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 // Digit shapes some patterns cannot match without: four digits in a row; a digit, a separator, a digit.
 const FOUR_DIGITS: Gate = /\d{4}/;
 const DIGIT_SEP_DIGIT: Gate = /\d[/.-]\d/;

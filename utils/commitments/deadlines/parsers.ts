@@ -6,7 +6,7 @@
 // the tags set here. Each pattern starts with a look-behind so it never fires mid-word.
 import { ParsingComponents, type Parser, type ParsingContext } from 'chrono-node';
 import type { Gate, GatedParser } from './gates';
-import { envOf, TAG, type DeadlineEnv } from './options';
+import { envOf, TAG } from './options';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
 import { addDays, daysInMonth, weekdayOf } from './zones';
 import { NUMBER_PATTERN, toNumber } from './words';
@@ -89,7 +89,7 @@ const WITHIN_THE_PATTERN = /\b(?:within|in|during|(?:later|earlier)\s+in)\s+the\
  * "within the week", "later in the month": by the end of this period (chrono would read "the" as
  * one and count a week or a month from today).
  */
-export class WithinThePeriodParser implements Parser {
+class WithinThePeriodParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   // A regex, not literals: the pattern allows any run of spaces between "the" and the period.
   static readonly gate: Gate = /the\s+(?:week|month|quarter|year)/i;
@@ -114,7 +114,7 @@ const CLOCK_PART_PATTERN = /\b(\d{1,2})(?::([0-5]\d))?\s+(?:o'?clock\s+)?(?:(?:(
  * "5 in the evening", "8 this evening", "5 tomorrow afternoon", "9 tonight": the hour on the
  * clock of that part of the day (chrono keeps only the part of the day, or reads 5 as 5am).
  */
-export class ClockPartOfDayParser implements Parser {
+class ClockPartOfDayParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['morning', 'afternoon', 'evening', 'night'];
   pattern(): RegExp {
@@ -147,7 +147,7 @@ const MID_MONTH_PATTERN = /\b(?:mid|(?:the\s+)?middle\s+of)[\s-]*(?:(?:the\s+)?(
  * "by mid-March", "the middle of next month", "mid-month": the 15th of that month (a named month
  * is the next such one, this one included). chrono reads only the month, whose deadline is its end.
  */
-export class MidMonthParser implements Parser {
+class MidMonthParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['mid'];
   pattern(): RegExp {
@@ -219,7 +219,7 @@ const RANGE_DURATION_PATTERN = /\b(?:within|in|inside(?:\s+of)?|under)\s+(?:the\
  * "within 24-48 hours", "in 2 to 3 days", "in a day or two": a deadline is the latest moment, so
  * the upper bound counts (hours and minutes from now; days and longer to that calendar day).
  */
-export class RangeDurationParser implements Parser {
+class RangeDurationParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = /\d\s*(?:-|–|to|or)\s*\d|\bor\s+two\b/i;
   pattern(): RegExp {
@@ -324,7 +324,7 @@ const PAST_WEEKDAY_PATTERN = /\b(?:on\s+)?(?:last|past|previous)\s+(sun|mon|tue|
  * "last Tuesday", "past Friday": a day already gone. Dated here with certain components because
  * chrono's forwardDate (which we need for bare weekdays) would otherwise move it to next week.
  */
-export class PastWeekdayParser implements Parser {
+class PastWeekdayParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['last', 'past', 'previous'];
   pattern(): RegExp {
@@ -348,7 +348,7 @@ const WEEKDAY_OF_WEEK_PATTERN = new RegExp(`\\b(?:on\\s+)?(?:(last|past|previous
  * "Tuesday of last week", "next week Wednesday", "Friday (evening) next week": a weekday inside a named
  * week (weeks start Monday). Certain components, so forward-dating leaves them alone.
  */
-export class WeekdayOfWeekParser implements Parser {
+class WeekdayOfWeekParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['week'];
   pattern(): RegExp {
@@ -375,7 +375,7 @@ const AFTER_NEXT_PATTERN = new RegExp(`\\b(?:${WD}|(?:the\\s+)?(week))\\s+after\
  * "Friday after next": a week after the next such day (never today). "The week after next": the
  * week two weeks on, whose deadline is its last workday, like "next week".
  */
-export class AfterNextParser implements Parser {
+class AfterNextParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['after'];
   pattern(): RegExp {
@@ -396,7 +396,7 @@ export class AfterNextParser implements Parser {
 const FROM_DAY_PATTERN = new RegExp(`\\b(?:${NUMBER_PATTERN}\\s+(days?|weeks?|months?|years?)|(?:the\\s+)?(day))\\s+(?:from|after)\\s+(today|tomorrow)(?![\\w])|(?<!(?:\\d|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|of))\\s*)\\b(?:the\\s+)?day\\s+before\\s+(yesterday)(?![\\w])`, 'i');
 
 /** "two weeks from tomorrow", "3 days from today", "day after tomorrow" ("day before yesterday"). */
-export class FromDayParser implements Parser {
+class FromDayParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['today', 'tomorrow', 'yesterday'];
   pattern(): RegExp {
@@ -435,7 +435,7 @@ const NTH_WEEKDAY_PATTERN = new RegExp(
  * "the first Monday of next month", "last Friday in October (2027)": that weekday of that month.
  * A month named without a year is the next such month, this one included.
  */
-export class NthWeekdayOfMonthParser implements Parser {
+class NthWeekdayOfMonthParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'fifth', '5th', 'last'];
   pattern(): RegExp {
@@ -504,7 +504,7 @@ const WEEKDAY_DATE_PATTERN = new RegExp(`\\b${WD},?\\s+(?:the\\s+)?(\\d{1,2}(?:s
  * "Tuesday 19th", "Monday the twenty-seventh": the next such day of a month (today included),
  * preferring one that falls on that weekday; the weekday alone would lose the date.
  */
-export class WeekdayDateParser implements Parser {
+class WeekdayDateParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
   pattern(): RegExp {
@@ -538,7 +538,7 @@ const MAY_PATTERN = /\b(?:by|before|until|till|through)\s+(May)(?:\s+(\d{4}))?(?
  * "by May", "until May 2027": chrono reads the month May only after "in" (the word is also a
  * verb). After a deadline word and capitalised it is the month: the next May, this one included.
  */
-export class MayParser implements Parser {
+class MayParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['may'];
   pattern(): RegExp {
@@ -562,7 +562,7 @@ const DAY_OF_NAMED_MONTH_PATTERN = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+
  * "the 5th of next month", "20 of this month", "the 26th day of the month": the month is named,
  * so no rolling forward (a day of this month already gone is overdue).
  */
-export class DayOfNamedMonthParser implements Parser {
+class DayOfNamedMonthParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['month'];
   pattern(): RegExp {
@@ -587,7 +587,7 @@ export class DayOfNamedMonthParser implements Parser {
 const BEGINNING_PATTERN = /\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(this|next|following|coming|current)?\s*(week|month)(?![\w])/i;
 
 /** "the beginning of next week", "start of the month": the first workday of that period. */
-export class BeginningOfPeriodParser implements Parser {
+class BeginningOfPeriodParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['beginning', 'start'];
   pattern(): RegExp {
@@ -640,4 +640,4 @@ export function deadlineParsers(): GatedParser[] {
   ];
 }
 
-export type { DeadlineEnv };
+;

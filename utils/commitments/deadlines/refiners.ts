@@ -23,7 +23,7 @@ const EVENING_DATE = /\b(?:tonight|evening|afternoon)\b/i;
 const PART_OF_DAY_ONLY = /^(?:(?:in\s+)?the\s+)?(?:morning|afternoon|evening|night)\)?$/i;
 
 /** Joins a date and a time chrono left as two results ("Friday by EOD", "by 3pm on the 15th"). */
-export class MergeDateAndTimeRefiner implements Refiner {
+class MergeDateAndTimeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     if (results.length < 2) return results;
     const out: ParsingResult[] = [];
@@ -67,7 +67,7 @@ export class MergeDateAndTimeRefiner implements Refiner {
  * With forwardDate on, chrono also accepts a bare duration ("5 days", "a second", even "the mon…")
  * as a date. A duration is not a moment unless words anchor it ("in", "within", "ago", "from now").
  */
-export class BareDurationFilter implements Refiner {
+class BareDurationFilter implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       if (!r.tags().has('result/relativeDate')) return true;
@@ -85,7 +85,7 @@ export class BareDurationFilter implements Refiner {
  * "may" in lower case ("we may, if needed, …") and "in the year 2008" read as "in one year".
  * A month is written "May"; a greeting names no time.
  */
-export class NotADateFilter implements Refiner {
+class NotADateFilter implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       if (/^may\W*$/.test(r.text)) {
@@ -107,7 +107,7 @@ export class NotADateFilter implements Refiner {
 }
 
 /** Morning = noon, afternoon / later today = workday end, evening / tonight: see resolve.ts. */
-export class PartOfDayRefiner implements Refiner {
+class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((r) => {
       // Both checks leave the result as it is; the clock first, as tags() copies a set.
@@ -176,7 +176,7 @@ export function zoneWordsAfter(after: string): { words: string; tag: string } | 
  * "your EOD": which zone the wall clock is in. Runs before the date+time merge, so the zone words
  * between a clock and its date ("4pm Denver time on Monday") do not keep the two apart.
  */
-export class ZoneRefiner implements Refiner {
+class ZoneRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((r) => {
       const end = r.index + r.text.length;

@@ -10,10 +10,10 @@ import { normaliseShortForms } from './shortforms';
 import { readDirect } from './direct';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
 import { NUMBER_PATTERN, toNumber } from './words';
-import { addDays, compareDate, resolveZoneAbbreviation, daysInMonth, formatIso, isValidTimeZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
+import { addDays, resolveZoneAbbreviation, daysInMonth, formatIso, isValidTimeZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
 
 /** Deadline words sit near the start of a note; past this many characters we stop looking. */
-export const MAX_DEADLINE_INPUT = 2000;
+const MAX_DEADLINE_INPUT = 2000;
 
 export interface DeadlineHit {
   due: Due;
@@ -344,7 +344,11 @@ export function collectDeadlines(text: string, ctx: ParseContext, withStart: boo
     if (!i) continue;
     const instant = i.instant ?? wallToInstant(i.wall!, i.zone);
     if (Number.isNaN(instant.getTime())) continue;
-    const due: Due = { at: formatIso(instant, i.zone), text: input.slice(r.index, r.index + r.text.length), precision: i.precision };
+    // A closing bracket with no opening one in the words ("(4pm PT)", "2 pm IST )") closes something
+    // else: the zone readers may take it, the deadline's words leave it out.
+    const stray = r.text.includes('(') ? null : /\s*\)$/.exec(r.text);
+    const length = r.text.length - (stray?.[0].length ?? 0);
+    const due: Due = { at: formatIso(instant, i.zone), text: input.slice(r.index, r.index + length), precision: i.precision };
     // Only when the words name a zone, so a plain deadline keeps the three fields it always had.
     const named = zoneNamed(tags, ctx, agentZone);
     if (named) {
@@ -354,7 +358,7 @@ export function collectDeadlines(text: string, ctx: ParseContext, withStart: boo
     hits.push({
       due,
       index: r.index,
-      length: r.text.length,
+      length,
       start: withStart ? startOf(r, tags, i, i.zone) : '',
       cued: CUE_BEFORE.test(before) || tagWithPrefix(tags, 'ck/') !== undefined,
     });
@@ -373,7 +377,7 @@ export function findDeadlines(text: string, ctx: ParseContext): DeadlineHit[] {
 }
 
 /** The deadline the words most likely mean, as drafts need it (no `start`). Never throws. */
-export function findDueHit(text: string, ctx: ParseContext): DeadlineHit | null {
+function findDueHit(text: string, ctx: ParseContext): DeadlineHit | null {
   try {
     return pickDeadline(collectDeadlines(text, ctx, false));
   } catch {
@@ -390,4 +394,4 @@ export function resolveDue(text: string, ctx: ParseContext): Due | null {
   return findDueHit(text, ctx)?.due ?? null;
 }
 
-export { compareDate };
+;

@@ -1,7 +1,7 @@
 // Business-day arithmetic on civil dates in the agent's zone. Kept apart from chrono because a
 // "business day" depends on the agent's own schedule (ParseContext.workday), not on the calendar.
 import { DEFAULT_WORKDAY, type Workday } from '../types';
-import { addDays, compareDate, daysInMonth, weekdayOf } from './zones';
+import { addDays, daysInMonth, weekdayOf } from './zones';
 
 export interface CivilDate {
   y: number;
@@ -70,4 +70,4 @@ export function lastWorkdayOfMonth(date: CivilDate, s: Schedule): CivilDate {
   return { y: date.y, m: date.m, d: last };
 }
 
-export { compareDate };
+;

@@ -184,10 +184,6 @@ export function daysInMonth(y: number, m: number): number {
   return civilFromDays(Math.floor(Date.UTC(y, m, 0) / DAY)).d;
 }
 
-export function compareDate(a: { y: number; m: number; d: number }, b: { y: number; m: number; d: number }): number {
-  return a.y - b.y || a.m - b.m || a.d - b.d;
-}
-
 /**
  * Abbreviations that stand for more than one zone. The first is the reading most common in
  * English support work; resolveZoneAbbreviation prefers the one the customer or the agent lives in.

@@ -8,7 +8,7 @@ import type { Route, RouteContext, RouteOutcome } from './types';
  * reaches editors that take input from beforeinput rather than the paste event (Trix 2). A
  * synthetic event has no default action: if nobody cancels it, nothing happened.
  */
-export function dispatchPasteInput(ctx: RouteContext): boolean {
+function dispatchPasteInput(ctx: RouteContext): boolean {
   const { doc, win, root, html, text } = ctx;
   const data = new win.DataTransfer();
   if (html) data.setData('text/html', html);
@@ -35,7 +35,7 @@ export function dispatchPasteInput(ctx: RouteContext): boolean {
  * 2. If nobody takes either, the editable is unmanaged and the browser is its editor:
  *    execCommand('insertHTML'), which lands on the browser's own undo stack as one step.
  */
-export function insertGeneral(ctx: RouteContext): RouteOutcome {
+function insertGeneral(ctx: RouteContext): RouteOutcome {
   if (dispatchPaste(ctx)) return { handled: true, via: 'paste', undo: 'one-step', unknownEditor: true };
   if (dispatchPasteInput(ctx)) return { handled: true, via: 'beforeinput:insertFromPaste', undo: 'one-step', unknownEditor: true };
   return { handled: !!insertHtmlRoute.run(ctx), via: insertHtmlRoute.name, undo: insertHtmlRoute.undo };

@@ -6,12 +6,12 @@ import { setRangeTextRoute } from './text-control';
 import { textInputRoute } from './text-input';
 import type { Route } from './types';
 
-export type { Route, RouteContext, RouteOutcome, UndoSteps } from './types';
-export { generalRoute, insertGeneral } from './general';
-export { insertTextInput, textInputRoute } from './text-input';
-export { dispatchPaste, pasteRoute } from './paste';
-export { insertHtmlRoute, insertTextRoute } from './exec-command';
-export { setRangeTextRoute } from './text-control';
+export type { Route,  RouteOutcome, UndoSteps } from './types';
+;
+;
+;
+;
+;
 
 /**
  * The first route and at most one fallback per family. Only one route runs at a time, and the

@@ -23,7 +23,7 @@ const UNDO_BY_FAMILY: Partial<Record<EditorFamily, UndoSteps>> = { ckeditor5: 's
  *    execCommand, which is why Lexical must not get here: it mangles multi-line text that arrives
  *    as raw DOM mutations (measured: lines lost and duplicated).
  */
-export function insertTextInput(ctx: RouteContext): RouteOutcome {
+function insertTextInput(ctx: RouteContext): RouteOutcome {
   const { doc, win, root, text } = ctx;
   const data = new win.DataTransfer();
   data.setData('text/plain', text);

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import base from '../../vitest.config';
+
+// Mutation testing (stryker.config.mjs at the top level): a module's mutants are judged by the tests beside that
+// module, so each mutant loads only those files (loading the whole suite per mutant would take
+// hours on this machine). Everything else is the `unit` project of vitest.config.ts.
+type Project = { test?: { name?: string } & Record<string, unknown> };
+const unit = ((base.test?.projects ?? []) as Project[]).find((p) => typeof p === 'object' && p.test?.name === 'unit');
+if (!unit?.test) throw new Error('vitest.config.ts has no "unit" project for mutation testing to follow');
+const { name: _name, include: _include, ...unitTest } = unit.test;
+const module = process.env.MUTATION_MODULE ?? '';
+export default defineConfig({
+  // The project's root, whichever folder Stryker runs from (its sandbox mirrors the project).
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  plugins: base.plugins,
+  test: { ...unitTest, include: [`utils/${module}/**/*.test.ts`, `utils/${module}/**/*.test.tsx`] },
+});

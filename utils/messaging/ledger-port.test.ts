@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { adapterOwnsUrl } from '../hosts/owns-url';
+import { LedgerError } from '../ledger/errors';
+import { isTransient } from '../ledger/retry';
+import { answerPort, createLedgerPortClient, type LedgerPort } from './ledger-port';
+import type { SenderLike } from './senders';
+
+const me = { id: 'ext', origin: 'chrome-extension://ext' };
+const popup: SenderLike = { id: 'ext', url: 'chrome-extension://ext/popup.html', origin: 'chrome-extension://ext' };
+const contentScript: SenderLike = { id: 'ext', url: 'https://acme.zendesk.com/agent/tickets/1', origin: 'https://acme.zendesk.com', frameId: 0, tab: { id: 7, url: 'https://acme.zendesk.com/agent/tickets/1' } };
+
+type Listener = (m: unknown) => void;
+/** Two connected ends of a port, delivering asynchronously like the browser. */
+function portPair(sender: SenderLike): { client: LedgerPort; server: LedgerPort; cut(): void } {
+  const make = (name: string) => {
+    const onMessage: Listener[] = [];
+    const onDisconnect: Array<() => void> = [];
+    return { name, onMessage, onDisconnect };
+  };
+  const a = make('commitment-keeper:ledger-port');
+  const b = make('commitment-keeper:ledger-port');
+  let connected = true;
+  const end = (self: ReturnType<typeof make>, other: ReturnType<typeof make>, s?: SenderLike): LedgerPort => ({
+    name: self.name,
+    ...(s ? { sender: s } : {}),
+    postMessage(m) {
+      if (!connected) throw new Error('Attempting to use a disconnected port object');
+      const copy = structuredClone(m);
+      queueMicrotask(() => other.onMessage.forEach((fn) => fn(copy)));
+    },
+    disconnect() {
+      connected = false;
+      other.onDisconnect.forEach((fn) => fn());
+    },
+    onMessage: { addListener: (fn) => void self.onMessage.push(fn) },
+    onDisconnect: { addListener: (fn) => void self.onDisconnect.push(fn) },
+  });
+  const client = end(a, b);
+  const server = end(b, a, sender);
+  return {
+    client,
+    server,
+    cut() {
+      connected = false;
+      a.onDisconnect.forEach((fn) => fn());
+      b.onDisconnect.forEach((fn) => fn());
+    },
+  };
+}
+
+class FakeLedger {
+  async getConversation(id: string) {
+    return { id };
+  }
+  async complete(id: string): Promise<never> {
+    throw new LedgerError('stale', `Could not mark ${id} done: changed elsewhere`, { current: { id, revision: 3 } });
+  }
+  async slow(): Promise<string> {
+    return new Promise(() => undefined);
+  }
+}
+
+function setUp(sender: SenderLike = popup) {
+  const service = new FakeLedger();
+  const methods = new Set(['getConversation', 'complete', 'slow']);
+  const pairs: Array<ReturnType<typeof portPair>> = [];
+  const client = createLedgerPortClient(() => {
+    const pair = portPair(sender);
+    answerPort(pair.server, service, me, methods, adapterOwnsUrl);
+    pairs.push(pair);
+    return pair.client;
+  });
+  return { client: client as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>, pairs };
+}
+
+describe('the ledger over a long-lived port', () => {
+  it('answers calls on one port, in any order', async () => {
+    const { client, pairs } = setUp();
+    expect(await Promise.all([client.getConversation!('a'), client.getConversation!('b')])).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(pairs).toHaveLength(1);
+  });
+
+  it('a LedgerError arrives with its name, code and data', async () => {
+    const { client } = setUp();
+    const error = await client.complete!('c1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ name: 'LedgerError', code: 'stale', current: { id: 'c1', revision: 3 }, message: expect.stringContaining('changed elsewhere') });
+  });
+
+  it('refuses what the proxy refuses: unknown methods and content scripts', async () => {
+    await expect(setUp().client.constructor!()).rejects.toThrow(/no method/);
+    await expect(setUp(contentScript).client.getConversation!('a')).rejects.toThrow();
+  });
+
+  it('a lost worker fails the calls in flight as transient, and the next call connects again', async () => {
+    const { client, pairs } = setUp();
+    const inFlight = client.slow!();
+    await Promise.resolve();
+    pairs[0]!.cut();
+    const error = await inFlight.catch((e: unknown) => e);
+    expect(isTransient(error)).toBe(true);
+    expect(await client.getConversation!('again')).toEqual({ id: 'again' });
+    expect(pairs).toHaveLength(2);
+  });
+});

@@ -1,0 +1,62 @@
+// The reminder pass's commitments, kept between passes (the speed goal: the pass after every write
+// ≤ 10 ms at 100,000 commitments, README: Evaluation and benchmarks). A pass needs the open
+// commitments due in its window (a week back for snoozes, a week and a day ahead for lead times).
+// Reading them again after every write read ~1,500 records at 100,000; now the window is read once
+// (a day further ahead than needed, so it stays valid for a day), and a write re-reads only the
+// commitments it names. A change that names none (an import, erase everything) or a window that
+// moved past what was read makes the next pass read it all again.
+import type { CommitmentRecord, LedgerChange } from '../ledger/types';
+
+/** What a pass needs of the ledger. */
+export interface CandidateLedger {
+  listUpcoming(now: number, days: number): Promise<CommitmentRecord[]>;
+  getCommitment(id: string): Promise<CommitmentRecord | null>;
+}
+
+const DAY_MS = 86_400_000;
+/** A change naming more commitments than this is read as a whole window again. */
+const FEW_CHANGED = 100;
+
+export class ReminderRecords {
+  #records = new Map<string, CommitmentRecord>();
+  /** The window read: [from, until); null = nothing read yet, or everything is stale. */
+  #read: { from: number; until: number } | null = null;
+  #changed = new Set<string>();
+
+  /** A committed write: its commitments are read again at the next pass (all of them when it names none). */
+  onChange(change: LedgerChange): void {
+    if (change.kind === 'conversation') return; // a subject or customer: no deadline changed
+    // An import or erase (any number of records), or a change naming none: read the window again.
+    if (change.kind === 'import' || change.kind === 'erase' || change.commitmentIds.length === 0 || change.commitmentIds.length > FEW_CHANGED) this.#read = null;
+    else for (const id of change.commitmentIds) this.#changed.add(id);
+  }
+
+  /** Forget everything (the next pass reads the window again). */
+  reset(): void {
+    this.#read = null;
+  }
+
+  /** Open commitments with a deadline in [from, until), as listUpcoming(from, days) would give them. */
+  async window(ledger: CandidateLedger, from: number, until: number, readAhead = DAY_MS): Promise<CommitmentRecord[]> {
+    if (!this.#read || from < this.#read.from || until > this.#read.until) {
+      const changedBefore = new Set(this.#changed);
+      const all = await ledger.listUpcoming(from, (until + readAhead - from) / DAY_MS);
+      this.#records = new Map(all.map((c) => [c.id, c] as const));
+      this.#read = { from, until: until + readAhead };
+      // Changes heard while reading may or may not be in what was read: read those again.
+      for (const id of changedBefore) this.#changed.delete(id);
+    }
+    if (this.#changed.size > 0) {
+      const ids = [...this.#changed];
+      this.#changed.clear();
+      const fresh = await Promise.all(ids.map((id) => ledger.getCommitment(id)));
+      ids.forEach((id, i) => {
+        const c = fresh[i];
+        const inWindow = c && c.status === 'open' && c.deletedAt === null && c.dueAt !== null && c.dueAt >= this.#read!.from && c.dueAt < this.#read!.until;
+        if (inWindow) this.#records.set(id, c);
+        else this.#records.delete(id);
+      });
+    }
+    return [...this.#records.values()].filter((c) => c.dueAt !== null && c.dueAt >= from && c.dueAt < until);
+  }
+}
