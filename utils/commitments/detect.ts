@@ -101,6 +101,15 @@ const CONTRAST_BOUNDARY = /\bbut\b|\bhowever\b|\bmeanwhile\b|\bin\s+the\s+meanti
 // Wh-questions without a question mark: "so when will you ship it", "what can we do".
 const WH_QUESTION = /^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?(?:when|what|where|why|how|who|which)\b[^,;]*\b(?:will|can|could|would|shall|should|do|does|did|are|is)\s+(?:you|we|i|they|it)\b/i;
 // "anything else I can do": a relative clause offering help, not a promise of an act.
+// How a process usually goes is a description, not an undertaking: "Typically the courier will
+// attempt delivery three times", "Refunds are normally…, and we'll usually…". "As always" is not one.
+const HABITUAL = /\b(?<!as\s)(?:usually|typically|normally|generally|in\s+general|as\s+a\s+(?:general\s+)?rule|in\s+most\s+cases|by\s+default|always|often|sometimes|occasionally|routinely|ordinarily)\b/i;
+const HABITUAL_AFTER = /^[^,;.]{0,40}?\b(?:will|'ll|shall|should)\s+(?:usually|typically|normally|generally|always|often|sometimes|routinely)\b/i;
+// A rule for any case, not this one: "All refunds will be issued to the original payment method",
+// "Any damaged item will be replaced", or a condition about any case ("Once a return is received,
+// it will be inspected", "whenever a ticket is closed, we'll…"). "All your items" is this case.
+const GENERIC_SUBJECT = /^(?:all|any|every|each)\s+(?!(?:of\s+)?(?:your|the|these|those|this|that)\b)/i;
+const GENERIC_CONDITION = /\b(?:whenever|(?:if|once|when|after|as\s+soon\s+as|until|unless)\s+(?:a|an|any|every|each)\s+(?!(?:few|couple|bit|while|little|moment|minute|second|hour|day|week)\b)[\w-]+)\b/i;
 const RELATIVE_BEFORE = /\b(?:anything|something|everything|nothing|whatever|all|more|else|way|ways|much|help)\s+(?:(?:else|more)\s+)?(?:that\s+)?$/i;
 
 /** The part of the sentence a promise at `index` is said in: from the last contrast before it. */
@@ -116,7 +125,7 @@ function statementOf(s: string, index: number): string {
 // processed", "You'll be hearing from us". The writer's side acts (find.ts; "by the courier" → third).
 // A participle of state or of a fee ("will be closed", "will be delayed", "will be charged") is no act.
 const PASSIVE = /(?:^|[\s,;:(—–-])((?:your|the|this|that|these|those|a|an|our|my|its|it|everything|all)\b(?:\s+[\w'-]+){0,4}?(?:'ll|\s+will|\s+shall|\s+should|\s+is\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|then\s+|now\s+|soon\s+|promptly\s+)?(?:be|get)\s+(?:(?:also|then|now|promptly|automatically|fully|immediately)\s+)?((?:[\w']+\s*){1,3}))/gi;
-const STATE_PARTICIPLE = /^(?:closed|delayed|charged|billed|required|needed|affected|impacted|limited|located|based|interested|pleased|happy|surprised|disappointed|worried|concerned|excited|allowed|expected|lost|damaged|used|involved|considered|deemed|subject|unable|unavailable|busy|out|away|off|overloaded|able|fine|ok|okay|good|great|better|worse|late|empty|full|gone|over|enough|sufficient|possible|impossible|free|expensive|cheap|different|same|valid|invalid|void|final|open|down|unaffected|suspended|terminated|deleted|blocked|locked|disabled|lower|higher|more|less|very|too|quite|really|just|only|stuck|confused|tired|bored|annoyed|upset|married|finished\s+with)\b/i;
+const STATE_PARTICIPLE = /^(?:closed|delayed|charged|billed|required|needed|affected|impacted|limited|located|based|interested|pleased|happy|surprised|disappointed|worried|concerned|excited|allowed|expected|lost|damaged|used|involved|considered|deemed|subject|unable|unavailable|busy|out|away|off|overloaded|able|fine|ok|okay|good|great|better|worse|late|empty|full|gone|over|enough|sufficient|possible|impossible|free|expensive|cheap|different|same|valid|invalid|void|final|open|down|unaffected|suspended|terminated|deleted|blocked|locked|disabled|lower|higher|more|less|very|too|quite|really|just|only|stuck|confused|tired|bored|annoyed|upset|married|finished\s+with|reduced|deducted|forfeited|withheld|declined|rejected|denied|voided|penalized|penalised|capped|prorated|lowered|increased|subtracted|added\s+to\s+(?:the|your)\s+(?:bill|total|balance))\b/i;
 const ACT_PARTICIPLE = /^(?:[a-z]+ed|sent|done|given|made|taken|set\s+up|sorted|shown|paid|built|rebuilt|brought|kept|told|dealt|put|held|sold|back\s+(?:online|up|to\s+you|in\s+stock)|ready\s+(?:by|on|for|in|within|tomorrow|today|next)|available\s+(?:on|by|from|to|in|within|tomorrow|today|next)|in\s+touch|on\s+(?:its|their|the)\s+way|live\s+(?:by|on|within|in|tomorrow|today|next))\b/i;
 // A thing the writer's side prepares, said to be ready by a time: "Your order will be ready in a few
 // minutes", "it will be up shortly", "your new card should be ready by Friday". Without a time it is
@@ -173,6 +182,8 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
     const statement = statementOf(s, start);
     // A hedge in the same statement before the promise, or right after its verb ("we'll probably…").
     if (HEDGE.test(statement) || HEDGE.test((s.slice(start, start + 60).split(/[,;.]/)[0] ?? ''))) return true;
+    if (HABITUAL.test(statement) || HABITUAL_AFTER.test(s.slice(start, start + 60))) return true;
+    if (GENERIC_SUBJECT.test(s.slice(start)) || GENERIC_CONDITION.test(s.slice(0, start))) return true;
     if (WORRY_BEFORE.test(before) || COMPLEMENT_BEFORE.test(before) || REPORTED_BEFORE.test(before)) return true;
     if (READ_BACK_BEFORE.test(before)) return true;
     if (kind !== 'promise' && kind !== 'let' && kind !== 'and' && kind !== 'can' && BELIEF_BEFORE.test(before)) return true;
