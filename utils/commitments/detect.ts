@@ -36,6 +36,9 @@ const GET_ACT = /^get\s+(?:back|in\s+touch|this|that|it|you|them|these|those|you
 const HAVE_ACT = /^have\s+(?:(?:my|our|an?|the|someone|somebody|one)\s+(?:\w+\s+)?\w+\s+(?:call|send|contact|email|reach|look|check|get|follow|review|fix|help|collect|pick|deliver|visit|install|repair|replace|ship|bring|drop|come|arrange|process|issue|refund|update|inspect|service|swap|return|confirm)|(?:it|this|that|them|these|those|everything|(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+){0,3}?(?:ready|done|to\s+you|over|back|sent|fixed|completed|finished|sorted|resolved|[a-z]{3,}ed\b|out|up|by|for\s+you)|a\s+look|someone)/i;
 const SEE_ACT = /^see\s+(?:you|to\s+it|what\s+(?:we|i)\s+can\s+do|that|(?:if|whether)\s+(?:we|i)\s+can|about\s+(?:getting|arranging|setting))/i;
 const KNOW = /^(?:know|see\s+if)\b/i;
+// A look taken there and then in a chat ("Let me check that.", "let me just see for you") is no step
+// to track; checking with someone or getting back is ("Let me check with billing and get back to you").
+const LOOK_NOW = /^(?:just\s+|quickly\s+)?(?:check|see|look|have\s+a\s+(?:quick\s+)?look)(?:\s+(?:that|this|it|on\s+(?:that|this|it)|at\s+(?:that|this|it)))?(?:\s+(?:for\s+you|real\s+quick|quickly|now|here|one\s+moment))*\s*[.!,]?\s*$/i;
 
 // Being somewhere at a set time is a commitment to an appointment ("I'll be at the depot at 3:15",
 // "we'll be there by 10am"); without a clock it is a plan or a state ("I'll be at the game tonight").
@@ -137,7 +140,7 @@ const TIME_BEFORE = /\bgive\s+(?:us|me|it|them)\s+(?:just\s+)?(?:a|an|one|two|\d
 // What the receiver waits for, arriving within a time: "Your replacement will arrive within 3 days",
 // "your cab should be with you shortly". A clock alone is a timetable ("the flight will arrive at
 // 7:22 pm"), not a promise, so only a span or a vague "soon" counts here.
-const ARRIVAL = /(?:^|[\s,;:(—–-])((?:your|it|its)\b(?:\s+[\w'-]+){0,3}?(?:'ll|\s+will|\s+should)\s+(?:arrive|reach\s+you|be\s+(?:with\s+you|delivered|there|coming|arriving|on\s+(?:its|their|the)\s+way)))\b/gi;
+const ARRIVAL = /(?:^|[\s,;:(—–-])((?:your|it|its|the(?=\s+(?:cab|taxi|driver|courier|technician|engineer|delivery\s+driver|installer)\b))\b(?:\s+[\w'-]+){0,3}?(?:'ll|\s+will|\s+should)\s+(?:arrive|reach\s+you|be\s+(?:with\s+you|delivered|there|coming|arriving|on\s+(?:its|their|the)\s+way)))\b/gi;
 const ARRIVAL_TIME = /^[^.;!?]{0,60}?\b(?:soon|shortly|momentarily|quickly|within|in\s+the\s+(?:next|coming)\s+(?:few\s+|couple\s+(?:of\s+)?|\d+\s+|two\s+|three\s+|five\s+|seven\s+|ten\s+)?(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?)|in\s+(?:just\s+|about\s+|around\s+|under\s+|less\s+than\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty|few|a\s+few|a\s+couple(?:\s+of)?)\s+(?:\w+\s+)?(?:minutes?|mins?|hours?|days?|business\s+days?|working\s+days?|weeks?|moments?)|by\s+(?:the\s+end|tomorrow|mon|tue|wed|thu|fri|sat|sun|next|this))/i;
 // "There will be an email confirming it soon": a message or visit the writer's side sends.
 const THERE_WILL_BE = /(?:^|[\s,;:(—–-])(there\s+(?:will|should|'ll)\s+be\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:call|email|e-mail|message|reply|response|update|refund|credit|replacement|confirmation|visit|letter|code|link|text|invoice|quote)\b)(?!\s+(?:charge|fee|delay|shortage|outage))/gi;
@@ -199,7 +202,7 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
       const lead = m[0].length - m[0].trimStart().length;
       const start = m.index + lead + (/^[,;:(—–-]/.test(m[0].slice(lead)) ? 1 : 0);
       const after = s.slice(m.index + m[0].length - (m[2]?.length ?? 0));
-      if (kind === 'let' && KNOW.test(after)) continue;
+      if (kind === 'let' && (KNOW.test(after) || LOOK_NOW.test(after))) continue;
       // "he"/"she" acts for someone only when a role was named before it ("my supervisor … she will
       // call you"); otherwise it is anybody ("the 6 year old … he will eat").
       if (kind === 'promise' && /^(?:he|she)\b/i.test(m[1] ?? '') && !ROLE_BEFORE.test(s.slice(0, start))) continue;

@@ -34,3 +34,59 @@ describe('how a process usually goes is a description; what will happen to this 
     expect(firstPromise(text, 'agent')).toBeUndefined();
   });
 });
+
+describe("a customer's own plan, choice or threat is no undertaking; what the agent waits on is", () => {
+  it.each([
+    "I'll be at the loading bay at 2:45.",
+    "I'll post the signed form back to you on Monday.",
+    'My wife will drop the keys off at the front desk tomorrow.',
+    "I'll pay the outstanding amount by Friday.",
+    "I'll ring you back after my meeting.",
+    "I'll try the reset tonight and get back to you.",
+    "I'll DM you my order number.",
+    'We will be back on Saturday to collect it.',
+    "I'll keep an eye on the statement and tell you.",
+  ])('promise: %s', (text) => {
+    expect(firstPromise(text, 'customer')?.party).toBe('customer');
+  });
+  it.each([
+    "I'll have a look at the other hotel first.",
+    'I will think it over.',
+    "We'll stay in Lisbon for four nights.",
+    "I'll pay with my debit card.",
+    'I will visit the gallery on Sunday.',
+    "I'll check the place out some time.",
+    'I will cancel my subscription if this is not fixed.',
+    "I'll take my business elsewhere.",
+    'I will be flying out of Denver.',
+  ])('not a promise: %s', (text) => {
+    expect(firstPromise(text, 'customer')).toBeUndefined();
+  });
+  it('the same plan from the agent is still read as the agent\'s (the gate is the customer\'s only)', () => {
+    expect(firstPromise("I'll have a look at your account now.", 'agent')?.party).toBe('agent');
+  });
+});
+
+describe('someone from outside coming to the receiver is a third party; what the writer sends is the writer\'s', () => {
+  it.each([
+    ['Your taxi will arrive in 6 minutes.', 'third-party'],
+    ['The courier should be with you within the hour.', 'third-party'],
+    ['Your delivery driver will reach you in about 20 minutes.', 'third-party'],
+    ['Your new router will arrive within 2 business days.', 'agent'],
+    ['Your engineer should be with you in about an hour.', 'agent'],
+  ] as const)('%s → %s', (text, party) => {
+    expect(firstPromise(text, 'agent')?.party).toBe(party);
+  });
+  it('a timetable is still no promise: "The shuttle will arrive at 7:40 pm."', () => {
+    expect(firstPromise('The shuttle will arrive at 7:40 pm.', 'agent')).toBeUndefined();
+  });
+});
+
+describe('a look taken there and then in a chat is no step to track; checking with someone is', () => {
+  it.each(['Let me check that.', 'let me just see for you', 'Let me have a quick look.'])('not a promise: %s', (text) => {
+    expect(firstPromise(text, 'agent')).toBeUndefined();
+  });
+  it.each(['Let me check with the stockroom and call you back.', 'Let me look into the double charge for you.'])('promise: %s', (text) => {
+    expect(firstPromise(text, 'agent')?.party).toBe('agent');
+  });
+});
