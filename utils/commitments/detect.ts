@@ -17,7 +17,7 @@ export interface PromiseMatch {
 const PERSON = String.raw`(?:husband|wife|partner|spouse|son|daughter|kids?|mother|father|mom|mum|dad|parents?|brother|sister|assistant|accountant|bookkeeper|lawyer|attorney|solicitor|coworker|co-worker|boss|neighbou?r|friend|landlord|tenant|contractor|builder|plumber|electrician|secretary|pa|office|it\s+(?:guy|person|team|department))`;
 export const ROLE = String.raw`(?:${PERSON}|representative|rep|agent|specialist|technician|tech|engineer|manager|supervisor|advis[oe]r|colleague|teammate|expert|consultant|coordinator|courier|driver|carrier|department|dept|desk|staff|associate|officer|installer|inspector|account\s+manager|case\s+manager|team)`;
 const DEPARTMENT = String.raw`(?:billing|legal|engineering|finance|accounting|accounts|support|shipping|logistics|dispatch|returns|the\s+warehouse|our\s+warehouse|it\s+(?:team|department|desk)|security|compliance|payroll|sales|procurement|tech\s+support|customer\s+(?:care|service|success))`;
-const SUBJECT = String.raw`(?:i|we|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my|the|that)\s+(?:[\w-]+\s+){0,2}team|they|he|she|team\s+@?\w+|(?:a|an|our|my|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?${ROLE}s?|(?:someone|somebody|a\s+member|one\s+of\s+(?:our|the)\s+\w+)\s+(?:from|in|at|of)\s+(?:our\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:${DEPARTMENT}|${ROLE}s?)|(?<![\w'])${DEPARTMENT}(?:\s+team)?)`;
+const SUBJECT = String.raw`(?:i|we|(?:someone|somebody)(?=\s+(?:will|shall)\b|'ll)|your\s+(?:[\w-]+\s+)?(?:account\s+manager|case\s+manager|representative|rep|specialist|technician|engineer|advis[oe]r|consultant|installer|agent)|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my|the|that)\s+(?:[\w-]+\s+){0,2}team|they|he|she|team\s+@?\w+|(?:a|an|our|my|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?${ROLE}s?|(?:someone|somebody|a\s+member|one\s+of\s+(?:our|the)\s+\w+)\s+(?:from|in|at|of)\s+(?:our\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:${DEPARTMENT}|${ROLE}s?)|(?<![\w'])${DEPARTMENT}(?:\s+team)?)`;
 const MODAL = String.raw`(?:'ll|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+will|\s+shall|'m\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+promise\s+to|\s+commit\s+to|\s+plan\s+to|\s+intend\s+to)`;
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:my|our|the|your|a|an)\s+(?:[\w-]+\s+){0,2}?${ROLE}s?\b`, 'i');
 const PROMISE = new RegExp(String.raw`(?:^|[\s,;:(—–-])(${SUBJECT}${MODAL})\s+((?:[\w']+\s+){0,3})`, 'gi');
@@ -26,7 +26,7 @@ const COORDINATED = /\b(?:and|&|then)\s+(will|shall)\s+((?:[\w']+\s+){0,3})/gi;
 const LET_ME = /(?:^|[\s,;:(—–-])(let\s+(?:me|us)|allow\s+me\s+(?:just\s+)?(?:a\s+)?(?:minute|moment|second)?\s*to)\s+((?:[\w']+\s+){0,3})/gi;
 const I_CAN = /(?:^|[\s,;:(—–-])((?:i|we)\s+can)\s+((?:[\w']+\s+){0,3})/gi;
 
-const HEDGE = /\b(?:hopefully|i\s+hope|we\s+hope|hoping|fingers\s+crossed|crossed|k?not\s+sure|i\s+(?:don't|do\s+not)\s+know|i\s+have\s+(?:a|this)\s+feeling|i\s+(?:think|guess|bet|suppose|imagine|expect)\s+(?:that\s+)?(?:we|i)\b|looks\s+like\s+i|probably|might|if\s+i\s+were|i\s+wish)\b/i;
+const HEDGE = /\b(?:hopefully|apparently|supposedly|allegedly|reportedly|i\s+hope|we\s+hope|hoping|fingers\s+crossed|crossed|k?not\s+sure|i\s+(?:don't|do\s+not)\s+know|i\s+have\s+(?:a|this)\s+feeling|i\s+(?:think|guess|bet|suppose|imagine|expect)\s+(?:that\s+)?(?:we|i)\b|looks\s+like\s+i|probably|might|if\s+i\s+were|i\s+wish)\b/i;
 const ADVERBS = /^(?:also|still|only|definitely|certainly|surely|gladly|happily|personally|then|now|just|again|both|all|at\s+least|absolutely|happily|really|immediately|promptly|quickly|directly|ourselves|myself|be\s+sure\s+to|make\s+sure\s+to)\s+/i;
 // Verbs that state, need, feel or predict rather than promise an act.
 // "look" alone predicts ("we'll look silly"); "look into / at / over" is an act.
@@ -111,6 +111,8 @@ const HABITUAL_AFTER = /^[^,;.]{0,40}?\b(?:will|'ll|shall|should)\s+(?:usually|t
 // A rule for any case, not this one: "All refunds will be issued to the original payment method",
 // "Any damaged item will be replaced", or a condition about any case ("Once a return is received,
 // it will be inspected", "whenever a ticket is closed, we'll…"). "All your items" is this case.
+// Offered to everybody, not done for this receiver: "The new plan will be available to all users".
+const GENERIC_AUDIENCE = /^[^.;!?]*\b(?:to|for)\s+(?:all|every|any)\s+(?:of\s+our\s+)?(?:users|customers|members|subscribers|clients|accounts|plans|orders|user|customer|member|subscriber|client|account)\b|^[^.;!?]*\b(?:to|for)\s+everyone\b/i;
 const GENERIC_SUBJECT = /^(?:all|any|every|each)\s+(?!(?:of\s+)?(?:your|the|these|those|this|that)\b)/i;
 const GENERIC_CONDITION = /\b(?:whenever|(?:if|once|when|after|as\s+soon\s+as|until|unless)\s+(?:a|an|any|every|each)\s+(?!(?:few|couple|bit|while|little|moment|minute|second|hour|day|week)\b)[\w-]+)\b/i;
 const RELATIVE_BEFORE = /\b(?:anything|something|everything|nothing|whatever|all|more|else|way|ways|much|help)\s+(?:(?:else|more)\s+)?(?:that\s+)?$/i;
@@ -147,8 +149,8 @@ const THERE_WILL_BE = /(?:^|[\s,;:(—–-])(there\s+(?:will|should|'ll)\s+be\s+
 // Cheap gates: the words every ARRIVAL / THERE_WILL_BE match holds, so most sentences skip the scan.
 const ARRIVAL_GATE = /\b(?:arriv|reach\s+you|with\s+you|delivered|be\s+there|coming|on\s+(?:its|their|the)\s+way)/i;
 const THERE_GATE = /\bthere(?:\s+(?:will|should)|'ll)\s+be\b/i;
-const RECEIVER = /(?:^|[\s,;:(—–-])((?:you'll|you\s+will|you\s+shall|you're\s+going\s+to|you\s+are\s+going\s+to|you\s+should)\s+(?:(?:also|then|now|soon|shortly|definitely|automatically)\s+)?(?:get|receive|be\s+(?:hearing|receiving|getting|contacted|notified|sent|emailed|called|refunded|credited|reimbursed|updated|informed|issued|given|offered|assigned|connected|transferred)|hear\s+(?:back\s+)?from\s+(?:us|me|our|someone|a\s+member|one\s+of|the\s+team)|see\s+(?:the|a|your|an)\s+(?:refund|credit|replacement|update|change|fix|email|confirmation|tracking|charge\s+reversed|money|payment)))\b/gi;
-const RECEIVER_NOT = /^(?:you(?:'ll|\s+will|\s+shall|\s+should)?\s+)(?:(?:also|then|now|soon|shortly|definitely|automatically)\s+)?(?:get\s+(?:charged|billed|lost|confused|hurt|stuck|tired|used|better|worse|to\b|what|there|nothing|an?\s+(?:error|warning|message\s+saying))|receive\s+(?:an?\s+)?(?:error|warning|fine|penalty|charge|bill))/i;
+const RECEIVER = /(?:^|[\s,;:(—–-])((?:you'll|you\s+will|you\s+shall|you're\s+going\s+to|you\s+are\s+going\s+to|you\s+should)\s+(?:(?:also|then|now|soon|shortly|definitely|automatically)\s+)?(?:get|receive|be\s+(?:hearing|receiving|getting|contacted|notified|sent|emailed|called|refunded|credited|reimbursed|updated|informed|issued|given|offered|assigned|connected|transferred)|hear\s+(?:back\s+)?from\s+(?:us|me|our|someone|a\s+member|one\s+of|the\s+team)|see\s+(?:it|them|the\s+money|the\s+amount)\s+(?:back\s+)?(?:on|in)\s+your\s+(?:statement|account|bank|card|balance|inbox|mailbox)|see\s+(?:the|a|your|an)\s+(?:refund|credit|replacement|update|change|fix|email|confirmation|tracking|charge\s+reversed|money|payment)))\b/gi;
+const RECEIVER_NOT = /^(?:you(?:'ll|\s+will|\s+shall|\s+should)?\s+)(?:(?:also|then|now|soon|shortly|definitely|automatically)\s+)?(?:get\s+(?:charged|billed|lost|confused|hurt|stuck|tired|used|better|worse|to\b|what|there|nothing|an?\s+(?:error|warning|message\s+saying))|receive\s+(?:an?\s+)?(?:error|warning|fine|penalty|charge|bill)|see\s+(?:the|a|an|your)\s+(?:[\w-]+\s+)?(?:screen|page|button|box|prompt|pop-?up|window|option|tab|field|menu|banner|icon))/i;
 
 // A named person as the subject ("Maria will call you tomorrow", "Dana from billing will…"): case
 // matters, so this runs apart from the other patterns. Capitalised words that are not names
@@ -186,7 +188,7 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
     // A hedge in the same statement before the promise, or right after its verb ("we'll probably…").
     if (HEDGE.test(statement) || HEDGE.test((s.slice(start, start + 60).split(/[,;.]/)[0] ?? ''))) return true;
     if (HABITUAL.test(statement) || HABITUAL_AFTER.test(s.slice(start, start + 60))) return true;
-    if (GENERIC_SUBJECT.test(s.slice(start)) || GENERIC_CONDITION.test(s.slice(0, start))) return true;
+    if (GENERIC_SUBJECT.test(s.slice(start)) || GENERIC_AUDIENCE.test(s.slice(start)) || GENERIC_CONDITION.test(s.slice(0, start))) return true;
     if (WORRY_BEFORE.test(before) || COMPLEMENT_BEFORE.test(before) || REPORTED_BEFORE.test(before)) return true;
     if (READ_BACK_BEFORE.test(before)) return true;
     if (kind !== 'promise' && kind !== 'let' && kind !== 'and' && kind !== 'can' && BELIEF_BEFORE.test(before)) return true;

@@ -90,3 +90,25 @@ describe('a look taken there and then in a chat is no step to track; checking wi
     expect(firstPromise(text, 'agent')?.party).toBe('agent');
   });
 });
+
+describe('helpdesk templates: who will be in touch, and what only describes the product', () => {
+  it.each([
+    'Someone will be in touch within two working days.',
+    'The team will get back to you by Friday.',
+    'Your account manager will reach out next week to set up a call.',
+    "I've credited the fee back, and you'll see it on your statement within 5 days.",
+  ])('promise of the writer\'s side: %s', (text) => {
+    expect(firstPromise(text, 'agent')?.party).toBe('agent');
+  });
+  it.each([
+    'The new dashboard will be available to all customers next month.',
+    'You will see a confirmation page after you pay.',
+    'Apparently a courier will come on Monday, but nobody has confirmed it.',
+    'Supposedly the team will call me back today.',
+  ])('not a promise: %s', (text) => {
+    expect(firstPromise(text, 'agent')).toBeUndefined();
+  });
+  it('the billing team stays a third party', () => {
+    expect(firstPromise('The billing team will email you the corrected invoice today.', 'agent')?.party).toBe('third-party');
+  });
+});
