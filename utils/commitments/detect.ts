@@ -19,10 +19,15 @@ export const ROLE = String.raw`(?:${PERSON}|representative|rep|agent|specialist|
 const DEPARTMENT = String.raw`(?:billing|legal|engineering|finance|accounting|accounts|support|shipping|logistics|dispatch|returns|the\s+warehouse|our\s+warehouse|it\s+(?:team|department|desk)|security|compliance|payroll|sales|procurement|tech\s+support|customer\s+(?:care|service|success))`;
 const SUBJECT = String.raw`(?:i|we|(?:someone|somebody)(?=\s+(?:will|shall)\b|'ll)|your\s+(?:[\w-]+\s+)?(?:account\s+manager|case\s+manager|representative|rep|specialist|technician|engineer|advis[oe]r|consultant|installer|agent)|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my|the|that)\s+(?:[\w-]+\s+){0,2}team|they|he|she|team\s+@?\w+|(?:a|an|our|my|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?${ROLE}s?|(?:someone|somebody|a\s+member|one\s+of\s+(?:our|the)\s+\w+)\s+(?:from|in|at|of)\s+(?:our\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:${DEPARTMENT}|${ROLE}s?)|(?<![\w'])${DEPARTMENT}(?:\s+team)?)`;
 const MODAL = String.raw`(?:'ll|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+will|\s+shall|'m\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+promise\s+to|\s+commit\s+to|\s+plan\s+to|\s+intend\s+to)`;
+// "Our engineers are on it and will…": the writer's own people named before a shared "and will".
+const OWN_GROUP_BEFORE = new RegExp(String.raw`^\s*(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:${ROLE}s?|engineers|people|folks)\b`, 'i');
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:my|our|the|your|a|an)\s+(?:[\w-]+\s+){0,2}?${ROLE}s?\b`, 'i');
 const PROMISE = new RegExp(String.raw`(?:^|[\s,;:(—–-])(${SUBJECT}${MODAL})\s+((?:[\w']+\s+){0,3})`, 'gi');
 // "We have received your DM and will follow up there": a promise sharing an earlier subject.
 const COORDINATED = /\b(?:and|&|then)\s+(will|shall)\s+((?:[\w']+\s+){0,3})/gi;
+// "Your new card is being printed and should reach you within 5 days", "A replacement has been
+// ordered and will be dispatched tomorrow": a passive promise sharing the thing named first.
+const COORDINATED_PASSIVE = /^(?:your|the|a|an|our|my)\s+[^,;.]{0,60}?\s(?:and|then)\s+((?:will|should|shall)\s+(?:(?:be|get)\s+(?:(?:also|then|now|promptly)\s+)?((?:[\w']+\s*){1,3})|(?:arrive|reach\s+you)))/i;
 const LET_ME = /(?:^|[\s,;:(—–-])(let\s+(?:me|us)|allow\s+me\s+(?:just\s+)?(?:a\s+)?(?:minute|moment|second)?\s*to)\s+((?:[\w']+\s+){0,3})/gi;
 const I_CAN = /(?:^|[\s,;:(—–-])((?:i|we)\s+can)\s+((?:[\w']+\s+){0,3})/gi;
 
@@ -33,7 +38,7 @@ const ADVERBS = /^(?:also|still|only|definitely|certainly|surely|gladly|happily|
 const NON_ACT = /^(?:not|never|no|need|needs|be\s+(?:needing|wanting|requiring)|require|go\s+with|have\s+to|has\s+to|miss|look(?!\s+(?:into|in\s+to|at|over|through|for|after)\b)|looks|seem|feel|love|like|enjoy|hate|regret|lose|die|wait|probably|likely|ever|want|wonder|remember|forget|know|understand|appreciate|receive|rely|depend|run\s+out|end\s+up|refrain)\b/i;
 const BE_ACT = /^be\s+(?:in\s+(?:touch|contact)|on\s+time\b|ready\s+(?:at|on|by|for)|sending|reaching|following|happy\s+to|glad\s+to|sure\s+to|able\s+to\s+help|there\s+(?:to|for)\s+(?:help|assist|you)|assisting|working|looking|checking|investigating|reviewing|updating|contacting|getting|calling|emailing|writing|sharing|processing|escalating|monitoring|taking|back\b|right\s+(?:back|with)|with\s+you|ready\s+to|submitting|preparing|setting\s+up|arranging|scheduling|organi[sz]ing|responding|replying|shipping|delivering|turning)/i;
 const GET_ACT = /^get\s+(?:back|in\s+touch|this|that|it|you|them|these|those|your|everything|someone|somebody|started|on\s+it|right\s+on|a\s+(?:copy|quote|replacement|fix|response|reply|tech|technician)|an\s+(?:update|answer)|the\s+(?:team|right|details|information|info|ball|paperwork|documents?|contract|invoice|report|file|order)|with|to\s+(?:work|it|you|the\s+bottom)|(?:[\w']+\s+){1,3}(?:to|over\s+to|back\s+to)\s+(?:you|him|her|them|us)\b)/i;
-const HAVE_ACT = /^have\s+(?:(?:my|our|an?|the|someone|somebody|one)\s+(?:\w+\s+)?\w+\s+(?:call|send|contact|email|reach|look|check|get|follow|review|fix|help|collect|pick|deliver|visit|install|repair|replace|ship|bring|drop|come|arrange|process|issue|refund|update|inspect|service|swap|return|confirm)|(?:it|this|that|them|these|those|everything|(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+){0,3}?(?:ready|done|to\s+you|over|back|sent|fixed|completed|finished|sorted|resolved|[a-z]{3,}ed\b|out|up|by|for\s+you)|a\s+look|someone)/i;
+const HAVE_ACT = /^have\s+(?:(?:an?\s+)?(?:\w+\s+)?(?:update|answer|fix|quote|decision|response|reply|resolution|estimate)\s+(?:for|to)\s+you\b|(?:my|our|an?|the|someone|somebody|one)\s+(?:\w+\s+)?\w+\s+(?:call|send|contact|email|reach|look|check|get|follow|review|fix|help|collect|pick|deliver|visit|install|repair|replace|ship|bring|drop|come|arrange|process|issue|refund|update|inspect|service|swap|return|confirm)|(?:it|this|that|them|these|those|everything|(?:the|your|our|my|an?)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+){0,3}?(?:ready|done|to\s+you|over|back|sent|fixed|completed|finished|sorted|resolved|[a-z]{3,}ed\b|out|up|by|for\s+you)|a\s+look|someone)/i;
 const SEE_ACT = /^see\s+(?:you|to\s+it|what\s+(?:we|i)\s+can\s+do|that|(?:if|whether)\s+(?:we|i)\s+can|about\s+(?:getting|arranging|setting))/i;
 const KNOW = /^(?:know|see\s+if)\b/i;
 // A look taken there and then in a chat ("Let me check that.", "let me just see for you") is no step
@@ -92,6 +97,11 @@ const OFFER = /\bif\s+(?:you|that)(?:'d|\s+would)?\s+(?:like|want|wish|prefer|ne
 const READ_BACK_BEFORE = /(?:\b(?:(?:please|just|kindly|can\s+you|could\s+you)\s+)?confirm(?:ing)?(?:\s+(?:the|these|this|that|for\s+me|the\s+following|details)(?:\s+[\w-]+){0,3})?\s*:|\b(?:please|kindly|can\s+you|could\s+you)\s+confirm(?:\s+that)?\s*,?)\s*$/i;
 // A prediction framed by the writer's belief about something else: "I'm sure it will be released
 // eventually", "I think the parts will be delivered next week" (the writer's own acts keep HEDGE).
+// What a record or screen shows is a status read out, not an undertaking: "I can see that the refund
+// will be processed on the 3rd", "the system shows your order will ship tomorrow", "according to the
+// tracking, it will arrive Friday".
+const EVIDENCE_BEFORE = /(?:\bi\s+can\s+see|\bi\s+see|\b(?:system|records?|tracking|account|status|screen|notes?|log)\s+(?:shows?|says|indicates?|states?|suggests?)|\baccording\s+to\s+(?:our|the|your|my)\s+[\w\s]{1,30}?,?)\s+(?:that\s+)?(?:(?!(?:and|but|so|then|i|we)\b)[\w'-]+\s+){0,4}$/i;
+const EVIDENCE_IN = /\b(?:system|records?|tracking|status|screen|notes?|log)\s+(?:shows?|says|indicates?|states?|suggests?)\b/i;
 const BELIEF_BEFORE = /\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:sure|certain|confident|positive)|i\s+(?:think|guess|bet|suppose|imagine|expect|believe|reckon|assume))\s+(?:that\s+)?$/i;
 // A courtesy conditioned on the writer's own future need is no undertaking: "I'll let you know if
 // I need anything further", "we'll reach out if we have any other questions".
@@ -181,7 +191,7 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
     if (head.includes('?') || isQuestion(head) || WH_QUESTION.test(head)) return null;
     return findPromise(head);
   }
-  const firstPersonBefore = (i: number) => /\b(?:i|we|i'm|we're|we've|i've)\b/i.test(s.slice(0, i));
+  const firstPersonBefore = (i: number) => /\b(?:i|we|i'm|we're|we've|i've)\b/i.test(s.slice(0, i)) || OWN_GROUP_BEFORE.test(s.slice(0, i));
   const rejected = (start: number, kind: string): boolean => {
     const before = s.slice(Math.max(0, start - 80), start);
     const statement = statementOf(s, start);
@@ -191,6 +201,7 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
     if (GENERIC_SUBJECT.test(s.slice(start)) || GENERIC_AUDIENCE.test(s.slice(start)) || GENERIC_CONDITION.test(s.slice(0, start))) return true;
     if (WORRY_BEFORE.test(before) || COMPLEMENT_BEFORE.test(before) || REPORTED_BEFORE.test(before)) return true;
     if (READ_BACK_BEFORE.test(before)) return true;
+    if (EVIDENCE_BEFORE.test(before) || EVIDENCE_IN.test(s.slice(start).split(/\b(?:will|shall|should)\b|'ll/i)[0] ?? '')) return true;
     if (kind !== 'promise' && kind !== 'let' && kind !== 'and' && kind !== 'can' && BELIEF_BEFORE.test(before)) return true;
     if (OWN_NEED.test(s.slice(start))) return true;
     if (kind === 'can' && RELATIVE_BEFORE.test(before)) return true;
@@ -223,6 +234,14 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
       const clause = kind === 'and' ? s.slice(start).replace(/^(?:and|&|then)\s+/i, '') : s.slice(start);
       return { clause: clause.trimStart(), index: start, form: 'active' };
     }
+  }
+  const coord = COORDINATED_PASSIVE.exec(s);
+  if (coord) {
+    const start = coord.index + coord[0].length - coord[1]!.length;
+    const participle = (coord[2] ?? '').trim();
+    const rest = s.slice(coord.index + coord[0].length);
+    const ok = participle ? !STATE_PARTICIPLE.test(participle) && ACT_PARTICIPLE.test(participle) : ARRIVAL_TIME.test(rest);
+    if (ok && !rejected(start, 'passive')) return { clause: s.slice(coord.index), index: coord.index, form: 'passive' };
   }
   for (const [re, form] of [[PASSIVE, 'passive'], [RECEIVER, 'receiver'], [EXPECT, 'receiver'], [ARRIVAL, 'passive'], [THERE_WILL_BE, 'receiver']] as const) {
     if ((re === ARRIVAL && !ARRIVAL_GATE.test(s)) || (re === THERE_WILL_BE && !THERE_GATE.test(s))) continue;

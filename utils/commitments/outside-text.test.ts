@@ -112,3 +112,38 @@ describe('helpdesk templates: who will be in touch, and what only describes the 
     expect(firstPromise('The billing team will email you the corrected invoice today.', 'agent')?.party).toBe('third-party');
   });
 });
+
+describe('a promise sharing the thing or the people named first ("… and will be dispatched tomorrow")', () => {
+  it.each([
+    'Your new badge is being printed and should reach you within 4 working days.',
+    'A new charger has been ordered and will be dispatched on Friday.',
+    'Our technicians are looking at it and will have an answer for you by 4pm.',
+  ])('promise: %s', (text) => {
+    expect(firstPromise(text, 'agent')?.party).toBe('agent');
+  });
+  it.each([
+    'Your order is late and will be delayed further by the strike.',
+    'The parcel was damaged and should be thrown away.',
+  ])('a state, no promise: %s', (text) => {
+    expect(firstPromise(text, 'agent')).toBeUndefined();
+  });
+});
+
+describe('what a record or screen shows is a status read out, not an undertaking', () => {
+  it.each([
+    'I can see that your refund will be processed on the 3rd.',
+    'The tracking shows your parcel will be delivered tomorrow.',
+    'According to our records, the engineer will visit on Friday.',
+  ])('not a promise: %s', (text) => {
+    expect(firstPromise(text, 'agent')).toBeUndefined();
+  });
+  it.each(['I can see the error, and I will fix it today.', 'I can see the error and I will fix it today.'])('the writer\'s own act after reading the record still is: %s', (text) => {
+    expect(firstPromise(text, 'agent')?.party).toBe('agent');
+  });
+});
+
+describe("a customer's payment or what the customer has ready for the agent is an undertaking", () => {
+  it.each(['I will make the payment on Friday.', "We'll have the signed lease ready for you tomorrow."])('%s', (text) => {
+    expect(firstPromise(text, 'customer')?.party).toBe('customer');
+  });
+});
