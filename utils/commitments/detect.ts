@@ -45,6 +45,11 @@ const KNOW = /^(?:know|see\s+if)\b/i;
 // to track; checking with someone or getting back is ("Let me check with billing and get back to you").
 const LOOK_NOW = /^(?:just\s+|quickly\s+)?(?:check|see|look|have\s+a\s+(?:quick\s+)?look)(?:\s+(?:that|this|it|on\s+(?:that|this|it)|at\s+(?:that|this|it)))?(?:\s+(?:for\s+you|real\s+quick|quickly|now|here|one\s+moment))*\s*[.!,]?\s*$/i;
 
+// The future progressive of an act on something: "I'll be playing your playlist now", "we'll be
+// replacing the meter on Friday". Travel, waiting and needs stay out ("I'll be flying out of Boston",
+// "I'll be waiting for the call", "we'll be needing a room").
+const BE_DOING = /^be\s+(?!(?:leaving|flying|going|travell?ing|staying|waiting|needing|wanting|requiring|using|having|hoping|visiting|attending|moving|living|missing|eating|drinking|celebrating|driving|heading|coming|arriving|departing|returning\s+(?:from|home)|spending|paying\s+(?:with|by|in)|charging|billing)\b)[a-z]{3,}ing\s+(?:your|you|it|them|this|that|these|those|the|a|an)\b/i;
+
 // Being somewhere at a set time is a commitment to an appointment ("I'll be at the depot at 3:15",
 // "we'll be there by 10am"); without a clock it is a plan or a state ("I'll be at the game tonight").
 const BE_PRESENT = /^be\s+(?:there|here|home|at\s+(?:the|your|our|my|\d)|on\s+site|available|present|online|in\s+the\s+office)\b[^.;!?]{0,60}?\b(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|\d{4}\s*h)/i;
@@ -66,7 +71,7 @@ function acceptsVerb(after: string): boolean {
   if (!v || NON_ACT.test(v) || CHOICE.test(v)) return false;
   // Going somewhere at a set clock time is an appointment, as with "be at the depot at 3:15".
   if (MOTION.test(v) && !CLOCK.test(v.split(/[.;!?]/)[0] ?? '')) return false;
-  if (/^be\b/i.test(v)) return BE_ACT.test(v) || BE_PRESENT.test(v);
+  if (/^be\b/i.test(v)) return BE_ACT.test(v) || BE_PRESENT.test(v) || BE_DOING.test(v);
   if (/^get\b/i.test(v)) return GET_ACT.test(v);
   if (/^have\b/i.test(v)) return HAVE_ACT.test(v);
   if (/^see\b/i.test(v)) return SEE_ACT.test(v);

@@ -147,3 +147,12 @@ describe("a customer's payment or what the customer has ready for the agent is a
     expect(firstPromise(text, 'customer')?.party).toBe('customer');
   });
 });
+
+describe('the future progressive of an act on something is a promise; travel, waiting and fees are not', () => {
+  it.each(["I'll be playing your playlist in a moment.", "We'll be replacing the meter on Friday."])('promise: %s', (text) => {
+    expect(firstPromise(text, 'agent')?.party).toBe('agent');
+  });
+  it.each(["I'll be flying out of Boston on the 3rd.", "I'll be waiting for the engineer's call.", 'We will be charging a late fee.'])('not a promise: %s', (text) => {
+    expect(firstPromise(text, 'agent')).toBeUndefined();
+  });
+});
