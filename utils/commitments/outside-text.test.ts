@@ -46,6 +46,8 @@ describe("a customer's own plan, choice or threat is no undertaking; what the ag
     "I'll DM you my order number.",
     'We will be back on Saturday to collect it.',
     "I'll keep an eye on the statement and tell you.",
+    'Sure, I can get you the serial number by Monday.',
+    "I'll find the original receipt tonight.",
   ])('promise: %s', (text) => {
     expect(firstPromise(text, 'customer')?.party).toBe('customer');
   });
