@@ -230,7 +230,8 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
       // "if I can provide…", "let me know whether we can…": conditions and requests, not offers.
       if (kind === 'can' && (/\b(?:if|whether|how|what|when|where|know|so)\s+(?:\w+\s+){0,2}$/i.test(s.slice(Math.max(0, m.index - 30), m.index + 1)) || /^(?:not|never|'t)/i.test(after))) continue;
       if (kind === 'can' && HELP_OPENER.test(after.trimStart())) continue;
-      if (kind === 'can' && !/^(?:get|send|provide|arrange|set\s+up|call|email|forward|share|help|organi[sz]e|book|schedule|refund|replace|fix|check)\b/i.test(after.trimStart())) continue;
+      // "I can help (you) order…" is an ability on offer, as "I can help with that" is.
+      if (kind === 'can' && !/^(?:get|send|provide|arrange|set\s+up|call|email|forward|share|organi[sz]e|book|schedule|refund|replace|fix|check)\b/i.test(after.trimStart())) continue;
       // "Can't", "cannot" never reach here; "won't"/"will not" fail the verb check.
       if (!acceptsVerb(after)) continue;
       if (kind === 'named' && EVENT.test(after.trimStart())) continue;

@@ -33,10 +33,14 @@ const TIME_HINT = /\d|\b(?:today|tonight|tomorrow|tmrw?|tmr|tom|yesterday|(?:mon
 /** Who acts in a passive promise: a named doer ("by the courier") or else the writer's side. */
 // Who comes to the receiver from outside the writer's company: "Your cab will arrive in 7 minutes",
 // "the courier should be with you by noon". A technician or a parcel is sent by the writer's side.
-const OUTSIDE_COMER = /^(?:your|the|a|an)\s+(?:[\w-]+\s+)?(?:cab|taxi|ride|driver|courier|carrier|chauffeur|shuttle|uber|lyft|postman|postwoman|mail\s+carrier|delivery\s+(?:driver|company|partner))s?\b/i;
+const COMER = String.raw`(?:your|the|a|an)\s+(?:[\w-]+\s+)?(?:cab|taxi|ride|driver|courier|carrier|chauffeur|shuttle|uber|lyft|postman|postwoman|mail\s+carrier|delivery\s+(?:driver|company|partner))s?\b`;
+const OUTSIDE_COMER = new RegExp(`^${COMER}`, 'i');
+// "Your cab is on its way, and it should arrive in 4 minutes": the pronoun stands for the comer.
+const OUTSIDE_COMER_BEFORE = new RegExp(`\\b${COMER}`, 'i');
 
-function passiveDoer(clause: string, p: Perspective): Party {
+function passiveDoer(clause: string, p: Perspective, before = ''): Party {
   if (OUTSIDE_COMER.test(clause)) return 'third-party';
+  if (/^(?:it|they)\b/i.test(clause) && OUTSIDE_COMER_BEFORE.test(before)) return 'third-party';
   const by = /\bby\s+((?:the|our|your|a|an)\s+[\w-]+(?:\s+(?:team|department))?|[A-Z][\w-]+)/.exec(clause);
   // "by the end of the week", "by Friday", "by EOD" bound the time, they name no doer.
   if (!by || DATE_LIKE.test(by[1]!)) return p.self;
@@ -94,7 +98,7 @@ export function findCommitments(message: { text: string; author: Party; sentAt?:
         // the writer's side acting, unless a third party is named as the doer ("…by the courier").
         const built = promise.form === 'active'
           ? buildDraft(sentence, promise.clause, resolveCtx, perspective, true, pronounForOwnRole(sentence, promise) ? { party: perspective.self } : {})
-          : buildDraft(sentence, promise.clause, resolveCtx, perspective, true, { party: passiveDoer(promise.clause, perspective) });
+          : buildDraft(sentence, promise.clause, resolveCtx, perspective, true, { party: passiveDoer(promise.clause, perspective, sentence.slice(0, promise.index)) });
         out.push(coach(withLead(built, sentence.slice(0, promise.index)), now, coachOpts));
         continue;
       }

@@ -158,3 +158,21 @@ describe('the future progressive of an act on something is a promise; travel, wa
     expect(firstPromise(text, 'agent')).toBeUndefined();
   });
 });
+
+describe('a pronoun for an outside comer named just before is that comer', () => {
+  it.each([
+    ['Your taxi has left the rank, and it should reach you in about 6 minutes.', 'third-party'],
+    ['Your parcel has left the depot, and it should reach you within 2 days.', 'agent'],
+  ] as const)('%s → %s', (text, party) => {
+    expect(firstPromise(text, 'agent')?.party).toBe(party);
+  });
+});
+
+describe('"I can help (you) <do something>" is an ability on offer; "I can send it today" undertakes', () => {
+  it.each(["I don't know that one, but I can help book a taxi.", 'We can help you pick a new plan.'])('not a promise: %s', (text) => {
+    expect(firstPromise(text, 'agent')).toBeUndefined();
+  });
+  it('promise: "Sure, I can send the form over today."', () => {
+    expect(firstPromise('Sure, I can send the form over today.', 'agent')?.party).toBe('agent');
+  });
+});
