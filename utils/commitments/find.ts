@@ -2,9 +2,10 @@
 // message's author, "you" the other side. Relative words resolve from the message's sent time
 // (`sentAt`), while what is already past is decided against ctx.now.
 import { coach } from './coaching';
+import { customerUndertakes } from './customer-acts';
 import { findPromise, ROLE } from './detect';
 import { splitClauses } from './clauses';
-import { partyOfSubject, type Perspective } from './party';
+import { partyOfSubject, splitSubject, type Perspective } from './party';
 import { buildDraft } from './draft';
 import { findRequest } from './request';
 import { splitSentences } from './sentences';
@@ -30,7 +31,16 @@ function sentInstant(sentAt: unknown): Date | null {
 const TIME_HINT = /\d|\b(?:today|tonight|tomorrow|tmrw?|tmr|tom|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?|week|weekend|fortnight|month|quarter|year|eod|cob|eob|eow|eom|noon|midnight|morning|afternoon|evening|night|end|close|next|this|coming|within|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|holidays?|asap|soon|later|hours?|minutes?|days?)\b/i;
 
 /** Who acts in a passive promise: a named doer ("by the courier") or else the writer's side. */
-function passiveDoer(clause: string, p: Perspective): Party {
+// Who comes to the receiver from outside the writer's company: "Your cab will arrive in 7 minutes",
+// "the courier should be with you by noon". A technician or a parcel is sent by the writer's side.
+const COMER = String.raw`(?:your|the|a|an)\s+(?:[\w-]+\s+)?(?:cab|taxi|ride|driver|courier|carrier|chauffeur|shuttle|uber|lyft|postman|postwoman|mail\s+carrier|delivery\s+(?:driver|company|partner))s?\b`;
+const OUTSIDE_COMER = new RegExp(`^${COMER}`, 'i');
+// "Your cab is on its way, and it should arrive in 4 minutes": the pronoun stands for the comer.
+const OUTSIDE_COMER_BEFORE = new RegExp(`\\b${COMER}`, 'i');
+
+function passiveDoer(clause: string, p: Perspective, before = ''): Party {
+  if (OUTSIDE_COMER.test(clause)) return 'third-party';
+  if (/^(?:it|they)\b/i.test(clause) && OUTSIDE_COMER_BEFORE.test(before)) return 'third-party';
   const by = /\bby\s+((?:the|our|your|a|an)\s+[\w-]+(?:\s+(?:team|department))?|[A-Z][\w-]+)/.exec(clause);
   // "by the end of the week", "by Friday", "by EOD" bound the time, they name no doer.
   if (!by || DATE_LIKE.test(by[1]!)) return p.self;
@@ -57,6 +67,12 @@ function withLead(draft: CommitmentDraft, lead: string): CommitmentDraft {
   return { ...draft, conditions: [...conditions, ...draft.conditions], reason: draft.reason ?? reason };
 }
 
+/** The clause's subject is the writer's own side ("I", "we", "my husband"). */
+function ownSide(clause: string, p: Perspective): boolean {
+  const subject = splitSubject(clause)?.subject;
+  return subject !== undefined && partyOfSubject(subject, p) === p.self;
+}
+
 export function findCommitments(message: { text: string; author: Party; sentAt?: string }, ctx: ParseContext): CommitmentDraft[] {
   try {
     const author: Party = isParty(message?.author) ? message.author : 'agent';
@@ -74,13 +90,15 @@ export function findCommitments(message: { text: string; author: Party; sentAt?:
     const sentences = splitSentences(message?.text ?? '');
     for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
       const coachOpts = { agentWords: author === 'agent', words: sentence };
-      const promise = findPromise(sentence);
+      const found = findPromise(sentence);
+      // A customer's own plan or choice ("I'll take a look at the Italian place") is no undertaking.
+      const promise = found && author === 'customer' && found.form === 'active' && !customerUndertakes(found.clause) && ownSide(found.clause, perspective) ? null : found;
       if (promise) {
         // A passive or receiver-addressed promise ("Your refund will be processed…", "You'll get…") is
         // the writer's side acting, unless a third party is named as the doer ("…by the courier").
         const built = promise.form === 'active'
           ? buildDraft(sentence, promise.clause, resolveCtx, perspective, true, pronounForOwnRole(sentence, promise) ? { party: perspective.self } : {})
-          : buildDraft(sentence, promise.clause, resolveCtx, perspective, true, { party: passiveDoer(promise.clause, perspective) });
+          : buildDraft(sentence, promise.clause, resolveCtx, perspective, true, { party: passiveDoer(promise.clause, perspective, sentence.slice(0, promise.index)) });
         out.push(coach(withLead(built, sentence.slice(0, promise.index)), now, coachOpts));
         continue;
       }

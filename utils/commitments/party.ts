@@ -40,12 +40,18 @@ export function partyOfSubject(subject: string, p: Perspective): Party | null {
   const s = subject.trim().replace(/\s+/g, ' ').replace(/[,:]+$/, '');
   if (!s) return null;
   if (SELF.test(s)) return p.self;
+  // "Someone will be in touch": somebody on the writer's side (a named outside group comes with "from").
+  if (/^(?:someone|somebody)$/i.test(s)) return p.self;
   if (OTHER.test(s)) return p.other;
   if (nameMatches(s, p.customerName)) return p.self === 'customer' ? p.self : 'customer';
   if (nameMatches(s, p.agentName)) return 'agent';
   if (/^(?:cust|customer|client)\b/i.test(s)) return p.other;
   if (COMPANY_ROLE.test(s)) return p.self;
   if (THIRD.test(s) || THIRD_GROUP.test(s)) return 'third-party';
+  // "The team", "the support team": the writer's own (a department's team was caught just above).
+  if (/^the\s+(?:[\w-]+\s+)?team$/i.test(s)) return p.self;
+  // "Your account manager", "your technician": someone the company assigned to the receiver.
+  if (/^your\s+(?:[\w-]+\s+)?(?:account\s+manager|case\s+manager|representative|rep|specialist|technician|engineer|advis[oe]r|consultant|installer|agent)$/i.test(s)) return 'agent';
   // "Dana from our billing team", "someone from my office": the writer's side.
   if (/\b(?:from|in|at|of)\s+(?:our|my)\b/i.test(s)) return p.self;
   // A capitalised name nobody told us about.
