@@ -16,7 +16,7 @@ import { commitmentIdOfNotification, commitmentNotificationId, postNotification 
 import { openConversation } from './open-conversation';
 import { DAY_MS, HOUR_MS, badgeWindowMs, planReminders, type DueNotification, type ReminderCandidate } from './schedule';
 import { toolbarButton } from './toolbar-button';
-import { REMINDER_PASS_MEASURE } from './measures';
+import { measureSince, REMINDER_PASS_MEASURE, REMINDER_STEP_MEASURE } from './measures';
 import { ReminderRecords } from './candidates';
 
 export const NEXT_ALARM = 'ck-next';
@@ -126,16 +126,23 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     try {
       await passBody();
     } finally {
-      performance.measure(REMINDER_PASS_MEASURE, { start: t0, end: performance.now() });
+      measureSince(REMINDER_PASS_MEASURE, t0);
     }
   }
 
   async function passBody(): Promise<void> {
     const ledger = getLedger();
+    let t = performance.now();
+    const step = (name: string) => {
+      measureSince(REMINDER_STEP_MEASURE + name, t);
+      t = performance.now();
+    };
     const s = await currentSettings();
     const now = clock();
     const windowMs = badgeWindowMs(s.reminderLeadMinutes);
+    step('settings');
     const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s);
+    step('badge');
 
     if (ledger !== keptFor) {
       kept.reset();
@@ -143,6 +150,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     }
     const records = await kept.window(ledger, now - LOOKBACK_MS, now + HORIZON_MS);
     const candidates = records.map(toCandidate).filter((c): c is ReminderCandidate => c !== null);
+    step('window');
     const plan = planReminders(
       candidates,
       {
@@ -163,11 +171,14 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       );
       await notify(plan.notify, now, s.timeZone);
     }
+    step('plan');
     const wakeAt = [plan.nextWakeAt, badgeChangesAt].reduce<number | null>((a, b) => (a === null ? b : b === null ? a : Math.min(a, b)), null);
     if (wakeAt === null) await browser.alarms.clear(NEXT_ALARM);
     else await browser.alarms.create(NEXT_ALARM, { when: wakeAt });
+    step('alarm');
 
     await digest(s, now);
+    step('digest');
   }
 
   // Coalesced: writes in a burst cost one pass, and passes never overlap (no double notification).
