@@ -18,6 +18,7 @@ import { DAY_MS, HOUR_MS, badgeWindowMs, planReminders, type DueNotification, ty
 import { toolbarButton } from './toolbar-button';
 import { measureSince, REMINDER_PASS_MEASURE, REMINDER_STEP_MEASURE } from './measures';
 import { ReminderRecords } from './candidates';
+import { UndatedRecords } from './undated-records';
 
 export const NEXT_ALARM = 'ck-next';
 export const DIGEST_ALARM = 'ck-digest';
@@ -80,6 +81,8 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   const currentSettings = async (): Promise<Settings> => (settings ??= await getSettings());
   // The window's commitments, kept between passes and refreshed by the ledger's change events.
   const kept = new ReminderRecords();
+  // The badge's promises without a date, kept the same way.
+  const keptUndated = new UndatedRecords();
   let keptFor: LedgerService | null = null;
 
   async function notify(due: DueNotification[], now: number, timeZone: string): Promise<void> {
@@ -141,13 +144,14 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     const now = clock();
     const windowMs = badgeWindowMs(s.reminderLeadMinutes);
     step('settings');
-    const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s);
-    step('badge');
-
     if (ledger !== keptFor) {
       kept.reset();
+      keptUndated.reset();
       keptFor = ledger;
     }
+    const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s, keptUndated);
+    step('badge');
+
     const records = await kept.window(ledger, now - LOOKBACK_MS, now + HORIZON_MS);
     const candidates = records.map(toCandidate).filter((c): c is ReminderCandidate => c !== null);
     step('window');
@@ -237,6 +241,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     refresh,
     onLedgerChange(change) {
       kept.onChange(change);
+      keptUndated.onChange(change);
       if (change.kind === 'completed' || change.kind === 'cancelled' || change.kind === 'deleted' || change.kind === 'erase') {
         for (const id of change.commitmentIds) void browser.notifications.clear(commitmentNotificationId(id));
       }
