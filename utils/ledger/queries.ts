@@ -183,6 +183,34 @@ export function popupOverview(ctx: LedgerContext, now: number, timeZone: string,
 /** Above this many index entries for each word, the search walks the deadline index instead of reading every match. */
 const FEW_MATCHES = 1000;
 
+/**
+ * The first `max` open commitments by deadline that pass `matches`, read in pages over the deadline
+ * index (one request each, getAll) rather than one cursor step per record: matches are dense when
+ * this is used, so a page or two is all it reads. Records that share the deadline at a page's end
+ * are stepped over by count on the next page (the index holds ties in id order).
+ */
+export async function firstByDeadline(ctx: LedgerContext, matches: (c: StoredCommitment) => boolean, max: number): Promise<StoredCommitment[]> {
+  const found: StoredCommitment[] = [];
+  if (max === 0) return found;
+  const page = Math.max(64, 2 * max);
+  let from = -Infinity;
+  let seenAtFrom = 0;
+  for (;;) {
+    const range = ctx.db.commitments.where('openDueAt').aboveOrEqual(from);
+    const records = await (seenAtFrom > 0 ? range.offset(seenAtFrom) : range).limit(page).toArray();
+    for (const c of records) {
+      if (!matches(c)) continue;
+      found.push(c);
+      if (found.length === max) return found;
+    }
+    if (records.length < page) return found;
+    const last = records[records.length - 1]!.openDueAt!;
+    const atLast = records.filter((c) => c.openDueAt === last).length;
+    seenAtFrom = last === from ? seenAtFrom + atLast : atLast;
+    from = last;
+  }
+}
+
 /** Open commitments whose words, party, conversation subject or customer match every word of `text`. */
 export function search(ctx: LedgerContext, text: string, limit = 50): Promise<CommitmentWithConversation[]> {
   const { db } = ctx;
@@ -207,7 +235,7 @@ export function search(ctx: LedgerContext, text: string, limit = 50): Promise<Co
           records.sort((a, b) => a.openDueAt! - b.openDueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
           found = records.slice(0, max);
         } else {
-          found = await db.commitments.orderBy('openDueAt').filter(matchesAll).limit(max).toArray();
+          found = await firstByDeadline(ctx, matchesAll, max);
         }
       }
       const convIds = [...new Set(found.map((c) => c.conversationId))];
