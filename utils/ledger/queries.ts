@@ -28,19 +28,21 @@ export function listSnoozedOpen(ctx: LedgerContext, now: number): Promise<Commit
 }
 
 /**
- * Open commitments without a deadline, oldest first: the first `limit`, the count up to `countCap`,
- * and their conversations. The records are read (at most `countCap + 1`): promises without a date
- * are few, and their age decides whether the badge counts them.
+ * Open commitments without a deadline, oldest first (ties by id): the first `limit`, the count up to
+ * `countCap`, and their conversations. A page over the `[openDueAt+createdAt]` index: `limit` records
+ * read, the count taken from at most `countCap + 1` keys.
  */
 export function listUndatedOpen(ctx: LedgerContext, limit = 20, countCap = 99): Promise<OverviewSection & { conversations: ConversationRecord[] }> {
   const cap = Math.max(0, Math.floor(countCap));
+  const n = Math.max(0, Math.floor(limit));
   return op('read the commitments', false, () =>
     ctx.db.transaction('r', ctx.db.commitments, ctx.db.conversations, async () => {
-      const found = await ctx.db.commitments.where('openDueAt').equals(NO_DEADLINE_KEY).limit(cap + 1).toArray();
-      const items = found.sort((a, b) => a.createdAt - b.createdAt).slice(0, Math.max(0, Math.floor(limit))).map(strip);
+      const undated = () => ctx.db.commitments.where('[openDueAt+createdAt]').between([NO_DEADLINE_KEY, Dexie.minKey], [NO_DEADLINE_KEY, Dexie.maxKey], true, true);
+      const [keys, found] = await Promise.all([undated().limit(cap + 1).primaryKeys(), undated().limit(n).toArray()]);
+      const items = found.map(strip);
       const ids = [...new Set(items.map((c) => c.conversationId))];
       const conversations = (await ctx.db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
-      return { count: Math.min(found.length, cap), capped: found.length > cap, items, conversations };
+      return { count: Math.min(keys.length, cap), capped: keys.length > cap, items, conversations };
     }),
   );
 }
