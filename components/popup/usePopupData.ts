@@ -59,7 +59,9 @@ export function usePopupData(): PopupData {
       const s = settingsRef.current ?? (await getSettings());
       settingsRef.current = s;
       const now = Date.now();
+      performance.mark('ck:popup-asked');
       const [o, u] = await Promise.all([ledger.popupOverview(now, s.timeZone, ROWS_PER_SECTION, COUNT_CAP), ledger.listUndatedOpen(ROWS_PER_SECTION, COUNT_CAP)]);
+      performance.mark('ck:popup-answered');
       setSettings(s);
       setOverview(o);
       setUndated(u);

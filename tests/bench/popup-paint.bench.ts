@@ -24,6 +24,10 @@ interface Sample {
   firstPaint: number;
   listsShown: number;
   rows: number;
+  /** The popup's own marks (main.tsx, usePopupData): script start, ledger asked, answered. */
+  started: number;
+  asked: number;
+  answered: number;
 }
 
 export async function openPopupOnce(ext: LoadedExtension): Promise<Sample> {
@@ -35,7 +39,15 @@ export async function openPopupOnce(ext: LoadedExtension): Promise<Sample> {
     for (;;) {
       const ready = performance.getEntriesByName(mark)[0];
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      if (ready && fcp) return { firstPaint: fcp.startTime, listsShown: ready.startTime, rows: document.querySelectorAll('[data-testid="popup-commitment"]').length };
+      if (ready && fcp)
+        return {
+          firstPaint: fcp.startTime,
+          listsShown: ready.startTime,
+          rows: document.querySelectorAll('[data-testid="popup-commitment"]').length,
+          started: performance.getEntriesByName('ck:popup-start')[0]?.startTime ?? NaN,
+          asked: performance.getEntriesByName('ck:popup-asked')[0]?.startTime ?? NaN,
+          answered: performance.getEntriesByName('ck:popup-answered')[0]?.startTime ?? NaN,
+        };
       await new Promise((r) => setTimeout(r, 5));
     }
   }, READY_MARK);
@@ -43,11 +55,12 @@ export async function openPopupOnce(ext: LoadedExtension): Promise<Sample> {
   return sample;
 }
 
-export async function measurePopup(ext: LoadedExtension): Promise<{ firstPaint: number; listsShown: number; rows: number }> {
+export async function measurePopup(ext: LoadedExtension): Promise<Sample> {
   await openPopupOnce(ext); // warm-up: code cache, worker awake
   const samples: Sample[] = [];
   for (let i = 0; i < RUNS; i++) samples.push(await openPopupOnce(ext));
-  return { firstPaint: median(samples.map((s) => s.firstPaint)), listsShown: median(samples.map((s) => s.listsShown)), rows: samples[0]!.rows };
+  const m = (k: keyof Sample) => median(samples.map((s) => s[k]));
+  return { firstPaint: m('firstPaint'), listsShown: m('listsShown'), rows: samples[0]!.rows, started: m('started'), asked: m('asked'), answered: m('answered') };
 }
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`.padStart(10);

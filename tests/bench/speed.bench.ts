@@ -25,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { IMPORT_BATCH } from '../../utils/ledger/stream';
 import { LEDGER_PORT_NAME } from '../../utils/messaging/ledger-port';
-import { REMINDER_PASS_MEASURE } from '../../utils/reminders/measures';
+import { LEDGER_CALL_MEASURE, REMINDER_PASS_MEASURE, REMINDER_STEP_MEASURE } from '../../utils/reminders/measures';
 import { launchProductionBuild, median, PRODUCTION_EXTENSION_DIR, type LoadedExtension } from '../support/extension';
 import { callLedger, demoCommitment, extensionPage } from '../support/ledger-seed';
 import { printFigures, type Figure } from './goals';
@@ -257,6 +257,20 @@ async function timeReminderPass(page: Page, worker: Worker, runs: number, now: n
   return median(await reminderPasses(worker, true));
 }
 
+/**
+ * Medians of the worker's own User Timing entries whose names start with `prefix` (the ledger call
+ * alone, each reminder step), by name, cleared after reading: where a figure goes, messaging apart.
+ */
+async function workerMedians(worker: Worker, prefix: string): Promise<Record<string, number>> {
+  const all = await worker.evaluate((prefix) => {
+    const out: Record<string, number[]> = {};
+    for (const e of performance.getEntriesByType('measure')) if (e.name.startsWith(prefix)) (out[e.name] ??= []).push(e.duration);
+    for (const name of Object.keys(out)) performance.clearMeasures(name);
+    return out;
+  }, prefix);
+  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k.slice(prefix.length), median(v)]));
+}
+
 /** The peer: every commitment read and filtered in the worker (no messaging, no index). */
 async function timeScan(worker: Worker, runs: number, conversationId: string): Promise<number> {
   return worker.evaluate(
@@ -335,28 +349,73 @@ interface Round {
   searchNone: number;
   searchPrefix: number;
   popup: number;
+  /** Popup marks (ms from navigation): script start, ledger asked, answered. */
+  popupMarks: { started: number; asked: number; answered: number };
   heap: number;
+  /** The same calls as the worker served them (no messaging), by method. */
+  inWorker: Record<string, number>;
+  /** Each step of the reminder pass, median. */
+  passSteps: Record<string, number>;
 }
 
 async function round(ext: LoadedExtension, page: Page, cdp: CDPSession, conversationId: string, now: number, tag: string): Promise<Round> {
   const worker = await ext.worker();
-  return {
-    portRoundTrip: await timeOverPort(page, 31, 'getConversation', 'zendesk|https://acme.zendesk.com|no-such'),
-    portConversation: await timeOverPort(page, 31, 'listByConversation', conversationId),
-    portBadge: await timeOverPort(page, 21, 'badgeCounts', now, HOUR),
-    roundTrip: await timeCalls(page, 31, 'getConversation', 'zendesk|https://acme.zendesk.com|no-such'),
-    roundTripInPage: await timeInPage(page, 31, 'getConversation', 'zendesk|https://acme.zendesk.com|no-such'),
-    conversation: await timeCalls(page, 31, 'listByConversation', conversationId),
-    conversationInPage: await timeInPage(page, 31, 'listByConversation', conversationId),
-    badge: await timeCalls(page, 21, 'badgeCounts', now, HOUR),
-    badgeInPage: await timeInPage(page, 21, 'badgeCounts', now, HOUR),
-    add: await timeAdds(page, 16, now, tag),
-    pass: await timeReminderPass(page, worker, 9, now, tag),
-    searchNone: await timeCalls(page, 5, 'search', 'zqxv nothing matches this', 50),
-    searchPrefix: await timeCalls(page, 5, 'search', 'custo', 50),
-    popup: (await measurePopup(ext)).listsShown,
-    heap: await workerHeapMb(cdp, ext.extensionId),
+  const inWorker: Record<string, number> = {};
+  // The worker's own time for the calls just timed (each figure's calls, read and cleared after it).
+  const split = async <T>(key: string, figure: Promise<T>): Promise<T> => {
+    const v = await figure;
+    const m = await workerMedians(worker, LEDGER_CALL_MEASURE);
+    for (const [method, ms] of Object.entries(m)) inWorker[`${key}:${method}`] = ms;
+    return v;
   };
+  await workerMedians(worker, LEDGER_CALL_MEASURE);
+  const portRoundTrip = await split('port', timeOverPort(page, 31, 'getConversation', 'zendesk|https://acme.zendesk.com|no-such'));
+  const portConversation = await split('port', timeOverPort(page, 31, 'listByConversation', conversationId));
+  const portBadge = await split('port', timeOverPort(page, 21, 'badgeCounts', now, HOUR));
+  const roundTrip = await timeCalls(page, 31, 'getConversation', 'zendesk|https://acme.zendesk.com|no-such');
+  const roundTripInPage = await timeInPage(page, 31, 'getConversation', 'zendesk|https://acme.zendesk.com|no-such');
+  const conversation = await timeCalls(page, 31, 'listByConversation', conversationId);
+  const conversationInPage = await timeInPage(page, 31, 'listByConversation', conversationId);
+  const badge = await timeCalls(page, 21, 'badgeCounts', now, HOUR);
+  const badgeInPage = await timeInPage(page, 21, 'badgeCounts', now, HOUR);
+  await workerMedians(worker, LEDGER_CALL_MEASURE);
+  const add = await split('add', timeAdds(page, 16, now, tag));
+  await workerMedians(worker, REMINDER_STEP_MEASURE);
+  const pass = await split('pass', timeReminderPass(page, worker, 9, now, tag));
+  const passSteps = await workerMedians(worker, REMINDER_STEP_MEASURE);
+  const searchNone = await split('search-none', timeCalls(page, 5, 'search', 'zqxv nothing matches this', 50));
+  const searchPrefix = await split('search-prefix', timeCalls(page, 5, 'search', 'custo', 50));
+  const popupSample = await split('popup', measurePopup(ext));
+  return {
+    portRoundTrip,
+    portConversation,
+    portBadge,
+    roundTrip,
+    roundTripInPage,
+    conversation,
+    conversationInPage,
+    badge,
+    badgeInPage,
+    add,
+    pass,
+    searchNone,
+    searchPrefix,
+    popup: popupSample.listsShown,
+    popupMarks: { started: popupSample.started, asked: popupSample.asked, answered: popupSample.answered },
+    heap: await workerHeapMb(cdp, ext.extensionId),
+    inWorker,
+    passSteps,
+  };
+}
+
+/** Where the figures went: the worker's own time per call, the reminder pass's steps, the popup's marks. */
+function printSplits(label: string, r: Round): void {
+  const f = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : 'n/a');
+  console.log(`\nwhere the time goes (${label}; ms, medians):`);
+  console.log(`  in the worker (no messaging): ${Object.entries(r.inWorker).map(([k, v]) => `${k} ${f(v)}`).join(', ')}`);
+  console.log(`  reminder pass steps: ${Object.entries(r.passSteps).map(([k, v]) => `${k} ${f(v)}`).join(', ')}`);
+  const p = r.popupMarks;
+  console.log(`  popup from navigation: script start ${f(p.started)}, ledger asked ${f(p.asked)}, answered ${f(p.answered)}, lists shown ${f(r.popup)}`);
 }
 
 export async function run(): Promise<void> {
@@ -402,6 +461,8 @@ export async function run(): Promise<void> {
       { name: `worker heap at ${n}, after the figures`, value: full.heap, unit: 'MB', peer: { name: 'empty ledger', value: empty.heap } },
     ];
     printFigures(`speed figures at ${n} commitments (noise margin in tests/bench/goals.ts)`, figures);
+    printSplits('empty ledger', empty);
+    printSplits(n, full);
   } finally {
     await ext.close();
   }

@@ -1,11 +1,35 @@
 // How the extension's own screens show a deadline to the agent (the customer-facing wording lives in
-// utils/summary). Pure: Intl only.
+// utils/summary). Pure: Intl only. Formatters are made once per locale and options and reused: making
+// one costs far more than formatting with it, and the popup formats two or three per row (measured:
+// its lists took 380 ms to render at 100,000 commitments with a new formatter per call).
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale, options]);
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let f = relativeFormats.get(locale);
+  if (!f) {
+    f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, f);
+  }
+  return f;
+}
 
 export type DueState = 'overdue' | 'soon' | 'later' | 'none';
 
 /** "Fri, Nov 27, 5:00 PM" in the given zone. */
 export function formatDueShort(dueAt: number, timeZone: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone,
     weekday: 'short',
     month: 'short',
@@ -17,7 +41,7 @@ export function formatDueShort(dueAt: number, timeZone: string, locale = 'en-US'
 
 /** The zone's short name at that instant ("EST", "GMT+1"). */
 export function zoneAbbreviation(at: number, timeZone: string, locale = 'en-US'): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+  const part = dateFormat(locale, { timeZone, timeZoneName: 'short' })
     .formatToParts(new Date(at))
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
@@ -34,7 +58,7 @@ export function dueState(dueAt: number | null, now: number, soonMs = DUE_SOON_MS
 
 /** "in 3 hours", "2 days ago": a relative hint beside the absolute date. */
 export function relativeDue(dueAt: number, now: number, locale = 'en-US'): string {
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = relativeFormat(locale);
   const diff = dueAt - now;
   const abs = Math.abs(diff);
   const minute = 60_000;
@@ -50,7 +74,7 @@ export function relativeDue(dueAt: number, now: number, locale = 'en-US'): strin
  * a message's or a deadline's day as the agent reads it.
  */
 export function formatDay(at: number, timeZone: string, now: number, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone,
     weekday: 'short',
     month: 'short',
@@ -61,13 +85,13 @@ export function formatDay(at: number, timeZone: string, now: number, locale = 'e
 
 /** The year option when `at` falls in another year than `now` in the zone; nothing otherwise. */
 function yearUnlessCurrent(at: number, now: number, timeZone: string): { year?: 'numeric' } {
-  const year = (ms: number) => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(new Date(ms));
+  const year = (ms: number) => dateFormat('en-US', { timeZone, year: 'numeric' }).format(new Date(ms));
   return year(at) !== year(now) ? { year: 'numeric' } : {};
 }
 
 /** formatDueShort with the year whenever it is not the current year: "Wed, May 15, 2024, 5:00 PM". */
 export function formatDueDated(dueAt: number, timeZone: string, now: number, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone,
     weekday: 'short',
     month: 'short',

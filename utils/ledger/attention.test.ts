@@ -22,6 +22,19 @@ describe('undated and snoozed commitments', () => {
     expect(await ledger.listUndatedOpen(1, 1)).toMatchObject({ count: 1, capped: true, items: [{ id: first.id }] });
   });
 
+  it('lists the oldest undated ones first even past the count cap (index order, not id order)', async () => {
+    const { ledger, clock } = harness();
+    // Ids in the opposite order of their age: u5 is the oldest.
+    for (const n of [5, 4, 3, 2, 1]) {
+      await ledger.addCommitment({ ...newCommitment(`vague ${n}`, { dueAt: null }), id: `u${n}` });
+      clock.now += HOUR;
+    }
+    const section = await ledger.listUndatedOpen(2, 3);
+    expect(section.items.map((c) => c.id)).toEqual(['u5', 'u4']);
+    expect(section).toMatchObject({ count: 3, capped: true });
+    expect(section.items[0]).not.toHaveProperty('openDueAt');
+  });
+
   it('lists open commitments snoozed past now, and not those awake, done or deleted', async () => {
     const { ledger } = harness();
     const a = await ledger.addCommitment(newCommitment('a', { dueAt: T0 + HOUR }));

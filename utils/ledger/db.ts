@@ -131,6 +131,14 @@ const SCHEMA: readonly SchemaVersion[] = [
     },
     upgrade: upgradeV5toV6,
   },
+  {
+    version: 7,
+    stores: {
+      // [openDueAt+createdAt]: the open commitments without a date (openDueAt = NO_DEADLINE_KEY) oldest
+      // first, so the popup's "No date yet" reads its first page and counts keys, never the whole set.
+      commitments: 'id, [conversationId+createdAt], openDueAt, [openDueAt+createdAt], party, updatedAt, reminder.snoozedUntil, *openWords',
+    },
+  },
 ];
 
 export const LEDGER_DB_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

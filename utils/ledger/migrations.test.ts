@@ -81,7 +81,7 @@ const ZENDESK_7 = 'zendesk|https://acme.zendesk.com|7';
 
 describe('ledger schema migrations', () => {
   it('the chain ends at the current version', () => {
-    expect(LEDGER_DB_VERSION).toBe(6);
+    expect(LEDGER_DB_VERSION).toBe(7);
   });
 
   it('v1 → current: adds the new fields, the open-deadline index, normalized emails and a rebuilt history', async () => {
@@ -186,7 +186,7 @@ describe('ledger schema migrations', () => {
 
     const db = new LedgerDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LEDGER_DB_VERSION);
     const late = await db.commitments.get('c-open-late');
     // Its own words and its conversation's subject and customer (Invoice, Dana, dana@example.com).
     expect(late!.openWords).toEqual(expect.arrayContaining(['send', 'invoice', 'friday', 'dana', 'example', 'com']));
@@ -199,6 +199,22 @@ describe('ledger schema migrations', () => {
     expect(hits.map((h) => h.commitment.id)).toContain('c-open-late');
     expect(hits[0]!.commitment).not.toHaveProperty('openWords');
     expect(await ledger.search('form')).toEqual([]); // c-done-late is done
+    db.close();
+  });
+
+  it('v6 → v7: the undated ones are listed oldest first over the new index, on migrated rows', async () => {
+    const name = `ledger-migrate-${crypto.randomUUID()}`;
+    await writeV1(name);
+    const v6 = new Dexie(name);
+    declareSchema(v6, 6);
+    await v6.open();
+    expect(v6.verno).toBe(6);
+    v6.close();
+    const db = new LedgerDb(name);
+    const ledger = new TestLedger(db, () => T0);
+    const section = await ledger.listUndatedOpen(20, 99);
+    expect(section.items.map((c) => c.id)).toEqual(['c-vague']);
+    expect(section).toMatchObject({ count: 1, capped: false });
     db.close();
   });
 

@@ -28,19 +28,21 @@ export function listSnoozedOpen(ctx: LedgerContext, now: number): Promise<Commit
 }
 
 /**
- * Open commitments without a deadline, oldest first: the first `limit`, the count up to `countCap`,
- * and their conversations. The records are read (at most `countCap + 1`): promises without a date
- * are few, and their age decides whether the badge counts them.
+ * Open commitments without a deadline, oldest first (ties by id): the first `limit`, the count up to
+ * `countCap`, and their conversations. A page over the `[openDueAt+createdAt]` index: `limit` records
+ * read, the count taken from at most `countCap + 1` keys.
  */
 export function listUndatedOpen(ctx: LedgerContext, limit = 20, countCap = 99): Promise<OverviewSection & { conversations: ConversationRecord[] }> {
   const cap = Math.max(0, Math.floor(countCap));
+  const n = Math.max(0, Math.floor(limit));
   return op('read the commitments', false, () =>
     ctx.db.transaction('r', ctx.db.commitments, ctx.db.conversations, async () => {
-      const found = await ctx.db.commitments.where('openDueAt').equals(NO_DEADLINE_KEY).limit(cap + 1).toArray();
-      const items = found.sort((a, b) => a.createdAt - b.createdAt).slice(0, Math.max(0, Math.floor(limit))).map(strip);
+      const undated = () => ctx.db.commitments.where('[openDueAt+createdAt]').between([NO_DEADLINE_KEY, Dexie.minKey], [NO_DEADLINE_KEY, Dexie.maxKey], true, true);
+      const [keys, found] = await Promise.all([undated().limit(cap + 1).primaryKeys(), undated().limit(n).toArray()]);
+      const items = found.map(strip);
       const ids = [...new Set(items.map((c) => c.conversationId))];
       const conversations = (await ctx.db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
-      return { count: Math.min(found.length, cap), capped: found.length > cap, items, conversations };
+      return { count: Math.min(keys.length, cap), capped: keys.length > cap, items, conversations };
     }),
   );
 }
@@ -183,6 +185,34 @@ export function popupOverview(ctx: LedgerContext, now: number, timeZone: string,
 /** Above this many index entries for each word, the search walks the deadline index instead of reading every match. */
 const FEW_MATCHES = 1000;
 
+/**
+ * The first `max` open commitments by deadline that pass `matches`, read in pages over the deadline
+ * index (one request each, getAll) rather than one cursor step per record: matches are dense when
+ * this is used, so a page or two is all it reads. Records that share the deadline at a page's end
+ * are stepped over by count on the next page (the index holds ties in id order).
+ */
+export async function firstByDeadline(ctx: LedgerContext, matches: (c: StoredCommitment) => boolean, max: number): Promise<StoredCommitment[]> {
+  const found: StoredCommitment[] = [];
+  if (max === 0) return found;
+  const page = Math.max(64, 2 * max);
+  let from = -Infinity;
+  let seenAtFrom = 0;
+  for (;;) {
+    const range = ctx.db.commitments.where('openDueAt').aboveOrEqual(from);
+    const records = await (seenAtFrom > 0 ? range.offset(seenAtFrom) : range).limit(page).toArray();
+    for (const c of records) {
+      if (!matches(c)) continue;
+      found.push(c);
+      if (found.length === max) return found;
+    }
+    if (records.length < page) return found;
+    const last = records[records.length - 1]!.openDueAt!;
+    const atLast = records.filter((c) => c.openDueAt === last).length;
+    seenAtFrom = last === from ? seenAtFrom + atLast : atLast;
+    from = last;
+  }
+}
+
 /** Open commitments whose words, party, conversation subject or customer match every word of `text`. */
 export function search(ctx: LedgerContext, text: string, limit = 50): Promise<CommitmentWithConversation[]> {
   const { db } = ctx;
@@ -207,7 +237,7 @@ export function search(ctx: LedgerContext, text: string, limit = 50): Promise<Co
           records.sort((a, b) => a.openDueAt! - b.openDueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
           found = records.slice(0, max);
         } else {
-          found = await db.commitments.orderBy('openDueAt').filter(matchesAll).limit(max).toArray();
+          found = await firstByDeadline(ctx, matchesAll, max);
         }
       }
       const convIds = [...new Set(found.map((c) => c.conversationId))];

@@ -10,6 +10,7 @@ import type { ConversationInfo, NewCommitment } from '../ledger/types';
 import { isRecord } from '../guards';
 import { classifySender, SenderRefused, type ExtensionIdentity, type SenderLike } from './senders';
 import { LEDGER_MESSAGE_TYPE } from './ledger-key';
+import { LEDGER_CALL_MEASURE, measureSince } from '../reminders/measures';
 
 export type LedgerClient = ProxyService<LedgerService>;
 
@@ -73,7 +74,17 @@ export function serveLedger(service: LedgerService, me: ExtensionIdentity, ownsU
   const messaging = defineExtensionMessaging<Record<string, (call: ProxyCall) => unknown>>();
   return messaging.onMessage(LEDGER_MESSAGE_TYPE, ({ data, sender }) => {
     const { method, args } = admitLedgerCall(data ?? {}, sender, me, methods, ownsUrl);
-    const fn = (service as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]!;
-    return fn.apply(service, args);
+    return callService(service, method, args);
   });
+}
+
+/** Runs one admitted call; its time in the worker alone is a User Timing entry for `npm run bench`. */
+export async function callService(service: object, method: string, args: unknown[]): Promise<unknown> {
+  const fn = (service as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]!;
+  const t0 = performance.now();
+  try {
+    return await fn.apply(service, args);
+  } finally {
+    measureSince(LEDGER_CALL_MEASURE + method, t0);
+  }
 }

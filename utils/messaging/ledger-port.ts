@@ -13,7 +13,7 @@
 import type { ProxyService } from '@webext-core/proxy-service';
 import type { AdapterOwnsUrl } from '../ledger/conversation-id';
 import type { LedgerService } from '../ledger/service';
-import { admitLedgerCall, ledgerMethods } from './ledger-client';
+import { admitLedgerCall, callService, ledgerMethods } from './ledger-client';
 import type { ExtensionIdentity, SenderLike } from './senders';
 
 export const LEDGER_PORT_NAME = 'commitment-keeper:ledger-port';
@@ -89,8 +89,7 @@ export function answerPort(port: LedgerPort, service: object, me: ExtensionIdent
     void (async () => {
       try {
         const { method, args } = admitLedgerCall({ path: call.path, args: call.args }, port.sender ?? {}, me, methods, ownsUrl);
-        const fn = (service as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]!;
-        answer({ res: await fn.apply(service, args) });
+        answer({ res: await callService(service, method, args) });
       } catch (error) {
         answer({ err: serializeError(error) });
       }

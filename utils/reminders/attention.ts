@@ -11,6 +11,17 @@ export interface AttentionItem {
   reminder: { snoozedUntil: number | null };
 }
 
+/** One formatter per zone: making one costs far more than using it (the badge asks for each undated note). */
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+function clockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = clockFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clockFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /**
  * The same wall-clock time `n` working days after `t` in the zone (a note made on Saturday morning is
  * one working day old on Monday morning); null when the workday has no days.
@@ -18,7 +29,7 @@ export interface AttentionItem {
 export function workdaysAfter(t: number, n: number, workday: Workday, timeZone: string): number | null {
   if (workday.days.length === 0) return null;
   const start = localDate(t, timeZone);
-  const clock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t);
+  const clock = clockFormatter(timeZone).format(t);
   let day = start;
   for (let counted = 0; counted < n; ) {
     day = addDays(day, 1);

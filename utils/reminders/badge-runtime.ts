@@ -5,6 +5,7 @@ import type { Settings } from '../settings';
 import { badgeAttention, workdaysAfter } from './attention';
 import { badgeLook, type BadgeCounts } from './badge';
 import { toolbarButton } from './toolbar-button';
+import type { UndatedRecords } from './undated-records';
 
 async function applyBadge(counts: BadgeCounts): Promise<void> {
   const look = badgeLook(counts);
@@ -19,25 +20,30 @@ async function applyBadge(counts: BadgeCounts): Promise<void> {
 /**
  * The badge with snoozed commitments left out until they wake and promises without a date counted
  * once they are `undatedAlertWorkdays` working days old. Returns when it next changes by itself.
+ * `kept` (the reminder runtime's) keeps the undated ones between calls; without it they are read.
  */
 export async function refreshAttentionBadge(
-  ledger: Pick<LedgerService, 'badgeCounts' | 'listSnoozedOpen' | 'listUndatedOpen'>,
+  ledger: Pick<LedgerService, 'badgeCounts' | 'listSnoozedOpen' | 'listUndatedOpen' | 'getCommitment'>,
   now: number,
   windowMs: number,
   settings: Pick<Settings, 'undatedAlertWorkdays' | 'workday' | 'timeZone'>,
+  kept?: UndatedRecords,
 ): Promise<{ counts: BadgeCounts; nextChangeAt: number | null }> {
+  const alert = settings.undatedAlertWorkdays > 0;
   const [counts, snoozed, undated] = await Promise.all([
     ledger.badgeCounts(now, windowMs),
     ledger.listSnoozedOpen(now),
-    settings.undatedAlertWorkdays > 0 ? ledger.listUndatedOpen(BADGE_COUNT_CAP, BADGE_COUNT_CAP) : null,
+    !alert ? [] : kept ? kept.records(ledger, BADGE_COUNT_CAP) : ledger.listUndatedOpen(BADGE_COUNT_CAP, BADGE_COUNT_CAP).then((u) => u.items),
   ]);
+  const countsFrom = (createdAt: number) => workdaysAfter(createdAt, settings.undatedAlertWorkdays, settings.workday, settings.timeZone);
+  const settingsKey = JSON.stringify([settings.undatedAlertWorkdays, settings.workday, settings.timeZone]);
   const result = badgeAttention({
     counts,
     snoozed,
-    undated: undated?.items ?? [],
+    undated,
     now,
     windowMs,
-    undatedCountsFrom: (createdAt) => workdaysAfter(createdAt, settings.undatedAlertWorkdays, settings.workday, settings.timeZone),
+    undatedCountsFrom: kept ? kept.countsFrom(settingsKey, countsFrom) : countsFrom,
   });
   await applyBadge(result.counts);
   return result;

@@ -16,8 +16,9 @@ import { commitmentIdOfNotification, commitmentNotificationId, postNotification 
 import { openConversation } from './open-conversation';
 import { DAY_MS, HOUR_MS, badgeWindowMs, planReminders, type DueNotification, type ReminderCandidate } from './schedule';
 import { toolbarButton } from './toolbar-button';
-import { REMINDER_PASS_MEASURE } from './measures';
+import { measureSince, REMINDER_PASS_MEASURE, REMINDER_STEP_MEASURE } from './measures';
 import { ReminderRecords } from './candidates';
+import { UndatedRecords } from './undated-records';
 
 export const NEXT_ALARM = 'ck-next';
 export const DIGEST_ALARM = 'ck-digest';
@@ -80,6 +81,8 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   const currentSettings = async (): Promise<Settings> => (settings ??= await getSettings());
   // The window's commitments, kept between passes and refreshed by the ledger's change events.
   const kept = new ReminderRecords();
+  // The badge's promises without a date, kept the same way.
+  const keptUndated = new UndatedRecords();
   let keptFor: LedgerService | null = null;
 
   async function notify(due: DueNotification[], now: number, timeZone: string): Promise<void> {
@@ -126,23 +129,32 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     try {
       await passBody();
     } finally {
-      performance.measure(REMINDER_PASS_MEASURE, { start: t0, end: performance.now() });
+      measureSince(REMINDER_PASS_MEASURE, t0);
     }
   }
 
   async function passBody(): Promise<void> {
     const ledger = getLedger();
+    let t = performance.now();
+    const step = (name: string) => {
+      measureSince(REMINDER_STEP_MEASURE + name, t);
+      t = performance.now();
+    };
     const s = await currentSettings();
     const now = clock();
     const windowMs = badgeWindowMs(s.reminderLeadMinutes);
-    const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s);
-
+    step('settings');
     if (ledger !== keptFor) {
       kept.reset();
+      keptUndated.reset();
       keptFor = ledger;
     }
+    const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s, keptUndated);
+    step('badge');
+
     const records = await kept.window(ledger, now - LOOKBACK_MS, now + HORIZON_MS);
     const candidates = records.map(toCandidate).filter((c): c is ReminderCandidate => c !== null);
+    step('window');
     const plan = planReminders(
       candidates,
       {
@@ -163,11 +175,14 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       );
       await notify(plan.notify, now, s.timeZone);
     }
+    step('plan');
     const wakeAt = [plan.nextWakeAt, badgeChangesAt].reduce<number | null>((a, b) => (a === null ? b : b === null ? a : Math.min(a, b)), null);
     if (wakeAt === null) await browser.alarms.clear(NEXT_ALARM);
     else await browser.alarms.create(NEXT_ALARM, { when: wakeAt });
+    step('alarm');
 
     await digest(s, now);
+    step('digest');
   }
 
   // Coalesced: writes in a burst cost one pass, and passes never overlap (no double notification).
@@ -226,6 +241,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     refresh,
     onLedgerChange(change) {
       kept.onChange(change);
+      keptUndated.onChange(change);
       if (change.kind === 'completed' || change.kind === 'cancelled' || change.kind === 'deleted' || change.kind === 'erase') {
         for (const id of change.commitmentIds) void browser.notifications.clear(commitmentNotificationId(id));
       }
