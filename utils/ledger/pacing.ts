@@ -14,9 +14,9 @@
 // `write` false); a worker holds one ledger, so one count is enough.
 
 /** Time one slice's transaction should take: a read waits at most about this long for it. */
-export const SLICE_TARGET_MS = 25;
+const SLICE_TARGET_MS = 25;
 /** Longest wait for reads before the next slice goes anyway. */
-export const READS_FIRST_MAX_MS = 250;
+const READS_FIRST_MAX_MS = 250;
 
 let readsInFlight = 0;
 let onSettled: Array<() => void> = [];
