@@ -2,6 +2,7 @@
 // and the change event. LedgerService builds one and hands it to each room's functions.
 import type { LedgerDb } from './db';
 import { toLedgerError } from './errors';
+import { readEnded, readStarted, SlicePacer } from './pacing';
 import type { LedgerChange } from './types';
 
 export interface LedgerContext {
@@ -9,9 +10,11 @@ export interface LedgerContext {
   readonly now: () => number;
   /** Tells listeners about a committed write (never a no-op), outside the transaction. */
   readonly emit: (change: LedgerChange) => void;
+  /** How many records an import writes per transaction (pacing.ts), learnt across its batches. */
+  readonly importPacer: SlicePacer;
 }
 
-export function ledgerContext(db: LedgerDb, now: () => number, onChange?: (change: LedgerChange) => void): LedgerContext {
+export function ledgerContext(db: LedgerDb, now: () => number, onChange?: (change: LedgerChange) => void, importPacer: SlicePacer = new SlicePacer()): LedgerContext {
   const emit = (change: LedgerChange): void => {
     if (!onChange) return;
     try {
@@ -21,14 +24,18 @@ export function ledgerContext(db: LedgerDb, now: () => number, onChange?: (chang
       console.error('[ledger] onChange listener failed', e);
     }
   };
-  return { db, now, emit };
+  return { db, now, emit, importPacer };
 }
 
 /** Runs one ledger operation; every failure leaves it as a LedgerError naming the action. */
 export async function op<T>(action: string, write: boolean, fn: () => Promise<T>): Promise<T> {
+  // Reads are counted so that a long import lets them through first (pacing.ts).
+  if (!write) readStarted();
   try {
     return await fn();
   } catch (e) {
     throw toLedgerError(e, action, write);
+  } finally {
+    if (!write) readEnded();
   }
 }

@@ -5,6 +5,7 @@ import { openWordsOf, refreshConversationWords } from './word-index';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { op, type LedgerContext } from './context';
+import { letReadsThrough } from './pacing';
 import type { AdapterOwnsUrl } from './conversation-id';
 import { LedgerError } from './errors';
 import { toCsv, toIcs } from './formats';
@@ -154,7 +155,7 @@ export async function importJson(ctx: LedgerContext, text: string): Promise<Impo
 
 /**
  * One batch of a streamed import (stream.ts): its records checked, then merged as importJson merges,
- * in one short transaction. References must resolve in the ledger (the file's conversations come
+ * in slices of short transactions that let reads through between them (pacing.ts). References must resolve in the ledger (the file's conversations come
  * before its commitments, and those before their history). The caller checks the whole file first
  * (ImportCheck), so a bad file is refused before any batch is written, and ends with importFinished.
  */
@@ -186,21 +187,47 @@ export async function importBatch(ctx: LedgerContext, batch: ImportBatch): Promi
   const { db } = ctx;
   // No change event per batch: each one makes every listener (badge, reminder schedule, open panels)
   // read again, which kept the worker busy for the whole import. importFinished tells them once.
-  return op('import the file', true, () =>
-    db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
-      const refs = new Problems();
-      const needConv = [...new Set(data.commitments.map((c) => c.conversationId))];
-      const haveConv = await db.conversations.bulkGet(needConv);
-      needConv.forEach((id, i) => !haveConv[i] && refs.add(`commitments.conversationId`, `no conversation ${JSON.stringify(id)} in the file or the ledger`));
-      const needCommit = [...new Set(data.history.map((h) => h.commitmentId))];
-      const haveCommit = await db.commitments.bulkGet(needCommit);
-      needCommit.forEach((id, i) => !haveCommit[i] && refs.add(`history.commitmentId`, `no commitment ${JSON.stringify(id)} in the file or the ledger`));
-      if (!refs.ok) throw importError(refs);
-      const s = emptySummary();
-      await mergeIn(ctx, data, ctx.now(), s);
-      return s;
-    }),
-  );
+  return op('import the file', true, async () => {
+    // A batch whose references are missing writes nothing (checked whole, before any slice).
+    await db.transaction('r', db.conversations, db.commitments, () => assertReferences(ctx, data));
+    // Written in slices, each its own short transaction, giving way to reads before each (pacing.ts).
+    // A record is written whole, with its index keys, search words and its merge's history entry,
+    // in one slice. If the worker stops mid-batch, the slices before stay: the caller sends the batch
+    // again (a lost reply is retried) or imports the file again, and the merge by id keeps what is
+    // there ("already here") and writes the rest: the same ledger, nothing twice.
+    const records: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = data[section];
+    const total = emptySummary();
+    const pacer = ctx.importPacer;
+    for (let at = 0; at < records.length; ) {
+      await letReadsThrough();
+      const part = records.slice(at, at + pacer.size);
+      const slice = { conversations: [], commitments: [], history: [], [section]: part } as Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>;
+      const started = performance.now();
+      const s = await db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
+        await assertReferences(ctx, slice);
+        const written = emptySummary();
+        await mergeIn(ctx, slice, ctx.now(), written);
+        return written;
+      });
+      pacer.took(part.length, performance.now() - started);
+      for (const k of EXPORT_SECTIONS) for (const f of ['added', 'updated', 'kept'] as const) total[k][f] += s[k][f];
+      at += part.length;
+    }
+    return total;
+  });
+}
+
+/** Refuses records whose conversation or commitment is not in the ledger (the file's come first). */
+async function assertReferences(ctx: LedgerContext, data: Pick<LedgerExport, 'commitments' | 'history'>): Promise<void> {
+  const { db } = ctx;
+  const refs = new Problems();
+  const needConv = [...new Set(data.commitments.map((c) => c.conversationId))];
+  const haveConv = needConv.length ? await db.conversations.bulkGet(needConv) : [];
+  needConv.forEach((id, i) => !haveConv[i] && refs.add(`commitments.conversationId`, `no conversation ${JSON.stringify(id)} in the file or the ledger`));
+  const needCommit = [...new Set(data.history.map((h) => h.commitmentId))];
+  const haveCommit = needCommit.length ? await db.commitments.bulkGet(needCommit) : [];
+  needCommit.forEach((id, i) => !haveCommit[i] && refs.add(`history.commitmentId`, `no commitment ${JSON.stringify(id)} in the file or the ledger`));
+  if (!refs.ok) throw importError(refs);
 }
 
 /** Ends a streamed import (also one cut short): one change event for the conversations it touched. */

@@ -18,6 +18,7 @@ import { ledgerContext, type LedgerContext } from './context';
 import type { LedgerDb } from './db';
 import * as exchange from './exchange';
 import * as queries from './queries';
+import type { SlicePacer } from './pacing';
 import type { ExportCursor, ImportBatch } from './stream';
 import type {
   BadgeCounts,
@@ -49,13 +50,15 @@ export { BADGE_COUNT_CAP, type OverviewSection, type PopupOverview } from './que
 export interface LedgerHooks {
   /** Called after every committed write (never for a no-op), outside the transaction. */
   onChange?: (change: LedgerChange) => void;
+  /** How an import sizes its slices (pacing.ts); tests pass fixed bounds. */
+  importPacer?: SlicePacer;
 }
 
 export class LedgerService {
   readonly #ctx: LedgerContext;
 
   constructor(db: LedgerDb, clock: () => number = Date.now, hooks: LedgerHooks = {}) {
-    this.#ctx = ledgerContext(db, clock, hooks.onChange);
+    this.#ctx = ledgerContext(db, clock, hooks.onChange, hooks.importPacer);
   }
 
   // ------------------------------------------------------------------ writes (writes.ts)

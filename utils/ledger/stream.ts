@@ -10,8 +10,8 @@
 // Import: the options page reads the file as a stream and parses it incrementally
 // (@streamparser/json), twice. The first pass checks everything (header, every record, duplicate
 // ids, references) and writes nothing, so a bad file changes nothing. The second pass sends batches
-// of a few hundred records; the service merges each in its own short transaction (importBatch), so
-// the panel's and popup's reads are answered between two batches.
+// of a few hundred records; the service checks each whole, then merges it in slices of short
+// transactions that let the panel's and popup's reads through between them (importBatch, pacing.ts).
 import { JSONParser } from '@streamparser/json';
 import type { ConversationRecord, CommitmentRecord, HistoryEntry } from './types';
 import { checkCommitment, checkConversation, checkHistory, Problems } from './validate';
@@ -40,7 +40,7 @@ export interface ExportCursor {
 export const EXPORT_CHUNK_CHARS = 4_000_000;
 /** Records read per page while filling a chunk. */
 export const EXPORT_PAGE = 2_000;
-/** Records per import batch: one short transaction (tens of ms in Chromium). */
+/** Records per import message; the worker writes each in slices of about 25 ms (pacing.ts). */
 export const IMPORT_BATCH = 500;
 
 export function exportHeader(format: string, version: number, exportedAt: number): string {
