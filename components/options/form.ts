@@ -30,27 +30,6 @@ export function describedBy(...ids: Array<string | false | null | undefined>): s
   return list.length ? list.join(' ') : undefined;
 }
 
-/** On failure, the entry that is not a whole number (the form says so with optionsLeadNotWholeNumber). */
-export type ParsedMinutes = { ok: true; value: number[] } | { ok: false; invalid: string };
-
-/**
- * "60, 15, 0" → [60, 15, 0]. The agent types minutes before the deadline; an empty box means no
- * reminders. Each entry must be a whole number; range and duplicates are left to validateSettings
- * so that its messages stay the one source.
- */
-export function parseLeadMinutes(text: string): ParsedMinutes {
-  const parts = text
-    .split(/[,\s]+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const value: number[] = [];
-  for (const part of parts) {
-    if (!/^\d+$/.test(part)) return { ok: false, invalid: part };
-    value.push(Number(part));
-  }
-  return { ok: true, value };
-}
-
 /** The reminder choices, in words: the usual ones, then any other lead time the settings hold (kept, never lost). */
 export function leadChoices(current: readonly number[]): Array<{ minutes: number; key: I18nKey | null }> {
   const usual: Array<{ minutes: number; key: I18nKey }> = [
