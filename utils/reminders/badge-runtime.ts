@@ -5,9 +5,10 @@ import type { Settings } from '../settings';
 import { badgeAttention, workdaysAfter } from './attention';
 import { badgeLook, type BadgeCounts } from './badge';
 import { toolbarButton } from './toolbar-button';
+import type { Translate } from '../i18n-keys';
 
-async function applyBadge(counts: BadgeCounts): Promise<void> {
-  const look = badgeLook(counts);
+async function applyBadge(counts: BadgeCounts, tr: Translate): Promise<void> {
+  const look = badgeLook(counts, tr);
   const button = toolbarButton();
   await Promise.all([
     button.setBadgeText({ text: look.text }),
@@ -25,6 +26,7 @@ export async function refreshAttentionBadge(
   now: number,
   windowMs: number,
   settings: Pick<Settings, 'undatedAlertWorkdays' | 'workday' | 'timeZone'>,
+  tr: Translate,
 ): Promise<{ counts: BadgeCounts; nextChangeAt: number | null }> {
   const [counts, snoozed, undated] = await Promise.all([
     ledger.badgeCounts(now, windowMs),
@@ -39,6 +41,6 @@ export async function refreshAttentionBadge(
     windowMs,
     undatedCountsFrom: (createdAt) => workdaysAfter(createdAt, settings.undatedAlertWorkdays, settings.workday, settings.timeZone),
   });
-  await applyBadge(result.counts);
+  await applyBadge(result.counts, tr);
   return result;
 }
