@@ -2,7 +2,7 @@
 // host labels, dated file names. No React, no browser API: words come through a Translate parameter
 // or are returned as catalog keys for the component to translate.
 import type { I18nKey, Translate } from '@/utils/i18n-keys';
-import { adapterById, KNOWN_HOST_IDS } from '@/utils/hosts/registry';
+import { hostFacts, KNOWN_HOST_IDS } from '@/utils/hosts/catalogue';
 
 /** Field errors by settings path ('workday.end', 'summaryTemplates.headings.agent'), as validateSettings gives them. */
 export type FieldErrors = Record<string, string[]>;
@@ -43,12 +43,14 @@ export function leadChoices(current: readonly number[]): Array<{ minutes: number
   return [...usual, ...other].sort((a, b) => b.minutes - a.minutes);
 }
 
-/** Product names stay as they are in every language; the other labels are catalog keys. */
-/** The options page's name for a host: the adapter's label (translated) or name; an unknown id as it is. */
+/**
+ * The options page's name for a host: its label (translated) or name; an unknown id as it is.
+ * Product names stay as they are in every language; the other labels are catalog keys.
+ */
 export function hostLabel(id: string, tr: Translate): string {
-  const adapter = adapterById(id);
-  if (!adapter) return id;
-  return adapter.optionsLabel ? tr(adapter.optionsLabel) : adapter.name;
+  const host = hostFacts(id);
+  if (!host) return id;
+  return host.optionsLabel ? tr(host.optionsLabel) : host.name;
 }
 
 /** Known hosts first, in their usual order, then any other id the settings hold. */

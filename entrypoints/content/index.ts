@@ -1,4 +1,4 @@
-import { SUPPORTED_MATCH_PATTERNS } from '@/utils/hosts/registry';
+import { SUPPORTED_MATCH_PATTERNS } from '@/utils/hosts/catalogue';
 import { startPageSession } from '@/utils/page-session';
 import { watchInvalidation } from '@/utils/page-session/updated';
 
