@@ -10,6 +10,7 @@ import { t } from '../i18n';
 import type { Translate } from '../i18n-keys';
 
 export * from './schema';
+export * from './migrate';
 export { defineSettingsItem } from '../storage-items';
 
 /**

@@ -5,7 +5,6 @@ import {
   defaultSettings,
   isHostEnabled,
   isHostname,
-  migrateSettingsV1ToV2,
   normalizeHostname,
   normalizeSettings,
   validateSettings as validateIn,
@@ -13,6 +12,7 @@ import {
   type Settings,
 } from './schema';
 import { SETTINGS_V1_FIXTURE } from './test-fixtures';
+import { migrateSettingsV1ToV2 } from './migrate';
 import { en } from '../../tests/support/catalog';
 
 /** The pure check, in the English catalog's words. */

@@ -1,6 +1,6 @@
 // The agent's settings. Each setting is written once, in SETTINGS_FIELDS: its default, its check (as
 // the options page saves it) and its repair (on every read); the Settings type, DEFAULT_SETTINGS,
-// validateSettings and normalizeSettings are derived from that table. Also the v1 → v2 migration.
+// validateSettings and normalizeSettings are derived from that table (the v1 → v2 migration: ./migrate.ts).
 // Pure (no browser API) so the options page, the background and tests share it; the storage item
 // is listed in utils/storage-items.ts.
 //
@@ -14,26 +14,6 @@ import type { I18nKey, Translate } from '../i18n-keys';
 
 export type AgentVoice = 'I' | 'we' | 'name';
 export const AGENT_VOICES: readonly AgentVoice[] = ['I', 'we', 'name'];
-
-/** What `sync:settings` held at version 1. */
-export interface SettingsV1 {
-  agentName: string;
-  signature: string;
-  timeZone: string;
-  /** 'HH:MM' */
-  workdayStart: string;
-  /** 'HH:MM' */
-  workdayEnd: string;
-  /** 0 = Sunday. */
-  workdays: number[];
-  /** One reminder this many minutes before the deadline; v1 always reminded at the deadline too. */
-  leadMinutes: number;
-  dailyDigest: boolean;
-  /** v1 could only change the lead line of the summary. */
-  summaryLead: string;
-  enabledHosts: Record<string, boolean>;
-  customDomains: string[];
-}
 
 export const SETTINGS_VERSION = 2;
 
@@ -96,7 +76,7 @@ export function normalizeHostname(input: string): string | null {
   }
 }
 
-function isLeadMinutes(value: unknown): value is number {
+export function isLeadMinutes(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= LIMITS.leadMinutesMax;
 }
 
@@ -370,38 +350,3 @@ export function normalizeSettings(input: unknown): Settings {
 export function isHostEnabled(settings: Pick<Settings, 'enabledHosts'>, hostId: string): boolean {
   return settings.enabledHosts[hostId] !== false;
 }
-
-// ---------------------------------------------------------------- migrations
-
-/**
- * v1 → v2: flat `workdayStart`/`workdayEnd`/`workdays` become `workday`; the single `leadMinutes`
- * (v1 also always reminded at the deadline) becomes `reminderLeadMinutes: [leadMinutes, 0]`;
- * `summaryLead` becomes `summaryTemplates.lead`. Tolerates partial or already-v2 values (a value
- * written without version metadata is read as v1), and repairs what it cannot read.
- */
-export function migrateSettingsV1ToV2(old: unknown): Settings {
-  if (!isRecord(old)) return defaultSettings();
-  const v1 = old as Partial<SettingsV1> & Partial<Settings>;
-  const next: Record<string, unknown> = { ...old };
-  delete next.workdayStart;
-  delete next.workdayEnd;
-  delete next.workdays;
-  delete next.leadMinutes;
-  delete next.summaryLead;
-
-  if (!isRecord(v1.workday)) {
-    next.workday = { start: v1.workdayStart, end: v1.workdayEnd, days: v1.workdays };
-  }
-  if (!Array.isArray(v1.reminderLeadMinutes)) {
-    next.reminderLeadMinutes = isLeadMinutes(v1.leadMinutes) ? [v1.leadMinutes, 0] : undefined;
-  }
-  if (!isRecord(v1.summaryTemplates) && typeof v1.summaryLead === 'string') {
-    next.summaryTemplates = { lead: v1.summaryLead };
-  }
-  return normalizeSettings(next);
-}
-
-/** For `storage.defineItem({ migrations })`: target version → migration into it. */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
-  2: migrateSettingsV1ToV2,
-};
