@@ -31,9 +31,9 @@ export const ADAPTERS: readonly HostAdapter[] = [
 
 export { defaultAdapter };
 
-// The match patterns and the known ids are the host catalogue's (./catalogue.ts): read from there,
+// The match patterns are the host catalogue's (./catalogue.ts, with the known ids): read from there,
 // the options page and wxt.config.ts do not bundle the adapters.
-export { KNOWN_HOST_IDS, SUPPORTED_MATCH_PATTERNS } from './catalogue';
+export { SUPPORTED_MATCH_PATTERNS } from './catalogue';
 
 function toUrl(url: URL | string): URL {
   return typeof url === 'string' ? new URL(url) : url;
