@@ -7,6 +7,9 @@ import { SUPPORTED_MATCH_PATTERNS } from './utils/hosts/catalogue';
  */
 const DEMO_MATCH_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/** entrypoints/content/index.ts as WXT builds it (the custom domains register the same file). */
+const GENERIC_CONTENT_SCRIPT = 'content-scripts/content.js';
+
 /**
  * Custom helpdesk domains (utils/custom-domains): the options page asks for one site at a time at run
  * time, and the panel must be allowed to load on it. https only: utils/custom-domains asks for
@@ -61,11 +64,11 @@ export default defineConfig({
     };
   },
   hooks: {
+    // The demo pages get the generic content script (every adapter, tried by markup), which the
+    // production manifest leaves out: there the background registers it for custom domains only.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;
-      for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...DEMO_MATCH_PATTERNS];
-      }
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: DEMO_MATCH_PATTERNS, js: [GENERIC_CONTENT_SCRIPT], run_at: 'document_idle' }];
     },
   },
 });

@@ -3,8 +3,11 @@
 import { insertIntoEditor, replaceInEditor } from '@/utils/editors';
 import { pageDiagnostic } from '@/utils/hosts/diagnostic';
 import { registerKit } from '@/utils/page-kits';
+import { structureKit } from '@/utils/page-kits/structure';
 import { rewriteInReply } from '@/utils/page-session/rewrite';
 
 export default defineUnlistedScript(() => {
+  // The reply-box ladder of an insert or a rewrite may need the structure reader: it comes along.
+  registerKit('structure', structureKit);
   registerKit('insert', { insertIntoEditor, replaceInEditor, pageDiagnostic, rewriteInReply });
 });

@@ -1,15 +1,18 @@
-import { SUPPORTED_MATCH_PATTERNS } from '@/utils/hosts/catalogue';
-import { startPageSession } from '@/utils/page-session';
-import { watchInvalidation } from '@/utils/page-session/updated';
+import { adapterForDocument } from '@/utils/hosts/registry';
+import { registerKit } from '@/utils/page-kits';
+import { structureKit } from '@/utils/page-kits/structure';
+import { runContentScript } from '@/utils/page-session/content-script';
 
-// Small on purpose (README: How it is built): recognise the host page, mount the panel, answer the panel.
+// The generic content script: every adapter, tried by URL and then by markup, and the structure
+// reader. Not in the manifest (registration 'runtime'): the background registers it for the custom
+// helpdesk domains the agent granted (utils/custom-domains), and the demo build adds it for the demo
+// pages (wxt.config.ts). Each supported host has its own smaller script (entrypoints/<host>.content.ts).
 export default defineContentScript({
-  matches: SUPPORTED_MATCH_PATTERNS,
+  registration: 'runtime',
   runAt: 'document_idle',
   main(ctx) {
-    // After an extension update this script's context is gone: ctx.signal aborts and the page session
-    // puts the "reload this tab" notice where the panel was.
-    watchInvalidation(ctx, window, () => undefined);
-    void startPageSession({ win: window, signal: ctx.signal, panelUrl: browser.runtime.getURL('/panel.html') });
+    // Custom domains are read by structure (the default adapter): the reader comes in this bundle.
+    registerKit('structure', structureKit);
+    runContentScript(ctx, adapterForDocument);
   },
 });

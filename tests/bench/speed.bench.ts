@@ -299,9 +299,14 @@ async function workerHeapMb(cdp: CDPSession, extensionId: string): Promise<numbe
   return (usedSize ?? NaN) / 1024 / 1024;
 }
 
-function contentScriptKib(): number {
+/**
+ * Gzip size of the content scripts: a supported host's own (the largest of them), or the generic one
+ * (content.js: every adapter and the structure reader; custom domains and the demo pages).
+ */
+function contentScriptKib(which: 'host' | 'generic'): number {
   const dir = join(PRODUCTION_EXTENSION_DIR, 'content-scripts');
-  return Math.max(...readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length / 1024));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js') && (f === 'content.js') === (which === 'generic'));
+  return Math.max(...files.map((f) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length / 1024));
 }
 
 // ---------------------------------------------------------------- the run
@@ -367,7 +372,8 @@ export async function run(): Promise<void> {
     console.log(`Chromium headless, production build. ${n} commitments over ${ledger.conversations.length.toLocaleString('en-US')} conversations imported through importBatch in ${(importMs / 1000).toFixed(1)} s (${counts.overdue} overdue now).`);
     console.log('ms are medians, timed inside an extension page: "port" = the product\'s transport (one long-lived port); "sendMessage" = the proxy service (a runtime message per call); "via messaging" adds Playwright\'s own evaluate round trip.');
     const figures: Figure[] = [
-      { name: `content script (gzip, largest file)`, value: contentScriptKib(), unit: 'KiB', goal: 20, peer: { name: `gmail.js (InboxSDK ${INBOXSDK_KIB} KiB)`, value: GMAILJS_KIB } },
+      { name: `content script of a supported host (gzip, largest)`, value: contentScriptKib('host'), unit: 'KiB', goal: 20, peer: { name: `gmail.js (InboxSDK ${INBOXSDK_KIB} KiB)`, value: GMAILJS_KIB } },
+      { name: `generic content script, custom domains (gzip)`, value: contentScriptKib('generic'), unit: 'KiB', peer: { name: `gmail.js (InboxSDK ${INBOXSDK_KIB} KiB)`, value: GMAILJS_KIB } },
       { name: `one conversation (${rows} items), port`, value: full.portConversation, unit: 'ms', goal: 5, peer: { name: 'bare round trip, port', value: full.portRoundTrip } },
       { name: `one conversation (${rows} items), sendMessage`, value: full.conversationInPage, unit: 'ms', peer: { name: 'bare round trip, sendMessage', value: full.roundTripInPage } },
       { name: `one conversation (${rows} items), via messaging`, value: full.conversation, unit: 'ms', peer: { name: 'empty ledger', value: empty.conversation } },

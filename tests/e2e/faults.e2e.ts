@@ -357,7 +357,8 @@ describe('faults', () => {
     const tabId = await tabIdOf(panel);
     const files = await (await suite.ext.worker()).evaluate(async (tabId) => {
       const c = (globalThis as unknown as { chrome: { runtime: { getManifest(): { content_scripts: Array<{ js: string[] }> } }; scripting: { executeScript(o: object): Promise<unknown> } } }).chrome;
-      const js = c.runtime.getManifest().content_scripts[0]!.js;
+      // The script the manifest runs on this (demo) page: the generic one, which the demo build adds.
+      const js = c.runtime.getManifest().content_scripts.find((s) => s.js.some((f) => f.endsWith('/content.js')))!.js;
       await c.scripting.executeScript({ target: { tabId }, files: js });
       return js;
     }, tabId);

@@ -42,6 +42,8 @@ beforeAll(async () => {
   front = await startHttpsFront(demo, (host, path) => {
     if (host.endsWith('.zendesk.com') && path.startsWith('/agent/tickets/')) return { path: `/zendesk${path}` };
     if (host === 'mail.google.com' && path === '/mail/u/0/') return { path: '/gmail/classic-2024-05.html' };
+    // Gmail's markup changed: its reply box lost the selectors the adapter knows.
+    if (host === 'mail.google.com' && path === '/mail/u/2/') return { path: '/gmail/broken-2026-11.html' };
     if (host === 'mail.google.com' && path === '/mail/u/1/')
       // The thread with hostile words added to the customer's last message.
       return { path: '/gmail/classic-2024-05.html', html: (html) => html.replace("<div>We'll decide by Monday", `${HIDDEN}<div>We'll decide by Monday`) };
@@ -130,6 +132,20 @@ describe('identity: a conversation belongs to its site', () => {
     expect(after).toMatchObject({ url: before!.url, subject: before!.subject });
     await gmail.page.close();
     await fake.page.close();
+  });
+});
+
+describe("a supported host's own content script", () => {
+  it('on changed markup, loads the structure reader and finds the reply box with it', async () => {
+    const { page, panel } = await open('https://mail.google.com/mail/u/2/');
+    // Gmail's own script carries no structure reader: it loads it, reads the page again and the panel
+    // hears the fuller state, so no problem is left to show.
+    await expect.poll(() => panel.locator('main.panel').textContent(), { timeout: 15_000 }).toContain('Invoice copy for September');
+    await expect.poll(() => panel.locator('ul.problems').count(), { timeout: 15_000 }).toBe(0);
+    await addCommitment(panel, "I'll send the invoice copy by Friday");
+    await panel.getByRole('button', { name: /Insert/ }).first().click();
+    await expect.poll(() => page.locator('div.nW2[contenteditable="true"]').textContent(), { timeout: 15_000 }).toContain('invoice copy');
+    await page.close();
   });
 });
 

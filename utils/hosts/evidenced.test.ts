@@ -9,6 +9,11 @@ import { LADDER_ONLY } from './evidenced.test-cases';
 import { ADAPTERS } from './registry';
 import { FIXTURE_DIR, fixtureFiles, loadFixture } from './test-fixtures';
 import { isLookupFailure } from './types';
+import { registerKit } from '../page-kits';
+import { structureKit } from '../page-kits/structure';
+
+// The whole ladder, as the insert kit and the generic content script have it.
+registerKit('structure', structureKit);
 import { readdirSync } from 'node:fs';
 
 interface Case {

@@ -10,6 +10,7 @@
 import type { insertIntoEditor, replaceInEditor } from '../editors';
 import type { pageDiagnostic } from '../hosts/diagnostic';
 import type { rewriteInReply } from '../page-session/rewrite';
+import type { StructureKit } from './structure';
 
 interface InsertKit {
   insertIntoEditor: typeof insertIntoEditor;
@@ -21,11 +22,17 @@ interface InsertKit {
 
 export interface PageKits {
   insert: InsertKit;
+  /**
+   * The page-structure reader, the ladder's middle rung when a host's selectors break: a supported
+   * host's own content script loads it only then. The generic script (custom domains, demo pages)
+   * and the insert kit carry it and register it at once.
+   */
+  structure: StructureKit;
 }
 export type PageKitName = keyof PageKits;
-const PAGE_KIT_NAMES: readonly PageKitName[] = ['insert'];
+const PAGE_KIT_NAMES: readonly PageKitName[] = ['insert', 'structure'];
 /** The built file of each kit (WXT unlisted script). */
-export const PAGE_KIT_FILES = { insert: '/insert-kit.js' } as const satisfies Record<PageKitName, string>;
+export const PAGE_KIT_FILES = { insert: '/insert-kit.js', structure: '/structure-kit.js' } as const satisfies Record<PageKitName, string>;
 
 const KITS = Symbol.for('commitment-keeper.page-kits');
 
@@ -38,6 +45,11 @@ function shelf(): KitShelf {
 /** Called by the kit's own bundle when it runs. */
 export function registerKit<K extends PageKitName>(name: K, kit: PageKits[K]): void {
   shelf()[name] = kit;
+}
+
+/** The kit if this frame has it already (a synchronous reader cannot wait for a load). */
+export function loadedKit<K extends PageKitName>(name: K): PageKits[K] | undefined {
+  return shelf()[name] as PageKits[K] | undefined;
 }
 
 const loading = new Map<PageKitName, Promise<unknown>>();

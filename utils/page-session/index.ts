@@ -1,16 +1,15 @@
 // The content script's whole job on a host page: pick the host adapter, dock the panel, follow the
 // conversation through in-app navigation, and answer the panel (page state, insert into the reply box).
-import { adapterForDocument } from '../hosts/registry';
 import { watchConversation } from '../hosts/watch';
 import { isLookupFailure, type HostAdapter } from '../hosts/types';
 import { lastEditor, trackCaret } from '../editors/caret';
-import { pageKit } from '../page-kits';
+import { pageKit, type PageKitName } from '../page-kits';
 import { broadcast, onMessage, sendMessage, type PageConfig, type PageState, type ReplyDraft } from '../messaging/protocol';
 import { classifySender, extensionIdentity, SenderRefused, type SenderLike } from '../messaging/senders';
 import { mountPanelFrame } from '../panel-frame';
 import { rememberPageFocus } from './return-focus';
 import { selectionContext } from '../context-menu/selection';
-import { findReplyEditor, ladderReadings, readPageState, sameConversation } from './state';
+import { findReplyEditor, ladderReadings, readPageState, sameConversation, wantsStructureKit } from './state';
 import { watchReplyDraft, type DraftWatch } from './draft-watch';
 import { readUpdatedWords, type UpdatedWords } from './updated';
 import { withRetry } from '../ledger/retry';
@@ -23,6 +22,12 @@ function fromExtension(sender: SenderLike, what: string): void {
 
 export interface PageSessionOptions {
   win: Window;
+  /**
+   * Which adapter serves this page. A supported host's own content script names its adapter, so it
+   * carries no other host's selectors; the generic script (custom domains, demo pages) tries them all
+   * (`adapterForDocument` in utils/hosts/registry.ts).
+   */
+  pickAdapter: (doc: Document, url: URL) => HostAdapter;
   /** The content script's own signal (WXT's ctx.signal): aborted when its extension context is gone. */
   signal: AbortSignal;
   panelUrl: string;
@@ -46,7 +51,7 @@ interface ConfigFeed {
  * and takes it down or brings it back when that setting changes, without a reload.
  */
 export async function startPageSession(opts: PageSessionOptions): Promise<void> {
-  const adapter = adapterForDocument(opts.win.document, new URL(opts.win.location.href));
+  const adapter = opts.pickAdapter(opts.win.document, new URL(opts.win.location.href));
   // Read while the extension context is alive: once it is gone, browser.i18n throws.
   const updatedWords = readUpdatedWords();
   let running: AbortController | null = null;
@@ -94,6 +99,20 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   // Read after the frame is in: the panel loads in its own process meanwhile (a 200-message thread
   // takes a while to read). Its first 'page:state' is answered after this, with the listeners below.
   let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
+  // The host's selectors broke somewhere: load the structure reader (not in a host's own script) and
+  // read the page again with it; the panel hears the fuller state.
+  const readAgainWithStructure = () => {
+    if (!wantsStructureKit(state)) return;
+    pageKit('structure', loadKit).then(
+      () => {
+        if (signal.aborted) return;
+        state = readPageState(adapter, doc, new URL(win.location.href));
+        void broadcast('page:state-changed', state);
+      },
+      (error: unknown) => console.error('Commitment Keeper: the page-structure reader did not load', error),
+    );
+  };
+  readAgainWithStructure();
   signal.addEventListener(
     'abort',
     () => {
@@ -122,6 +141,8 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     }),
     onMessage('page:insert', async ({ data, sender }) => {
       fromExtension(sender, 'page:insert');
+      // First the kit: it brings the structure reader the editor ladder below may need.
+      const kit = await pageKit('insert', loadKit);
       const url = new URL(win.location.href);
       const found = adapter.replyEditor(doc, url);
       // The ladder: when the adapter's selectors broke, the editor the agent last typed in (or is
@@ -131,7 +152,6 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
         ? (lastEditor(doc) ?? focusedEditor(doc) ?? findReplyEditor(adapter, doc, url) ?? doc.body)
         : found;
       const content = { text: data.text, html: data.html };
-      const kit = await pageKit('insert', loadKit);
       const result =
         lastSummary !== null && data.mode !== 'add'
           ? await kit.replaceInEditor(editor, lastSummary, content)
@@ -192,6 +212,7 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
       void broadcast('page:state-changed', next);
       draftReading.refresh();
     }
+    readAgainWithStructure();
   });
 }
 
@@ -254,6 +275,6 @@ function focusedEditor(doc: Document): Element | null {
 }
 
 /** The background runs the kit's file in this frame (utils/page-kits). */
-function loadKit(name: 'insert'): Promise<void> {
+function loadKit(name: PageKitName): Promise<void> {
   return sendMessage('page:load-kit', name);
 }

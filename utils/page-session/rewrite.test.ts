@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EDITOR_MESSAGE_KEYS } from '../editors';
 import type { HostAdapter } from '../hosts/types';
 import { isRewriteRequest, rewriteInReply } from './rewrite';
+import { registerKit } from '../page-kits';
+import { structureKit } from '../page-kits/structure';
 import { en } from '../../tests/support/catalog';
+
+// The whole ladder, as the insert kit and the generic content script have it.
+registerKit('structure', structureKit);
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -17,6 +17,7 @@ vi.mock('../messaging/protocol', async (importOriginal) => ({
 }));
 
 import { PANEL_HOST_TAG } from '../panel-frame';
+import { adapterForDocument } from '../hosts/registry';
 import { startPageSession } from '.';
 
 const ON: PageConfig = { hostEnabled: true, panelExpanded: true, readDraft: false };
@@ -36,7 +37,7 @@ describe('the page session asks the background for its settings', () => {
     vi.restoreAllMocks();
   });
 
-  const start = () => startPageSession({ win: window, signal: stop.signal, panelUrl: 'chrome-extension://ck/panel.html' });
+  const start = () => startPageSession({ win: window, signal: stop.signal, panelUrl: 'chrome-extension://ck/panel.html', pickAdapter: adapterForDocument });
 
   it('mounts the panel once asked: one question is enough', async () => {
     background.answers = [ON];

@@ -1,15 +1,44 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gmail } from '../hosts/gmail';
+import { loadedKit, registerKit } from '../page-kits';
+import { structureKit } from '../page-kits/structure';
 import { zendesk } from '../hosts/zendesk';
 import { loadFixture } from '../hosts/test-fixtures';
-import { readPageState, sameConversation } from './state';
+import { findReplyEditor, readPageState, sameConversation, wantsStructureKit } from './state';
 import { systemClock } from '../hosts/sent-time';
 import { resolveStamps } from '../hosts/sent-time-absolute';
 
 const url = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbVhqhGvTpqNLzKWgXr');
 
+// First in this file, while the structure kit is not loaded (each test file has its own globals).
+describe("a supported host's own script, before the structure kit is loaded", () => {
+  it('reads a broken page without the middle rung, says it wants the kit, and reads it fully once loaded', () => {
+    expect(loadedKit('structure')).toBeUndefined();
+    // Gmail's reply box lost its markers here: only the structure reader finds it.
+    const doc = loadFixture('gmail', 'broken-2026-11.html');
+    const before = readPageState(gmail, doc, url);
+    expect(before.kind === 'conversation' && before.problems).toContain('reply-editor');
+    expect(findReplyEditor(gmail, doc, url)).toBeNull();
+    expect(wantsStructureKit(before)).toBe(true);
+
+    registerKit('structure', structureKit);
+    const after = readPageState(gmail, doc, url);
+    expect(after.kind === 'conversation' && after.problems).toEqual([]);
+    expect(after.kind === 'conversation' && after.messages.length).toBeGreaterThan(0);
+    expect(findReplyEditor(gmail, doc, url)).not.toBeNull();
+    expect(wantsStructureKit(after)).toBe(false);
+  });
+
+  it('a page its own selectors read wants no kit', () => {
+    expect(wantsStructureKit(readPageState(gmail, loadFixture('gmail', 'classic-2024-05.html'), url))).toBe(false);
+  });
+});
+
 describe('readPageState', () => {
+  // As the insert kit and the generic content script have it: the whole ladder.
+  beforeAll(() => registerKit('structure', structureKit));
+
   it('reads the conversation, its messages by author, and finds the reply box', () => {
     const state = readPageState(gmail, loadFixture('gmail', 'classic-2024-05.html'), url);
     expect(state.kind).toBe('conversation');

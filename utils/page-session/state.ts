@@ -1,10 +1,9 @@
 // Reads what the panel needs from the page through the host adapter. Pure: takes the document.
 import type { PageMessage, PageProblem, PageStamp, PageState } from '../messaging/protocol';
 import type { TimeStamp } from '../hosts/sent-time';
-import { defaultAdapter, largestEditor, messagesByStructure } from '../hosts/default';
+import { loadedKit } from '../page-kits';
 import type { HostAdapter, HostMessage, LookupFailure } from '../hosts/types';
 import { isLookupFailure } from '../hosts/types';
-import { adapterOwnsUrl } from '../hosts/owns-url';
 import { cleanConversationFields, PAGE_LIMITS, pageField } from '../hosts/page-text';
 import { bindConversation, sameConversation as sameConversationRef } from '../ledger/conversation-id';
 
@@ -25,7 +24,10 @@ export function readPageState(adapter: HostAdapter, doc: Document, url: URL): Pa
   }
   // The site is this page's own origin (never a value the page wrote); page words are bounded and
   // rid of bidi controls before the panel shows or summarises them.
-  const conversation = bindConversation(cleanConversationFields(found0), url.href, adapterOwnsUrl);
+  // Ownership asked of this page's adapter only: the registry would bring every host's selectors into
+  // a host's own content script.
+  const ownsUrl = (adapterId: string, u: URL) => adapterId === adapter.id && adapter.matches(u);
+  const conversation = bindConversation(cleanConversationFields(found0), url.href, ownsUrl);
   const problems: PageProblem[] = [];
   const found = readMessagesDownTheLadder(adapter, doc, url);
   let messages: PageMessage[] = [];
@@ -63,19 +65,32 @@ function pageStamp(stamp: TimeStamp, doc: Document): PageStamp {
   return out;
 }
 
-/** The host's messages; when its selectors broke, the messages read by the page's structure. */
+/**
+ * The host's messages; when its selectors broke, the messages read by the page's structure. A
+ * supported host's own script has no structure reader until it loaded the structure kit
+ * (utils/page-kits): until then a broken host reads as 'messages' in `problems`, and the page session,
+ * seeing that, loads the kit and reads the page again.
+ */
 function readMessagesDownTheLadder(adapter: HostAdapter, doc: Document, url: URL): HostMessage[] | LookupFailure {
   const found = adapter.messages(doc, url);
-  if (!isLookupFailure(found) || adapter === defaultAdapter) return found;
-  return messagesByStructure(doc) ?? found;
+  const structure = loadedKit('structure');
+  if (!isLookupFailure(found) || !structure || structure.isStructureReader(adapter)) return found;
+  return structure.messagesByStructure(doc) ?? found;
 }
 
 /** The host's reply box; when its selectors broke, the largest editable in the conversation region (or the page). */
 export function findReplyEditor(adapter: HostAdapter, doc: Document, url: URL): Element | null {
   const found = adapter.replyEditor(doc, url);
   if (!isLookupFailure(found)) return found;
+  const structure = loadedKit('structure');
+  if (!structure) return null;
   const region = adapter.conversationRoot?.(doc, url) ?? null;
-  return (region && largestEditor(region)) ?? largestEditor(doc);
+  return (region && structure.largestEditor(region)) ?? structure.largestEditor(doc);
+}
+
+/** The page read without the structure kit, and a rung of the ladder was missed for it. */
+export function wantsStructureKit(state: PageState): boolean {
+  return !loadedKit('structure') && state.kind === 'conversation' && state.problems.length > 0;
 }
 
 /** Two states describe the same conversation (so an observer firing without navigation is ignored). */
@@ -99,7 +114,8 @@ export function ladderReadings(adapter: HostAdapter, doc: Document, url: URL): s
     lines.push(`conversation: key from ${keyRung} (${conversation.key.length} chars), subject ${conversation.subject.length} chars`);
   }
   const own = adapter.messages(doc, url);
-  const byStructure = isLookupFailure(own) && adapter !== defaultAdapter ? messagesByStructure(doc) : null;
+  const structure = loadedKit('structure');
+  const byStructure = isLookupFailure(own) && structure && !structure.isStructureReader(adapter) ? structure.messagesByStructure(doc) : null;
   lines.push(
     !isLookupFailure(own)
       ? `messages: ${own.length} from the host's markup`

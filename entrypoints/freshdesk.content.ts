@@ -1,0 +1,11 @@
+import { freshdesk } from '@/utils/hosts/freshdesk';
+import { runContentScript } from '@/utils/page-session/content-script';
+
+// This host's own content script: its adapter only (entrypoints/content/index.ts says why).
+export default defineContentScript({
+  matches: [...freshdesk.matchPatterns],
+  runAt: 'document_idle',
+  main(ctx) {
+    runContentScript(ctx, () => freshdesk);
+  },
+});

@@ -1,0 +1,11 @@
+import { helpscout } from '@/utils/hosts/helpscout';
+import { runContentScript } from '@/utils/page-session/content-script';
+
+// This host's own content script: its adapter only (entrypoints/content/index.ts says why).
+export default defineContentScript({
+  matches: [...helpscout.matchPatterns],
+  runAt: 'document_idle',
+  main(ctx) {
+    runContentScript(ctx, () => helpscout);
+  },
+});
