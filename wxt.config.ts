@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SUPPORTED_MATCH_PATTERNS } from './utils/hosts/registry';
+import { SUPPORTED_MATCH_PATTERNS } from './utils/hosts/catalogue';
 
 /**
  * The demo build (`wxt build --mode demo`, used by `npm start` and the end-to-end tests) also runs on

@@ -3,7 +3,8 @@
 // The ledger is not here: it is IndexedDB in the background (utils/ledger). "Erase everything"
 // clears the local and session areas whole (utils/erase-storage.ts); settings (sync) stay.
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings } from './settings/schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './settings/schema';
+import { SETTINGS_MIGRATIONS } from './settings/migrate';
 
 export interface StoredDraft {
   text: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeImport } from './data';
-import { datedFileName, describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, parseLeadMinutes, timeZoneOptions } from './form';
+import { datedFileName, describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, timeZoneOptions } from './form';
 import { sampleSummaryItems } from './sample';
 import { en } from '@/tests/support/catalog';
 import { ADAPTERS } from '@/utils/hosts/registry';
@@ -21,17 +21,6 @@ describe('options form helpers', () => {
     expect(errorsAt(errors, 'workday')).toEqual(['must be after the start']);
   });
 
-  it.each([
-    ['60, 0', { ok: true, value: [60, 0] }],
-    [' 120 15,0 ', { ok: true, value: [120, 15, 0] }],
-    ['', { ok: true, value: [] }],
-    ['60, soon', { ok: false, invalid: 'soon' }],
-    ['1.5', { ok: false, invalid: '1.5' }],
-    ['-5', { ok: false, invalid: '-5' }],
-  ])('parseLeadMinutes(%j)', (text, expected) => {
-    expect(parseLeadMinutes(text)).toEqual(expected);
-  });
-
   it('names export files by the date in the agent zone', () => {
     const lateUtc = new Date(Date.UTC(2025, 2, 3, 23, 30));
     expect(datedFileName('json', lateUtc, 'UTC')).toBe('commitment-keeper-2025-03-03.json');
@@ -50,10 +39,6 @@ describe('options form helpers', () => {
     expect(hostLabel('outlook', en)).toBe('Outlook on the web');
     expect(hostLabel('custom', en)).toBe('Custom domains (listed below)');
     expect(hostLabel('zz-new', en)).toBe('zz-new');
-  });
-
-  it('says which lead-minutes entry is wrong in the catalog wording', () => {
-    expect(en('optionsLeadNotWholeNumber', 'soon')).toBe('"soon" is not a whole number of minutes');
   });
 
   it('keeps the current time zone in the list even when the browser leaves it out', () => {

@@ -2,7 +2,7 @@
 // host labels, dated file names. No React, no browser API: words come through a Translate parameter
 // or are returned as catalog keys for the component to translate.
 import type { I18nKey, Translate } from '@/utils/i18n-keys';
-import { adapterById, KNOWN_HOST_IDS } from '@/utils/hosts/registry';
+import { hostFacts, KNOWN_HOST_IDS } from '@/utils/hosts/catalogue';
 
 /** Field errors by settings path ('workday.end', 'summaryTemplates.headings.agent'), as validateSettings gives them. */
 export type FieldErrors = Record<string, string[]>;
@@ -30,27 +30,6 @@ export function describedBy(...ids: Array<string | false | null | undefined>): s
   return list.length ? list.join(' ') : undefined;
 }
 
-/** On failure, the entry that is not a whole number (the form says so with optionsLeadNotWholeNumber). */
-export type ParsedMinutes = { ok: true; value: number[] } | { ok: false; invalid: string };
-
-/**
- * "60, 15, 0" → [60, 15, 0]. The agent types minutes before the deadline; an empty box means no
- * reminders. Each entry must be a whole number; range and duplicates are left to validateSettings
- * so that its messages stay the one source.
- */
-export function parseLeadMinutes(text: string): ParsedMinutes {
-  const parts = text
-    .split(/[,\s]+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const value: number[] = [];
-  for (const part of parts) {
-    if (!/^\d+$/.test(part)) return { ok: false, invalid: part };
-    value.push(Number(part));
-  }
-  return { ok: true, value };
-}
-
 /** The reminder choices, in words: the usual ones, then any other lead time the settings hold (kept, never lost). */
 export function leadChoices(current: readonly number[]): Array<{ minutes: number; key: I18nKey | null }> {
   const usual: Array<{ minutes: number; key: I18nKey }> = [
@@ -64,12 +43,14 @@ export function leadChoices(current: readonly number[]): Array<{ minutes: number
   return [...usual, ...other].sort((a, b) => b.minutes - a.minutes);
 }
 
-/** Product names stay as they are in every language; the other labels are catalog keys. */
-/** The options page's name for a host: the adapter's label (translated) or name; an unknown id as it is. */
+/**
+ * The options page's name for a host: its label (translated) or name; an unknown id as it is.
+ * Product names stay as they are in every language; the other labels are catalog keys.
+ */
 export function hostLabel(id: string, tr: Translate): string {
-  const adapter = adapterById(id);
-  if (!adapter) return id;
-  return adapter.optionsLabel ? tr(adapter.optionsLabel) : adapter.name;
+  const host = hostFacts(id);
+  if (!host) return id;
+  return host.optionsLabel ? tr(host.optionsLabel) : host.name;
 }
 
 /** Known hosts first, in their usual order, then any other id the settings hold. */

@@ -10,24 +10,13 @@ import Dexie from 'dexie';
 import { LedgerDb, openDueKey, type StoredCommitment } from '../../utils/ledger/db';
 import { LedgerService } from '../../utils/ledger/service';
 import type { ConversationRecord } from '../../utils/ledger/types';
+import { seededRandom } from '../support/random';
 
 const COMMITMENTS = Number(process.env.LEDGER_BENCH_N ?? 100_000);
 const CONVERSATIONS = Math.max(1, Math.round(COMMITMENTS / 20));
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 2, 3, 12);
 const WINDOW = DAY; // "due soon": within 24 h
-
-/** Deterministic PRNG (mulberry32), so every run fills the same ledger. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -50,7 +39,7 @@ async function time<T>(runs: number, fn: (i: number) => Promise<T>): Promise<{ m
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(8);
 
 async function fill(db: LedgerDb): Promise<{ overdue: number; dueSoon: number }> {
-  const r = rng(42);
+  const r = seededRandom(42);
   const convs: ConversationRecord[] = [];
   for (let i = 0; i < CONVERSATIONS; i++) {
     convs.push({
@@ -121,7 +110,7 @@ export async function run(): Promise<void> {
   const expected = await fill(db);
   console.log(`filled ${COMMITMENTS.toLocaleString('en')} commitments over ${CONVERSATIONS.toLocaleString('en')} conversations in ${((performance.now() - t0) / 1000).toFixed(1)} s; open & overdue ${expected.overdue}, due within 24 h ${expected.dueSoon}`);
 
-  const r = rng(7);
+  const r = seededRandom(7);
   const convIds = Array.from({ length: 64 }, () => `zendesk|https://acme.zendesk.com|${Math.floor(r() * CONVERSATIONS)}`);
 
   // Indexed paths, through the service as the background calls them.

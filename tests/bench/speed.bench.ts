@@ -30,6 +30,7 @@ import { launchProductionBuild, median, PRODUCTION_EXTENSION_DIR, type LoadedExt
 import { callLedger, demoCommitment, extensionPage } from '../support/ledger-seed';
 import { printFigures, type Figure } from './goals';
 import { measurePopup } from './popup-paint.bench';
+import { seededRandom } from '../support/random';
 
 const COMMITMENTS = Number(process.env.SPEED_BENCH_N ?? 100_000);
 const BATCH = Number(process.env.SPEED_BENCH_BATCH ?? 4 * IMPORT_BATCH);
@@ -44,16 +45,6 @@ const GMAILJS_KIB = 35;
 
 // ---------------------------------------------------------------- the ledger the bench imports
 
-/** Deterministic PRNG (mulberry32), so two runs import the same ledger. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ACTIONS = ['send the revised rate card', 'confirm the pickup window', 'share the customs paperwork', 'check the invoice totals', 'call back about the damaged pallet', 'approve the new lane pricing', 'update the delivery address', 'sign the master agreement'];
 
 interface Ledger {
@@ -66,7 +57,7 @@ interface Ledger {
 }
 
 export function buildLedger(count: number, now: number): Ledger {
-  const rand = prng(17);
+  const rand = seededRandom(17);
   const sizes: number[] = [300];
   let total = 300;
   while (total < count) {

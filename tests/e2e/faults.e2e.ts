@@ -8,6 +8,7 @@ import type { CDPSession, Frame, Page } from 'playwright-core';
 import { addCommitment, panelFrame } from '../support/panel';
 import { callLedger, extensionPage } from '../support/ledger-seed';
 import { useExtensionSuite } from '../support/suite';
+import { seededRandom } from '../support/random';
 
 const WEBMAIL = '/gmail/classic-2024-05.html';
 const FAULT_RUNS = Number(process.env.FAULT_RUNS ?? 50);
@@ -18,18 +19,6 @@ declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 type FaultScope = { __ckFault?: { point: string; hit?: boolean } | null };
-
-/** A seeded random number generator (mulberry32), so a failing run can be replayed with FAULT_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One CDP session on an extension page, kept for the suite: stops the worker and reads its state. */
 async function workerControl(): Promise<{ stop(): Promise<void>; page: Page; cdp: CDPSession }> {
@@ -108,7 +97,7 @@ async function switchThread(page: Page, n: number): Promise<void> {
 describe('faults', () => {
   it(`stops the worker at random points of a write, ${FAULT_RUNS} times: no duplicate, no loss`, { timeout: 30_000 + FAULT_RUNS * 12_000 }, async () => {
     const seed = Number(process.env.FAULT_SEED ?? Date.now() % 100_000);
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     const control = await workerControl();
     const { page, panel } = await openPanel('/gmail/thread-2026-10.html');
     const entry = panel.getByRole('textbox', { name: 'New commitment' });

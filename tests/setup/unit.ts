@@ -1,8 +1,14 @@
-// Every unit test gets a fresh in-memory IndexedDB and WXT's fake browser API.
+// Every unit test gets a fresh in-memory IndexedDB and WXT's fake browser API, whose browser.i18n
+// answers from the English catalog (as the extension does in English), so code that reads t()
+// shows the catalog's words; a test may still put its own getMessage in place.
 import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { en } from '../support/catalog';
+import type { I18nKey } from '../../utils/i18n-keys';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
+    en(key as I18nKey, ...(subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]))) as typeof fakeBrowser.i18n.getMessage;
 });

@@ -4,8 +4,9 @@
 // nothing, an editor that reverts the insert on its next render, the plain-text editable's second
 // route, and the message when there is no reply box and copying is refused.
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertIntoEditor, MESSAGES } from './index';
+import { EDITOR_MESSAGE_KEYS, insertIntoEditor } from './index';
 import { stubClipboard, SUMMARY } from '../../tests/support/editors';
+import { en } from '../../tests/support/catalog';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -26,7 +27,7 @@ describe('a route that says it handled the insert but inserted nothing', () => {
       event.preventDefault();
     });
     const result = await insertIntoEditor(el, SUMMARY, { timeoutMs: 50 });
-    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: MESSAGES.notShown });
+    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: en(EDITOR_MESSAGE_KEYS.notShown) });
     expect(pastes).toBe(1);
     expect(writeText).toHaveBeenCalledWith(SUMMARY.text);
     expect(el.innerHTML).toBe('<p>Hello</p>');
@@ -42,7 +43,7 @@ describe('a route that says it handled the insert but inserted nothing', () => {
     });
     el.addEventListener('beforeinput', (event) => seen.push(`beforeinput:${event.inputType}`));
     const result = await insertIntoEditor(el, SUMMARY, { timeoutMs: 50 });
-    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: MESSAGES.copied });
+    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: en(EDITOR_MESSAGE_KEYS.copied) });
     expect(seen[0]).toBe('paste');
     expect(seen.slice(1)).toContain('beforeinput:insertText');
   });
@@ -115,7 +116,7 @@ describe('no reply box and copying refused', () => {
     stubClipboard(false);
     document.body.innerHTML = '<p id="p">conversation</p>';
     const result = await insertIntoEditor(document.getElementById('p')!, SUMMARY);
-    expect(result).toEqual({ ok: false, method: 'none', error: MESSAGES.noEditorNotCopied });
+    expect(result).toEqual({ ok: false, method: 'none', error: en(EDITOR_MESSAGE_KEYS.noEditorNotCopied) });
     expect(result.error).toMatch(/^No reply box was found/);
     expect(result.error).not.toMatch(/clipboard/);
   });

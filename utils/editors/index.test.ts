@@ -2,8 +2,9 @@
 // The whole flow in happy-dom, which has no editing commands: the first route changes nothing,
 // so these cover the verification, the single fallback and the clipboard. Real editors: tests/editors.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { insertIntoEditor, MESSAGES, replaceInEditor } from './index';
+import { EDITOR_MESSAGE_KEYS, insertIntoEditor, replaceInEditor } from './index';
 import { stubClipboard, SUMMARY } from '../../tests/support/editors';
+import { en } from '../../tests/support/catalog';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -48,7 +49,7 @@ describe('replaceInEditor', () => {
     document.body.innerHTML = '<textarea id="t"></textarea>';
     const ta = document.getElementById('t') as HTMLTextAreaElement;
     ta.value = 'Hi,\nNext steps\n- I will send the invoice by Friday, promised\nBye';
-    expect(await replaceInEditor(ta, SUMMARY.text, NEXT)).toEqual({ ok: false, method: 'none', previous: 'not-found', error: MESSAGES.previousNotFound });
+    expect(await replaceInEditor(ta, SUMMARY.text, NEXT)).toEqual({ ok: false, method: 'none', previous: 'not-found', error: en(EDITOR_MESSAGE_KEYS.previousNotFound) });
     ta.value = `${SUMMARY.text}\n${SUMMARY.text}`;
     expect(await replaceInEditor(ta, SUMMARY.text, NEXT)).toMatchObject({ ok: false, previous: 'several' });
     expect(ta.value).toBe(`${SUMMARY.text}\n${SUMMARY.text}`);
@@ -58,7 +59,7 @@ describe('replaceInEditor', () => {
     const writeText = stubClipboard(true);
     document.body.innerHTML = '<div id="e" contenteditable="true"><p>Hello</p></div>';
     const result = await insertIntoEditor(document.getElementById('e')!, SUMMARY, { timeoutMs: 50 });
-    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: MESSAGES.copied });
+    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: en(EDITOR_MESSAGE_KEYS.copied) });
     expect(writeText).toHaveBeenCalledWith(SUMMARY.text);
     expect(document.getElementById('e')!.textContent).toBe('Hello');
   });
@@ -76,7 +77,7 @@ describe('replaceInEditor', () => {
       el.innerHTML = '<p>Hello</p>';
     });
     const result = await insertIntoEditor(el, SUMMARY, { timeoutMs: 50 });
-    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: MESSAGES.dropped });
+    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: en(EDITOR_MESSAGE_KEYS.dropped) });
     expect(writeText).toHaveBeenCalledWith(SUMMARY.text);
   });
 
@@ -89,7 +90,7 @@ describe('replaceInEditor', () => {
       el.insertAdjacentHTML('beforeend', '<p>Next steps</p>');
     });
     const result = await insertIntoEditor(el, SUMMARY, { timeoutMs: 50 });
-    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: MESSAGES.partial });
+    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: en(EDITOR_MESSAGE_KEYS.partial) });
   });
 
   it('says so when the clipboard is refused too', async () => {
@@ -98,18 +99,18 @@ describe('replaceInEditor', () => {
     const result = await insertIntoEditor(document.getElementById('e')!, SUMMARY, { timeoutMs: 50 });
     expect(result.ok).toBe(false);
     expect(result.fallback).toBeUndefined();
-    expect(result.error).toBe(MESSAGES.notCopied);
+    expect(result.error).toBe(en(EDITOR_MESSAGE_KEYS.notCopied));
   });
 
   it('no editor at the target: copies and says there was no reply box', async () => {
     stubClipboard(true);
     document.body.innerHTML = '<p id="p">conversation</p>';
     const result = await insertIntoEditor(document.getElementById('p')!, SUMMARY);
-    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: MESSAGES.noEditorCopied });
+    expect(result).toEqual({ ok: false, method: 'clipboard', fallback: 'clipboard', error: en(EDITOR_MESSAGE_KEYS.noEditorCopied) });
   });
 
   it('refuses an empty summary', async () => {
     document.body.innerHTML = '<textarea id="t"></textarea>';
-    expect(await insertIntoEditor(document.getElementById('t')!, { text: ' ', html: '' })).toEqual({ ok: false, method: 'none', error: MESSAGES.empty });
+    expect(await insertIntoEditor(document.getElementById('t')!, { text: ' ', html: '' })).toEqual({ ok: false, method: 'none', error: en(EDITOR_MESSAGE_KEYS.empty) });
   });
 });

@@ -20,6 +20,8 @@ import { routesFor, type Route, type RouteOutcome, type UndoSteps } from './rout
 import { sanitizeHtml, textToHtml } from './sanitize';
 import { normalizeText, readEditorText, waitUntilKept } from './verify';
 import { changedSpan, comparableLines, comparableWords, locateWords, type LocatedWords } from './words';
+import { editorMessage, type EditorMessage } from './messages';
+import type { Translate } from '../i18n-keys';
 
 export interface InsertResult {
   ok: boolean;
@@ -45,6 +47,8 @@ export interface InsertOptions {
   caret?: SavedCaret;
   /** How long to wait for an editor that took the event to show the text (ms). Default 800. */
   timeoutMs?: number;
+  /** The words of `error` (default: browser.i18n, there in the content script and the insert kit). */
+  t?: Translate;
 }
 
 export type { EditorFamily, DetectedEditor } from './detect';
@@ -62,40 +66,7 @@ export { routesFor } from './routes';
 export { sanitizeHtml, textToHtml } from './sanitize';
 export { distinctivePart, normalizeText, readEditorText, countOccurrences } from './verify';
 
-export const MESSAGES = {
-  copied:
-    "The summary couldn't be added to the reply automatically, so it is on your clipboard. Click in the reply where you want it and press Ctrl+V (⌘V on a Mac).",
-  notCopied:
-    "The summary couldn't be added to the reply automatically, and the browser did not allow copying it either. Select the summary in the panel and copy it by hand.",
-  noEditorCopied:
-    "No reply box was found to put the summary in, so it is on your clipboard. Open the reply, click in it and press Ctrl+V (⌘V on a Mac).",
-  noEditorNotCopied:
-    'No reply box was found to put the summary in. Open the reply and try again, or copy the summary from the panel by hand.',
-  empty: 'There is no summary to insert.',
-  dropped:
-    "The reply editor took the summary but did not keep it (it was gone after the editor refreshed), so it is on your clipboard. Check the reply, click where you want the summary and press Ctrl+V (⌘V on a Mac).",
-  droppedNotCopied:
-    'The reply editor took the summary but did not keep it (it was gone after the editor refreshed), and the browser did not allow copying it. Check the reply, then copy the summary from the panel by hand.',
-  notShown:
-    "The reply editor took the summary but has not shown it in the reply (it may be asking something in a window of its own), so it is on your clipboard. Check the reply before pasting, so that it does not go in twice.",
-  notShownNotCopied:
-    'The reply editor took the summary but has not shown it in the reply (it may be asking something in a window of its own), and the browser did not allow copying it. Check the reply, then copy the summary from the panel by hand.',
-  partial:
-    "The summary could not be put into the reply whole (the reply changed, but not as it should), so it is on your clipboard. Check the reply and remove any part of the summary there before pasting with Ctrl+V (⌘V on a Mac).",
-  partialNotCopied:
-    'The summary could not be put into the reply whole (the reply changed, but not as it should), and the browser did not allow copying it. Check the reply, then copy the summary from the panel by hand.',
-  previousNotFound:
-    'The summary inserted earlier is no longer in the reply as it was (edited or removed), so it could not be replaced.',
-  previousSeveral: 'The summary inserted earlier is in the reply more than once, so it is not clear which one to replace.',
-  wordsNoEditor: 'No reply box was found, so the reply was not changed.',
-  wordsEmpty: 'There are no words to change.',
-  wordsNotFound: 'Those words are no longer in the reply as they were (edited since?), so the reply was not changed.',
-  wordsSeveral: 'Those words are in the reply more than once, so it is not clear which to change: the reply was not changed.',
-  wordsNotTaken: 'The reply editor did not take the change: the reply is as it was.',
-  wordsDropped: 'The reply editor took the change but did not keep it (it was gone after the editor refreshed): the reply is as it was.',
-  wordsNotShown: 'The reply editor took the change but has not shown it (it may be asking something in a window of its own). Check the reply.',
-  wordsPartial: 'The reply changed, but not as it should. Check the reply around those words.',
-} as const;
+export { EDITOR_MESSAGE_KEYS, type EditorMessage } from './messages';
 
 const DEFAULT_TIMEOUT_MS = 800;
 /** Without a sign that the editor took the event, do not wait long before the fallback. */
@@ -103,18 +74,18 @@ const UNHANDLED_TIMEOUT_MS = 150;
 
 type Failure = 'no-editor' | 'not-taken' | 'dropped' | 'not-shown' | 'partial';
 
-const FAILURE_MESSAGES: Record<Failure, { copied: string; notCopied: string }> = {
-  'no-editor': { copied: MESSAGES.noEditorCopied, notCopied: MESSAGES.noEditorNotCopied },
-  'not-taken': { copied: MESSAGES.copied, notCopied: MESSAGES.notCopied },
-  dropped: { copied: MESSAGES.dropped, notCopied: MESSAGES.droppedNotCopied },
-  'not-shown': { copied: MESSAGES.notShown, notCopied: MESSAGES.notShownNotCopied },
-  partial: { copied: MESSAGES.partial, notCopied: MESSAGES.partialNotCopied },
+const FAILURE_MESSAGES: Record<Failure, { copied: EditorMessage; notCopied: EditorMessage }> = {
+  'no-editor': { copied: 'noEditorCopied', notCopied: 'noEditorNotCopied' },
+  'not-taken': { copied: 'copied', notCopied: 'notCopied' },
+  dropped: { copied: 'dropped', notCopied: 'droppedNotCopied' },
+  'not-shown': { copied: 'notShown', notCopied: 'notShownNotCopied' },
+  partial: { copied: 'partial', notCopied: 'partialNotCopied' },
 };
 
-async function fail(win: Win, html: string, text: string, why: Failure): Promise<InsertResult> {
+async function fail(win: Win, html: string, text: string, why: Failure, tr: Translate | undefined): Promise<InsertResult> {
   const copied = await copyToClipboard({ text, html }, win);
-  if (copied) return { ok: false, method: 'clipboard', fallback: 'clipboard', error: FAILURE_MESSAGES[why].copied };
-  return { ok: false, method: 'none', error: FAILURE_MESSAGES[why].notCopied };
+  if (copied) return { ok: false, method: 'clipboard', fallback: 'clipboard', error: editorMessage(FAILURE_MESSAGES[why].copied, tr) };
+  return { ok: false, method: 'none', error: editorMessage(FAILURE_MESSAGES[why].notCopied, tr) };
 }
 
 /** A saved caret that selects what `locateSummary` found. */
@@ -219,13 +190,14 @@ type ResolvedEditor = NonNullable<ReturnType<typeof resolveEditor>>;
 async function openEditor(
   target: Element,
   content: { html: string; text: string },
+  tr: Translate | undefined,
 ): Promise<{ result: InsertResult } | { found: ResolvedEditor; root: ResolvedEditor['root']; win: Win; clean: ReturnType<typeof contentFor> }> {
   const targetWin: Win = (target.ownerDocument.defaultView ?? window) as Win;
-  if (summaryLines(content.text ?? '').length === 0) return { result: { ok: false, method: 'none', error: MESSAGES.empty } };
+  if (summaryLines(content.text ?? '').length === 0) return { result: { ok: false, method: 'none', error: editorMessage('empty', tr) } };
   const found = resolveEditor(target);
   if (!found) {
     const clean = contentFor(content, targetWin);
-    return { result: await fail(targetWin, clean.html, clean.text, 'no-editor') };
+    return { result: await fail(targetWin, clean.html, clean.text, 'no-editor', tr) };
   }
   const { root } = found;
   const win: Win = (root.ownerDocument.defaultView ?? targetWin) as Win;
@@ -244,7 +216,7 @@ export async function insertIntoEditor(
   content: { html: string; text: string },
   options: InsertOptions = {},
 ): Promise<InsertResult> {
-  const opened = await openEditor(target, content);
+  const opened = await openEditor(target, content, options.t);
   if ('result' in opened) return opened.result;
   const { found, root, win, clean } = opened;
   const before = locateSummary(root, clean.text).length;
@@ -263,7 +235,7 @@ export async function insertIntoEditor(
     },
     options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   );
-  return result ?? fail(win, clean.html, clean.text, failure);
+  return result ?? fail(win, clean.html, clean.text, failure, options.t);
 }
 
 /**
@@ -281,12 +253,12 @@ export async function replaceInEditor(
   content: { html: string; text: string },
   options: InsertOptions = {},
 ): Promise<InsertResult> {
-  const opened = await openEditor(target, content);
+  const opened = await openEditor(target, content, options.t);
   if ('result' in opened) return opened.result;
   const { found, root, win, clean } = opened;
   const copies = locateSummary(root, previousText);
-  if (copies.length === 0) return { ok: false, method: 'none', previous: 'not-found', error: MESSAGES.previousNotFound };
-  if (copies.length > 1) return { ok: false, method: 'none', previous: 'several', error: MESSAGES.previousSeveral };
+  if (copies.length === 0) return { ok: false, method: 'none', previous: 'not-found', error: editorMessage('previousNotFound', options.t) };
+  if (copies.length > 1) return { ok: false, method: 'none', previous: 'several', error: editorMessage('previousSeveral', options.t) };
   const same = summaryLines(previousText).join('\n') === summaryLines(clean.text).join('\n');
   if (same) return { ok: true, method: 'unchanged', previous: 'replaced' };
   const newBefore = locateSummary(root, clean.text).length;
@@ -305,7 +277,7 @@ export async function replaceInEditor(
     options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   );
   if (result) return { ...result, previous: 'replaced' };
-  return fail(win, clean.html, clean.text, failure);
+  return fail(win, clean.html, clean.text, failure, options.t);
 }
 
 export interface RewriteResult {
@@ -319,12 +291,12 @@ export interface RewriteResult {
   words?: 'not-found' | 'several';
 }
 
-const WORDS_FAILURES: Record<Failure, string> = {
-  'no-editor': MESSAGES.wordsNoEditor,
-  'not-taken': MESSAGES.wordsNotTaken,
-  dropped: MESSAGES.wordsDropped,
-  'not-shown': MESSAGES.wordsNotShown,
-  partial: MESSAGES.wordsPartial,
+const WORDS_FAILURES: Record<Failure, EditorMessage> = {
+  'no-editor': 'wordsNoEditor',
+  'not-taken': 'wordsNotTaken',
+  dropped: 'wordsDropped',
+  'not-shown': 'wordsNotShown',
+  partial: 'wordsPartial',
 };
 
 function escapeText(text: string): string {
@@ -370,14 +342,14 @@ function caretAfterChange(root: HTMLElement, caret: SavedCaret | undefined, chan
 export async function replaceWordsInEditor(target: Element, words: string, replacement: string, options: InsertOptions = {}): Promise<RewriteResult> {
   const before = comparableWords(words);
   const after = comparableWords(replacement);
-  if (!before || !after) return { ok: false, method: 'none', error: MESSAGES.wordsEmpty };
+  if (!before || !after) return { ok: false, method: 'none', error: editorMessage('wordsEmpty', options.t) };
   const found = resolveEditor(target);
-  if (!found) return { ok: false, method: 'none', error: MESSAGES.wordsNoEditor };
+  if (!found) return { ok: false, method: 'none', error: editorMessage('wordsNoEditor', options.t) };
   const { root } = found;
   const span = changedSpan(before, after);
   const places = locateWords(root, words, span);
-  if (places.length === 0) return { ok: false, method: 'none', words: 'not-found', error: MESSAGES.wordsNotFound };
-  if (places.length > 1) return { ok: false, method: 'none', words: 'several', error: MESSAGES.wordsSeveral };
+  if (places.length === 0) return { ok: false, method: 'none', words: 'not-found', error: editorMessage('wordsNotFound', options.t) };
+  if (places.length > 1) return { ok: false, method: 'none', words: 'several', error: editorMessage('wordsSeveral', options.t) };
   const place = places[0]!;
   const linesBefore = comparableLines(root);
   const line = linesBefore[place.line] ?? '';
@@ -406,7 +378,7 @@ export async function replaceWordsInEditor(target: Element, words: string, repla
   if (!result) {
     // Nothing changed: the words the routes selected give the caret back to the agent.
     if (failure !== 'partial' && agentCaret) await placeCaret(root, caretAfterChange(root, agentCaret, changed, 0));
-    return { ok: false, method: 'none', error: WORDS_FAILURES[failure] };
+    return { ok: false, method: 'none', error: editorMessage(WORDS_FAILURES[failure], options.t) };
   }
   const caret = caretAfterChange(root, agentCaret, changed, textLength(root) - lengthBefore);
   if (caret) await placeCaret(root, caret);

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { changedSpan, comparableLines, locateWords } from './words';
-import { MESSAGES, replaceWordsInEditor } from './index';
+import { EDITOR_MESSAGE_KEYS, replaceWordsInEditor } from './index';
+import { en } from '../../tests/support/catalog';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -84,8 +85,8 @@ describe('replaceWordsInEditor', () => {
   it('words no longer in the reply, or there twice: nothing changes and it says why', async () => {
     document.body.innerHTML = '<textarea id="t">We will reply soon. We will reply soon.</textarea>';
     const ta = document.getElementById('t') as HTMLTextAreaElement;
-    expect(await replaceWordsInEditor(ta, 'We will reply soon.', 'We will reply by Friday.')).toEqual({ ok: false, method: 'none', words: 'several', error: MESSAGES.wordsSeveral });
-    expect(await replaceWordsInEditor(ta, 'I will call you.', 'I will call you by Friday.')).toEqual({ ok: false, method: 'none', words: 'not-found', error: MESSAGES.wordsNotFound });
+    expect(await replaceWordsInEditor(ta, 'We will reply soon.', 'We will reply by Friday.')).toEqual({ ok: false, method: 'none', words: 'several', error: en(EDITOR_MESSAGE_KEYS.wordsSeveral) });
+    expect(await replaceWordsInEditor(ta, 'I will call you.', 'I will call you by Friday.')).toEqual({ ok: false, method: 'none', words: 'not-found', error: en(EDITOR_MESSAGE_KEYS.wordsNotFound) });
     expect(ta.value).toBe('We will reply soon. We will reply soon.');
   });
 
@@ -95,7 +96,7 @@ describe('replaceWordsInEditor', () => {
     const root = document.getElementById('e')!;
     const result = await replaceWordsInEditor(root, 'We will reply soon.', 'We will reply by Friday.', { timeoutMs: 50 });
     expect(result.ok).toBe(false);
-    expect(result.error).toBe(MESSAGES.wordsNotTaken);
+    expect(result.error).toBe(en(EDITOR_MESSAGE_KEYS.wordsNotTaken));
     expect(root.textContent).toBe('We will reply soon.');
   });
 

@@ -34,6 +34,7 @@ import {
   readStructure,
   type StructureReading,
 } from './structure';
+import { HOSTS } from './catalogue';
 
 const selectors = {
   subject: ['main h1', '[role="main"] h1', 'h1'],
@@ -219,11 +220,7 @@ export function messagesByStructure(doc: Document, clock: SentTimeClock = system
 }
 
 export const defaultAdapter: HostAdapter = {
-  id: 'custom',
-  name: 'this page',
-  optionsLabel: 'optionsHostCustom',
-  // Custom domains the agent adds get it at run time (utils/custom-domains); any page it is asked about.
-  matchPatterns: [],
+  ...HOSTS.custom,
   matches: () => true,
   detect: (doc) => largestEditor(doc) !== null,
   conversationRoot: (doc) => structureOf(doc)?.region ?? null,

@@ -4,6 +4,7 @@
 // they have their own adapters; this one is chosen only by markup (`matches` is always false).
 import type { Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
+import { HOSTS } from './catalogue';
 
 const selectors = {
   root: ['[data-ck-conversation]'],
@@ -27,11 +28,7 @@ const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const demoHelpdesk = createSelectorAdapter({
-  id: 'demo-helpdesk',
-  name: 'the helpdesk page',
-  optionsLabel: 'optionsHostDemo',
-  // Served on 127.0.0.1 and localhost by the demo build (wxt.config.ts): chosen by markup.
-  matchPatterns: [],
+  ...HOSTS.demoHelpdesk,
   selectors,
   keyOrder: 'dom',
 });

@@ -8,6 +8,7 @@
 // the requester named in the ticket's requester card is the customer and anyone else an agent.
 import type { Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
+import { HOSTS } from './catalogue';
 
 const TICKET_URL = /\/a\/tickets\/(\d+)/;
 
@@ -68,9 +69,7 @@ const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const freshdesk = createSelectorAdapter({
-  id: 'freshdesk',
-  name: 'Freshdesk',
-  matchPatterns: ['https://*.freshdesk.com/*'],
+  ...HOSTS.freshdesk,
   selectors,
   urlKey: { pattern: TICKET_URL, describe: '/a/tickets/<id>' },
   isConversationUrl: (url) => !/\.freshdesk\.com$/.test(url.hostname) || TICKET_URL.test(url.pathname),

@@ -10,6 +10,7 @@
 // Key: the conversation id (first number after /conversation/), not the per-mailbox number.
 import type { Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
+import { HOSTS } from './catalogue';
 
 const CONVERSATION_URL = /\/conversation\/(\d+)/;
 
@@ -65,9 +66,7 @@ const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const helpscout = createSelectorAdapter({
-  id: 'helpscout',
-  name: 'Help Scout',
-  matchPatterns: ['https://secure.helpscout.net/*'],
+  ...HOSTS.helpscout,
   selectors,
   urlKey: { pattern: CONVERSATION_URL, describe: '/conversation/<id>/…' },
   isConversationUrl: (url) => url.hostname !== 'secure.helpscout.net' || CONVERSATION_URL.test(url.pathname),

@@ -8,6 +8,7 @@
 // Authors: admin, bot (Fin) and notes are the agent's side; user and lead are the customer.
 import { queryFirst, type Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
+import { HOSTS } from './catalogue';
 
 const CONVERSATION_URL = /\/conversations?\/(\d+)/;
 
@@ -66,9 +67,7 @@ const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const intercom = createSelectorAdapter({
-  id: 'intercom',
-  name: 'Intercom',
-  matchPatterns: ['https://app.intercom.com/*'],
+  ...HOSTS.intercom,
   selectors,
   customerInDocument: true,
   urlKey: { pattern: CONVERSATION_URL, describe: '…/conversation(s)/<id>' },

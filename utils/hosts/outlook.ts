@@ -14,6 +14,7 @@
 import { attr, cleanName, findEmail, queryFirst, valueOrText, type Alternatives } from './query';
 import { createSelectorAdapter, type Identity } from './selector-adapter';
 import { subjectFromTitle } from './ladder';
+import { HOSTS } from './catalogue';
 
 const selectors = {
   root: [
@@ -96,10 +97,7 @@ function outlookAccount(doc: Document): Identity {
 }
 
 export const outlook = createSelectorAdapter({
-  id: 'outlook',
-  name: 'Outlook',
-  optionsLabel: 'optionsHostOutlook',
-  matchPatterns: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  ...HOSTS.outlook,
   selectors,
   keyOrder: 'dom',
   keyFromDocument: (doc) => attr(queryFirst(doc, selectors.selectedRow), ['data-convid']),

@@ -15,7 +15,7 @@ import { zendesk } from './zendesk';
 /**
  * Host adapters, one line each, in the order `detect` is tried on unknown URLs: the ones with the
  * most specific markup first; Front (generic data-testid markup) and the demo conventions last.
- * Everything else about the hosts (match patterns, known ids, option labels) is derived from these.
+ * Their ids, names, labels and match patterns are written once, in ./catalogue.ts (in this order).
  */
 export const ADAPTERS: readonly HostAdapter[] = [
   gmail,
@@ -31,11 +31,9 @@ export const ADAPTERS: readonly HostAdapter[] = [
 
 export { defaultAdapter };
 
-/** Match patterns for the manifest / content script `matches` (custom domains are added at run time). */
-export const SUPPORTED_MATCH_PATTERNS: string[] = ADAPTERS.flatMap((a) => a.matchPatterns);
-
-/** Every adapter id, the default adapter's ('custom') last: the hosts the options page lists. */
-export const KNOWN_HOST_IDS: readonly string[] = [...ADAPTERS.map((a) => a.id), defaultAdapter.id];
+// The match patterns are the host catalogue's (./catalogue.ts, with the known ids): read from there,
+// the options page and wxt.config.ts do not bundle the adapters.
+export { SUPPORTED_MATCH_PATTERNS } from './catalogue';
 
 function toUrl(url: URL | string): URL {
   return typeof url === 'string' ? new URL(url) : url;

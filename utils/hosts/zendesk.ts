@@ -12,6 +12,7 @@
 import type { Alternatives } from './query';
 import { attr, queryFirst, safeQuery } from './query';
 import { createSelectorAdapter } from './selector-adapter';
+import { HOSTS } from './catalogue';
 
 const TICKET_URL = /\/agent\/tickets\/(\d+)/;
 
@@ -106,9 +107,7 @@ export const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const zendesk = createSelectorAdapter({
-  id: 'zendesk',
-  name: 'Zendesk',
-  matchPatterns: ['https://*.zendesk.com/*'],
+  ...HOSTS.zendesk,
   selectors,
   urlKey: { pattern: TICKET_URL, describe: '/agent/tickets/<id>' },
   keyFromDocument: (doc) => attr(queryFirst(doc, selectors.selectedTab), ['data-entity-id']),

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { MESSAGES } from '../editors';
+import { EDITOR_MESSAGE_KEYS } from '../editors';
 import type { HostAdapter } from '../hosts/types';
-import { isRewriteRequest, REWRITE_MESSAGES, rewriteInReply } from './rewrite';
+import { isRewriteRequest, rewriteInReply } from './rewrite';
 import { registerKit } from '../page-kits';
 import { structureKit } from '../page-kits/structure';
+import { en } from '../../tests/support/catalog';
 
 // The whole ladder, as the insert kit and the generic content script have it.
 registerKit('structure', structureKit);
@@ -34,7 +35,7 @@ describe('rewriteInReply', () => {
   it('a malformed request changes nothing and says so', async () => {
     document.body.innerHTML = '<textarea id="r">We will reply soon.</textarea>';
     const box = document.getElementById('r') as HTMLTextAreaElement;
-    expect(await rewriteInReply(adapterWith(() => box), document, URL_, { words: 'We will reply soon.' })).toEqual({ ok: false, method: 'none', error: REWRITE_MESSAGES.badRequest });
+    expect(await rewriteInReply(adapterWith(() => box), document, URL_, { words: 'We will reply soon.' })).toEqual({ ok: false, method: 'none', error: en('editorRewriteBadRequest') });
     expect(box.value).toBe('We will reply soon.');
   });
 
@@ -50,6 +51,6 @@ describe('rewriteInReply', () => {
     document.body.innerHTML = '<textarea id="r">Hi,\nWe will reply by Monday.</textarea>';
     const box = document.getElementById('r') as HTMLTextAreaElement;
     const outcome = await rewriteInReply(adapterWith(() => box), document, URL_, { words: 'We will reply soon.', replacement: 'We will reply by Friday.' });
-    expect(outcome).toEqual({ ok: false, method: 'none', words: 'not-found', error: MESSAGES.wordsNotFound });
+    expect(outcome).toEqual({ ok: false, method: 'none', words: 'not-found', error: en(EDITOR_MESSAGE_KEYS.wordsNotFound) });
   });
 });

@@ -3,13 +3,11 @@
 // (replaceWordsInEditor: the editor's own paste or editing command, read back after it re-rendered),
 // and the answer says honestly whether the reply now holds the new words.
 import { isLookupFailure, type HostAdapter } from '../hosts/types';
-import { lastEditor, MESSAGES, replaceWordsInEditor } from '../editors';
+import { editorMessage } from '../editors/messages';
+import { lastEditor, replaceWordsInEditor } from '../editors';
+import { t } from '../i18n';
 import { MAX_REWRITE_CHARS, type RewriteOutcome, type RewriteRequest } from '../messaging/protocol';
 import { findReplyEditor } from './state';
-
-export const REWRITE_MESSAGES = {
-  badRequest: 'The change to the reply was not understood, so the reply was not changed.',
-} as const;
 
 /** A request as it arrived over messaging: two strings of sensible length, or nothing is done. */
 export function isRewriteRequest(value: unknown): value is RewriteRequest {
@@ -31,9 +29,9 @@ function replyBox(adapter: HostAdapter, doc: Document, url: URL): Element | null
 }
 
 export async function rewriteInReply(adapter: HostAdapter, doc: Document, url: URL, request: unknown): Promise<RewriteOutcome> {
-  if (!isRewriteRequest(request)) return { ok: false, method: 'none', error: REWRITE_MESSAGES.badRequest };
+  if (!isRewriteRequest(request)) return { ok: false, method: 'none', error: t('editorRewriteBadRequest') };
   const box = replyBox(adapter, doc, url);
-  if (!box) return { ok: false, method: 'none', error: MESSAGES.wordsNoEditor };
+  if (!box) return { ok: false, method: 'none', error: editorMessage('wordsNoEditor') };
   const result = await replaceWordsInEditor(box, request.words, request.replacement);
   return {
     ok: result.ok,

@@ -5,6 +5,8 @@
 // A closed shadow root keeps both out; use_dynamic_url in the manifest keeps the URL per-session.
 
 import { panelExposure, type Exposure } from './exposure';
+import { t } from '../i18n';
+import type { Translate } from '../i18n-keys';
 
 const PANEL_WIDTH_PX = 380;
 export const PANEL_HOST_TAG = 'commitment-keeper-panel';
@@ -52,7 +54,12 @@ iframe { pointer-events: auto; width: ${PANEL_WIDTH_PX}px; height: 100%; border:
 .updated button { font: 600 12px system-ui, sans-serif; padding: 4px 10px; cursor: pointer; }
 `;
 
-export function mountPanelFrame(doc: Document, panelUrl: string, opts: { expanded: boolean; onToggle?: (expanded: boolean) => void }): PanelFrame {
+export function mountPanelFrame(
+  doc: Document,
+  panelUrl: string,
+  opts: { expanded: boolean; onToggle?: (expanded: boolean) => void; /** The frame's words (default: browser.i18n). */ t?: Translate },
+): PanelFrame {
+  const tr = opts.t ?? t;
   // Never mount twice (a re-injected content script, an in-app navigation): reuse is the caller's
   // job, so a stale host from an earlier script instance is removed here.
   doc.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
@@ -68,7 +75,7 @@ export function mountPanelFrame(doc: Document, panelUrl: string, opts: { expande
   handle.type = 'button';
   const iframe = doc.createElement('iframe');
   iframe.src = panelUrl;
-  iframe.title = 'Commitment Keeper';
+  iframe.title = tr('frameTitle');
   // Clipboard writes from the panel (copy summary) need the permission delegated to the frame.
   iframe.allow = 'clipboard-write';
   dock.append(handle, iframe);
@@ -79,11 +86,10 @@ export function mountPanelFrame(doc: Document, panelUrl: string, opts: { expande
   let hints = 0;
   const render = () => {
     dock.classList.toggle('collapsed', !expanded);
-    const count = !expanded && hints > 0 ? ` · ${hints}` : '';
-    handle.textContent = expanded ? 'Hide ▸' : `◂ Commitments${count}`;
+    handle.textContent = expanded ? tr('frameHide') : hints > 0 ? tr('frameShowWithHints', hints) : tr('frameShow');
     handle.setAttribute('aria-expanded', String(expanded));
-    const about = hints === 1 ? ' (1 hint on your reply)' : ` (${hints} hints on your reply)`;
-    handle.setAttribute('aria-label', expanded ? 'Hide Commitment Keeper' : `Show Commitment Keeper${hints > 0 ? about : ''}`);
+    const showLabel = hints === 0 ? tr('frameShowLabel') : hints === 1 ? tr('frameShowLabelOneHint') : tr('frameShowLabelHints', hints);
+    handle.setAttribute('aria-label', expanded ? tr('frameHideLabel') : showLabel);
   };
   const frame: PanelFrame = {
     get expanded() {

@@ -6,9 +6,10 @@ import { badgeAttention, workdaysAfter } from './attention';
 import { badgeLook, type BadgeCounts } from './badge';
 import { toolbarButton } from './toolbar-button';
 import type { UndatedRecords } from './undated-records';
+import type { Translate } from '../i18n-keys';
 
-async function applyBadge(counts: BadgeCounts): Promise<void> {
-  const look = badgeLook(counts);
+async function applyBadge(counts: BadgeCounts, tr: Translate): Promise<void> {
+  const look = badgeLook(counts, tr);
   const button = toolbarButton();
   await Promise.all([
     button.setBadgeText({ text: look.text }),
@@ -27,6 +28,7 @@ export async function refreshAttentionBadge(
   now: number,
   windowMs: number,
   settings: Pick<Settings, 'undatedAlertWorkdays' | 'workday' | 'timeZone'>,
+  tr: Translate,
   kept?: UndatedRecords,
 ): Promise<{ counts: BadgeCounts; nextChangeAt: number | null }> {
   const alert = settings.undatedAlertWorkdays > 0;
@@ -45,6 +47,6 @@ export async function refreshAttentionBadge(
     windowMs,
     undatedCountsFrom: kept ? kept.countsFrom(settingsKey, countsFrom) : countsFrom,
   });
-  await applyBadge(result.counts);
+  await applyBadge(result.counts, tr);
   return result;
 }

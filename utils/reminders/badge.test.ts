@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_AMBER, BADGE_RED, badgeLook } from './badge';
+import { en } from '../../tests/support/catalog';
 
 describe('badgeLook', () => {
   it.each([
@@ -9,11 +10,11 @@ describe('badgeLook', () => {
     [{ overdue: 2, dueSoon: 3 }, '5', BADGE_RED],
     [{ overdue: 5000, dueSoon: 0 }, '999+', BADGE_RED],
   ])('%o → %s', (counts, text, color) => {
-    const look = badgeLook(counts);
+    const look = badgeLook(counts, en);
     expect(look.text).toBe(text);
     expect(look.color).toBe(color);
   });
   it('explains itself in the tooltip', () => {
-    expect(badgeLook({ overdue: 1, dueSoon: 2 }).title).toBe('Commitment Keeper: 1 overdue, 2 due soon');
+    expect(badgeLook({ overdue: 1, dueSoon: 2 }, en).title).toBe('Commitment Keeper: 1 overdue, 2 due soon');
   });
 });

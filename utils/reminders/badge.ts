@@ -1,4 +1,6 @@
-// What the toolbar badge shows. Pure: the background applies it with browser.action.
+// What the toolbar badge shows. Pure: the background applies it with browser.action, in the words of
+// the Translate it passes (browser.i18n there).
+import type { Translate } from '../i18n-keys';
 
 export interface BadgeCounts {
   overdue: number;
@@ -17,14 +19,14 @@ export const BADGE_RED = '#C4161C';
 export const BADGE_AMBER = '#B26A00';
 
 /** Red when anything is overdue, amber when something is due soon or waits without a date, empty otherwise. */
-export function badgeLook(counts: BadgeCounts): BadgeLook {
+export function badgeLook(counts: BadgeCounts, tr: Translate): BadgeLook {
   const undated = counts.undated ?? 0;
   const total = counts.overdue + counts.dueSoon + undated;
-  if (total === 0) return { text: '', color: BADGE_AMBER, title: 'Commitment Keeper: nothing due soon' };
+  if (total === 0) return { text: '', color: BADGE_AMBER, title: tr('badgeNothingDue') };
   const text = total > 999 ? '999+' : String(total);
   const parts = [];
-  if (counts.overdue) parts.push(`${counts.overdue} overdue`);
-  if (counts.dueSoon) parts.push(`${counts.dueSoon} due soon`);
-  if (undated) parts.push(`${undated} without a date`);
-  return { text, color: counts.overdue > 0 ? BADGE_RED : BADGE_AMBER, title: `Commitment Keeper: ${parts.join(', ')}` };
+  if (counts.overdue) parts.push(tr('badgeOverdue', counts.overdue));
+  if (counts.dueSoon) parts.push(tr('badgeDueSoon', counts.dueSoon));
+  if (undated) parts.push(tr('badgeUndated', undated));
+  return { text, color: counts.overdue > 0 ? BADGE_RED : BADGE_AMBER, title: tr('badgeTitle', parts.join(', ')) };
 }

@@ -20,14 +20,14 @@ describe('badgeLook at the "999+" boundary', () => {
     [{ overdue: 500, dueSoon: 500 }, '999+', BADGE_RED],
     [{ overdue: 0, dueSoon: 1000 }, '999+', BADGE_AMBER],
   ])('%j → %s', (counts, text, color) => {
-    expect(badgeLook(counts)).toMatchObject({ text, color });
+    expect(badgeLook(counts, en)).toMatchObject({ text, color });
   });
 
   it('the title names each count, and nothing due says so', () => {
-    expect(badgeLook({ overdue: 2, dueSoon: 3 }).title).toBe('Commitment Keeper: 2 overdue, 3 due soon');
-    expect(badgeLook({ overdue: 0, dueSoon: 1 }).title).toBe('Commitment Keeper: 1 due soon');
-    expect(badgeLook({ overdue: 4, dueSoon: 0 }).title).toBe('Commitment Keeper: 4 overdue');
-    expect(badgeLook({ overdue: 0, dueSoon: 0 })).toEqual({ text: '', color: BADGE_AMBER, title: 'Commitment Keeper: nothing due soon' });
+    expect(badgeLook({ overdue: 2, dueSoon: 3 }, en).title).toBe('Commitment Keeper: 2 overdue, 3 due soon');
+    expect(badgeLook({ overdue: 0, dueSoon: 1 }, en).title).toBe('Commitment Keeper: 1 due soon');
+    expect(badgeLook({ overdue: 4, dueSoon: 0 }, en).title).toBe('Commitment Keeper: 4 overdue');
+    expect(badgeLook({ overdue: 0, dueSoon: 0 }, en)).toEqual({ text: '', color: BADGE_AMBER, title: 'Commitment Keeper: nothing due soon' });
   });
 });
 

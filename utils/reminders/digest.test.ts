@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORKDAY } from '../commitments/types';
 import { digestDueNow, digestText, localDayKey, nextWorkdayStart, tomorrowAt, wallTime } from './digest';
+import { en } from '../../tests/support/catalog';
 
 const NY = 'America/New_York';
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
@@ -54,12 +55,12 @@ describe('localDayKey / wallTime', () => {
 
 describe('digestText', () => {
   it('says nothing on a clear day', () => {
-    expect(digestText({ overdue: 0, dueToday: 0, lines: [] })).toBeNull();
+    expect(digestText({ overdue: 0, dueToday: 0, lines: [] }, en)).toBeNull();
   });
   it.each([
     [{ overdue: 2, dueToday: 3, lines: ['a', 'b'] }, 'Commitments: 2 overdue, 3 due today', 'a\nb'],
     [{ overdue: 0, dueToday: 1, lines: ['Send the rate card'] }, 'Commitments: 1 due today', 'Send the rate card'],
   ])('%o', (counts, title, message) => {
-    expect(digestText(counts)).toEqual({ title, message });
+    expect(digestText(counts, en)).toEqual({ title, message });
   });
 });

@@ -3,6 +3,7 @@
 // at start-up, so a browser opened after the workday began still gets that day's digest, once.
 import type { Workday } from '../commitments/types';
 import { zoneOffsetMs } from '../ledger/time';
+import type { Translate } from '../i18n-keys';
 
 export interface LocalDate {
   year: number;
@@ -77,12 +78,12 @@ export interface DigestCounts {
 }
 
 /** The digest's words; null when there is nothing to say (no notification on a clear day). */
-export function digestText(counts: DigestCounts): { title: string; message: string } | null {
+export function digestText(counts: DigestCounts, tr: Translate): { title: string; message: string } | null {
   if (counts.overdue === 0 && counts.dueToday === 0) return null;
   const parts: string[] = [];
-  if (counts.overdue) parts.push(`${counts.overdue} overdue`);
-  if (counts.dueToday) parts.push(`${counts.dueToday} due today`);
-  return { title: `Commitments: ${parts.join(', ')}`, message: counts.lines.join('\n') };
+  if (counts.overdue) parts.push(tr('digestOverdue', counts.overdue));
+  if (counts.dueToday) parts.push(tr('digestDueToday', counts.dueToday));
+  return { title: tr('digestTitle', parts.join(', ')), message: counts.lines.join('\n') };
 }
 
 /** Workday start on the calendar day after `now`'s in the zone ("Snooze until tomorrow"). */

@@ -1,6 +1,7 @@
 // Posting Commitment Keeper's notifications, and the ids that say what a click on one means.
 // Background only.
 import type { NotificationText } from './notification-text';
+import type { Translate } from '../i18n-keys';
 
 const ICON = '/icon/128.png';
 const COMMITMENT_PREFIX = 'ck:c:';
@@ -12,7 +13,8 @@ export function commitmentIdOfNotification(notificationId: string): string | nul
   return notificationId.startsWith(COMMITMENT_PREFIX) ? notificationId.slice(COMMITMENT_PREFIX.length) : null;
 }
 
-export async function postNotification(id: string, text: NotificationText, opts: { actions?: boolean } = {}): Promise<void> {
+/** `actions`: the two buttons of a reminder, in the words of the Translate given. */
+export async function postNotification(id: string, text: NotificationText, opts: { actions?: Translate } = {}): Promise<void> {
   await browser.notifications.create(id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL(ICON),
@@ -21,6 +23,6 @@ export async function postNotification(id: string, text: NotificationText, opts:
     contextMessage: text.contextMessage,
     priority: 2,
     // Chrome allows two buttons; a click on the body opens the conversation.
-    ...(opts.actions ? { buttons: [{ title: 'Snooze 1 h' }, { title: 'Done' }] } : {}),
+    ...(opts.actions ? { buttons: [{ title: opts.actions('notificationSnoozeHour') }, { title: opts.actions('notificationDone') }] } : {}),
   });
 }

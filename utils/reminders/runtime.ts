@@ -98,7 +98,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
         if (!record) return undefined;
         const conv: ConversationRecord | null = convs[i] ?? null;
         const text = showDetails ? reminderText(d, record, conv, now, timeZone, tr) : privateReminderText(d, now, tr);
-        return postNotification(commitmentNotificationId(d.commitmentId), text, { actions: true });
+        return postNotification(commitmentNotificationId(d.commitmentId), text, { actions: tr });
       }),
     );
     const rest = due.length - shown.length;
@@ -115,8 +115,8 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       await writeDigestDay(localDayKey(now, s.timeZone));
       // Exact counts (no cap): once a day, so the cost of counting a long range is fine here.
       const o = await getLedger().popupOverview(now, s.timeZone, 4, Number.MAX_SAFE_INTEGER);
-      const text = digestText({ overdue: o.overdue.count, dueToday: o.today.count, lines: s.notificationDetails ? digestLines(o) : [] });
-      if (text) await postNotification(DIGEST_NOTIFICATION, { ...text, contextMessage: 'Commitment Keeper daily digest' });
+      const text = digestText({ overdue: o.overdue.count, dueToday: o.today.count, lines: s.notificationDetails ? digestLines(o) : [] }, tr);
+      if (text) await postNotification(DIGEST_NOTIFICATION, { ...text, contextMessage: tr('notificationDigestContext') });
     }
     const next = nextWorkdayStart(now, s.workday, s.timeZone);
     if (next === null) await browser.alarms.clear(DIGEST_ALARM);
@@ -149,7 +149,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       keptUndated.reset();
       keptFor = ledger;
     }
-    const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s, keptUndated);
+    const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s, tr, keptUndated);
     step('badge');
 
     const records = await kept.window(ledger, now - LOOKBACK_MS, now + HORIZON_MS);

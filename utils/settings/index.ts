@@ -5,10 +5,21 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
 import type { Workday } from '../commitments/types';
 import type { SummaryHeadings, SummaryTemplates } from '../summary/types';
 import { defineSettingsItem } from '../storage-items';
-import { normalizeSettings, validateSettings, type Settings } from './schema';
+import { normalizeSettings, validateSettings as validateSettingsIn, type Settings, type SettingsValidation } from './schema';
+import { t } from '../i18n';
+import type { Translate } from '../i18n-keys';
 
 export * from './schema';
-export { defineSettingsItem,  } from '../storage-items';
+export * from './migrate';
+export { defineSettingsItem } from '../storage-items';
+
+/**
+ * schema.ts's check, its messages in the agent's language: browser.i18n by default (every context
+ * that saves settings has it); pass a Translate to word them otherwise.
+ */
+export function validateSettings(input: unknown, tr: Translate = t): SettingsValidation {
+  return validateSettingsIn(input, tr);
+}
 
 export type SettingsItem = WxtStorageItem<Settings, Record<string, never>>;
 

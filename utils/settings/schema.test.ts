@@ -5,14 +5,18 @@ import {
   defaultSettings,
   isHostEnabled,
   isHostname,
-  migrateSettingsV1ToV2,
   normalizeHostname,
   normalizeSettings,
-  validateSettings,
+  validateSettings as validateIn,
   SETTINGS_FIELDS,
   type Settings,
 } from './schema';
 import { SETTINGS_V1_FIXTURE } from './test-fixtures';
+import { migrateSettingsV1ToV2 } from './migrate';
+import { en } from '../../tests/support/catalog';
+
+/** The pure check, in the English catalog's words. */
+const validateSettings = (input: unknown) => validateIn(input, en);
 
 function valid(over: Partial<Settings> = {}): Settings {
   return { ...defaultSettings(), timeZone: 'America/New_York', agentName: 'Sam Lee', ...over };

@@ -1,6 +1,6 @@
 // The agent's settings. Each setting is written once, in SETTINGS_FIELDS: its default, its check (as
 // the options page saves it) and its repair (on every read); the Settings type, DEFAULT_SETTINGS,
-// validateSettings and normalizeSettings are derived from that table. Also the v1 → v2 migration.
+// validateSettings and normalizeSettings are derived from that table (the v1 → v2 migration: ./migrate.ts).
 // Pure (no browser API) so the options page, the background and tests share it; the storage item
 // is listed in utils/storage-items.ts.
 //
@@ -10,29 +10,10 @@ import { DEFAULT_WORKDAY, type Workday } from '../commitments/types';
 import { DEFAULT_SUMMARY_TEMPLATES, type SummaryTemplates } from '../summary/types';
 import { isValidTimeZone } from '../commitments/deadlines/zones';
 import { isRecord } from '../guards';
+import type { I18nKey, Translate } from '../i18n-keys';
 
 export type AgentVoice = 'I' | 'we' | 'name';
 export const AGENT_VOICES: readonly AgentVoice[] = ['I', 'we', 'name'];
-
-/** What `sync:settings` held at version 1. */
-export interface SettingsV1 {
-  agentName: string;
-  signature: string;
-  timeZone: string;
-  /** 'HH:MM' */
-  workdayStart: string;
-  /** 'HH:MM' */
-  workdayEnd: string;
-  /** 0 = Sunday. */
-  workdays: number[];
-  /** One reminder this many minutes before the deadline; v1 always reminded at the deadline too. */
-  leadMinutes: number;
-  dailyDigest: boolean;
-  /** v1 could only change the lead line of the summary. */
-  summaryLead: string;
-  enabledHosts: Record<string, boolean>;
-  customDomains: string[];
-}
 
 export const SETTINGS_VERSION = 2;
 
@@ -95,7 +76,7 @@ export function normalizeHostname(input: string): string | null {
   }
 }
 
-function isLeadMinutes(value: unknown): value is number {
+export function isLeadMinutes(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= LIMITS.leadMinutesMax;
 }
 
@@ -114,7 +95,8 @@ export function syncBytes(value: unknown, key = 'settings'): number {
 
 // ---------------------------------------------------------------- the settings, one entry each
 
-type Fail = (path: string, message: string) => void;
+/** Reports one problem at `path`, as a catalog key (the words are the caller's Translate's). */
+type Fail = (path: string, key: I18nKey, ...substitutions: Array<string | number>) => void;
 
 /** One setting: written once, it yields its type (from `repair`), default, check and repair. */
 interface Field<T> {
@@ -131,8 +113,8 @@ function str(value: unknown, fallback: string): string {
 }
 
 function checkText(value: unknown, fail: Fail, path: string, max: number): void {
-  if (typeof value !== 'string') fail(path, 'must be text');
-  else if (value.length > max) fail(path, `must be at most ${max} characters`);
+  if (typeof value !== 'string') fail(path, 'settingsMustBeText');
+  else if (value.length > max) fail(path, 'settingsTextTooLong', max);
 }
 
 /** Free text up to `max` characters. */
@@ -145,13 +127,13 @@ function flag(fallback: boolean, { optional = false } = {}): Field<boolean> {
   return {
     default: () => fallback,
     check: (v, fail, path) => {
-      if (!(optional && v === undefined) && typeof v !== 'boolean') fail(path, 'must be true or false');
+      if (!(optional && v === undefined) && typeof v !== 'boolean') fail(path, 'settingsMustBeBoolean');
     },
     repair: (v, d) => (typeof v === 'boolean' ? v : d),
   };
 }
 
-function oneOf<T extends string>(values: readonly T[], fallback: T, message: string): Field<T> {
+function oneOf<T extends string>(values: readonly T[], fallback: T, message: I18nKey): Field<T> {
   const is = (v: unknown): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
   return { default: () => fallback, check: (v, fail, path) => !is(v) && fail(path, message), repair: (v, d) => (is(v) ? v : d) };
 }
@@ -169,32 +151,32 @@ export const SETTINGS_FIELDS = {
   signature: text(LIMITS.signature),
   /** How the summary speaks for the agent's side: "I'll…", "We'll…" or "Sam will…". */
   agentVoice: {
-    ...oneOf(AGENT_VOICES, 'I', 'must be "I", "we" or "name"'),
+    ...oneOf(AGENT_VOICES, 'I', 'settingsVoiceUnknown'),
     check: (v, fail, path, all) => {
-      if (typeof v !== 'string' || !(AGENT_VOICES as readonly string[]).includes(v)) fail(path, 'must be "I", "we" or "name"');
-      else if (v === 'name' && typeof all.agentName === 'string' && all.agentName.trim() === '') fail('agentName', 'give your name to speak as it in the summary');
+      if (typeof v !== 'string' || !(AGENT_VOICES as readonly string[]).includes(v)) fail(path, 'settingsVoiceUnknown');
+      else if (v === 'name' && typeof all.agentName === 'string' && all.agentName.trim() === '') fail('agentName', 'settingsVoiceNeedsName');
     },
   } satisfies Field<AgentVoice>,
   /** The agent's IANA zone. Default: the browser's. */
   timeZone: {
     default: browserTimeZone,
-    check: (v, fail, path) => !isValidTimeZone(v) && fail(path, `"${String(v)}" is not a known IANA time zone`),
+    check: (v, fail, path) => !isValidTimeZone(v) && fail(path, 'settingsZoneUnknown', String(v)),
     repair: (v, d) => (isValidTimeZone(v) ? v : d),
   } satisfies Field<string>,
   /** Working hours and days: they define EOD, COB and business days. */
   workday: {
     default: () => ({ ...DEFAULT_WORKDAY, days: [...DEFAULT_WORKDAY.days] }),
     check: (wd, fail, path) => {
-      if (!isRecord(wd)) return fail(path, 'must be an object with start, end and days');
+      if (!isRecord(wd)) return fail(path, 'settingsWorkdayNotObject');
       const startOk = isTimeOfDay(wd.start);
       const endOk = isTimeOfDay(wd.end);
-      if (!startOk) fail(`${path}.start`, 'must be a time like 09:00');
-      if (!endOk) fail(`${path}.end`, 'must be a time like 17:00');
-      if (startOk && endOk && minutesOf(wd.end as string) <= minutesOf(wd.start as string)) fail(`${path}.end`, 'must be after the start');
-      if (!Array.isArray(wd.days)) return fail(`${path}.days`, 'must be a list of days');
-      if (wd.days.length === 0) fail(`${path}.days`, 'pick at least one working day');
-      if (!wd.days.every(isDay)) fail(`${path}.days`, 'days are numbers 0 (Sunday) to 6 (Saturday)');
-      else if (new Set(wd.days).size !== wd.days.length) fail(`${path}.days`, 'a day is listed twice');
+      if (!startOk) fail(`${path}.start`, 'settingsWorkdayStart');
+      if (!endOk) fail(`${path}.end`, 'settingsWorkdayEnd');
+      if (startOk && endOk && minutesOf(wd.end as string) <= minutesOf(wd.start as string)) fail(`${path}.end`, 'settingsWorkdayEndBeforeStart');
+      if (!Array.isArray(wd.days)) return fail(`${path}.days`, 'settingsDaysNotList');
+      if (wd.days.length === 0) fail(`${path}.days`, 'settingsDaysEmpty');
+      if (!wd.days.every(isDay)) fail(`${path}.days`, 'settingsDaysOutOfRange');
+      else if (new Set(wd.days).size !== wd.days.length) fail(`${path}.days`, 'settingsDayTwice');
     },
     repair: (v, d): Workday => {
       const wd = isRecord(v) ? v : {};
@@ -209,10 +191,10 @@ export const SETTINGS_FIELDS = {
   reminderLeadMinutes: {
     default: () => [60, 0],
     check: (lead, fail, path) => {
-      if (!Array.isArray(lead)) return fail(path, 'must be a list of minutes');
-      if (!lead.every(isLeadMinutes)) fail(path, `each must be a whole number of minutes from 0 to ${LIMITS.leadMinutesMax} (one week)`);
-      else if (new Set(lead).size !== lead.length) fail(path, 'a reminder is listed twice');
-      if (lead.length > LIMITS.leadMinutesCount) fail(path, `at most ${LIMITS.leadMinutesCount} reminders`);
+      if (!Array.isArray(lead)) return fail(path, 'settingsLeadsNotList');
+      if (!lead.every(isLeadMinutes)) fail(path, 'settingsLeadOutOfRange', LIMITS.leadMinutesMax);
+      else if (new Set(lead).size !== lead.length) fail(path, 'settingsLeadTwice');
+      if (lead.length > LIMITS.leadMinutesCount) fail(path, 'settingsTooManyLeads', LIMITS.leadMinutesCount);
     },
     repair: (v, d): number[] =>
       Array.isArray(v) ? [...new Set(v.filter(isLeadMinutes))].sort((a, b) => b - a).slice(0, LIMITS.leadMinutesCount) : d,
@@ -226,11 +208,11 @@ export const SETTINGS_FIELDS = {
   summaryTemplates: {
     default: (): SummaryTemplates => ({ ...DEFAULT_SUMMARY_TEMPLATES, zones: 'customer', headings: { ...DEFAULT_SUMMARY_TEMPLATES.headings } }),
     check: (tpl, fail, path) => {
-      if (!isRecord(tpl)) return fail(path, 'must be an object');
+      if (!isRecord(tpl)) return fail(path, 'settingsMustBeObject');
       for (const k of TEMPLATE_KEYS) checkText(tpl[k], fail, `${path}.${k}`, LIMITS.template);
-      if (tpl.zones !== undefined && !isZones(tpl.zones)) fail(`${path}.zones`, 'must be "customer" or "both"');
+      if (tpl.zones !== undefined && !isZones(tpl.zones)) fail(`${path}.zones`, 'settingsZonesUnknown');
       const h = tpl.headings;
-      if (!isRecord(h)) fail(`${path}.headings`, 'must be an object');
+      if (!isRecord(h)) fail(`${path}.headings`, 'settingsMustBeObject');
       else for (const k of HEADING_KEYS) checkText(h[k], fail, `${path}.headings.${k}`, LIMITS.template);
     },
     repair: (v, d): SummaryTemplates => {
@@ -252,8 +234,8 @@ export const SETTINGS_FIELDS = {
   enabledHosts: {
     default: (): Record<string, boolean> => ({}),
     check: (hosts, fail, path) => {
-      if (!isRecord(hosts)) return fail(path, 'must map host ids to true or false');
-      for (const [id, on] of Object.entries(hosts)) if (typeof on !== 'boolean') fail(`${path}.${id}`, 'must be true or false');
+      if (!isRecord(hosts)) return fail(path, 'settingsHostsNotMap');
+      for (const [id, on] of Object.entries(hosts)) if (typeof on !== 'boolean') fail(`${path}.${id}`, 'settingsMustBeBoolean');
     },
     repair: (v, d) => {
       const hosts = { ...d };
@@ -265,12 +247,12 @@ export const SETTINGS_FIELDS = {
   customDomains: {
     default: (): string[] => [],
     check: (domains, fail, path) => {
-      if (!Array.isArray(domains)) return fail(path, 'must be a list of host names');
-      if (domains.length > LIMITS.customDomains) fail(path, `at most ${LIMITS.customDomains} domains`);
+      if (!Array.isArray(domains)) return fail(path, 'settingsDomainsNotList');
+      if (domains.length > LIMITS.customDomains) fail(path, 'settingsTooManyDomains', LIMITS.customDomains);
       const seen = new Set<string>();
       domains.forEach((d, i) => {
-        if (!isHostname(d)) fail(`${path}.${i}`, `"${String(d)}" is not a host name like support.example.com`);
-        else if (seen.has(d.toLowerCase())) fail(`${path}.${i}`, `"${d}" is listed twice`);
+        if (!isHostname(d)) fail(`${path}.${i}`, 'settingsDomainInvalid', String(d));
+        else if (seen.has(d.toLowerCase())) fail(`${path}.${i}`, 'settingsDomainTwice', d);
         else seen.add(d.toLowerCase());
       });
     },
@@ -285,7 +267,7 @@ export const SETTINGS_FIELDS = {
   undatedAlertWorkdays: {
     default: () => 1,
     check: (v, fail, path) => {
-      if (v !== undefined && !isUndatedWorkdays(v)) fail(path, 'must be a whole number of working days from 0 to 10');
+      if (v !== undefined && !isUndatedWorkdays(v)) fail(path, 'settingsUndatedWorkdays');
     },
     repair: (v, d) => (isUndatedWorkdays(v) ? v : d),
   } satisfies Field<number>,
@@ -329,21 +311,25 @@ export interface SettingsValidation {
   fieldErrors: Record<string, string[]>;
 }
 
-/** Checks a complete Settings object as the options page would save it. */
-export function validateSettings(input: unknown): SettingsValidation {
+/**
+ * Checks a complete Settings object as the options page would save it; the messages are in the words
+ * of `tr` (utils/settings/index.ts passes browser.i18n's by default; tests the English catalog's).
+ */
+export function validateSettings(input: unknown, tr: Translate): SettingsValidation {
   const fieldErrors: Record<string, string[]> = {};
   const errors: string[] = [];
-  const fail: Fail = (path, message) => {
+  const fail: Fail = (path, key, ...substitutions) => {
+    const message = tr(key, ...substitutions);
     (fieldErrors[path] ??= []).push(message);
     errors.push(`${path}: ${message}`);
   };
   if (!isRecord(input)) {
-    fail('settings', 'must be an object');
+    fail('settings', 'settingsMustBeObject');
     return { ok: false, errors, fieldErrors };
   }
   for (const k of SETTING_KEYS) SETTINGS_FIELDS[k].check(input[k], fail, k, input);
   if (errors.length === 0 && syncBytes(input) > LIMITS.syncItemBytes)
-    fail('settings', `too large to sync (${syncBytes(input)} bytes; the limit is ${LIMITS.syncItemBytes}): shorten the signature or templates`);
+    fail('settings', 'settingsTooLarge', syncBytes(input), LIMITS.syncItemBytes);
   return { ok: errors.length === 0, errors, fieldErrors };
 }
 
@@ -364,38 +350,3 @@ export function normalizeSettings(input: unknown): Settings {
 export function isHostEnabled(settings: Pick<Settings, 'enabledHosts'>, hostId: string): boolean {
   return settings.enabledHosts[hostId] !== false;
 }
-
-// ---------------------------------------------------------------- migrations
-
-/**
- * v1 → v2: flat `workdayStart`/`workdayEnd`/`workdays` become `workday`; the single `leadMinutes`
- * (v1 also always reminded at the deadline) becomes `reminderLeadMinutes: [leadMinutes, 0]`;
- * `summaryLead` becomes `summaryTemplates.lead`. Tolerates partial or already-v2 values (a value
- * written without version metadata is read as v1), and repairs what it cannot read.
- */
-export function migrateSettingsV1ToV2(old: unknown): Settings {
-  if (!isRecord(old)) return defaultSettings();
-  const v1 = old as Partial<SettingsV1> & Partial<Settings>;
-  const next: Record<string, unknown> = { ...old };
-  delete next.workdayStart;
-  delete next.workdayEnd;
-  delete next.workdays;
-  delete next.leadMinutes;
-  delete next.summaryLead;
-
-  if (!isRecord(v1.workday)) {
-    next.workday = { start: v1.workdayStart, end: v1.workdayEnd, days: v1.workdays };
-  }
-  if (!Array.isArray(v1.reminderLeadMinutes)) {
-    next.reminderLeadMinutes = isLeadMinutes(v1.leadMinutes) ? [v1.leadMinutes, 0] : undefined;
-  }
-  if (!isRecord(v1.summaryTemplates) && typeof v1.summaryLead === 'string') {
-    next.summaryTemplates = { lead: v1.summaryLead };
-  }
-  return normalizeSettings(next);
-}
-
-/** For `storage.defineItem({ migrations })`: target version → migration into it. */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
-  2: migrateSettingsV1ToV2,
-};

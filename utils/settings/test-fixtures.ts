@@ -1,5 +1,5 @@
 // Settings as an earlier release (version 1) stored them, for the migration tests (tests only).
-import type { SettingsV1 } from './schema';
+import type { SettingsV1 } from './migrate';
 
 export const SETTINGS_V1_FIXTURE: SettingsV1 = {
   agentName: 'Sam Lee',

@@ -24,4 +24,19 @@ export function dispatchPaste(ctx: RouteContext): boolean {
   return event.defaultPrevented;
 }
 
+/**
+ * A synthetic `beforeinput` of `inputType` carrying the text (and HTML, when given), the way the
+ * browser announces an edit to editors that take input from beforeinput (Lexical, Trix 2). A
+ * synthetic event has no default action: if nobody cancels it, nothing happened.
+ */
+export function dispatchBeforeInput(ctx: RouteContext, inputType: 'insertFromPaste' | 'insertText', withHtml: boolean): boolean {
+  const { doc, win, root, html, text } = ctx;
+  const data = new win.DataTransfer();
+  if (withHtml && html) data.setData('text/html', html);
+  data.setData('text/plain', text);
+  const event = new win.InputEvent('beforeinput', { inputType, data: null, dataTransfer: data, bubbles: true, cancelable: true, composed: true });
+  caretTarget(doc, root).dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 export const pasteRoute: Route = { name: 'paste', undo: 'one-step', run: dispatchPaste };

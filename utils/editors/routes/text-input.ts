@@ -1,4 +1,4 @@
-import { caretTarget } from '../dom';
+import { dispatchBeforeInput } from './paste';
 import type { EditorFamily } from '../detect';
 import type { Route, RouteContext, RouteOutcome, UndoSteps } from './types';
 
@@ -24,20 +24,10 @@ const UNDO_BY_FAMILY: Partial<Record<EditorFamily, UndoSteps>> = { ckeditor5: 's
  *    as raw DOM mutations (measured: lines lost and duplicated).
  */
 function insertTextInput(ctx: RouteContext): RouteOutcome {
-  const { doc, win, root, text } = ctx;
-  const data = new win.DataTransfer();
-  data.setData('text/plain', text);
-  const event = new win.InputEvent('beforeinput', {
-    inputType: 'insertText',
-    data: null,
-    dataTransfer: data,
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-  });
-  caretTarget(doc, root).dispatchEvent(event);
+  const { doc, text } = ctx;
+  const taken = dispatchBeforeInput(ctx, 'insertText', false);
   const undo = UNDO_BY_FAMILY[ctx.family] ?? 'one-step';
-  if (event.defaultPrevented) return { handled: true, via: 'beforeinput:insertText', undo };
+  if (taken) return { handled: true, via: 'beforeinput:insertText', undo };
   return { handled: doc.execCommand('insertText', false, text), via: 'execCommand:insertText', undo };
 }
 
