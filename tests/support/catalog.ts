@@ -2,12 +2,9 @@
 // substitutions (what browser.i18n gives in the extension).
 import { readFileSync } from 'node:fs';
 import type { Translate } from '../../utils/i18n-keys';
+import { translateFrom, type Catalog } from './catalog-translate';
 
-export const enCatalog = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+export const enCatalog = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Catalog;
 
-/** Chrome's $1…$9 substitutions ("$$" is a dollar sign); a key missing from the catalog reads as itself, as t() does. */
-export const en: Translate = (key, ...subs) => {
-  const entry = enCatalog[key];
-  if (!entry) return key;
-  return entry.message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : String(subs[Number(d) - 1] ?? '')));
-};
+/** The English catalog as browser.i18n gives it in the extension. */
+export const en: Translate = translateFrom(enCatalog);
