@@ -34,7 +34,7 @@ import {
   readStructure,
   type StructureReading,
 } from './structure';
-import { HOSTS } from './catalogue';
+import { CUSTOM_HOST } from './catalogue';
 
 const selectors = {
   subject: ['main h1', '[role="main"] h1', 'h1'],
@@ -220,7 +220,7 @@ export function messagesByStructure(doc: Document, clock: SentTimeClock = system
 }
 
 export const defaultAdapter: HostAdapter = {
-  ...HOSTS.custom,
+  ...CUSTOM_HOST,
   matches: () => true,
   detect: (doc) => largestEditor(doc) !== null,
   conversationRoot: (doc) => structureOf(doc)?.region ?? null,

@@ -4,7 +4,7 @@
 // they have their own adapters; this one is chosen only by markup (`matches` is always false).
 import type { Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
-import { HOSTS } from './catalogue';
+import { DEMO_HELPDESK_HOST } from './catalogue';
 
 const selectors = {
   root: ['[data-ck-conversation]'],
@@ -28,7 +28,7 @@ const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const demoHelpdesk = createSelectorAdapter({
-  ...HOSTS.demoHelpdesk,
+  ...DEMO_HELPDESK_HOST,
   selectors,
   keyOrder: 'dom',
 });

@@ -8,7 +8,7 @@
 // the requester named in the ticket's requester card is the customer and anyone else an agent.
 import type { Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
-import { HOSTS } from './catalogue';
+import { FRESHDESK_HOST } from './catalogue';
 
 const TICKET_URL = /\/a\/tickets\/(\d+)/;
 
@@ -69,7 +69,7 @@ const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const freshdesk = createSelectorAdapter({
-  ...HOSTS.freshdesk,
+  ...FRESHDESK_HOST,
   selectors,
   urlKey: { pattern: TICKET_URL, describe: '/a/tickets/<id>' },
   isConversationUrl: (url) => !/\.freshdesk\.com$/.test(url.hostname) || TICKET_URL.test(url.pathname),

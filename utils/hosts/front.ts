@@ -9,7 +9,7 @@
 //   inbound the customer's, comments (internal) the agent's.
 import type { Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
-import { HOSTS } from './catalogue';
+import { FRONT_HOST } from './catalogue';
 
 const CONVERSATION_URL = /\/(cnv_[a-z0-9]+)|\/(\d{4,})(?:\/?(?:[?#]|$))/i;
 
@@ -40,7 +40,7 @@ const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const front = createSelectorAdapter({
-  ...HOSTS.front,
+  ...FRONT_HOST,
   selectors,
   urlKey: { pattern: CONVERSATION_URL, describe: '/open/cnv_<id> or …/<conversation number>' },
   keyOrder: 'url',

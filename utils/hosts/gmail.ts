@@ -12,7 +12,7 @@
 // a fallback, from the tab title ("Subject - dana@acme.com - Gmail").
 import { attr, findEmail, queryFirst, type Alternatives } from './query';
 import { createSelectorAdapter, type Identity } from './selector-adapter';
-import { HOSTS } from './catalogue';
+import { GMAIL_HOST } from './catalogue';
 
 // Order inside each list: selectors seen in public code against the live site first, with source
 // and date; the rest are unevidenced fallbacks kept for older/other variants. Never an English-only
@@ -104,7 +104,7 @@ export function normalizeGmailThreadId(raw: string): string {
 }
 
 export const gmail = createSelectorAdapter({
-  ...HOSTS.gmail,
+  ...GMAIL_HOST,
   selectors,
   keyOrder: 'dom',
   // Old-style URLs carried the hex thread id (#inbox/18c2f3a4b5d6e7f8); used only as a fallback.

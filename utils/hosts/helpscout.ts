@@ -10,7 +10,7 @@
 // Key: the conversation id (first number after /conversation/), not the per-mailbox number.
 import type { Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
-import { HOSTS } from './catalogue';
+import { HELPSCOUT_HOST } from './catalogue';
 
 const CONVERSATION_URL = /\/conversation\/(\d+)/;
 
@@ -66,7 +66,7 @@ const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const helpscout = createSelectorAdapter({
-  ...HOSTS.helpscout,
+  ...HELPSCOUT_HOST,
   selectors,
   urlKey: { pattern: CONVERSATION_URL, describe: '/conversation/<id>/…' },
   isConversationUrl: (url) => url.hostname !== 'secure.helpscout.net' || CONVERSATION_URL.test(url.pathname),

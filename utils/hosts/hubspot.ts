@@ -8,7 +8,7 @@
 //   agent), comments are internal (agent); else the contact in the sidebar is the customer.
 import type { Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
-import { HOSTS } from './catalogue';
+import { HUBSPOT_HOST } from './catalogue';
 
 const THREAD_URL = /\/(?:inbox|thread|ticket)\/(\d+)/;
 
@@ -39,7 +39,7 @@ const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const hubspot = createSelectorAdapter({
-  ...HOSTS.hubspot,
+  ...HUBSPOT_HOST,
   selectors,
   customerInDocument: true,
   urlKey: { pattern: THREAD_URL, describe: '/…/inbox/<thread> or /…/ticket/<id>' },

@@ -8,7 +8,7 @@
 // Authors: admin, bot (Fin) and notes are the agent's side; user and lead are the customer.
 import { queryFirst, type Alternatives } from './query';
 import { createSelectorAdapter } from './selector-adapter';
-import { HOSTS } from './catalogue';
+import { INTERCOM_HOST } from './catalogue';
 
 const CONVERSATION_URL = /\/conversations?\/(\d+)/;
 
@@ -67,7 +67,7 @@ const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const intercom = createSelectorAdapter({
-  ...HOSTS.intercom,
+  ...INTERCOM_HOST,
   selectors,
   customerInDocument: true,
   urlKey: { pattern: CONVERSATION_URL, describe: '…/conversation(s)/<id>' },

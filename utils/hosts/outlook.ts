@@ -14,7 +14,7 @@
 import { attr, cleanName, findEmail, queryFirst, valueOrText, type Alternatives } from './query';
 import { createSelectorAdapter, type Identity } from './selector-adapter';
 import { subjectFromTitle } from './ladder';
-import { HOSTS } from './catalogue';
+import { OUTLOOK_HOST } from './catalogue';
 
 const selectors = {
   root: [
@@ -97,7 +97,7 @@ function outlookAccount(doc: Document): Identity {
 }
 
 export const outlook = createSelectorAdapter({
-  ...HOSTS.outlook,
+  ...OUTLOOK_HOST,
   selectors,
   keyOrder: 'dom',
   keyFromDocument: (doc) => attr(queryFirst(doc, selectors.selectedRow), ['data-convid']),

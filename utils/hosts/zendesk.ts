@@ -12,7 +12,7 @@
 import type { Alternatives } from './query';
 import { attr, queryFirst, safeQuery } from './query';
 import { createSelectorAdapter } from './selector-adapter';
-import { HOSTS } from './catalogue';
+import { ZENDESK_HOST } from './catalogue';
 
 const TICKET_URL = /\/agent\/tickets\/(\d+)/;
 
@@ -107,7 +107,7 @@ export const selectors = {
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const zendesk = createSelectorAdapter({
-  ...HOSTS.zendesk,
+  ...ZENDESK_HOST,
   selectors,
   urlKey: { pattern: TICKET_URL, describe: '/agent/tickets/<id>' },
   keyFromDocument: (doc) => attr(queryFirst(doc, selectors.selectedTab), ['data-entity-id']),
