@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CONTENT_SCRIPT_FILE } from './utils/custom-domains/patterns';
 import { SUPPORTED_MATCH_PATTERNS } from './utils/hosts/catalogue';
 
 /**
@@ -6,9 +7,6 @@ import { SUPPORTED_MATCH_PATTERNS } from './utils/hosts/catalogue';
  * the bundled demo pages served from 127.0.0.1. The production build names only the supported hosts.
  */
 const DEMO_MATCH_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
-
-/** entrypoints/content/index.ts as WXT builds it (the custom domains register the same file). */
-const GENERIC_CONTENT_SCRIPT = 'content-scripts/content.js';
 
 /**
  * Custom helpdesk domains (utils/custom-domains): the options page asks for one site at a time at run
@@ -68,7 +66,7 @@ export default defineConfig({
     // production manifest leaves out: there the background registers it for custom domains only.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;
-      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: DEMO_MATCH_PATTERNS, js: [GENERIC_CONTENT_SCRIPT], run_at: 'document_idle' }];
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: DEMO_MATCH_PATTERNS, js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' }];
     },
   },
 });

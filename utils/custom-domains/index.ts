@@ -5,12 +5,10 @@
 // Background only (browser.scripting). The options page uses ./permissions.ts.
 import { coalesced } from '../coalesce';
 import { getSettings, isHostEnabled, watchSettings } from '../settings';
-import { CUSTOM_SCRIPT_ID, originFor, planCustomScript, sameMatches, type CustomScriptPlan } from './patterns';
+import { CONTENT_SCRIPT_FILE, CUSTOM_SCRIPT_ID, originFor, planCustomScript, sameMatches, type CustomScriptPlan } from './patterns';
 
 export * from './patterns';
 
-/** The content script as WXT builds it (entrypoints/content/index.ts → content-scripts/content.js). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 /** Match patterns of the manifest's static content scripts. */
 function manifestMatches(): string[] {

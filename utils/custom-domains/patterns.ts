@@ -2,6 +2,12 @@
 // own content script already covers. No browser API, so they are tested directly.
 import { MatchPattern } from 'wxt/utils/match-patterns';
 
+/**
+ * The generic content script as WXT builds it (entrypoints/content/index.ts → content-scripts/content.js):
+ * registered here for custom domains, and added by the demo build's manifest hook (wxt.config.ts).
+ */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
 /** Id of the one dynamic content script that serves every custom domain. */
 export const CUSTOM_SCRIPT_ID = 'ck-custom-domains';
 

@@ -101,15 +101,23 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
   // The host's selectors broke somewhere: load the structure reader (not in a host's own script) and
   // read the page again with it; the panel hears the fuller state.
+  // Once per load: the watcher's first report comes while the kit may still be loading, and a
+  // second reader of the same promise would read the page and tell the panel twice.
+  let structureAsked = false;
   const readAgainWithStructure = () => {
-    if (!wantsStructureKit(state)) return;
+    if (structureAsked || !wantsStructureKit(state)) return;
+    structureAsked = true;
     pageKit('structure', loadKit).then(
       () => {
         if (signal.aborted) return;
         state = readPageState(adapter, doc, new URL(win.location.href));
         void broadcast('page:state-changed', state);
       },
-      (error: unknown) => console.error('Commitment Keeper: the page-structure reader did not load', error),
+      (error: unknown) => {
+        // A failed load is forgotten by pageKit: the next conversation change asks again.
+        structureAsked = false;
+        console.error('Commitment Keeper: the page-structure reader did not load', error);
+      },
     );
   };
   readAgainWithStructure();
