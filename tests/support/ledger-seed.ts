@@ -2,13 +2,15 @@
 //
 // `callLedger` calls the ledger from an extension page through @webext-core/proxy-service itself (its
 // browser build, loaded into the page) under the product's LEDGER_SERVICE_KEY: the production path,
-// nothing test-only in the extension and no copy of the library's message format here. `seedRaw` writes many records straight into the worker's IndexedDB
-// in one transaction, in the shape utils/ledger/db.ts stores (for the 100k benchmark only).
+// nothing test-only in the extension and no copy of the library's message format here. `writeRaw`
+// writes many records straight into the worker's IndexedDB in the shape utils/ledger/db.ts stores
+// (the benchmarks' large ledgers: `seedRaw` here, the transfer bench's mix of done and open
+// commitments with their history).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import type { CommitmentRecord, ConversationRecord, NewCommitment } from '../../utils/ledger/types';
+import type { CommitmentRecord, ConversationRecord, HistoryEntry, NewCommitment } from '../../utils/ledger/types';
 import { LEDGER_SERVICE_KEY } from '../../utils/messaging/ledger-key';
 import type { LoadedExtension } from './extension';
 
@@ -73,76 +75,98 @@ export async function addCommitment(page: Page, input: NewCommitment): Promise<C
   return callLedger<CommitmentRecord>(page, 'addCommitment', input);
 }
 
+/** A commitment as the ledger stores it, with the index-only keys of utils/ledger/db.ts. */
+export type StoredSeed = CommitmentRecord & { openDueAt?: number; openWords?: string[] };
+
+/** The seeded conversations: `count` tickets of one Zendesk site, made 40 days before `now`. */
+export function seedConversations(count: number, now: number): ConversationRecord[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: seedConversationId(i),
+    host: 'zendesk',
+    site: 'https://acme.zendesk.com',
+    key: String(i),
+    url: `https://acme.zendesk.com/agent/tickets/${i}`,
+    subject: `Ticket ${i}: shipment question`,
+    customerName: `Customer ${i}`,
+    customerEmail: `c${i}@example.com`,
+    createdAt: now - 40 * DAY,
+    updatedAt: now - 40 * DAY,
+  }));
+}
+
+/** The ledger's own conversation id (`host|site|key`, export version 2) of seeded ticket `i`. */
+export function seedConversationId(i: number): string {
+  return `zendesk|https://acme.zendesk.com|${i}`;
+}
+
+/**
+ * Writes records straight into the worker's ledger database, in the shape utils/ledger/db.ts stores,
+ * in one transaction (`put`: a record already there is replaced; history is added). The database
+ * must exist (the worker opens it at start-up). Callers keep a call to some 20,000 commitments: the
+ * records travel to the worker as one message.
+ */
+export async function writeRaw(worker: Worker, records: { conversations?: ConversationRecord[]; commitments: StoredSeed[]; history?: Array<Omit<HistoryEntry, 'id'>> }): Promise<void> {
+  await worker.evaluate(async ({ conversations = [], commitments, history = [] }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('commitment-keeper-ledger');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction(['conversations', 'commitments', 'history'], 'readwrite');
+    for (const c of conversations) tx.objectStore('conversations').put(c);
+    for (const c of commitments) tx.objectStore('commitments').put(c);
+    for (const h of history) tx.objectStore('history').add(h);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+}
+
 /**
  * Writes `count` open commitments over `count / 20` conversations straight into the worker's
- * ledger database, deadlines spread from 30 days ago to 60 days ahead. The database must exist
- * (the worker opens it at start-up).
+ * ledger database, deadlines spread from 30 days ago to 60 days ahead (a seeded LCG: the same
+ * ledger every run). The database must exist (the worker opens it at start-up).
  */
 export async function seedRaw(worker: Worker, count: number, now: number): Promise<void> {
-  await worker.evaluate(
-    async ({ count, now }) => {
-      const DAY = 86_400_000;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('commitment-keeper-ledger');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
+  const conversations = Math.max(1, Math.round(count / 20));
+  let seed = 42;
+  for (let from = 0; from < count; from += SEED_CHUNK) {
+    const commitments: StoredSeed[] = [];
+    for (let i = from; i < Math.min(count, from + SEED_CHUNK); i++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      const dueAt = Math.round(now - 30 * DAY + (seed / 2_147_483_648) * 90 * DAY);
+      const text = `Send the document #${i}`;
+      commitments.push({
+        id: `seed-${i}`,
+        conversationId: seedConversationId(i % conversations),
+        text,
+        party: i % 3 === 0 ? 'customer' : 'agent',
+        action: text,
+        due: { at: new Date(dueAt).toISOString(), text: 'by then', precision: 'minute' },
+        vague: false,
+        conditions: [],
+        reason: null,
+        partyName: null,
+        status: 'open',
+        dueAt,
+        createdAt: now - 40 * DAY,
+        updatedAt: now - 40 * DAY,
+        doneAt: null,
+        cancelReason: null,
+        dependsOn: [],
+        reminder: { leadMinutes: [60], snoozedUntil: null },
+        source: 'typed',
+        deletedAt: null,
+        openDueAt: dueAt,
       });
-      const conversations = Math.max(1, Math.round(count / 20));
-      const tx = db.transaction(['conversations', 'commitments'], 'readwrite');
-      const convStore = tx.objectStore('conversations');
-      const store = tx.objectStore('commitments');
-      for (let i = 0; i < conversations; i++) {
-        const record: ConversationRecord = {
-          id: `zendesk|https://acme.zendesk.com|${i}`,
-          host: 'zendesk',
-          site: 'https://acme.zendesk.com',
-          key: String(i),
-          url: `https://acme.zendesk.com/agent/tickets/${i}`,
-          subject: `Ticket ${i}: shipment question`,
-          customerName: `Customer ${i}`,
-          createdAt: now - 40 * DAY,
-          updatedAt: now - 40 * DAY,
-        };
-        convStore.put(record);
-      }
-      // Inline LCG (no named helper: tsx's keepNames would wrap it in a __name() the worker lacks).
-      let seed = 42;
-      for (let i = 0; i < count; i++) {
-        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-        const dueAt = Math.round(now - 30 * DAY + (seed / 2_147_483_648) * 90 * DAY);
-        const text = `Send the document #${i}`;
-        const record: CommitmentRecord & { openDueAt: number } = {
-          id: `seed-${i}`,
-          conversationId: `zendesk|https://acme.zendesk.com|${i % conversations}`,
-          text,
-          party: i % 3 === 0 ? 'customer' : 'agent',
-          action: text,
-          due: { at: new Date(dueAt).toISOString(), text: 'by then', precision: 'minute' },
-          vague: false,
-          conditions: [],
-          reason: null,
-          partyName: null,
-          status: 'open',
-          dueAt,
-          createdAt: now - 40 * DAY,
-          updatedAt: now - 40 * DAY,
-          doneAt: null,
-          cancelReason: null,
-          dependsOn: [],
-          reminder: { leadMinutes: [60], snoozedUntil: null },
-          source: 'typed',
-          deletedAt: null,
-          openDueAt: dueAt,
-        };
-        store.put(record);
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { count, now },
-  );
+    }
+    await writeRaw(worker, { ...(from === 0 ? { conversations: seedConversations(conversations, now) } : {}), commitments });
+  }
 }
+
+/** Commitments per writeRaw call of the seeds (a transaction and a message to the worker each). */
+export const SEED_CHUNK = 20_000;
+const DAY = 86_400_000;

@@ -8,6 +8,7 @@ import { Problems } from './validate';
 import type { LedgerError } from './errors';
 import { LEDGER_EXPORT_VERSION } from './service';
 import { DAY, harness, newCommitment, said, T0 } from './test-helpers';
+import { commitmentRecord } from '../../tests/support/records';
 import type { CommitmentRecord, ConversationRecord, LedgerExport } from './types';
 
 async function exported(): Promise<LedgerExport> {
@@ -124,11 +125,10 @@ describe('ICS (RFC 5545): every value escaped, no control characters', () => {
       id: 'z', host: 'zendesk', site: 'https://a.test', key: '1', subject: 'S\r\nATTENDEE:mailto:x@evil.test', createdAt: T0, updatedAt: T0,
       url: 'https://a.test/t/1\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Pay',
     };
-    const c: CommitmentRecord = {
-      id: 'id\r\nEND:VEVENT\r\nBEGIN:VEVENT', conversationId: 'z', text: 'send it', party: 'agent', action: 'send it', due: null, vague: false,
-      conditions: [], reason: null, partyName: null, status: 'open', dueAt: T0 + DAY, createdAt: T0, updatedAt: T0, doneAt: null,
-      cancelReason: null, dependsOn: [], reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'imported', deletedAt: null,
-    };
+    const c = commitmentRecord('id\r\nEND:VEVENT\r\nBEGIN:VEVENT', {
+      conversationId: 'z', text: 'send it', action: 'send it', vague: false, dueAt: T0 + DAY, createdAt: T0, updatedAt: T0,
+      reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'imported',
+    });
     const ics = toIcs([c], new Map([['z', conversation]]), T0);
     const lines = ics.split('\r\n');
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
