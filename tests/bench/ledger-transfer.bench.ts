@@ -22,7 +22,7 @@ import { callLedger, extensionPage, SEED_CHUNK, seedConversationId, seedConversa
 
 const SIZES = (process.env.TRANSFER_SIZES ?? '100000,1000000').split(',').map(Number);
 
-/** Conversations, commitments and two history entries each, written in transactions of SEED_CHUNK. */
+/** Conversations, commitments and two history entries each, built SEED_CHUNK commitments at a time. */
 async function seed(worker: Worker, count: number, now: number): Promise<void> {
   const DAY = 86_400_000;
   const conversations = Math.max(1, Math.round(count / 20));
