@@ -234,7 +234,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
   }
 
   /**
-   * `words: false` reads only who wrote each message (no bodies): what `conversation()` needs to name
+   * `words: false` reads only who wrote each message (no bodies, no times): what `conversation()` needs to name
    * the customer, on every check of the conversation watcher. A body's words cost the most (each text
    * node is asked whether CSS hides it), so a 200-message thread is read whole only when its messages
    * are wanted.
@@ -247,7 +247,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     return withBody.map((el) => {
       const nameEl = queryFirst(el, s.authorName);
       const emailEl = s.authorEmail ? queryFirst(el, s.authorEmail) : null;
-      const timeEl = s.time ? queryFirst(el, s.time) : null;
+      const timeEl = s.time && words ? queryFirst(el, s.time) : null;
       // Marked quotes/signatures go by selector; unmarked ones ("-- ", list footers, "On … wrote:") by text.
       const text = visibility ? stripUnmarkedQuotes(extractText(queryFirst(el, s.messageBody) ?? el, s.exclude, visibility)) : '';
       const raw: RawMessage = { el, text };
