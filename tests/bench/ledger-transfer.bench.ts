@@ -107,6 +107,19 @@ async function workerHeapSampler(cdp: CDPSession, extensionId: string) {
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
   let id = 0;
   let peak = 0;
+  // Garbage left by what ran before (the seed's messages) is collected first, so that the peak is
+  // what the export or the import itself holds, whatever way the ledger was seeded.
+  const gcId = ++id;
+  const collected = new Promise<void>((resolve) => {
+    const onReply = (e: { message: string }) => {
+      if ((JSON.parse(e.message) as { id?: number }).id !== gcId) return;
+      cdp.off('Target.receivedMessageFromTarget', onReply);
+      resolve();
+    };
+    cdp.on('Target.receivedMessageFromTarget', onReply);
+  });
+  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: gcId, method: 'HeapProfiler.collectGarbage' }) });
+  await Promise.race([collected, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
     const msg = JSON.parse(e.message) as { result?: { usedSize?: number } };
     if (msg.result?.usedSize) peak = Math.max(peak, msg.result.usedSize);
