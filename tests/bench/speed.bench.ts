@@ -16,7 +16,10 @@
 //
 // Peers: the same call on the empty ledger (before the import), a bare message round trip
 // (getConversation of an id that does not exist: one key lookup), a plain IndexedDB scan in the worker
-// (getAll + filter, no messaging: what an index saves), and fixed reference sizes for the content script.
+// (getAll + filter, no messaging: what an index saves), a bare extension page's first paint (beside the
+// popup), and fixed reference sizes for the content script. Adds and searches with a goal are timed
+// over the panel's own long-lived port (what the agent waits for); the same calls through Playwright
+// and sendMessage stay beside them, each with the bare round trip of its path.
 //
 // SPEED_BENCH_N changes the size; CK_SKIP_BUILD=1 reuses .output/chrome-mv3.
 import { readdirSync, readFileSync } from 'node:fs';
