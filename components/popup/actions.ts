@@ -4,7 +4,6 @@ import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types'
 import { t } from '@/utils/i18n';
 import { addDays, localDate, tomorrowAt, wallTime, weekday } from '@/utils/reminders/digest';
 import type { Settings } from '@/utils/settings';
-import { summarizeConversation } from '@/utils/summary/from-records';
 
 export type SnoozeChoice = 'later-today' | 'tomorrow' | 'next-week' | 'date';
 
@@ -67,14 +66,4 @@ export function siteName(conversation: Pick<ConversationRecord, 'site' | 'url'>)
     }
   }
   return '';
-}
-
-/** One conversation's open commitments as the plain-text summary the panel would insert; null when none. */
-export function conversationSummary(
-  records: readonly CommitmentRecord[],
-  conversation: ConversationRecord,
-  settings: Pick<Settings, 'timeZone' | 'agentName' | 'summaryTemplates'> & Partial<Pick<Settings, 'agentVoice' | 'signature' | 'workday'>>,
-  now: number,
-): string | null {
-  return summarizeConversation(records, conversation, settings, now)?.text ?? null;
 }

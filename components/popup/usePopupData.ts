@@ -41,6 +41,46 @@ export interface PopupData {
   reload(): void;
 }
 
+interface OverviewRead {
+  settings: Settings;
+  overview: PopupOverview;
+  undated: UndatedSection;
+  readAt: number;
+}
+
+/**
+ * The settings, the overview in the agent's zone and the undated section. Without known settings the
+ * overview is asked at once in the browser's zone (the settings' default), beside the settings read,
+ * and asked again only when the settings name another zone.
+ */
+async function readOverview(known: Settings | null): Promise<OverviewRead> {
+  const readAt = Date.now();
+  const overviewIn = (timeZone: string) => ledger.popupOverview(readAt, timeZone, ROWS_PER_SECTION, COUNT_CAP);
+  const guessedZone = known?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  performance.mark('ck:popup-asked');
+  const guessed = overviewIn(guessedZone);
+  // Not an unhandled rejection when the guess is dropped below.
+  guessed.catch(() => undefined);
+  const [settings, undated] = await Promise.all([known ?? getSettings(), ledger.listUndatedOpen(ROWS_PER_SECTION, COUNT_CAP)]);
+  const overview = await (settings.timeZone === guessedZone ? guessed : overviewIn(settings.timeZone));
+  performance.mark('ck:popup-answered');
+  return { settings, overview, undated, readAt };
+}
+
+let prefetched: Promise<OverviewRead> | null = null;
+
+/**
+ * Starts the first read before React mounts (main.tsx): the settings and the ledger are asked while
+ * React builds the page, instead of after its first commit and the settings read (measured: those
+ * waits were 20–110 ms of the popup's time to its lists on a loaded 2-core machine). usePopupData's
+ * first load takes this read.
+ */
+export function prefetchOverview(): void {
+  prefetched ??= readOverview(null);
+  // Its failure is reported by the load that takes it; not an unhandled rejection meanwhile.
+  prefetched.catch(() => undefined);
+}
+
 export function usePopupData(): PopupData {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [overview, setOverview] = useState<PopupOverview | null>(null);
@@ -57,16 +97,16 @@ export function usePopupData(): PopupData {
 
   const load = useCallback(async () => {
     try {
-      const s = settingsRef.current ?? (await getSettings());
-      settingsRef.current = s;
-      const now = Date.now();
-      performance.mark('ck:popup-asked');
-      const [o, u] = await Promise.all([ledger.popupOverview(now, s.timeZone, ROWS_PER_SECTION, COUNT_CAP), ledger.listUndatedOpen(ROWS_PER_SECTION, COUNT_CAP)]);
-      performance.mark('ck:popup-answered');
-      setSettings(s);
-      setOverview(o);
-      setUndated(u);
-      setReadAt(now);
+      // The first load was started by main.tsx before React mounted (prefetchOverview); later ones read now.
+      const first = prefetched;
+      prefetched = null;
+      const r = await (first ?? readOverview(settingsRef.current));
+      // A change the settings watcher saw meanwhile stays (its reload follows).
+      settingsRef.current ??= r.settings;
+      setSettings(r.settings);
+      setOverview(r.overview);
+      setUndated(r.undated);
+      setReadAt(r.readAt);
       setError(null);
     } catch (e) {
       setError(t('popupErrorLedger', describeError(e)));

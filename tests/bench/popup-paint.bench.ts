@@ -10,10 +10,13 @@
 // Figures per popup open (median of RUNS, after one warm-up):
 //   first paint   the browser's first-contentful-paint entry (the popup's frame and "Loading…")
 //   lists shown   the 'ck:popup-ready' mark: React has committed the sections from the ledger's answer
+//                 (their first screen of rows; the rest follow in a deferred render, 'ck:popup-all-rows')
 //
 // CK_SKIP_BUILD=1 reuses .output/chrome-mv3; POPUP_BENCH_N changes the ledger size.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchProductionBuild, median, type LoadedExtension } from '../support/extension';
+import { launchProductionBuild, median, PRODUCTION_EXTENSION_DIR, type LoadedExtension } from '../support/extension';
 import { callLedger, extensionPage, seedRaw } from '../support/ledger-seed';
 
 const COMMITMENTS = Number(process.env.POPUP_BENCH_N ?? 100_000);
@@ -28,11 +31,32 @@ interface Sample {
   started: number;
   asked: number;
   answered: number;
+  /** 'ck:popup-all-rows': the rows below the first screen drawn too (a deferred render). */
+  allRows: number;
+  /** The page's main-thread time up to the lists (CDP Performance.getMetrics): script, style + layout, every task. */
+  script: number;
+  styleLayout: number;
+  tasks: number;
+}
+
+type Metrics = Pick<Sample, 'script' | 'styleLayout' | 'tasks'>;
+
+async function mainThreadMetrics(page: Page, ext: LoadedExtension): Promise<{ read(): Promise<Metrics> }> {
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return {
+    async read() {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+      const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+      return { script: ms('ScriptDuration'), styleLayout: ms('RecalcStyleDuration') + ms('LayoutDuration'), tasks: ms('TaskDuration') };
+    },
+  };
 }
 
 export async function openPopupOnce(ext: LoadedExtension): Promise<Sample> {
   const popup: Page = await ext.context.newPage();
   await popup.setViewportSize({ width: 440, height: 600 });
+  const metrics = await mainThreadMetrics(popup, ext);
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   // No named helpers inside: tsx (esbuild keepNames) would wrap them in a __name() the page lacks.
   const sample = await popup.evaluate(async (mark) => {
@@ -43,7 +67,6 @@ export async function openPopupOnce(ext: LoadedExtension): Promise<Sample> {
         return {
           firstPaint: fcp.startTime,
           listsShown: ready.startTime,
-          rows: document.querySelectorAll('[data-testid="popup-commitment"]').length,
           started: performance.getEntriesByName('ck:popup-start')[0]?.startTime ?? NaN,
           asked: performance.getEntriesByName('ck:popup-asked')[0]?.startTime ?? NaN,
           answered: performance.getEntriesByName('ck:popup-answered')[0]?.startTime ?? NaN,
@@ -51,8 +74,43 @@ export async function openPopupOnce(ext: LoadedExtension): Promise<Sample> {
       await new Promise((r) => setTimeout(r, 5));
     }
   }, READY_MARK);
+  const used = await metrics.read();
+  // Then the rest of the rows (a deferred render right after; the empty ledger has fewer than a screen).
+  const after = await popup.evaluate(async () => {
+    for (let i = 0; i < 400; i++) {
+      const all = performance.getEntriesByName('ck:popup-all-rows')[0];
+      if (all) return { allRows: all.startTime, rows: document.querySelectorAll('[data-testid="popup-commitment"]').length };
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return { allRows: NaN, rows: document.querySelectorAll('[data-testid="popup-commitment"]').length };
+  });
   await popup.close();
-  return sample;
+  return { ...sample, ...after, ...used };
+}
+
+/**
+ * The peer of "lists on screen": a bare extension page (one paragraph, no script, no style) written
+ * into the build for the bench, opened the same way: what any extension page costs to first paint
+ * on this machine at this moment.
+ */
+export async function measureBarePage(ext: LoadedExtension): Promise<number> {
+  writeFileSync(join(PRODUCTION_EXTENSION_DIR, 'bench-bare.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title></head><body><p>Loading…</p></body></html>');
+  const times: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const page: Page = await ext.context.newPage();
+    await page.setViewportSize({ width: 440, height: 600 });
+    await page.goto(`chrome-extension://${ext.extensionId}/bench-bare.html`);
+    const fcp = await page.evaluate(async () => {
+      for (;;) {
+        const e = performance.getEntriesByName('first-contentful-paint')[0];
+        if (e) return e.startTime;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    });
+    if (i > 0) times.push(fcp); // the first is the warm-up
+    await page.close();
+  }
+  return median(times);
 }
 
 export async function measurePopup(ext: LoadedExtension): Promise<Sample> {
@@ -60,7 +118,18 @@ export async function measurePopup(ext: LoadedExtension): Promise<Sample> {
   const samples: Sample[] = [];
   for (let i = 0; i < RUNS; i++) samples.push(await openPopupOnce(ext));
   const m = (k: keyof Sample) => median(samples.map((s) => s[k]));
-  return { firstPaint: m('firstPaint'), listsShown: m('listsShown'), rows: samples[0]!.rows, started: m('started'), asked: m('asked'), answered: m('answered') };
+  return {
+    firstPaint: m('firstPaint'),
+    listsShown: m('listsShown'),
+    rows: samples[0]!.rows,
+    started: m('started'),
+    asked: m('asked'),
+    answered: m('answered'),
+    allRows: m('allRows'),
+    script: m('script'),
+    styleLayout: m('styleLayout'),
+    tasks: m('tasks'),
+  };
 }
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`.padStart(10);

@@ -17,7 +17,10 @@
 //
 // Peers: the same call on the empty ledger (before the import), a bare message round trip
 // (getConversation of an id that does not exist: one key lookup), a plain IndexedDB scan in the worker
-// (getAll + filter, no messaging: what an index saves), and fixed reference sizes for the content script.
+// (getAll + filter, no messaging: what an index saves), a bare extension page's first paint (beside the
+// popup), and fixed reference sizes for the content script. Adds and searches with a goal are timed
+// over the panel's own long-lived port (what the agent waits for); the same calls through Playwright
+// and sendMessage stay beside them, each with the bare round trip of its path.
 //
 // SPEED_BENCH_N changes the size; CK_SKIP_BUILD=1 reuses .output/chrome-mv3.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,7 +33,7 @@ import { LEDGER_CALL_MEASURE, REMINDER_PASS_MEASURE, REMINDER_STEP_MEASURE } fro
 import { launchProductionBuild, median, PRODUCTION_EXTENSION_DIR, type LoadedExtension } from '../support/extension';
 import { callLedger, demoCommitment, extensionPage } from '../support/ledger-seed';
 import { printFigures, type Figure } from './goals';
-import { measurePopup } from './popup-paint.bench';
+import { measureBarePage, measurePopup } from './popup-paint.bench';
 import { seededRandom } from '../support/random';
 
 const COMMITMENTS = Number(process.env.SPEED_BENCH_N ?? 100_000);
@@ -177,11 +180,12 @@ async function timeInPage(page: Page, runs: number, method: string, ...args: unk
 
 /**
  * The same, over the product's own transport: one long-lived port (utils/messaging/ledger-port.ts,
- * its wire format: {id, path, args} → {id, res | err}), as the panel, popup and options call.
+ * its wire format: {id, path, args} → {id, res | err}), as the panel, popup and options call. One
+ * call per entry of `calls` (each its own arguments: adds need fresh ids), the first a warm-up.
  */
-async function timeOverPort(page: Page, runs: number, method: string, ...args: unknown[]): Promise<number> {
+async function timeOverPortCalls(page: Page, method: string, calls: unknown[][]): Promise<number> {
   const times = await page.evaluate(
-    async ({ runs, method, args, name }) => {
+    async ({ method, calls, name }) => {
       const c = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): { postMessage(m: unknown): void; onMessage: { addListener(f: (m: { id: number; err?: unknown }) => void): void }; disconnect(): void } } } }).chrome;
       const port = c.runtime.connect({ name });
       const waiting = new Map<number, (m: { err?: unknown }) => void>();
@@ -189,21 +193,37 @@ async function timeOverPort(page: Page, runs: number, method: string, ...args: u
       // No named helpers in here: tsx (esbuild keepNames) would wrap them in a __name() the page lacks.
       let id = 0;
       const out: number[] = [];
-      for (let i = -1; i < runs; i++) {
+      for (const [i, args] of calls.entries()) {
         const t = performance.now();
         await new Promise<void>((resolve, reject) => {
           const my = ++id;
           waiting.set(my, (m) => (m.err ? reject(new Error(JSON.stringify(m.err))) : resolve()));
           port.postMessage({ id: my, path: [method], args });
         });
-        if (i >= 0) out.push(performance.now() - t); // the first call is the warm-up
+        if (i > 0) out.push(performance.now() - t); // the first call is the warm-up
       }
       port.disconnect();
       return out;
     },
-    { runs, method, args, name: LEDGER_PORT_NAME },
+    { method, calls, name: LEDGER_PORT_NAME },
   );
   return median(times);
+}
+
+/** `runs` calls of one method with the same arguments over the port (after one warm-up). */
+async function timeOverPort(page: Page, runs: number, method: string, ...args: unknown[]): Promise<number> {
+  return timeOverPortCalls(page, method, Array.from({ length: runs + 1 }, () => args));
+}
+
+/**
+ * Adds over the port, as the panel makes them (each a fresh commitment, acknowledged when the
+ * ledger's answer is back in the page): what the agent waits for after "Add".
+ */
+async function timeAddsOverPort(page: Page, runs: number, now: number, tag: string): Promise<number> {
+  const calls = Array.from({ length: runs + 1 }, (_, i) => [
+    { ...demoCommitment(`I'll send the port note ${tag}-${i} by Friday`, now + 3 * DAY, `PORT-${tag}`), id: `port-add-${tag}-${i}` },
+  ]);
+  return timeOverPortCalls(page, 'addCommitment', calls);
 }
 
 /** Adds from an extension page, each acknowledged (the ledger's answer back in the page). */
@@ -337,12 +357,19 @@ interface Round {
   badge: number;
   badgeInPage: number;
   add: number;
+  portAdd: number;
   pass: number;
   searchNone: number;
   searchPrefix: number;
+  portSearchNone: number;
+  portSearchPrefix: number;
   popup: number;
-  /** Popup marks (ms from navigation): script start, ledger asked, answered. */
-  popupMarks: { started: number; asked: number; answered: number };
+  /** Popup marks (ms from navigation): script start, ledger asked, answered, every row drawn. */
+  popupMarks: { started: number; asked: number; answered: number; allRows: number; rows: number };
+  /** The popup's main-thread time up to its lists: script, style + layout, every task. */
+  popupMainThread: { script: number; styleLayout: number; tasks: number };
+  /** A bare extension page's first paint, the same moment. */
+  barePage: number;
   heap: number;
   /** The same calls as the worker served them (no messaging), by method. */
   inWorker: Record<string, number>;
@@ -372,12 +399,16 @@ async function round(ext: LoadedExtension, page: Page, cdp: CDPSession, conversa
   const badgeInPage = await timeInPage(page, 21, 'badgeCounts', now, HOUR);
   await workerMedians(worker, LEDGER_CALL_MEASURE);
   const add = await split('add', timeAdds(page, 16, now, tag));
+  const portAdd = await split('port-add', timeAddsOverPort(page, 15, now, tag));
   await workerMedians(worker, REMINDER_STEP_MEASURE);
   const pass = await split('pass', timeReminderPass(page, worker, 9, now, tag));
   const passSteps = await workerMedians(worker, REMINDER_STEP_MEASURE);
   const searchNone = await split('search-none', timeCalls(page, 5, 'search', 'zqxv nothing matches this', 50));
   const searchPrefix = await split('search-prefix', timeCalls(page, 5, 'search', 'custo', 50));
+  const portSearchNone = await split('port-search-none', timeOverPort(page, 7, 'search', 'zqxv nothing matches this', 50));
+  const portSearchPrefix = await split('port-search-prefix', timeOverPort(page, 7, 'search', 'custo', 50));
   const popupSample = await split('popup', measurePopup(ext));
+  const barePage = await measureBarePage(ext);
   return {
     portRoundTrip,
     portConversation,
@@ -389,11 +420,16 @@ async function round(ext: LoadedExtension, page: Page, cdp: CDPSession, conversa
     badge,
     badgeInPage,
     add,
+    portAdd,
     pass,
     searchNone,
     searchPrefix,
+    portSearchNone,
+    portSearchPrefix,
     popup: popupSample.listsShown,
-    popupMarks: { started: popupSample.started, asked: popupSample.asked, answered: popupSample.answered },
+    popupMarks: { started: popupSample.started, asked: popupSample.asked, answered: popupSample.answered, allRows: popupSample.allRows, rows: popupSample.rows },
+    popupMainThread: { script: popupSample.script, styleLayout: popupSample.styleLayout, tasks: popupSample.tasks },
+    barePage,
     heap: await workerHeapMb(cdp, ext.extensionId),
     inWorker,
     passSteps,
@@ -407,7 +443,9 @@ function printSplits(label: string, r: Round): void {
   console.log(`  in the worker (no messaging): ${Object.entries(r.inWorker).map(([k, v]) => `${k} ${f(v)}`).join(', ')}`);
   console.log(`  reminder pass steps: ${Object.entries(r.passSteps).map(([k, v]) => `${k} ${f(v)}`).join(', ')}`);
   const p = r.popupMarks;
-  console.log(`  popup from navigation: script start ${f(p.started)}, ledger asked ${f(p.asked)}, answered ${f(p.answered)}, lists shown ${f(r.popup)}`);
+  console.log(`  popup from navigation: script start ${f(p.started)}, ledger asked ${f(p.asked)}, answered ${f(p.answered)}, lists shown ${f(r.popup)}, all ${p.rows} rows ${f(p.allRows)}; bare extension page first paint ${f(r.barePage)}`);
+  const m = r.popupMainThread;
+  console.log(`  popup main thread up to the lists: script ${f(m.script)}, style + layout ${f(m.styleLayout)}, all tasks ${f(m.tasks)} (the rest of the time it waits: files, the worker)`);
 }
 
 export async function run(): Promise<void> {
@@ -442,11 +480,16 @@ export async function run(): Promise<void> {
       { name: 'badge recompute, port', value: full.portBadge, unit: 'ms', goal: 20, peer: { name: 'empty ledger', value: empty.portBadge } },
       { name: 'badge recompute, sendMessage', value: full.badgeInPage, unit: 'ms', peer: { name: 'empty ledger', value: empty.badgeInPage } },
       { name: 'badge recompute, via messaging', value: full.badge, unit: 'ms', peer: { name: 'empty ledger', value: empty.badge } },
-      { name: 'panel add acknowledged', value: full.add, unit: 'ms', goal: 20, peer: { name: 'empty ledger', value: empty.add } },
+      { name: 'panel add acknowledged, port', value: full.portAdd, unit: 'ms', goal: 20, peer: { name: 'bare round trip, port', value: full.portRoundTrip } },
+      { name: 'panel add, port, empty ledger', value: empty.portAdd, unit: 'ms', peer: { name: 'bare round trip, port', value: empty.portRoundTrip } },
+      { name: 'add acknowledged, sendMessage via Playwright', value: full.add, unit: 'ms', peer: { name: 'bare round trip, same path', value: full.roundTrip } },
       { name: 'reminder pass (in the worker)', value: full.pass, unit: 'ms', goal: 10, peer: { name: 'empty ledger', value: empty.pass } },
-      { name: 'popup lists on screen', value: full.popup, unit: 'ms', goal: 150, peer: { name: 'empty ledger', value: empty.popup } },
-      { name: 'search, nothing matches', value: full.searchNone, unit: 'ms', goal: 50, peer: { name: 'empty ledger', value: empty.searchNone } },
-      { name: 'search, a prefix as typed ("custo")', value: full.searchPrefix, unit: 'ms', goal: 50, peer: { name: 'empty ledger', value: empty.searchPrefix } },
+      { name: 'popup lists on screen', value: full.popup, unit: 'ms', goal: 150, peer: { name: 'bare extension page, first paint', value: full.barePage } },
+      { name: 'popup lists on screen, empty ledger', value: empty.popup, unit: 'ms', peer: { name: 'bare extension page, first paint', value: empty.barePage } },
+      { name: 'search, nothing matches, port', value: full.portSearchNone, unit: 'ms', goal: 50, peer: { name: 'empty ledger', value: empty.portSearchNone } },
+      { name: 'search, a prefix as typed ("custo"), port', value: full.portSearchPrefix, unit: 'ms', goal: 50, peer: { name: 'empty ledger', value: empty.portSearchPrefix } },
+      { name: 'search, nothing matches, via Playwright', value: full.searchNone, unit: 'ms', peer: { name: 'bare round trip, same path', value: full.roundTrip } },
+      { name: 'search, prefix, via Playwright', value: full.searchPrefix, unit: 'ms', peer: { name: 'bare round trip, same path', value: full.roundTrip } },
       { name: 'bare round trip, port', value: full.portRoundTrip, unit: 'ms', peer: { name: 'sendMessage, in page', value: full.roundTripInPage } },
       { name: 'bare round trip, sendMessage via Playwright', value: full.roundTrip, unit: 'ms', peer: { name: 'empty ledger', value: empty.roundTrip } },
       { name: `worker heap after the import`, value: afterImportHeap, unit: 'MB', peer: { name: 'empty ledger', value: empty.heap } },

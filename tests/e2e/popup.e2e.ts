@@ -142,4 +142,16 @@ describe('popup actions', () => {
     await ticket.close();
     expect((await callLedger<unknown[]>(helper, 'search', 'volumes')).length).toBe(0);
   });
+
+  it('draws every listed row, past the first screen drawn first (up to 20 a section)', async () => {
+    const due = Date.now() + 2 * 86_400_000;
+    for (let i = 0; i < 14; i++) await addCommitment(helper, { ...demoCommitment(`Send the pallet photo ${i}`, due + i * 60_000, 'DEMO-ROWS'), id: `rows-${i}` });
+    const popup = await extensionPage(ext, 'popup.html');
+    const photos = popup.locator('[data-testid="popup-commitment"]', { hasText: 'Send the pallet photo' });
+    await expect.poll(() => photos.count(), { timeout: 15_000 }).toBe(14);
+    // The last of them, below the fold, is there to act on.
+    await photos.last().getByRole('button', { name: 'Done' }).scrollIntoViewIfNeeded();
+    expect(await photos.last().getByRole('button', { name: 'Done' }).isVisible()).toBe(true);
+    await popup.close();
+  });
 });

@@ -11,6 +11,7 @@ import { DEFAULT_REMINDER_LEAD_MINUTES } from './types';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { planSiteMoves, type OldConversation } from './site-migration';
 import { openWordsOf } from './word-index';
+import { ConversationCache } from './conversation-cache';
 
 const LEDGER_DB_NAME = 'commitment-keeper-ledger';
 
@@ -257,6 +258,8 @@ export class LedgerDb extends Dexie {
   conversations!: Table<ConversationRecord, string>;
   commitments!: Table<StoredCommitment, string>;
   history!: Table<HistoryEntry, number>;
+  /** One conversation's commitments between reads, dropped by every write that touches them (conversation-cache.ts). */
+  readonly conversationLists = new ConversationCache();
 
   /**
    * @param name the IndexedDB name; tests pass a fresh one each.
@@ -266,5 +269,6 @@ export class LedgerDb extends Dexie {
   constructor(name: string = LEDGER_DB_NAME, options: DexieOptions = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     declareSchema(this);
+    this.use(this.conversationLists.middleware('commitments'));
   }
 }

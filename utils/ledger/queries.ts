@@ -102,7 +102,9 @@ export async function commitmentsOf(ctx: LedgerContext, conversationIds: readonl
 
 /** One conversation's commitments (not deleted), oldest first. */
 export function listByConversation(ctx: LedgerContext, conversationId: string): Promise<CommitmentRecord[]> {
-  return op('readConversationCommitments', false, async () => (await commitmentsOf(ctx, [conversationId])).map(strip));
+  return op('readConversationCommitments', false, () =>
+    ctx.db.conversationLists.read(conversationId, async () => (await commitmentsOf(ctx, [conversationId])).map(strip)),
+  );
 }
 
 /** Open with a deadline in [now, now + days), by deadline. */

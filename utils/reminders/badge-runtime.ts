@@ -8,20 +8,35 @@ import { toolbarButton } from './toolbar-button';
 import type { UndatedRecords } from './undated-records';
 import type { Translate } from '../i18n-keys';
 
-async function applyBadge(counts: BadgeCounts, tr: Translate): Promise<void> {
+/**
+ * What the toolbar button shows now, as this worker last set it: a pass that computes the same look
+ * sets nothing (measured: the three calls to the browser were about 5 ms of every reminder pass, the
+ * pass that follows each write). A new worker starts with nothing shown and sets the look once.
+ */
+export class ShownBadge {
+  look: string | null = null;
+}
+
+async function applyBadge(counts: BadgeCounts, tr: Translate, shown?: ShownBadge): Promise<void> {
   const look = badgeLook(counts, tr);
+  const key = JSON.stringify(look);
+  if (shown?.look === key) return;
+  // Forgotten while the calls run: a failed or overlapping one is set again by the next pass.
+  if (shown) shown.look = null;
   const button = toolbarButton();
   await Promise.all([
     button.setBadgeText({ text: look.text }),
     button.setBadgeBackgroundColor({ color: look.color }),
     button.setTitle({ title: look.title }),
   ]);
+  if (shown) shown.look = key;
 }
 
 /**
  * The badge with snoozed commitments left out until they wake and promises without a date counted
  * once they are `undatedAlertWorkdays` working days old. Returns when it next changes by itself.
  * `kept` (the reminder runtime's) keeps the undated ones between calls; without it they are read.
+ * `shown` (the runtime's too) skips setting a look the button already shows.
  */
 export async function refreshAttentionBadge(
   ledger: Pick<LedgerService, 'badgeCounts' | 'listSnoozedOpen' | 'listUndatedOpen' | 'getCommitment'>,
@@ -30,6 +45,7 @@ export async function refreshAttentionBadge(
   settings: Pick<Settings, 'undatedAlertWorkdays' | 'workday' | 'timeZone'>,
   tr: Translate,
   kept?: UndatedRecords,
+  shown?: ShownBadge,
 ): Promise<{ counts: BadgeCounts; nextChangeAt: number | null }> {
   const alert = settings.undatedAlertWorkdays > 0;
   const [counts, snoozed, undated] = await Promise.all([
@@ -47,6 +63,6 @@ export async function refreshAttentionBadge(
     windowMs,
     undatedCountsFrom: kept ? kept.countsFrom(settingsKey, countsFrom) : countsFrom,
   });
-  await applyBadge(result.counts, tr);
+  await applyBadge(result.counts, tr, shown);
   return result;
 }

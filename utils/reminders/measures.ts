@@ -4,7 +4,7 @@
 
 /** The User Timing measure the worker records for each reminder pass (read by `npm run bench`). */
 export const REMINDER_PASS_MEASURE = 'ck:reminder-pass';
-/** One step of a reminder pass: `${REMINDER_STEP_MEASURE}badge`, `…window`, `…plan`, `…alarm`, `…digest`. */
+/** One step of a reminder pass: `${REMINDER_STEP_MEASURE}settings`, `…read` (badge, window and fired reminders at once), `…plan`, `…alarm`, `…digest`. */
 export const REMINDER_STEP_MEASURE = 'ck:reminder-step:';
 /** One ledger call as the worker served it (no messaging): `${LEDGER_CALL_MEASURE}${method}`. */
 export const LEDGER_CALL_MEASURE = 'ck:ledger-call:';

@@ -93,6 +93,27 @@ describe('reminders runtime', () => {
     expect(await alarmAt(NEXT_ALARM)).toBe(T0 + 2 * HOUR);
   });
 
+  it('sets the badge only when its look changes (a write that leaves the counts alone sets nothing)', async () => {
+    const s = await setup();
+    await s.ledger.addCommitment(newCommitment('soon', { dueAt: T0 + 30 * MIN }));
+    await s.runtime.idle();
+    const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    // Far outside the window: the pass after this write computes the same badge.
+    await s.ledger.addCommitment(newCommitment('next month', { dueAt: T0 + 30 * DAY }));
+    await s.runtime.idle();
+    expect(setText).not.toHaveBeenCalled();
+    await s.ledger.addCommitment(newCommitment('late', { dueAt: T0 - HOUR }));
+    await s.runtime.idle();
+    expect(setText).toHaveBeenCalledTimes(1);
+    expect(await badge()).toEqual({ text: '2', color: rgba(BADGE_RED) });
+    // A new worker shows its look once, whatever the old one set.
+    setText.mockClear();
+    s.restart();
+    await s.runtime.idle();
+    expect(setText).toHaveBeenCalledTimes(1);
+    setText.mockRestore();
+  });
+
   it('posts the reminder when its alarm fires, once, even across a restart', async () => {
     const s = await setup();
     const c = await s.ledger.addCommitment(newCommitment('send the rate card', { dueAt: T0 + MIN, conversation: conv('T-9', { customerName: 'Dana Reyes' }) }));

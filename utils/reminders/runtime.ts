@@ -7,7 +7,7 @@ import { coalesced } from '../coalesce';
 import type { LedgerService, PopupOverview } from '../ledger/service';
 import type { CommitmentRecord, ConversationRecord, LedgerChange } from '../ledger/types';
 import { getSettings, watchSettings, type Settings } from '../settings';
-import { refreshAttentionBadge } from './badge-runtime';
+import { refreshAttentionBadge, ShownBadge } from './badge-runtime';
 import { digestDueNow, digestText, localDate, localDayKey, nextWorkdayStart, wallTime } from './digest';
 import { markFired, readDigestDay, readFired, writeDigestDay } from './fired-store';
 import { batchText, privateReminderText, reminderText } from './notification-text';
@@ -83,6 +83,8 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   const kept = new ReminderRecords();
   // The badge's promises without a date, kept the same way.
   const keptUndated = new UndatedRecords();
+  // The badge as this worker last set it (a pass with the same look sets nothing).
+  const shownBadge = new ShownBadge();
   let keptFor: LedgerService | null = null;
 
   async function notify(due: DueNotification[], now: number, timeZone: string): Promise<void> {
@@ -149,12 +151,14 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       keptUndated.reset();
       keptFor = ledger;
     }
-    const { nextChangeAt: badgeChangesAt } = await refreshAttentionBadge(ledger, now, windowMs, s, tr, keptUndated);
-    step('badge');
-
-    const records = await kept.window(ledger, now - LOOKBACK_MS, now + HORIZON_MS);
+    // The badge, the deadline window and the fired reminders are read at once: none needs another.
+    const [{ nextChangeAt: badgeChangesAt }, records, fired] = await Promise.all([
+      refreshAttentionBadge(ledger, now, windowMs, s, tr, keptUndated, shownBadge),
+      kept.window(ledger, now - LOOKBACK_MS, now + HORIZON_MS),
+      readFired(),
+    ]);
+    step('read');
     const candidates = records.map(toCandidate).filter((c): c is ReminderCandidate => c !== null);
-    step('window');
     const plan = planReminders(
       candidates,
       {
@@ -163,7 +167,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
         maxLateMs: MAX_LATE_MS,
         ...(s.remindMorningOf ? { morningOf: (dueAt: number) => wallTime(localDate(dueAt, s.timeZone), s.workday.start, s.timeZone) } : {}),
       },
-      await readFired(),
+      fired,
       now,
       now + MAX_SLEEP_MS,
     );
