@@ -9,7 +9,8 @@ import { letReadsThrough } from './pacing';
 import type { AdapterOwnsUrl } from './conversation-id';
 import { LedgerError } from './errors';
 import { toCsv, toIcs } from './formats';
-import { checkCounts, IMPORT_LIMITS, strictExport } from './import-schema';
+import { checkCounts, IMPORT_LIMITS, strictExport, strictRecord } from './import-schema';
+import { TimeSlicer } from './time-slice';
 import { deepEqual, normalizeEmail, strip } from './records';
 import { revisionOf } from './revisions';
 import {
@@ -165,25 +166,38 @@ export async function importBatch(ctx: LedgerContext, batch: ImportBatch): Promi
     throw new LedgerError('invalid-import', 'Could not import the batch: expected {section, records}.');
   }
   const { section, records } = batch;
+  const session = ctx.importSession;
+  session.batchStarted();
+  let touched: string[] = [];
+  try {
+    return await writeBatch(ctx, section, records, p, (ids) => (touched = ids));
+  } finally {
+    // Also after a refused or failed batch: the import's end is then told once all the same.
+    session.batchEnded(touched);
+  }
+}
+
+/** A batch checked, rebuilt and merged; `touching` hears its conversations once it is checked. */
+async function writeBatch(ctx: LedgerContext, section: ImportBatch['section'], records: unknown[], p: Problems, touching: (conversationIds: string[]) => void): Promise<ImportSummary> {
   const checkRecord = section === 'conversations' ? checkConversation : section === 'commitments' ? checkCommitment : checkHistory;
-  records.forEach((r, i) => checkRecord(r, `${section}[${i}]`, p));
+  // Checked and rebuilt record by record, giving way between turns of a few ms: the worker has one
+  // thread, and a whole message checked at once held the panel's and popup's reads up to 300 ms.
+  const slicer = new TimeSlicer();
+  for (let i = 0; i < records.length; i++) {
+    checkRecord(records[i], `${section}[${i}]`, p);
+    await slicer.pause();
+  }
   if (!p.ok) throw importError(p);
   // The same strict rebuild as a whole-file import (unknown fields dropped, derived fields derived
   // again, ids, sites and URLs in the ledger's forms), batch by batch.
-  const data = strictExport(
-    {
-      format: LEDGER_EXPORT_FORMAT,
-      version: LEDGER_EXPORT_VERSION,
-      exportedAt: 0,
-      conversations: section === 'conversations' ? (records as ConversationRecord[]) : [],
-      commitments: section === 'commitments' ? (records as CommitmentRecord[]) : [],
-      history: section === 'history' ? (records as HistoryEntry[]) : [],
-    },
-    LEDGER_EXPORT_VERSION,
-    adapterOwnsUrl,
-    p,
-  );
+  const rebuilt: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = [];
+  for (let i = 0; i < records.length; i++) {
+    rebuilt.push(strictRecord(section, records[i] as never, `${section}[${i}]`, p));
+    await slicer.pause();
+  }
   if (!p.ok) throw importError(p);
+  const data = { conversations: [], commitments: [], history: [], [section]: rebuilt } as Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>;
+  touching([...new Set(rebuilt.map((r) => (section === 'conversations' ? (r as ConversationRecord).id : (r as CommitmentRecord | HistoryEntry).conversationId)))]);
   const { db } = ctx;
   // No change event per batch: each one makes every listener (badge, reminder schedule, open panels)
   // read again, which kept the worker busy for the whole import. importFinished tells them once.
@@ -195,12 +209,12 @@ export async function importBatch(ctx: LedgerContext, batch: ImportBatch): Promi
     // in one slice. If the worker stops mid-batch, the slices before stay: the caller sends the batch
     // again (a lost reply is retried) or imports the file again, and the merge by id keeps what is
     // there ("already here") and writes the rest: the same ledger, nothing twice.
-    const records: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = data[section];
+    const rows: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = data[section];
     const total = emptySummary();
     const pacer = ctx.importPacer;
-    for (let at = 0; at < records.length; ) {
+    for (let at = 0; at < rows.length; ) {
       await letReadsThrough();
-      const part = records.slice(at, at + pacer.size);
+      const part = rows.slice(at, at + pacer.size);
       const slice = { conversations: [], commitments: [], history: [], [section]: part } as Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>;
       const started = performance.now();
       const s = await db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
@@ -235,7 +249,8 @@ export async function importFinished(ctx: LedgerContext, conversationIds: string
   const p = new Problems();
   check.stringArray(conversationIds, 'conversationIds', p);
   if (!p.ok) throw invalid('finish the import', p);
-  ctx.emit({ kind: 'import', conversationIds: [...new Set(conversationIds)], commitmentIds: [] });
+  // With the conversations of batches the session has not told yet (and no second event later).
+  ctx.emit({ kind: 'import', conversationIds: ctx.importSession.end(conversationIds), commitmentIds: [] });
 }
 
 /** Of these ids, the ones the ledger does not hold (a streamed import's references outside its file). */
