@@ -309,9 +309,11 @@ async function runSize(ext: LoadedExtension, count: number, dir: string): Promis
   console.log(`\n${count.toLocaleString('en-US')} commitments, ${(2 * count).toLocaleString('en-US')} history entries, ${Math.round(count / 20).toLocaleString('en-US')} conversations: seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const before = await digest(worker);
 
+  // The same reads with nothing else running: the machine's own floor (a loaded machine passes 100 ms idle too).
   const idle = reader(other, 'zendesk|https://acme.zendesk.com|7');
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
   const idleReads = await idle.stop();
+  console.log(`idle reads (10 s, nothing else running): ${idleReads.reads}, ${idleReads.over100} over 100 ms, longest ${idleReads.longest.toFixed(0)} ms`);
 
   const cdp = await ext.context.newCDPSession(options);
   const workerHeap = await workerHeapSampler(cdp, ext.extensionId);
