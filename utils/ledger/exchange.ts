@@ -267,7 +267,21 @@ export function missingIds(ctx: LedgerContext, ids: { conversations: string[]; c
  * with the later updatedAt wins (the file's on a tie); history entries already present are skipped.
  */
 async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>, now: number, s: ImportSummary): Promise<void> {
+  // A streamed import's slice holds one section: the others' requests are not made at all. Each is a
+  // round trip to the browser's storage process inside the slice's transaction, which a read of the
+  // panel waits behind (on a loaded machine, tens of ms each).
+  if (data.conversations.length > 0) await mergeConversations(ctx, data.conversations, s);
+  const mergeEntries = data.commitments.length > 0 ? await mergeCommitments(ctx, data.commitments, now, s) : [];
+  if (data.history.length > 0) await mergeHistory(ctx, data.history, s);
+  // A replaced commitment's `imported` entry, after the file's entries keeping their id, so that
+  // the ids made by auto-increment cannot take one of theirs.
+  if (mergeEntries.length > 0) await ctx.db.history.bulkAdd(mergeEntries);
+}
+
+/** Conversations merged by id; a replaced one's open commitments get its new search words. */
+async function mergeConversations(ctx: LedgerContext, conversations: ConversationRecord[], s: ImportSummary): Promise<void> {
   const { db } = ctx;
+  const data = { conversations };
   const existingConvs = await db.conversations.bulkGet(data.conversations.map((c) => c.id));
   const convPuts: ConversationRecord[] = [];
   data.conversations.forEach((c, i) => {
@@ -280,12 +294,17 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
   await db.conversations.bulkPut(convPuts);
   // A conversation replaced by the file: its open commitments' search words follow its new subject.
   for (const conv of convPuts) if (existingConvs.some((e) => e?.id === conv.id)) await refreshConversationWords(db.commitments, conv);
+}
 
-  const existingCommits = await db.commitments.bulkGet(data.commitments.map((c) => c.id));
-  // The search words of an open commitment include its conversation's (word-index.ts).
+/** Commitments merged by id; answers the `imported` history entries of those replaced. */
+async function mergeCommitments(ctx: LedgerContext, commitments: CommitmentRecord[], now: number, s: ImportSummary): Promise<HistoryEntry[]> {
+  const { db } = ctx;
+  const data = { commitments };
+  // The search words of an open commitment include its conversation's (word-index.ts). Both reads
+  // at once: one round trip's wait, not two.
   const convIds = [...new Set(data.commitments.map((c) => c.conversationId))];
   const convOf = new Map(convIds.map((id, i) => [id, i] as const));
-  const convRecords = await db.conversations.bulkGet(convIds);
+  const [existingCommits, convRecords] = await Promise.all([db.commitments.bulkGet(data.commitments.map((c) => c.id)), db.conversations.bulkGet(convIds)]);
   const commitPuts: StoredCommitment[] = [];
   const mergeEntries: HistoryEntry[] = [];
   data.commitments.forEach((c, i) => {
@@ -314,16 +333,21 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
     commitPuts.push(stored);
   });
   await db.commitments.bulkPut(commitPuts);
+  return mergeEntries;
+}
 
-  // History: skip entries the ledger already has (same content); keep the file's id when free.
-  const touched = [...new Set(data.history.map((h) => h.commitmentId))];
-  const existingHist = touched.length ? await db.history.where('commitmentId').anyOf(touched).toArray() : [];
+/** History: skip entries the ledger already has (same content); keep the file's id when free. */
+async function mergeHistory(ctx: LedgerContext, history: HistoryEntry[], s: ImportSummary): Promise<void> {
+  const { db } = ctx;
+  const touched = [...new Set(history.map((h) => h.commitmentId))];
+  const wantedIds = history.map((h) => h.id).filter((id): id is number => id !== undefined);
+  // Both reads at once: one round trip's wait, not two.
+  const [existingHist, taken] = await Promise.all([db.history.where('commitmentId').anyOf(touched).toArray(), wantedIds.length ? db.history.bulkGet(wantedIds) : []]);
   const sig = (h: HistoryEntry) => JSON.stringify([h.commitmentId, h.conversationId, h.at, h.kind, h.changes]);
   const seen = new Set(existingHist.map(sig));
-  const wantedIds = data.history.map((h) => h.id).filter((id): id is number => id !== undefined);
-  const takenIds = new Set((await db.history.bulkGet(wantedIds)).filter((h) => h).map((h) => h!.id));
+  const takenIds = new Set(taken.filter((h) => h).map((h) => h!.id));
   const histAdds: HistoryEntry[] = [];
-  for (const h of data.history) {
+  for (const h of history) {
     const k = sig(h);
     if (seen.has(k)) {
       s.history.kept++;
@@ -339,7 +363,7 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
   }
   // Entries keeping their id first, so that the ids then made by auto-increment cannot collide.
   await db.history.bulkAdd(histAdds.filter((h) => h.id !== undefined));
-  await db.history.bulkAdd([...histAdds.filter((h) => h.id === undefined), ...mergeEntries]);
+  await db.history.bulkAdd(histAdds.filter((h) => h.id === undefined));
 }
 
 /** Parses and validates an export file; throws a LedgerError naming the first problems. */

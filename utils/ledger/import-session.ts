@@ -11,7 +11,7 @@
 // sends its own.
 
 /** Wait after the last batch before the worker ends an import itself. */
-export const IMPORT_IDLE_FINISH_MS = 10_000;
+const IMPORT_IDLE_FINISH_MS = 10_000;
 
 export type Schedule = (fn: () => void, ms: number) => () => void;
 
@@ -53,11 +53,6 @@ export class ImportSession {
     this.#cancel = null;
     for (const id of conversationIds) this.#touched.add(id);
     return this.#take();
-  }
-
-  /** An import is under way (batches written, no end yet). */
-  get pending(): boolean {
-    return this.#touched.size > 0 || this.#cancel !== null;
   }
 
   #take(): string[] {

@@ -22,7 +22,7 @@ export function macrotask(): Promise<void> {
 }
 
 /** Default turn: well under the 100 ms a read may take, with room for the read itself. */
-export const TURN_BUDGET_MS = 8;
+const TURN_BUDGET_MS = 8;
 
 export class TimeSlicer {
   #turnStarted: number;
