@@ -108,8 +108,11 @@ export async function stopServiceWorker(ext: LoadedExtension): Promise<void> {
   }
 }
 
-/** Where `wxt build` writes the production Chrome build (minified React), which the benchmarks load. */
-export const PRODUCTION_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
+/**
+ * Where `wxt build` writes the production Chrome build (minified React), which the benchmarks load;
+ * CK_EXTENSION_DIR names another build (another commit's, for a before/after on one machine).
+ */
+export const PRODUCTION_EXTENSION_DIR = process.env.CK_EXTENSION_DIR ?? join(PROJECT_ROOT, '.output/chrome-mv3');
 
 /** Builds the production extension (unless CK_SKIP_BUILD=1 and a build exists) and launches it. */
 export async function launchProductionBuild(opts: { args?: string[]; ignoreHTTPSErrors?: boolean } = {}): Promise<LoadedExtension> {

@@ -2,6 +2,7 @@
 // and the change event. LedgerService builds one and hands it to each room's functions.
 import type { LedgerDb } from './db';
 import { toLedgerError, type LedgerAction } from './errors';
+import { ImportSession } from './import-session';
 import { readEnded, readStarted, SlicePacer } from './pacing';
 import type { LedgerChange } from './types';
 
@@ -12,9 +13,17 @@ export interface LedgerContext {
   readonly emit: (change: LedgerChange) => void;
   /** How many records an import writes per transaction (pacing.ts), learnt across its batches. */
   readonly importPacer: SlicePacer;
+  /** The streamed import under way: what its batches touched, ended by the caller or after a pause. */
+  readonly importSession: ImportSession;
 }
 
-export function ledgerContext(db: LedgerDb, now: () => number, onChange?: (change: LedgerChange) => void, importPacer: SlicePacer = new SlicePacer()): LedgerContext {
+export function ledgerContext(
+  db: LedgerDb,
+  now: () => number,
+  onChange?: (change: LedgerChange) => void,
+  importPacer: SlicePacer = new SlicePacer(),
+  importIdleFinishMs?: number,
+): LedgerContext {
   const emit = (change: LedgerChange): void => {
     if (!onChange) return;
     try {
@@ -24,7 +33,8 @@ export function ledgerContext(db: LedgerDb, now: () => number, onChange?: (chang
       console.error('[ledger] onChange listener failed', e);
     }
   };
-  return { db, now, emit, importPacer };
+  const importSession = new ImportSession((conversationIds) => emit({ kind: 'import', conversationIds, commitmentIds: [] }), importIdleFinishMs);
+  return { db, now, emit, importPacer, importSession };
 }
 
 /** Runs one ledger operation; every failure leaves it as a LedgerError naming the action. */

@@ -9,7 +9,8 @@ import { letReadsThrough } from './pacing';
 import type { AdapterOwnsUrl } from './conversation-id';
 import { ledgerError } from './errors';
 import { toCsv, toIcs } from './formats';
-import { checkCounts, IMPORT_LIMITS, strictExport } from './import-schema';
+import { checkCounts, IMPORT_LIMITS, strictExport, strictRecord } from './import-schema';
+import { TimeSlicer } from './time-slice';
 import { deepEqual, normalizeEmail, strip } from './records';
 import { revisionOf } from './revisions';
 import {
@@ -165,25 +166,38 @@ export async function importBatch(ctx: LedgerContext, batch: ImportBatch): Promi
     throw ledgerError('invalid-import', { message: 'badBatch', action: 'importBatch' });
   }
   const { section, records } = batch;
+  const session = ctx.importSession;
+  session.batchStarted();
+  let touched: string[] = [];
+  try {
+    return await writeBatch(ctx, section, records, p, (ids) => (touched = ids));
+  } finally {
+    // Also after a refused or failed batch: the import's end is then told once all the same.
+    session.batchEnded(touched);
+  }
+}
+
+/** A batch checked, rebuilt and merged; `touching` hears its conversations once it is checked. */
+async function writeBatch(ctx: LedgerContext, section: ImportBatch['section'], records: unknown[], p: Problems, touching: (conversationIds: string[]) => void): Promise<ImportSummary> {
   const checkRecord = section === 'conversations' ? checkConversation : section === 'commitments' ? checkCommitment : checkHistory;
-  records.forEach((r, i) => checkRecord(r, `${section}[${i}]`, p));
+  // Checked and rebuilt record by record, giving way between turns of a few ms: the worker has one
+  // thread, and a whole message checked at once held the panel's and popup's reads up to 300 ms.
+  const slicer = new TimeSlicer();
+  for (let i = 0; i < records.length; i++) {
+    checkRecord(records[i], `${section}[${i}]`, p);
+    await slicer.pause();
+  }
   if (!p.ok) throw importError(p);
   // The same strict rebuild as a whole-file import (unknown fields dropped, derived fields derived
   // again, ids, sites and URLs in the ledger's forms), batch by batch.
-  const data = strictExport(
-    {
-      format: LEDGER_EXPORT_FORMAT,
-      version: LEDGER_EXPORT_VERSION,
-      exportedAt: 0,
-      conversations: section === 'conversations' ? (records as ConversationRecord[]) : [],
-      commitments: section === 'commitments' ? (records as CommitmentRecord[]) : [],
-      history: section === 'history' ? (records as HistoryEntry[]) : [],
-    },
-    LEDGER_EXPORT_VERSION,
-    adapterOwnsUrl,
-    p,
-  );
+  const rebuilt: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = [];
+  for (let i = 0; i < records.length; i++) {
+    rebuilt.push(strictRecord(section, records[i] as never, `${section}[${i}]`, p));
+    await slicer.pause();
+  }
   if (!p.ok) throw importError(p);
+  const data = { conversations: [], commitments: [], history: [], [section]: rebuilt } as Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>;
+  touching([...new Set(rebuilt.map((r) => (section === 'conversations' ? (r as ConversationRecord).id : (r as CommitmentRecord | HistoryEntry).conversationId)))]);
   const { db } = ctx;
   // No change event per batch: each one makes every listener (badge, reminder schedule, open panels)
   // read again, which kept the worker busy for the whole import. importFinished tells them once.
@@ -195,12 +209,12 @@ export async function importBatch(ctx: LedgerContext, batch: ImportBatch): Promi
     // in one slice. If the worker stops mid-batch, the slices before stay: the caller sends the batch
     // again (a lost reply is retried) or imports the file again, and the merge by id keeps what is
     // there ("already here") and writes the rest: the same ledger, nothing twice.
-    const records: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = data[section];
+    const rows: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = data[section];
     const total = emptySummary();
     const pacer = ctx.importPacer;
-    for (let at = 0; at < records.length; ) {
+    for (let at = 0; at < rows.length; ) {
       await letReadsThrough();
-      const part = records.slice(at, at + pacer.size);
+      const part = rows.slice(at, at + pacer.size);
       const slice = { conversations: [], commitments: [], history: [], [section]: part } as Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>;
       const started = performance.now();
       const s = await db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
@@ -235,7 +249,8 @@ export async function importFinished(ctx: LedgerContext, conversationIds: string
   const p = new Problems();
   check.stringArray(conversationIds, 'conversationIds', p);
   if (!p.ok) throw invalid('finishImport', p);
-  ctx.emit({ kind: 'import', conversationIds: [...new Set(conversationIds)], commitmentIds: [] });
+  // With the conversations of batches the session has not told yet (and no second event later).
+  ctx.emit({ kind: 'import', conversationIds: ctx.importSession.end(conversationIds), commitmentIds: [] });
 }
 
 /** Of these ids, the ones the ledger does not hold (a streamed import's references outside its file). */
@@ -252,7 +267,21 @@ export function missingIds(ctx: LedgerContext, ids: { conversations: string[]; c
  * with the later updatedAt wins (the file's on a tie); history entries already present are skipped.
  */
 async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>, now: number, s: ImportSummary): Promise<void> {
+  // A streamed import's slice holds one section: the others' requests are not made at all. Each is a
+  // round trip to the browser's storage process inside the slice's transaction, which a read of the
+  // panel waits behind (on a loaded machine, tens of ms each).
+  if (data.conversations.length > 0) await mergeConversations(ctx, data.conversations, s);
+  const mergeEntries = data.commitments.length > 0 ? await mergeCommitments(ctx, data.commitments, now, s) : [];
+  if (data.history.length > 0) await mergeHistory(ctx, data.history, s);
+  // A replaced commitment's `imported` entry, after the file's entries keeping their id, so that
+  // the ids made by auto-increment cannot take one of theirs.
+  if (mergeEntries.length > 0) await ctx.db.history.bulkAdd(mergeEntries);
+}
+
+/** Conversations merged by id; a replaced one's open commitments get its new search words. */
+async function mergeConversations(ctx: LedgerContext, conversations: ConversationRecord[], s: ImportSummary): Promise<void> {
   const { db } = ctx;
+  const data = { conversations };
   const existingConvs = await db.conversations.bulkGet(data.conversations.map((c) => c.id));
   const convPuts: ConversationRecord[] = [];
   data.conversations.forEach((c, i) => {
@@ -265,12 +294,17 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
   await db.conversations.bulkPut(convPuts);
   // A conversation replaced by the file: its open commitments' search words follow its new subject.
   for (const conv of convPuts) if (existingConvs.some((e) => e?.id === conv.id)) await refreshConversationWords(db.commitments, conv);
+}
 
-  const existingCommits = await db.commitments.bulkGet(data.commitments.map((c) => c.id));
-  // The search words of an open commitment include its conversation's (word-index.ts).
+/** Commitments merged by id; answers the `imported` history entries of those replaced. */
+async function mergeCommitments(ctx: LedgerContext, commitments: CommitmentRecord[], now: number, s: ImportSummary): Promise<HistoryEntry[]> {
+  const { db } = ctx;
+  const data = { commitments };
+  // The search words of an open commitment include its conversation's (word-index.ts). Both reads
+  // at once: one round trip's wait, not two.
   const convIds = [...new Set(data.commitments.map((c) => c.conversationId))];
   const convOf = new Map(convIds.map((id, i) => [id, i] as const));
-  const convRecords = await db.conversations.bulkGet(convIds);
+  const [existingCommits, convRecords] = await Promise.all([db.commitments.bulkGet(data.commitments.map((c) => c.id)), db.conversations.bulkGet(convIds)]);
   const commitPuts: StoredCommitment[] = [];
   const mergeEntries: HistoryEntry[] = [];
   data.commitments.forEach((c, i) => {
@@ -299,16 +333,21 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
     commitPuts.push(stored);
   });
   await db.commitments.bulkPut(commitPuts);
+  return mergeEntries;
+}
 
-  // History: skip entries the ledger already has (same content); keep the file's id when free.
-  const touched = [...new Set(data.history.map((h) => h.commitmentId))];
-  const existingHist = touched.length ? await db.history.where('commitmentId').anyOf(touched).toArray() : [];
+/** History: skip entries the ledger already has (same content); keep the file's id when free. */
+async function mergeHistory(ctx: LedgerContext, history: HistoryEntry[], s: ImportSummary): Promise<void> {
+  const { db } = ctx;
+  const touched = [...new Set(history.map((h) => h.commitmentId))];
+  const wantedIds = history.map((h) => h.id).filter((id): id is number => id !== undefined);
+  // Both reads at once: one round trip's wait, not two.
+  const [existingHist, taken] = await Promise.all([db.history.where('commitmentId').anyOf(touched).toArray(), wantedIds.length ? db.history.bulkGet(wantedIds) : []]);
   const sig = (h: HistoryEntry) => JSON.stringify([h.commitmentId, h.conversationId, h.at, h.kind, h.changes]);
   const seen = new Set(existingHist.map(sig));
-  const wantedIds = data.history.map((h) => h.id).filter((id): id is number => id !== undefined);
-  const takenIds = new Set((await db.history.bulkGet(wantedIds)).filter((h) => h).map((h) => h!.id));
+  const takenIds = new Set(taken.filter((h) => h).map((h) => h!.id));
   const histAdds: HistoryEntry[] = [];
-  for (const h of data.history) {
+  for (const h of history) {
     const k = sig(h);
     if (seen.has(k)) {
       s.history.kept++;
@@ -324,7 +363,7 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
   }
   // Entries keeping their id first, so that the ids then made by auto-increment cannot collide.
   await db.history.bulkAdd(histAdds.filter((h) => h.id !== undefined));
-  await db.history.bulkAdd([...histAdds.filter((h) => h.id === undefined), ...mergeEntries]);
+  await db.history.bulkAdd(histAdds.filter((h) => h.id === undefined));
 }
 
 /** Parses and validates an export file; throws a LedgerError naming the first problems. */

@@ -162,18 +162,28 @@ export function strictExport(raw: LedgerExport, version: number, ownsUrl: Adapte
     commitments = commitments.map((c) => ({ ...c, conversationId: to(c.conversationId) }));
     entries = entries.map((h) => ({ ...h, conversationId: to(h.conversationId) }));
   }
-  const out: LedgerExport = {
+  return {
     format: raw.format,
     version,
     exportedAt: raw.exportedAt,
-    conversations: conversations.map((c, i) => conversation(c, `conversations[${i}]`, p)),
-    commitments: commitments.map((c, i) => commitment(c, `commitments[${i}]`, p)),
-    history: entries.map((h, i) => history(h, `history[${i}]`, p)),
+    conversations: conversations.map((c, i) => strictRecord('conversations', c, `conversations[${i}]`, p)),
+    commitments: commitments.map((c, i) => strictRecord('commitments', c, `commitments[${i}]`, p)),
+    history: entries.map((h, i) => strictRecord('history', h, `history[${i}]`, p)),
   };
+}
+
+type SectionRecord = { conversations: ConversationRecord; commitments: CommitmentRecord; history: HistoryEntry };
+
+/**
+ * One record of a current-version file, rebuilt strictly (what strictExport does to each); a streamed
+ * import's batch calls it record by record, so that it can give way between them.
+ */
+export function strictRecord<S extends keyof SectionRecord>(section: S, record: SectionRecord[S], path: string, p: Problems): SectionRecord[S] {
+  if (section === 'commitments') return commitment(record as CommitmentRecord, path, p) as SectionRecord[S];
+  if (section === 'history') return history(record as HistoryEntry, path, p) as SectionRecord[S];
+  const c = conversation(record as ConversationRecord, path, p);
   // A conversation's id is made from its parts, so a file cannot file records under another site.
-  out.conversations.forEach((c, i) => {
-    const expected = conversationIdOf(c);
-    if (c.id !== expected) p.add(`conversations[${i}].id`, `expected ${JSON.stringify(expected)} (host|site|key)`);
-  });
-  return out;
+  const expected = conversationIdOf(c);
+  if (c.id !== expected) p.add(`${path}.id`, `expected ${JSON.stringify(expected)} (host|site|key)`);
+  return c as SectionRecord[S];
 }

@@ -52,13 +52,15 @@ export interface LedgerHooks {
   onChange?: (change: LedgerChange) => void;
   /** How an import sizes its slices (pacing.ts); tests pass fixed bounds. */
   importPacer?: SlicePacer;
+  /** Pause after an import's last batch before the worker ends it itself (import-session.ts). */
+  importIdleFinishMs?: number;
 }
 
 export class LedgerService {
   readonly #ctx: LedgerContext;
 
   constructor(db: LedgerDb, clock: () => number = Date.now, hooks: LedgerHooks = {}) {
-    this.#ctx = ledgerContext(db, clock, hooks.onChange, hooks.importPacer);
+    this.#ctx = ledgerContext(db, clock, hooks.onChange, hooks.importPacer, hooks.importIdleFinishMs);
   }
 
   // ------------------------------------------------------------------ writes (writes.ts)

@@ -13,6 +13,7 @@
 // of a few hundred records; the service checks each whole, then merges it in slices of short
 // transactions that let the panel's and popup's reads through between them (importBatch, pacing.ts).
 import { JSONParser } from '@streamparser/json';
+import { TimeSlicer } from './time-slice';
 import type { ConversationRecord, CommitmentRecord, HistoryEntry } from './types';
 import { checkCommitment, checkConversation, checkHistory, Problems } from './validate';
 
@@ -107,13 +108,32 @@ export class ExportReader {
   }
 }
 
-/** Reads a stream of text through an ExportReader, yielding to the event loop between pieces. */
-export async function readExport(pieces: AsyncIterable<string>, onRecord: (section: ExportSection, record: unknown, index: number) => void | Promise<void>): Promise<ExportReader> {
+/** Characters parsed in one step: a few milliseconds of the parser's work, records included. */
+export const READ_STEP_CHARS = 16_384;
+
+/**
+ * Reads a stream of text through an ExportReader, in steps of at most READ_STEP_CHARS, giving way to
+ * the event loop whenever a turn has run its budget (time-slice.ts). Reading a file's piece does not
+ * by itself give way (the browser hands over pieces of up to megabytes without a task between them):
+ * the options page's check of a 20 MB file held the popup's and the panel's reads (same process,
+ * same thread) for 10 s.
+ */
+export async function readExport(
+  pieces: AsyncIterable<string>,
+  onRecord: (section: ExportSection, record: unknown, index: number) => void | Promise<void>,
+  slicer: TimeSlicer = new TimeSlicer(),
+): Promise<ExportReader> {
   const pending: Array<[ExportSection, unknown, number]> = [];
   const reader = new ExportReader((section, record, index) => void pending.push([section, record, index]));
   for await (const piece of pieces) {
-    reader.write(piece);
-    for (const [s, r, i] of pending.splice(0)) await onRecord(s, r, i);
+    for (let at = 0; at < piece.length; at += READ_STEP_CHARS) {
+      reader.write(piece.slice(at, at + READ_STEP_CHARS));
+      for (const [s, r, i] of pending.splice(0)) {
+        await onRecord(s, r, i);
+        await slicer.pause();
+      }
+      await slicer.pause();
+    }
   }
   reader.end();
   for (const [s, r, i] of pending.splice(0)) await onRecord(s, r, i);
