@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en as english } from '../../tests/support/catalog';
 import type { Translate } from '../i18n-keys';
 import { batchText, reminderText, whoPromised } from './notification-text';
+import { expectPlainText } from '../../tests/support/plain-text';
 
 const NOW = Date.parse('2026-11-24T15:00:00Z');
 const conv = { customerName: 'Dana Reyes', subject: 'Q3 rate card' };
@@ -30,6 +31,7 @@ describe('reminderText', () => {
     expect(text.title).toBe(title);
     expect(text.message).toBe("I'll send the revised rate card");
     expect(text.contextMessage).toContain('Dana Reyes · Q3 rate card · ');
+    expectPlainText(text.contextMessage);
   });
   it('clips long commitments', () => {
     const long = reminderText({ kind: 'lead', dueAt: NOW }, { ...c, text: 'x'.repeat(500) }, null, NOW, 'UTC', english);
