@@ -205,6 +205,11 @@ describe('summaryItemsFromRecords: what each item carries, and nothing more', ()
     expect(b).toHaveProperty('writtenBy', 'customer');
   });
 
+  it('a record without a conditions list gives an item without conditions', () => {
+    const [item] = summaryItemsFromRecords([record('a', { conditions: undefined as unknown as string[] })]);
+    expect(item!.conditions).toEqual([]);
+  });
+
   it('a call-back request is flagged only in the agent’s own words', () => {
     const words = { text: 'please call us back if the issue persists', action: 'call us back', due: null, dueAt: null };
     const items = summaryItemsFromRecords([
@@ -270,6 +275,19 @@ describe('summarizeConversation: the agent’s settings reach the summary', () =
     const settings = { timeZone: 'America/New_York' };
     expect(summarizeConversation(records, conv, settings, now)?.text).not.toContain('call the carrier');
     expect(summarizeConversation(records, conv, settings, now, ['later'])?.text).toContain('call the carrier (date to be confirmed)');
+  });
+
+  it('the workday in the settings decides the date a link gets from its own link (Saturday worked)', async () => {
+    const { summarizeConversation } = await import('./from-records');
+    const records = [
+      record('volumes', { party: 'customer', action: 'send the volumes', due: { at: '2026-11-27T17:00:00-05:00', text: 'by Friday', precision: 'day' } }),
+      record('check', { action: 'check the lane', due: { at: '2026-11-25T17:00:00-05:00', text: 'within 1 business day', precision: 'day' }, dependsOn: ['volumes'] }),
+      record('quote', { action: 'send the quote', due: { at: '2026-12-04T17:00:00-05:00', text: 'by Friday next week', precision: 'day' }, dependsOn: ['check'] }),
+    ];
+    const quoteLine = (days: number[]) =>
+      (summarizeConversation(records, conv, { timeZone: 'America/New_York', workday: { start: '09:00', end: '17:00', days } }, now)?.text ?? '').split('\n').find((l) => l.includes('send the quote'));
+    expect(quoteLine([1, 2, 3, 4, 5, 6])).toContain('after I check the lane (expected by Saturday, November 28)');
+    expect(quoteLine([1, 2, 3, 4, 5])).toContain('after I check the lane (expected by Monday, November 30)');
   });
 
   it('the workday in the settings decides the dependency’s date (Saturday worked)', async () => {
