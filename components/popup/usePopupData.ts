@@ -1,6 +1,6 @@
 // The popup's data: the overview (counts + first rows of each section, one index-only ledger query),
 // reloaded on every ledger change, and the search results when the agent types.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OverviewSection, PopupOverview } from '@/utils/ledger/service';
 import type { ConversationRecord } from '@/utils/ledger/types';
 
@@ -9,6 +9,7 @@ import type { CommitmentWithConversation } from '@/utils/ledger/types';
 import { createLedgerClient } from '@/utils/messaging/ledger-client';
 import { onMessage } from '@/utils/messaging/protocol';
 import { describeError } from '@/utils/errors';
+import { coalesced } from '@/utils/coalesce';
 import { t } from '@/utils/i18n';
 import { getSettings, watchSettings, type Settings } from '@/utils/settings';
 
@@ -72,14 +73,18 @@ export function usePopupData(): PopupData {
     }
   }, []);
 
+  // One read at a time, and one more after it when a change came meanwhile: two overlapping reads
+  // could answer out of order and the older answer (missing the newest change) would stay on screen.
+  const loadLatest = useMemo(() => coalesced(load), [load]);
+
   // Writes come in bursts (a Done from another window, an import): one reload per burst.
   const reload = useCallback(() => {
     if (reloadTimer.current) clearTimeout(reloadTimer.current);
-    reloadTimer.current = setTimeout(() => void load(), RELOAD_DELAY_MS);
-  }, [load]);
+    reloadTimer.current = setTimeout(() => void loadLatest(), RELOAD_DELAY_MS);
+  }, [loadLatest]);
 
   useEffect(() => {
-    void load();
+    void loadLatest();
     const stopLedger = onMessage('ledger:changed', () => {
       reload();
       setGeneration((g) => g + 1);
@@ -93,7 +98,7 @@ export function usePopupData(): PopupData {
       stopSettings();
       if (reloadTimer.current) clearTimeout(reloadTimer.current);
     };
-  }, [load, reload]);
+  }, [loadLatest, reload]);
 
   // The search reads every open commitment in the background, so it waits for a pause in typing.
   useEffect(() => {

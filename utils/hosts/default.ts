@@ -24,6 +24,7 @@ import {
 } from './query';
 import { type SentTimeClock, readSentTime, stampOf, systemClock } from './sent-time';
 import type { HostAdapter, HostMessage } from './types';
+import { createVisibilityReader } from './visible-text';
 import { fallbackKey, urlIdKey, urlKey } from './ladder';
 import {
   assignParties,
@@ -174,12 +175,13 @@ function messagesBySelectors(doc: Document, clock: SentTimeClock): HostMessage[]
   const els = outermost(queryAllFirst(doc, selectors.message, (el) => isVisible(el) && !inChrome(el)));
   if (els.length === 0) return null;
   let firstAuthor: string | undefined;
+  const visibility = createVisibilityReader(); // one look at each shared ancestor's style for the read
   return els
     .map((el): HostMessage | null => {
       const nameEl = queryFirst(el, selectors.authorName);
       const authorName = cleanName(nameEl?.textContent);
       const timeEl = queryFirst(el, selectors.time);
-      const text = stripUnmarkedQuotes(extractText(el, selectors.exclude));
+      const text = stripUnmarkedQuotes(extractText(el, selectors.exclude, visibility));
       if (!text) return null;
       const hinted = authorHint(el);
       if (hinted !== 'agent') firstAuthor ??= authorName;

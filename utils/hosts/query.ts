@@ -1,7 +1,7 @@
 // Lookups with alternative selectors (one per UI variant) that report which ones broke, and text
 // extraction that leaves out quoted replies and signatures (InboxSDK's querySelectorOrFail idea).
 import type { LookupFailure, LookupTarget } from './types';
-import { hidesOwnText, hidesSubtree } from './visible-text';
+import { createVisibilityReader, type VisibilityReader } from './visible-text';
 
 /** A list of alternative selectors for one thing, tried in order (newest UI variant first or last, as documented per host). */
 export type Alternatives = readonly string[];
@@ -144,8 +144,10 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BU
 /**
  * The visible words of an element, one line per block, with the parts matched by `exclude`
  * (quoted replies, signatures, "show trimmed content" buttons…) left out. The page is not modified.
+ * A read of several elements passes one `visibility` reader, so shared ancestors are looked at once.
  */
-export function extractText(el: Element, exclude: Alternatives = []): string {
+export function extractText(el: Element, exclude: Alternatives = [], visibility: VisibilityReader = createVisibilityReader()): string {
+  const { hidesSubtree, hidesOwnText } = visibility;
   const excluded = (node: Element): boolean =>
     exclude.some((s) => safeMatches(node, s)) || isHiddenByMarkup(node) || hidesSubtree(node);
   let out = '';

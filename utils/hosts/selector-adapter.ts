@@ -21,6 +21,7 @@ import {
 } from './query';
 import { type SentTimeClock, type TimeStamp, readSentTime, stampOf, systemClock } from './sent-time';
 import { stripUnmarkedQuotes } from './clean-text';
+import { createVisibilityReader } from './visible-text';
 import { fallbackKey, subjectFromTitle } from './ladder';
 import { type HostAdapter, type HostMessage, type LookupFailure, isLookupFailure } from './types';
 
@@ -232,16 +233,24 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     marked?: Party;
   }
 
-  function readMessages(root: Element, clock?: SentTimeClock): RawMessage[] {
+  /**
+   * `words: false` reads only who wrote each message (no bodies, no times): what `conversation()` needs to name
+   * the customer, on every check of the conversation watcher. A body's words cost the most (each text
+   * node is asked whether CSS hides it), so a 200-message thread is read whole only when its messages
+   * are wanted.
+   */
+  function readMessages(root: Element, clock?: SentTimeClock, { words = true }: { words?: boolean } = {}): RawMessage[] {
     const found = queryAllFirst(root, s.message);
     const withBody = spec.messageBodyRequired ? found.filter((el) => queryFirst(el, s.messageBody) !== null) : found;
+    // One look at each element's style for the whole read: messages share their ancestors.
+    const visibility = words ? createVisibilityReader() : null;
     return withBody.map((el) => {
-      const body = queryFirst(el, s.messageBody) ?? el;
       const nameEl = queryFirst(el, s.authorName);
       const emailEl = s.authorEmail ? queryFirst(el, s.authorEmail) : null;
-      const timeEl = s.time ? queryFirst(el, s.time) : null;
+      const timeEl = s.time && words ? queryFirst(el, s.time) : null;
       // Marked quotes/signatures go by selector; unmarked ones ("-- ", list footers, "On … wrote:") by text.
-      const raw: RawMessage = { el, text: stripUnmarkedQuotes(extractText(body, s.exclude)) };
+      const text = visibility ? stripUnmarkedQuotes(extractText(queryFirst(el, s.messageBody) ?? el, s.exclude, visibility)) : '';
+      const raw: RawMessage = { el, text };
       const authorName = cleanName(nameEl?.getAttribute('name') ?? (nameEl ? valueOrText(nameEl) : undefined));
       const authorEmail = emailOf(emailEl) ?? findEmail(attr(nameEl, EMAIL_ATTRS));
       const at = attr(timeEl, TIME_ATTRS) ?? (timeEl ? valueOrText(timeEl) || undefined : undefined);
@@ -322,7 +331,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       }
       let customer: HeaderCustomer = scope ? customerFromHeader(scope) : {};
       if (scope && !customer.name && !customer.email) {
-        const firstCustomer = classify(readMessages(scope), doc, scope).find((m) => m.author === 'customer');
+        const firstCustomer = classify(readMessages(scope, undefined, { words: false }), doc, scope).find((m) => m.author === 'customer');
         customer = { ...customer, name: firstCustomer?.authorName, email: firstCustomer?.authorEmail };
       }
       // Without a root (its markup changed), the subject selectors still get the whole page.

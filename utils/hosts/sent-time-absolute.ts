@@ -36,7 +36,26 @@ function ambiguousNumericDate(text: string, locale: string | undefined): boolean
 /** A leading weekday word ("Mo.,", "lun.", "seg.,") some chrono locales stop at. */
 const LEADING_WEEKDAY = /^\p{L}{2,4}\.?,?\s+(?=\d)/u;
 
+/**
+ * Stamps already read, for the same minute of the same clock: the panel reads a thread's stamps again
+ * on every page report (a thread switch, then the re-read when the host finished rendering), and chrono
+ * takes ~0.5 ms a stamp (100 ms on a 200-message thread). Keyed by the minute because a year-less stamp
+ * is read against now; bounded, oldest dropped first.
+ */
+const readStamps = new Map<string, number | null>();
+const READ_STAMPS_KEPT = 2000;
+
 export const readAbsoluteStamp: AbsoluteStampReader = (text: string, clock: SentTimeClock): Date | null => {
+  const key = `${Math.floor(clock.now.getTime() / 60_000)}|${clock.timeZone}|${clock.locale ?? ''}|${text}`;
+  const known = readStamps.get(key);
+  if (known !== undefined) return known === null ? null : new Date(known);
+  const read = readAbsoluteStampUncached(text, clock);
+  if (readStamps.size >= READ_STAMPS_KEPT) readStamps.delete(readStamps.keys().next().value!);
+  readStamps.set(key, read ? read.getTime() : null);
+  return read;
+};
+
+function readAbsoluteStampUncached(text: string, clock: SentTimeClock): Date | null {
   if (ambiguousNumericDate(text, clock.locale)) return null;
   const candidates = [text, text.replace(LEADING_WEEKDAY, '')];
   for (const parser of parsersFor(clock.locale)) {
@@ -46,7 +65,7 @@ export const readAbsoluteStamp: AbsoluteStampReader = (text: string, clock: Sent
     }
   }
   return null;
-};
+}
 
 function readWithChrono(parser: chrono.Chrono, text: string, clock: SentTimeClock): Date | null {
   // Chrono reads the words only; the wall clock is turned into an instant in the host's zone here

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasBidiControls, neutraliseBidi, PAGE_LIMITS, pageField, cleanConversationFields } from './page-text';
 import { extractText } from './query';
-import { hidesOwnText, hidesSubtree, parseColor, sameColour } from './visible-text';
+import { createVisibilityReader, hidesOwnText, hidesSubtree, parseColor, sameColour } from './visible-text';
+import { vi } from 'vitest';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = `<div id="m">${html}</div>`;
@@ -34,6 +35,32 @@ describe('text hidden by CSS is not read', () => {
     expect(hidesSubtree(document.getElementById('a')!)).toBe(true);
     expect(hidesOwnText(document.getElementById('b')!)).toBe(true);
     expect(hidesSubtree(m)).toBe(false);
+  });
+
+  it('one reader over several messages answers each on its own (shared ancestors, different backgrounds)', () => {
+    mount(
+      '<div style="background-color:#000"><div id="m1"><p style="color:#fff">shown on black</p></div></div>' +
+        '<div style="background-color:#fff"><div id="m2"><p style="color:#fff">SECRET on white</p><p>shown on white</p></div></div>' +
+        '<div id="m3" style="color:#fff"><span style="background-color:#fff">SECRET too</span><span>shown on the page</span></div>',
+    );
+    const reader = createVisibilityReader();
+    const read = (id: string) => extractText(document.getElementById(id)!, [], reader);
+    expect(read('m1')).toBe('shown on black');
+    expect(read('m2')).toBe('shown on white');
+    expect(read('m3')).not.toContain('SECRET');
+    // Asked again with the same reader, the same answers.
+    expect(read('m1')).toBe('shown on black');
+  });
+
+  it('one reader looks at each element\'s style once in a read', () => {
+    const m = mount(`<div style="background-color:#fff">${'<p>one <b>two</b> <i>three</i></p>'.repeat(20)}</div>`);
+    const spy = vi.spyOn(window, 'getComputedStyle');
+    extractText(m, [], createVisibilityReader());
+    const elements = m.querySelectorAll('*').length + 1;
+    // Each element at most once, plus its ancestors up to <html> once for the colour behind.
+    expect(spy.mock.calls.length).toBeLessThanOrEqual(elements + 3);
+    const seen = new Set(spy.mock.calls.map((c) => c[0]));
+    expect(seen.size).toBe(spy.mock.calls.length);
   });
 
   it('parses computed colours', () => {

@@ -55,48 +55,96 @@ export function sameColour(a: [number, number, number, number], b: [number, numb
   return Math.abs(a[0] - b[0]) <= 8 && Math.abs(a[1] - b[1]) <= 8 && Math.abs(a[2] - b[2]) <= 8;
 }
 
-/** The colour painted behind an element: the nearest opaque background up the tree, else white. */
-function backgroundBehind(el: Element, view: View): [number, number, number, number] {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const style = styleOf(node, view);
-    if (!style) break;
-    if (style.backgroundImage && style.backgroundImage !== 'none') return [-100, -100, -100, 1]; // an image: unknown, never "equal"
-    const bg = parseColor(style.backgroundColor);
-    if (bg && bg[3] >= 0.95) return bg;
-  }
-  return [255, 255, 255, 1];
+/**
+ * The two questions below, asked many times in one read of a page: each element's computed style,
+ * the colour behind it and whether the document has layout are looked up once and kept for the read.
+ * Reading a 200-message thread asks about every text node's parent and, for the colour, every
+ * ancestor up to <html>; without the memory that was ~3 s of getComputedStyle in a Gmail tab.
+ * Keep one reader for one synchronous read only: styles change between reads.
+ */
+export interface VisibilityReader {
+  /** Hides the element and everything in it. `root` (the message itself) is the adapter's choice, never asked. */
+  hidesSubtree(el: Element): boolean;
+  /** Hides the text directly inside the element (inherited properties a child can undo). */
+  hidesOwnText(el: Element): boolean;
 }
 
-/** Hides the element and everything in it. `root` (the message itself) is the adapter's choice, never asked. */
+export function createVisibilityReader(): VisibilityReader {
+  const styles = new Map<Element, CSSStyleDeclaration | null>();
+  const backgrounds = new Map<Element, [number, number, number, number]>();
+  const ownText = new Map<Element, boolean>();
+  const layout = new Map<Document, boolean>();
+
+  const style = (el: Element, view: View): CSSStyleDeclaration | null => {
+    if (!styles.has(el)) styles.set(el, styleOf(el, view));
+    return styles.get(el) ?? null;
+  };
+  const laidOut = (doc: Document): boolean => {
+    if (!layout.has(doc)) layout.set(doc, hasLayout(doc));
+    return layout.get(doc)!;
+  };
+
+  /** The colour painted behind an element: the nearest opaque background up the tree, else white. */
+  const backgroundBehind = (el: Element, view: View): [number, number, number, number] => {
+    const known = backgrounds.get(el);
+    if (known) return known;
+    const st = style(el, view);
+    let found: [number, number, number, number];
+    if (!st) found = [255, 255, 255, 1];
+    else if (st.backgroundImage && st.backgroundImage !== 'none') found = [-100, -100, -100, 1]; // an image: unknown, never "equal"
+    else {
+      const bg = parseColor(st.backgroundColor);
+      found = bg && bg[3] >= 0.95 ? bg : el.parentElement ? backgroundBehind(el.parentElement, view) : [255, 255, 255, 1];
+    }
+    backgrounds.set(el, found);
+    return found;
+  };
+
+  return {
+    hidesSubtree(el) {
+      const view = viewOf(el);
+      if (!view) return false;
+      const st = style(el, view);
+      if (!st) return false;
+      if (st.display === 'none') return true;
+      if (st.opacity !== '' && Number(st.opacity) <= 0.05) return true;
+      if (/^rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)$/.test(st.clip)) return true;
+      if (/inset\(\s*50%/.test(st.clipPath)) return true;
+      if (!laidOut(el.ownerDocument)) return false;
+      const box = el.getBoundingClientRect();
+      const clipsOverflow = st.overflow !== 'visible' || st.overflowX !== 'visible' || st.overflowY !== 'visible';
+      if (clipsOverflow && (box.width < 2 || box.height < 2)) return true;
+      // Off-screen: wholly left of or above the page (a negative position no scrolling reaches).
+      if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return true;
+      return false;
+    },
+    hidesOwnText(el) {
+      const known = ownText.get(el);
+      if (known !== undefined) return known;
+      const view = viewOf(el);
+      const st = view ? style(el, view) : null;
+      let hidden = false;
+      if (view && st) {
+        const size = parseFloat(st.fontSize);
+        const colour = parseColor(st.color);
+        hidden =
+          st.visibility === 'hidden' ||
+          st.visibility === 'collapse' ||
+          (Number.isFinite(size) && size < 1) ||
+          (colour !== null && (colour[3] <= 0.05 || sameColour(colour, backgroundBehind(el, view))));
+      }
+      ownText.set(el, hidden);
+      return hidden;
+    },
+  };
+}
+
+/** Hides the element and everything in it (one question; a read of many elements uses createVisibilityReader). */
 export function hidesSubtree(el: Element): boolean {
-  const view = viewOf(el);
-  if (!view) return false;
-  const style = styleOf(el, view);
-  if (!style) return false;
-  if (style.display === 'none') return true;
-  if (style.opacity !== '' && Number(style.opacity) <= 0.05) return true;
-  if (/^rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)$/.test(style.clip)) return true;
-  if (/inset\(\s*50%/.test(style.clipPath)) return true;
-  if (!hasLayout(el.ownerDocument)) return false;
-  const box = el.getBoundingClientRect();
-  const clipsOverflow = style.overflow !== 'visible' || style.overflowX !== 'visible' || style.overflowY !== 'visible';
-  if (clipsOverflow && (box.width < 2 || box.height < 2)) return true;
-  // Off-screen: wholly left of or above the page (a negative position no scrolling reaches).
-  if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return true;
-  return false;
+  return createVisibilityReader().hidesSubtree(el);
 }
 
-/** Hides the text directly inside the element (inherited properties a child can undo). */
+/** Hides the text directly inside the element (one question; see createVisibilityReader). */
 export function hidesOwnText(el: Element): boolean {
-  const view = viewOf(el);
-  if (!view) return false;
-  const style = styleOf(el, view);
-  if (!style) return false;
-  if (style.visibility === 'hidden' || style.visibility === 'collapse') return true;
-  const size = parseFloat(style.fontSize);
-  if (Number.isFinite(size) && size < 1) return true;
-  const colour = parseColor(style.color);
-  if (!colour) return false;
-  if (colour[3] <= 0.05) return true;
-  return sameColour(colour, backgroundBehind(el, view));
+  return createVisibilityReader().hidesOwnText(el);
 }

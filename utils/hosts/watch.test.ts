@@ -180,13 +180,56 @@ describe('watchConversation', () => {
   it('still checks while the page never stops mutating (max wait)', async () => {
     const emitted: Emitted[] = [];
     const controller = new AbortController();
-    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), { debounceMs: 100, maxWaitMs: 400, pollMs: 0 });
+    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), { debounceMs: 100, maxWaitMs: 400, pollMs: 0, leading: false });
     main().innerHTML = threadMarkup(7);
     for (let t = 0; t < 10; t++) {
       main().querySelector('.a3s')!.append(' tick');
       await vi.advanceTimersByTimeAsync(50);
     }
     expect(emitted).toHaveLength(2);
+    controller.abort();
+  });
+
+  it('reports a thread switch in the next task, and reads once more when the burst ends', async () => {
+    const emitted: Emitted[] = [];
+    const settled: Emitted[] = [];
+    const controller = new AbortController();
+    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), { debounceMs: 150, pollMs: 0, onSettled: (info) => settled.push(info) });
+    main().innerHTML = threadMarkup(3);
+    await vi.advanceTimersByTimeAsync(1);
+    // Not 150 ms later: the first change of the burst is looked at at once.
+    expect(emitted.map((e) => (isLookupFailure(e) ? null : e.subject)).at(-1)).toBe('Thread 3');
+    expect(settled).toHaveLength(0);
+    // The host goes on rendering the thread (its messages arrive): one more read at the burst's end.
+    for (let t = 0; t < 3; t++) {
+      main().querySelector('[role="list"]')!.insertAdjacentHTML('beforeend', '<div class="adn ads"><div class="a3s">Later</div></div>');
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(settled).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(settled).toHaveLength(1);
+    expect(isLookupFailure(settled[0]!) ? null : settled[0]!.subject).toBe('Thread 3');
+    expect(emitted).toHaveLength(2);
+    // Churn in the same thread later (hover, a timestamp): neither a change nor another settled read.
+    main().querySelector('.a3s')!.append(' hover');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(emitted).toHaveLength(2);
+    expect(settled).toHaveLength(1);
+    controller.abort();
+  });
+
+  it('with leading off, waits out the quiet time and calls no settled read', async () => {
+    const emitted: Emitted[] = [];
+    const settled: Emitted[] = [];
+    const controller = new AbortController();
+    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), { debounceMs: 150, pollMs: 0, leading: false, onSettled: (info) => settled.push(info) });
+    main().innerHTML = threadMarkup(4);
+    await vi.advanceTimersByTimeAsync(149);
+    expect(emitted).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(emitted).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(settled).toHaveLength(0);
     controller.abort();
   });
 
@@ -218,7 +261,8 @@ describe('watchConversation', () => {
     await vi.advanceTimersByTimeAsync(20);
     main().innerHTML = threadMarkup(2);
     await vi.advanceTimersByTimeAsync(20);
-    expect(emitted).toHaveLength(2);
+    // The throwing check (the burst's first look) is followed by the burst's last, which sees thread 1.
+    expect(emitted.map((e) => (isLookupFailure(e) ? null : e.subject))).toEqual([expect.any(String), 'Thread 1', 'Thread 2']);
     controller.abort();
   });
 });

@@ -3,9 +3,11 @@
 // A content script runs in an isolated world, so it cannot patch the page's history.pushState /
 // replaceState. Instead: `popstate` and `hashchange` listeners, a MutationObserver on a narrow root
 // (the adapter's conversation area, re-resolved when the host swaps it), and a low-frequency
-// periodic check as a safety net. Checks are debounced (with a maximum wait, so a page that never
-// stops mutating is still checked), and `onChange` fires only when the conversation key changes
-// (or the page goes from a conversation to none / a broken lookup). Aborting the signal removes
+// periodic check as a safety net. The first change of a burst is looked at in the next task (a thread
+// switch reaches the panel at once), and again when the burst ends (debounced, with a maximum wait, so
+// a page that never stops mutating is still checked). `onChange` fires only when the conversation key
+// changes (or the page goes from a conversation to none / a broken lookup); a change seen early gets
+// `onSettled` at the burst's end, as the host may still have been rendering the thread then. Aborting the signal removes
 // every listener, observer and timer.
 import type { ConversationInfo } from '../ledger/types';
 import { queryFirst } from './query';
@@ -18,6 +20,14 @@ export interface WatchOptions {
   maxWaitMs?: number;
   /** Safety-net periodic check. Default 2000 ms; 0 turns it off. */
   pollMs?: number;
+  /**
+   * Look at the first change of a burst in the next task instead of after the quiet time (default
+   * true): a thread switch reaches the panel without waiting out the debounce. The page may still
+   * be rendering then, so `onSettled` is called at the burst's end with the conversation unchanged.
+   */
+  leading?: boolean;
+  /** After a change seen early (leading), at the end of its burst: read the page again if it matters. */
+  onSettled?: (info: ConversationInfo | LookupFailure) => void;
 }
 
 /** The identity compared between checks: the conversation, or the kind of failure. */
@@ -45,8 +55,12 @@ export function watchConversation(
   const pollMs = options.pollMs ?? 2000;
   const doc = win.document;
 
+  const leading = options.leading ?? true;
   let lastIdentity: string | undefined;
   let timer: ReturnType<typeof win.setTimeout> | undefined;
+  let leadingTimer: ReturnType<typeof win.setTimeout> | undefined;
+  /** A change was reported by a leading check: the burst's end reads the page once more. */
+  let settlePending = false;
   let firstScheduledAt = 0;
   let observed: Node | null = null;
   let stopped = false;
@@ -66,9 +80,8 @@ export function watchConversation(
     });
   };
 
-  const check = (): void => {
+  const check = (phase: 'leading' | 'trailing' | 'poll'): void => {
     if (stopped) return;
-    timer = undefined;
     let url: URL;
     try {
       url = new URL(win.location.href);
@@ -83,24 +96,41 @@ export function watchConversation(
       return; // an adapter bug must not kill the watcher; the next check tries again
     }
     const identity = conversationIdentity(info);
-    if (identity === lastIdentity) return;
+    if (identity === lastIdentity) {
+      if (phase === 'trailing' && settlePending) {
+        settlePending = false;
+        options.onSettled?.(info);
+      }
+      return;
+    }
     lastIdentity = identity;
+    settlePending = phase === 'leading';
     onChange(info);
   };
 
   function schedule(): void {
     if (stopped) return;
     const now = Date.now();
-    if (timer === undefined) firstScheduledAt = now;
-    else win.clearTimeout(timer);
+    if (timer === undefined) {
+      firstScheduledAt = now;
+      if (leading && leadingTimer === undefined) {
+        leadingTimer = win.setTimeout(() => {
+          leadingTimer = undefined;
+          check('leading');
+        }, 0);
+      }
+    } else win.clearTimeout(timer);
     const wait = Math.max(0, Math.min(debounceMs, firstScheduledAt + maxWaitMs - now));
-    timer = win.setTimeout(check, wait);
+    timer = win.setTimeout(() => {
+      timer = undefined;
+      check('trailing');
+    }, wait);
   }
 
   const onNavigate = (): void => schedule();
   win.addEventListener('popstate', onNavigate);
   win.addEventListener('hashchange', onNavigate);
-  const interval = pollMs > 0 ? win.setInterval(check, pollMs) : undefined;
+  const interval = pollMs > 0 ? win.setInterval(() => check('poll'), pollMs) : undefined;
 
   const stop = (): void => {
     stopped = true;
@@ -109,10 +139,12 @@ export function watchConversation(
     win.removeEventListener('popstate', onNavigate);
     win.removeEventListener('hashchange', onNavigate);
     if (timer !== undefined) win.clearTimeout(timer);
+    if (leadingTimer !== undefined) win.clearTimeout(leadingTimer);
     if (interval !== undefined) win.clearInterval(interval);
     timer = undefined;
+    leadingTimer = undefined;
   };
   signal.addEventListener('abort', stop, { once: true });
 
-  check();
+  check('poll');
 }

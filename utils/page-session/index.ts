@@ -211,17 +211,42 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     }),
   );
 
-  watchConversation(adapter, win, signal, () => {
-    const next = readPageState(adapter, doc, new URL(win.location.href));
-    const changed = !sameConversation(state, next);
-    state = next;
-    if (changed) lastSummary = null;
-    if (changed) {
-      void broadcast('page:state-changed', next);
-      draftReading.refresh();
-    }
-    readAgainWithStructure();
-  });
+  watchConversation(
+    adapter,
+    win,
+    signal,
+    () => {
+      const next = readPageState(adapter, doc, new URL(win.location.href));
+      const changed = !sameConversation(state, next);
+      state = next;
+      if (changed) lastSummary = null;
+      if (changed) {
+        void broadcast('page:state-changed', next);
+        draftReading.refresh();
+      }
+      readAgainWithStructure();
+    },
+    {
+      // The switch was seen in the first task after it: the host may have been rendering the thread
+      // still (its messages, its customer card). Read once more when it stopped; tell the panel only
+      // if the page now says something else.
+      onSettled: () => {
+        const next = readPageState(adapter, doc, new URL(win.location.href));
+        if (samePageState(state, next)) return;
+        if (!sameConversation(state, next)) {
+          lastSummary = null;
+          draftReading.refresh();
+        }
+        state = next;
+        void broadcast('page:state-changed', next);
+      },
+    },
+  );
+}
+
+/** Nothing the panel shows differs (the conversation, its messages, what could not be read). */
+function samePageState(a: PageState, b: PageState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function conversationKeyOf(state: PageState): string | null {

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+// A thread switch on a single-page host reaches the panel in the first task after it, and the page is
+// read once more when the host stopped rendering: the panel hears the fuller thread, and nothing else.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageConfig, PageState } from '../messaging/protocol';
+
+const heard = vi.hoisted(() => ({ states: [] as PageState[] }));
+vi.mock('../messaging/protocol', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../messaging/protocol')>()),
+  sendMessage: async (type: string) => (type === 'page:config' ? ({ hostEnabled: true, panelExpanded: true, readDraft: false } satisfies PageConfig) : undefined),
+  broadcast: async (type: string, data: unknown) => {
+    if (type === 'page:state-changed') heard.states.push(data as PageState);
+  },
+}));
+
+import { PANEL_HOST_TAG } from '../panel-frame';
+import { gmail } from '../hosts/gmail';
+import { fixtureHtml } from '../hosts/test-fixtures';
+import { startPageSession } from '.';
+
+/** A Gmail thread view: its heading now, its messages as the host renders them. */
+function thread(n: number, messages: string[]): string {
+  const hex = (0x19a4b2c3d4e5f607n + BigInt(n)).toString(16);
+  return `<div class="nH if"><div class="ha"><h2 class="hP" data-legacy-thread-id="${hex}">Thread ${n}</h2></div>
+    <div role="list">${messages.map(message).join('')}</div>
+    <div class="Am Al editable" g_editable="true" contenteditable="true" role="textbox" aria-label="Message Body"></div></div>`;
+}
+const message = (text: string) =>
+  `<div class="adn ads"><span class="gD" email="c@example.com" name="Priya">Priya</span><div class="a3s aiL"><div dir="ltr">${text}</div></div></div>`;
+const main = () => document.querySelector('div[role="main"]')!;
+const subjects = () => heard.states.map((s) => (s.kind === 'conversation' ? `${s.conversation.subject}:${s.messages.length}` : s.kind));
+
+describe('a thread switch in the page session', () => {
+  let stop: AbortController;
+  beforeEach(async () => {
+    heard.states = [];
+    stop = new AbortController();
+    // happy-dom loads no iframe, and the structure kit is the background's to inject: both only log.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    document.querySelectorAll(PANEL_HOST_TAG).forEach((el) => el.remove());
+    document.documentElement.innerHTML = fixtureHtml('gmail', 'classic-2024-05.html')
+      .replace(/^[\s\S]*?<html[^>]*>/i, '')
+      .replace(/<\/html>\s*$/i, '');
+    history.replaceState(null, '', '/mail/u/0/#inbox/FMfcgzQXJWDsKmbV');
+    await startPageSession({ win: window, signal: stop.signal, panelUrl: 'chrome-extension://ck/panel.html', pickAdapter: () => gmail });
+  });
+  afterEach(() => {
+    stop.abort();
+    document.body.innerHTML = '';
+    vi.restoreAllMocks();
+  });
+
+  it('tells the panel at once, then once more with the messages the host rendered after', async () => {
+    main().innerHTML = thread(1, []);
+    // The heading is in; the host renders the messages in later tasks (here: after the first report).
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 1:0']), { timeout: 5000 });
+    main().querySelector('[role="list"]')!.insertAdjacentHTML('beforeend', message("I'll send the forms by Friday."));
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 1:0', 'Thread 1:1']), { timeout: 5000 });
+  });
+
+  it('says nothing more when the page read at the burst end is the same', async () => {
+    main().innerHTML = thread(2, ["I'll send the forms by Friday."]);
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 2:1']), { timeout: 5000 });
+    // Past the burst's end (150 ms quiet) and its settled read: still one report.
+    main().querySelector('.a3s')!.setAttribute('class', 'a3s aiL hovered');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(subjects()).toEqual(['Thread 2:1']);
+  });
+});
