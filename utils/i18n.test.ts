@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_MESSAGE_KEYS } from './editors/messages';
+import { LEDGER_ACTION_KEYS, LEDGER_MESSAGE_KEYS } from './ledger/messages';
 import { enCatalog } from '../tests/support/catalog';
 import type { I18nKey } from './i18n-keys';
 
@@ -22,10 +23,13 @@ describe('i18n catalog', () => {
 });
 
 // Words the agent reads that once were written in the code (editor results, the panel frame's
-// handle, notification buttons, the badge's and digest's titles, settings errors): each must be a
+// handle, notification buttons, the badge's and digest's titles, settings errors, the ledger's
+// failures and what it was doing): each must be a
 // message of the catalog, and its English must not be back in the source as a literal.
 const MOVED_TO_CATALOG: readonly I18nKey[] = [
   ...Object.values(EDITOR_MESSAGE_KEYS),
+  ...Object.values(LEDGER_MESSAGE_KEYS),
+  ...Object.values(LEDGER_ACTION_KEYS),
   'editorRewriteBadRequest',
   'frameTitle', 'frameHide', 'frameShow', 'frameShowWithHints', 'frameHideLabel', 'frameShowLabel', 'frameShowLabelOneHint', 'frameShowLabelHints',
   'notificationSnoozeHour', 'notificationDone', 'notificationDigestContext', 'digestTitle', 'digestOverdue', 'digestDueToday',

@@ -15,7 +15,7 @@ type Result = { kind: 'ok'; text: string } | { kind: 'error'; text: string; prob
 
 /** `failed` is the catalog key of "Could not <action>: $1". */
 function failure(failed: I18nKey, error: unknown): Result {
-  if (isLedgerError(error)) return { kind: 'error', text: error.message, problems: error.problems ?? [] };
+  if (isLedgerError(error)) return { kind: 'error', text: describeError(error), problems: error.problems ?? [] };
   return { kind: 'error', text: t(failed, describeError(error)), problems: [] };
 }
 

@@ -90,6 +90,36 @@ export function SelectField(props: BaseProps & { value: string; options: string[
   );
 }
 
+/**
+ * A set of checkboxes for one list setting (working days, reminder lead times): one fieldset with its
+ * legend and its errors, each choice a box ticked when the list holds its value. `children` are
+ * further boxes of the same group (the morning-of reminder beside the lead times).
+ */
+export function CheckboxGroup<T extends string | number>(props: {
+  path: string;
+  legend: string;
+  errors: string[];
+  choices: ReadonlyArray<{ value: T; label: string }>;
+  selected: readonly T[];
+  onToggle(value: T, on: boolean): void;
+  children?: ReactNode;
+}) {
+  const invalid = props.errors.length > 0;
+  return (
+    <fieldset className="days" id={fieldId(props.path)} aria-invalid={invalid || undefined} aria-describedby={describedBy(invalid && errorId(props.path))}>
+      <legend>{props.legend}</legend>
+      {props.choices.map(({ value, label }) => (
+        <label key={value} className="day">
+          <input type="checkbox" checked={props.selected.includes(value)} onChange={(e) => props.onToggle(value, e.currentTarget.checked)} />
+          {label}
+        </label>
+      ))}
+      {props.children}
+      <FieldErrors path={props.path} messages={props.errors} />
+    </fieldset>
+  );
+}
+
 export function CheckboxField(props: { path: string; label: string; checked: boolean; onChange(checked: boolean): void; hint?: ReactNode }) {
   return (
     <div className="field field-check">

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { describeImport } from './data';
-import { datedFileName, describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, timeZoneOptions } from './form';
+import { datedFileName, describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, timeZoneOptions, toggled } from './form';
 import { sampleSummaryItems } from './sample';
 import { en } from '@/tests/support/catalog';
 import { ADAPTERS } from '@/utils/hosts/registry';
 
 
 describe('options form helpers', () => {
+  it('a ticked box adds its value once, an unticked one removes it, the list kept in its order', () => {
+    const up = (a: number, b: number) => a - b;
+    expect(toggled([1, 5], 3, true, up)).toEqual([1, 3, 5]);
+    expect(toggled([1, 3, 5], 3, true, up)).toEqual([1, 3, 5]);
+    expect(toggled([1, 3, 5], 3, false, up)).toEqual([1, 5]);
+    expect(toggled([1440, 60], 240, true, (a, b) => b - a)).toEqual([1440, 240, 60]);
+    expect(toggled([], 2, false, up)).toEqual([]);
+  });
+
   it('ties ids to settings paths', () => {
     expect(fieldId('workday.end')).toBe('field-workday-end');
     expect(errorId('summaryTemplates.headings.agent')).toBe('field-summaryTemplates-headings-agent-error');

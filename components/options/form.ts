@@ -72,6 +72,12 @@ export function datedFileName(extension: 'json' | 'csv' | 'ics', now: Date, time
 }
 
 /** The working-day checkboxes, Monday first; `name` is the day's catalog key. */
+/** `list` with `value` in (`on`) or out, once, in `order`: what ticking a box of a CheckboxGroup makes. */
+export function toggled<T>(list: readonly T[], value: T, on: boolean, order: (a: T, b: T) => number): T[] {
+  const rest = list.filter((v) => v !== value);
+  return (on ? [...rest, value] : rest).sort(order);
+}
+
 export const WEEKDAYS = [
   { day: 1, name: 'optionsMonday' },
   { day: 2, name: 'optionsTuesday' },

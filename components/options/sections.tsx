@@ -3,8 +3,8 @@
 import type { Settings, SettingsPatch } from '@/utils/settings';
 import { t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/settings';
-import { CheckboxField, FieldErrors, SelectField, TextAreaField, TextField } from './fields';
-import { describedBy, errorId, errorsAt, fieldId, hostIds, hostLabel, leadChoices, WEEKDAYS, type FieldErrors as Errors } from './form';
+import { CheckboxField, CheckboxGroup, FieldErrors, SelectField, TextAreaField, TextField } from './fields';
+import { errorsAt, hostIds, hostLabel, leadChoices, toggled, WEEKDAYS, type FieldErrors as Errors } from './form';
 import { ZonePicker } from './ZonePicker';
 
 export interface SectionProps {
@@ -42,11 +42,6 @@ export function ProfileSection({ draft, errors, onChange }: SectionProps) {
 }
 
 export function WorkdaySection({ draft, errors, onChange }: SectionProps) {
-  const dayErrors = errorsAt(errors, 'workday.days');
-  const toggleDay = (day: number, on: boolean) => {
-    const days = on ? [...draft.workday.days, day] : draft.workday.days.filter((d) => d !== day);
-    onChange({ workday: { days: [...new Set(days)].sort((a, b) => a - b) } });
-  };
   return (
     <fieldset>
       <legend>{t('optionsWorkday')}</legend>
@@ -69,53 +64,35 @@ export function WorkdaySection({ draft, errors, onChange }: SectionProps) {
           onChange={(end) => onChange({ workday: { end } })}
         />
       </div>
-      <fieldset
-        className="days"
-        id={fieldId('workday.days')}
-        aria-invalid={dayErrors.length > 0 || undefined}
-        aria-describedby={describedBy(dayErrors.length > 0 && errorId('workday.days'))}
-      >
-        <legend>{t('optionsWorkingDays')}</legend>
-        {WEEKDAYS.map(({ day, name }) => (
-          <label key={day} className="day">
-            <input type="checkbox" checked={draft.workday.days.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
-            {t(name)}
-          </label>
-        ))}
-        <FieldErrors path="workday.days" messages={dayErrors} />
-      </fieldset>
+      <CheckboxGroup
+        path="workday.days"
+        legend={t('optionsWorkingDays')}
+        errors={errorsAt(errors, 'workday.days')}
+        choices={WEEKDAYS.map(({ day, name }) => ({ value: day, label: t(name) }))}
+        selected={draft.workday.days}
+        onToggle={(day, on) => onChange({ workday: { days: toggled(draft.workday.days, day, on, (a, b) => a - b) } })}
+      />
     </fieldset>
   );
 }
 
 export function RemindersSection({ draft, errors, onChange }: SectionProps) {
-  const leadErrors = errorsAt(errors, 'reminderLeadMinutes');
-  const toggleLead = (minutes: number, on: boolean) => {
-    const rest = draft.reminderLeadMinutes.filter((m) => m !== minutes);
-    onChange({ reminderLeadMinutes: (on ? [...rest, minutes] : rest).sort((a, b) => b - a) });
-  };
   return (
     <fieldset>
       <legend>{t('optionsReminders')}</legend>
-      <fieldset
-        className="days"
-        id={fieldId('reminderLeadMinutes')}
-        aria-invalid={leadErrors.length > 0 || undefined}
-        aria-describedby={describedBy(leadErrors.length > 0 && errorId('reminderLeadMinutes'))}
+      <CheckboxGroup
+        path="reminderLeadMinutes"
+        legend={t('optionsLeadChoices')}
+        errors={errorsAt(errors, 'reminderLeadMinutes')}
+        choices={leadChoices(draft.reminderLeadMinutes).map(({ minutes, key }) => ({ value: minutes, label: key ? t(key) : t('optionsLeadOther', minutes) }))}
+        selected={draft.reminderLeadMinutes}
+        onToggle={(minutes, on) => onChange({ reminderLeadMinutes: toggled(draft.reminderLeadMinutes, minutes, on, (a, b) => b - a) })}
       >
-        <legend>{t('optionsLeadChoices')}</legend>
-        {leadChoices(draft.reminderLeadMinutes).map(({ minutes, key }) => (
-          <label key={minutes} className="day">
-            <input type="checkbox" checked={draft.reminderLeadMinutes.includes(minutes)} onChange={(e) => toggleLead(minutes, e.currentTarget.checked)} />
-            {key ? t(key) : t('optionsLeadOther', minutes)}
-          </label>
-        ))}
         <label className="day">
           <input type="checkbox" checked={draft.remindMorningOf} onChange={(e) => onChange({ remindMorningOf: e.currentTarget.checked })} />
           {t('optionsMorningOf')}
         </label>
-        <FieldErrors path="reminderLeadMinutes" messages={leadErrors} />
-      </fieldset>
+      </CheckboxGroup>
       <SelectField
         path="undatedAlertWorkdays"
         label={t('optionsUndatedAfter')}

@@ -1,8 +1,9 @@
 // The JSON export and import of the options page, in bounded pieces (utils/ledger/stream.ts): the
 // export is appended chunk by chunk to a Blob (never one string), the import file is read as a
 // stream, checked whole first (nothing written for a bad file), then sent in batches.
-import { LedgerError } from '@/utils/ledger/errors';
+import { ledgerError } from '@/utils/ledger/errors';
 import { withRetry } from '@/utils/ledger/retry';
+import { importError } from '@/utils/ledger/validate';
 import { Batcher, LEDGER_EXPORT_FORMAT, LEDGER_EXPORT_VERSION, checkHeader, ImportCheck, readExport, type ExportCursor } from '@/utils/ledger/stream';
 import type { ImportSummary } from '@/utils/ledger/types';
 import type { LedgerClient } from '@/utils/messaging/ledger-client';
@@ -38,13 +39,6 @@ async function* textPieces(file: Blob): AsyncGenerator<string> {
   }
 }
 
-function importRefused(check: ImportCheck): LedgerError {
-  const p = check.problems;
-  const more = p.count > p.list.length ? ` (and ${p.count - p.list.length} more)` : '';
-  return new LedgerError('invalid-import', `This file is not a valid Commitment Keeper export; nothing was imported. ${p.list.join('; ')}${more}`, {
-    problems: p.list,
-  });
-}
 
 export type ImportPhase = { phase: 'checking' | 'importing'; records: number; total: number };
 
@@ -60,13 +54,13 @@ export async function importJsonFile(ledger: LedgerClient, file: Blob, onProgres
     });
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new LedgerError('invalid-import', `This file is not JSON, so nothing was imported (${why}).`, { problems: [`(root): not JSON: ${why}`] });
+    throw ledgerError('invalid-import', { message: 'notJson', params: [why] }, { problems: [`(root): not JSON: ${why}`] });
   }
   const header = checkHeader(reader, { format: LEDGER_EXPORT_FORMAT, maxVersion: LEDGER_EXPORT_VERSION }, check.problems);
   if (header === 'newer') {
-    throw new LedgerError(
+    throw ledgerError(
       'unsupported-version',
-      `This file was exported by a newer version of Commitment Keeper (format version ${String(reader.header.version)}; this one reads up to ${LEDGER_EXPORT_VERSION}). Update the extension to import it; nothing was imported.`,
+      { message: 'newerFile', params: [String(reader.header.version), String(LEDGER_EXPORT_VERSION)] },
       { problems: check.problems.list },
     );
   }
@@ -81,7 +75,7 @@ export async function importJsonFile(ledger: LedgerClient, file: Blob, onProgres
     for (const id of missing.conversations) check.problems.add(unresolved.conversations.get(id)!, `no conversation ${JSON.stringify(id)} in the file or the ledger`);
     for (const id of missing.commitments) check.problems.add(unresolved.commitments.get(id)!, `no commitment ${JSON.stringify(id)} in the file or the ledger`);
   }
-  if (!check.problems.ok) throw importRefused(check);
+  if (!check.problems.ok) throw importError(check.problems);
 
   const total = seen;
   const sum: ImportSummary = {

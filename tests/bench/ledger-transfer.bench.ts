@@ -17,70 +17,46 @@ import type { CDPSession, Page, Worker } from 'playwright-core';
 import { launchProductionBuild, type LoadedExtension } from '../support/extension';
 import { searchWordsOf } from '../../utils/ledger/word-index';
 import { LEDGER_PORT_NAME } from '../../utils/messaging/ledger-port';
-import { callLedger, extensionPage } from '../support/ledger-seed';
+import type { HistoryEntry } from '../../utils/ledger/types';
+import { callLedger, extensionPage, SEED_CHUNK, seedConversationId, seedConversations, writeRaw, type StoredSeed } from '../support/ledger-seed';
 
 const SIZES = (process.env.TRANSFER_SIZES ?? '100000,1000000').split(',').map(Number);
 
-/** Conversations, commitments and two history entries each, written in transactions of 20,000. */
+/** Conversations, commitments and two history entries each, built SEED_CHUNK commitments at a time. */
 async function seed(worker: Worker, count: number, now: number): Promise<void> {
-  const conversationCount = Math.max(1, Math.round(count / 20));
-  for (let from = 0; from < count; from += 20_000) {
-    const to = Math.min(count, from + 20_000);
-    // The search index the ledger keeps on open commitments (`openWords`), made by the product's own
-    // pure function, so that the seeded ledger is one the product could have written.
-    const words: Record<number, string[]> = {};
-    for (let i = from; i < to; i++) {
-      if (i % 3 === 0) continue;
-      const n = i % conversationCount;
-      words[i] = searchWordsOf(
-        { text: `I'll send the signed customs document #${i} by Friday EOD`, action: `send the signed customs document #${i}`, partyName: null, party: i % 3 === 1 ? 'customer' : 'agent' },
-        { subject: `Ticket ${n}: shipment question`, customerName: `Customer ${n}`, customerEmail: `c${n}@example.com` },
-      );
+  const DAY = 86_400_000;
+  const conversations = Math.max(1, Math.round(count / 20));
+  for (let from = 0; from < count; from += SEED_CHUNK) {
+    const commitments: StoredSeed[] = [];
+    const history: Array<Omit<HistoryEntry, 'id'>> = [];
+    for (let i = from; i < Math.min(count, from + SEED_CHUNK); i++) {
+      const n = i % conversations;
+      const dueAt = now - 30 * DAY + ((i * 7919) % 90) * DAY;
+      const done = i % 3 === 0;
+      const party = i % 3 === 1 ? 'customer' : 'agent';
+      const text = `I'll send the signed customs document #${i} by Friday EOD`;
+      const action = `send the signed customs document #${i}`;
+      const c: StoredSeed = {
+        id: `seed-${String(i).padStart(7, '0')}`, conversationId: seedConversationId(n), text, party,
+        action, due: { at: new Date(dueAt).toISOString(), text: 'by Friday EOD', precision: 'day' },
+        vague: false, conditions: i % 5 === 0 ? ['if the carrier confirms'] : [], reason: null, partyName: null,
+        status: done ? 'done' : 'open', dueAt, createdAt: now - 40 * DAY + i, updatedAt: now - 20 * DAY + i, doneAt: done ? dueAt - DAY : null,
+        cancelReason: null, dependsOn: [], reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'typed', deletedAt: null, revision: done ? 2 : 1,
+      };
+      if (!done) {
+        c.openDueAt = dueAt;
+        // The search index the ledger keeps on open commitments (`openWords`), made by the product's
+        // own pure function, so that the seeded ledger is one the product could have written.
+        c.openWords = searchWordsOf(
+          { text, action, partyName: null, party },
+          { subject: `Ticket ${n}: shipment question`, customerName: `Customer ${n}`, customerEmail: `c${n}@example.com` },
+        );
+      }
+      commitments.push(c);
+      history.push({ commitmentId: c.id, conversationId: c.conversationId, at: now - 40 * DAY + i, kind: 'created', changes: { status: { from: null, to: 'open' }, dueAt: { from: null, to: dueAt } } });
+      history.push({ commitmentId: c.id, conversationId: c.conversationId, at: now - 20 * DAY + i, kind: done ? 'completed' : 'snoozed', changes: done ? { status: { from: 'open', to: 'done' } } : { 'reminder.snoozedUntil': { from: null, to: now } } });
     }
-    await worker.evaluate(
-      async ({ from, to, now, count, words }) => {
-        const DAY = 86_400_000;
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const req = indexedDB.open('commitment-keeper-ledger');
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-        const conversations = Math.max(1, Math.round(count / 20));
-        const tx = db.transaction(['conversations', 'commitments', 'history'], 'readwrite');
-        if (from === 0) {
-          for (let i = 0; i < conversations; i++) {
-            // The ledger's own conversation ids (`host|site|key`, export version 2): the import checks them.
-            tx.objectStore('conversations').put({ id: `zendesk|https://acme.zendesk.com|${i}`, host: 'zendesk', site: 'https://acme.zendesk.com', key: String(i), url: `https://acme.zendesk.com/agent/tickets/${i}`, subject: `Ticket ${i}: shipment question`, customerName: `Customer ${i}`, customerEmail: `c${i}@example.com`, createdAt: now - 40 * DAY, updatedAt: now - 40 * DAY });
-          }
-        }
-        for (let i = from; i < to; i++) {
-          const dueAt = now - 30 * DAY + ((i * 7919) % 90) * DAY;
-          const done = i % 3 === 0;
-          const text = `I'll send the signed customs document #${i} by Friday EOD`;
-          const c: Record<string, unknown> = {
-            id: `seed-${String(i).padStart(7, '0')}`, conversationId: `zendesk|https://acme.zendesk.com|${i % conversations}`, text, party: i % 3 === 1 ? 'customer' : 'agent',
-            action: `send the signed customs document #${i}`, due: { at: new Date(dueAt).toISOString(), text: 'by Friday EOD', precision: 'day' },
-            vague: false, conditions: i % 5 === 0 ? ['if the carrier confirms'] : [], reason: null, partyName: null,
-            status: done ? 'done' : 'open', dueAt, createdAt: now - 40 * DAY + i, updatedAt: now - 20 * DAY + i, doneAt: done ? dueAt - DAY : null,
-            cancelReason: null, dependsOn: [], reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'typed', deletedAt: null, revision: done ? 2 : 1,
-          };
-          if (!done) {
-            c.openDueAt = dueAt;
-            c.openWords = words[i];
-          }
-          tx.objectStore('commitments').put(c);
-          tx.objectStore('history').add({ commitmentId: c.id, conversationId: c.conversationId, at: now - 40 * DAY + i, kind: 'created', changes: { status: { from: null, to: 'open' }, dueAt: { from: null, to: dueAt } } });
-          tx.objectStore('history').add({ commitmentId: c.id, conversationId: c.conversationId, at: now - 20 * DAY + i, kind: done ? 'completed' : 'snoozed', changes: done ? { status: { from: 'open', to: 'done' } } : { 'reminder.snoozedUntil': { from: null, to: now } } });
-        }
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-          tx.onabort = () => reject(tx.error);
-        });
-        db.close();
-      },
-      { from, to, now, count, words },
-    );
+    await writeRaw(worker, { ...(from === 0 ? { conversations: seedConversations(conversations, now) } : {}), commitments, history });
   }
 }
 
@@ -131,6 +107,19 @@ async function workerHeapSampler(cdp: CDPSession, extensionId: string) {
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
   let id = 0;
   let peak = 0;
+  // Garbage left by what ran before (the seed's messages) is collected first, so that the peak is
+  // what the export or the import itself holds, whatever way the ledger was seeded.
+  const gcId = ++id;
+  const collected = new Promise<void>((resolve) => {
+    const onReply = (e: { message: string }) => {
+      if ((JSON.parse(e.message) as { id?: number }).id !== gcId) return;
+      cdp.off('Target.receivedMessageFromTarget', onReply);
+      resolve();
+    };
+    cdp.on('Target.receivedMessageFromTarget', onReply);
+  });
+  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: gcId, method: 'HeapProfiler.collectGarbage' }) });
+  await Promise.race([collected, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
     const msg = JSON.parse(e.message) as { result?: { usedSize?: number } };
     if (msg.result?.usedSize) peak = Math.max(peak, msg.result.usedSize);

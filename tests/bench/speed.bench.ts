@@ -1,3 +1,4 @@
+// Over 400 lines: every speed goal at 100,000 commitments in one launch, each beside its peer (one build on a 2-core machine).
 // `npm run bench -- speed`: the speed goals end to end (README: Evaluation and benchmarks), at 100,000 commitments, each beside its goal
 // and a peer measured in the same run.
 //

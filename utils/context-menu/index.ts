@@ -9,6 +9,7 @@ import { bindConversation } from '../ledger/conversation-id';
 import type { LedgerService } from '../ledger/service';
 import type { ConversationInfo } from '../ledger/types';
 import { sendMessage, type SelectionContext } from '../messaging/protocol';
+import { describeError } from '../errors';
 import { formatDueShort } from '../format/due';
 import { getSettings } from '../settings';
 import type { Translate } from '../i18n-keys';
@@ -96,7 +97,7 @@ export function startContextMenu(getLedger: () => Pick<LedgerService, 'addCommit
       console.error('Commitment Keeper: could not add the selection', error);
       await postNotification('ck:error', {
         title: tr('menuAddFailed'),
-        message: error instanceof Error ? error.message : String(error),
+        message: describeError(error, tr),
         contextMessage: '',
       });
     });

@@ -1,7 +1,7 @@
 // What every room of the ledger (writes, queries, exchange) works with: the database, the clock,
 // and the change event. LedgerService builds one and hands it to each room's functions.
 import type { LedgerDb } from './db';
-import { toLedgerError } from './errors';
+import { toLedgerError, type LedgerAction } from './errors';
 import { readEnded, readStarted, SlicePacer } from './pacing';
 import type { LedgerChange } from './types';
 
@@ -28,7 +28,7 @@ export function ledgerContext(db: LedgerDb, now: () => number, onChange?: (chang
 }
 
 /** Runs one ledger operation; every failure leaves it as a LedgerError naming the action. */
-export async function op<T>(action: string, write: boolean, fn: () => Promise<T>): Promise<T> {
+export async function op<T>(action: LedgerAction, write: boolean, fn: () => Promise<T>): Promise<T> {
   // Reads are counted so that a long import lets them through first (pacing.ts).
   if (!write) readStarted();
   try {

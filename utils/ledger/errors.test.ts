@@ -5,7 +5,7 @@ import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LedgerDb } from './db';
 import { isLedgerError, LedgerError, toLedgerError } from './errors';
-import { DAY, freshDb, harness, newCommitment, T0, TestLedger } from './test-helpers';
+import { DAY, freshDb, harness, newCommitment, said, T0, TestLedger } from './test-helpers';
 
 /** A DBCore middleware that fails writes to one table, the way a full disk does. */
 function failWrites(db: Dexie, table: string, make: () => Error): void {
@@ -33,7 +33,7 @@ describe('LedgerError', () => {
     const err = (await ledger.addCommitment(newCommitment('send the invoice', { dueAt: T0 + DAY })).catch((e: unknown) => e)) as LedgerError;
     expect(err).toBeInstanceOf(LedgerError);
     expect(err.code).toBe('quota');
-    expect(err.message).toMatch(/storage for Commitment Keeper is full\. Nothing was saved/);
+    expect(said(err)).toMatch(/^Could not save the commitment: the browser's storage for Commitment Keeper is full\. Nothing was saved/);
     expect(err.detail).toMatch(/QuotaExceededError/);
     // The transaction rolled back the commitment and the conversation written before the history failed.
     db.close();
@@ -61,12 +61,17 @@ describe('LedgerError', () => {
     const db = freshDb();
     failWrites(db, 'commitments', () => new DOMException('Disk I/O error', 'UnknownError'));
     const ledger = new TestLedger(db, () => T0);
-    await expect(ledger.addCommitment(newCommitment('a'))).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/failed to read or write/) });
+    const io = (await ledger.addCommitment(newCommitment('a')).catch((e: unknown) => e)) as LedgerError;
+    expect(io.code).toBe('io');
+    expect(said(io)).toMatch(/failed to read or write \(UnknownError\)\. Nothing was saved/);
 
     const { db: db2, ledger: ledger2 } = harness();
     await ledger2.addCommitment(newCommitment('a'));
     db2.close({ disableAutoOpen: true });
-    await expect(ledger2.listOpen()).rejects.toMatchObject({ code: 'closed', message: expect.stringMatching(/database is closed/) });
+    const closed = (await ledger2.listOpen().catch((e: unknown) => e)) as LedgerError;
+    expect(closed.code).toBe('closed');
+    expect(said(closed)).toMatch(/^Could not read the commitments: the ledger database is closed/);
+    expect(said(closed)).not.toMatch(/Nothing was saved/);
   });
 
   it('maps the Dexie and DOM error names', () => {
@@ -80,8 +85,13 @@ describe('LedgerError', () => {
       [new Error('something else'), 'unknown'],
       ['a string', 'unknown'],
     ];
-    for (const [e, code] of cases) expect(toLedgerError(e, 'save', true).code, String(e)).toBe(code);
-    expect(toLedgerError(new DOMException('x', 'UnknownError'), 'read the list', false).message).not.toMatch(/Nothing was saved/);
+    for (const [e, code] of cases) expect(toLedgerError(e, 'saveCommitment', true).code, String(e)).toBe(code);
+    expect(said(toLedgerError(new DOMException('x', 'UnknownError'), 'readCommitments', false))).not.toMatch(/Nothing was saved/);
+    expect(said(toLedgerError(new DOMException('x', 'UnknownError'), 'saveCommitment', true))).toMatch(/Nothing was saved/);
+    // What the ledger did not recognise is named in the agent's message, and kept for the log.
+    const odd = toLedgerError(new Error('disk on fire'), 'eraseLedger');
+    expect(said(odd)).toBe('Could not erase the ledger: disk on fire. Nothing was saved.');
+    expect(odd.message).toMatch(/disk on fire/);
   });
 
   it('survives the trip over extension messaging', () => {

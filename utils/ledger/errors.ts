@@ -1,7 +1,8 @@
-// Every failure of the ledger reaches the caller as a LedgerError with a code and a message an
-// agent can read. It crosses extension messaging intact: @webext-core/messaging serializes the
-// name, message and own enumerable fields (code, problems, detail), so check it with
-// `isLedgerError`, not `instanceof`, on the far side.
+// Every failure of the ledger reaches the caller as a LedgerError with a code, a log message, and
+// `words`: what the agent is told, as data the page puts in the catalog's words (messages.ts). It
+// crosses extension messaging intact: @webext-core/messaging serializes the name, message and own
+// enumerable fields (code, problems, detail, words), so check it with `isLedgerError`, not
+// `instanceof`, on the far side.
 
 export type LedgerErrorCode =
   /** The browser's storage for the extension is full. */
@@ -26,6 +27,76 @@ export type LedgerErrorCode =
   | 'unsupported-version'
   | 'unknown';
 
+/** What the ledger was doing when it failed; the agent reads it in the catalog's words ("save the commitment"). */
+export type LedgerAction =
+  | 'saveConversation'
+  | 'saveCommitment'
+  | 'updateCommitment'
+  | 'completeCommitment'
+  | 'reopenCommitment'
+  | 'cancelCommitment'
+  | 'rescheduleCommitment'
+  | 'snoozeReminder'
+  | 'deleteCommitment'
+  | 'restoreCommitment'
+  | 'eraseLedger'
+  | 'exportLedger'
+  | 'exportCalendar'
+  | 'importFile'
+  | 'importBatch'
+  | 'finishImport'
+  | 'readLedger'
+  | 'readCommitments'
+  | 'readCommitment'
+  | 'readConversation'
+  | 'readConversations'
+  | 'readConversationCommitments'
+  | 'countCommitments'
+  | 'searchCommitments'
+  | 'computeTrackRecord'
+  | 'writeLedger';
+
+/**
+ * Which sentence tells the agent what went wrong. The ledger names it and its parameters; the page
+ * that shows it reads the words from the catalog (utils/ledger/messages.ts), so the ledger needs no
+ * browser API and a language is one more catalog. A `…Read` sentence is the one for a read, which
+ * does not say "Nothing was saved".
+ */
+export type LedgerMessage =
+  | 'quota'
+  | 'closed'
+  | 'closedRead'
+  | 'newerDatabase'
+  | 'duplicate'
+  | 'duplicateRead'
+  | 'io'
+  | 'ioRead'
+  | 'aborted'
+  | 'abortedRead'
+  | 'unknown'
+  | 'unknownRead'
+  | 'invalidInput'
+  | 'missingId'
+  | 'notFound'
+  | 'idTaken'
+  | 'stale'
+  | 'unknownTimeZone'
+  | 'customerKey'
+  | 'badCursor'
+  | 'badBatch'
+  | 'fileTooLarge'
+  | 'notJson'
+  | 'invalidImport'
+  | 'invalidImportMore'
+  | 'newerFile';
+
+/** The agent's message as data (it crosses messaging as it is): the sentence, the action, the values. */
+export interface LedgerWords {
+  message: LedgerMessage;
+  action?: LedgerAction;
+  params?: string[];
+}
+
 export class LedgerError extends Error {
   override readonly name = 'LedgerError';
   readonly code: LedgerErrorCode;
@@ -35,14 +106,31 @@ export class LedgerError extends Error {
   readonly detail: string | null;
   /** For 'stale': the record as stored now (plain data, so it crosses messaging). */
   readonly current?: unknown;
+  /** What the agent is told, for the page to put in the catalog's words (`message` is for logs). */
+  readonly words?: LedgerWords;
 
-  constructor(code: LedgerErrorCode, message: string, options: { problems?: string[]; cause?: unknown; current?: unknown } = {}) {
+  constructor(code: LedgerErrorCode, message: string, options: { problems?: string[]; cause?: unknown; current?: unknown; words?: LedgerWords } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.problems = options.problems ?? [];
     this.detail = options.cause === undefined ? null : describe(options.cause);
     if (options.current !== undefined) this.current = options.current;
+    if (options.words !== undefined) this.words = options.words;
   }
+}
+
+/**
+ * A LedgerError whose agent-facing words are `words`; its `message` is a log line made of the same
+ * data ("quota [saveCommitment]", "invalidInput [saveCommitment]: draft.text: expected words").
+ */
+export function ledgerError(
+  code: LedgerErrorCode,
+  words: LedgerWords,
+  options: { problems?: string[]; cause?: unknown; current?: unknown } = {},
+): LedgerError {
+  const action = words.action ? ` [${words.action}]` : '';
+  const params = words.params?.length ? `: ${words.params.join('; ')}` : '';
+  return new LedgerError(code, `${words.message}${action}${params}`, { ...options, words });
 }
 
 /** True for a LedgerError, also one that came back over extension messaging as a plain Error. */
@@ -78,34 +166,22 @@ function names(e: unknown): string[] {
 
 /**
  * Turns whatever a Dexie/IndexedDB operation threw into a LedgerError. `action` names what was being
- * done, in the agent's words ("save the commitment").
+ * done; `write` false (a read) leaves "Nothing was saved" out of the agent's message.
  */
-export function toLedgerError(e: unknown, action: string, write = true): LedgerError {
+export function toLedgerError(e: unknown, action: LedgerAction, write = true): LedgerError {
   if (e instanceof LedgerError) return e;
-  const saved = write ? ' Nothing was saved.' : '';
   const ns = names(e);
   const has = (...xs: string[]) => xs.some((x) => ns.includes(x));
-  if (has('QuotaExceededError')) {
-    return new LedgerError(
-      'quota',
-      `Could not ${action}: the browser's storage for Commitment Keeper is full. Nothing was saved. Free disk space or export and remove old commitments, then try again.`,
-      { cause: e },
-    );
-  }
-  if (has('DatabaseClosedError', 'InvalidStateError')) {
-    return new LedgerError('closed', `Could not ${action}: the ledger database is closed (the browser may be shutting down or updating the extension).${saved} Try again.`, { cause: e });
-  }
-  if (has('VersionError')) {
-    return new LedgerError('unsupported-version', `Could not ${action}: the ledger was written by a newer version of Commitment Keeper. Update the extension.`, { cause: e });
-  }
-  if (has('ConstraintError')) {
-    return new LedgerError('constraint', `Could not ${action}: a record with the same id already exists.${saved}`, { cause: e });
-  }
+  const fail = (code: LedgerErrorCode, message: LedgerMessage, read: LedgerMessage, params?: string[]) =>
+    ledgerError(code, { message: write ? message : read, action, ...(params ? { params } : {}) }, { cause: e });
+  // A full disk refuses writes only; a read that meets it still says nothing was saved, as it was.
+  if (has('QuotaExceededError')) return fail('quota', 'quota', 'quota');
+  if (has('DatabaseClosedError', 'InvalidStateError')) return fail('closed', 'closed', 'closedRead');
+  if (has('VersionError')) return fail('unsupported-version', 'newerDatabase', 'newerDatabase');
+  if (has('ConstraintError')) return fail('constraint', 'duplicate', 'duplicateRead');
   if (has('UnknownError', 'DataError', 'NotReadableError', 'DataCloneError', 'OpenFailedError', 'InvalidAccessError')) {
-    return new LedgerError('io', `Could not ${action}: the browser's database failed to read or write (${ns[ns.length - 1] ?? 'error'}).${saved} Try again, and restart the browser if it keeps happening.`, { cause: e });
+    return fail('io', 'io', 'ioRead', [ns[ns.length - 1] ?? 'error']);
   }
-  if (has('AbortError', 'TransactionInactiveError')) {
-    return new LedgerError('aborted', `Could not ${action}: the operation was interrupted and rolled back.${saved} Try again.`, { cause: e });
-  }
-  return new LedgerError('unknown', `Could not ${action}: ${e instanceof Error ? e.message : String(e)}.${saved}`, { cause: e });
+  if (has('AbortError', 'TransactionInactiveError')) return fail('aborted', 'aborted', 'abortedRead');
+  return fail('unknown', 'unknown', 'unknownRead', [e instanceof Error ? e.message : String(e)]);
 }

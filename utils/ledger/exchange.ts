@@ -7,7 +7,7 @@ import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { op, type LedgerContext } from './context';
 import { letReadsThrough } from './pacing';
 import type { AdapterOwnsUrl } from './conversation-id';
-import { LedgerError } from './errors';
+import { ledgerError } from './errors';
 import { toCsv, toIcs } from './formats';
 import { checkCounts, IMPORT_LIMITS, strictExport } from './import-schema';
 import { deepEqual, normalizeEmail, strip } from './records';
@@ -30,7 +30,7 @@ import { check, checkCommitment, checkConversation, checkHistory, importError, i
 /** Everything, deleted records and history included: re-imports exactly. */
 export function exportJson(ctx: LedgerContext): Promise<string> {
   const { db } = ctx;
-  return op('export the ledger', false, () =>
+  return op('exportLedger', false, () =>
     db.transaction('r', db.conversations, db.commitments, db.history, async () => {
       const data: LedgerExport = {
         format: LEDGER_EXPORT_FORMAT,
@@ -52,10 +52,10 @@ export function exportJson(ctx: LedgerContext): Promise<string> {
  * never holds the ledger; a record changed meanwhile is written as it was when its page was read.
  */
 export function exportChunk(ctx: LedgerContext, cursor: ExportCursor | null, maxChars: number = EXPORT_CHUNK_CHARS): Promise<{ text: string; next: ExportCursor | null }> {
-  return op('export the ledger', false, async () => {
+  return op('exportLedger', false, async () => {
     const limit = Math.max(1, Math.min(Math.floor(Number(maxChars) || EXPORT_CHUNK_CHARS), 32_000_000));
     let c: ExportCursor = cursor ?? { exportedAt: ctx.now(), section: 'conversations', after: null, written: 0 };
-    if (!EXPORT_SECTIONS.includes(c.section)) throw new LedgerError('invalid-input', 'Could not export the ledger: bad cursor.');
+    if (!EXPORT_SECTIONS.includes(c.section)) throw ledgerError('invalid-input', { message: 'badCursor', action: 'exportLedger' });
     let text = cursor ? '' : exportHeader(LEDGER_EXPORT_FORMAT, LEDGER_EXPORT_VERSION, c.exportedAt);
     while (text.length < limit) {
       const table = ctx.db.table<Record<string, unknown>, string | number>(c.section);
@@ -87,7 +87,7 @@ export function exportChunk(ctx: LedgerContext, cursor: ExportCursor | null, max
 /** Live commitments (not deleted) with their conversation, for a spreadsheet. */
 export function exportCsv(ctx: LedgerContext): Promise<string> {
   const { db } = ctx;
-  return op('export the ledger', false, () =>
+  return op('exportLedger', false, () =>
     db.transaction('r', db.conversations, db.commitments, async () => {
       const commitments = (await db.commitments.toArray()).filter((c) => c.deletedAt === null).map(strip);
       commitments.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
@@ -100,7 +100,7 @@ export function exportCsv(ctx: LedgerContext): Promise<string> {
 /** One VEVENT per open commitment with a deadline. */
 export function exportIcs(ctx: LedgerContext): Promise<string> {
   const { db } = ctx;
-  return op('export the calendar', false, () =>
+  return op('exportCalendar', false, () =>
     db.transaction('r', db.conversations, db.commitments, async () => {
       const open = (await db.commitments.where('openDueAt').below(NO_DEADLINE_KEY).toArray()).map(strip);
       const convs = new Map<string, ConversationRecord>();
@@ -124,7 +124,7 @@ function emptySummary(): ImportSummary {
 export async function importJson(ctx: LedgerContext, text: string): Promise<ImportSummary> {
   const data = parseExport(text);
   const { db } = ctx;
-  const summary = await op('import the file', true, () =>
+  const summary = await op('importFile', true, () =>
     db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
       const now = ctx.now();
       // References that the file leaves to the ledger must be there.
@@ -162,7 +162,7 @@ export async function importJson(ctx: LedgerContext, text: string): Promise<Impo
 export async function importBatch(ctx: LedgerContext, batch: ImportBatch): Promise<ImportSummary> {
   const p = new Problems();
   if (!isRecord(batch) || !EXPORT_SECTIONS.includes(batch.section as never) || !Array.isArray(batch.records)) {
-    throw new LedgerError('invalid-import', 'Could not import the batch: expected {section, records}.');
+    throw ledgerError('invalid-import', { message: 'badBatch', action: 'importBatch' });
   }
   const { section, records } = batch;
   const checkRecord = section === 'conversations' ? checkConversation : section === 'commitments' ? checkCommitment : checkHistory;
@@ -187,7 +187,7 @@ export async function importBatch(ctx: LedgerContext, batch: ImportBatch): Promi
   const { db } = ctx;
   // No change event per batch: each one makes every listener (badge, reminder schedule, open panels)
   // read again, which kept the worker busy for the whole import. importFinished tells them once.
-  return op('import the file', true, async () => {
+  return op('importFile', true, async () => {
     // A batch whose references are missing writes nothing (checked whole, before any slice).
     await db.transaction('r', db.conversations, db.commitments, () => assertReferences(ctx, data));
     // Written in slices, each its own short transaction, giving way to reads before each (pacing.ts).
@@ -234,13 +234,13 @@ async function assertReferences(ctx: LedgerContext, data: Pick<LedgerExport, 'co
 export async function importFinished(ctx: LedgerContext, conversationIds: string[]): Promise<void> {
   const p = new Problems();
   check.stringArray(conversationIds, 'conversationIds', p);
-  if (!p.ok) throw invalid('finish the import', p);
+  if (!p.ok) throw invalid('finishImport', p);
   ctx.emit({ kind: 'import', conversationIds: [...new Set(conversationIds)], commitmentIds: [] });
 }
 
 /** Of these ids, the ones the ledger does not hold (a streamed import's references outside its file). */
 export function missingIds(ctx: LedgerContext, ids: { conversations: string[]; commitments: string[] }): Promise<{ conversations: string[]; commitments: string[] }> {
-  return op('read the ledger', false, async () => {
+  return op('readLedger', false, async () => {
     const conv = await ctx.db.conversations.bulkGet(ids.conversations);
     const comm = await ctx.db.commitments.bulkGet(ids.commitments);
     return { conversations: ids.conversations.filter((_, i) => !conv[i]), commitments: ids.commitments.filter((_, i) => !comm[i]) };
@@ -330,7 +330,7 @@ async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversatio
 /** Parses and validates an export file; throws a LedgerError naming the first problems. */
 function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsUrl): LedgerExport {
   if (typeof text !== 'string' || text.length > IMPORT_LIMITS.fileChars) {
-    throw new LedgerError('invalid-import', `This file is larger than ${IMPORT_LIMITS.fileChars / 1024 / 1024} MB, so nothing was imported.`, {
+    throw ledgerError('invalid-import', { message: 'fileTooLarge', params: [String(IMPORT_LIMITS.fileChars / 1024 / 1024)] }, {
       problems: [`(root): more than ${IMPORT_LIMITS.fileChars} characters`],
     });
   }
@@ -339,7 +339,7 @@ function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsUrl): Le
     raw = JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new LedgerError('invalid-import', `This file is not JSON, so nothing was imported (${why}).`, { problems: [`(root): not JSON: ${why}`] });
+    throw ledgerError('invalid-import', { message: 'notJson', params: [why] }, { problems: [`(root): not JSON: ${why}`] });
   }
   const p = new Problems();
   if (!isRecord(raw)) {
@@ -355,9 +355,9 @@ function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsUrl): Le
     throw importError(p);
   }
   if (raw.version > LEDGER_EXPORT_VERSION) {
-    throw new LedgerError(
+    throw ledgerError(
       'unsupported-version',
-      `This file was exported by a newer version of Commitment Keeper (format version ${raw.version}; this one reads up to ${LEDGER_EXPORT_VERSION}). Update the extension to import it; nothing was imported.`,
+      { message: 'newerFile', params: [String(raw.version), String(LEDGER_EXPORT_VERSION)] },
       { problems: [`version: ${raw.version} is newer than ${LEDGER_EXPORT_VERSION}`] },
     );
   }

@@ -51,7 +51,7 @@ export function withFaultPoints(service: LedgerService, scope: FaultScope = glob
         const fault = scope.__ckFault;
         if (fault?.point === 'quota' && name !== 'purge') {
           Object.assign(fault, { hit: true, method: name });
-          throw toLedgerError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'), `write (${name})`);
+          throw toLedgerError(new DOMException(`The quota has been exceeded (fault point, ${name}).`, 'QuotaExceededError'), 'writeLedger');
         }
         if (fault && !fault.hit && fault.point === 'before-write') {
           Object.assign(fault, { hit: true, method: name });

@@ -5,6 +5,7 @@ import { declareSchema, LEDGER_DB_VERSION, LedgerDb, NO_DEADLINE_KEY, type Store
 import type { ConversationRecord } from './types';
 import { checkConversation, Problems } from './validate';
 import { DAY, HOUR, T0, TestLedger } from './test-helpers';
+import { commitmentRecord } from '../../tests/support/records';
 
 const v1Conversations: V1Conversation[] = [
   { id: 'gmail:abc', host: 'gmail', key: 'abc', url: 'https://mail.google.com/mail/u/0/#inbox/abc', subject: 'Invoice', customerName: 'Dana', customerEmail: ' Dana@Example.com', createdAt: T0 - 10 * DAY, updatedAt: T0 - 10 * DAY },
@@ -263,12 +264,10 @@ const v2Conversations: V2Conversation[] = [
   { id: 'freshdesk:9', host: 'freshdesk', key: '9', url: '', subject: 'No URL', createdAt: T0, updatedAt: T0 },
 ];
 
+/** A stored v2 commitment: the shared record (tests/support/records.ts) made at T0, with its index key. */
 function v2Commitment(id: string, conversationId: string, extra: Partial<StoredCommitment> = {}): StoredCommitment {
-  return {
-    id, conversationId, text: id, party: 'agent', action: id, due: null, vague: true, conditions: [], reason: null, partyName: null,
-    status: 'open', dueAt: null, createdAt: T0, updatedAt: T0, doneAt: null, cancelReason: null, dependsOn: [],
-    reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'typed', deletedAt: null, openDueAt: NO_DEADLINE_KEY, ...extra,
-  };
+  const record = commitmentRecord(id, { conversationId, createdAt: T0, updatedAt: T0, reminder: { leadMinutes: [60], snoozedUntil: null } });
+  return { ...record, openDueAt: NO_DEADLINE_KEY, ...extra };
 }
 
 describe('v2 → v3: conversation ids bound to their site', () => {

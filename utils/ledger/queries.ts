@@ -4,7 +4,7 @@
 import Dexie from 'dexie';
 import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { op, type LedgerContext } from './context';
-import { LedgerError } from './errors';
+import { ledgerError } from './errors';
 import { normalizeEmail, strip } from './records';
 import { DAY_MS, dayBounds, isValidTimeZone } from './time';
 import { recentCommitments, trackRecord } from './track-record';
@@ -22,7 +22,7 @@ import { isRecord } from '../guards';
 
 /** Open commitments snoozed past `now` (the `reminder.snoozedUntil` index holds only snoozed ones). */
 export function listSnoozedOpen(ctx: LedgerContext, now: number): Promise<CommitmentRecord[]> {
-  return op('read the commitments', false, async () =>
+  return op('readCommitments', false, async () =>
     (await ctx.db.commitments.where('reminder.snoozedUntil').above(now).toArray()).filter((c) => openDueKey(c) !== undefined).map(strip),
   );
 }
@@ -35,7 +35,7 @@ export function listSnoozedOpen(ctx: LedgerContext, now: number): Promise<Commit
 export function listUndatedOpen(ctx: LedgerContext, limit = 20, countCap = 99): Promise<OverviewSection & { conversations: ConversationRecord[] }> {
   const cap = Math.max(0, Math.floor(countCap));
   const n = Math.max(0, Math.floor(limit));
-  return op('read the commitments', false, () =>
+  return op('readCommitments', false, () =>
     ctx.db.transaction('r', ctx.db.commitments, ctx.db.conversations, async () => {
       const undated = () => ctx.db.commitments.where('[openDueAt+createdAt]').between([NO_DEADLINE_KEY, Dexie.minKey], [NO_DEADLINE_KEY, Dexie.maxKey], true, true);
       const [keys, found] = await Promise.all([undated().limit(cap + 1).primaryKeys(), undated().limit(n).toArray()]);
@@ -74,17 +74,17 @@ export interface PopupOverview {
 }
 
 export function getConversation(ctx: LedgerContext, id: string): Promise<ConversationRecord | null> {
-  return op('read the conversation', false, async () => (await ctx.db.conversations.get(id)) ?? null);
+  return op('readConversation', false, async () => (await ctx.db.conversations.get(id)) ?? null);
 }
 
 /** The conversations with these ids, in order; null where there is none. */
 export function getConversations(ctx: LedgerContext, ids: string[]): Promise<Array<ConversationRecord | null>> {
-  return op('read the conversations', false, async () => (await ctx.db.conversations.bulkGet(ids)).map((c) => c ?? null));
+  return op('readConversations', false, async () => (await ctx.db.conversations.bulkGet(ids)).map((c) => c ?? null));
 }
 
 /** Also a deleted one (so that the UI can offer undo); null when there is none. */
 export function getCommitment(ctx: LedgerContext, id: string): Promise<CommitmentRecord | null> {
-  return op('read the commitment', false, async () => {
+  return op('readCommitment', false, async () => {
     const c = await ctx.db.commitments.get(id);
     return c ? strip(c) : null;
   });
@@ -102,12 +102,12 @@ export async function commitmentsOf(ctx: LedgerContext, conversationIds: readonl
 
 /** One conversation's commitments (not deleted), oldest first. */
 export function listByConversation(ctx: LedgerContext, conversationId: string): Promise<CommitmentRecord[]> {
-  return op("read the conversation's commitments", false, async () => (await commitmentsOf(ctx, [conversationId])).map(strip));
+  return op('readConversationCommitments', false, async () => (await commitmentsOf(ctx, [conversationId])).map(strip));
 }
 
 /** Open with a deadline in [now, now + days), by deadline. */
 export function listUpcoming(ctx: LedgerContext, now: number, days: number): Promise<CommitmentRecord[]> {
-  return op('read the commitments', false, async () =>
+  return op('readCommitments', false, async () =>
     (await openDueRange(ctx, now, Math.min(now + days * DAY_MS, NO_DEADLINE_KEY)).toArray()).map(strip),
   );
 }
@@ -135,7 +135,7 @@ async function countOpenDue(ctx: LedgerContext, lower: number | null, upper: num
 
 /** For the badge: counted over the open-deadline index, no record read; each count stops at `countCap`. */
 export function badgeCounts(ctx: LedgerContext, now: number, windowMs: number, countCap = BADGE_COUNT_CAP): Promise<BadgeCounts> {
-  return op('count the commitments', false, () =>
+  return op('countCommitments', false, () =>
     ctx.db.transaction('r', ctx.db.commitments, async () => {
       const [overdue, dueSoon] = await Promise.all([
         countOpenDue(ctx, null, now, countCap),
@@ -147,7 +147,7 @@ export function badgeCounts(ctx: LedgerContext, now: number, windowMs: number, c
 }
 
 function assertZone(timeZone: string): void {
-  if (!isValidTimeZone(timeZone)) throw new LedgerError('invalid-input', `Unknown time zone ${JSON.stringify(timeZone)}.`);
+  if (!isValidTimeZone(timeZone)) throw ledgerError('invalid-input', { message: 'unknownTimeZone', params: [JSON.stringify(timeZone)] });
 }
 
 /**
@@ -162,7 +162,7 @@ export function popupOverview(ctx: LedgerContext, now: number, timeZone: string,
   const n = Math.max(0, Math.floor(limit));
   const cap = Math.max(0, Math.floor(countCap));
   const { db } = ctx;
-  return op('read the commitments', false, () =>
+  return op('readCommitments', false, () =>
     db.transaction('r', db.commitments, db.conversations, async () => {
       const count = (lower: number | null, upper: number | null) => countOpenDue(ctx, lower, upper, cap);
       const section = async (lower: number | null, upper: number | null): Promise<OverviewSection> => {
@@ -217,7 +217,7 @@ export async function firstByDeadline(ctx: LedgerContext, matches: (c: StoredCom
 export function search(ctx: LedgerContext, text: string, limit = 50): Promise<CommitmentWithConversation[]> {
   const { db } = ctx;
   const max = Math.max(0, Math.floor(limit));
-  return op('search the commitments', false, () =>
+  return op('searchCommitments', false, () =>
     db.transaction('r', db.commitments, db.conversations, async () => {
       const words = queryWords(text);
       let found: StoredCommitment[];
@@ -255,14 +255,14 @@ export async function resolveCustomer(ctx: LedgerContext, input: CustomerKey | s
     // A conversation id when there is such a conversation, else an email.
     key = (await db.conversations.get(input)) ? { conversationId: input } : { email: input };
   }
-  if (!isRecord(key)) throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
+  if (!isRecord(key)) throw ledgerError('invalid-input', { message: 'customerKey' });
   let email: string | null = null;
   if ('email' in key && typeof key.email === 'string') email = normalizeEmail(key.email) ?? null;
   else if ('conversationId' in key && typeof key.conversationId === 'string') {
     const conv = await db.conversations.get(key.conversationId);
     if (!conv?.customerEmail) return { email: null, conversationIds: [key.conversationId] };
     email = conv.customerEmail;
-  } else throw new LedgerError('invalid-input', 'Expected { email } or { conversationId } to name a customer.');
+  } else throw ledgerError('invalid-input', { message: 'customerKey' });
   if (!email) return { email: null, conversationIds: [] };
   const ids = (await db.conversations.where('customerEmail').equals(email).primaryKeys()) as string[];
   return { email, conversationIds: ids };
@@ -271,7 +271,7 @@ export async function resolveCustomer(ctx: LedgerContext, input: CustomerKey | s
 /** The customer's (by default) commitments over every conversation of that customer, judged now. */
 export function trackRecordForCustomer(ctx: LedgerContext, customer: CustomerKey | string, options: TrackRecordOptions = {}): Promise<TrackRecord> {
   const { db } = ctx;
-  return op('compute the track record', false, () =>
+  return op('computeTrackRecord', false, () =>
     db.transaction('r', db.conversations, db.commitments, db.history, async () => {
       const { conversationIds } = await resolveCustomer(ctx, customer);
       const party = options.party ?? 'customer';

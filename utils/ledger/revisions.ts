@@ -9,7 +9,7 @@
 //   history entries of an applied change keep that id (indexed), so a retry after a lost reply —
 //   the service worker stopped after the commit — finds it and is not applied twice.
 import { isRecord } from '../guards';
-import { LedgerError } from './errors';
+import { ledgerError, type LedgerAction } from './errors';
 import type { CommitmentRecord, WriteOptions } from './types';
 import { check, type Problems } from './validate';
 
@@ -31,15 +31,11 @@ export function checkWriteOptions(v: unknown, p: Problems): v is WriteOptions | 
 }
 
 /** Throws 'stale' when the caller's copy is older (or newer) than the stored record. */
-export function assertBase(action: string, stored: CommitmentRecord, options: WriteOptions | undefined): void {
+export function assertBase(action: LedgerAction, stored: CommitmentRecord, options: WriteOptions | undefined): void {
   if (options?.baseRevision === undefined) return;
   const now = revisionOf(stored);
   if (now === options.baseRevision) return;
-  throw new LedgerError(
-    'stale',
-    `Could not ${action}: it was changed elsewhere (another tab or window) since you opened it. Nothing was saved; the newer version is shown.`,
-    { current: stored },
-  );
+  throw ledgerError('stale', { message: 'stale', action }, { current: stored });
 }
 
 /** A LedgerError 'stale' (also one that crossed messaging) with the stored record. */

@@ -4,33 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { ledgerContext } from './context';
 import { NO_DEADLINE_KEY, type StoredCommitment } from './db';
 import { firstByDeadline } from './queries';
+import { commitmentRecord } from '../../tests/support/records';
 import { freshDb, HOUR, T0 } from './test-helpers';
 
 function stored(i: number, openDueAt: number | undefined): StoredCommitment {
   const id = `c-${String(i).padStart(4, '0')}`;
-  const record = {
-    id,
-    conversationId: 'x',
-    text: id,
-    party: 'agent' as const,
-    action: id,
-    due: null,
-    vague: false,
-    conditions: [],
-    reason: null,
-    partyName: null,
-    status: openDueAt === undefined ? ('done' as const) : ('open' as const),
-    dueAt: null,
-    createdAt: T0,
-    updatedAt: T0,
-    doneAt: null,
-    cancelReason: null,
-    dependsOn: [],
-    reminder: { leadMinutes: [60], snoozedUntil: null },
-    source: 'typed' as const,
-    deletedAt: null,
-    revision: 1,
-  };
+  const status = openDueAt === undefined ? 'done' : 'open';
+  const record = commitmentRecord(id, { conversationId: 'x', vague: false, status, createdAt: T0, updatedAt: T0, reminder: { leadMinutes: [60], snoozedUntil: null }, revision: 1 });
   return openDueAt === undefined ? record : { ...record, openDueAt };
 }
 

@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { exportJsonBlob, importJsonFile } from '../../components/options/transfer';
 import type { LedgerClient } from '../messaging/ledger-client';
+import type { LedgerError } from './errors';
 import type { LedgerService } from './service';
 import { ExportReader } from './stream';
 import { conversationIdOf } from './conversation-id';
-import { conv, DAY, harness, newCommitment, T0 } from './test-helpers';
+import { conv, DAY, harness, newCommitment, said, T0 } from './test-helpers';
 
 async function populate(ledger: LedgerService, n: number) {
   for (let i = 0; i < n; i++) {
@@ -83,7 +84,9 @@ describe('streamed import refuses a bad file before writing anything', () => {
     const b = harness();
     await b.ledger.addCommitment({ ...newCommitment('already here'), id: 'keep-me' });
     const before = await dump(b.ledger);
-    await expect(importJsonFile(client(b.ledger), new Blob([JSON.stringify(file)]))).rejects.toThrow(message);
+    const error = await importJsonFile(client(b.ledger), new Blob([JSON.stringify(file)])).then(() => null, (e: unknown) => e);
+    // What the agent reads: the options page's message and its list of problems.
+    expect(`${said(error)} ${(error as LedgerError).problems.join('; ')}`).toMatch(message);
     expect(await dump(b.ledger)).toEqual(before);
   });
 

@@ -1,9 +1,11 @@
 // Shared by the ledger's tests (not shipped: only *.test.ts and the bench import it).
 import type { CommitmentDraft, Due, Party } from '../commitments/types';
+import { en } from '../../tests/support/catalog';
 import { LedgerDb, NO_DEADLINE_KEY } from './db';
 import { ledgerContext, op } from './context';
 import { commitmentsOf, resolveCustomer } from './queries';
 import { strip } from './records';
+import { ledgerErrorText } from './messages';
 import { LedgerService, type LedgerHooks } from './service';
 import { dayBounds } from './time';
 import { recentCommitments, trackRecord } from './track-record';
@@ -12,6 +14,11 @@ import type { CommitmentRecord, ConversationInfo, CustomerKey, HistoryEntry, Led
 export const T0 = Date.UTC(2025, 2, 3, 12, 0, 0); // Monday 3 March 2025, 12:00 UTC
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
+
+/** What the agent reads for a ledger failure, in the English catalog's words (as a page shows it). */
+export function said(error: unknown): string {
+  return ledgerErrorText(error as { message: string; words?: unknown }, en);
+}
 
 export function freshDb(): LedgerDb {
   return new LedgerDb(`ledger-test-${crypto.randomUUID()}`);
@@ -33,7 +40,7 @@ export class TestLedger extends LedgerService {
 
   /** Open with a deadline before t (overdue ones included), by deadline. */
   listOpenDueBefore(t: number): Promise<CommitmentRecord[]> {
-    return op('read the commitments', false, async () => (await this.#db.commitments.where('openDueAt').below(Math.min(t, NO_DEADLINE_KEY)).toArray()).map(strip));
+    return op('readCommitments', false, async () => (await this.#db.commitments.where('openDueAt').below(Math.min(t, NO_DEADLINE_KEY)).toArray()).map(strip));
   }
 
   listOverdue(now: number): Promise<CommitmentRecord[]> {
@@ -43,12 +50,12 @@ export class TestLedger extends LedgerService {
   /** Open with a deadline within the calendar day of `now` in `timeZone` (earlier today included). */
   listDueToday(now: number, timeZone: string): Promise<CommitmentRecord[]> {
     const { start, end } = dayBounds(now, timeZone);
-    return op('read the commitments', false, async () => (await this.#db.commitments.where('openDueAt').between(start, end, true, false).toArray()).map(strip));
+    return op('readCommitments', false, async () => (await this.#db.commitments.where('openDueAt').between(start, end, true, false).toArray()).map(strip));
   }
 
   /** Every open commitment (with a deadline first, by deadline; then those without). */
   listOpen(): Promise<CommitmentRecord[]> {
-    return op('read the commitments', false, async () => (await this.#db.commitments.orderBy('openDueAt').toArray()).map(strip));
+    return op('readCommitments', false, async () => (await this.#db.commitments.orderBy('openDueAt').toArray()).map(strip));
   }
 
   /** The customer's commitments (all conversations with their email, else the one conversation), oldest first. */
@@ -61,7 +68,7 @@ export class TestLedger extends LedgerService {
 
   /** The commitment's changes, oldest first. */
   history(commitmentId: string): Promise<HistoryEntry[]> {
-    return op('read the history', false, () => this.#db.history.where('commitmentId').equals(commitmentId).toArray());
+    return op('readLedger', false, () => this.#db.history.where('commitmentId').equals(commitmentId).toArray());
   }
 
   /** The agent's own commitments across every conversation. */

@@ -5,7 +5,7 @@
 import { PARTIES, type Due } from '../commitments/types';
 import { isRecord } from '../guards';
 import { conversationIdOf } from './conversation-id';
-import { LedgerError } from './errors';
+import { ledgerError, type LedgerAction, type LedgerError, type LedgerWords } from './errors';
 import { hasVisibleText } from './text';
 import { isValidTimeZone } from './time';
 import type { CommitmentRecord, ConversationRecord, HistoryEntry, HistoryKind } from './types';
@@ -305,14 +305,14 @@ export function checkPatch(patch: unknown, p: Problems): void {
 }
 
 /** The error for a call whose input failed its checks. */
-export function invalid(action: string, p: Problems): LedgerError {
-  return new LedgerError('invalid-input', `Could not ${action}: ${p.list.join('; ')}`, { problems: p.list });
+export function invalid(action: LedgerAction, p: Problems): LedgerError {
+  return ledgerError('invalid-input', { message: 'invalidInput', action, params: [p.list.join('; ')] }, { problems: p.list });
 }
 
 /** The error for an import file (or batch) that failed its checks: nothing was imported. */
 export function importError(p: Problems): LedgerError {
-  const more = p.count > p.list.length ? ` (and ${p.count - p.list.length} more)` : '';
-  return new LedgerError('invalid-import', `This file is not a valid Commitment Keeper export; nothing was imported. ${p.list.join('; ')}${more}`, {
-    problems: p.list,
-  });
+  const list = p.list.join('; ');
+  const more = p.count - p.list.length;
+  const words: LedgerWords = more > 0 ? { message: 'invalidImportMore', params: [list, String(more)] } : { message: 'invalidImport', params: [list] };
+  return ledgerError('invalid-import', words, { problems: p.list });
 }

@@ -6,7 +6,7 @@ import type { Due } from '../commitments/types';
 import { openDueKey, type StoredCommitment } from './db';
 import { op, type LedgerContext } from './context';
 import { conversationIdOf, siteOf } from './conversation-id';
-import { LedgerError } from './errors';
+import { ledgerError, type LedgerAction } from './errors';
 import { deepEqual, dueFrom, getPath, normalizeEmail, setPath, strip } from './records';
 import { assertBase, checkWriteOptions, revisionOf } from './revisions';
 import {
@@ -79,15 +79,15 @@ async function upsertConversationIn(ctx: LedgerContext, info: ConversationInfo, 
 export async function upsertConversation(ctx: LedgerContext, info: ConversationInfo): Promise<ConversationRecord> {
   const p = new Problems();
   checkInfo(info, 'conversation', p);
-  if (!p.ok) throw invalid('save the conversation', p);
-  const r = await op('save the conversation', true, () => ctx.db.transaction('rw', ctx.db.conversations, ctx.db.commitments, () => upsertConversationIn(ctx, info, ctx.now())));
+  if (!p.ok) throw invalid('saveConversation', p);
+  const r = await op('saveConversation', true, () => ctx.db.transaction('rw', ctx.db.conversations, ctx.db.commitments, () => upsertConversationIn(ctx, info, ctx.now())));
   if (r.changed) ctx.emit({ kind: 'conversation', conversationIds: [r.record.id], commitmentIds: [] });
   return r.record;
 }
 
 /** A new commitment with its conversation; a retry with the same id returns the stored record. */
 export async function addCommitment(ctx: LedgerContext, input: NewCommitment): Promise<CommitmentRecord> {
-  const action = 'save the commitment';
+  const action = 'saveCommitment';
   const p = new Problems();
   checkNewCommitment(input, p);
   if (!p.ok) throw invalid(action, p);
@@ -100,7 +100,7 @@ export async function addCommitment(ctx: LedgerContext, input: NewCommitment): P
       const existing = await db.commitments.get(id);
       if (existing) {
         if (existing.conversationId === conv.record.id && existing.text === input.draft.text) return { record: strip(existing), added: false };
-        throw new LedgerError('constraint', `Could not ${action}: another commitment already has the id ${id}.`);
+        throw ledgerError('constraint', { message: 'idTaken', action, params: [id] });
       }
       const due = dueFrom(input.draft.due);
       // Made earlier (taken from an old message): that is when it was made. Never in the future.
@@ -161,11 +161,11 @@ export async function addCommitment(ctx: LedgerContext, input: NewCommitment): P
 async function change(
   ctx: LedgerContext,
   id: string,
-  action: string,
+  action: LedgerAction,
   plan: (cur: StoredCommitment, now: number) => Step[],
   options?: WriteOptions,
 ): Promise<CommitmentRecord> {
-  if (typeof id !== 'string' || !id) throw new LedgerError('invalid-input', `Could not ${action}: expected a commitment id`);
+  if (typeof id !== 'string' || !id) throw ledgerError('invalid-input', { message: 'missingId', action });
   const p = new Problems();
   if (!checkWriteOptions(options, p)) throw invalid(action, p);
   const changeId = options?.changeId;
@@ -173,7 +173,7 @@ async function change(
   const result = await op(action, true, () =>
     db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
       const cur = await db.commitments.get(id);
-      if (!cur) throw new LedgerError('not-found', `Could not ${action}: no commitment with id ${id}.`);
+      if (!cur) throw ledgerError('not-found', { message: 'notFound', action, params: [id] });
       // A retry of a change that was applied already (its reply was lost): not applied twice.
       if (changeId !== undefined && (await db.history.where('changeId').equals(changeId).count()) > 0) {
         return { record: strip(cur), kinds: [] as HistoryKind[] };
@@ -218,8 +218,8 @@ async function change(
 export async function updateCommitment(ctx: LedgerContext, id: string, patch: CommitmentPatch, options?: WriteOptions): Promise<CommitmentRecord> {
   const p = new Problems();
   checkPatch(patch, p);
-  if (!p.ok) throw invalid('update the commitment', p);
-  return change(ctx, id, 'update the commitment', () => {
+  if (!p.ok) throw invalid('updateCommitment', p);
+  return change(ctx, id, 'updateCommitment', () => {
     const edit: Changes = {};
     for (const k of EDITABLE_KEYS) if (patch[k] !== undefined) edit[k] = patch[k];
     if (patch.reminder?.leadMinutes !== undefined) edit['reminder.leadMinutes'] = [...patch.reminder.leadMinutes];
@@ -241,9 +241,9 @@ export async function updateCommitment(ctx: LedgerContext, id: string, patch: Co
 export async function complete(ctx: LedgerContext, id: string, options: CompleteOptions & WriteOptions = {}): Promise<CompleteResult> {
   const p = new Problems();
   if (options.at !== undefined) check.number(options.at, 'at', p);
-  if (!p.ok) throw invalid('complete the commitment', p);
+  if (!p.ok) throw invalid('completeCommitment', p);
   const { changeId, baseRevision } = options;
-  const c = await change(ctx, id, 'complete the commitment', (cur, now) => {
+  const c = await change(ctx, id, 'completeCommitment', (cur, now) => {
     if (cur.status === 'done') return [];
     // Not in the future, and not before it was made.
     const at = options.at !== undefined ? Math.max(Math.min(options.at, now), cur.createdAt) : now;
@@ -258,15 +258,18 @@ export function reopen(ctx: LedgerContext, id: string, options?: WriteOptions): 
   return change(
     ctx,
     id,
-    'reopen the commitment',
+    'reopenCommitment',
     (cur) => (cur.status === 'open' ? [] : [{ kind: 'reopened', set: { status: 'open', doneAt: null, cancelReason: null } }]),
     options,
   );
 }
 
 export async function cancel(ctx: LedgerContext, id: string, reason: string, options?: WriteOptions): Promise<CommitmentRecord> {
-  if (typeof reason !== 'string') throw new LedgerError('invalid-input', 'Could not cancel the commitment: reason: expected string.');
-  return change(ctx, id, 'cancel the commitment', () => [{ kind: 'cancelled', set: { status: 'cancelled', doneAt: null, cancelReason: reason.trim() } }], options);
+  if (typeof reason !== 'string') {
+    const problems = ['reason: expected string'];
+    throw ledgerError('invalid-input', { message: 'invalidInput', action: 'cancelCommitment', params: problems }, { problems });
+  }
+  return change(ctx, id, 'cancelCommitment', () => [{ kind: 'cancelled', set: { status: 'cancelled', doneAt: null, cancelReason: reason.trim() } }], options);
 }
 
 /** Moves the deadline (a Due, epoch ms, or null for none); the history keeps the earlier one. */
@@ -274,8 +277,8 @@ export async function reschedule(ctx: LedgerContext, id: string, due: Due | numb
   const p = new Problems();
   if (typeof due === 'number') check.number(due, 'due', p);
   else check.due(due, 'due', p);
-  if (!p.ok) throw invalid('reschedule the commitment', p);
-  return change(ctx, id, 'reschedule the commitment', () => {
+  if (!p.ok) throw invalid('rescheduleCommitment', p);
+  return change(ctx, id, 'rescheduleCommitment', () => {
     const d = dueFrom(due);
     const set: Changes = { due: d, dueAt: d ? Date.parse(d.at) : null };
     if (d) set.vague = false;
@@ -287,17 +290,17 @@ export async function reschedule(ctx: LedgerContext, id: string, due: Due | numb
 export async function snooze(ctx: LedgerContext, id: string, until: number | null, options?: WriteOptions): Promise<CommitmentRecord> {
   const p = new Problems();
   check.number(until, 'until', p, { nullable: true });
-  if (!p.ok) throw invalid('snooze the reminder', p);
-  return change(ctx, id, 'snooze the reminder', () => [{ kind: 'snoozed', set: { 'reminder.snoozedUntil': until } }], options);
+  if (!p.ok) throw invalid('snoozeReminder', p);
+  return change(ctx, id, 'snoozeReminder', () => [{ kind: 'snoozed', set: { 'reminder.snoozedUntil': until } }], options);
 }
 
 /** Soft delete: hidden from every query until undoRemove. */
 export function remove(ctx: LedgerContext, id: string, options?: WriteOptions): Promise<CommitmentRecord> {
-  return change(ctx, id, 'delete the commitment', (cur, now) => (cur.deletedAt !== null ? [] : [{ kind: 'deleted', set: { deletedAt: now } }]), options);
+  return change(ctx, id, 'deleteCommitment', (cur, now) => (cur.deletedAt !== null ? [] : [{ kind: 'deleted', set: { deletedAt: now } }]), options);
 }
 
 export function undoRemove(ctx: LedgerContext, id: string, options?: WriteOptions): Promise<CommitmentRecord> {
-  return change(ctx, id, 'restore the commitment', () => [{ kind: 'restored', set: { deletedAt: null } }], options);
+  return change(ctx, id, 'restoreCommitment', () => [{ kind: 'restored', set: { deletedAt: null } }], options);
 }
 
 /**
@@ -307,9 +310,9 @@ export function undoRemove(ctx: LedgerContext, id: string, options?: WriteOption
  * An id that is not there frees nothing and is not an error (a retry after a lost reply).
  */
 export async function purge(ctx: LedgerContext, id: string): Promise<{ freedBytes: number }> {
-  if (typeof id !== 'string' || !id) throw new LedgerError('invalid-input', 'Could not delete the commitment: expected a commitment id');
+  if (typeof id !== 'string' || !id) throw ledgerError('invalid-input', { message: 'missingId', action: 'deleteCommitment' });
   const { db } = ctx;
-  const r = await op('delete the commitment', true, () =>
+  const r = await op('deleteCommitment', true, () =>
     db.transaction('rw', db.commitments, db.history, async () => {
       const cur = await db.commitments.get(id);
       if (!cur) return null;
@@ -333,7 +336,7 @@ export async function purge(ctx: LedgerContext, id: string): Promise<{ freedByte
  */
 export async function eraseAll(ctx: LedgerContext): Promise<void> {
   const { db } = ctx;
-  const erased = await op('erase the ledger', true, () =>
+  const erased = await op('eraseLedger', true, () =>
     db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
       const conversationIds = await db.conversations.toCollection().primaryKeys();
       const commitmentIds = await db.commitments.toCollection().primaryKeys();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { adapterOwnsUrl } from '../hosts/owns-url';
-import { LedgerError } from '../ledger/errors';
+import { ledgerError } from '../ledger/errors';
+import { ledgerErrorText } from '../ledger/messages';
+import { en } from '../../tests/support/catalog';
 import { isTransient } from '../ledger/retry';
 import { answerPort, createLedgerPortClient, type LedgerPort } from './ledger-port';
 import type { SenderLike } from './senders';
@@ -53,7 +55,7 @@ class FakeLedger {
     return { id };
   }
   async complete(id: string): Promise<never> {
-    throw new LedgerError('stale', `Could not mark ${id} done: changed elsewhere`, { current: { id, revision: 3 } });
+    throw ledgerError('stale', { message: 'stale', action: 'completeCommitment' }, { current: { id, revision: 3 } });
   }
   async slow(): Promise<string> {
     return new Promise(() => undefined);
@@ -84,7 +86,9 @@ describe('the ledger over a long-lived port', () => {
     const { client } = setUp();
     const error = await client.complete!('c1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({ name: 'LedgerError', code: 'stale', current: { id: 'c1', revision: 3 }, message: expect.stringContaining('changed elsewhere') });
+    expect(error).toMatchObject({ name: 'LedgerError', code: 'stale', current: { id: 'c1', revision: 3 }, words: { message: 'stale', action: 'completeCommitment' } });
+    // The page reads the words from its catalog.
+    expect(ledgerErrorText(error as Error, en)).toMatch(/^Could not complete the commitment: it was changed elsewhere/);
   });
 
   it('refuses what the proxy refuses: unknown methods and content scripts', async () => {

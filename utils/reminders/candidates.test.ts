@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitmentRecord } from '../ledger/types';
+import { commitmentRecord } from '../../tests/support/records';
 import { ReminderRecords, type CandidateLedger } from './candidates';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 30, 12);
 
 function record(id: string, dueAt: number | null, status: CommitmentRecord['status'] = 'open'): CommitmentRecord {
-  return { id, conversationId: 'c', text: id, party: 'agent', action: id, due: null, vague: false, conditions: [], reason: null, partyName: null, status, dueAt, createdAt: T0 - DAY, updatedAt: T0 - DAY, doneAt: null, cancelReason: null, dependsOn: [], reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'typed', deletedAt: null, revision: 1 };
+  return commitmentRecord(id, { conversationId: 'c', vague: false, status, dueAt, createdAt: T0 - DAY, updatedAt: T0 - DAY, reminder: { leadMinutes: [60], snoozedUntil: null }, revision: 1 });
 }
 
 /** A ledger of plain records that counts its reads. */
