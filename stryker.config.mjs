@@ -6,7 +6,11 @@ const module = process.env.MUTATION_MODULE;
 if (!module || !modules.includes(module)) {
   throw new Error(`MUTATION_MODULE must be one of ${modules.join(', ')} (got ${module ?? 'nothing'}); run "npm run mutation -- <module>"`);
 }
-const dir = `reports/mutation/${module}`;
+// MUTATION_FILES (optional, "a.ts,b.ts" inside the module): mutate only those files, with their own
+// report and incremental file beside the module's, so a run that fits in the time at hand
+// finishes and lists its survivors; the module's full run and its report are left as they were.
+const only = (process.env.MUTATION_FILES ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+const dir = only.length === 0 ? `reports/mutation/${module}` : `reports/mutation/${module}/part-${only.join('+').replace(/[^\w.+-]/g, '_')}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -14,7 +18,7 @@ export default {
   vitest: { configFile: 'tests/mutation/vitest.config.ts', related: true },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
-    `utils/${module}/**/*.ts`,
+    ...(only.length === 0 ? [`utils/${module}/**/*.ts`] : only.map((f) => `utils/${module}/${f}`)),
     // tests, their fixtures and data are not the code under test
     '!**/*.test.ts',
     '!**/*.test-cases.ts',

@@ -8,6 +8,8 @@ import { MODULES, THRESHOLD, fileScores, formatScore, moduleScore, type Mutation
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report-only');
 const showFiles = args.includes('--files');
+// --only=a.ts,b.ts: those files of the module only (MUTATION_FILES in stryker.config.mjs)
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? process.env.MUTATION_FILES ?? '';
 const named = args.filter((a) => !a.startsWith('--')).map((a) => a.replace(/^utils\//, '').replace(/\/$/, ''));
 if (named.length === 0 && process.env.MUTATION_MODULE) named.push(process.env.MUTATION_MODULE);
 const unknown = named.filter((m) => !(MODULES as readonly string[]).includes(m));
@@ -23,7 +25,7 @@ for (const module of reportOnly ? [] : modules) {
   console.log(`\n=== mutation testing utils/${module}`);
   const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {
     stdio: 'inherit',
-    env: { ...process.env, MUTATION_MODULE: module },
+    env: { ...process.env, MUTATION_MODULE: module, MUTATION_FILES: only },
   });
   seconds.set(module, (Date.now() - started) / 1000);
   if (run.status !== 0) {
@@ -32,7 +34,9 @@ for (const module of reportOnly ? [] : modules) {
   }
 }
 
-const reportPath = (module: MutationModule) => `reports/mutation/${module}/mutation.json`;
+const onlyFiles = only.split(',').map((f) => f.trim()).filter(Boolean);
+const partDir = onlyFiles.length === 0 ? '' : `/part-${onlyFiles.join('+').replace(/[^\w.+-]/g, '_')}`;
+const reportPath = (module: MutationModule) => `reports/mutation/${module}${partDir}/mutation.json`;
 let failed = false;
 console.log('\nmodule        score    killed  survived  time');
 for (const module of modules) {

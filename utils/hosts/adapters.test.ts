@@ -7,6 +7,7 @@ import { ADAPTERS } from './registry';
 import { fixtureFiles, loadFixture } from './test-fixtures';
 import { LADDER_ONLY } from './evidenced.test-cases';
 import { isLookupFailure, type HostAdapter, type HostMessage } from './types';
+import { expectPlainText } from '../../tests/support/plain-text';
 
 interface Case {
   host: string;
@@ -245,7 +246,10 @@ describe.each(CASES)('$host / $file', (c) => {
     const messages = a.messages(doc, url);
     if (isLookupFailure(messages)) throw new Error(messages.message);
     expect(messages.map((m: HostMessage) => [m.author, m.authorName])).toEqual(c.messages.map(([p, n]) => [p, n]));
-    messages.forEach((m, i) => expect(m.text).toContain(c.messages[i]?.[2]));
+    messages.forEach((m, i) => {
+      expect(m.text).toContain(c.messages[i]?.[2]);
+      expectPlainText(m.text);
+    });
     const all = messages.map((m) => m.text).join('\n');
     for (const phrase of c.absent) expect(all).not.toContain(phrase);
   });

@@ -15,6 +15,7 @@ import { structureKit } from '../page-kits/structure';
 // The whole ladder, as the insert kit and the generic content script have it.
 registerKit('structure', structureKit);
 import { readdirSync } from 'node:fs';
+import { expectPlainText } from '../../tests/support/plain-text';
 
 interface Case {
   fixture: string;
@@ -92,7 +93,10 @@ describe.each(CASES)('$fixture (evidenced markup only)', (c) => {
     expect(state.problems).toEqual([]);
     expect(state.conversation).toMatchObject({ host, key: c.key, subject: c.subject, ...(c.customerName ? { customerName: c.customerName } : {}) });
     expect(state.messages.map((m) => m.author)).toEqual(c.messages.map(([p]) => p));
-    state.messages.forEach((m, i) => expect(m.text).toContain(c.messages[i]?.[1]));
+    state.messages.forEach((m, i) => {
+      expect(m.text).toContain(c.messages[i]?.[1]);
+      expectPlainText(m.text);
+    });
     const all = state.messages.map((m) => m.text).join('\n');
     for (const phrase of c.absent) expect(all).not.toContain(phrase);
     expect(findReplyEditor(adapter, doc, url)?.getAttribute('data-fixture-editor')).toBeTruthy();

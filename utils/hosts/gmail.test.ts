@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gmail, gmailAccount, normalizeGmailThreadId, selectors } from './gmail';
 import { loadFixture } from './test-fixtures';
 import { isLookupFailure, type HostMessage } from './types';
+import { expectPlainText } from '../../tests/support/plain-text';
 
 const URL_2024 = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbVhqhGvTpqNLzKWgXr');
 
@@ -84,6 +85,7 @@ describe('gmail', () => {
       ]);
       messages.forEach((m, i) => {
         expect(m.text).toContain(promises[i]);
+        expectPlainText(m.text);
         for (const words of absent[i] ?? []) expect(m.text).not.toContain(words);
       });
       expect(messages[2]?.at).toMatch(lastAt);

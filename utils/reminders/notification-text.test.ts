@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en as english } from '../../tests/support/catalog';
 import type { Translate } from '../i18n-keys';
 import { batchText, reminderText, whoPromised } from './notification-text';
+import { expectPlainText } from '../../tests/support/plain-text';
 
 const NOW = Date.parse('2026-11-24T15:00:00Z');
 const conv = { customerName: 'Dana Reyes', subject: 'Q3 rate card' };
@@ -30,6 +31,7 @@ describe('reminderText', () => {
     expect(text.title).toBe(title);
     expect(text.message).toBe("I'll send the revised rate card");
     expect(text.contextMessage).toContain('Dana Reyes · Q3 rate card · ');
+    expectPlainText(text.contextMessage);
   });
   it('clips long commitments', () => {
     const long = reminderText({ kind: 'lead', dueAt: NOW }, { ...c, text: 'x'.repeat(500) }, null, NOW, 'UTC', english);
@@ -64,5 +66,41 @@ describe('privateReminderText ("Show customer details in notifications" off)', (
     const t = privateReminderText({ kind: 'deadline', dueAt: now }, now, english);
     expect(t).toEqual({ title: '1 commitment due now', message: 'Open Commitment Keeper to see it.', contextMessage: '' });
     expect(privateReminderText({ kind: 'lead', dueAt: now + 3_600_000 }, now, english).title).toMatch(/^1 commitment due in/);
+  });
+});
+
+describe('reminderText at its boundaries', () => {
+  const c = { text: 'send the rate card', party: 'agent' as const, partyName: null };
+  const title = (dueAt: number) => reminderText({ kind: 'deadline', dueAt }, c, conv, NOW, 'UTC', english).title;
+
+  it('"due now" within a minute either side; at exactly a minute it says how long', () => {
+    expect(title(NOW + 59_999)).toBe('Due now: You promised');
+    expect(title(NOW - 59_999)).toBe('Due now: You promised');
+    expect(title(NOW + 60_000)).toMatch(/^Due in 1 minute: You promised$/);
+    expect(title(NOW - 60_000)).toMatch(/^Overdue \(due 1 minute ago\): You promised$/);
+  });
+
+  it('a commitment of exactly 180 characters is shown whole; 181 are clipped to 180 with an ellipsis', () => {
+    const text = (n: number) => reminderText({ kind: 'lead', dueAt: NOW }, { ...c, text: `${'a'.repeat(n - 1)}z` }, null, NOW, 'UTC', english).message;
+    expect(text(180)).toBe(`${'a'.repeat(179)}z`);
+    expect(text(181)).toBe(`${'a'.repeat(179)}…`);
+  });
+
+  it('the words are trimmed and their spaces collapsed', () => {
+    expect(reminderText({ kind: 'lead', dueAt: NOW }, { ...c, text: '  send\n the   card \t' }, null, NOW, 'UTC', english).message).toBe('send the card');
+  });
+
+  it('the context line: the customer by name, else by address; parts that are missing leave no empty separator', () => {
+    const context = (conversation: Parameters<typeof reminderText>[2]) => reminderText({ kind: 'lead', dueAt: NOW }, c, conversation, NOW, 'UTC', english).contextMessage;
+    const date = context(null);
+    expect(date).not.toContain('·');
+    expect(date.length).toBeGreaterThan(0);
+    expect(context({ customerName: undefined, customerEmail: 'dana@example.com', subject: 'Q3 rate card' })).toBe(`dana@example.com · Q3 rate card · ${date}`);
+    expect(context({ customerName: 'Dana Reyes', customerEmail: 'dana@example.com', subject: undefined as unknown as string })).toBe(`Dana Reyes · ${date}`);
+  });
+
+  it('the customer without a name, in a conversation without one, is "The customer"', () => {
+    expect(whoPromised({ party: 'customer', partyName: null }, null, english)).toBe('The customer promised');
+    expect(whoPromised({ party: 'customer', partyName: null }, { customerName: undefined }, english)).toBe('The customer promised');
   });
 });

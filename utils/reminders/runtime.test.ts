@@ -8,6 +8,7 @@ import { updateSettings } from '../settings';
 import { BADGE_AMBER, BADGE_RED } from './badge';
 import { commitmentNotificationId } from './notify';
 import { DIGEST_ALARM, DIGEST_NOTIFICATION, NEXT_ALARM, SNOOZE_MS, startReminders, type RemindersRuntime } from './runtime';
+import { expectPlainText } from '../../tests/support/plain-text';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -223,6 +224,7 @@ describe('reminders runtime', () => {
     const digest = await shown(DIGEST_NOTIFICATION);
     expect(digest.title).toBe('Commitments: 1 overdue, 1 due today');
     expect(digest.message).toContain('late one by then — Dana');
+    expectPlainText(digest.message);
     expect(await alarmAt(DIGEST_ALARM)).toBe(Date.parse('2026-11-25T09:00:00Z'));
 
     await fakeBrowser.notifications.clear(DIGEST_NOTIFICATION);
