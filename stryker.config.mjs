@@ -9,8 +9,12 @@ if (!module || !modules.includes(module)) {
 // MUTATION_FILES (optional, "a.ts,b.ts" inside the module): mutate only those files, with their own
 // report and incremental file beside the module's, so a run that fits in the time at hand
 // finishes and lists its survivors; the module's full run and its report are left as they were.
-const only = (process.env.MUTATION_FILES ?? '').split(',').map((f) => f.trim()).filter(Boolean);
-const dir = only.length === 0 ? `reports/mutation/${module}` : `reports/mutation/${module}/part-${only.join('+').replace(/[^\w.+-]/g, '_')}`;
+const only = (process.env.MUTATION_FILES ?? '')
+  .split(',')
+  .map((f) => f.trim())
+  .filter(Boolean);
+const dir =
+  only.length === 0 ? `reports/mutation/${module}` : `reports/mutation/${module}/part-${only.join('+').replace(/[^\w.+-]/g, '_')}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -16,7 +16,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['utils/**/*.test.ts', 'utils/**/*.test.tsx', 'components/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/eval/**/*.test.ts'],
+          include: [
+            'utils/**/*.test.ts',
+            'utils/**/*.test.tsx',
+            'components/**/*.test.ts',
+            'components/**/*.test.tsx',
+            'entrypoints/**/*.test.ts',
+            'tests/support/**/*.test.ts',
+            'tests/eval/**/*.test.ts',
+          ],
           setupFiles: ['./tests/setup/unit.ts'],
           restoreMocks: true,
           // WXT's mock of `wxt/browser` imports its fake browser from `wxt/testing`, whose index

@@ -30,7 +30,11 @@ export default defineConfig({
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {
-              gecko: { id: 'commitment-keeper@commitment-keeper.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+              gecko: {
+                id: 'commitment-keeper@commitment-keeper.dev',
+                strict_min_version: '140.0',
+                data_collection_permissions: { required: ['none'] },
+              },
               gecko_android: { strict_min_version: '142.0' },
             },
           }
@@ -43,7 +47,15 @@ export default defineConfig({
       // wider access): after an install or update the background injects the new content script into
       // tabs already open there (utils/page-session/reinject.ts); content_scripts matches alone do not
       // let scripting.executeScript in (Chromium: "must request permission to access the respective host").
-      permissions: ['storage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab', ...(manifestVersion === 2 ? pagePatterns : [])],
+      permissions: [
+        'storage',
+        'scripting',
+        'alarms',
+        'notifications',
+        'contextMenus',
+        'activeTab',
+        ...(manifestVersion === 2 ? pagePatterns : []),
+      ],
       ...(manifestVersion === 3 ? { host_permissions: pagePatterns } : {}),
       // MV2 (Firefox's default build) has no optional_host_permissions; origins go in optional_permissions.
       ...(manifestVersion === 2 ? { optional_permissions: CUSTOM_DOMAIN_ORIGINS } : { optional_host_permissions: CUSTOM_DOMAIN_ORIGINS }),
@@ -66,7 +78,10 @@ export default defineConfig({
     // production manifest leaves out: there the background registers it for custom domains only.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;
-      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: DEMO_MATCH_PATTERNS, js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' }];
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: DEMO_MATCH_PATTERNS, js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' },
+      ];
     },
   },
 });

@@ -54,7 +54,9 @@ export default defineBackground(() => {
   startReinjectOnUpdate();
 
   // Dismissed suggestions are kept by conversation id: follow the ids the ledger moved (schema 3).
-  void storageLocked.then(() => followDismissedMoves(() => db.idMoves.toArray())).catch((error: unknown) => console.error('Commitment Keeper: dismissed suggestions not moved', error));
+  void storageLocked
+    .then(() => followDismissedMoves(() => db.idMoves.toArray()))
+    .catch((error: unknown) => console.error('Commitment Keeper: dismissed suggestions not moved', error));
 
   onMessage('page:relay', ({ data, sender }) => relayToPage(data, sender, browser.runtime.getURL('/')));
 

@@ -9,7 +9,7 @@ import type { I18nKey } from './i18n-keys';
 const catalog = enCatalog;
 
 describe('i18n catalog', () => {
-  it('is where the message keys come from (I18nKey is the catalog\'s keys)', () => {
+  it("is where the message keys come from (I18nKey is the catalog's keys)", () => {
     // Compile-time: a key of the catalog is an I18nKey; a word that is not a key is refused.
     const key: I18nKey = 'panelTitle';
     // @ts-expect-error not a message of the catalog
@@ -31,15 +31,52 @@ const MOVED_TO_CATALOG: readonly I18nKey[] = [
   ...Object.values(LEDGER_MESSAGE_KEYS),
   ...Object.values(LEDGER_ACTION_KEYS),
   'editorRewriteBadRequest',
-  'frameTitle', 'frameHide', 'frameShow', 'frameShowWithHints', 'frameHideLabel', 'frameShowLabel', 'frameShowLabelOneHint', 'frameShowLabelHints',
-  'notificationSnoozeHour', 'notificationDone', 'notificationDigestContext', 'digestTitle', 'digestOverdue', 'digestDueToday',
-  'badgeNothingDue', 'badgeTitle', 'badgeOverdue', 'badgeDueSoon', 'badgeUndated',
-  'settingsMustBeObject', 'settingsMustBeText', 'settingsTextTooLong', 'settingsMustBeBoolean', 'settingsVoiceUnknown',
-  'settingsVoiceNeedsName', 'settingsZoneUnknown', 'settingsWorkdayNotObject', 'settingsWorkdayStart', 'settingsWorkdayEnd',
-  'settingsWorkdayEndBeforeStart', 'settingsDaysNotList', 'settingsDaysEmpty', 'settingsDaysOutOfRange', 'settingsDayTwice',
-  'settingsLeadsNotList', 'settingsLeadOutOfRange', 'settingsLeadTwice', 'settingsTooManyLeads', 'settingsZonesUnknown',
-  'settingsHostsNotMap', 'settingsDomainsNotList', 'settingsTooManyDomains', 'settingsDomainInvalid', 'settingsDomainTwice',
-  'settingsUndatedWorkdays', 'settingsTooLarge',
+  'frameTitle',
+  'frameHide',
+  'frameShow',
+  'frameShowWithHints',
+  'frameHideLabel',
+  'frameShowLabel',
+  'frameShowLabelOneHint',
+  'frameShowLabelHints',
+  'notificationSnoozeHour',
+  'notificationDone',
+  'notificationDigestContext',
+  'digestTitle',
+  'digestOverdue',
+  'digestDueToday',
+  'badgeNothingDue',
+  'badgeTitle',
+  'badgeOverdue',
+  'badgeDueSoon',
+  'badgeUndated',
+  'settingsMustBeObject',
+  'settingsMustBeText',
+  'settingsTextTooLong',
+  'settingsMustBeBoolean',
+  'settingsVoiceUnknown',
+  'settingsVoiceNeedsName',
+  'settingsZoneUnknown',
+  'settingsWorkdayNotObject',
+  'settingsWorkdayStart',
+  'settingsWorkdayEnd',
+  'settingsWorkdayEndBeforeStart',
+  'settingsDaysNotList',
+  'settingsDaysEmpty',
+  'settingsDaysOutOfRange',
+  'settingsDayTwice',
+  'settingsLeadsNotList',
+  'settingsLeadOutOfRange',
+  'settingsLeadTwice',
+  'settingsTooManyLeads',
+  'settingsZonesUnknown',
+  'settingsHostsNotMap',
+  'settingsDomainsNotList',
+  'settingsTooManyDomains',
+  'settingsDomainInvalid',
+  'settingsDomainTwice',
+  'settingsUndatedWorkdays',
+  'settingsTooLarge',
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -59,7 +96,8 @@ describe('agent-visible words come from the catalog', () => {
     const sources = ['utils', 'components', 'entrypoints'].flatMap(sourceFiles).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
     // The words around the $1 placeholders, long enough to be the message and not a common phrase
     // (the product's name is written in many log lines; a doc comment may quote the handle).
-    const fragments = MOVED_TO_CATALOG.filter((key) => key !== 'frameTitle' && !key.startsWith('frameShow')).flatMap((key) => (catalog[key]?.message ?? '').split(/\$\d/))
+    const fragments = MOVED_TO_CATALOG.filter((key) => key !== 'frameTitle' && !key.startsWith('frameShow'))
+      .flatMap((key) => (catalog[key]?.message ?? '').split(/\$\d/))
       .map((part) => part.trim())
       .filter((part) => part.length >= 20);
     const found = fragments.flatMap((fragment) => sources.filter((s) => s.text.includes(fragment)).map((s) => `${s.path}: ${fragment}`));
@@ -68,7 +106,9 @@ describe('agent-visible words come from the catalog', () => {
 
   it('every key a source file passes to t() or a Translate is in the catalog', () => {
     const sources = ['utils', 'components', 'entrypoints'].flatMap(sourceFiles);
-    const keys = new Set(sources.flatMap((path) => [...readFileSync(path, 'utf8').matchAll(/\b(?:t|tr)\(\s*'([A-Za-z0-9]+)'/g)].map((m) => m[1]!)));
+    const keys = new Set(
+      sources.flatMap((path) => [...readFileSync(path, 'utf8').matchAll(/\b(?:t|tr)\(\s*'([A-Za-z0-9]+)'/g)].map((m) => m[1]!)),
+    );
     expect(keys.size).toBeGreaterThan(50);
     expect([...keys].filter((key) => !catalog[key])).toEqual([]);
   });

@@ -16,9 +16,7 @@ function manifestMatches(): string[] {
 }
 
 function refusedText(host: string, outcome: Exclude<AccessOutcome, { granted: true }>): string {
-  return outcome.reason === 'refused'
-    ? t('optionsDomainRefused', host)
-    : t('optionsDomainNotAsked', host, outcome.message);
+  return outcome.reason === 'refused' ? t('optionsDomainRefused', host) : t('optionsDomainNotAsked', host, outcome.message);
 }
 
 export function CustomDomainsSection(props: { domains: string[]; enabled: boolean }) {
@@ -131,7 +129,11 @@ export function CustomDomainsSection(props: { domains: string[]; enabled: boolea
         </button>
       </form>
       {notice && (
-        <p className={notice.kind === 'error' ? 'notice notice-error' : 'notice'} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="custom-domains-notice">
+        <p
+          className={notice.kind === 'error' ? 'notice notice-error' : 'notice'}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="custom-domains-notice"
+        >
           {notice.text}
         </p>
       )}
@@ -145,7 +147,12 @@ export function CustomDomainsSection(props: { domains: string[]; enabled: boolea
               {access[host] === false ? (
                 <>
                   <span className="badge badge-overdue">{t('optionsDomainNoAccess')}</span>
-                  <button type="button" disabled={busy} onClick={() => grantAndStore(host, false)} aria-label={t('optionsDomainAllowLabel', host)}>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => grantAndStore(host, false)}
+                    aria-label={t('optionsDomainAllowLabel', host)}
+                  >
                     {t('optionsDomainAllow')}
                   </button>
                 </>

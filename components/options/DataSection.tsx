@@ -20,9 +20,21 @@ function failure(failed: I18nKey, error: unknown): Result {
 }
 
 const EXPORTS = [
-  { format: 'json', label: 'optionsExportJson', mime: 'application/json', title: 'optionsExportJsonTitle', run: (l: LedgerClient) => l.exportJson() },
+  {
+    format: 'json',
+    label: 'optionsExportJson',
+    mime: 'application/json',
+    title: 'optionsExportJsonTitle',
+    run: (l: LedgerClient) => l.exportJson(),
+  },
   { format: 'csv', label: 'optionsExportCsv', mime: 'text/csv', title: 'optionsExportCsvTitle', run: (l: LedgerClient) => l.exportCsv() },
-  { format: 'ics', label: 'optionsExportIcs', mime: 'text/calendar', title: 'optionsExportIcsTitle', run: (l: LedgerClient) => l.exportIcs() },
+  {
+    format: 'ics',
+    label: 'optionsExportIcs',
+    mime: 'text/calendar',
+    title: 'optionsExportIcsTitle',
+    run: (l: LedgerClient) => l.exportIcs(),
+  },
 ] as const;
 
 export function DataSection(props: { ledger: LedgerClient; timeZone: string }) {
@@ -80,7 +92,14 @@ export function DataSection(props: { ledger: LedgerClient; timeZone: string }) {
       </div>
       <div className="field">
         <label htmlFor="import-file">{t('optionsImportLabel')}</label>
-        <input id="import-file" type="file" accept=".json,application/json" disabled={busy} onChange={onImport} aria-describedby="import-hint" />
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          onChange={onImport}
+          aria-describedby="import-hint"
+        />
         <p className="hint" id="import-hint">
           {t('optionsImportHint')}
         </p>
@@ -165,7 +184,14 @@ function EraseAll(props: { disabled: boolean; onErase(): Promise<void> }) {
       >
         <div className="field">
           <label htmlFor={`${id}-word`}>{t('optionsEraseTypeWord', ERASE_WORD)}</label>
-          <input ref={inputRef} id={`${id}-word`} type="text" autoComplete="off" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} />
+          <input
+            ref={inputRef}
+            id={`${id}-word`}
+            type="text"
+            autoComplete="off"
+            value={typed}
+            onChange={(e) => setTyped(e.currentTarget.value)}
+          />
         </div>
         <button type="submit" className="danger" disabled={props.disabled || typed !== ERASE_WORD}>
           {t('optionsEraseConfirm')}

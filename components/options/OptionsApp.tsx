@@ -23,7 +23,8 @@ import { TemplatesSection } from './TemplatesSection';
 
 const ledger = createLedgerClient();
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'invalid'; count: number } | { kind: 'failed'; message: string };
+type Status =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'invalid'; count: number } | { kind: 'failed'; message: string };
 
 /** The form does not own customDomains (CustomDomainsSection stores them at once), so saving keeps the stored list. */
 function withStoredDomains(draft: Settings, stored: Settings): Settings {

@@ -66,14 +66,22 @@ export function TextAreaField(props: BaseProps & { value: string; onChange(value
   return (
     <div className="field">
       <label htmlFor={fieldId(props.path)}>{props.label}</label>
-      <textarea {...a11y(props)} rows={props.rows ?? 3} value={props.value} maxLength={props.maxLength} onChange={(e) => props.onChange(e.currentTarget.value)} />
+      <textarea
+        {...a11y(props)}
+        rows={props.rows ?? 3}
+        value={props.value}
+        maxLength={props.maxLength}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      />
       <Hint path={props.path} hint={props.hint} />
       <FieldErrors path={props.path} messages={props.errors} />
     </div>
   );
 }
 
-export function SelectField(props: BaseProps & { value: string; options: string[]; optionLabel?: (value: string) => string; onChange(value: string): void }) {
+export function SelectField(
+  props: BaseProps & { value: string; options: string[]; optionLabel?: (value: string) => string; onChange(value: string): void },
+) {
   return (
     <div className="field">
       <label htmlFor={fieldId(props.path)}>{props.label}</label>
@@ -106,11 +114,20 @@ export function CheckboxGroup<T extends string | number>(props: {
 }) {
   const invalid = props.errors.length > 0;
   return (
-    <fieldset className="days" id={fieldId(props.path)} aria-invalid={invalid || undefined} aria-describedby={describedBy(invalid && errorId(props.path))}>
+    <fieldset
+      className="days"
+      id={fieldId(props.path)}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy(invalid && errorId(props.path))}
+    >
       <legend>{props.legend}</legend>
       {props.choices.map(({ value, label }) => (
         <label key={value} className="day">
-          <input type="checkbox" checked={props.selected.includes(value)} onChange={(e) => props.onToggle(value, e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={props.selected.includes(value)}
+            onChange={(e) => props.onToggle(value, e.currentTarget.checked)}
+          />
           {label}
         </label>
       ))}
@@ -120,7 +137,13 @@ export function CheckboxGroup<T extends string | number>(props: {
   );
 }
 
-export function CheckboxField(props: { path: string; label: string; checked: boolean; onChange(checked: boolean): void; hint?: ReactNode }) {
+export function CheckboxField(props: {
+  path: string;
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  hint?: ReactNode;
+}) {
   return (
     <div className="field field-check">
       <input

@@ -5,7 +5,6 @@ import { sampleSummaryItems } from './sample';
 import { en } from '@/tests/support/catalog';
 import { ADAPTERS } from '@/utils/hosts/registry';
 
-
 describe('options form helpers', () => {
   it('a ticked box adds its value once, an unticked one removes it, the list kept in its order', () => {
     const up = (a: number, b: number) => a - b;
@@ -24,7 +23,12 @@ describe('options form helpers', () => {
   });
 
   it('collects the errors of a path and the paths under it', () => {
-    const errors = { 'workday.end': ['must be after the start'], 'customDomains.2': ['bad'], customDomains: ['too many'], workdayX: ['no'] };
+    const errors = {
+      'workday.end': ['must be after the start'],
+      'customDomains.2': ['bad'],
+      customDomains: ['too many'],
+      workdayX: ['no'],
+    };
     expect(errorsAt(errors, 'workday.end')).toEqual(['must be after the start']);
     expect(errorsAt(errors, 'customDomains')).toEqual(['bad', 'too many']);
     expect(errorsAt(errors, 'workday')).toEqual(['must be after the start']);
@@ -59,17 +63,29 @@ describe('options form helpers', () => {
 
   it('describes an import in words', () => {
     expect(
-      describeImport({
-        commitments: { added: 1, updated: 0, kept: 0 },
-        conversations: { added: 0, updated: 1, kept: 1 },
-        history: { added: 3, updated: 0, kept: 0 },
-      }, en),
+      describeImport(
+        {
+          commitments: { added: 1, updated: 0, kept: 0 },
+          conversations: { added: 0, updated: 1, kept: 1 },
+          history: { added: 3, updated: 0, kept: 0 },
+        },
+        en,
+      ),
     ).toBe(
       'Imported 1 commitment (1 new, 0 updated, 0 already here), 2 conversations (0 new, 1 updated, 1 already here) and 3 history entries (3 new, 0 updated, 0 already here).',
     );
     expect(
-      describeImport({ commitments: { added: 0, updated: 0, kept: 2 }, conversations: { added: 1, updated: 0, kept: 0 }, history: { added: 0, updated: 0, kept: 1 } }, en),
-    ).toBe('Imported 2 commitments (0 new, 0 updated, 2 already here), 1 conversation (1 new, 0 updated, 0 already here) and 1 history entry (0 new, 0 updated, 1 already here).');
+      describeImport(
+        {
+          commitments: { added: 0, updated: 0, kept: 2 },
+          conversations: { added: 1, updated: 0, kept: 0 },
+          history: { added: 0, updated: 0, kept: 1 },
+        },
+        en,
+      ),
+    ).toBe(
+      'Imported 2 commitments (0 new, 0 updated, 2 already here), 1 conversation (1 new, 0 updated, 0 already here) and 1 history entry (0 new, 0 updated, 1 already here).',
+    );
   });
 
   it('builds the preview sample from the workday: Friday and Monday at the end of the workday', () => {

@@ -56,7 +56,12 @@ export function hostLabel(id: string, tr: Translate): string {
 /** Known hosts first, in their usual order, then any other id the settings hold. */
 export function hostIds(enabledHosts: Record<string, boolean>): string[] {
   const known: string[] = [...KNOWN_HOST_IDS];
-  return [...known, ...Object.keys(enabledHosts).filter((id) => !known.includes(id)).sort()];
+  return [
+    ...known,
+    ...Object.keys(enabledHosts)
+      .filter((id) => !known.includes(id))
+      .sort(),
+  ];
 }
 
 /** 'commitment-keeper-2025-03-03.json', the date in the agent's zone (falls back to UTC). */

@@ -84,7 +84,10 @@ export function RemindersSection({ draft, errors, onChange }: SectionProps) {
         path="reminderLeadMinutes"
         legend={t('optionsLeadChoices')}
         errors={errorsAt(errors, 'reminderLeadMinutes')}
-        choices={leadChoices(draft.reminderLeadMinutes).map(({ minutes, key }) => ({ value: minutes, label: key ? t(key) : t('optionsLeadOther', minutes) }))}
+        choices={leadChoices(draft.reminderLeadMinutes).map(({ minutes, key }) => ({
+          value: minutes,
+          label: key ? t(key) : t('optionsLeadOther', minutes),
+        }))}
         selected={draft.reminderLeadMinutes}
         onToggle={(minutes, on) => onChange({ reminderLeadMinutes: toggled(draft.reminderLeadMinutes, minutes, on, (a, b) => b - a) })}
       >

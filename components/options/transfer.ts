@@ -4,7 +4,15 @@
 import { ledgerError } from '@/utils/ledger/errors';
 import { withRetry } from '@/utils/ledger/retry';
 import { importError } from '@/utils/ledger/validate';
-import { Batcher, LEDGER_EXPORT_FORMAT, LEDGER_EXPORT_VERSION, checkHeader, ImportCheck, readExport, type ExportCursor } from '@/utils/ledger/stream';
+import {
+  Batcher,
+  LEDGER_EXPORT_FORMAT,
+  LEDGER_EXPORT_VERSION,
+  checkHeader,
+  ImportCheck,
+  readExport,
+  type ExportCursor,
+} from '@/utils/ledger/stream';
 import type { ImportSummary } from '@/utils/ledger/types';
 import type { LedgerClient } from '@/utils/messaging/ledger-client';
 
@@ -39,7 +47,6 @@ async function* textPieces(file: Blob): AsyncGenerator<string> {
   }
 }
 
-
 export type ImportPhase = { phase: 'checking' | 'importing'; records: number; total: number };
 
 /** Checks the whole file, then imports it in batches; the summary adds up every batch. */
@@ -71,9 +78,13 @@ export async function importJsonFile(ledger: LedgerClient, file: Blob, onProgres
   }
   const unresolved = check.unresolved();
   if (unresolved.conversations.size + unresolved.commitments.size > 0) {
-    const missing = await withRetry(() => ledger.missingIds({ conversations: [...unresolved.conversations.keys()], commitments: [...unresolved.commitments.keys()] }));
-    for (const id of missing.conversations) check.problems.add(unresolved.conversations.get(id)!, `no conversation ${JSON.stringify(id)} in the file or the ledger`);
-    for (const id of missing.commitments) check.problems.add(unresolved.commitments.get(id)!, `no commitment ${JSON.stringify(id)} in the file or the ledger`);
+    const missing = await withRetry(() =>
+      ledger.missingIds({ conversations: [...unresolved.conversations.keys()], commitments: [...unresolved.commitments.keys()] }),
+    );
+    for (const id of missing.conversations)
+      check.problems.add(unresolved.conversations.get(id)!, `no conversation ${JSON.stringify(id)} in the file or the ledger`);
+    for (const id of missing.commitments)
+      check.problems.add(unresolved.commitments.get(id)!, `no commitment ${JSON.stringify(id)} in the file or the ledger`);
   }
   if (!check.problems.ok) throw importError(check.problems);
 

@@ -55,7 +55,12 @@ export function zoneChoice(zone: string, at: Date): ZoneChoice {
  * Every zone, the browser's own first (then the one chosen, when another), the rest by id. The
  * chosen zone is kept even when the browser's list leaves it out ('UTC' on some builds).
  */
-export function zoneChoices(browserZone: string, current: string, at: Date = new Date(), supported: () => string[] = () => Intl.supportedValuesOf('timeZone')): ZoneChoice[] {
+export function zoneChoices(
+  browserZone: string,
+  current: string,
+  at: Date = new Date(),
+  supported: () => string[] = () => Intl.supportedValuesOf('timeZone'),
+): ZoneChoice[] {
   let zones: string[];
   try {
     zones = supported();

@@ -103,11 +103,7 @@ export function CommitmentItem(props: {
     >
       <PartyChip party={c.party} />
       <div className="item-body">
-        {edit ? (
-          <InlineEdit id={c.id} edit={edit} current={c} actions={actions} />
-        ) : (
-          <p className="item-text">{c.text}</p>
-        )}
+        {edit ? <InlineEdit id={c.id} edit={edit} current={c} actions={actions} /> : <p className="item-text">{c.text}</p>}
         <p className="item-due">
           {dueAt !== null ? (
             <>

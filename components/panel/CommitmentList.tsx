@@ -42,13 +42,18 @@ export function CommitmentList(props: {
   timings?: ReadonlyMap<string, DependencyTiming>;
 }) {
   const editing = usePanelStore((s) => s.editing);
-  const visible = props.commitments.filter((c) => c.deletedAt === null && c.status !== 'cancelled').sort((a, b) => byDue(a, b, effectiveDueAt(a, props.timings), effectiveDueAt(b, props.timings)));
+  const visible = props.commitments
+    .filter((c) => c.deletedAt === null && c.status !== 'cancelled')
+    .sort((a, b) => byDue(a, b, effectiveDueAt(a, props.timings), effectiveDueAt(b, props.timings)));
   // The items in the order they are shown (by party, the agent's first), for the arrows and digits.
   const shown = props.view === 'timeline' ? visible : PARTIES.flatMap((party) => visible.filter((c) => (c.party ?? 'agent') === party));
   const [activeId, setActiveId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const box = useRef<HTMLDivElement>(null);
-  const activeIndex = Math.max(0, shown.findIndex((c) => c.id === activeId));
+  const activeIndex = Math.max(
+    0,
+    shown.findIndex((c) => c.id === activeId),
+  );
   const tabStop = shown[activeIndex]?.id ?? null;
   const focusItem = (index: number) => {
     const target = shown[Math.min(Math.max(index, 0), shown.length - 1)];
@@ -101,7 +106,9 @@ export function CommitmentList(props: {
     </div>
   );
   // Edits whose commitment another tab deleted: shown first, with the agent's words, until resolved.
-  const orphans = Object.entries(editing).flatMap(([id, edit]) => (edit.deleted && !visible.some((c) => c.id === id) ? [{ id, edit, record: edit.deleted }] : []));
+  const orphans = Object.entries(editing).flatMap(([id, edit]) =>
+    edit.deleted && !visible.some((c) => c.id === id) ? [{ id, edit, record: edit.deleted }] : [],
+  );
   const orphanList =
     orphans.length > 0 ? (
       <ul className="items">

@@ -27,7 +27,19 @@ export interface DraftCoachProps {
   testId?: string;
 }
 
-export function DraftCoach({ hints, timeZone, now, context, onAdd, onAddDated, onDismiss, onRewrite, busy = false, title = t('draftCoachTitle'), testId = 'draft-coach' }: DraftCoachProps) {
+export function DraftCoach({
+  hints,
+  timeZone,
+  now,
+  context,
+  onAdd,
+  onAddDated,
+  onDismiss,
+  onRewrite,
+  busy = false,
+  title = t('draftCoachTitle'),
+  testId = 'draft-coach',
+}: DraftCoachProps) {
   if (hints.length === 0) return null;
   const ctx = { ...context, now: new Date(now) };
   return (
@@ -37,7 +49,12 @@ export function DraftCoach({ hints, timeZone, now, context, onAdd, onAddDated, o
         {hints.map((hint) => {
           const dueAt = hint.draft.due ? Date.parse(hint.draft.due.at) : NaN;
           const dismiss = (
-            <button type="button" {...keepFocus} onClick={() => onDismiss(hint)} aria-label={t('suggestionDismissLabel', hint.kind === 'call-back' ? hint.sentence : hint.draft.text)}>
+            <button
+              type="button"
+              {...keepFocus}
+              onClick={() => onDismiss(hint)}
+              aria-label={t('suggestionDismissLabel', hint.kind === 'call-back' ? hint.sentence : hint.draft.text)}
+            >
               {t('suggestionDismiss')}
             </button>
           );
@@ -63,7 +80,13 @@ export function DraftCoach({ hints, timeZone, now, context, onAdd, onAddDated, o
                       {t('draftUseInReply')}
                     </button>
                   )}
-                  <button type="button" className={onRewrite ? undefined : 'primary'} {...keepFocus} onClick={() => onAdd(hint)} aria-label={t('suggestionAddLabel', hint.rewording)}>
+                  <button
+                    type="button"
+                    className={onRewrite ? undefined : 'primary'}
+                    {...keepFocus}
+                    onClick={() => onAdd(hint)}
+                    aria-label={t('suggestionAddLabel', hint.rewording)}
+                  >
                     {t('draftAddRewording')}
                   </button>
                   {dismiss}
@@ -76,12 +99,18 @@ export function DraftCoach({ hints, timeZone, now, context, onAdd, onAddDated, o
               <p className="item-text">
                 {/* "You'll send the logs by Friday" in the agent's reply is the customer's commitment. */}
                 <span className="muted">{hint.draft.party === 'customer' ? t('draftNotes') : t('draftPromises')}</span> “{hint.draft.text}”
-                {hint.kind === 'promise' && Number.isFinite(dueAt) && <span className="muted"> — {formatDueDated(dueAt, timeZone, now)}</span>}
+                {hint.kind === 'promise' && Number.isFinite(dueAt) && (
+                  <span className="muted"> — {formatDueDated(dueAt, timeZone, now)}</span>
+                )}
                 {hint.kind === 'promise' && <span className="muted"> — {t('draftAddQuestion')}</span>}
               </p>
               {hint.kind === 'promise' && hint.waitsLater && (
                 <p className="muted waits-later" data-testid="draft-waits-later">
-                  {t('draftWaitsLater', `“${hint.waitsLater.condition}”`, formatDueDated(Date.parse(hint.waitsLater.due.at), timeZone, now))}
+                  {t(
+                    'draftWaitsLater',
+                    `“${hint.waitsLater.condition}”`,
+                    formatDueDated(Date.parse(hint.waitsLater.due.at), timeZone, now),
+                  )}
                 </p>
               )}
               {hint.kind === 'vague' ? (
@@ -98,7 +127,11 @@ export function DraftCoach({ hints, timeZone, now, context, onAdd, onAddDated, o
                           disabled={busy}
                           {...keepFocus}
                           onClick={() => (rewrite && onRewrite ? onRewrite(rewrite) : onAddDated(dated))}
-                          aria-label={rewrite ? t('draftRewriteDatedLabel', hint.draft.text, t('entryQuickDate', when)) : t('draftAddDatedLabel', hint.draft.text, when)}
+                          aria-label={
+                            rewrite
+                              ? t('draftRewriteDatedLabel', hint.draft.text, t('entryQuickDate', when))
+                              : t('draftAddDatedLabel', hint.draft.text, when)
+                          }
                         >
                           {t('entryQuickDate', when)}
                         </button>
@@ -109,7 +142,13 @@ export function DraftCoach({ hints, timeZone, now, context, onAdd, onAddDated, o
                 </div>
               ) : (
                 <div className="suggestion-actions">
-                  <button type="button" className="primary" {...keepFocus} onClick={() => onAdd(hint)} aria-label={t('suggestionAddLabel', hint.draft.text)}>
+                  <button
+                    type="button"
+                    className="primary"
+                    {...keepFocus}
+                    onClick={() => onAdd(hint)}
+                    aria-label={t('suggestionAddLabel', hint.draft.text)}
+                  >
                     {t('suggestionAdd')}
                   </button>
                   {dismiss}

@@ -9,7 +9,14 @@ import { askPage, type PageProblem } from '@/utils/messaging/protocol';
 import type { I18nKey } from '@/utils/i18n-keys';
 import type { SummaryProblem } from '@/utils/summary';
 import { summarizeConversation } from '@/utils/summary/from-records';
-import { deliveriesForLedger, suggestCommitments, suggestionKey, withoutDelivered, type LedgerDelivery, type Suggestion } from '@/utils/suggestions';
+import {
+  deliveriesForLedger,
+  suggestCommitments,
+  suggestionKey,
+  withoutDelivered,
+  type LedgerDelivery,
+  type Suggestion,
+} from '@/utils/suggestions';
 import { dismissedFor } from '@/utils/suggestions/dismissed';
 import { useSettings } from '../common/useSettings';
 import { copySummary } from './clipboard';
@@ -128,14 +135,18 @@ export function PanelApp() {
   // The content script left out quotes, signature blocks and a summary in the default wording; the
   // agent's own templates, names and signature live in the settings, which only extension pages may
   // read, so the panel leaves out a summary in the agent's wording here.
-  const ownDraft = replyDraft && conversation && replyDraft.conversationKey === `${conversation.host}:${conversation.key}` ? replyDraft.text : '';
+  const ownDraft =
+    replyDraft && conversation && replyDraft.conversationKey === `${conversation.host}:${conversation.key}` ? replyDraft.text : '';
   const draftText = useMemo(
     () =>
       ownDraft
         ? ownDraftText(ownDraft, {
             summaryTemplates: settings.summaryTemplates,
             signature: settings.signature,
-            names: { ...(settings.agentName ? { agentName: settings.agentName } : {}), ...(conversation?.customerName ? { customerName: conversation.customerName } : {}) },
+            names: {
+              ...(settings.agentName ? { agentName: settings.agentName } : {}),
+              ...(conversation?.customerName ? { customerName: conversation.customerName } : {}),
+            },
           })
         : '',
     [ownDraft, settings.summaryTemplates, settings.signature, settings.agentName, conversation?.customerName],
@@ -280,12 +291,12 @@ export function PanelApp() {
           </p>
         ) : (
           <p className="conversation muted">
-            {page?.kind === 'no-conversation'
-              ? t(page.reason === 'none' ? 'pageNoConversation' : 'pageUnreadable')
-              : t('panelReadingPage')}
+            {page?.kind === 'no-conversation' ? t(page.reason === 'none' ? 'pageNoConversation' : 'pageUnreadable') : t('panelReadingPage')}
           </p>
         )}
-        {trackRecord && <TrackRecordLine record={trackRecord} {...(conversation?.customerName ? { customerName: conversation.customerName } : {})} />}
+        {trackRecord && (
+          <TrackRecordLine record={trackRecord} {...(conversation?.customerName ? { customerName: conversation.customerName } : {})} />
+        )}
       </header>
       {notice && (
         <p className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -311,16 +322,30 @@ export function PanelApp() {
           {lastDeleted && (
             <p className="notice notice-info" role="status">
               {t('deleted')}{' '}
-              <button
-                type="button"
-                onClick={() => void panelActions.undoDelete(lastDeleted)}
-              >
+              <button type="button" onClick={() => void panelActions.undoDelete(lastDeleted)}>
                 {t('undo')}
               </button>
             </p>
           )}
-          <DraftCoach hints={draftHints} timeZone={settings.timeZone} now={now} context={context} {...draftActions} onRewrite={replyRewrite.apply} busy={replyRewrite.busy} />
-          <DraftCoach hints={sentReply.hints} timeZone={settings.timeZone} now={now} context={context} {...draftActions} onDismiss={sentReply.dismiss} title={t('draftSentTitle')} testId="draft-sent" />
+          <DraftCoach
+            hints={draftHints}
+            timeZone={settings.timeZone}
+            now={now}
+            context={context}
+            {...draftActions}
+            onRewrite={replyRewrite.apply}
+            busy={replyRewrite.busy}
+          />
+          <DraftCoach
+            hints={sentReply.hints}
+            timeZone={settings.timeZone}
+            now={now}
+            context={context}
+            {...draftActions}
+            onDismiss={sentReply.dismiss}
+            title={t('draftSentTitle')}
+            testId="draft-sent"
+          />
           <Suggestions
             suggestions={withoutDelivered(suggestions, deliveries)}
             deliveries={deliveries}
@@ -343,7 +368,14 @@ export function PanelApp() {
               {t('viewTimeline')}
             </button>
           </div>
-          <CommitmentList commitments={commitments} view={view} now={now} timeZone={settings.timeZone} actions={actions} timings={timings} />
+          <CommitmentList
+            commitments={commitments}
+            view={view}
+            now={now}
+            timeZone={settings.timeZone}
+            actions={actions}
+            timings={timings}
+          />
           <SummarySection
             summary={summary}
             asking={asking?.problems ?? []}

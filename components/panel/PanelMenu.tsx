@@ -26,7 +26,9 @@ export function PanelMenu({ tabId, notify }: Props) {
   };
   return (
     <details className="item-more panel-menu" ref={menu}>
-      <summary aria-label={t('panelMenu')} title={t('panelMenu')}>⋯</summary>
+      <summary aria-label={t('panelMenu')} title={t('panelMenu')}>
+        ⋯
+      </summary>
       <div className="item-menu">
         <button type="button" onClick={() => void copyDiagnostic()}>
           {t('diagnosticCopy')}

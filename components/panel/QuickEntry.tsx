@@ -153,7 +153,10 @@ export type EntryKey = 'submit' | 'switch-party' | 'clear' | 'leave' | 'to-list'
  * What a key does in the entry box. Tab is left to the browser (it reaches the quick-date chips);
  * who acts switches with Alt+P (by its physical key: on a Mac, Alt+P types "π").
  */
-export function entryKey(e: { key: string; code?: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey?: boolean }, text: string): EntryKey | null {
+export function entryKey(
+  e: { key: string; code?: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey?: boolean },
+  text: string,
+): EntryKey | null {
   if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyP' || e.key.toLowerCase() === 'p')) return 'switch-party';
   if (e.altKey || e.ctrlKey || e.metaKey) return null;
   if (e.key === 'Enter') return 'submit';
@@ -174,17 +177,22 @@ function Preview({ draft, context, onChosen }: { draft: CommitmentDraft; context
           {context.customerTimeZone && context.customerTimeZone !== context.timeZone && (
             <span className="muted">
               {' '}
-              · {t('entryCustomerTime')} {formatDueShort(dueAt, context.customerTimeZone)} {zoneAbbreviation(dueAt, context.customerTimeZone)}
+              · {t('entryCustomerTime')} {formatDueShort(dueAt, context.customerTimeZone)}{' '}
+              {zoneAbbreviation(dueAt, context.customerTimeZone)}
             </span>
           )}
         </p>
       ) : null}
-      {draft.conditions.length > 0 && <p className="preview-line">
+      {draft.conditions.length > 0 && (
+        <p className="preview-line">
           {t('entryOnlyIf')} {draft.conditions.join('; ')}
-        </p>}
-      {draft.reason && <p className="preview-line">
+        </p>
+      )}
+      {draft.reason && (
+        <p className="preview-line">
           {t('entryWhy')} {draft.reason}
-        </p>}
+        </p>
+      )}
       {draft.vague && (
         <div className="vague" role="note">
           <p>{t('entryVague')}</p>

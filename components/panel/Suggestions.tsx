@@ -61,7 +61,12 @@ export function Suggestions(props: {
                   <p className="item-text">“{c.text}”</p>
                   <p className="muted">“{d.sentence}”</p>
                   <div className="suggestion-actions">
-                    <button type="button" className="primary" onClick={() => props.onMarkDone(d)} aria-label={t('deliveredMarkDoneLabel', c.text)}>
+                    <button
+                      type="button"
+                      className="primary"
+                      onClick={() => props.onMarkDone(d)}
+                      aria-label={t('deliveredMarkDoneLabel', c.text)}
+                    >
                       {label}
                     </button>
                   </div>
@@ -97,20 +102,36 @@ export function Suggestions(props: {
                       {keptAt !== null
                         ? t('suggestionKeptBy', who(s.kept.byName, s.author), formatDay(keptAt, timeZone, now))
                         : t('suggestionKeptByUndated', who(s.kept.byName, s.author))}
-                      {s.kept.timing !== 'unknown' && ` (${s.kept.timing === 'late' ? t('suggestionKeptLate') : t('suggestionKeptOnTime')})`}
+                      {s.kept.timing !== 'unknown' &&
+                        ` (${s.kept.timing === 'late' ? t('suggestionKeptLate') : t('suggestionKeptOnTime')})`}
                     </p>
                   )}
                   <div className="suggestion-actions">
                     {s.kept ? (
-                      <button type="button" className="primary" onClick={() => props.onAdd(s)} aria-label={t('suggestionAddDoneLabel', s.draft.text)}>
+                      <button
+                        type="button"
+                        className="primary"
+                        onClick={() => props.onAdd(s)}
+                        aria-label={t('suggestionAddDoneLabel', s.draft.text)}
+                      >
                         {t('suggestionAddDone')}
                       </button>
                     ) : s.kind === 'request' ? (
-                      <button type="button" className="primary" onClick={() => props.onAdd(s)} aria-label={t('suggestionPromiseLabel', s.draft.text)}>
+                      <button
+                        type="button"
+                        className="primary"
+                        onClick={() => props.onAdd(s)}
+                        aria-label={t('suggestionPromiseLabel', s.draft.text)}
+                      >
                         {t('suggestionPromise')}
                       </button>
                     ) : (
-                      <button type="button" className="primary" onClick={() => props.onAdd(s)} aria-label={t('suggestionAddLabel', s.draft.text)}>
+                      <button
+                        type="button"
+                        className="primary"
+                        onClick={() => props.onAdd(s)}
+                        aria-label={t('suggestionAddLabel', s.draft.text)}
+                      >
                         {t('suggestionAdd')}
                       </button>
                     )}

@@ -96,7 +96,13 @@ function problemLine(p: SummaryProblem): string {
 
 function PreInsertQuestion(props: { problems: SummaryProblem[]; onAnswer(answer: PreInsertAnswer): void }) {
   return (
-    <div className="pre-insert" role="alertdialog" aria-labelledby="pre-insert-title" aria-describedby="pre-insert-hint" data-testid="pre-insert">
+    <div
+      className="pre-insert"
+      role="alertdialog"
+      aria-labelledby="pre-insert-title"
+      aria-describedby="pre-insert-hint"
+      data-testid="pre-insert"
+    >
       <p id="pre-insert-title" className="pre-insert-title">
         {t('preInsertTitle')}
       </p>
@@ -139,11 +145,7 @@ function CustomerZone(props: { zone: string | null; fromPage: boolean; onChange(
   return (
     <label className="customer-zone">
       {t('panelCustomerZone')}{' '}
-      <select
-        value={props.zone ?? ''}
-        disabled={props.fromPage}
-        onChange={(e) => props.onChange(e.currentTarget.value || null)}
-      >
+      <select value={props.zone ?? ''} disabled={props.fromPage} onChange={(e) => props.onChange(e.currentTarget.value || null)}>
         <option value="">{t('panelCustomerZoneUnknown')}</option>
         {zones.map((z) => (
           <option key={z} value={z}>

@@ -9,7 +9,8 @@ export function trackRecordSentence(record: TrackRecord, customerName?: string):
   const line = first
     ? t('trackRecordOf', first, record.keptOnTime, record.late, record.missed)
     : t('trackRecordOfCustomer', record.keptOnTime, record.late, record.missed);
-  const slip = record.averageSlipMs !== null && record.averageSlipMs > 0 ? ` ${t('trackRecordSlip', formatSlip(record.averageSlipMs))}` : '';
+  const slip =
+    record.averageSlipMs !== null && record.averageSlipMs > 0 ? ` ${t('trackRecordSlip', formatSlip(record.averageSlipMs))}` : '';
   return line + slip;
 }
 

@@ -46,7 +46,8 @@ beforeEach(() => {
   usePanelStore.setState(usePanelStore.getInitialState(), true);
   usePanelStore.getState().setPage(page);
   // fakeBrowser has no catalog: answer with the key and its substitutions, so the tests read what was said.
-  fakeBrowser.i18n.getMessage = ((key: string, subs?: string[]) => (subs?.length ? `${key}(${subs.join('|')})` : key)) as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.i18n.getMessage = ((key: string, subs?: string[]) =>
+    subs?.length ? `${key}(${subs.join('|')})` : key) as typeof fakeBrowser.i18n.getMessage;
 });
 
 describe('panel actions: the entry box', () => {
@@ -146,12 +147,16 @@ describe('panel actions: suggestions and the summary', () => {
   it('remembers a dismissed suggestion for the conversation', async () => {
     const { actions } = setup();
     const id = conversationIdOf(conversation);
-    const suggestion = { kind: 'promise', author: 'customer', draft: draftOf('we will send the volumes by Wednesday') } as unknown as Suggestion;
+    const suggestion = {
+      kind: 'promise',
+      author: 'customer',
+      draft: draftOf('we will send the volumes by Wednesday'),
+    } as unknown as Suggestion;
     expect(await actions.dismiss(id, suggestion)).toBe(true);
     expect((await dismissedFor(id)).size).toBe(1);
   });
 
-  it("inserts the summary and says so; an update that found no earlier summary asks instead", async () => {
+  it('inserts the summary and says so; an update that found no earlier summary asks instead', async () => {
     const { actions, inserted, asked } = setup();
     s().setTabId(7);
     await actions.insertContent({ text: 'Summary', html: '<p>Summary</p>' });

@@ -222,7 +222,8 @@ export function createPanelActions(deps: PanelActionDeps) {
     return run(t('actionDone'), () => ledger.complete(d.commitmentId, Number.isNaN(at) ? {} : { at }));
   };
   /** Remembers the dismissal for the conversation; the caller hides it at once. */
-  const dismiss = (conversationId: string, s: Suggestion) => run(t('suggestionDismiss'), () => dismissSuggestion(conversationId, suggestionKey(s.draft)));
+  const dismiss = (conversationId: string, s: Suggestion) =>
+    run(t('suggestionDismiss'), () => dismissSuggestion(conversationId, suggestionKey(s.draft)));
   /** A promise found in the agent's own reply draft. */
   const addFromDraft = (draft: CommitmentDraft) => {
     const on = conversationShown();
@@ -262,7 +263,18 @@ export function createPanelActions(deps: PanelActionDeps) {
     else state().notify('error', t('summaryCopyFailed'));
   };
 
-  return { commitment, add, undoDelete, acceptSuggestion, markDelivered, dismiss, addFromDraft, saveCustomerZone, insertContent, copyContent };
+  return {
+    commitment,
+    add,
+    undoDelete,
+    acceptSuggestion,
+    markDelivered,
+    dismiss,
+    addFromDraft,
+    saveCustomerZone,
+    insertContent,
+    copyContent,
+  };
 }
 
 /** "1.2 KB": what a delete freed, for the agent. */

@@ -36,7 +36,10 @@ export async function reloadCommitments(): Promise<void> {
     // A read that fails because the worker was stopping or restarting is tried again (with backoff);
     // the error is shown only when every try failed, and only by the latest reload.
     const [list, record] = await withRetry(() =>
-      Promise.all([ledger.listByConversation(conversationId), ledger.trackRecordForCustomer(page.conversation.customerEmail ?? conversationId)]),
+      Promise.all([
+        ledger.listByConversation(conversationId),
+        ledger.trackRecordForCustomer(page.conversation.customerEmail ?? conversationId),
+      ]),
     );
     // The agent may have moved on while we waited, or a newer reload may have answered.
     if (current()) {

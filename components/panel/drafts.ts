@@ -5,13 +5,10 @@
 import { panelDraftsItem } from '@/utils/storage-items';
 import { usePanelStore } from './store';
 
-;
-
 /** Older drafts than this are dropped, and no more than MAX_DRAFTS are kept. */
 const MAX_AGE_MS = 14 * 24 * 3_600_000;
 const MAX_DRAFTS = 50;
 const SAVE_DELAY_MS = 250;
-
 
 export async function loadDraft(conversationId: string): Promise<string | null> {
   const all = await panelDraftsItem.getValue();

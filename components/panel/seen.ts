@@ -60,7 +60,11 @@ export function observerVerdict(state: Observed | null, isSupported: boolean, at
  * May the panel act now? `via: 'keyboard'` (a browser keyboard command the page cannot send) skips
  * the observer, whose report lags the panel being shown by the command; the host check still runs.
  */
-export async function checkSeen(tabId: number | null, via: 'click' | 'keyboard' = 'click', now: () => number = () => performance.now()): Promise<SeenVerdict> {
+export async function checkSeen(
+  tabId: number | null,
+  via: 'click' | 'keyboard' = 'click',
+  now: () => number = () => performance.now(),
+): Promise<SeenVerdict> {
   const reasons: string[] = [];
   if (via === 'click') {
     const r = observerVerdict(observed, supported, now());

@@ -12,7 +12,8 @@ const page = (key: string): PageState => ({
   problems: [],
 });
 
-const record = (id: string, revision = 1): CommitmentRecord => commitmentRecord(id, { conversationId: 'gmail:a', text: `words ${id}`, revision });
+const record = (id: string, revision = 1): CommitmentRecord =>
+  commitmentRecord(id, { conversationId: 'gmail:a', text: `words ${id}`, revision });
 
 describe('panel store: what the agent types belongs to its conversation', () => {
   beforeEach(() => usePanelStore.setState(usePanelStore.getInitialState(), true));

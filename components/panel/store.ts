@@ -169,7 +169,9 @@ export const usePanelStore = create<PanelState>((set, get) => ({
   editSuggestion: (suggestion) =>
     set({ editingSuggestion: suggestion, draft: suggestion?.draft.text ?? '', partyOverride: suggestion?.draft.party ?? null }),
   startEdit: (record) =>
-    set((s) => ({ editing: { ...s.editing, [record.id]: { text: record.text, baseRevision: record.revision ?? 1, conflict: null, deleted: null } } })),
+    set((s) => ({
+      editing: { ...s.editing, [record.id]: { text: record.text, baseRevision: record.revision ?? 1, conflict: null, deleted: null } },
+    })),
   updateEdit: (id, patch) =>
     set((s) => {
       const cur = s.editing[id];

@@ -16,7 +16,8 @@ const REWRITE = {
 
 beforeEach(() => {
   // fakeBrowser has no catalog: the key and its substitutions, so the test reads what was said.
-  fakeBrowser.i18n.getMessage = ((key: string, subs?: string[]) => (subs?.length ? `${key}(${subs.join('|')})` : key)) as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.i18n.getMessage = ((key: string, subs?: string[]) =>
+    subs?.length ? `${key}(${subs.join('|')})` : key) as typeof fakeBrowser.i18n.getMessage;
 });
 
 function deps(outcome: RewriteOutcome | Error, seen = true) {
@@ -46,10 +47,16 @@ describe('applyReplyRewrite', () => {
   });
 
   it('the editor did not take it: the commitment is added, and the notice says the reply was not rewritten, why, and the words', async () => {
-    const { d, added, said } = deps({ ok: false, method: 'none', error: 'The reply editor did not take the change: the reply is as it was.' });
+    const { d, added, said } = deps({
+      ok: false,
+      method: 'none',
+      error: 'The reply editor did not take the change: the reply is as it was.',
+    });
     expect(await applyReplyRewrite(REWRITE, conversation, d)).toBe(false);
     expect(added).toHaveLength(1);
-    expect(said).toEqual([['error', `draftRewriteFailed(The reply editor did not take the change: the reply is as it was.|${REWRITE.replacement})`]]);
+    expect(said).toEqual([
+      ['error', `draftRewriteFailed(The reply editor did not take the change: the reply is as it was.|${REWRITE.replacement})`],
+    ]);
   });
 
   it('the page could not be reached: never reported done', async () => {

@@ -105,11 +105,23 @@ export function CommitmentRow(props: {
                 setPickDate(false);
               }}
             >
-              <input type="date" aria-label={t('popupSnoozeDateLabel')} value={date} required autoFocus onChange={(e) => setDate(e.currentTarget.value)} />
+              <input
+                type="date"
+                aria-label={t('popupSnoozeDateLabel')}
+                value={date}
+                required
+                autoFocus
+                onChange={(e) => setDate(e.currentTarget.value)}
+              />
               <button type="submit">{t('popupSnoozeDateGo')}</button>
             </form>
           )}
-          <button type="button" onClick={() => actions.copySummary(c.conversationId)} disabled={!conversation} title={t('popupCopySummaryTitle', subject)}>
+          <button
+            type="button"
+            onClick={() => actions.copySummary(c.conversationId)}
+            disabled={!conversation}
+            title={t('popupCopySummaryTitle', subject)}
+          >
             {t('popupCopySummary')}
           </button>
         </div>

@@ -62,7 +62,12 @@ export function PopupApp() {
       done: (id) => void withBusy(id, t('popupDone'), () => ledger.complete(id), t('popupMarkedDone')),
       snooze: (id, choice, date) => {
         if (!settings) return;
-        void withBusy(id, t('popupSnoozeDateGo'), () => ledger.snooze(id, snoozeUntil(choice, Date.now(), settings, date)), t('popupSnoozed'));
+        void withBusy(
+          id,
+          t('popupSnoozeDateGo'),
+          () => ledger.snooze(id, snoozeUntil(choice, Date.now(), settings, date)),
+          t('popupSnoozed'),
+        );
       },
       copySummary: (conversationId) =>
         void withBusy(conversationId, t('popupCopySummary'), async () => {
@@ -118,7 +123,13 @@ export function PopupApp() {
           <h2>{data.searching ? t('popupSearching') : t('popupResults', data.results?.length ?? 0)}</h2>
           <ul>
             {(data.results ?? []).map(({ commitment, conversation }) => (
-              <CommitmentRow key={commitment.id} commitment={commitment} conversation={conversation} busy={busy.has(commitment.id)} {...rowProps} />
+              <CommitmentRow
+                key={commitment.id}
+                commitment={commitment}
+                conversation={conversation}
+                busy={busy.has(commitment.id)}
+                {...rowProps}
+              />
             ))}
           </ul>
           {!data.searching && data.results?.length === 0 && <p className="muted">{t('popupNoMatch')}</p>}
@@ -132,11 +143,7 @@ export function PopupApp() {
               {overview.overdue.count + overview.today.count + overview.upcoming.count + (undated?.count ?? 0) === 0 && (
                 <p className="muted">{t('popupNothingDue')}</p>
               )}
-              {laterDated(overview, undated) > 0 && (
-                <p className="muted later">
-                  {t('popupLater', laterDated(overview, undated))}
-                </p>
-              )}
+              {laterDated(overview, undated) > 0 && <p className="muted later">{t('popupLater', laterDated(overview, undated))}</p>}
             </>
           )}
         </>
@@ -211,9 +218,7 @@ function Section(props: {
   const hidden = section.count - section.items.length;
   return (
     <section aria-label={props.title}>
-      <h2 className={props.className}>
-        {t('popupSectionHeading', props.title, countText(section))}
-      </h2>
+      <h2 className={props.className}>{t('popupSectionHeading', props.title, countText(section))}</h2>
       <ul>
         {section.items.slice(0, props.rows).map((c) => (
           <CommitmentRow

@@ -9,7 +9,8 @@ import { conversationSummary } from './copy-summary';
 const NOW = Date.parse('2026-11-24T15:00:00Z'); // 09:00 in Chicago
 const settings = { ...defaultSettings(), timeZone: 'America/Chicago', agentName: 'Dana Reyes' };
 
-const record = (id: string, extra: Partial<CommitmentRecord> = {}) => commitmentRecord(id, { conversationId: 'demo:1', reminder: { leadMinutes: [60], snoozedUntil: null }, ...extra });
+const record = (id: string, extra: Partial<CommitmentRecord> = {}) =>
+  commitmentRecord(id, { conversationId: 'demo:1', reminder: { leadMinutes: [60], snoozedUntil: null }, ...extra });
 const conversation = conversationRecord({ id: 'demo:1', host: 'demo', customerName: 'Priya' });
 
 describe('snoozeUntil', () => {
@@ -26,7 +27,9 @@ describe('snoozeUntil', () => {
     expect(snoozeUntil('later-today', evening, settings)).toBe(evening + 3 * 3_600_000);
   });
   it('next week skips days off (a workday starting on Tuesday)', () => {
-    expect(snoozeUntil('next-week', NOW, { ...settings, workday: { ...settings.workday, days: [2, 3, 4] } })).toBe(Date.parse('2026-12-01T09:00:00-06:00'));
+    expect(snoozeUntil('next-week', NOW, { ...settings, workday: { ...settings.workday, days: [2, 3, 4] } })).toBe(
+      Date.parse('2026-12-01T09:00:00-06:00'),
+    );
   });
   it('a date: the start of that workday; refuses a missing or past one', () => {
     fakeBrowser.i18n.getMessage = ((key: string) => key) as typeof fakeBrowser.i18n.getMessage;
@@ -39,11 +42,17 @@ describe('snoozeUntil', () => {
 describe('currentWords', () => {
   const due = (text: string) => ({ at: '2026-12-01T17:00:00-06:00', text, precision: 'day' as const });
   it('keeps the words as written while they hold the deadline', () => {
-    expect(currentWords({ text: "I'll send the invoice by Friday EOD", action: 'send the invoice', due: due('by Friday EOD') })).toBe("I'll send the invoice by Friday EOD");
+    expect(currentWords({ text: "I'll send the invoice by Friday EOD", action: 'send the invoice', due: due('by Friday EOD') })).toBe(
+      "I'll send the invoice by Friday EOD",
+    );
   });
   it('after a reschedule: what to do and the new deadline, never the old words', () => {
-    expect(currentWords({ text: "I'll send the invoice by Friday EOD", action: 'send the invoice', due: due('next Tuesday') })).toBe('send the invoice by next Tuesday');
-    expect(currentWords({ text: "I'll send the invoice by Friday EOD", action: 'send the invoice', due: due('within 2 business days') })).toBe('send the invoice within 2 business days');
+    expect(currentWords({ text: "I'll send the invoice by Friday EOD", action: 'send the invoice', due: due('next Tuesday') })).toBe(
+      'send the invoice by next Tuesday',
+    );
+    expect(
+      currentWords({ text: "I'll send the invoice by Friday EOD", action: 'send the invoice', due: due('within 2 business days') }),
+    ).toBe('send the invoice within 2 business days');
   });
   it('without a deadline: the words', () => {
     expect(currentWords({ text: "we'll get back to you", action: 'get back to you', due: null })).toBe("we'll get back to you");
@@ -62,9 +71,16 @@ describe('conversationSummary', () => {
   it("summarizes the conversation's open commitments", () => {
     const text = conversationSummary(
       [
-        record('send the revised rate card', { due: { at: '2026-11-27T17:00:00-06:00', text: 'by Friday', precision: 'day' }, dueAt: Date.parse('2026-11-27T17:00:00-06:00') }),
+        record('send the revised rate card', {
+          due: { at: '2026-11-27T17:00:00-06:00', text: 'by Friday', precision: 'day' },
+          dueAt: Date.parse('2026-11-27T17:00:00-06:00'),
+        }),
         // Dated: an item without a date is left out of a summary until the agent keeps it in the panel.
-        record('send the volumes', { party: 'customer', due: { at: '2026-11-30T17:00:00-06:00', text: 'by Monday', precision: 'day' }, dueAt: Date.parse('2026-11-30T17:00:00-06:00') }),
+        record('send the volumes', {
+          party: 'customer',
+          due: { at: '2026-11-30T17:00:00-06:00', text: 'by Monday', precision: 'day' },
+          dueAt: Date.parse('2026-11-30T17:00:00-06:00'),
+        }),
         record('done one', { status: 'done' }),
         record('elsewhere', { conversationId: 'demo:2' }),
       ],

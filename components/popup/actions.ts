@@ -33,7 +33,7 @@ export function snoozeUntil(choice: SnoozeChoice, now: number, settings: Pick<Se
   if (choice === 'next-week') {
     const today = localDate(now, timeZone);
     // Monday of next week, then the first working day from there.
-    let day = addDays(today, ((8 - weekday(today)) % 7) || 7);
+    let day = addDays(today, (8 - weekday(today)) % 7 || 7);
     for (let i = 0; i < 7 && workday.days.length > 0 && !workday.days.includes(weekday(day)); i++) day = addDays(day, 1);
     return wallTime(day, workday.start, timeZone);
   }

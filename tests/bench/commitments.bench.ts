@@ -87,7 +87,13 @@ function perSentencePair(a: (s: string) => unknown, b: (s: string) => unknown, r
     }
   };
   for (let r = 0; r < rounds; r++) {
-    if (r % 2 === 0) { one(a, ta); one(b, tb); } else { one(b, tb); one(a, ta); }
+    if (r % 2 === 0) {
+      one(a, ta);
+      one(b, tb);
+    } else {
+      one(b, tb);
+      one(a, ta);
+    }
   }
   return [ta, tb];
 }
@@ -121,17 +127,27 @@ function conversation(n: number): { text: string; author: Party }[] {
 export async function run(): Promise<void> {
   const { findCommitments, parseCommitment } = await loadShipped();
   // Warm up both (JIT, our chrono instance and Intl formatters are built lazily).
-  for (let i = 0; i < 100; i++) for (const s of SENTENCES) { parseCommitment(s, ctx); chrono.casual.parse(s, ctx.now); }
+  for (let i = 0; i < 100; i++)
+    for (const s of SENTENCES) {
+      parseCommitment(s, ctx);
+      chrono.casual.parse(s, ctx.now);
+    }
 
   const rounds = 100;
-  const [plainTimes, oursTimes] = perSentencePair((s) => chrono.casual.parse(s, ctx.now), (s) => parseCommitment(s, ctx), rounds);
+  const [plainTimes, oursTimes] = perSentencePair(
+    (s) => chrono.casual.parse(s, ctx.now),
+    (s) => parseCommitment(s, ctx),
+    rounds,
+  );
   const plain = median(plainTimes);
   const ours = median(oursTimes);
   console.log(`sentences: ${SENTENCES.length} × ${rounds} rounds, the two interleaved`);
   console.log(`median per sentence  plain chrono.casual.parse: ${(plain * 1000).toFixed(1)} µs`);
   console.log(`median per sentence  parseCommitment:           ${(ours * 1000).toFixed(1)} µs`);
   console.log(`ratio ours / chrono: ${(ours / plain).toFixed(2)}×  (goal ≤ 1.5×)`);
-  console.log(`(mean per sentence: chrono ${(mean(plainTimes) * 1000).toFixed(1)} µs, ours ${(mean(oursTimes) * 1000).toFixed(1)} µs, ratio ${(mean(oursTimes) / mean(plainTimes)).toFixed(2)}×)`);
+  console.log(
+    `(mean per sentence: chrono ${(mean(plainTimes) * 1000).toFixed(1)} µs, ours ${(mean(oursTimes) * 1000).toFixed(1)} µs, ratio ${(mean(oursTimes) / mean(plainTimes)).toFixed(2)}×)`,
+  );
 
   const convo = conversation(200);
   for (let i = 0; i < 3; i++) for (const m of convo) findCommitments(m, ctx);
@@ -143,5 +159,7 @@ export async function run(): Promise<void> {
     for (const m of convo) found += findCommitments(m, ctx).length;
     scans.push(performance.now() - t0);
   }
-  console.log(`200-message conversation scan (findCommitments): median ${median(scans).toFixed(1)} ms over ${scans.length} runs, ${found} commitments  (goal ≤ 30 ms)`);
+  console.log(
+    `200-message conversation scan (findCommitments): median ${median(scans).toFixed(1)} ms over ${scans.length} runs, ${found} commitments  (goal ≤ 30 ms)`,
+  );
 }

@@ -23,18 +23,23 @@ export function verdict(f: Figure): string {
   return f.value <= f.goal * (1 + NOISE) ? 'over, within noise' : 'MISSED';
 }
 
-const num = (v: number, unit: Figure['unit']) => (Number.isFinite(v) ? `${v >= 100 ? v.toFixed(0) : v.toFixed(unit === 'ms' && v < 10 ? 2 : 1)} ${unit}` : 'n/a');
+const num = (v: number, unit: Figure['unit']) =>
+  Number.isFinite(v) ? `${v >= 100 ? v.toFixed(0) : v.toFixed(unit === 'ms' && v < 10 ? 2 : 1)} ${unit}` : 'n/a';
 
 /** Prints one table and records the misses. */
 export function printFigures(title: string, figures: Figure[]): void {
   console.log(`\n${title}`);
-  console.log(`${'figure'.padEnd(46)}${'ours'.padStart(11)}${'goal'.padStart(11)}   ${'verdict'.padEnd(19)}${'peer (same run)'.padEnd(40)}${'ratio'.padStart(9)}`);
+  console.log(
+    `${'figure'.padEnd(46)}${'ours'.padStart(11)}${'goal'.padStart(11)}   ${'verdict'.padEnd(19)}${'peer (same run)'.padEnd(40)}${'ratio'.padStart(9)}`,
+  );
   for (const f of figures) {
     const v = verdict(f);
     if (v === 'MISSED') misses.push(`${f.name}: ${num(f.value, f.unit)} (goal ≤ ${num(f.goal!, f.unit)})`);
     const peer = f.peer ? `${f.peer.name} ${num(f.peer.value, f.unit)}` : '';
     const ratio = f.peer && f.peer.value > 0 ? `${(f.value / f.peer.value).toFixed(2)}×` : '';
-    console.log(`${f.name.padEnd(46)}${num(f.value, f.unit).padStart(11)}${(f.goal === undefined ? '—' : `≤ ${num(f.goal, f.unit)}`).padStart(11)}   ${v.padEnd(19)}${peer.padEnd(40)}${ratio.padStart(9)}`);
+    console.log(
+      `${f.name.padEnd(46)}${num(f.value, f.unit).padStart(11)}${(f.goal === undefined ? '—' : `≤ ${num(f.goal, f.unit)}`).padStart(11)}   ${v.padEnd(19)}${peer.padEnd(40)}${ratio.padStart(9)}`,
+    );
   }
 }
 

@@ -61,7 +61,9 @@ async function timeIndexInWorker(worker: Worker, runs: number, now: number, conv
         t = performance.now();
         await new Promise((resolve, reject) => {
           const store = db.transaction('commitments').objectStore('commitments');
-          const req = store.index('[conversationId+createdAt]').getAll(IDBKeyRange.bound([conversationId, -Infinity], [conversationId, Infinity]));
+          const req = store
+            .index('[conversationId+createdAt]')
+            .getAll(IDBKeyRange.bound([conversationId, -Infinity], [conversationId, Infinity]));
           req.onsuccess = () => resolve(req.result.length);
           req.onerror = () => reject(req.error);
         });
@@ -91,11 +93,13 @@ async function timeScan(worker: Worker, runs: number, now: number, conversationI
       for (let i = 0; i < runs; i++) {
         for (const which of ['badge', 'list'] as const) {
           const t = performance.now();
-          const all = await new Promise<Array<{ status: string; deletedAt: number | null; dueAt: number | null; conversationId: string }>>((resolve, reject) => {
-            const req = db.transaction('commitments').objectStore('commitments').getAll();
-            req.onsuccess = () => resolve(req.result);
-            req.onerror = () => reject(req.error);
-          });
+          const all = await new Promise<Array<{ status: string; deletedAt: number | null; dueAt: number | null; conversationId: string }>>(
+            (resolve, reject) => {
+              const req = db.transaction('commitments').objectStore('commitments').getAll();
+              req.onsuccess = () => resolve(req.result);
+              req.onerror = () => reject(req.error);
+            },
+          );
           if (which === 'badge') {
             const open = all.filter((c) => c.status === 'open' && c.deletedAt === null && c.dueAt !== null);
             answer.overdue = Math.min(1000, open.filter((c) => c.dueAt! < now).length);
@@ -145,16 +149,31 @@ export async function run(): Promise<void> {
       console.log(
         `${name.padEnd(34)}${ms.toFixed(2).padStart(10)}${queryMs.toFixed(2).padStart(10)}${scanMs.toFixed(1).padStart(11)}${`${Math.round(scanMs / queryMs)}×`.padStart(11)}${`≤ ${target} ms ${queryMs <= target ? 'met' : 'MISSED'}`.padStart(16)}   ${answer}`,
       );
-    console.log(`engine: Chromium's IndexedDB in the service worker (production build, headless); seeded ${COMMITMENTS.toLocaleString('en-US')} commitments in ${seedS.toFixed(1)} s`);
+    console.log(
+      `engine: Chromium's IndexedDB in the service worker (production build, headless); seeded ${COMMITMENTS.toLocaleString('en-US')} commitments in ${seedS.toFixed(1)} s`,
+    );
     console.log(`a message round trip to the worker alone (getConversation): ${roundTrip.ms.toFixed(2)} ms`);
-    console.log(`${'query'.padEnd(34)}${'service'.padStart(10)}${'query'.padStart(10)}${'scan'.padStart(11)}${'scan/query'.padStart(11)}${'target'.padStart(16)}   answer`);
-    row('badge counts (overdue, due in 1 h)', badge.ms, inWorker.badgeMs, scan.badgeMs, 20, `${counts.overdue}${counts.overdue >= 1000 ? '+ (capped)' : ''} + ${counts.dueSoon}`);
+    console.log(
+      `${'query'.padEnd(34)}${'service'.padStart(10)}${'query'.padStart(10)}${'scan'.padStart(11)}${'scan/query'.padStart(11)}${'target'.padStart(16)}   answer`,
+    );
+    row(
+      'badge counts (overdue, due in 1 h)',
+      badge.ms,
+      inWorker.badgeMs,
+      scan.badgeMs,
+      20,
+      `${counts.overdue}${counts.overdue >= 1000 ? '+ (capped)' : ''} + ${counts.dueSoon}`,
+    );
     row("one conversation's list", list.ms, inWorker.listMs, scan.listMs, 5, `${rows} rows`);
     console.log(
       `popup search through the service: ${searchMany.ms.toFixed(1)} ms for the first 50 of many matches, ${searchNone.ms.toFixed(1)} ms when nothing matches (every open commitment read)`,
     );
-    console.log('ms, medians of 21 (badge) / 51 (list) service calls, 21 in-worker index reads and 5 in-worker scans, after one warm-up each.');
-    console.log('service = from an extension page through the message protocol (includes the round trip above); query = the index read alone; scan = getAll + filter.');
+    console.log(
+      'ms, medians of 21 (badge) / 51 (list) service calls, 21 in-worker index reads and 5 in-worker scans, after one warm-up each.',
+    );
+    console.log(
+      'service = from an extension page through the message protocol (includes the round trip above); query = the index read alone; scan = getAll + filter.',
+    );
   } finally {
     await ext.close();
   }

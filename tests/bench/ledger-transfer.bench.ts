@@ -18,7 +18,15 @@ import { launchProductionBuild, type LoadedExtension } from '../support/extensio
 import { searchWordsOf } from '../../utils/ledger/word-index';
 import { LEDGER_PORT_NAME } from '../../utils/messaging/ledger-port';
 import type { HistoryEntry } from '../../utils/ledger/types';
-import { callLedger, extensionPage, SEED_CHUNK, seedConversationId, seedConversations, writeRaw, type StoredSeed } from '../support/ledger-seed';
+import {
+  callLedger,
+  extensionPage,
+  SEED_CHUNK,
+  seedConversationId,
+  seedConversations,
+  writeRaw,
+  type StoredSeed,
+} from '../support/ledger-seed';
 
 const SIZES = (process.env.TRANSFER_SIZES ?? '100000,1000000').split(',').map(Number);
 
@@ -37,11 +45,27 @@ async function seed(worker: Worker, count: number, now: number): Promise<void> {
       const text = `I'll send the signed customs document #${i} by Friday EOD`;
       const action = `send the signed customs document #${i}`;
       const c: StoredSeed = {
-        id: `seed-${String(i).padStart(7, '0')}`, conversationId: seedConversationId(n), text, party,
-        action, due: { at: new Date(dueAt).toISOString(), text: 'by Friday EOD', precision: 'day' },
-        vague: false, conditions: i % 5 === 0 ? ['if the carrier confirms'] : [], reason: null, partyName: null,
-        status: done ? 'done' : 'open', dueAt, createdAt: now - 40 * DAY + i, updatedAt: now - 20 * DAY + i, doneAt: done ? dueAt - DAY : null,
-        cancelReason: null, dependsOn: [], reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'typed', deletedAt: null, revision: done ? 2 : 1,
+        id: `seed-${String(i).padStart(7, '0')}`,
+        conversationId: seedConversationId(n),
+        text,
+        party,
+        action,
+        due: { at: new Date(dueAt).toISOString(), text: 'by Friday EOD', precision: 'day' },
+        vague: false,
+        conditions: i % 5 === 0 ? ['if the carrier confirms'] : [],
+        reason: null,
+        partyName: null,
+        status: done ? 'done' : 'open',
+        dueAt,
+        createdAt: now - 40 * DAY + i,
+        updatedAt: now - 20 * DAY + i,
+        doneAt: done ? dueAt - DAY : null,
+        cancelReason: null,
+        dependsOn: [],
+        reminder: { leadMinutes: [60], snoozedUntil: null },
+        source: 'typed',
+        deletedAt: null,
+        revision: done ? 2 : 1,
       };
       if (!done) {
         c.openDueAt = dueAt;
@@ -53,8 +77,20 @@ async function seed(worker: Worker, count: number, now: number): Promise<void> {
         );
       }
       commitments.push(c);
-      history.push({ commitmentId: c.id, conversationId: c.conversationId, at: now - 40 * DAY + i, kind: 'created', changes: { status: { from: null, to: 'open' }, dueAt: { from: null, to: dueAt } } });
-      history.push({ commitmentId: c.id, conversationId: c.conversationId, at: now - 20 * DAY + i, kind: done ? 'completed' : 'snoozed', changes: done ? { status: { from: 'open', to: 'done' } } : { 'reminder.snoozedUntil': { from: null, to: now } } });
+      history.push({
+        commitmentId: c.id,
+        conversationId: c.conversationId,
+        at: now - 40 * DAY + i,
+        kind: 'created',
+        changes: { status: { from: null, to: 'open' }, dueAt: { from: null, to: dueAt } },
+      });
+      history.push({
+        commitmentId: c.id,
+        conversationId: c.conversationId,
+        at: now - 20 * DAY + i,
+        kind: done ? 'completed' : 'snoozed',
+        changes: done ? { status: { from: 'open', to: 'done' } } : { 'reminder.snoozedUntil': { from: null, to: now } },
+      });
     }
     await writeRaw(worker, { ...(from === 0 ? { conversations: seedConversations(conversations, now) } : {}), commitments, history });
   }
@@ -84,7 +120,11 @@ async function digest(worker: Worker): Promise<string> {
         for (const r of page) {
           // Key order inside a record does not matter: hash the sorted entries.
           const rec = r as Record<string, unknown>;
-          const s = JSON.stringify(Object.keys(rec).sort().map((k) => [k, rec[k]]));
+          const s = JSON.stringify(
+            Object.keys(rec)
+              .sort()
+              .map((k) => [k, rec[k]]),
+          );
           let h = 0;
           for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
           sum = (sum + (h >>> 0)) % 4294967296;
@@ -125,7 +165,9 @@ async function workerHeapSampler(cdp: CDPSession, extensionId: string) {
     if (msg.result?.usedSize) peak = Math.max(peak, msg.result.usedSize);
   });
   const timer = setInterval(() => {
-    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method: 'Runtime.getHeapUsage' }) }).catch(() => undefined);
+    void cdp
+      .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method: 'Runtime.getHeapUsage' }) })
+      .catch(() => undefined);
   }, 250);
   return { peak: () => peak, stop: () => clearInterval(timer) };
 }
@@ -149,65 +191,86 @@ async function pageHeapSampler(page: Page) {
  */
 function reader(page: Page, conversationId: string) {
   // tsx names the functions below with a helper the page lacks.
-  const started = page.evaluate('globalThis.__name = (f) => f').then(() => page.evaluate(
-    ({ portName, conversationId }) => {
-      type Slow = [number, number];
-      const epoch = () => performance.timeOrigin + performance.now();
-      const state = { running: true, longest: 0, reads: 0, slow: [] as Slow[], slowAt: [] as Slow[], lags: [] as Slow[], views: 0, first: -1, recent: [] as number[], done: null as Promise<void> | null };
-      // The reader's own event loop: a gap here is this page's thread busy (extension pages of one
-      // extension share a renderer process), not the ledger.
-      let last = epoch();
-      const tick = () => {
-        const t = epoch();
-        if (t - last > 100) state.lags.push([last, t - last]);
-        last = t;
-        if (state.running) setTimeout(tick, 20);
-      };
-      setTimeout(tick, 20);
-      (globalThis as unknown as { __ckReader: typeof state }).__ckReader = state;
-      type Port = { postMessage(m: unknown): void; disconnect(): void; onMessage: { addListener(fn: (m: { id: number }) => void): void } };
-      const port = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime.connect({ name: portName });
-      let next = 1;
-      const waiting = new Map<number, () => void>();
-      port.onMessage.addListener((m) => waiting.get(m.id)?.());
-      const call = (method: string, args: unknown[]) =>
-        new Promise<void>((resolve) => {
-          const id = next++;
-          waiting.set(id, resolve);
-          port.postMessage({ id, path: [method], args });
+  const started = page.evaluate('globalThis.__name = (f) => f').then(() =>
+    page.evaluate(
+      ({ portName, conversationId }) => {
+        type Slow = [number, number];
+        const epoch = () => performance.timeOrigin + performance.now();
+        const state = {
+          running: true,
+          longest: 0,
+          reads: 0,
+          slow: [] as Slow[],
+          slowAt: [] as Slow[],
+          lags: [] as Slow[],
+          views: 0,
+          first: -1,
+          recent: [] as number[],
+          done: null as Promise<void> | null,
+        };
+        // The reader's own event loop: a gap here is this page's thread busy (extension pages of one
+        // extension share a renderer process), not the ledger.
+        let last = epoch();
+        const tick = () => {
+          const t = epoch();
+          if (t - last > 100) state.lags.push([last, t - last]);
+          last = t;
+          if (state.running) setTimeout(tick, 20);
+        };
+        setTimeout(tick, 20);
+        (globalThis as unknown as { __ckReader: typeof state }).__ckReader = state;
+        type Port = {
+          postMessage(m: unknown): void;
+          disconnect(): void;
+          onMessage: { addListener(fn: (m: { id: number }) => void): void };
+        };
+        const port = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime.connect({
+          name: portName,
         });
-      const start = performance.now();
-      const timed = async (method: string, args: unknown[]) => {
-        const t = performance.now();
-        await call(method, args);
-        const ms = performance.now() - t;
-        state.longest = Math.max(state.longest, ms);
-        if (state.first < 0) state.first = ms;
-        state.recent = [...state.recent.slice(-2), ms];
-        if (ms > 100) {
-          state.slow.push([(t - start) / 1000, ms]);
-          state.slowAt.push([performance.timeOrigin + t, ms]);
-        }
-        state.reads++;
-      };
-      state.done = (async () => {
-        while (state.running) {
-          await timed('badgeCounts', [Date.now(), 3_600_000]);
-          await timed('listByConversation', [conversationId]);
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        port.disconnect();
-      })();
-    },
-    { portName: LEDGER_PORT_NAME, conversationId },
-  ));
+        let next = 1;
+        const waiting = new Map<number, () => void>();
+        port.onMessage.addListener((m) => waiting.get(m.id)?.());
+        const call = (method: string, args: unknown[]) =>
+          new Promise<void>((resolve) => {
+            const id = next++;
+            waiting.set(id, resolve);
+            port.postMessage({ id, path: [method], args });
+          });
+        const start = performance.now();
+        const timed = async (method: string, args: unknown[]) => {
+          const t = performance.now();
+          await call(method, args);
+          const ms = performance.now() - t;
+          state.longest = Math.max(state.longest, ms);
+          if (state.first < 0) state.first = ms;
+          state.recent = [...state.recent.slice(-2), ms];
+          if (ms > 100) {
+            state.slow.push([(t - start) / 1000, ms]);
+            state.slowAt.push([performance.timeOrigin + t, ms]);
+          }
+          state.reads++;
+        };
+        state.done = (async () => {
+          while (state.running) {
+            await timed('badgeCounts', [Date.now(), 3_600_000]);
+            await timed('listByConversation', [conversationId]);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          port.disconnect();
+        })();
+      },
+      { portName: LEDGER_PORT_NAME, conversationId },
+    ),
+  );
   return {
     /** Waits until three reads in a row answer within 100 ms; the first read's time and how long it took. */
     async settled(timeoutMs: number): Promise<{ first: number; afterS: number }> {
       await started;
       const t = performance.now();
       while (performance.now() - t < timeoutMs) {
-        const { recent, first } = await page.evaluate(() => (globalThis as unknown as { __ckReader: { recent: number[]; first: number } }).__ckReader);
+        const { recent, first } = await page.evaluate(
+          () => (globalThis as unknown as { __ckReader: { recent: number[]; first: number } }).__ckReader,
+        );
         if (recent.length === 3 && recent.every((ms) => ms <= 100)) return { first, afterS: (performance.now() - t) / 1000 };
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -216,13 +279,28 @@ function reader(page: Page, conversationId: string) {
     async stop() {
       await started;
       const { longest, reads, slow, slowAt, lags, views } = await page.evaluate(async () => {
-        const state = (globalThis as unknown as { __ckReader: { running: boolean; longest: number; reads: number; slow: Array<[number, number]>; slowAt: Array<[number, number]>; lags: Array<[number, number]>; done: Promise<void> } }).__ckReader;
+        const state = (
+          globalThis as unknown as {
+            __ckReader: {
+              running: boolean;
+              longest: number;
+              reads: number;
+              slow: Array<[number, number]>;
+              slowAt: Array<[number, number]>;
+              lags: Array<[number, number]>;
+              done: Promise<void>;
+            };
+          }
+        ).__ckReader;
         state.running = false;
         await state.done;
         const views = (globalThis as unknown as { chrome: { extension: { getViews(): unknown[] } } }).chrome.extension.getViews().length;
         return { longest: state.longest, reads: state.reads, slow: state.slow, slowAt: state.slowAt, lags: state.lags, views };
       });
-      const worst = [...slow].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([at, ms]) => `${ms.toFixed(0)} ms at ${at.toFixed(1)} s`);
+      const worst = [...slow]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([at, ms]) => `${ms.toFixed(0)} ms at ${at.toFixed(1)} s`);
       return { longest, reads, over100: slow.length, worst, slowAt, lags, views };
     },
   };
@@ -255,7 +333,9 @@ async function workerProbe(worker: Worker) {
         const calls = performance
           .getEntriesByType('measure')
           .filter((m) => m.name.startsWith('ck:'))
-          .map((m) => [m.name.replace('ck:ledger-call:', ''), performance.timeOrigin + m.startTime, m.duration] as [string, number, number]);
+          .map(
+            (m) => [m.name.replace('ck:ledger-call:', ''), performance.timeOrigin + m.startTime, m.duration] as [string, number, number],
+          );
         return { lags: state.lags, calls };
       });
     },
@@ -263,13 +343,27 @@ async function workerProbe(worker: Worker) {
 }
 
 /** The slow reads beside what the reader's page and the worker were doing then (seconds after `t0`). */
-function explain(t0: number, reads: { slowAt: Array<[number, number]>; lags: Array<[number, number]>; views: number }, probe: { lags: Array<[number, number]>; calls: Array<[string, number, number]> }): void {
+function explain(
+  t0: number,
+  reads: { slowAt: Array<[number, number]>; lags: Array<[number, number]>; views: number },
+  probe: { lags: Array<[number, number]>; calls: Array<[string, number, number]> },
+): void {
   const s = (epoch: number) => ((epoch - t0) / 1000).toFixed(1);
-  const overlap = (a: number, ams: number, list: Array<[number, number]>) => list.filter(([b, bms]) => b < a + ams && a < b + bms).reduce((sum, [b, bms]) => sum + Math.min(a + ams, b + bms) - Math.max(a, b), 0);
+  const overlap = (a: number, ams: number, list: Array<[number, number]>) =>
+    list.filter(([b, bms]) => b < a + ams && a < b + bms).reduce((sum, [b, bms]) => sum + Math.min(a + ams, b + bms) - Math.max(a, b), 0);
   const sum = (list: Array<[number, number]>) => list.reduce((n, [, ms]) => n + ms, 0);
-  const top = (list: Array<[number, number]>) => [...list].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([at, ms]) => `${ms.toFixed(0)} ms at ${s(at)} s`).join(', ');
-  console.log(`  reader page: ${reads.views} extension view(s) in its process; event loop gaps > 100 ms: ${reads.lags.length}, ${(sum(reads.lags) / 1000).toFixed(1)} s in all; longest ${top(reads.lags) || 'none'}`);
-  console.log(`  worker: event loop gaps > 100 ms: ${probe.lags.length}, ${(sum(probe.lags) / 1000).toFixed(1)} s in all; longest ${top(probe.lags) || 'none'}`);
+  const top = (list: Array<[number, number]>) =>
+    [...list]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([at, ms]) => `${ms.toFixed(0)} ms at ${s(at)} s`)
+      .join(', ');
+  console.log(
+    `  reader page: ${reads.views} extension view(s) in its process; event loop gaps > 100 ms: ${reads.lags.length}, ${(sum(reads.lags) / 1000).toFixed(1)} s in all; longest ${top(reads.lags) || 'none'}`,
+  );
+  console.log(
+    `  worker: event loop gaps > 100 ms: ${probe.lags.length}, ${(sum(probe.lags) / 1000).toFixed(1)} s in all; longest ${top(probe.lags) || 'none'}`,
+  );
   const byName = new Map<string, Array<[number, number]>>();
   for (const [name, at, ms] of probe.calls) if (at >= t0) byName.set(name, [...(byName.get(name) ?? []), [at, ms]]);
   for (const [name, list] of byName) {
@@ -279,9 +373,13 @@ function explain(t0: number, reads: { slowAt: Array<[number, number]>; lags: Arr
   // Each slow read: how much of it the reader's page or the worker was blocked, and the worker's own time for it.
   const worst = [...reads.slowAt].sort((a, b) => b[1] - a[1]).slice(0, 8);
   for (const [at, ms] of worst) {
-    const served = probe.calls.filter(([name, b]) => (name === 'badgeCounts' || name === 'listByConversation') && b >= at && b < at + ms).map(([n, , d]) => `${n} ${d.toFixed(0)} ms`);
+    const served = probe.calls
+      .filter(([name, b]) => (name === 'badgeCounts' || name === 'listByConversation') && b >= at && b < at + ms)
+      .map(([n, , d]) => `${n} ${d.toFixed(0)} ms`);
     const batches = probe.calls.filter(([name, b, d]) => name === 'importBatch' && b < at + ms && at < b + d).length;
-    console.log(`    read ${ms.toFixed(0)} ms at ${s(at)} s: page blocked ${overlap(at, ms, reads.lags).toFixed(0)} ms, worker blocked ${overlap(at, ms, probe.lags).toFixed(0)} ms, worker served: ${served.join(', ') || 'nothing recorded'}; import batches running: ${batches}`);
+    console.log(
+      `    read ${ms.toFixed(0)} ms at ${s(at)} s: page blocked ${overlap(at, ms, reads.lags).toFixed(0)} ms, worker blocked ${overlap(at, ms, probe.lags).toFixed(0)} ms, worker served: ${served.join(', ') || 'nothing recorded'}; import batches running: ${batches}`,
+    );
   }
 }
 
@@ -295,26 +393,35 @@ async function runSize(ext: LoadedExtension, count: number, dir: string): Promis
   await callLedger(other, 'eraseAll');
   let t = performance.now();
   await seed(worker, count, now);
-  console.log(`\n${count.toLocaleString('en-US')} commitments, ${(2 * count).toLocaleString('en-US')} history entries, ${Math.round(count / 20).toLocaleString('en-US')} conversations: seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `\n${count.toLocaleString('en-US')} commitments, ${(2 * count).toLocaleString('en-US')} history entries, ${Math.round(count / 20).toLocaleString('en-US')} conversations: seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
   const before = await digest(worker);
 
   // The same reads with nothing else running: the machine's own floor (a loaded machine passes 100 ms idle too).
   const idle = reader(other, 'zendesk|https://acme.zendesk.com|7');
   await new Promise((resolve) => setTimeout(resolve, 10_000));
   const idleReads = await idle.stop();
-  console.log(`idle reads (10 s, nothing else running): ${idleReads.reads}, ${idleReads.over100} over 100 ms, longest ${idleReads.longest.toFixed(0)} ms`);
+  console.log(
+    `idle reads (10 s, nothing else running): ${idleReads.reads}, ${idleReads.over100} over 100 ms, longest ${idleReads.longest.toFixed(0)} ms`,
+  );
 
   const cdp = await ext.context.newCDPSession(options);
   const workerHeap = await workerHeapSampler(cdp, ext.extensionId);
   const pageHeap = await pageHeapSampler(options);
   t = performance.now();
-  const [download] = await Promise.all([options.waitForEvent('download', { timeout: 3_600_000 }), options.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [download] = await Promise.all([
+    options.waitForEvent('download', { timeout: 3_600_000 }),
+    options.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
   const file = join(dir, `export-${count}.json`);
   await download.saveAs(file);
   const exportS = (performance.now() - t) / 1000;
   await options.getByTestId('data-result').waitFor({ timeout: 60_000 });
   const size = (await stat(file)).size;
-  console.log(`export: ${exportS.toFixed(1)} s, file ${mb(size)}; peak JS heap: worker ${mb(workerHeap.peak())}, options page ${mb(pageHeap.peak())}`);
+  console.log(
+    `export: ${exportS.toFixed(1)} s, file ${mb(size)}; peak JS heap: worker ${mb(workerHeap.peak())}, options page ${mb(pageHeap.peak())}`,
+  );
 
   // Into an erased ledger, so the result must equal the ledger before.
   await callLedger(other, 'eraseAll');
@@ -323,7 +430,9 @@ async function runSize(ext: LoadedExtension, count: number, dir: string): Promis
   const afterErase = reader(other, 'zendesk|https://acme.zendesk.com|7');
   const settle = await afterErase.settled(300_000);
   const eraseReads = await afterErase.stop();
-  console.log(`reads right after eraseAll: first ${settle.first.toFixed(0)} ms, longest ${eraseReads.longest.toFixed(0)} ms; three in a row within 100 ms after ${settle.afterS.toFixed(1)} s`);
+  console.log(
+    `reads right after eraseAll: first ${settle.first.toFixed(0)} ms, longest ${eraseReads.longest.toFixed(0)} ms; three in a row within 100 ms after ${settle.afterS.toFixed(1)} s`,
+  );
   await options.reload();
   const cdp2 = await ext.context.newCDPSession(options);
   workerHeap.stop();
@@ -346,7 +455,9 @@ async function runSize(ext: LoadedExtension, count: number, dir: string): Promis
   const after = await digest(worker);
   console.log(`import: ${importS.toFixed(1)} s; peak JS heap: worker ${mb(workerHeap2.peak())}, options page ${mb(pageHeap2.peak())}`);
   console.log(`  ${result.slice(0, 200)}`);
-  console.log(`longest ledger read during the import: ${reads.longest.toFixed(0)} ms over ${reads.reads} reads (idle: ${idleReads.longest.toFixed(0)} ms); goal ≤ 100 ms`);
+  console.log(
+    `longest ledger read during the import: ${reads.longest.toFixed(0)} ms over ${reads.reads} reads (idle: ${idleReads.longest.toFixed(0)} ms); goal ≤ 100 ms`,
+  );
   console.log(`  reads over 100 ms: ${reads.over100}; longest: ${reads.worst.join(', ') || 'none'}`);
   explain(t0, reads, probed);
   console.log(`same ledger after the round trip: ${before === after ? 'yes' : 'NO'} (${after})`);
@@ -356,7 +467,8 @@ async function runSize(ext: LoadedExtension, count: number, dir: string): Promis
   t = performance.now();
   const one = await callLedger<string>(other, 'exportJson').then(
     (text) => `answered, ${mb(text.length)} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
-    (e: unknown) => `failed after ${((performance.now() - t) / 1000).toFixed(1)} s: ${String(e instanceof Error ? e.message : e).slice(0, 120)}`,
+    (e: unknown) =>
+      `failed after ${((performance.now() - t) / 1000).toFixed(1)} s: ${String(e instanceof Error ? e.message : e).slice(0, 120)}`,
   );
   console.log(`peer, exportJson in one message: ${one}`);
   await rm(file, { force: true });

@@ -66,7 +66,8 @@ async function fill(db: LedgerDb): Promise<{ overdue: number; dueSoon: number }>
       // 80 % done, 3 % cancelled, 17 % open; open ones due within ±30 days, 10 % of them without a deadline.
       const status = x < 0.8 ? 'done' : x < 0.83 ? 'cancelled' : 'open';
       const createdAt = status === 'open' ? NOW - Math.floor(r() * 30 * DAY) : NOW - 30 * DAY - Math.floor(r() * 700 * DAY);
-      const dueAt = status === 'open' ? (r() < 0.1 ? null : NOW + Math.floor((r() * 60 - 30) * DAY)) : createdAt + Math.floor(r() * 7 * DAY);
+      const dueAt =
+        status === 'open' ? (r() < 0.1 ? null : NOW + Math.floor((r() * 60 - 30) * DAY)) : createdAt + Math.floor(r() * 7 * DAY);
       const c: StoredCommitment = {
         id: `c${String(i).padStart(7, '0')}`,
         conversationId: `zendesk|https://acme.zendesk.com|${Math.floor(r() * CONVERSATIONS)}`,
@@ -103,12 +104,16 @@ async function fill(db: LedgerDb): Promise<{ overdue: number; dueSoon: number }>
 }
 
 export async function run(): Promise<void> {
-  console.log(`engine: fake-indexeddb ${await fakeIdbVersion()} under Node ${process.version} (stand-in; the product runs on Chromium's IndexedDB)`);
+  console.log(
+    `engine: fake-indexeddb ${await fakeIdbVersion()} under Node ${process.version} (stand-in; the product runs on Chromium's IndexedDB)`,
+  );
   const db = new LedgerDb(`ledger-bench-${Date.now()}`);
   const ledger = new LedgerService(db, () => NOW);
   const t0 = performance.now();
   const expected = await fill(db);
-  console.log(`filled ${COMMITMENTS.toLocaleString('en')} commitments over ${CONVERSATIONS.toLocaleString('en')} conversations in ${((performance.now() - t0) / 1000).toFixed(1)} s; open & overdue ${expected.overdue}, due within 24 h ${expected.dueSoon}`);
+  console.log(
+    `filled ${COMMITMENTS.toLocaleString('en')} commitments over ${CONVERSATIONS.toLocaleString('en')} conversations in ${((performance.now() - t0) / 1000).toFixed(1)} s; open & overdue ${expected.overdue}, due within 24 h ${expected.dueSoon}`,
+  );
 
   const r = seededRandom(7);
   const convIds = Array.from({ length: 64 }, () => `zendesk|https://acme.zendesk.com|${Math.floor(r() * CONVERSATIONS)}`);
@@ -131,12 +136,15 @@ export async function run(): Promise<void> {
   });
   const convScan = await time(5, async (i) => {
     const id = convIds[i % convIds.length]!;
-    return (await db.commitments.toArray()).filter((c) => c.conversationId === id && c.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt);
+    return (await db.commitments.toArray())
+      .filter((c) => c.conversationId === id && c.deletedAt === null)
+      .sort((a, b) => a.createdAt - b.createdAt);
   });
 
   // Same answers, or the comparison means nothing.
   const agree = (a: unknown, b: unknown, what: string) => {
-    if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`ledger bench: ${what} disagree: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      throw new Error(`ledger bench: ${what} disagree: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
   };
   agree(badge.result, expected, 'badge counts (index) and the fill');
   agree(badgeScan.result, expected, 'badge counts (scan) and the fill');
@@ -145,7 +153,11 @@ export async function run(): Promise<void> {
     .filter((c) => c.conversationId === convIds[4] && c.deletedAt === null)
     .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
     .map(({ openDueAt: _k, ...rest }) => rest);
-  agree(idx4.map((c) => c.id), scan4.map((c) => c.id), 'conversation lists');
+  agree(
+    idx4.map((c) => c.id),
+    scan4.map((c) => c.id),
+    'conversation lists',
+  );
 
   const rows: Array<[string, { ms: number; min: number }, { ms: number }, number, string]> = [
     ['badge counts (overdue, due soon)', badge, badgeScan, 20, `${badge.result.overdue} + ${badge.result.dueSoon}`],
@@ -160,7 +172,9 @@ export async function run(): Promise<void> {
       `${name.padEnd(38)} ${fmt(ix.ms)} (${fmt(ix.min).trim()}) ${fmt(scan.ms)}      ${(scan.ms / ix.ms).toFixed(0).padStart(6)}×   ≤ ${String(target).padStart(2)} ms ${ok ? 'met ' : 'MISSED'}  ${answer}`,
     );
   }
-  console.log(`medians of 21 (badge) / 51 (list) indexed runs and 5 scan runs, after one warm-up each${misses ? `; ${misses} target(s) missed on fake-indexeddb` : ''}`);
+  console.log(
+    `medians of 21 (badge) / 51 (list) indexed runs and 5 scan runs, after one warm-up each${misses ? `; ${misses} target(s) missed on fake-indexeddb` : ''}`,
+  );
   db.close();
   await Dexie.delete(db.name);
 }
@@ -168,7 +182,9 @@ export async function run(): Promise<void> {
 async function fakeIdbVersion(): Promise<string> {
   try {
     const { readFileSync } = await import('node:fs');
-    const pkg = JSON.parse(readFileSync(new URL('../../node_modules/fake-indexeddb/package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../node_modules/fake-indexeddb/package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     return pkg.version;
   } catch {
     return '(version unknown)';

@@ -31,7 +31,10 @@ function grownThread(html: string, count: number): string {
   const items = html.match(/<div class="eL3" role="listitem"[\s\S]*?\n {10}<\/div>\n/g);
   if (!items || items.length === 0) throw new Error('The Gmail fixture changed: no message list items found');
   const out: string[] = [];
-  for (let i = 0; i < count; i++) out.push(items[i % items.length]!.replace(/data-message-id="#msg-([af]):[^"]+"/, `data-message-id="#msg-$1:9${String(i).padStart(6, '0')}"`));
+  for (let i = 0; i < count; i++)
+    out.push(
+      items[i % items.length]!.replace(/data-message-id="#msg-([af]):[^"]+"/, `data-message-id="#msg-$1:9${String(i).padStart(6, '0')}"`),
+    );
   const start = html.indexOf(items[0]!);
   const last = items[items.length - 1]!;
   const end = html.indexOf(last) + last.length;
@@ -102,11 +105,15 @@ async function panelHeapMb(panel: Frame): Promise<number> {
 export async function run(): Promise<void> {
   const demo = await startDemoServer();
   const front = await startHttpsFront(demo, (host, path) => {
-    if (host === 'mail.google.com' && path === '/mail/u/0/') return { path: '/gmail/thread-2026-10.html', html: (html) => grownThread(html, MESSAGES) };
+    if (host === 'mail.google.com' && path === '/mail/u/0/')
+      return { path: '/gmail/thread-2026-10.html', html: (html) => grownThread(html, MESSAGES) };
     if (host === 'mail.google.com' && path === '/mail/u/1/') return { path: '/gmail/thread-2026-10.html' };
     return { path };
   });
-  const ext = await launchProductionBuild({ args: [...front.chromiumArgs(['mail.google.com']), '--enable-precise-memory-info', '--js-flags=--expose-gc'], ignoreHTTPSErrors: true });
+  const ext = await launchProductionBuild({
+    args: [...front.chromiumArgs(['mail.google.com']), '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    ignoreHTTPSErrors: true,
+  });
   try {
     const page = await ext.context.newPage();
     const large = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbVhqhGvTpqNLzKWgXr';
@@ -126,11 +133,30 @@ export async function run(): Promise<void> {
     for (let i = 0; i < SWITCHES; i++) switches.push(await switchOnce(page, panel, i + 1));
     const heapAfter = await panelHeapMb(panel);
 
-    console.log(`Chromium headless, production build, Gmail adapter on mail.google.com (local https); ${shownMessages}-message thread; median of ${LOADS} loads; ${SWITCHES} switches.`);
+    console.log(
+      `Chromium headless, production build, Gmail adapter on mail.google.com (local https); ${shownMessages}-message thread; median of ${LOADS} loads; ${SWITCHES} switches.`,
+    );
     printFigures('panel speed (item 4) and memory (item 6)', [
-      { name: `panel on screen, ${shownMessages}-message thread`, value: median(bigTimes), unit: 'ms', goal: 100, peer: { name: '3-message thread', value: median(smallTimes) } },
-      { name: 'thread switch → new conversation, p95', value: p95(switches), unit: 'ms', goal: 100, peer: { name: 'median', value: median(switches) } },
-      { name: `panel heap after ${SWITCHES} switches`, value: heapAfter, unit: 'MB', peer: { name: 'before the switches', value: heapBefore } },
+      {
+        name: `panel on screen, ${shownMessages}-message thread`,
+        value: median(bigTimes),
+        unit: 'ms',
+        goal: 100,
+        peer: { name: '3-message thread', value: median(smallTimes) },
+      },
+      {
+        name: 'thread switch → new conversation, p95',
+        value: p95(switches),
+        unit: 'ms',
+        goal: 100,
+        peer: { name: 'median', value: median(switches) },
+      },
+      {
+        name: `panel heap after ${SWITCHES} switches`,
+        value: heapAfter,
+        unit: 'MB',
+        peer: { name: 'before the switches', value: heapBefore },
+      },
     ]);
   } finally {
     await ext.close();

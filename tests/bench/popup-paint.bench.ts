@@ -94,7 +94,10 @@ export async function openPopupOnce(ext: LoadedExtension): Promise<Sample> {
  * on this machine at this moment.
  */
 export async function measureBarePage(ext: LoadedExtension): Promise<number> {
-  writeFileSync(join(PRODUCTION_EXTENSION_DIR, 'bench-bare.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title></head><body><p>Loading…</p></body></html>');
+  writeFileSync(
+    join(PRODUCTION_EXTENSION_DIR, 'bench-bare.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title></head><body><p>Loading…</p></body></html>',
+  );
   const times: number[] = [];
   for (let i = 0; i <= RUNS; i++) {
     const page: Page = await ext.context.newPage();
@@ -152,12 +155,20 @@ export async function run(): Promise<void> {
     const full = await measurePopup(ext);
 
     console.log(`Chromium headless, production build; median of ${RUNS} popup opens after one warm-up.`);
-    console.log(`Seeded ${COMMITMENTS.toLocaleString('en-US')} open commitments in ${(seedMs / 1000).toFixed(1)} s (${counts.overdue} overdue, ${counts.dueSoon} due within 7 days).`);
+    console.log(
+      `Seeded ${COMMITMENTS.toLocaleString('en-US')} open commitments in ${(seedMs / 1000).toFixed(1)} s (${counts.overdue} overdue, ${counts.dueSoon} due within 7 days).`,
+    );
     console.log('');
     console.log(`${'ledger'.padEnd(22)}${'first paint'.padStart(12)}${'lists shown'.padStart(14)}${'rows'.padStart(7)}`);
-    console.log(`${'empty'.padEnd(22)}${fmt(empty.firstPaint).padStart(12)}${fmt(empty.listsShown).padStart(14)}${String(empty.rows).padStart(7)}`);
-    console.log(`${`${COMMITMENTS.toLocaleString('en-US')} commitments`.padEnd(22)}${fmt(full.firstPaint).padStart(12)}${fmt(full.listsShown).padStart(14)}${String(full.rows).padStart(7)}`);
-    console.log(`${'ratio (full / empty)'.padEnd(22)}${`${(full.firstPaint / empty.firstPaint).toFixed(2)}×`.padStart(12)}${`${(full.listsShown / empty.listsShown).toFixed(2)}×`.padStart(14)}`);
+    console.log(
+      `${'empty'.padEnd(22)}${fmt(empty.firstPaint).padStart(12)}${fmt(empty.listsShown).padStart(14)}${String(empty.rows).padStart(7)}`,
+    );
+    console.log(
+      `${`${COMMITMENTS.toLocaleString('en-US')} commitments`.padEnd(22)}${fmt(full.firstPaint).padStart(12)}${fmt(full.listsShown).padStart(14)}${String(full.rows).padStart(7)}`,
+    );
+    console.log(
+      `${'ratio (full / empty)'.padEnd(22)}${`${(full.firstPaint / empty.firstPaint).toFixed(2)}×`.padStart(12)}${`${(full.listsShown / empty.listsShown).toFixed(2)}×`.padStart(14)}`,
+    );
   } finally {
     await ext.close();
   }

@@ -49,7 +49,16 @@ const GMAILJS_KIB = 35;
 
 // ---------------------------------------------------------------- the ledger the bench imports
 
-const ACTIONS = ['send the revised rate card', 'confirm the pickup window', 'share the customs paperwork', 'check the invoice totals', 'call back about the damaged pallet', 'approve the new lane pricing', 'update the delivery address', 'sign the master agreement'];
+const ACTIONS = [
+  'send the revised rate card',
+  'confirm the pickup window',
+  'share the customs paperwork',
+  'check the invoice totals',
+  'call back about the damaged pallet',
+  'approve the new lane pricing',
+  'update the delivery address',
+  'sign the master agreement',
+];
 
 interface Ledger {
   conversations: Array<Record<string, unknown>>;
@@ -93,7 +102,8 @@ export function buildLedger(count: number, now: number): Ledger {
       const done = r < 0.85;
       let dueAt: number | null;
       if (done) dueAt = now - Math.floor(rand() * 365 * DAY);
-      else if (r < 0.853) dueAt = null; // open, no date (a vague promise)
+      else if (r < 0.853)
+        dueAt = null; // open, no date (a vague promise)
       else if (overdue < 300 && rand() < 0.025) {
         dueAt = now - Math.floor(1 + rand() * 30 * DAY);
         overdue++;
@@ -132,12 +142,19 @@ export function buildLedger(count: number, now: number): Ledger {
 
 async function importLedger(page: Page, ledger: Ledger): Promise<number> {
   const t = performance.now();
-  for (const [section, records] of [['conversations', ledger.conversations], ['commitments', ledger.commitments]] as const) {
+  for (const [section, records] of [
+    ['conversations', ledger.conversations],
+    ['commitments', ledger.commitments],
+  ] as const) {
     for (let i = 0; i < records.length; i += BATCH) {
       await callLedger(page, 'importBatch', { section, records: records.slice(i, i + BATCH) });
     }
   }
-  await callLedger(page, 'importFinished', ledger.conversations.map((c) => c.id));
+  await callLedger(
+    page,
+    'importFinished',
+    ledger.conversations.map((c) => c.id),
+  );
   return performance.now() - t;
 }
 
@@ -162,7 +179,9 @@ async function timeInPage(page: Page, runs: number, method: string, ...args: unk
   await callLedger(page, 'getConversation', 'warm'); // loads the proxy library into the page
   const times = await page.evaluate(
     async ({ runs, method, args, key }) => {
-      const g = globalThis as unknown as { webExtCoreProxyService: { createProxyService(k: string): Record<string, (...a: unknown[]) => Promise<unknown>> } };
+      const g = globalThis as unknown as {
+        webExtCoreProxyService: { createProxyService(k: string): Record<string, (...a: unknown[]) => Promise<unknown>> };
+      };
       const ledger = g.webExtCoreProxyService.createProxyService(key);
       await ledger[method]!(...args);
       const out: number[] = [];
@@ -186,7 +205,19 @@ async function timeInPage(page: Page, runs: number, method: string, ...args: unk
 async function timeOverPortCalls(page: Page, method: string, calls: unknown[][]): Promise<number> {
   const times = await page.evaluate(
     async ({ method, calls, name }) => {
-      const c = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): { postMessage(m: unknown): void; onMessage: { addListener(f: (m: { id: number; err?: unknown }) => void): void }; disconnect(): void } } } }).chrome;
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            runtime: {
+              connect(o: { name: string }): {
+                postMessage(m: unknown): void;
+                onMessage: { addListener(f: (m: { id: number; err?: unknown }) => void): void };
+                disconnect(): void;
+              };
+            };
+          };
+        }
+      ).chrome;
       const port = c.runtime.connect({ name });
       const waiting = new Map<number, (m: { err?: unknown }) => void>();
       port.onMessage.addListener((m) => waiting.get(m.id)?.(m));
@@ -212,7 +243,11 @@ async function timeOverPortCalls(page: Page, method: string, calls: unknown[][])
 
 /** `runs` calls of one method with the same arguments over the port (after one warm-up). */
 async function timeOverPort(page: Page, runs: number, method: string, ...args: unknown[]): Promise<number> {
-  return timeOverPortCalls(page, method, Array.from({ length: runs + 1 }, () => args));
+  return timeOverPortCalls(
+    page,
+    method,
+    Array.from({ length: runs + 1 }, () => args),
+  );
 }
 
 /**
@@ -230,7 +265,10 @@ async function timeAddsOverPort(page: Page, runs: number, now: number, tag: stri
 async function timeAdds(page: Page, runs: number, now: number, tag: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const input = { ...demoCommitment(`I'll send the bench note ${tag}-${i} by Friday`, now + 3 * DAY, `BENCH-${tag}`), id: `add-${tag}-${i}` };
+    const input = {
+      ...demoCommitment(`I'll send the bench note ${tag}-${i} by Friday`, now + 3 * DAY, `BENCH-${tag}`),
+      id: `add-${tag}-${i}`,
+    };
     const t = performance.now();
     await callLedger(page, 'addCommitment', input);
     times.push(performance.now() - t);
@@ -263,7 +301,10 @@ async function waitForPasses(worker: Worker, atLeast: number): Promise<number[]>
 async function timeReminderPass(page: Page, worker: Worker, runs: number, now: number, tag: string): Promise<number> {
   await reminderPasses(worker, true);
   for (let i = 0; i < runs; i++) {
-    await callLedger(page, 'addCommitment', { ...demoCommitment(`I'll check the pass ${tag}-${i} by Friday`, now + 2 * DAY, `PASS-${tag}`), id: `pass-${tag}-${i}` });
+    await callLedger(page, 'addCommitment', {
+      ...demoCommitment(`I'll check the pass ${tag}-${i} by Friday`, now + 2 * DAY, `PASS-${tag}`),
+      id: `pass-${tag}-${i}`,
+    });
     await waitForPasses(worker, i + 1);
   }
   return median(await reminderPasses(worker, true));
@@ -427,7 +468,13 @@ async function round(ext: LoadedExtension, page: Page, cdp: CDPSession, conversa
     portSearchNone,
     portSearchPrefix,
     popup: popupSample.listsShown,
-    popupMarks: { started: popupSample.started, asked: popupSample.asked, answered: popupSample.answered, allRows: popupSample.allRows, rows: popupSample.rows },
+    popupMarks: {
+      started: popupSample.started,
+      asked: popupSample.asked,
+      answered: popupSample.answered,
+      allRows: popupSample.allRows,
+      rows: popupSample.rows,
+    },
     popupMainThread: { script: popupSample.script, styleLayout: popupSample.styleLayout, tasks: popupSample.tasks },
     barePage,
     heap: await workerHeapMb(cdp, ext.extensionId),
@@ -440,12 +487,24 @@ async function round(ext: LoadedExtension, page: Page, cdp: CDPSession, conversa
 function printSplits(label: string, r: Round): void {
   const f = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : 'n/a');
   console.log(`\nwhere the time goes (${label}; ms, medians):`);
-  console.log(`  in the worker (no messaging): ${Object.entries(r.inWorker).map(([k, v]) => `${k} ${f(v)}`).join(', ')}`);
-  console.log(`  reminder pass steps: ${Object.entries(r.passSteps).map(([k, v]) => `${k} ${f(v)}`).join(', ')}`);
+  console.log(
+    `  in the worker (no messaging): ${Object.entries(r.inWorker)
+      .map(([k, v]) => `${k} ${f(v)}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `  reminder pass steps: ${Object.entries(r.passSteps)
+      .map(([k, v]) => `${k} ${f(v)}`)
+      .join(', ')}`,
+  );
   const p = r.popupMarks;
-  console.log(`  popup from navigation: script start ${f(p.started)}, ledger asked ${f(p.asked)}, answered ${f(p.answered)}, lists shown ${f(r.popup)}, all ${p.rows} rows ${f(p.allRows)}; bare extension page first paint ${f(r.barePage)}`);
+  console.log(
+    `  popup from navigation: script start ${f(p.started)}, ledger asked ${f(p.asked)}, answered ${f(p.answered)}, lists shown ${f(r.popup)}, all ${p.rows} rows ${f(p.allRows)}; bare extension page first paint ${f(r.barePage)}`,
+  );
   const m = r.popupMainThread;
-  console.log(`  popup main thread up to the lists: script ${f(m.script)}, style + layout ${f(m.styleLayout)}, all tasks ${f(m.tasks)} (the rest of the time it waits: files, the worker)`);
+  console.log(
+    `  popup main thread up to the lists: script ${f(m.script)}, style + layout ${f(m.styleLayout)}, all tasks ${f(m.tasks)} (the rest of the time it waits: files, the worker)`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -467,31 +526,142 @@ export async function run(): Promise<void> {
     const counts = await callLedger<{ overdue: number; dueSoon: number }>(page, 'badgeCounts', now, HOUR);
 
     const n = COMMITMENTS.toLocaleString('en-US');
-    console.log(`Chromium headless, production build. ${n} commitments over ${ledger.conversations.length.toLocaleString('en-US')} conversations imported through importBatch in ${(importMs / 1000).toFixed(1)} s (${counts.overdue} overdue now).`);
-    console.log('ms are medians, timed inside an extension page: "port" = the product\'s transport (one long-lived port); "sendMessage" = the proxy service (a runtime message per call); "via messaging" adds Playwright\'s own evaluate round trip.');
+    console.log(
+      `Chromium headless, production build. ${n} commitments over ${ledger.conversations.length.toLocaleString('en-US')} conversations imported through importBatch in ${(importMs / 1000).toFixed(1)} s (${counts.overdue} overdue now).`,
+    );
+    console.log(
+      'ms are medians, timed inside an extension page: "port" = the product\'s transport (one long-lived port); "sendMessage" = the proxy service (a runtime message per call); "via messaging" adds Playwright\'s own evaluate round trip.',
+    );
     const figures: Figure[] = [
-      { name: `content script of a supported host (gzip, largest)`, value: contentScriptKib('host'), unit: 'KiB', goal: 20, peer: { name: `gmail.js (InboxSDK ${INBOXSDK_KIB} KiB)`, value: GMAILJS_KIB } },
-      { name: `generic content script, custom domains (gzip)`, value: contentScriptKib('generic'), unit: 'KiB', peer: { name: `gmail.js (InboxSDK ${INBOXSDK_KIB} KiB)`, value: GMAILJS_KIB } },
-      { name: `one conversation (${rows} items), port`, value: full.portConversation, unit: 'ms', goal: 5, peer: { name: 'bare round trip, port', value: full.portRoundTrip } },
-      { name: `one conversation (${rows} items), sendMessage`, value: full.conversationInPage, unit: 'ms', peer: { name: 'bare round trip, sendMessage', value: full.roundTripInPage } },
-      { name: `one conversation (${rows} items), via messaging`, value: full.conversation, unit: 'ms', peer: { name: 'empty ledger', value: empty.conversation } },
-      { name: 'one conversation (5 items), via messaging', value: shortConv, unit: 'ms', peer: { name: 'bare round trip', value: full.roundTrip } },
-      { name: 'one conversation by plain IndexedDB scan', value: scan, unit: 'ms', peer: { name: 'ours, in page', value: full.conversationInPage } },
-      { name: 'badge recompute, port', value: full.portBadge, unit: 'ms', goal: 20, peer: { name: 'empty ledger', value: empty.portBadge } },
-      { name: 'badge recompute, sendMessage', value: full.badgeInPage, unit: 'ms', peer: { name: 'empty ledger', value: empty.badgeInPage } },
+      {
+        name: `content script of a supported host (gzip, largest)`,
+        value: contentScriptKib('host'),
+        unit: 'KiB',
+        goal: 20,
+        peer: { name: `gmail.js (InboxSDK ${INBOXSDK_KIB} KiB)`, value: GMAILJS_KIB },
+      },
+      {
+        name: `generic content script, custom domains (gzip)`,
+        value: contentScriptKib('generic'),
+        unit: 'KiB',
+        peer: { name: `gmail.js (InboxSDK ${INBOXSDK_KIB} KiB)`, value: GMAILJS_KIB },
+      },
+      {
+        name: `one conversation (${rows} items), port`,
+        value: full.portConversation,
+        unit: 'ms',
+        goal: 5,
+        peer: { name: 'bare round trip, port', value: full.portRoundTrip },
+      },
+      {
+        name: `one conversation (${rows} items), sendMessage`,
+        value: full.conversationInPage,
+        unit: 'ms',
+        peer: { name: 'bare round trip, sendMessage', value: full.roundTripInPage },
+      },
+      {
+        name: `one conversation (${rows} items), via messaging`,
+        value: full.conversation,
+        unit: 'ms',
+        peer: { name: 'empty ledger', value: empty.conversation },
+      },
+      {
+        name: 'one conversation (5 items), via messaging',
+        value: shortConv,
+        unit: 'ms',
+        peer: { name: 'bare round trip', value: full.roundTrip },
+      },
+      {
+        name: 'one conversation by plain IndexedDB scan',
+        value: scan,
+        unit: 'ms',
+        peer: { name: 'ours, in page', value: full.conversationInPage },
+      },
+      {
+        name: 'badge recompute, port',
+        value: full.portBadge,
+        unit: 'ms',
+        goal: 20,
+        peer: { name: 'empty ledger', value: empty.portBadge },
+      },
+      {
+        name: 'badge recompute, sendMessage',
+        value: full.badgeInPage,
+        unit: 'ms',
+        peer: { name: 'empty ledger', value: empty.badgeInPage },
+      },
       { name: 'badge recompute, via messaging', value: full.badge, unit: 'ms', peer: { name: 'empty ledger', value: empty.badge } },
-      { name: 'panel add acknowledged, port', value: full.portAdd, unit: 'ms', goal: 20, peer: { name: 'bare round trip, port', value: full.portRoundTrip } },
-      { name: 'panel add, port, empty ledger', value: empty.portAdd, unit: 'ms', peer: { name: 'bare round trip, port', value: empty.portRoundTrip } },
-      { name: 'add acknowledged, sendMessage via Playwright', value: full.add, unit: 'ms', peer: { name: 'bare round trip, same path', value: full.roundTrip } },
+      {
+        name: 'panel add acknowledged, port',
+        value: full.portAdd,
+        unit: 'ms',
+        goal: 20,
+        peer: { name: 'bare round trip, port', value: full.portRoundTrip },
+      },
+      {
+        name: 'panel add, port, empty ledger',
+        value: empty.portAdd,
+        unit: 'ms',
+        peer: { name: 'bare round trip, port', value: empty.portRoundTrip },
+      },
+      {
+        name: 'add acknowledged, sendMessage via Playwright',
+        value: full.add,
+        unit: 'ms',
+        peer: { name: 'bare round trip, same path', value: full.roundTrip },
+      },
       { name: 'reminder pass (in the worker)', value: full.pass, unit: 'ms', goal: 10, peer: { name: 'empty ledger', value: empty.pass } },
-      { name: 'popup lists on screen', value: full.popup, unit: 'ms', goal: 150, peer: { name: 'bare extension page, first paint', value: full.barePage } },
-      { name: 'popup lists on screen, empty ledger', value: empty.popup, unit: 'ms', peer: { name: 'bare extension page, first paint', value: empty.barePage } },
-      { name: 'search, nothing matches, port', value: full.portSearchNone, unit: 'ms', goal: 50, peer: { name: 'empty ledger', value: empty.portSearchNone } },
-      { name: 'search, a prefix as typed ("custo"), port', value: full.portSearchPrefix, unit: 'ms', goal: 50, peer: { name: 'empty ledger', value: empty.portSearchPrefix } },
-      { name: 'search, nothing matches, via Playwright', value: full.searchNone, unit: 'ms', peer: { name: 'bare round trip, same path', value: full.roundTrip } },
-      { name: 'search, prefix, via Playwright', value: full.searchPrefix, unit: 'ms', peer: { name: 'bare round trip, same path', value: full.roundTrip } },
-      { name: 'bare round trip, port', value: full.portRoundTrip, unit: 'ms', peer: { name: 'sendMessage, in page', value: full.roundTripInPage } },
-      { name: 'bare round trip, sendMessage via Playwright', value: full.roundTrip, unit: 'ms', peer: { name: 'empty ledger', value: empty.roundTrip } },
+      {
+        name: 'popup lists on screen',
+        value: full.popup,
+        unit: 'ms',
+        goal: 150,
+        peer: { name: 'bare extension page, first paint', value: full.barePage },
+      },
+      {
+        name: 'popup lists on screen, empty ledger',
+        value: empty.popup,
+        unit: 'ms',
+        peer: { name: 'bare extension page, first paint', value: empty.barePage },
+      },
+      {
+        name: 'search, nothing matches, port',
+        value: full.portSearchNone,
+        unit: 'ms',
+        goal: 50,
+        peer: { name: 'empty ledger', value: empty.portSearchNone },
+      },
+      {
+        name: 'search, a prefix as typed ("custo"), port',
+        value: full.portSearchPrefix,
+        unit: 'ms',
+        goal: 50,
+        peer: { name: 'empty ledger', value: empty.portSearchPrefix },
+      },
+      {
+        name: 'search, nothing matches, via Playwright',
+        value: full.searchNone,
+        unit: 'ms',
+        peer: { name: 'bare round trip, same path', value: full.roundTrip },
+      },
+      {
+        name: 'search, prefix, via Playwright',
+        value: full.searchPrefix,
+        unit: 'ms',
+        peer: { name: 'bare round trip, same path', value: full.roundTrip },
+      },
+      {
+        name: 'bare round trip, port',
+        value: full.portRoundTrip,
+        unit: 'ms',
+        peer: { name: 'sendMessage, in page', value: full.roundTripInPage },
+      },
+      {
+        name: 'bare round trip, sendMessage via Playwright',
+        value: full.roundTrip,
+        unit: 'ms',
+        peer: { name: 'empty ledger', value: empty.roundTrip },
+      },
       { name: `worker heap after the import`, value: afterImportHeap, unit: 'MB', peer: { name: 'empty ledger', value: empty.heap } },
       { name: `worker heap at ${n}, after the figures`, value: full.heap, unit: 'MB', peer: { name: 'empty ledger', value: empty.heap } },
     ];

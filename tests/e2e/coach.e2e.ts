@@ -60,7 +60,8 @@ async function ckeditorReply(page: Page, words: string): Promise<{ text: string;
   return { text: at >= 0 ? texts[at]! : '', data: at >= 0 ? data[at]! : '' };
 }
 
-const ckeditorHasFocus = (page: Page) => page.locator(CKEDITOR).evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+const ckeditorHasFocus = (page: Page) =>
+  page.locator(CKEDITOR).evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
 
 /** What the background sends on a keyboard shortcut (headless Chromium delivers none itself). */
 async function command(name: string): Promise<void> {
@@ -127,7 +128,9 @@ describe('coaching the reply as it is written', () => {
     const promise = panel.locator('[data-testid="draft-hint"][data-kind="promise"]');
     await promise.waitFor({ timeout: 10_000 });
     expect(await promise.textContent()).toMatch(/Your reply promises: “I'll send the invoice by Thursday\.” — \w{3}, \w{3} \d+/);
-    expect(await page.locator(REPLY).innerText()).toBe("Hi Priya, thanks for the details. We'll get back to you by tomorrow. I'll send the invoice by Thursday.");
+    expect(await page.locator(REPLY).innerText()).toBe(
+      "Hi Priya, thanks for the details. We'll get back to you by tomorrow. I'll send the invoice by Thursday.",
+    );
     await page.close();
   });
 
@@ -136,7 +139,9 @@ describe('coaching the reply as it is written', () => {
     await typeReply(page, 'Please call us back if it happens again.');
     const hint = panel.locator('[data-testid="draft-hint"][data-kind="call-back"]');
     await hint.waitFor({ timeout: 10_000 });
-    expect(await hint.getByTestId('draft-rewording').textContent()).toMatch(/^Take the next step yourself: “I'll call you on \w{3}, \w{3} \d+ to check it's fixed”$/);
+    expect(await hint.getByTestId('draft-rewording').textContent()).toMatch(
+      /^Take the next step yourself: “I'll call you on \w{3}, \w{3} \d+ to check it's fixed”$/,
+    );
     expect(await replyHasFocus(page)).toBe(true);
 
     // "Use in my reply": the request gives way to the next step, written in the reply, and added.
@@ -150,7 +155,10 @@ describe('coaching the reply as it is written', () => {
 
     // A quoted message below the agent's words is history: its promise is not the agent's.
     await page.locator(REPLY).evaluate((el) => {
-      el.insertAdjacentHTML('beforeend', '<div class="gmail_quote">On Mon, May 13, 2024 Priya wrote:<blockquote>I\'ll send the signed form by Friday.</blockquote></div>');
+      el.insertAdjacentHTML(
+        'beforeend',
+        '<div class="gmail_quote">On Mon, May 13, 2024 Priya wrote:<blockquote>I\'ll send the signed form by Friday.</blockquote></div>',
+      );
     });
     await page.keyboard.type(" I'll send the new label by Friday.", { delay: 15 });
     // The reply was read again (its new promise is offered); the quoted promise is not.
@@ -207,8 +215,12 @@ describe('coaching the reply as it is written', () => {
     const before = await panel.getByTestId('commitment').count();
     await hint.getByRole('button', { name: 'by tomorrow' }).click();
     // Read back through CKEditor's API: the model holds the new words once, the old ones are gone.
-    await expect.poll(async () => (await ckeditorReply(page, 'thanks for the screenshots')).text).toBe('Hi Alicia, thanks for the screenshots. We will get back to you by tomorrow.');
-    expect((await ckeditorReply(page, 'thanks for the screenshots')).data).toBe('<p>Hi Alicia, thanks for the screenshots. We will get back to you by tomorrow.</p>');
+    await expect
+      .poll(async () => (await ckeditorReply(page, 'thanks for the screenshots')).text)
+      .toBe('Hi Alicia, thanks for the screenshots. We will get back to you by tomorrow.');
+    expect((await ckeditorReply(page, 'thanks for the screenshots')).data).toBe(
+      '<p>Hi Alicia, thanks for the screenshots. We will get back to you by tomorrow.</p>',
+    );
     await expect.poll(() => panel.getByTestId('commitment').count()).toBe(before + 1);
     expect(await panel.getByTestId('commitment').filter({ hasText: 'get back to you' }).textContent()).toMatch(/\w{3}, \w{3} \d+/);
     expect(await ckeditorHasFocus(page)).toBe(true);
@@ -226,7 +238,9 @@ describe('coaching the reply as it is written', () => {
     await callBack.getByRole('button', { name: /Write “I'll call you on/ }).click();
     await expect
       .poll(async () => (await ckeditorReply(page, 'thanks for the screenshots')).text)
-      .toMatch(/^Hi Alicia, thanks for the screenshots\. We will get back to you by tomorrow\. I'll call you on \w{3}, \w{3} \d+ to check it's fixed\.$/);
+      .toMatch(
+        /^Hi Alicia, thanks for the screenshots\. We will get back to you by tomorrow\. I'll call you on \w{3}, \w{3} \d+ to check it's fixed\.$/,
+      );
     await expect.poll(() => panel.getByTestId('commitment').filter({ hasText: "to check it's fixed" }).count()).toBe(1);
     expect(await ckeditorHasFocus(page)).toBe(true);
     await page.close();
@@ -277,7 +291,8 @@ describe('coaching the reply as it is written', () => {
         if (typeof type === 'string') seen.push(type);
       });
     });
-    const drafts = () => worker.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen.filter((t) => t === 'page:draft-changed').length);
+    const drafts = () =>
+      worker.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen.filter((t) => t === 'page:draft-changed').length);
 
     await setReadDraft(false);
     try {

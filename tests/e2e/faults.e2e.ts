@@ -42,7 +42,10 @@ async function workerControl(): Promise<{ stop(): Promise<void>; page: Page; cdp
     async stop() {
       const stopped = new Promise<void>((resolve) => waiters.push(resolve));
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('The service worker did not stop.')), 15_000))]);
+      await Promise.race([
+        stopped,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('The service worker did not stop.')), 15_000)),
+      ]);
       running = new Set();
     },
   };
@@ -51,16 +54,19 @@ async function workerControl(): Promise<{ stop(): Promise<void>; page: Page; cdp
 /** Arms a fault in the live worker (waking it first with a read). */
 async function arm(control: { page: Page }, point: 'before-write' | 'after-commit' | 'quota'): Promise<void> {
   await expect
-    .poll(async () => {
-      try {
-        await callLedger(control.page, 'getConversation', 'none');
-        const worker = await suite.ext.worker();
-        await worker.evaluate((p) => void ((globalThis as FaultScope).__ckFault = { point: p }), point);
-        return true;
-      } catch {
-        return false;
-      }
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        try {
+          await callLedger(control.page, 'getConversation', 'none');
+          const worker = await suite.ext.worker();
+          await worker.evaluate((p) => void ((globalThis as FaultScope).__ckFault = { point: p }), point);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { timeout: 15_000 },
+    )
     .toBe(true);
 }
 
@@ -73,7 +79,9 @@ async function faultHit(): Promise<boolean> {
 }
 
 function items(panel: Frame, text: string) {
-  return panel.getByTestId('commitment').filter({ has: panel.locator('.item-text', { hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+  return panel
+    .getByTestId('commitment')
+    .filter({ has: panel.locator('.item-text', { hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
 }
 
 async function openPanel(path = WEBMAIL): Promise<{ page: Page; panel: Frame }> {
@@ -95,49 +103,66 @@ async function switchThread(page: Page, n: number): Promise<void> {
 }
 
 describe('faults', () => {
-  it(`stops the worker at random points of a write, ${FAULT_RUNS} times: no duplicate, no loss`, { timeout: 30_000 + FAULT_RUNS * 12_000 }, async () => {
-    const seed = Number(process.env.FAULT_SEED ?? Date.now() % 100_000);
-    const rand = seededRandom(seed);
-    const control = await workerControl();
-    const { page, panel } = await openPanel('/gmail/thread-2026-10.html');
-    const entry = panel.getByRole('textbox', { name: 'New commitment' });
-    const tally: Record<string, number> = { 'after-commit': 0, 'before-write': 0, timed: 0 };
-    let manualRetries = 0;
-    for (let i = 0; i < FAULT_RUNS; i++) {
-      const text = `I'll send pallet list ${i} by Friday`;
-      const r = rand();
-      const point = r < 0.45 ? 'after-commit' : r < 0.7 ? 'before-write' : 'timed';
-      tally[point]!++;
-      if (point !== 'timed') await arm(control, point);
-      await entry.fill(text);
-      await entry.press('Enter');
-      if (point === 'timed') {
-        // Anywhere from before the message leaves to after the commit: mid-transaction included.
-        await new Promise((resolve) => setTimeout(resolve, Math.floor(rand() * 60)));
-      } else {
-        await expect.poll(faultHit, { timeout: 15_000, message: `seed ${seed}, run ${i}: fault ${point} not reached` }).toBe(true);
-      }
-      await control.stop();
-      // The panel retries with the same id. If every retry failed (a slow restart), the words are back
-      // in the box and the agent presses Enter again: the same id, so still one copy.
-      const settled = async () => ((await items(panel, text).count()) > 0 ? 'listed' : (await entry.inputValue()) === text && (await panel.locator('.notice-error').count()) > 0 ? 'back' : 'pending');
-      await expect.poll(settled, { timeout: 30_000, message: `seed ${seed}, run ${i} (${point})` }).not.toBe('pending');
-      if ((await settled()) === 'back') {
-        manualRetries++;
+  it(
+    `stops the worker at random points of a write, ${FAULT_RUNS} times: no duplicate, no loss`,
+    { timeout: 30_000 + FAULT_RUNS * 12_000 },
+    async () => {
+      const seed = Number(process.env.FAULT_SEED ?? Date.now() % 100_000);
+      const rand = seededRandom(seed);
+      const control = await workerControl();
+      const { page, panel } = await openPanel('/gmail/thread-2026-10.html');
+      const entry = panel.getByRole('textbox', { name: 'New commitment' });
+      const tally: Record<string, number> = { 'after-commit': 0, 'before-write': 0, timed: 0 };
+      let manualRetries = 0;
+      for (let i = 0; i < FAULT_RUNS; i++) {
+        const text = `I'll send pallet list ${i} by Friday`;
+        const r = rand();
+        const point = r < 0.45 ? 'after-commit' : r < 0.7 ? 'before-write' : 'timed';
+        tally[point]!++;
+        if (point !== 'timed') await arm(control, point);
+        await entry.fill(text);
         await entry.press('Enter');
+        if (point === 'timed') {
+          // Anywhere from before the message leaves to after the commit: mid-transaction included.
+          await new Promise((resolve) => setTimeout(resolve, Math.floor(rand() * 60)));
+        } else {
+          await expect.poll(faultHit, { timeout: 15_000, message: `seed ${seed}, run ${i}: fault ${point} not reached` }).toBe(true);
+        }
+        await control.stop();
+        // The panel retries with the same id. If every retry failed (a slow restart), the words are back
+        // in the box and the agent presses Enter again: the same id, so still one copy.
+        const settled = async () =>
+          (await items(panel, text).count()) > 0
+            ? 'listed'
+            : (await entry.inputValue()) === text && (await panel.locator('.notice-error').count()) > 0
+              ? 'back'
+              : 'pending';
+        await expect.poll(settled, { timeout: 30_000, message: `seed ${seed}, run ${i} (${point})` }).not.toBe('pending');
+        if ((await settled()) === 'back') {
+          manualRetries++;
+          await entry.press('Enter');
+        }
+        await expect.poll(() => items(panel, text).count(), { timeout: 30_000, message: `seed ${seed}, run ${i} (${point})` }).toBe(1);
       }
-      await expect.poll(() => items(panel, text).count(), { timeout: 30_000, message: `seed ${seed}, run ${i} (${point})` }).toBe(1);
-    }
-    // The ledger's own answer, read by a fresh panel.
-    await page.reload();
-    const again = await panelFrame(page);
-    await expect.poll(() => again.getByTestId('commitment').filter({ hasText: 'pallet list' }).count(), { timeout: 20_000 }).toBe(FAULT_RUNS);
-    const texts = await again.locator('[data-testid="commitment"] .item-text').allTextContents();
-    for (let i = 0; i < FAULT_RUNS; i++) expect(texts.filter((t) => t === `I'll send pallet list ${i} by Friday`), `note ${i}`).toHaveLength(1);
-    console.log(`fault runs: ${FAULT_RUNS} (seed ${seed}): ${JSON.stringify(tally)}; all stored once; Enter pressed again after a shown failure: ${manualRetries}`);
-    await page.close();
-    await control.page.close();
-  });
+      // The ledger's own answer, read by a fresh panel.
+      await page.reload();
+      const again = await panelFrame(page);
+      await expect
+        .poll(() => again.getByTestId('commitment').filter({ hasText: 'pallet list' }).count(), { timeout: 20_000 })
+        .toBe(FAULT_RUNS);
+      const texts = await again.locator('[data-testid="commitment"] .item-text').allTextContents();
+      for (let i = 0; i < FAULT_RUNS; i++)
+        expect(
+          texts.filter((t) => t === `I'll send pallet list ${i} by Friday`),
+          `note ${i}`,
+        ).toHaveLength(1);
+      console.log(
+        `fault runs: ${FAULT_RUNS} (seed ${seed}): ${JSON.stringify(tally)}; all stored once; Enter pressed again after a shown failure: ${manualRetries}`,
+      );
+      await page.close();
+      await control.page.close();
+    },
+  );
 
   it('stores one copy for two Enter presses in one task', async () => {
     const { page, panel } = await openPanel();
@@ -259,50 +284,58 @@ describe('faults', () => {
     await page.close();
   });
 
-  it('storage full: the add fails clearly and keeps its words, an edit keeps its words, delete works and says what it freed, export works', { timeout: 120_000 }, async () => {
-    const { page, panel } = await openPanel('/front/conversation-2025-07.html');
-    await addCommitment(panel, "I'll send the first pallet count by Friday");
-    await addCommitment(panel, "I'll send the second pallet count by Friday");
-    const control = await workerControl();
-    // IndexedDB's QuotaExceededError on every write (see utils/ledger/faults.ts for why not CDP's override).
-    await arm(control, 'quota');
-    try {
-      const entry = panel.getByRole('textbox', { name: 'New commitment' });
-      await entry.fill("I'll send a third pallet count by Friday");
-      await entry.press('Enter');
-      await expect.poll(() => panel.locator('.notice-error').textContent(), { timeout: 20_000 }).toMatch(/storage for Commitment Keeper is full/);
-      await expect.poll(() => entry.inputValue()).toBe("I'll send a third pallet count by Friday");
+  it(
+    'storage full: the add fails clearly and keeps its words, an edit keeps its words, delete works and says what it freed, export works',
+    { timeout: 120_000 },
+    async () => {
+      const { page, panel } = await openPanel('/front/conversation-2025-07.html');
+      await addCommitment(panel, "I'll send the first pallet count by Friday");
+      await addCommitment(panel, "I'll send the second pallet count by Friday");
+      const control = await workerControl();
+      // IndexedDB's QuotaExceededError on every write (see utils/ledger/faults.ts for why not CDP's override).
+      await arm(control, 'quota');
+      try {
+        const entry = panel.getByRole('textbox', { name: 'New commitment' });
+        await entry.fill("I'll send a third pallet count by Friday");
+        await entry.press('Enter');
+        await expect
+          .poll(() => panel.locator('.notice-error').textContent(), { timeout: 20_000 })
+          .toMatch(/storage for Commitment Keeper is full/);
+        await expect.poll(() => entry.inputValue()).toBe("I'll send a third pallet count by Friday");
 
-      const first = items(panel, "I'll send the first pallet count by Friday");
-      await first.locator('summary').click();
-      await first.getByRole('button', { name: /^Edit:/ }).click();
-      const words = panel.getByRole('textbox', { name: 'Edit commitment' });
-      await words.fill("I'll send the first pallet count by Monday with the weights");
-      await words.press('Enter');
-      await expect.poll(() => panel.locator('.notice-error').textContent(), { timeout: 20_000 }).toMatch(/Edit failed.*full/);
-      expect(await words.inputValue()).toBe("I'll send the first pallet count by Monday with the weights");
-      await panel.getByRole('button', { name: 'Cancel' }).click();
+        const first = items(panel, "I'll send the first pallet count by Friday");
+        await first.locator('summary').click();
+        await first.getByRole('button', { name: /^Edit:/ }).click();
+        const words = panel.getByRole('textbox', { name: 'Edit commitment' });
+        await words.fill("I'll send the first pallet count by Monday with the weights");
+        await words.press('Enter');
+        await expect.poll(() => panel.locator('.notice-error').textContent(), { timeout: 20_000 }).toMatch(/Edit failed.*full/);
+        expect(await words.inputValue()).toBe("I'll send the first pallet count by Monday with the weights");
+        await panel.getByRole('button', { name: 'Cancel' }).click();
 
-      const second = items(panel, "I'll send the second pallet count by Friday");
-      await second.locator('summary').click();
-      await second.getByRole('button', { name: /^Delete:/ }).click();
-      await expect.poll(() => second.count(), { timeout: 20_000 }).toBe(0);
-      await expect.poll(() => panel.locator('.notice').first().textContent()).toMatch(/deleted for good .*about [\d.]+ (B|KB) freed/);
+        const second = items(panel, "I'll send the second pallet count by Friday");
+        await second.locator('summary').click();
+        await second.getByRole('button', { name: /^Delete:/ }).click();
+        await expect.poll(() => second.count(), { timeout: 20_000 }).toBe(0);
+        await expect.poll(() => panel.locator('.notice').first().textContent()).toMatch(/deleted for good .*about [\d.]+ (B|KB) freed/);
 
-      const exported = await callLedger<string>(control.page, 'exportJson');
-      expect(exported).toContain('first pallet count');
-      expect(exported).not.toContain('second pallet count');
-    } finally {
-      await (await suite.ext.worker()).evaluate(() => void ((globalThis as FaultScope).__ckFault = null)).catch(() => undefined);
-      await control.page.close();
-    }
-    await page.close();
-  });
+        const exported = await callLedger<string>(control.page, 'exportJson');
+        expect(exported).toContain('first pallet count');
+        expect(exported).not.toContain('second pallet count');
+      } finally {
+        await (await suite.ext.worker()).evaluate(() => void ((globalThis as FaultScope).__ckFault = null)).catch(() => undefined);
+        await control.page.close();
+      }
+      await page.close();
+    },
+  );
 
   /** The id of the tab, asked by its panel as the panel itself does ('tab:self'). */
   async function tabIdOf(panel: Frame): Promise<number> {
     const reply = await panel.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ res: { tabId: number } }> } } }).chrome.runtime.sendMessage({
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ res: { tabId: number } }> } } }
+      ).chrome.runtime.sendMessage({
         id: 1,
         type: 'tab:self',
         timestamp: Date.now(),
@@ -329,18 +362,23 @@ describe('faults', () => {
     await typeDraftKept(panel, draft);
     const tabId = await tabIdOf(panel);
     // WXT invalidates a content script when a newer one of the same name announces itself.
-    await (await suite.ext.worker()).evaluate(
+    await (
+      await suite.ext.worker()
+    ).evaluate(
       async ({ tabId, event }) => {
         const c = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome;
         await c.scripting.executeScript({
           target: { tabId },
-          func: (name: string) => document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'a-newer-script' } })),
+          func: (name: string) =>
+            document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'a-newer-script' } })),
           args: [event],
         });
       },
       { tabId, event: `${suite.ext.extensionId}:content:wxt:content-script-started` },
     );
-    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('commitment-keeper-panel')?.dataset.state ?? 'none')).toBe('updated');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector<HTMLElement>('commitment-keeper-panel')?.dataset.state ?? 'none'))
+      .toBe('updated');
     // The dead panel's frame is taken down with it (Playwright hears of the detach a moment later).
     await expect.poll(() => page.frames().some((f) => f.url().includes('/panel.html'))).toBe(false);
 
@@ -355,8 +393,17 @@ describe('faults', () => {
     const draft = "I'll book the cold-chain carrier by Wednesday";
     await typeDraftKept(panel, draft);
     const tabId = await tabIdOf(panel);
-    const files = await (await suite.ext.worker()).evaluate(async (tabId) => {
-      const c = (globalThis as unknown as { chrome: { runtime: { getManifest(): { content_scripts: Array<{ js: string[] }> } }; scripting: { executeScript(o: object): Promise<unknown> } } }).chrome;
+    const files = await (
+      await suite.ext.worker()
+    ).evaluate(async (tabId) => {
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            runtime: { getManifest(): { content_scripts: Array<{ js: string[] }> } };
+            scripting: { executeScript(o: object): Promise<unknown> };
+          };
+        }
+      ).chrome;
       // The script the manifest runs on this (demo) page: the generic one, which the demo build adds.
       const js = c.runtime.getManifest().content_scripts.find((s) => s.js.some((f) => f.endsWith('/content.js')))!.js;
       await c.scripting.executeScript({ target: { tabId }, files: js });
@@ -364,10 +411,18 @@ describe('faults', () => {
     }, tabId);
     expect(files.length).toBeGreaterThan(0);
     await expect
-      .poll(async () => {
-        const fresh = page.frames().find((f) => f.url().includes('/panel.html') && f !== panel && !f.isDetached());
-        return fresh ? await fresh.locator('.entry-input').inputValue({ timeout: 2000 }).catch(() => '') : 'no new panel';
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          const fresh = page.frames().find((f) => f.url().includes('/panel.html') && f !== panel && !f.isDetached());
+          return fresh
+            ? await fresh
+                .locator('.entry-input')
+                .inputValue({ timeout: 2000 })
+                .catch(() => '')
+            : 'no new panel';
+        },
+        { timeout: 20_000 },
+      )
       .toBe(draft);
     expect(await page.evaluate(() => document.querySelectorAll('commitment-keeper-panel').length)).toBe(1);
     await page.close();

@@ -23,16 +23,16 @@ describe('foundation', () => {
 
     // Due within the reminder window (the default lead time is an hour), so the badge counts it.
     await addCommitment(panel, "I'll send the revised rate card within 30 minutes");
-    await expect.poll(() => panel.locator('[data-testid="commitment"]').allTextContents()).toEqual([
-      expect.stringContaining("I'll send the revised rate card within 30 minutes"),
-    ]);
+    await expect
+      .poll(() => panel.locator('[data-testid="commitment"]').allTextContents())
+      .toEqual([expect.stringContaining("I'll send the revised rate card within 30 minutes")]);
     await expect.poll(badge).toBe('1');
 
     const popup = await suite.ext.context.newPage();
     await popup.goto(`chrome-extension://${suite.ext.extensionId}/popup.html`);
-    await expect.poll(() => popup.locator('[data-testid="popup-commitment"]').allTextContents()).toEqual([
-      expect.stringContaining('revised rate card'),
-    ]);
+    await expect
+      .poll(() => popup.locator('[data-testid="popup-commitment"]').allTextContents())
+      .toEqual([expect.stringContaining('revised rate card')]);
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
 
@@ -48,9 +48,9 @@ describe('foundation', () => {
     const page = await suite.ext.context.newPage();
     await page.goto(suite.server.url(WEBMAIL));
     const panel = await panelFrame(page);
-    await expect.poll(() => panel.locator('[data-testid="commitment"]').allTextContents()).toEqual([
-      expect.stringContaining('revised rate card'),
-    ]);
+    await expect
+      .poll(() => panel.locator('[data-testid="commitment"]').allTextContents())
+      .toEqual([expect.stringContaining('revised rate card')]);
     await expect.poll(badge).toBe('1');
     await page.close();
   });

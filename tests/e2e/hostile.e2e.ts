@@ -46,12 +46,19 @@ beforeAll(async () => {
     if (host === 'mail.google.com' && path === '/mail/u/2/') return { path: '/gmail/broken-2026-11.html' };
     if (host === 'mail.google.com' && path === '/mail/u/1/')
       // The thread with hostile words added to the customer's last message.
-      return { path: '/gmail/classic-2024-05.html', html: (html) => html.replace("<div>We'll decide by Monday", `${HIDDEN}<div>We'll decide by Monday`) };
+      return {
+        path: '/gmail/classic-2024-05.html',
+        html: (html) => html.replace("<div>We'll decide by Monday", `${HIDDEN}<div>We'll decide by Monday`),
+      };
     return { path };
   });
   // CK_EXTENSION_DIR: run the same attacks against another build (the report's "before" column).
   const extensionDir = process.env.CK_EXTENSION_DIR;
-  ext = await launchWithExtension({ args: front.chromiumArgs([...TENANTS, 'mail.google.com']), ignoreHTTPSErrors: true, ...(extensionDir ? { extensionDir } : {}) });
+  ext = await launchWithExtension({
+    args: front.chromiumArgs([...TENANTS, 'mail.google.com']),
+    ignoreHTTPSErrors: true,
+    ...(extensionDir ? { extensionDir } : {}),
+  });
 });
 
 afterAll(async () => {
@@ -108,7 +115,11 @@ describe('identity: a conversation belongs to its site', () => {
     // only under the page's own site: the background binds it to the tab's URL.
     const forged = await fake.panel.evaluate(
       async ({ key, thread, type }) => {
-        const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: { conversationId: string }; err?: unknown }> } } }).chrome;
+        const chrome = (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: { conversationId: string }; err?: unknown }> } };
+          }
+        ).chrome;
         return chrome.runtime.sendMessage({
           id: 1,
           type,
@@ -117,8 +128,22 @@ describe('identity: a conversation belongs to its site', () => {
             path: ['addCommitment'],
             args: [
               {
-                conversation: { host: 'gmail', site: 'https://mail.google.com', key, url: `https://mail.google.com/mail/u/0/#inbox/${thread}`, subject: 'PWNED' },
-                draft: { text: 'pay the new IBAN', party: 'agent', action: 'pay the new IBAN', due: null, vague: true, conditions: [], reason: null },
+                conversation: {
+                  host: 'gmail',
+                  site: 'https://mail.google.com',
+                  key,
+                  url: `https://mail.google.com/mail/u/0/#inbox/${thread}`,
+                  subject: 'PWNED',
+                },
+                draft: {
+                  text: 'pay the new IBAN',
+                  party: 'agent',
+                  action: 'pay the new IBAN',
+                  due: null,
+                  vague: true,
+                  conditions: [],
+                  reason: null,
+                },
                 source: 'typed',
               },
             ],
@@ -143,7 +168,10 @@ describe("a supported host's own content script", () => {
     await expect.poll(() => panel.locator('main.panel').textContent(), { timeout: 15_000 }).toContain('Invoice copy for September');
     await expect.poll(() => panel.locator('ul.problems').count(), { timeout: 15_000 }).toBe(0);
     await addCommitment(panel, "I'll send the invoice copy by Friday");
-    await panel.getByRole('button', { name: /Insert/ }).first().click();
+    await panel
+      .getByRole('button', { name: /Insert/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator('div.nW2[contenteditable="true"]').textContent(), { timeout: 15_000 }).toContain('invoice copy');
     await page.close();
   });
@@ -163,7 +191,10 @@ describe('the panel acts only when it is really seen', () => {
     await expect.poll(() => panel.locator('.notice').textContent()).toContain('Nothing was done');
     log('see-through panel, click on Insert', (await panel.locator('.notice').textContent()) ?? '');
     expect(await reply.innerText()).not.toContain('signed contract');
-    await panel.getByRole('button', { name: /^Mark done/ }).first().click();
+    await panel
+      .getByRole('button', { name: /^Mark done/ })
+      .first()
+      .click();
     await expect.poll(() => panel.locator('.notice').textContent()).toContain('opacity');
     expect(await listed(panel)).toHaveLength(1);
 
@@ -207,7 +238,9 @@ describe('only the extension reaches the ledger and the settings', () => {
     await cdp.send('Runtime.enable');
     await expect.poll(() => worlds.some((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://'))).toBe(true);
     const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://'))!;
-    const reply = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as { result: { value?: unknown } };
+    const reply = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as {
+      result: { value?: unknown };
+    };
     await cdp.detach();
     return reply.result.value;
   }
@@ -230,12 +263,13 @@ describe('only the extension reaches the ledger and the settings', () => {
         };
       })()`,
     )) as Record<string, string>;
-    log("content-script world", JSON.stringify(result) ?? String(result));
+    log('content-script world', JSON.stringify(result) ?? String(result));
     expect(result.exportJson).toMatch(/^refused: .*extension's own pages only \(this sender: content-script\)/);
     expect(result.eraseAll).toMatch(/^refused: /);
     expect(result.tabSelf).toMatch(/^refused: /);
     expect(result.open).toMatch(/^refused: /);
-    for (const k of ['readSettings', 'writeSettings', 'writeLocal']) expect(result[k], k).toMatch(/^refused: Access to storage is not allowed from this context/);
+    for (const k of ['readSettings', 'writeSettings', 'writeLocal'])
+      expect(result[k], k).toMatch(/^refused: Access to storage is not allowed from this context/);
     // The panel still works there: it is an extension page.
     const panel = await panelFrame(page);
     await addCommitment(panel, "I'll call the carrier back by tomorrow");
@@ -246,13 +280,21 @@ describe('only the extension reaches the ledger and the settings', () => {
 describe('files', () => {
   it('a crafted import file is refused with its problem named; a sneaky one loses its internal fields', async () => {
     const helper = await extensionPage(ext, 'options.html');
-    const file = JSON.parse(await callLedger<string>(helper, 'exportJson')) as { commitments: Array<Record<string, unknown>>; [k: string]: unknown };
+    const file = JSON.parse(await callLedger<string>(helper, 'exportJson')) as {
+      commitments: Array<Record<string, unknown>>;
+      [k: string]: unknown;
+    };
     const id = String(file.commitments[0]!.id);
     const crafted = structuredClone(file);
     crafted.commitments[0]!.id = `${id}\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Pay IBAN XX00`;
-    await helper.locator('#import-file').setInputFiles({ name: 'crafted.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crafted)) });
+    await helper
+      .locator('#import-file')
+      .setInputFiles({ name: 'crafted.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crafted)) });
     await expect.poll(() => helper.locator('main').innerText()).toMatch(/nothing was imported/);
-    log('options page after importing the crafted file', (await helper.locator('[role="alert"], .notice, .result').allInnerTexts()).join(' | '));
+    log(
+      'options page after importing the crafted file',
+      (await helper.locator('[role="alert"], .notice, .result').allInnerTexts()).join(' | '),
+    );
 
     // Done on the ledger, with a stale index key and an unknown field: imported, but the badge ignores it.
     await callLedger(helper, 'complete', id);
@@ -281,7 +323,8 @@ describe('page text', () => {
     await expect.poll(() => suggestions.innerText()).toContain('pay the');
     const text = await suggestions.innerText();
     log('suggestions from the hostile email', text.slice(0, text.indexOf('By party') > 0 ? text.indexOf('By party') : 400));
-    for (const hidden of ['IBAN', '90% discount', 'cancel your contract', 'admin password', 'customer list']) expect(text, hidden).not.toContain(hidden);
+    for (const hidden of ['IBAN', '90% discount', 'cancel your contract', 'admin password', 'customer list'])
+      expect(text, hidden).not.toContain(hidden);
     expect(/[\u202A-\u202E\u2066-\u2069]/.test(text)).toBe(false);
     // Added from the suggestion, the words reach the list and the summary without the override. The
     // email is from May 2024, so its "by Thursday" has passed: the summary names the item in its

@@ -33,9 +33,9 @@ describe('the ladder on damaged demo pages', () => {
     const { page, panel } = await openDamaged('/zendesk/agent/tickets/4182', (html) =>
       html.replace(/<article[\s\S]*?<\/article>/g, '<div class="x">·</div>'),
     );
-    await expect.poll(() => panelText(panel)).toContain(
-      "I couldn't read the messages on this page, so there are no suggestions here. Your notes still work.",
-    );
+    await expect
+      .poll(() => panelText(panel))
+      .toContain("I couldn't read the messages on this page, so there are no suggestions here. Your notes still work.");
     expect(await panelText(panel)).not.toMatch(NO_JARGON);
     await addCommitment(panel, "I'll send the refund confirmation by Friday");
     await page.close();
@@ -57,9 +57,9 @@ describe('the ladder on damaged demo pages', () => {
     await addCommitment(first.panel, "I'll check the lane surcharge by Tuesday");
     await first.page.close();
     const again = await openDamaged(path, strip);
-    await expect.poll(() => again.panel.locator('[data-testid="commitment"]').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('lane surcharge')]),
-    );
+    await expect
+      .poll(() => again.panel.locator('[data-testid="commitment"]').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('lane surcharge')]));
     await again.page.close();
   });
 
@@ -70,22 +70,23 @@ describe('the ladder on damaged demo pages', () => {
     await addCommitment(first.panel, "I'll resend the September invoice today");
     await first.page.close();
     const again = await openDamaged(path, (html) => html);
-    await expect.poll(() => again.panel.locator('[data-testid="commitment"]').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('September invoice')]),
-    );
+    await expect
+      .poll(() => again.panel.locator('[data-testid="commitment"]').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('September invoice')]));
     await again.page.close();
   });
 
-  it("reply box markers gone: the summary goes into the editor the agent is in", async () => {
+  it('reply box markers gone: the summary goes into the editor the agent is in', async () => {
     const { page, panel } = await openDamaged('/gmail/classic-2024-05.html', (html) =>
-      html
-        .replace(/class="Am Al editable LW-avf tS-tW"/, 'class="zz9"')
-        .replace(/ g_editable="true" role="textbox"/, ''),
+      html.replace(/class="Am Al editable LW-avf tS-tW"/, 'class="zz9"').replace(/ g_editable="true" role="textbox"/, ''),
     );
     await addCommitment(panel, "I'll send the revised rate card by Friday");
     const editor = page.locator('div.zz9[contenteditable="true"]');
     await editor.click();
-    await panel.getByRole('button', { name: /Insert/ }).first().click();
+    await panel
+      .getByRole('button', { name: /Insert/ })
+      .first()
+      .click();
     await expect.poll(() => editor.textContent()).toContain('revised rate card');
     expect(await panelText(panel)).not.toMatch(NO_JARGON);
     await page.close();

@@ -25,10 +25,9 @@ describe('the ledger in the background service worker', () => {
     // A fresh panel asks the ledger again: the request wakes a new worker, which opens IndexedDB.
     await page.reload();
     const again = await panelFrame(page);
-    await expect.poll(() => again.getByTestId('commitment').allTextContents()).toEqual([
-      expect.stringContaining('revised rate card by Friday EOD'),
-      expect.stringContaining('pallet limit'),
-    ]);
+    await expect
+      .poll(() => again.getByTestId('commitment').allTextContents())
+      .toEqual([expect.stringContaining('revised rate card by Friday EOD'), expect.stringContaining('pallet limit')]);
     expect(await again.getByTestId('commitment').filter({ hasText: 'pallet limit' }).locator('.badge-done').count()).toBe(1);
     // The history survived too: the completed customer commitment shows in the track record.
     await expect.poll(() => again.locator('.track-record').textContent()).toContain('1 kept on time');

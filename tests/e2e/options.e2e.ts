@@ -191,7 +191,14 @@ describe('options page: data', () => {
   it('a broken import file shows what is wrong and changes nothing', async () => {
     const page = await openOptions();
     const input = page.getByLabel('Import a JSON export');
-    const broken = JSON.stringify({ format: 'commitment-keeper', version: 1, exportedAt: 0, conversations: [], commitments: [{ id: 42 }], history: [] });
+    const broken = JSON.stringify({
+      format: 'commitment-keeper',
+      version: 1,
+      exportedAt: 0,
+      conversations: [],
+      commitments: [{ id: 42 }],
+      history: [],
+    });
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('not a valid Commitment Keeper export; nothing was imported');
@@ -224,7 +231,9 @@ describe('options page: data', () => {
     // Settings are not part of the ledger.
     expect(await storedSettings()).toMatchObject({ agentName: 'Sam Carter' });
 
-    await page.getByLabel('Import a JSON export').setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page
+      .getByLabel('Import a JSON export')
+      .setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect.poll(() => page.getByTestId('data-result').textContent()).toContain('Imported 1 commitment (1 new');
     expect(await ledgerCount()).toBe(1);
     await page.close();
@@ -251,9 +260,9 @@ describe('options page: custom domains', () => {
     await page.getByLabel('Helpdesk address').fill('support.acme.com');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     // Headless Chromium keeps the prompt open (nobody can answer it): the page says what it waits for.
-    await expect.poll(() => page.getByTestId('custom-domains-notice').textContent()).toBe(
-      "Waiting for you to allow access to support.acme.com in the browser's prompt…",
-    );
+    await expect
+      .poll(() => page.getByTestId('custom-domains-notice').textContent())
+      .toBe("Waiting for you to allow access to support.acme.com in the browser's prompt…");
     await page.waitForTimeout(500);
     expect(((await storedSettings())?.customDomains as string[] | undefined) ?? []).toEqual([]);
     expect(await (await suite.ext.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
@@ -270,9 +279,9 @@ describe('options page: custom domains', () => {
     await page.getByLabel('Helpdesk address').fill('support.acme.com');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     const notice = page.getByTestId('custom-domains-notice');
-    await expect.poll(() => notice.textContent()).toBe(
-      'Access to support.acme.com was not allowed, so Commitment Keeper will not run there. Choose Allow when the browser asks.',
-    );
+    await expect
+      .poll(() => notice.textContent())
+      .toBe('Access to support.acme.com was not allowed, so Commitment Keeper will not run there. Choose Allow when the browser asks.');
     expect(await notice.getAttribute('role')).toBe('alert');
     expect(((await storedSettings())?.customDomains as string[] | undefined) ?? []).toEqual([]);
     await page.close();

@@ -74,7 +74,16 @@ describe('the panel on a webmail conversation', () => {
     const written = await reply.innerText();
     expect(written.startsWith('Hi Priya,')).toBe(true);
     // Each party's commitments in timeline order (dated first, the vague one last), then the questions.
-    const order = ['on the same page', "What we'll do", 'rate card', 'get back to you', "What you'll do", 'meet with the committee', 'Is that right?', 'anything that might get in the way'];
+    const order = [
+      'on the same page',
+      "What we'll do",
+      'rate card',
+      'get back to you',
+      "What you'll do",
+      'meet with the committee',
+      'Is that right?',
+      'anything that might get in the way',
+    ];
     const positions = order.map((part) => written.indexOf(part));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -85,7 +94,7 @@ describe('the panel on a webmail conversation', () => {
     await page.close();
   });
 
-  it('inserts the summary into the active ticket\'s real CKEditor 5 on a Zendesk-like page', async () => {
+  it("inserts the summary into the active ticket's real CKEditor 5 on a Zendesk-like page", async () => {
     const { page, panel } = await openConversation(ZENDESK);
     await page.waitForFunction(() => document.documentElement.dataset.demoEditors === 'ready');
     await addCommitment(panel, "I'll have the rate card to you by Friday");
@@ -151,7 +160,12 @@ describe('the panel on a webmail conversation', () => {
     await page.reload();
     const again = await panelFrame(page);
     await again.getByTestId('commitment').first().waitFor();
-    expect(await again.getByTestId('suggestion').filter({ hasText: dismissedText.slice(0, 40) }).count()).toBe(0);
+    expect(
+      await again
+        .getByTestId('suggestion')
+        .filter({ hasText: dismissedText.slice(0, 40) })
+        .count(),
+    ).toBe(0);
     await page.close();
   });
 
@@ -183,7 +197,7 @@ describe('the panel on a webmail conversation', () => {
     await item.locator('summary').click();
     await item.getByRole('button', { name: /^Choose what this waits for:/ }).click();
     await item.getByRole('combobox').selectOption({ label: "you'll send the portfolio by Thursday" });
-    await expect.poll(() => item.locator('.item-depends').textContent()).toContain('Waits for: you\'ll send the portfolio');
+    await expect.poll(() => item.locator('.item-depends').textContent()).toContain("Waits for: you'll send the portfolio");
 
     await item.getByRole('button', { name: /^Mark done:/ }).click();
     await expect.poll(() => item.locator('.badge-done').count()).toBe(1);

@@ -63,7 +63,9 @@ async function tabIdOf(page: Page): Promise<number> {
   // The panel frame asks the background which tab it is in (tab:self).
   const panel = await panelFrame(page);
   return panel.evaluate(async () => {
-    const reply = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res: { tabId: number } }> } } }).chrome.runtime.sendMessage({
+    const reply = await (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res: { tabId: number } }> } } }
+    ).chrome.runtime.sendMessage({
       id: 1,
       type: 'tab:self',
       data: undefined,
@@ -80,7 +82,10 @@ describe('popup actions', () => {
     const ticketTab = await tabIdOf(ticket);
     const popup = await openPopup();
     expect(await activeTabIds()).not.toContain(ticketTab);
-    await popup.locator('[data-testid="popup-commitment"]', { hasText: "I'll send the revised rate card" }).getByRole('button', { name: "I'll send the revised rate card" }).click();
+    await popup
+      .locator('[data-testid="popup-commitment"]', { hasText: "I'll send the revised rate card" })
+      .getByRole('button', { name: "I'll send the revised rate card" })
+      .click();
     await expect.poll(activeTabIds).toContain(ticketTab);
     expect(ext.context.pages().filter((p) => p.url().startsWith(server.origin))).toHaveLength(1);
     await ticket.close();
@@ -90,7 +95,10 @@ describe('popup actions', () => {
   it("opens the conversation's URL when no tab shows it", async () => {
     const popup = await openPopup();
     const opened = ext.context.waitForEvent('page');
-    await popup.locator('[data-testid="popup-commitment"]', { hasText: "I'll send the revised rate card" }).getByRole('button', { name: "I'll send the revised rate card" }).click();
+    await popup
+      .locator('[data-testid="popup-commitment"]', { hasText: "I'll send the revised rate card" })
+      .getByRole('button', { name: "I'll send the revised rate card" })
+      .click();
     const page = await opened;
     await page.waitForURL(server.url(TICKET));
     await page.close();
@@ -113,7 +121,9 @@ describe('popup actions', () => {
     expect(copied).not.toContain('carrier');
 
     await popup.getByRole('searchbox', { name: 'Search commitments' }).fill('carrier');
-    await expect.poll(() => popup.locator('[data-testid="popup-commitment"]').allTextContents()).toEqual([expect.stringContaining('Call the carrier back')]);
+    await expect
+      .poll(() => popup.locator('[data-testid="popup-commitment"]').allTextContents())
+      .toEqual([expect.stringContaining('Call the carrier back')]);
     await popup.close();
   });
 
@@ -129,8 +139,15 @@ describe('popup actions', () => {
       getSelection()!.addRange(range);
     });
     // The same message the background sends when the menu item is clicked.
-    const reply = await (await ext.worker()).evaluate(
-      async ({ tabId }) => chrome.tabs.sendMessage(tabId, { id: 7, type: 'page:selection-context', data: { text: 'x' }, timestamp: Date.now() }, { frameId: 0 }),
+    const reply = await (
+      await ext.worker()
+    ).evaluate(
+      async ({ tabId }) =>
+        chrome.tabs.sendMessage(
+          tabId,
+          { id: 7, type: 'page:selection-context', data: { text: 'x' }, timestamp: Date.now() },
+          { frameId: 0 },
+        ),
       { tabId },
     );
     expect(reply.res as SelectionContext).toMatchObject({
@@ -145,7 +162,8 @@ describe('popup actions', () => {
 
   it('draws every listed row, past the first screen drawn first (up to 20 a section)', async () => {
     const due = Date.now() + 2 * 86_400_000;
-    for (let i = 0; i < 14; i++) await addCommitment(helper, { ...demoCommitment(`Send the pallet photo ${i}`, due + i * 60_000, 'DEMO-ROWS'), id: `rows-${i}` });
+    for (let i = 0; i < 14; i++)
+      await addCommitment(helper, { ...demoCommitment(`Send the pallet photo ${i}`, due + i * 60_000, 'DEMO-ROWS'), id: `rows-${i}` });
     const popup = await extensionPage(ext, 'popup.html');
     const photos = popup.locator('[data-testid="popup-commitment"]', { hasText: 'Send the pallet photo' });
     await expect.poll(() => photos.count(), { timeout: 15_000 }).toBe(14);

@@ -75,7 +75,8 @@ describe('reminders, badge and popup', () => {
     soonId = soon.id;
     await expect.poll(badge).toBe('2');
     // The badge and the next alarm are both set after the write, one after the other: wait for the alarm.
-    const nextAlarm = async () => (await (await ext.worker()).evaluate(() => chrome.alarms.getAll())).find((a) => a.name === 'ck-next')?.scheduledTime;
+    const nextAlarm = async () =>
+      (await (await ext.worker()).evaluate(() => chrome.alarms.getAll())).find((a) => a.name === 'ck-next')?.scheduledTime;
     await expect.poll(nextAlarm).toBe(soon.dueAt);
     // Nothing before the deadline: it was noted less than an hour ahead, so no one-hour lead reminder.
     expect(await notifications()).toEqual([]);
@@ -132,7 +133,10 @@ describe('reminders, badge and popup', () => {
     await expect.poll(badge).toBe('1');
     expect(await notifications()).toEqual([]);
     const popup = await openPopup();
-    await popup.locator('[data-testid="popup-commitment"]', { hasText: 'Send the signed contract' }).getByRole('button', { name: 'Done' }).click();
+    await popup
+      .locator('[data-testid="popup-commitment"]', { hasText: 'Send the signed contract' })
+      .getByRole('button', { name: 'Done' })
+      .click();
     await expect.poll(badge).toBe('');
     expect((await callLedger<{ status: string }>(page, 'getCommitment', overdueId)).status).toBe('done');
     await popup.close();

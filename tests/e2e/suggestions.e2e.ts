@@ -38,7 +38,9 @@ describe('suggestions on a webmail thread spanning two years', () => {
     // The request: "Customer asked on Mon, May 13, 2024: … — Promise it?", due Thursday May 16, 2024.
     const reno = suggestions.filter({ hasText: 'Reno warehouse' });
     const renoText = (await reno.textContent()) ?? '';
-    expect(renoText).toContain('Customer asked on Mon, May 13, 2024: “Could you check whether the Reno warehouse can take a second pallet by Thursday?”');
+    expect(renoText).toContain(
+      'Customer asked on Mon, May 13, 2024: “Could you check whether the Reno warehouse can take a second pallet by Thursday?”',
+    );
     expect(renoText).toContain('was due Thu, May 16, 2024, 5:00 PM');
     expect(renoText).toContain('Promise it?');
 
@@ -62,7 +64,9 @@ describe('suggestions on a webmail thread spanning two years', () => {
     await expect.poll(() => volumes.count()).toBe(0);
     await sow.getByRole('button', { name: /^Add as done:/ }).click();
     await expect.poll(() => sow.count()).toBe(0);
-    await expect.poll(() => panel.locator('.track-record').textContent()).toMatch(/^(\p{L}+'s|The customer's) record with us: 1 kept on time, 1 late, 0 missed/u);
+    await expect
+      .poll(() => panel.locator('.track-record').textContent())
+      .toMatch(/^(\p{L}+'s|The customer's) record with us: 1 kept on time, 1 late, 0 missed/u);
     await page.close();
   });
 });
@@ -108,7 +112,9 @@ describe('a commitment already in the ledger, delivered by a later message', () 
     expect(await button.textContent()).toBe('Mark done — Priya Natarajan sent it on Wed, May 15, 2024');
     await button.click();
     await expect.poll(() => delivery.count()).toBe(0);
-    await expect.poll(() => panel.locator('.track-record').textContent()).toMatch(/^(\p{L}+'s|The customer's) record with us: 1 kept on time, 0 late, 0 missed/u);
+    await expect
+      .poll(() => panel.locator('.track-record').textContent())
+      .toMatch(/^(\p{L}+'s|The customer's) record with us: 1 kept on time, 0 late, 0 missed/u);
     await page.close();
   });
 });
@@ -119,9 +125,17 @@ describe('suggestions on a helpdesk ticket with relative stamps', () => {
     // The panel's zone is the browser's here; the expected days are computed in it.
     const zone = await panel.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     const day = (ms: number, withYear = false) =>
-      new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', ...(withYear ? { year: 'numeric' } : {}) }).format(new Date(ms));
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        weekday: 'short',
+        month: 'short',
+        day: 'numeric',
+        ...(withYear ? { year: 'numeric' } : {}),
+      }).format(new Date(ms));
     const now = Date.now();
-    const thisYear = (ms: number) => new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric' }).format(new Date(ms)) === new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric' }).format(new Date(now));
+    const thisYear = (ms: number) =>
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric' }).format(new Date(ms)) ===
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric' }).format(new Date(now));
     const yesterday = now - 24 * 3_600_000;
 
     const photos = panel.getByTestId('suggestion').filter({ hasText: 'photos of the damaged pallet' });

@@ -20,10 +20,25 @@ interface Host {
 }
 
 const HOSTS: Host[] = [
-  { name: 'webmail (Gmail-like contenteditable)', path: '/gmail/classic-2024-05.html', editor: '[role="main"] [g_editable="true"]', demoEditor: false },
+  {
+    name: 'webmail (Gmail-like contenteditable)',
+    path: '/gmail/classic-2024-05.html',
+    editor: '[role="main"] [g_editable="true"]',
+    demoEditor: false,
+  },
   { name: 'Zendesk (CKEditor 5)', path: '/zendesk/agent/tickets/4182', editor: '.ck-editor__editable:visible', demoEditor: true },
-  { name: 'Intercom (ProseMirror)', path: '/intercom/a/inbox/demo/inbox/conversation/215467880012345', editor: '.ProseMirror[aria-label="Reply"]', demoEditor: true },
-  { name: 'Outlook (roosterjs)', path: '/outlook/reading-pane-2025-09.html', editor: '.replyArea [aria-label^="Message body"]', demoEditor: true },
+  {
+    name: 'Intercom (ProseMirror)',
+    path: '/intercom/a/inbox/demo/inbox/conversation/215467880012345',
+    editor: '.ProseMirror[aria-label="Reply"]',
+    demoEditor: true,
+  },
+  {
+    name: 'Outlook (roosterjs)',
+    path: '/outlook/reading-pane-2025-09.html',
+    editor: '.replyArea [aria-label^="Message body"]',
+    demoEditor: true,
+  },
 ];
 
 const GREETING = 'Hi there,';
@@ -47,7 +62,12 @@ async function replyLines(page: Page, host: Host, reply: Locator): Promise<strin
   }
   return text
     .split('\n')
-    .map((l) => l.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim())
+    .map((l) =>
+      l
+        .replace(/[\u200b\ufeff]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean);
 }
 

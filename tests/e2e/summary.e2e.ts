@@ -95,11 +95,15 @@ describe('the summary as the customer reads it', () => {
 
     const preview = panel.getByTestId('summary-preview');
     const line = async () => (await preview.textContent())?.split('\n').find((l) => l.includes('Dallas')) ?? '';
-    await expect.poll(line).toMatch(/within 1 business day once your volumes arrive \(expected by Wednesday, \w+ \d+\) — so by Thursday, \w+ \d+\.$/);
+    await expect
+      .poll(line)
+      .toMatch(/within 1 business day once your volumes arrive \(expected by Wednesday, \w+ \d+\) — so by Thursday, \w+ \d+\.$/);
     await expect.poll(() => check.locator('.item-due').textContent()).toMatch(/^Thu, /);
 
     // The customer moves their date to Friday: the promise follows, to the next business day.
-    const volumes = panel.getByTestId('commitment').filter({ has: panel.locator('.item-text', { hasText: /^you'll send your updated Q3/ }) });
+    const volumes = panel
+      .getByTestId('commitment')
+      .filter({ has: panel.locator('.item-text', { hasText: /^you'll send your updated Q3/ }) });
     await volumes.locator('summary').click();
     await volumes.getByRole('button', { name: /^Reschedule:/ }).click();
     const when = volumes.getByRole('textbox', { name: 'New deadline' });
@@ -110,4 +114,3 @@ describe('the summary as the customer reads it', () => {
     await page.close();
   });
 });
-

@@ -125,7 +125,8 @@ function keyCounter(page: Page) {
 
 /** The id of the list item that has focus in the panel (null when focus is elsewhere). */
 const focusedItem = (panel: Frame) => panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.itemId ?? null);
-const itemIds = (panel: Frame) => panel.locator('[data-testid="commitment"]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.itemId!));
+const itemIds = (panel: Frame) =>
+  panel.locator('[data-testid="commitment"]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.itemId!));
 
 /** Gmail swaps the thread in place: a thread of the test's own, with an empty list. */
 async function openOwnThread(page: Page, panel: Frame, subject: string): Promise<void> {
@@ -174,7 +175,9 @@ describe('everything by keys', () => {
     await k.press('Enter');
     const editKeys = k.take();
     expect(editKeys).toBeLessThanOrEqual(4);
-    await expect.poll(() => panel.locator(`[data-item-id="${thirdId}"] .item-text`).textContent()).toBe("I'll send the corrected invoice by next Friday");
+    await expect
+      .poll(() => panel.locator(`[data-item-id="${thirdId}"] .item-text`).textContent())
+      .toBe("I'll send the corrected invoice by next Friday");
     await expect.poll(() => focusedItem(panel)).toBe(thirdId);
 
     // Esc cancels an edit, with the words kept as they were, and focus back on the item.
@@ -183,7 +186,9 @@ describe('everything by keys', () => {
     await k.press('Escape');
     k.take();
     await expect.poll(() => focusedItem(panel)).toBe(thirdId);
-    expect(await panel.locator(`[data-item-id="${thirdId}"] .item-text`).textContent()).toBe("I'll send the corrected invoice by next Friday");
+    expect(await panel.locator(`[data-item-id="${thirdId}"] .item-text`).textContent()).toBe(
+      "I'll send the corrected invoice by next Friday",
+    );
 
     // Reschedule the third item from the first: 3 r <words> Enter = 3 keys.
     await k.press('Home');
@@ -237,7 +242,9 @@ describe('everything by keys', () => {
     expect(reached).toBe('by today EOD');
     await page.keyboard.press('Enter');
     await expect.poll(() => entry.inputValue()).toBe("we'll get back to you shortly by today EOD");
-    console.log(`[working-day] keys for the third item — edit ${editKeys}, reschedule ${rescheduleKeys}, done ${doneKeys} (before: 67, 36, —)`);
+    console.log(
+      `[working-day] keys for the third item — edit ${editKeys}, reschedule ${rescheduleKeys}, done ${doneKeys} (before: 67, 36, —)`,
+    );
     await page.close();
   });
 });
@@ -247,14 +254,23 @@ describe('the popup shows what leaves customers waiting', () => {
     const popup = await extensionPage(suite.ext, 'popup.html');
     // The badge's title names what it counts ("…, 1 without a date"): other tests' dated items do not blur it.
     const undatedOnBadge = async () => {
-      const title = await (await suite.ext.worker()).evaluate(() => (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({}));
+      const title = await (
+        await suite.ext.worker()
+      ).evaluate(() =>
+        (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({}),
+      );
       return Number(/(\d+) without a date/.exec(title)?.[1] ?? 0);
     };
     await popup.getByRole('heading', { level: 1 }).waitFor();
     const HOUR = 3_600_000;
     const undated = (text: string, key: string, madeAt: number): NewCommitment => {
       const input = demoCommitment(text, Date.now(), key);
-      return { ...input, conversation: { ...input.conversation, lastMessageAt: new Date(madeAt).toISOString() }, draft: { ...input.draft, due: null, vague: true }, madeAt };
+      return {
+        ...input,
+        conversation: { ...input.conversation, lastMessageAt: new Date(madeAt).toISOString() },
+        draft: { ...input.draft, due: null, vague: true },
+        madeAt,
+      };
     };
     // A week old (past one working day whatever today is), and one made just now.
     const old = await addToLedger(popup, undated("We'll get back to you about the refund", 'WD-1', Date.now() - 7 * 24 * HOUR));
@@ -295,11 +311,22 @@ describe('the popup shows what leaves customers waiting', () => {
     const popup = await extensionPage(suite.ext, 'popup.html');
     const soon = Date.now() + 2 * 24 * 3_600_000;
     const input = demoCommitment("I'll send the signed contract by Friday EOD", soon, 'WD-3');
-    const record = await addToLedger(popup, { ...input, draft: { ...input.draft, action: 'send the signed contract', due: { at: new Date(soon).toISOString(), text: 'by Friday EOD', precision: 'day' } } });
+    const record = await addToLedger(popup, {
+      ...input,
+      draft: {
+        ...input.draft,
+        action: 'send the signed contract',
+        due: { at: new Date(soon).toISOString(), text: 'by Friday EOD', precision: 'day' },
+      },
+    });
     const rows = popup.getByTestId('popup-commitment');
     await rows.filter({ hasText: "I'll send the signed contract by Friday EOD" }).waitFor();
     const later = Date.now() + 3 * 24 * 3_600_000;
-    await callLedger(popup, 'reschedule', record.id, { at: new Date(later).toISOString(), text: 'next Wednesday noon', precision: 'minute' });
+    await callLedger(popup, 'reschedule', record.id, {
+      at: new Date(later).toISOString(),
+      text: 'next Wednesday noon',
+      precision: 'minute',
+    });
     await rows.filter({ hasText: 'send the signed contract by next Wednesday noon' }).waitFor();
     expect(await rows.filter({ hasText: 'Friday EOD' }).count()).toBe(0);
     await popup.close();

@@ -31,7 +31,13 @@ const SUMMARY = {
     '<li>You will confirm the delivery address</li></ul><p>Let me know if anything changes.</p>',
 };
 /** Parts of the summary that must each be there once, in this order. */
-const PIECES = ['Hi Ana,', 'Next steps', 'I will send the revised invoice by Friday 5pm', 'You will confirm the delivery address', 'Let me know if anything changes.'];
+const PIECES = [
+  'Hi Ana,',
+  'Next steps',
+  'I will send the revised invoice by Friday 5pm',
+  'You will confirm the delivery address',
+  'Let me know if anything changes.',
+];
 const BEFORE_CARET = 'Dear customer,';
 
 interface EditorCase {
@@ -64,7 +70,10 @@ const EDITORS: EditorCase[] = [
 ];
 
 const normalize = (s: string) =>
-  s.replace(/[\u200d\u200b\u200c\u2060\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  s
+    .replace(/[\u200d\u200b\u200c\u2060\ufeff]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 const count = (haystack: string, needle: string) => normalize(haystack).split(normalize(needle)).length - 1;
 
 let browser: Browser;
@@ -106,7 +115,8 @@ beforeAll(async () => {
       '/vendor/jodit/': join(PROJECT_ROOT, 'node_modules/jodit'),
     },
   });
-  for (const e of [...EDITORS, { name: 'rejecting', head: '' }, { name: 'dropping', head: '' }]) pages[`/${e.name}.html`] = pageHtml(e.name, e.head ?? '', server.otherOrigin);
+  for (const e of [...EDITORS, { name: 'rejecting', head: '' }, { name: 'dropping', head: '' }])
+    pages[`/${e.name}.html`] = pageHtml(e.name, e.head ?? '', server.otherOrigin);
 
   browser = await launchChromium();
   context = await browser.newContext();
@@ -143,7 +153,9 @@ function textBeforeCaret(): string | null {
   if (!sel || sel.rangeCount === 0) return null;
   const caret = sel.getRangeAt(0);
   const start = caret.startContainer;
-  const host = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest('[contenteditable]:not([contenteditable="false"])') ?? document.body;
+  const host =
+    (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest('[contenteditable]:not([contenteditable="false"])') ??
+    document.body;
   const before = document.createRange();
   before.setStart(host, 0);
   before.setEnd(start, caret.startOffset);
@@ -189,9 +201,19 @@ const EDITED = {
     .replace('- You will confirm the delivery address', '- You will confirm the delivery address\n- You will sign the order form'),
   html: SUMMARY.html
     .replace('Friday 5pm', 'Monday noon')
-    .replace('<li>You will confirm the delivery address</li>', '<li>You will confirm the delivery address</li><li>You will sign the order form</li>'),
+    .replace(
+      '<li>You will confirm the delivery address</li>',
+      '<li>You will confirm the delivery address</li><li>You will sign the order form</li>',
+    ),
 };
-const EDITED_PIECES = ['Hi Ana,', 'Next steps', 'I will send the revised invoice by Monday noon', 'You will confirm the delivery address', 'You will sign the order form', 'Let me know if anything changes.'];
+const EDITED_PIECES = [
+  'Hi Ana,',
+  'Next steps',
+  'I will send the revised invoice by Monday noon',
+  'You will confirm the delivery address',
+  'You will sign the order form',
+  'Let me know if anything changes.',
+];
 
 /** The model's non-empty lines. */
 const modelLines = (model: string) =>
@@ -202,7 +224,11 @@ const modelLines = (model: string) =>
 
 /** The greeting's paragraph whole, then each piece of the summary on its own line, then the rest. */
 function expectOwnBlocks(model: string, pieces = PIECES): void {
-  expect(modelLines(model), `lines of ${JSON.stringify(model)}`).toEqual([normalize(INITIAL[0]), ...pieces.map(normalize), normalize(INITIAL[1])]);
+  expect(modelLines(model), `lines of ${JSON.stringify(model)}`).toEqual([
+    normalize(INITIAL[0]),
+    ...pieces.map(normalize),
+    normalize(INITIAL[1]),
+  ]);
 }
 
 /** Presses Ctrl+Z in the focused editor until the model is back to `initial`; returns how many times. */

@@ -44,12 +44,16 @@ import { wallAt } from '../../utils/commitments/deadlines/zones';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // A worktree sits one folder deeper than the main checkout; CK_EVAL_DIR overrides both.
-const dataDir = process.env.CK_EVAL_DIR
-  ?? [join(root, '..', 'shared', 'eval'), join(root, '..', '..', 'shared', 'eval')].find((d) => existsSync(d))
-  ?? join(root, '..', 'shared', 'eval');
+const dataDir =
+  process.env.CK_EVAL_DIR ??
+  [join(root, '..', 'shared', 'eval'), join(root, '..', '..', 'shared', 'eval')].find((d) => existsSync(d)) ??
+  join(root, '..', 'shared', 'eval');
 
 function readJsonl<T>(name: string): T[] {
-  return readFileSync(join(dataDir, name), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(join(dataDir, name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 interface DateCase {
@@ -81,7 +85,14 @@ function zoneFor(offset: number): string {
   return `Etc/GMT${h > 0 ? '+' : ''}${h}`;
 }
 
-interface WallT { y: number; m: number; d: number; h: number; mi: number; s: number }
+interface WallT {
+  y: number;
+  m: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+}
 
 function wallOfIso(iso: string, zone: string): WallT | null {
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -95,23 +106,37 @@ function wallOfIso(iso: string, zone: string): WallT | null {
 function truncate(w: WallT, grain: string): string {
   const p = (n: number) => String(n).padStart(2, '0');
   switch (grain) {
-    case 'year': return `${w.y}`;
-    case 'quarter': return `${w.y}Q${Math.ceil(w.m / 3)}`;
-    case 'month': return `${w.y}-${p(w.m)}`;
+    case 'year':
+      return `${w.y}`;
+    case 'quarter':
+      return `${w.y}Q${Math.ceil(w.m / 3)}`;
+    case 'month':
+      return `${w.y}-${p(w.m)}`;
     case 'week': {
       const t = new Date(Date.UTC(w.y, w.m - 1, w.d));
       t.setUTCDate(t.getUTCDate() - ((t.getUTCDay() + 6) % 7));
       return `W${t.toISOString().slice(0, 10)}`;
     }
-    case 'day': return `${w.y}-${p(w.m)}-${p(w.d)}`;
-    case 'hour': return `${w.y}-${p(w.m)}-${p(w.d)}T${p(w.h)}`;
-    case 'minute': return `${w.y}-${p(w.m)}-${p(w.d)}T${p(w.h)}:${p(w.mi)}`;
-    default: return `${w.y}-${p(w.m)}-${p(w.d)}T${p(w.h)}:${p(w.mi)}:${p(w.s)}`;
+    case 'day':
+      return `${w.y}-${p(w.m)}-${p(w.d)}`;
+    case 'hour':
+      return `${w.y}-${p(w.m)}-${p(w.d)}T${p(w.h)}`;
+    case 'minute':
+      return `${w.y}-${p(w.m)}-${p(w.d)}T${p(w.h)}:${p(w.mi)}`;
+    default:
+      return `${w.y}-${p(w.m)}-${p(w.d)}T${p(w.h)}:${p(w.mi)}:${p(w.s)}`;
   }
 }
 
 const GRAINS = ['millisecond', 'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'];
-const OUR_GRAIN: Record<string, string> = { minute: 'second', hour: 'hour', 'part-of-day': 'day', day: 'day', week: 'week', month: 'month' };
+const OUR_GRAIN: Record<string, string> = {
+  minute: 'second',
+  hour: 'hour',
+  'part-of-day': 'day',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+};
 /** The case's grain, except that a parser claiming only a date is judged at the day. */
 function coarser(caseGrain: string, claimed: string): string {
   const day = GRAINS.indexOf('day');
@@ -145,7 +170,9 @@ function evalDates() {
   const cases = readJsonl<DateCase>('date-parsing-peers.jsonl');
   type Tally = { n: number; ours: number; chrono: number };
   const tally = (): Tally => ({ n: 0, ours: 0, chrono: 0 });
-  const all = tally(), cue = tally(), neg = tally();
+  const all = tally(),
+    cue = tally(),
+    neg = tally();
   const bySource = new Map<string, Tally>();
   const worse: string[] = [];
   const better: string[] = [];
@@ -176,20 +203,29 @@ function evalDates() {
       const want = wallOfIso(c.expected.start, zone);
       const wantKey = want ? truncate(want, grain) : '?';
       const hi = pickIndex(hits, c.text, c.match_text);
-      const ci = pickIndex(chronoResults.map((r) => ({ index: r.index, length: r.text.length })), c.text, c.match_text);
+      const ci = pickIndex(
+        chronoResults.map((r) => ({ index: r.index, length: r.text.length })),
+        c.text,
+        c.match_text,
+      );
       const oursWall = hi >= 0 ? wallOfIso(hits[hi]!.start, zone) : null;
       const chronoWall = ci >= 0 ? wallAt(chronoResults[ci]!.start.date(), zone) : null;
-      const oursGrain = coarser(grain, hi >= 0 ? OUR_GRAIN[hits[hi]!.due.precision] ?? 'day' : grain);
+      const oursGrain = coarser(grain, hi >= 0 ? (OUR_GRAIN[hits[hi]!.due.precision] ?? 'day') : grain);
       const chronoGrain = coarser(grain, ci >= 0 ? chronoPrecision(chronoResults[ci]!) : grain);
       ours = oursWall ? truncate(oursWall, oursGrain) : null;
       theirs = chronoWall ? truncate(chronoWall, chronoGrain) : null;
       oursOk = !!want && ours === truncate(want, oursGrain);
       chronoOk = !!want && theirs === truncate(want, chronoGrain);
-      if (!oursOk && chronoOk) worse.push(`${c.id}  ${JSON.stringify(c.text.slice(0, 70))}  want ${wantKey}  ours ${ours}  chrono ${theirs}`);
+      if (!oursOk && chronoOk)
+        worse.push(`${c.id}  ${JSON.stringify(c.text.slice(0, 70))}  want ${wantKey}  ours ${ours}  chrono ${theirs}`);
       if (oursOk && !chronoOk) better.push(c.id);
-      if (!oursOk && process.env.EVAL_MISSES) misses.push(`${c.id}  ${JSON.stringify(c.text.slice(0, 70))}  want ${wantKey}  ours ${ours}  chrono ${theirs}${chronoOk ? ' (chrono right)' : ''}`);
+      if (!oursOk && process.env.EVAL_MISSES)
+        misses.push(
+          `${c.id}  ${JSON.stringify(c.text.slice(0, 70))}  want ${wantKey}  ours ${ours}  chrono ${theirs}${chronoOk ? ' (chrono right)' : ''}`,
+        );
     }
-    if (c.is_negative && !oursOk && chronoOk) worse.push(`${c.id}  ${JSON.stringify(c.text.slice(0, 70))}  negative; ours found ${JSON.stringify(ours)}`);
+    if (c.is_negative && !oursOk && chronoOk)
+      worse.push(`${c.id}  ${JSON.stringify(c.text.slice(0, 70))}  negative; ours found ${JSON.stringify(ours)}`);
     const groups = [all, c.deadline_cue ? cue : null, c.is_negative ? neg : null];
     const src = bySource.get(c.source.repo) ?? tally();
     bySource.set(c.source.repo, src);
@@ -202,15 +238,18 @@ function evalDates() {
     }
   }
   const pct = (x: number, n: number) => (n ? ((100 * x) / n).toFixed(1).padStart(5) + '%' : '   - ');
-  const row = (name: string, t: Tally) => console.log(`${name.padEnd(34)} ${String(t.n).padStart(5)}  ${pct(t.ours, t.n)}  ${pct(t.chrono, t.n)}  ${((t.ours - t.chrono) >= 0 ? '+' : '') + (t.ours - t.chrono)}`);
-  console.log('\n== date-parsing-peers.jsonl: exact at the case\'s grain');
+  const row = (name: string, t: Tally) =>
+    console.log(
+      `${name.padEnd(34)} ${String(t.n).padStart(5)}  ${pct(t.ours, t.n)}  ${pct(t.chrono, t.n)}  ${(t.ours - t.chrono >= 0 ? '+' : '') + (t.ours - t.chrono)}`,
+    );
+  console.log("\n== date-parsing-peers.jsonl: exact at the case's grain");
   console.log(`${'subset'.padEnd(34)} ${'cases'.padStart(5)}  ${'ours'.padStart(6)}  ${'chrono'.padStart(6)}  diff`);
   row('overall', all);
   row('deadline_cue', cue);
   row('negatives (nothing to find)', neg);
   for (const [k, t] of bySource) row(`  source ${k}`, t);
   console.log(`\nours right where chrono is wrong: ${better.length}; ours wrong where chrono is right: ${worse.length}`);
-  for (const line of worse.slice(0, process.argv.includes("--all") ? worse.length : 40)) console.log(`  worse: ${line}`);
+  for (const line of worse.slice(0, process.argv.includes('--all') ? worse.length : 40)) console.log(`  worse: ${line}`);
   if (worse.length > 40) console.log(`  … and ${worse.length - 40} more`);
   for (const line of misses) console.log(`  miss: ${line}`);
   return { all, cue };
@@ -228,7 +267,14 @@ interface CommitCase {
 
 function evalCommitments() {
   const cases = readJsonl<CommitCase>('commitments-real.jsonl');
-  let tp = 0, fp = 0, fn = 0, tn = 0, partyN = 0, partyOk = 0, partySpecN = 0, partySpecOk = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0,
+    partyN = 0,
+    partyOk = 0,
+    partySpecN = 0,
+    partySpecOk = 0;
   const misses: string[] = [];
   const falseAlarms: string[] = [];
   const partyWrong: string[] = [];
@@ -246,9 +292,13 @@ function evalCommitments() {
     if (detected === c.is_commitment) b.ok++;
     buckets.set(c.bucket, b);
     if (detected && c.is_commitment) tp++;
-    else if (detected) { fp++; falseAlarms.push(`${c.id} [${c.bucket}] ${JSON.stringify(c.text.slice(0, 110))}`); }
-    else if (c.is_commitment) { fn++; misses.push(`${c.id} [${c.bucket}] ${JSON.stringify(c.text.slice(0, 110))}`); }
-    else tn++;
+    else if (detected) {
+      fp++;
+      falseAlarms.push(`${c.id} [${c.bucket}] ${JSON.stringify(c.text.slice(0, 110))}`);
+    } else if (c.is_commitment) {
+      fn++;
+      misses.push(`${c.id} [${c.bucket}] ${JSON.stringify(c.text.slice(0, 110))}`);
+    } else tn++;
     if (detected && c.is_commitment && c.committer) {
       const role = c.committer.role;
       const want: Party = role === 'customer' ? 'customer' : role === 'third_party' ? 'third-party' : role === 'agent' ? 'agent' : author;
@@ -270,7 +320,9 @@ function evalCommitments() {
   console.log(`precision ${precision.toFixed(3)}  (goal ≥ 0.90)`);
   console.log(`recall    ${recall.toFixed(3)}  (goal ≥ 0.80)`);
   console.log(`party accuracy vs labels         ${(partyOk / Math.max(1, partyN)).toFixed(3)}  (${partyOk}/${partyN})`);
-  console.log(`party accuracy, "our team"=own   ${(partySpecOk / Math.max(1, partySpecN)).toFixed(3)}  (${partySpecOk}/${partySpecN})  (goal ≥ 0.95)`);
+  console.log(
+    `party accuracy, "our team"=own   ${(partySpecOk / Math.max(1, partySpecN)).toFixed(3)}  (${partySpecOk}/${partySpecN})  (goal ≥ 0.95)`,
+  );
   console.log(`requests found (not counted above): ${requests.length}`);
   for (const [k, v] of buckets) console.log(`  bucket ${k.padEnd(20)} ${v.ok}/${v.n} classified right`);
   if (process.argv.includes('--verbose')) {
@@ -279,7 +331,9 @@ function evalCommitments() {
     for (const l of partyWrong) console.log(`  party: ${l}`);
     for (const l of requests) console.log(`  request: ${l}`);
   } else {
-    console.log(`  (${misses.length} missed, ${falseAlarms.length} false alarms, ${partyWrong.length} party mismatches; --verbose lists them)`);
+    console.log(
+      `  (${misses.length} missed, ${falseAlarms.length} false alarms, ${partyWrong.length} party mismatches; --verbose lists them)`,
+    );
   }
 }
 
@@ -298,7 +352,10 @@ interface ExternalCase {
 
 function evalExternal() {
   const file = join(root, 'tests', 'eval', 'external', 'commitments.jsonl');
-  const cases = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalCase);
+  const cases = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as ExternalCase);
   // A fixed reference instant: the sentences carry no send time.
   const ctx: ParseContext = { now: new Date('2019-03-01T12:00:00Z'), timeZone: 'UTC' };
   type Tally = { tp: number; fp: number; fn: number; tn: number };
@@ -307,21 +364,27 @@ function evalExternal() {
   const bySide = new Map<string, Tally>();
   const bySource = new Map<string, Tally>();
   const bySplit = new Map<string, Tally>();
-  let partyN = 0, partyOk = 0, dueN = 0, dueOk = 0;
+  let partyN = 0,
+    partyOk = 0,
+    dueN = 0,
+    dueOk = 0;
   // Requests, on the customer's sentences only: the agent's own asks without a time are not tracked
   // by design (utils/commitments/README.md), so only the customer's are comparable with the labels.
   const req = tally();
-  const misses: string[] = [], falseAlarms: string[] = [], partyWrong: string[] = [], dueWrong: string[] = [];
+  const misses: string[] = [],
+    falseAlarms: string[] = [],
+    partyWrong: string[] = [],
+    dueWrong: string[] = [];
   for (const c of cases) {
     const found = findCommitments({ text: c.text, author: c.author }, ctx);
     const drafts = found.filter((d) => d.kind === 'promise');
     if (c.author === 'customer') {
       const asked = !drafts.length && found.some((d) => d.kind === 'request');
       const want = c.kind === 'request';
-      req[asked ? (want ? 'tp' : 'fp') : (want ? 'fn' : 'tn')]++;
+      req[asked ? (want ? 'tp' : 'fp') : want ? 'fn' : 'tn']++;
     }
     const detected = drafts.length > 0;
-    const key = detected ? (c.is_commitment ? 'tp' : 'fp') : (c.is_commitment ? 'fn' : 'tn');
+    const key = detected ? (c.is_commitment ? 'tp' : 'fp') : c.is_commitment ? 'fn' : 'tn';
     const side = bySide.get(c.author) ?? tally();
     const src = bySource.get(c.source.repo) ?? tally();
     bySide.set(c.author, side);
@@ -343,7 +406,10 @@ function evalExternal() {
   }
   const p = (t: Tally) => (t.tp / Math.max(1, t.tp + t.fp)).toFixed(3);
   const r = (t: Tally) => (t.tp / Math.max(1, t.tp + t.fn)).toFixed(3);
-  const row = (name: string, t: Tally) => console.log(`  ${name.padEnd(56)} n ${String(t.tp + t.fp + t.fn + t.tn).padStart(4)}  P ${p(t)}  R ${r(t)}  (TP ${t.tp} FP ${t.fp} FN ${t.fn})`);
+  const row = (name: string, t: Tally) =>
+    console.log(
+      `  ${name.padEnd(56)} n ${String(t.tp + t.fp + t.fn + t.tn).padStart(4)}  P ${p(t)}  R ${r(t)}  (TP ${t.tp} FP ${t.fp} FN ${t.fn})`,
+    );
   console.log('\n== external/commitments.jsonl (our own labelled set, outside shared/eval): findCommitments');
   console.log(`cases ${cases.length}  TP ${all.tp}  FP ${all.fp}  FN ${all.fn}  TN ${all.tn}`);
   console.log(`precision ${p(all)}  (goal ≥ 0.95)`);
@@ -360,7 +426,9 @@ function evalExternal() {
     for (const l of partyWrong) console.log(`  party: ${l}`);
     for (const l of dueWrong) console.log(`  deadline: ${l}`);
   } else {
-    console.log(`  (${misses.length} missed, ${falseAlarms.length} false alarms, ${partyWrong.length} party mismatches, ${dueWrong.length} deadline mismatches; --verbose lists them)`);
+    console.log(
+      `  (${misses.length} missed, ${falseAlarms.length} false alarms, ${partyWrong.length} party mismatches, ${dueWrong.length} deadline mismatches; --verbose lists them)`,
+    );
   }
 }
 

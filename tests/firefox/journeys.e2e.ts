@@ -38,12 +38,20 @@ async function note(panel: Frame, text: string, opts: { add: boolean }): Promise
   const input = 'input[aria-label="New commitment"]';
   await panel.click(input, { count: 3 });
   await panel.type(input, text);
-  const preview = await waitUntil(() => textOf(panel, '[data-testid="entry-preview"]'), (t) => t.length > 0, 'the preview');
+  const preview = await waitUntil(
+    () => textOf(panel, '[data-testid="entry-preview"]'),
+    (t) => t.length > 0,
+    'the preview',
+  );
   if (opts.add) {
     const before = (await allTexts(panel, '[data-testid="commitment"]')).length;
     await panel.focus(input);
     await panel.page().keyboard.press('Enter');
-    await waitUntil(() => allTexts(panel, '[data-testid="commitment"]'), (items) => items.length > before, 'the new commitment');
+    await waitUntil(
+      () => allTexts(panel, '[data-testid="commitment"]'),
+      (items) => items.length > before,
+      'the new commitment',
+    );
   }
   return preview;
 }
@@ -55,7 +63,13 @@ describe('Firefox: the panel', () => {
       [HELPDESK, 'Revised rate card for Q3 lanes'],
     ] as const) {
       const { page, panel } = await openConversation(path);
-      expect(await waitUntil(() => textOf(panel, '.conversation'), (t) => t.includes(subject), `the subject on ${path}`)).toContain(subject);
+      expect(
+        await waitUntil(
+          () => textOf(panel, '.conversation'),
+          (t) => t.includes(subject),
+          `the subject on ${path}`,
+        ),
+      ).toContain(subject);
       await page.close();
     }
   });
@@ -67,22 +81,40 @@ describe('Firefox: the panel', () => {
     expect(await allTexts(panel, '[data-testid="commitment"]')).toEqual([expect.stringContaining('revised rate card within 30 minutes')]);
 
     const popup = await ff.extensionPage('popup.html');
-    const rows = await waitUntil(() => allTexts(popup, '[data-testid="popup-commitment"]'), (r) => r.length === 1, 'the popup row');
+    const rows = await waitUntil(
+      () => allTexts(popup, '[data-testid="popup-commitment"]'),
+      (r) => r.length === 1,
+      'the popup row',
+    );
     expect(rows[0]).toContain('revised rate card');
     await popup.close();
-    expect(await waitUntil(() => ff.badgeText(), (t) => t === '1', 'the badge')).toBe('1');
+    expect(
+      await waitUntil(
+        () => ff.badgeText(),
+        (t) => t === '1',
+        'the badge',
+      ),
+    ).toBe('1');
     await page.close();
   });
 
   it('inserts the summary into the webmail reply box (a plain contenteditable) and it reads back', async () => {
     const { page, panel } = await openConversation(WEBMAIL);
-    await waitUntil(() => allTexts(panel, '[data-testid="commitment"]'), (items) => items.length === 1, 'the stored commitment');
+    await waitUntil(
+      () => allTexts(panel, '[data-testid="commitment"]'),
+      (items) => items.length === 1,
+      'the stored commitment',
+    );
     const reply = '[role="main"] [g_editable="true"]';
     await page.click(reply);
     await page.keyboard.type('Hi Priya,');
     await page.keyboard.press('Enter');
     await panel.click('xpath/.//button[normalize-space()="Insert into reply"]');
-    await waitUntil(() => textOf(panel, '.notice'), (t) => t.includes('Summary inserted'), 'the insert notice');
+    await waitUntil(
+      () => textOf(panel, '.notice'),
+      (t) => t.includes('Summary inserted'),
+      'the insert notice',
+    );
     const written = await textOf(page, reply);
     expect(written.startsWith('Hi Priya,')).toBe(true);
     expect(written).toContain('revised rate card');
@@ -106,7 +138,11 @@ describe('Firefox: the panel', () => {
     await visible.click();
     await page.keyboard.type('Hi Alicia,');
     await panel.click('xpath/.//button[normalize-space()="Insert into reply"]');
-    await waitUntil(() => textOf(panel, '.notice'), (t) => t.includes('Summary inserted'), 'the insert notice');
+    await waitUntil(
+      () => textOf(panel, '.notice'),
+      (t) => t.includes('Summary inserted'),
+      'the insert notice',
+    );
     const data = await page.evaluate(() => (window as unknown as { demoEditorData(): string[] }).demoEditorData());
     const withSummary = data.filter((html) => html.includes('pallet limit'));
     expect(withSummary).toHaveLength(1);
@@ -127,9 +163,19 @@ describe('Firefox: the panel', () => {
     await ff.close({ keepProfile: true });
     ff = await launchFirefoxWithExtension({ startUrl: server.url('/'), profileDir: ff.profileDir });
     const { page, panel } = await openConversation(WEBMAIL);
-    const items = await waitUntil(() => allTexts(panel, '[data-testid="commitment"]'), (i) => i.length === 2, 'the stored commitments');
+    const items = await waitUntil(
+      () => allTexts(panel, '[data-testid="commitment"]'),
+      (i) => i.length === 2,
+      'the stored commitments',
+    );
     expect(items).toEqual(expect.arrayContaining([expect.stringContaining('revised rate card'), expect.stringContaining('private-note-')]));
-    expect(await waitUntil(() => ff.badgeText(), (t) => t !== '', 'the badge after the restart')).toBe('1');
+    expect(
+      await waitUntil(
+        () => ff.badgeText(),
+        (t) => t !== '',
+        'the badge after the restart',
+      ),
+    ).toBe('1');
     await page.close();
   });
 });

@@ -55,7 +55,10 @@ describe('store-ready builds', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(String(manifest.version)).toMatch(/^\d+(\.\d+){0,3}$/);
     // Localised name and description (the catalog holds them within the store's limits).
-    const messages = JSON.parse(readFileSync(join(CHROME_BUILD, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const messages = JSON.parse(readFileSync(join(CHROME_BUILD, '_locales/en/messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
     expect(manifest.name).toBe('__MSG_extName__');
     expect(messages.extName!.message.length).toBeLessThanOrEqual(75);
     expect(messages.extDescription!.message.length).toBeLessThanOrEqual(132);
@@ -69,6 +72,7 @@ describe('store-ready builds', () => {
     expect(manifest.host_permissions ?? []).not.toContain('<all_urls>');
     // Every permission is one the README justifies.
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-    for (const permission of manifest.permissions as string[]) expect(readme, `README justifies "${permission}"`).toContain(`\`${permission}\``);
+    for (const permission of manifest.permissions as string[])
+      expect(readme, `README justifies "${permission}"`).toContain(`\`${permission}\``);
   });
 });

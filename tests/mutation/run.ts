@@ -34,7 +34,10 @@ for (const module of reportOnly ? [] : modules) {
   }
 }
 
-const onlyFiles = only.split(',').map((f) => f.trim()).filter(Boolean);
+const onlyFiles = only
+  .split(',')
+  .map((f) => f.trim())
+  .filter(Boolean);
 const partDir = onlyFiles.length === 0 ? '' : `/part-${onlyFiles.join('+').replace(/[^\w.+-]/g, '_')}`;
 const reportPath = (module: MutationModule) => `reports/mutation/${module}${partDir}/mutation.json`;
 let failed = false;
@@ -48,7 +51,9 @@ for (const module of modules) {
   const report = JSON.parse(readFileSync(reportPath(module), 'utf8')) as MutationReport;
   const score = moduleScore(report);
   const time = seconds.has(module) ? `${Math.round(seconds.get(module)!)} s` : '';
-  console.log(`${module.padEnd(12)}  ${formatScore(score).padStart(6)}  ${String(score.killed).padStart(6)}  ${String(score.survived).padStart(8)}  ${time}`);
+  console.log(
+    `${module.padEnd(12)}  ${formatScore(score).padStart(6)}  ${String(score.killed).padStart(6)}  ${String(score.survived).padStart(8)}  ${time}`,
+  );
   if (score.score !== null && score.score < THRESHOLD) failed = true;
   if (showFiles) {
     for (const { file, score: s } of fileScores(report)) {

@@ -39,7 +39,6 @@ export function withDemoEditor(html: string, host: string): string {
   return html.includes('</body>') ? html.replace('</body>', `${tag}</body>`) : html + tag;
 }
 
-
 export interface DemoServer {
   origin: string;
   url(path: string): string;

@@ -90,7 +90,8 @@ export async function stopServiceWorker(ext: LoadedExtension): Promise<void> {
   try {
     const stopped = new Promise<void>((resolve) => {
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`) && v.runningStatus === 'stopped')) resolve();
+        if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`) && v.runningStatus === 'stopped'))
+          resolve();
       });
     });
     await cdp.send('ServiceWorker.enable');

@@ -101,11 +101,19 @@ export async function launchFirefoxWithExtension(opts: {
     await page.evaluate((url) => {
       location.href = url;
     }, `${baseUrl}panel.html`);
-    await waitUntil(() => locationOf(page), (href) => href.startsWith(baseUrl), 'the extension page');
+    await waitUntil(
+      () => locationOf(page),
+      (href) => href.startsWith(baseUrl),
+      'the extension page',
+    );
     await page.evaluate((url) => {
       location.href = url;
     }, baseUrl + path);
-    await waitUntil(() => locationOf(page), (href) => href === baseUrl + path, path);
+    await waitUntil(
+      () => locationOf(page),
+      (href) => href === baseUrl + path,
+      path,
+    );
     await page.waitForFunction(() => document.readyState === 'complete');
     return page;
   };

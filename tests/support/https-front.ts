@@ -24,7 +24,11 @@ export async function startHttpsFront(demo: DemoServer, route: FrontRoute): Prom
   const dir = await mkdtemp(join(tmpdir(), 'ck-tls-'));
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=ck-hostile-test'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=ck-hostile-test'],
+    { stdio: 'ignore' },
+  );
   const server = createServer({ key: await readFile(key), cert: await readFile(cert) }, (req, res) => {
     const host = (req.headers.host ?? '').split(':')[0] ?? '';
     const target = route(host, (req.url ?? '/').split('#')[0] ?? '/');
@@ -46,7 +50,10 @@ export async function startHttpsFront(demo: DemoServer, route: FrontRoute): Prom
   const port = (server.address() as AddressInfo).port;
   return {
     port,
-    chromiumArgs: (hosts) => [`--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',')}`, '--ignore-certificate-errors'],
+    chromiumArgs: (hosts) => [
+      `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',')}`,
+      '--ignore-certificate-errors',
+    ],
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await rm(dir, { recursive: true, force: true });

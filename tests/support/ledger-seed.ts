@@ -20,7 +20,9 @@ const PROXY_SERVICE_BUNDLE = readFileSync(
   'utf8',
 );
 
-type ProxyGlobal = { webExtCoreProxyService?: { createProxyService(key: string): Record<string, (...args: unknown[]) => Promise<unknown>> } };
+type ProxyGlobal = {
+  webExtCoreProxyService?: { createProxyService(key: string): Record<string, (...args: unknown[]) => Promise<unknown>> };
+};
 
 /** An extension page to send ledger calls from (any page of the extension's origin will do). */
 export async function extensionPage(ext: LoadedExtension, path = 'popup.html'): Promise<Page> {
@@ -114,24 +116,27 @@ export async function writeRaw(worker: Worker, records: RawRecords): Promise<voi
   const pieces = Math.ceil(Math.max(conversations.length, commitments.length, history.length) / RAW_PIECE);
   for (let p = 0; p < pieces; p++) {
     const part = (list: unknown[]) => list.slice(p * RAW_PIECE, (p + 1) * RAW_PIECE);
-    await worker.evaluate(async (json) => {
-      const piece = JSON.parse(json) as Record<'conversations' | 'commitments' | 'history', unknown[]>;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('commitment-keeper-ledger');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const tx = db.transaction(['conversations', 'commitments', 'history'], 'readwrite');
-      for (const c of piece.conversations) tx.objectStore('conversations').put(c);
-      for (const c of piece.commitments) tx.objectStore('commitments').put(c);
-      for (const h of piece.history) tx.objectStore('history').add(h);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error);
-      });
-      db.close();
-    }, JSON.stringify({ conversations: part(conversations), commitments: part(commitments), history: part(history) }));
+    await worker.evaluate(
+      async (json) => {
+        const piece = JSON.parse(json) as Record<'conversations' | 'commitments' | 'history', unknown[]>;
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open('commitment-keeper-ledger');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        const tx = db.transaction(['conversations', 'commitments', 'history'], 'readwrite');
+        for (const c of piece.conversations) tx.objectStore('conversations').put(c);
+        for (const c of piece.commitments) tx.objectStore('commitments').put(c);
+        for (const h of piece.history) tx.objectStore('history').add(h);
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error);
+        });
+        db.close();
+      },
+      JSON.stringify({ conversations: part(conversations), commitments: part(commitments), history: part(history) }),
+    );
   }
 }
 

@@ -5,7 +5,8 @@ import { expect } from 'vitest';
 
 // HTML tags as hosts and our own summary write them, and the entities they escape with. Not any
 // `<…>`: a message may hold "<dana@example.com>" or "a < b > c" as words.
-const TAG = /<\/?(?:p|div|span|br|b|i|u|em|strong|a|ul|ol|li|table|tbody|tr|td|th|blockquote|img|font|style|script|h[1-6]|pre|code)\b[^>]*>/i;
+const TAG =
+  /<\/?(?:p|div|span|br|b|i|u|em|strong|a|ul|ol|li|table|tbody|tr|td|th|blockquote|img|font|style|script|h[1-6]|pre|code)\b[^>]*>/i;
 const ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[\da-f]+);/i;
 
 export function expectPlainText(text: string | undefined | null): void {

@@ -29,5 +29,15 @@ export function commitmentRecord(id: string, over: Partial<CommitmentRecord> = {
 }
 
 export function conversationRecord(over: Partial<ConversationRecord> = {}): ConversationRecord {
-  return { id: 'demo-helpdesk|https://x.test|1', host: 'demo-helpdesk', site: 'https://x.test', key: '1', url: 'https://x.test/1', subject: 'Rates', createdAt: 0, updatedAt: 0, ...over };
+  return {
+    id: 'demo-helpdesk|https://x.test|1',
+    host: 'demo-helpdesk',
+    site: 'https://x.test',
+    key: '1',
+    url: 'https://x.test/1',
+    subject: 'Rates',
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
+  };
 }

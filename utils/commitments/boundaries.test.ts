@@ -16,9 +16,21 @@ describe('"end of the week"', () => {
     ['on a workday: Friday at workday end', WED, '2026-11-27T17:00:00-05:00'],
     ['said on Saturday: no workday left, the week’s own end (Sunday)', at('2026-11-28T10:00:00-05:00'), '2026-11-29T17:00:00-05:00'],
     ['said on Sunday: that same Sunday', at('2026-11-29T10:00:00-05:00'), '2026-11-29T17:00:00-05:00'],
-    ['Sunday a workday (Sunday–Thursday): Sunday, the last workday of a Monday week', { ...WED, workday: SUNDAY_TO_THURSDAY }, '2026-11-29T17:00:00-05:00'],
-    ['Tuesday–Saturday workdays: Saturday', { ...WED, workday: { start: '09:00', end: '17:00', days: [2, 3, 4, 5, 6] } }, '2026-11-28T17:00:00-05:00'],
-    ['Monday–Wednesday workdays, said Thursday: never a day gone, the week’s own end (Sunday)', { ...at('2026-11-26T10:00:00-05:00'), workday: { start: '09:00', end: '17:00', days: [1, 2, 3] } }, '2026-11-29T17:00:00-05:00'],
+    [
+      'Sunday a workday (Sunday–Thursday): Sunday, the last workday of a Monday week',
+      { ...WED, workday: SUNDAY_TO_THURSDAY },
+      '2026-11-29T17:00:00-05:00',
+    ],
+    [
+      'Tuesday–Saturday workdays: Saturday',
+      { ...WED, workday: { start: '09:00', end: '17:00', days: [2, 3, 4, 5, 6] } },
+      '2026-11-28T17:00:00-05:00',
+    ],
+    [
+      'Monday–Wednesday workdays, said Thursday: never a day gone, the week’s own end (Sunday)',
+      { ...at('2026-11-26T10:00:00-05:00'), workday: { start: '09:00', end: '17:00', days: [1, 2, 3] } },
+      '2026-11-29T17:00:00-05:00',
+    ],
   ])('%s', (_name, ctx, due) => {
     expect(parseCommitment("I'll send the report by end of the week", ctx).due?.at).toBe(due);
   });
@@ -26,9 +38,24 @@ describe('"end of the week"', () => {
 
 describe('"unless" conditions', () => {
   it.each([
-    ["We'll release the funds on Thursday unless the bank objects", 'unless the bank objects', 'release the funds', '2026-11-26T17:00:00-05:00'],
-    ["I'll ship the order by Friday, unless you tell me otherwise", 'unless you tell me otherwise', 'ship the order', '2026-11-27T17:00:00-05:00'],
-    ["Unless the bank objects, we'll release the funds on Thursday", 'Unless the bank objects', 'release the funds', '2026-11-26T17:00:00-05:00'],
+    [
+      "We'll release the funds on Thursday unless the bank objects",
+      'unless the bank objects',
+      'release the funds',
+      '2026-11-26T17:00:00-05:00',
+    ],
+    [
+      "I'll ship the order by Friday, unless you tell me otherwise",
+      'unless you tell me otherwise',
+      'ship the order',
+      '2026-11-27T17:00:00-05:00',
+    ],
+    [
+      "Unless the bank objects, we'll release the funds on Thursday",
+      'Unless the bank objects',
+      'release the funds',
+      '2026-11-26T17:00:00-05:00',
+    ],
   ])('%s', (text, condition, action, due) => {
     const d = parseCommitment(text, WED);
     expect(d.conditions).toEqual([condition]);
@@ -57,11 +84,17 @@ describe('an uncued date before a cued deadline', () => {
 
 describe('a promise ending in "?"', () => {
   it('in a message it is a question, not a promise', () => {
-    expect(findCommitments({ text: "I'll send the invoice by Friday?", author: 'agent' }, WED).filter((d) => d.kind === 'promise')).toEqual([]);
-    expect(findCommitments({ text: 'I\'ll send the invoice by Friday?" ', author: 'agent' }, WED).filter((d) => d.kind === 'promise')).toEqual([]);
+    expect(findCommitments({ text: "I'll send the invoice by Friday?", author: 'agent' }, WED).filter((d) => d.kind === 'promise')).toEqual(
+      [],
+    );
+    expect(
+      findCommitments({ text: 'I\'ll send the invoice by Friday?" ', author: 'agent' }, WED).filter((d) => d.kind === 'promise'),
+    ).toEqual([]);
   });
   it('the same words without "?" are a promise', () => {
-    expect(findCommitments({ text: "I'll send the invoice by Friday.", author: 'agent' }, WED).map((d) => [d.kind, d.action])).toEqual([['promise', 'send the invoice']]);
+    expect(findCommitments({ text: "I'll send the invoice by Friday.", author: 'agent' }, WED).map((d) => [d.kind, d.action])).toEqual([
+      ['promise', 'send the invoice'],
+    ]);
   });
 });
 
@@ -78,7 +111,11 @@ describe('"hrs" and "h" durations', () => {
 });
 
 describe('"you\'ll" in a note is the customer', () => {
-  it.each(["you'll decide by Monday so we won't miss Wednesday's deadline", 'you’ll decide by Monday so we won’t miss Wednesday’s deadline', "You'll decide by Monday so we won't miss Wednesday's deadline"])('%s', (text) => {
+  it.each([
+    "you'll decide by Monday so we won't miss Wednesday's deadline",
+    'you’ll decide by Monday so we won’t miss Wednesday’s deadline',
+    "You'll decide by Monday so we won't miss Wednesday's deadline",
+  ])('%s', (text) => {
     const d = parseCommitment(text, WED);
     expect(d.party).toBe('customer');
     expect(d.action).toBe('decide');

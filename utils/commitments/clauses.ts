@@ -20,7 +20,8 @@ const SUBJECT = String.raw`(?:you|we|i|they|he|she|it|legal|engineering|finance|
 // A date right after "after"/"when"/"before" makes a deadline phrase ("two days after this Monday",
 // "after the 15th", "after lunch"), not a condition.
 const DATE_WORD = String.raw`(?:this|next|last|coming|following|the\s+(?:\d|first|second|third|fourth|fifth|last|end|start|beginning|middle|weekend|holidays?|break|new\s+year|long\s+weekend|week|month)|\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|tomorrow|today|tonight|lunch|noon|midnight|eod|cob|close|end|christmas|xmas|easter|thanksgiving|new\s+year|the\s+holidays?)`;
-const DURATION_BEFORE = /(?:\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple(?:\s+of)?|several)\s+(?:(?:business|working|calendar|full)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)|\b(?:the\s+day|the\s+week|right|soon|shortly|immediately|just|straight)|\bday|\bweek)\s*$/i;
+const DURATION_BEFORE =
+  /(?:\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple(?:\s+of)?|several)\s+(?:(?:business|working|calendar|full)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)|\b(?:the\s+day|the\s+week|right|soon|shortly|immediately|just|straight)|\bday|\bweek)\s*$/i;
 
 // Markers that always open a condition. "as soon as" is vague on its own ("as soon as possible",
 // "as soon as I can"): those stay for the vague-word rule.
@@ -30,15 +31,22 @@ const ALWAYS = String.raw`only\s+if|if|unless|once|as\s+soon\s+as(?!\s+(?:possib
 const SUBJECTED = String.raw`when(?!\s+(?:i|we)\s+(?:can|get\s+a\s+chance|have\s+a\s+(?:moment|minute|chance|sec)))|after|should(?=\s+(?:you|we|i|they|it|the)\b)|the\s+moment|as\s+and\s+when`;
 const CONDITION_START = new RegExp(String.raw`\b(?:${ALWAYS}|(?:${SUBJECTED})(?=\s+${SUBJECT}\b))\b`, 'gi');
 
-const REASON_START = /\b(?:so\s+that|so\s+as\s+to|so\s+(?=(?:we|you|i|they|it|that|the|there|nobody|no\s+one)\b)|because|since\s+(?=(?:we|you|i|they|it|the|there|our|your)\b)|as\s+(?=(?:we|you|i|they|it)\s+(?:need|want|have|must|are|were|can't|cannot|don't|do\s+not)\b)|in\s+order\s+(?:to|that)|to\s+(?=(?:make\s+sure|ensure|avoid|prevent)\b)|given\s+that|now\s+that|seeing\s+(?:as|that))/gi;
+const REASON_START =
+  /\b(?:so\s+that|so\s+as\s+to|so\s+(?=(?:we|you|i|they|it|that|the|there|nobody|no\s+one)\b)|because|since\s+(?=(?:we|you|i|they|it|the|there|our|your)\b)|as\s+(?=(?:we|you|i|they|it)\s+(?:need|want|have|must|are|were|can't|cannot|don't|do\s+not)\b)|in\s+order\s+(?:to|that)|to\s+(?=(?:make\s+sure|ensure|avoid|prevent)\b)|given\s+that|now\s+that|seeing\s+(?:as|that))/gi;
 
 // The start of a main clause: a subject with a modal ("we'll", "our technician will", "I can"), "let
 // me", "please", or "then". Ends a leading condition written without a comma ("if approved we'll refund").
 const NOT_PRONOUN = String.raw`(?!(?:i|we|you|they|he|she|it)\b)`;
-const MAIN_START = new RegExp(String.raw`(?:\b(?:i|we|you|they|he|she|it|someone|somebody|(?:our|my|your|the)\s+(?:${NOT_PRONOUN}[\w-]+\s+){0,2}?${NOT_PRONOUN}[\w-]+)(?:'ll|'d|\s+will|\s+shall|\s+would|\s+can|\s+could|\s+must|'m\s+going\s+to|'re\s+going\s+to|\s+(?:am|are|is)\s+going\s+to)\b|\blet\s+(?:me|us)\b|\blet's\b|\bplease\b|\bthen\b)`, 'i');
+const MAIN_START = new RegExp(
+  String.raw`(?:\b(?:i|we|you|they|he|she|it|someone|somebody|(?:our|my|your|the)\s+(?:${NOT_PRONOUN}[\w-]+\s+){0,2}?${NOT_PRONOUN}[\w-]+)(?:'ll|'d|\s+will|\s+shall|\s+would|\s+can|\s+could|\s+must|'m\s+going\s+to|'re\s+going\s+to|\s+(?:am|are|is)\s+going\s+to)\b|\blet\s+(?:me|us)\b|\blet's\b|\bplease\b|\bthen\b)`,
+  'i',
+);
 
 // A contrast that starts a new statement with its own subject.
-const CONTRAST = new RegExp(String.raw`(?:[,;]\s*|\s[-–—]\s*|\s)(?:but|however|although|though|whereas|while|yet|except\s+that)\s*,?\s+(?=(?:nobody|no\s+one|everyone|everybody|there|${SUBJECT})\b(?!\s+(?:will|'ll)\s+not\b))`, 'i');
+const CONTRAST = new RegExp(
+  String.raw`(?:[,;]\s*|\s[-–—]\s*|\s)(?:but|however|although|though|whereas|while|yet|except\s+that)\s*,?\s+(?=(?:nobody|no\s+one|everyone|everybody|there|${SUBJECT})\b(?!\s+(?:will|'ll)\s+not\b))`,
+  'i',
+);
 
 function isDatePhraseMarker(s: string, index: number, marker: string): boolean {
   if (!/^(?:after|when|before)$/i.test(marker)) return false;

@@ -14,11 +14,16 @@ const CONTACT = String.raw`(?:call|ring|phone|dial|email|e-mail|mail|write|messa
 // Acts that are a return by themselves, whoever they are aimed at.
 const RETURN_ACT = String.raw`(?:re-?open\s+(?:the|this|your|a)\s+(?:ticket|case|request|chat|conversation)|open\s+(?:a\s+)?new\s+(?:ticket|case|request|chat)|start\s+(?:a\s+)?new\s+(?:chat|conversation|ticket)|submit\s+(?:a\s+)?new\s+(?:ticket|request)|(?:reply|respond|write\s+back)\s+to\s+(?:this|our|the|that)\s+(?:e-?mail|message|thread|ticket|chat|conversation))`;
 const AIMED = String.raw`(?:\s+(?:us|me|back|again|our\s+(?:\w+\s+)?(?:team|support|desk|line|office|hotline)|(?:the\s+)?(?:support|help\s*desk|hotline|customer\s+service)|(?:to|with)\s+(?:us|me|our\s+(?:[\w-]+\s+){0,2}?(?:team|support|desk|line|office|hotline|department|specialists?|agents?)))\b|\s*(?:if|when|once|should|whenever|in\s+case)\b|\s*[.!]?\s*$)`;
-const CALL_BACK = new RegExp(String.raw`(?:^|[.!?;:,—–(]\s*|\b(?:and|or|but|so|otherwise)\s+)(?<!\b(?:i|we|i'll|we'll|will|shall)\s+)${INVITE}(?:${CONTACT}${AIMED}|${RETURN_ACT})`, 'i');
+const CALL_BACK = new RegExp(
+  String.raw`(?:^|[.!?;:,—–(]\s*|\b(?:and|or|but|so|otherwise)\s+)(?<!\b(?:i|we|i'll|we'll|will|shall)\s+)${INVITE}(?:${CONTACT}${AIMED}|${RETURN_ACT})`,
+  'i',
+);
 // "let us know if it happens again / if it persists / when it's back": asking to be told of a relapse.
-const LET_US_KNOW_AGAIN = /\blet\s+(?:us|me)\s+know\s+(?:if|when|whether|should|in\s+case)\b[^.?!]*\b(?:again|persists?|continues?|comes?\s+back|recurs?|returns?|reappears?|still|keeps?|happens|not\s+(?:fixed|resolved|working)|doesn't\s+work|does\s+not\s+work|isn't|is\s+not)\b/i;
+const LET_US_KNOW_AGAIN =
+  /\blet\s+(?:us|me)\s+know\s+(?:if|when|whether|should|in\s+case)\b[^.?!]*\b(?:again|persists?|continues?|comes?\s+back|recurs?|returns?|reappears?|still|keeps?|happens|not\s+(?:fixed|resolved|working)|doesn't\s+work|does\s+not\s+work|isn't|is\s+not)\b/i;
 // A first-person promise to contact the customer is what we want, not a warning.
-const OWN_CONTACT = /\b(?:i|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|'re\s+going\s+to)\s+(?:\w+\s+)?(?:call|ring|phone|email|e-mail|write|message|text|contact|reach\s+out|get\s+back|follow\s+up|check\s+(?:in|back))\b/i;
+const OWN_CONTACT =
+  /\b(?:i|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|'re\s+going\s+to)\s+(?:\w+\s+)?(?:call|ring|phone|email|e-mail|write|message|text|contact|reach\s+out|get\s+back|follow\s+up|check\s+(?:in|back))\b/i;
 
 /** Whether the agent's words ask the customer to call, write or reach out again. */
 export function asksToCallBack(text: string): boolean {
@@ -31,7 +36,10 @@ const ABSURD_YEARS = 20;
 // A date whose year has five or more digits ("31 December 20250", "12/31/10000", "the year 12000"):
 // the parsers read only part of it, or nothing, so it must be caught from the words themselves.
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-const LONG_YEAR = new RegExp(String.raw`(?:\b\d{1,2}[/.-]\d{1,2}[/.-]|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+|\byear\s+|\b${MONTH}\s+)\d{5,}\b`, 'i');
+const LONG_YEAR = new RegExp(
+  String.raw`(?:\b\d{1,2}[/.-]\d{1,2}[/.-]|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+|\byear\s+|\b${MONTH}\s+)\d{5,}\b`,
+  'i',
+);
 
 /** Whether these words or this deadline name a date nobody means (year 9999, a five-digit year, 1850). */
 function isAbsurdDate(words: string, due: Due | null, now: Date): boolean {

@@ -154,7 +154,9 @@ describe('findCommitments keeps promises and leaves out the rest', () => {
     'We will need the signed form first.',
     'It will probably rain tomorrow.',
     'I will not be able to attend.',
-  ])('no promise in: %s', (text) => expect(findCommitments({ text, author: 'agent' }, ctx).filter((d) => d.kind === 'promise')).toEqual([]));
+  ])('no promise in: %s', (text) =>
+    expect(findCommitments({ text, author: 'agent' }, ctx).filter((d) => d.kind === 'promise')).toEqual([]),
+  );
 
   it('skips quoted replies and the signature', () => {
     const text = [
@@ -210,7 +212,33 @@ describe('robustness', () => {
         fc.oneof(
           fc.string({ maxLength: 10000 }),
           fc.string({ unit: 'grapheme', maxLength: 2000 }),
-          fc.array(fc.constantFrom('I', "we'll", 'send', 'by', 'Friday', 'EOD', 'the', '15th', 'if', 'you', '<b>', '5pm', 'PT', '.', '\n', '>', 'within', '3', 'business', 'days'), { maxLength: 2000 }).map((a) => a.join(' ').slice(0, 10000)),
+          fc
+            .array(
+              fc.constantFrom(
+                'I',
+                "we'll",
+                'send',
+                'by',
+                'Friday',
+                'EOD',
+                'the',
+                '15th',
+                'if',
+                'you',
+                '<b>',
+                '5pm',
+                'PT',
+                '.',
+                '\n',
+                '>',
+                'within',
+                '3',
+                'business',
+                'days',
+              ),
+              { maxLength: 2000 },
+            )
+            .map((a) => a.join(' ').slice(0, 10000)),
         ),
         (text) => {
           const t0 = performance.now();

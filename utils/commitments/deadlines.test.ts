@@ -176,7 +176,7 @@ describe('written offsets and summer-time names', () => {
     expect(instant('Monday 9am EDT')).toBe('2026-11-30T13:00:00.000Z');
     expect(instant('Monday 9am CEST')).toBe('2026-11-30T07:00:00.000Z');
   });
-  it('a standard or regional name still follows the region\'s clock', () => {
+  it("a standard or regional name still follows the region's clock", () => {
     expect(due('Monday 5pm EST', at('2026-07-08T10:00:00-04:00'))).toBe('2026-07-13T17:00:00-04:00');
   });
 });
@@ -377,7 +377,7 @@ describe('a clock range under way stays today', () => {
   it('its start has passed but its end has not', () => {
     expect(findDeadlines('9:00 to 12:00', wed10)[0]?.due.at).toBe('2026-11-25T09:00:00-05:00');
   });
-  it('once its end has passed it is tomorrow\'s, like a passed clock time', () => {
+  it("once its end has passed it is tomorrow's, like a passed clock time", () => {
     expect(findDeadlines('8:00 to 9:30', wed10)[0]?.due.at).toBe('2026-11-26T08:00:00-05:00');
   });
 });
@@ -390,22 +390,179 @@ describe('odd input', () => {
 });
 
 describe('parser gates (deadlines/gates.ts) change speed, never results', () => {
-  it('all 18 of chrono 2.10\'s casual parsers run behind a gate', () => {
+  it("all 18 of chrono 2.10's casual parsers run behind a gate", () => {
     // A lower count means a chrono upgrade changed a pattern: re-read it and re-pin its gate.
     expect(gatedChronoParserCount()).toBe(18);
   });
 
   const WORDS = [
-    'by', 'on', 'at', 'in', 'within', 'before', 'until', 'the', 'a', 'an', 'of', 'next', 'last', 'this', 'past', 'after', 'ago', 'later',
-    'from now', 'end', 'close', 'EOD', 'cob', 'EOW', 'eom', 'month-end', 'business', 'working', 'work', 'day', 'days', 'week', 'weeks',
-    'weekend', 'month', 'quarter', 'year', 'hour', 'hours', 'h', 'min', 'mins', 'minute', 'first thing', 'morning', 'afternoon', 'tonight',
-    'night', 'noon', 'midnight', 'today', 'tomorrow', 'tmrw', 'yesterday', 'now', 'Monday', 'tue', 'Wed.', 'Thursday', 'fri', 'Sat', 'sun',
-    'Jan', 'February', 'mar', 'April', 'May', 'june', 'Sept.', 'Oct', 'dec', '3', '15th', '2nd', '31st', '4pm', '10:30am', '9', '12',
-    '2026', '2026-12-01', '12/03', '3/2027', '12.03.2026', '2026/12/01', '03-04', '1.5', '1 BC', '+', '-', ',', 'PT', 'ET', 'your time', 'two',
-    'a couple of', 'half an', 'half a', 'couple', 'of', 'few', 'several', 'third', 's', 'm', 'd', 'w', 'y', 'hr', 'yr', 'qtr', 'mo', 'sec',
-    'twenty-first', 'later today', 'send', 'invoice', 'we', 'will', 'I\'ll', 'refund',
-    'from', 'first', '1st', 'second', '3rd', 'fourth', 'following', 'coming', 'current', 'after next', 'of next month',
-    'nineteenth', 'thirty first', 'twenty-eighth', 'thing', 'until', '10:00:00', 'evening', 'on', 'good', 'may', 'by May', 'may,', '5', 'quarters', 'September', 'beginning', 'start', 'previous', 'day before', '20 of', 'within the week', 'during', 'earlier in', 'the year 2019', 'in the evening', 'this evening', 'tomorrow afternoon', '11', 'mid', 'middle of', 'mid-March', 'or two', '24-48', '2 to 3', 'or',
+    'by',
+    'on',
+    'at',
+    'in',
+    'within',
+    'before',
+    'until',
+    'the',
+    'a',
+    'an',
+    'of',
+    'next',
+    'last',
+    'this',
+    'past',
+    'after',
+    'ago',
+    'later',
+    'from now',
+    'end',
+    'close',
+    'EOD',
+    'cob',
+    'EOW',
+    'eom',
+    'month-end',
+    'business',
+    'working',
+    'work',
+    'day',
+    'days',
+    'week',
+    'weeks',
+    'weekend',
+    'month',
+    'quarter',
+    'year',
+    'hour',
+    'hours',
+    'h',
+    'min',
+    'mins',
+    'minute',
+    'first thing',
+    'morning',
+    'afternoon',
+    'tonight',
+    'night',
+    'noon',
+    'midnight',
+    'today',
+    'tomorrow',
+    'tmrw',
+    'yesterday',
+    'now',
+    'Monday',
+    'tue',
+    'Wed.',
+    'Thursday',
+    'fri',
+    'Sat',
+    'sun',
+    'Jan',
+    'February',
+    'mar',
+    'April',
+    'May',
+    'june',
+    'Sept.',
+    'Oct',
+    'dec',
+    '3',
+    '15th',
+    '2nd',
+    '31st',
+    '4pm',
+    '10:30am',
+    '9',
+    '12',
+    '2026',
+    '2026-12-01',
+    '12/03',
+    '3/2027',
+    '12.03.2026',
+    '2026/12/01',
+    '03-04',
+    '1.5',
+    '1 BC',
+    '+',
+    '-',
+    ',',
+    'PT',
+    'ET',
+    'your time',
+    'two',
+    'a couple of',
+    'half an',
+    'half a',
+    'couple',
+    'of',
+    'few',
+    'several',
+    'third',
+    's',
+    'm',
+    'd',
+    'w',
+    'y',
+    'hr',
+    'yr',
+    'qtr',
+    'mo',
+    'sec',
+    'twenty-first',
+    'later today',
+    'send',
+    'invoice',
+    'we',
+    'will',
+    "I'll",
+    'refund',
+    'from',
+    'first',
+    '1st',
+    'second',
+    '3rd',
+    'fourth',
+    'following',
+    'coming',
+    'current',
+    'after next',
+    'of next month',
+    'nineteenth',
+    'thirty first',
+    'twenty-eighth',
+    'thing',
+    'until',
+    '10:00:00',
+    'evening',
+    'on',
+    'good',
+    'may',
+    'by May',
+    'may,',
+    '5',
+    'quarters',
+    'September',
+    'beginning',
+    'start',
+    'previous',
+    'day before',
+    '20 of',
+    'within the week',
+    'during',
+    'earlier in',
+    'the year 2019',
+    'in the evening',
+    'this evening',
+    'tomorrow afternoon',
+    '11',
+    'mid',
+    'middle of',
+    'mid-March',
+    'or two',
+    '24-48',
+    '2 to 3',
+    'or',
   ];
   it('more than 32 distinct gates still open exactly the parsers whose words are present', () => {
     const words = Array.from({ length: 40 }, (_, i) => `w${i}x`);
@@ -417,13 +574,27 @@ describe('parser gates (deadlines/gates.ts) change speed, never results', () => 
 
   it('parsing with the gates equals running every parser (fast-check)', () => {
     const ref = { instant: wed10.now, timezone: -300 };
-    const option = (): CkOption => ({ forwardDate: true, ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) } });
-    const show = (rs: ParsedResult[]) => rs.map((r) => ({ i: r.index, t: r.text, s: r.start.date().toISOString(), e: r.end?.date().toISOString(), tags: [...r.start.tags()].sort() }));
+    const option = (): CkOption => ({
+      forwardDate: true,
+      ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) },
+    });
+    const show = (rs: ParsedResult[]) =>
+      rs.map((r) => ({
+        i: r.index,
+        t: r.text,
+        s: r.start.date().toISOString(),
+        e: r.end?.date().toISOString(),
+        tags: [...r.start.tags()].sort(),
+      }));
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 }), fc.constantFrom(' ', '  ', '-', ''), (words, sep) => {
-        const text = words.join(sep);
-        expect(show(parseDeadlineWords(text, ref, option()))).toEqual(show(deadlineChrono().parse(text, ref, option())));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 }),
+        fc.constantFrom(' ', '  ', '-', ''),
+        (words, sep) => {
+          const text = words.join(sep);
+          expect(show(parseDeadlineWords(text, ref, option()))).toEqual(show(deadlineChrono().parse(text, ref, option())));
+        },
+      ),
       { numRuns: 3000 },
     );
     // 3,000 full parses: several seconds on the shared 2-core machine, so a generous limit.
@@ -477,12 +648,10 @@ describe('24-hour clocks without a colon', () => {
     ['by 2200 hrs', '2026-11-25T22:00:00-05:00'],
   ])('%s', (text, expected) => expect(due(text)).toBe(expected));
 
-  it.each([
-    ['we target zero defects by 2030'],
-    ['ship 1500 units to the depot'],
-    ['by 1200 units a day'],
-    ['invoice 0845-221 attached'],
-  ])('not a clock: %s', (text) => expect(findDeadlines(text, wed10).filter((h) => /\d{4}/.test(h.due.text))).toEqual([]));
+  it.each([['we target zero defects by 2030'], ['ship 1500 units to the depot'], ['by 1200 units a day'], ['invoice 0845-221 attached']])(
+    'not a clock: %s',
+    (text) => expect(findDeadlines(text, wed10).filter((h) => /\d{4}/.test(h.due.text))).toEqual([]),
+  );
 });
 
 describe('midnight in a deadline is the moment that day ends', () => {
@@ -634,13 +803,94 @@ describe('resolved from any reference instant (a message read later resolves fro
 
 describe('the direct reader (deadlines/direct.ts) changes speed, never results', () => {
   const VOCAB = [
-    'by', 'on', 'at', 'from', 'before', 'until', 'to', '-', ',', '(', ')', 'the', 'a', 'and', 'after', 'next', 'this', 'last', 'previous', 'of',
-    'Friday', 'friday', 'Mon', 'tue', 'Wed.', 'Thursday', 'thurs', 'Sat', 'Sunday', 'today', 'tomorrow', 'tmrw', 'tonight', 'morning',
-    'EOD', 'COB', 'end of day', 'close of business', 'end of the week', 'end of next month', 'end of last week', 'EOM',
-    'next business day', '3 business days', 'within 2 business days', 'within 2 hours', 'in 30 minutes', 'first thing',
-    'the 15th', 'the 3rd', 'March 31', 'Dec 3', 'sept 9', 'May 5', 'may', '4pm', '4 pm', '10:30am', '9 a.m.', '11:00 am.', '2 pm',
-    'PT', 'ET', 'pst', 'IST', 'CET', 'your time', 'my time', 'Denver time', 'Pacific', 'your', 'week', 'after next', 'twenty', 'first',
-    '2026', '12', '5', 'send', 'the invoice', 'we', "I'll", 'will', 'call', 'you', 'shortly', 'later', '.',
+    'by',
+    'on',
+    'at',
+    'from',
+    'before',
+    'until',
+    'to',
+    '-',
+    ',',
+    '(',
+    ')',
+    'the',
+    'a',
+    'and',
+    'after',
+    'next',
+    'this',
+    'last',
+    'previous',
+    'of',
+    'Friday',
+    'friday',
+    'Mon',
+    'tue',
+    'Wed.',
+    'Thursday',
+    'thurs',
+    'Sat',
+    'Sunday',
+    'today',
+    'tomorrow',
+    'tmrw',
+    'tonight',
+    'morning',
+    'EOD',
+    'COB',
+    'end of day',
+    'close of business',
+    'end of the week',
+    'end of next month',
+    'end of last week',
+    'EOM',
+    'next business day',
+    '3 business days',
+    'within 2 business days',
+    'within 2 hours',
+    'in 30 minutes',
+    'first thing',
+    'the 15th',
+    'the 3rd',
+    'March 31',
+    'Dec 3',
+    'sept 9',
+    'May 5',
+    'may',
+    '4pm',
+    '4 pm',
+    '10:30am',
+    '9 a.m.',
+    '11:00 am.',
+    '2 pm',
+    'PT',
+    'ET',
+    'pst',
+    'IST',
+    'CET',
+    'your time',
+    'my time',
+    'Denver time',
+    'Pacific',
+    'your',
+    'week',
+    'after next',
+    'twenty',
+    'first',
+    '2026',
+    '12',
+    '5',
+    'send',
+    'the invoice',
+    'we',
+    "I'll",
+    'will',
+    'call',
+    'you',
+    'shortly',
+    'later',
+    '.',
   ];
   const refs = ['2026-11-25T10:00:00-05:00', '2026-11-27T18:30:00-05:00', '2026-11-29T09:00:00-05:00', '2027-03-13T23:30:00-05:00'];
 
@@ -689,14 +939,20 @@ describe('the direct reader (deadlines/direct.ts) changes speed, never results',
     'I will call you on Thursday at 10:30am ET to walk through the setup.',
     'You will receive a confirmation email shortly.',
   ])('reads the common phrases itself: %s', (text) => {
-    const option: CkOption = { forwardDate: true, ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) } };
+    const option: CkOption = {
+      forwardDate: true,
+      ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) },
+    };
     expect(readDirect(text, option)).not.toBeNull();
   });
 
   it.each([['Friday to Monday'], ['next Tuesday'], ['Monday the 30th'], ['on Monday, then'], ['4pm pst'], ['first thing Monday morning']])(
     'leaves to chrono what it would read differently: %s',
     (text) => {
-      const option: CkOption = { forwardDate: true, ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) } };
+      const option: CkOption = {
+        forwardDate: true,
+        ck: { today: { y: 2026, m: 11, d: 25, h: 10, mi: 0, wd: 3 }, schedule: toSchedule(undefined) },
+      };
       expect(readDirect(text, option)).toBeNull();
     },
   );

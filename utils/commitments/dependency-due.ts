@@ -17,7 +17,8 @@ const RELATIVE_DEADLINE =
 export function isRelativeDeadline(text: string | null | undefined): boolean {
   if (typeof text !== 'string') return false;
   // A named day or date in the words makes it absolute: "within 2 days, by Friday at the latest".
-  if (/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|\d{1,2}\/\d{1,2})\b/i.test(text)) return false;
+  if (/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|\d{1,2}\/\d{1,2})\b/i.test(text))
+    return false;
   return RELATIVE_DEADLINE.test(text);
 }
 
@@ -52,11 +53,7 @@ function instant(due: Due | null | undefined): number | null {
  * (`waitsFor`; null for one without a date). `ctx` is the agent's zone and workday, as the words
  * were first read with.
  */
-export function dependencyTiming(
-  due: Due | null,
-  waitsFor: ReadonlyArray<Due | null>,
-  ctx: Omit<ParseContext, 'now'>,
-): DependencyTiming {
+export function dependencyTiming(due: Due | null, waitsFor: ReadonlyArray<Due | null>, ctx: Omit<ParseContext, 'now'>): DependencyTiming {
   if (waitsFor.length === 0) return { kind: 'independent', due, basis: null };
   const relative = due != null && isRelativeDeadline(due.text);
   if (waitsFor.some((d) => instant(d) == null)) {
@@ -95,10 +92,7 @@ export interface LinkedCommitment {
  * Every commitment's timing from its links, by id. Links follow chains (A waits for B which waits
  * for C) with each link's derived date; a cycle or a done/deleted link counts as no link.
  */
-export function effectiveDeadlines(
-  records: readonly LinkedCommitment[],
-  ctx: Omit<ParseContext, 'now'>,
-): Map<string, DependencyTiming> {
+export function effectiveDeadlines(records: readonly LinkedCommitment[], ctx: Omit<ParseContext, 'now'>): Map<string, DependencyTiming> {
   const byId = new Map(records.map((r) => [r.id, r]));
   const out = new Map<string, DependencyTiming>();
   const visiting = new Set<string>();

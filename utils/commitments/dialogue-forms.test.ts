@@ -12,7 +12,7 @@ function promises(text: string, author: Party = 'agent') {
   return findCommitments({ text, author }, ctx).filter((d) => d.kind === 'promise');
 }
 
-describe('a thing the writer prepares, ready by a time, is a promise of the writer\'s side', () => {
+describe("a thing the writer prepares, ready by a time, is a promise of the writer's side", () => {
   it.each([
     ['Your new badge will be ready at the front desk in about ten minutes.', 'agent'],
     ['The repaired tablet should be ready for collection by Friday.', 'agent'],
@@ -61,12 +61,12 @@ describe('a read-back the other side is asked to approve is not a promise yet', 
   ])('%s', (text) => {
     expect(promises(text)).toEqual([]);
   });
-  it.each([
-    "To confirm, we'll send the engineer on Friday.",
-    "Just check the address on the screen and I'll send the parcel off.",
-  ])('stated, it promises: %s', (text) => {
-    expect(promises(text)).toHaveLength(1);
-  });
+  it.each(["To confirm, we'll send the engineer on Friday.", "Just check the address on the screen and I'll send the parcel off."])(
+    'stated, it promises: %s',
+    (text) => {
+      expect(promises(text)).toHaveLength(1);
+    },
+  );
 });
 
 describe('a statement followed by a new question keeps its promise', () => {
@@ -86,7 +86,7 @@ describe('a statement followed by a new question keeps its promise', () => {
   });
 });
 
-describe('predictions under the writer\'s belief, and courtesies on the writer\'s own need', () => {
+describe("predictions under the writer's belief, and courtesies on the writer's own need", () => {
   it.each([
     ["I'm sure it will be fixed in a later release.", 'agent'],
     ['I think the parts will be delivered next week.', 'agent'],
@@ -138,12 +138,13 @@ describe('"they"/"she" after one of the writer\'s own roles acts for the writer'
     const [d] = promises(text);
     expect(d?.party).toBe(party);
     expect(d?.due?.at).toBe(due);
-  });  it.each([
-    'Our twins are six and he will eat anything.',
-    'She will love the new colour.',
-  ])('no role named before the pronoun, no promise: %s', (text) => {
-    expect(promises(text)).toEqual([]);
   });
+  it.each(['Our twins are six and he will eat anything.', 'She will love the new colour.'])(
+    'no role named before the pronoun, no promise: %s',
+    (text) => {
+      expect(promises(text)).toEqual([]);
+    },
+  );
 });
 
 describe('"for" + a duration is how long something lasts, not its deadline', () => {
@@ -159,7 +160,7 @@ describe('"for" + a duration is how long something lasts, not its deadline', () 
   });
 });
 
-describe('what the receiver waits for, within a span, is promised by the writer\'s side', () => {
+describe("what the receiver waits for, within a span, is promised by the writer's side", () => {
   it.each([
     'Your replacement will arrive within 3 business days.',
     'Your technician should be with you in about an hour.',
@@ -179,11 +180,11 @@ describe('what the receiver waits for, within a span, is promised by the writer\
   });
 });
 
-describe('going on a date is the writer\'s travel', () => {
+describe("going on a date is the writer's travel", () => {
   it.each(["I'll go on the 9th instead.", 'We will go tomorrow.', "I'll go next Friday."])('%s', (text) => {
     expect(promises(text, 'customer')).toEqual([]);
   });
-  it("going ahead with an act is still a promise", () => {
+  it('going ahead with an act is still a promise', () => {
     expect(promises("I'll go ahead with the refund once it clears.", 'agent')).toHaveLength(1);
   });
 });
@@ -202,13 +203,12 @@ describe("a customer's want is an ask of the agent; the agent's own want is not"
     expect(d?.party).toBe('agent');
     expect(d?.action).toBe(action);
   });
-  it.each([
-    "I'd like to pick the car up on the 8th.",
-    "I'd like to know why it failed.",
-    "I would like to thank you for the quick help.",
-  ])('the writer\'s own act or a question, no ask: %s', (text) => {
-    expect(asks(text, 'customer')).toEqual([]);
-  });
+  it.each(["I'd like to pick the car up on the 8th.", "I'd like to know why it failed.", 'I would like to thank you for the quick help.'])(
+    "the writer's own act or a question, no ask: %s",
+    (text) => {
+      expect(asks(text, 'customer')).toEqual([]);
+    },
+  );
   it("the agent's own want is no ask of the customer: I'd like to book you in for Friday", () => {
     expect(asks("I'd like to book you a slot for Friday.", 'agent')).toEqual([]);
   });

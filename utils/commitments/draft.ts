@@ -7,12 +7,14 @@ import { tidy } from './text';
 import type { CommitmentDraft, ParseContext, Party } from './types';
 
 // Words that promise without a time. They are dropped from the action and leave due null.
-export const VAGUE = /\b(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|we\s+can|i\s+can|practicable)|shortly|soon|soonest|in\s+due\s+course|in\s+a\s+(?:bit|while|moment|few)|at\s+some\s+point|when(?:ever)?\s+(?:i|we)\s+(?:can|get\s+a\s+chance)|right\s+away|straight\s*away|promptly|at\s+(?:the|your)\s+earliest(?:\s+convenience)?|later)\b/gi;
+export const VAGUE =
+  /\b(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|we\s+can|i\s+can|practicable)|shortly|soon|soonest|in\s+due\s+course|in\s+a\s+(?:bit|while|moment|few)|at\s+some\s+point|when(?:ever)?\s+(?:i|we)\s+(?:can|get\s+a\s+chance)|right\s+away|straight\s*away|promptly|at\s+(?:the|your)\s+earliest(?:\s+convenience)?|later)\b/gi;
 const CUE = /\b(?:by|before|until|till|til|within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|due(?:\s+on)?|on|at|in|for)\s*$/i;
 const LEAD = /^(?:@\w+\s*)+/;
 // "For" + a duration says how long something lasts ("a room for 3 nights", "we'll extend the trial
 // for 14 days", "hold it for 2 weeks"), not when the act is due: such a span is never the deadline.
-const LENGTH = /^for\s+(?:(?:the\s+)?(?:next|another|a\s+further|an\s+extra|an\s+additional)\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|a\s+few|a\s+couple\s+of)\s*(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)$/i;
+const LENGTH =
+  /^for\s+(?:(?:the\s+)?(?:next|another|a\s+further|an\s+extra|an\s+additional)\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|a\s+few|a\s+couple\s+of)\s*(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)$/i;
 
 /** The deadline of the main clause, leaving out lengths ("for 3 days"). */
 function dueHitOf(main: string, ctx: ParseContext): DeadlineHit | null {
@@ -34,7 +36,14 @@ export interface DraftOptions {
  * One clause → draft, with `warnings` still empty: deadlines resolve from `ctx.now` (a message's sent
  * time), while what is past is decided by the caller against the real now (see coaching.ts).
  */
-export function buildDraft(text: string, clause: string, ctx: ParseContext, p: Perspective, fallbackSelf: boolean, opts: DraftOptions = {}): CommitmentDraft {
+export function buildDraft(
+  text: string,
+  clause: string,
+  ctx: ParseContext,
+  p: Perspective,
+  fallbackSelf: boolean,
+  opts: DraftOptions = {},
+): CommitmentDraft {
   const clauses = splitClauses(clause.replace(LEAD, ''));
   const { conditions, reason } = clauses;
   const main = cutContrast(clauses.main);
@@ -69,7 +78,12 @@ export function buildDraft(text: string, clause: string, ctx: ParseContext, p: P
   }
   // An offer ("I'd be happy to walk you through it") promises the act itself; "be sure to",
   // "make sure to", "try to" stay as written.
-  action = tidy(action.replace(/^(?:please|pls|plz)\s+/i, '').replace(/^be\s+(?:happy|glad)\s+to\s+/i, '').replace(/[.!?]+$/, ''));
+  action = tidy(
+    action
+      .replace(/^(?:please|pls|plz)\s+/i, '')
+      .replace(/^be\s+(?:happy|glad)\s+to\s+/i, '')
+      .replace(/[.!?]+$/, ''),
+  );
   return {
     text,
     party,

@@ -28,7 +28,8 @@ function sentInstant(sentAt: unknown): Date | null {
 }
 
 // Every deadline the parsers read holds a digit or one of these words (a cheap pre-check only).
-const TIME_HINT = /\d|\b(?:today|tonight|tomorrow|tmrw?|tmr|tom|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?|week|weekend|fortnight|month|quarter|year|eod|cob|eob|eow|eom|noon|midnight|morning|afternoon|evening|night|end|close|next|this|coming|within|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|holidays?|asap|soon|later|hours?|minutes?|days?)\b/i;
+const TIME_HINT =
+  /\d|\b(?:today|tonight|tomorrow|tmrw?|tmr|tom|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?|week|weekend|fortnight|month|quarter|year|eod|cob|eob|eow|eom|noon|midnight|morning|afternoon|evening|night|end|close|next|this|coming|within|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|holidays?|asap|soon|later|hours?|minutes?|days?)\b/i;
 
 /** Who acts in a passive promise: a named doer ("by the courier") or else the writer's side. */
 // Who comes to the receiver from outside the writer's company: "Your cab will arrive in 7 minutes",
@@ -54,7 +55,8 @@ function pronounForOwnRole(sentence: string, promise: { clause: string; index: n
   return /^(?:they|he|she)\b/i.test(promise.clause) && OWN_ROLE_BEFORE.test(sentence.slice(0, promise.index));
 }
 
-const DATE_LIKE = /\b(?:end|start|beginning|close|middle|time|latest|earliest|day|days|week|weekend|month|quarter|year|morning|afternoon|evening|night|noon|midnight|eod|cob|eow|today|tomorrow|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d/i;
+const DATE_LIKE =
+  /\b(?:end|start|beginning|close|middle|time|latest|earliest|day|days|week|weekend|month|quarter|year|morning|afternoon|evening|night|noon|midnight|eod|cob|eow|today|tomorrow|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d/i;
 
 /**
  * Conditions and a reason written before the promise or request ("As soon as the carrier confirms,
@@ -92,13 +94,26 @@ export function findCommitments(message: { text: string; author: Party; sentAt?:
       const coachOpts = { agentWords: author === 'agent', words: sentence };
       const found = findPromise(sentence);
       // A customer's own plan or choice ("I'll take a look at the Italian place") is no undertaking.
-      const promise = found && author === 'customer' && found.form === 'active' && !customerUndertakes(found.clause) && ownSide(found.clause, perspective) ? null : found;
+      const promise =
+        found && author === 'customer' && found.form === 'active' && !customerUndertakes(found.clause) && ownSide(found.clause, perspective)
+          ? null
+          : found;
       if (promise) {
         // A passive or receiver-addressed promise ("Your refund will be processed…", "You'll get…") is
         // the writer's side acting, unless a third party is named as the doer ("…by the courier").
-        const built = promise.form === 'active'
-          ? buildDraft(sentence, promise.clause, resolveCtx, perspective, true, pronounForOwnRole(sentence, promise) ? { party: perspective.self } : {})
-          : buildDraft(sentence, promise.clause, resolveCtx, perspective, true, { party: passiveDoer(promise.clause, perspective, sentence.slice(0, promise.index)) });
+        const built =
+          promise.form === 'active'
+            ? buildDraft(
+                sentence,
+                promise.clause,
+                resolveCtx,
+                perspective,
+                true,
+                pronounForOwnRole(sentence, promise) ? { party: perspective.self } : {},
+              )
+            : buildDraft(sentence, promise.clause, resolveCtx, perspective, true, {
+                party: passiveDoer(promise.clause, perspective, sentence.slice(0, promise.index)),
+              });
         out.push(coach(withLead(built, sentence.slice(0, promise.index)), now, coachOpts));
         continue;
       }

@@ -64,12 +64,12 @@ describe("a customer's own plan, choice or threat is no undertaking; what the ag
   ])('not a promise: %s', (text) => {
     expect(firstPromise(text, 'customer')).toBeUndefined();
   });
-  it('the same plan from the agent is still read as the agent\'s (the gate is the customer\'s only)', () => {
+  it("the same plan from the agent is still read as the agent's (the gate is the customer's only)", () => {
     expect(firstPromise("I'll have a look at your account now.", 'agent')?.party).toBe('agent');
   });
 });
 
-describe('someone from outside coming to the receiver is a third party; what the writer sends is the writer\'s', () => {
+describe("someone from outside coming to the receiver is a third party; what the writer sends is the writer's", () => {
   it.each([
     ['Your taxi will arrive in 6 minutes.', 'third-party'],
     ['The courier should be with you within the hour.', 'third-party'],
@@ -99,7 +99,7 @@ describe('helpdesk templates: who will be in touch, and what only describes the 
     'The team will get back to you by Friday.',
     'Your account manager will reach out next week to set up a call.',
     "I've credited the fee back, and you'll see it on your statement within 5 days.",
-  ])('promise of the writer\'s side: %s', (text) => {
+  ])("promise of the writer's side: %s", (text) => {
     expect(firstPromise(text, 'agent')?.party).toBe('agent');
   });
   it.each([
@@ -123,12 +123,12 @@ describe('a promise sharing the thing or the people named first ("… and will b
   ])('promise: %s', (text) => {
     expect(firstPromise(text, 'agent')?.party).toBe('agent');
   });
-  it.each([
-    'Your order is late and will be delayed further by the strike.',
-    'The parcel was damaged and should be thrown away.',
-  ])('a state, no promise: %s', (text) => {
-    expect(firstPromise(text, 'agent')).toBeUndefined();
-  });
+  it.each(['Your order is late and will be delayed further by the strike.', 'The parcel was damaged and should be thrown away.'])(
+    'a state, no promise: %s',
+    (text) => {
+      expect(firstPromise(text, 'agent')).toBeUndefined();
+    },
+  );
 });
 
 describe('what a record or screen shows is a status read out, not an undertaking', () => {
@@ -139,9 +139,12 @@ describe('what a record or screen shows is a status read out, not an undertaking
   ])('not a promise: %s', (text) => {
     expect(firstPromise(text, 'agent')).toBeUndefined();
   });
-  it.each(['I can see the error, and I will fix it today.', 'I can see the error and I will fix it today.'])('the writer\'s own act after reading the record still is: %s', (text) => {
-    expect(firstPromise(text, 'agent')?.party).toBe('agent');
-  });
+  it.each(['I can see the error, and I will fix it today.', 'I can see the error and I will fix it today.'])(
+    "the writer's own act after reading the record still is: %s",
+    (text) => {
+      expect(firstPromise(text, 'agent')?.party).toBe('agent');
+    },
+  );
 });
 
 describe("a customer's payment or what the customer has ready for the agent is an undertaking", () => {
@@ -154,9 +157,12 @@ describe('the future progressive of an act on something is a promise; travel, wa
   it.each(["I'll be playing your playlist in a moment.", "We'll be replacing the meter on Friday."])('promise: %s', (text) => {
     expect(firstPromise(text, 'agent')?.party).toBe('agent');
   });
-  it.each(["I'll be flying out of Boston on the 3rd.", "I'll be waiting for the engineer's call.", 'We will be charging a late fee.'])('not a promise: %s', (text) => {
-    expect(firstPromise(text, 'agent')).toBeUndefined();
-  });
+  it.each(["I'll be flying out of Boston on the 3rd.", "I'll be waiting for the engineer's call.", 'We will be charging a late fee.'])(
+    'not a promise: %s',
+    (text) => {
+      expect(firstPromise(text, 'agent')).toBeUndefined();
+    },
+  );
 });
 
 describe('a pronoun for an outside comer named just before is that comer', () => {

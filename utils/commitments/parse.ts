@@ -28,9 +28,10 @@ export function parseCommitment(text: string, ctx: ParseContext): CommitmentDraf
     const now = ctx?.now instanceof Date ? ctx.now : new Date();
     const reported = findReportedRequest(note);
     const asked = reported ? partyOfSubject(reported.asked, p) : null;
-    const draft = reported && asked
-      ? buildDraft(written, reported.action, ctx, p, false, { kind: 'request', party: asked })
-      : buildDraft(written, note, ctx, p, true);
+    const draft =
+      reported && asked
+        ? buildDraft(written, reported.action, ctx, p, false, { kind: 'request', party: asked })
+        : buildDraft(written, note, ctx, p, true);
     return coach(draft, now, { agentWords: true, words: note });
   } catch {
     return empty(written, note);

@@ -14,17 +14,22 @@ export interface Perspective {
   unknownNameIsOther: boolean;
 }
 
-const SELF = /^(?:i|i'm|i'll|i've|i'd|me|myself|we|we're|we'll|we've|us|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}team|our\s+(?:support|engineers?|specialists?|agents?|staff|people|folks)|let\s+(?:me|us)|let's)$/i;
-const OTHER = /^(?:you|you'll|you're|you've|your\s+(?:team|side|company|office|it\s+department|it\s+team)|yourself|customer|the\s+customer|client|the\s+client|cust|user|the\s+user|caller|requester|buyer)$/i;
+const SELF =
+  /^(?:i|i'm|i'll|i've|i'd|me|myself|we|we're|we'll|we've|us|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}team|our\s+(?:support|engineers?|specialists?|agents?|staff|people|folks)|let\s+(?:me|us)|let's)$/i;
+const OTHER =
+  /^(?:you|you'll|you're|you've|your\s+(?:team|side|company|office|it\s+department|it\s+team)|yourself|customer|the\s+customer|client|the\s+client|cust|user|the\s+user|caller|requester|buyer)$/i;
 // Named others people mention in support conversations: carriers, other departments, vendors.
-const THIRD = /^(?:the\s+)?(?:courier|carrier|driver|delivery\s+(?:company|partner|driver)|post(?:al\s+service)?|post\s+office|fedex|ups|dhl|usps|royal\s+mail|amazon\s+logistics|engineering|engineers|dev(?:elopment)?\s+team|developers?|product\s+team|legal|legal\s+team|lawyers?|counsel|finance|accounting|billing|the\s+bank|bank|payroll|it|security|compliance|shipping|warehouse|logistics|manufacturer|vendor|supplier|seller|merchant|landlord|insurer|insurance|technician|tech|they|them|he|she|that\s+team|the\s+other\s+team|(?:someone|somebody)\s+(?:from|at|in)\s+(?:that|the|their)\s+[\w\s-]{1,30}|team\s+@?\w+|manager|supervisor|partner)$/i;
+const THIRD =
+  /^(?:the\s+)?(?:courier|carrier|driver|delivery\s+(?:company|partner|driver)|post(?:al\s+service)?|post\s+office|fedex|ups|dhl|usps|royal\s+mail|amazon\s+logistics|engineering|engineers|dev(?:elopment)?\s+team|developers?|product\s+team|legal|legal\s+team|lawyers?|counsel|finance|accounting|billing|the\s+bank|bank|payroll|it|security|compliance|shipping|warehouse|logistics|manufacturer|vendor|supplier|seller|merchant|landlord|insurer|insurance|technician|tech|they|them|he|she|that\s+team|the\s+other\s+team|(?:someone|somebody)\s+(?:from|at|in)\s+(?:that|the|their)\s+[\w\s-]{1,30}|team\s+@?\w+|manager|supervisor|partner)$/i;
 
 // People who speak for the writer's company by their role ("a representative", "one of our
 // specialists", "an agent", "a member of the team"): the writer's side. Departments and outside roles
 // ("billing", "someone from billing", "the technician", "the courier") stay third parties, as in notes.
-const COMPANY_ROLE = /^(?:(?:a|an|one\s+of\s+(?:our|the|my))\s+(?:[\w-]+\s+){0,2}?(?:representative|rep|agent|specialist|advis[oe]r|colleague|teammate|consultant|account\s+manager|case\s+manager|expert|team\s+member|member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}team)s?|(?:a|one)\s+member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}team)$/i;
+const COMPANY_ROLE =
+  /^(?:(?:a|an|one\s+of\s+(?:our|the|my))\s+(?:[\w-]+\s+){0,2}?(?:representative|rep|agent|specialist|advis[oe]r|colleague|teammate|consultant|account\s+manager|case\s+manager|expert|team\s+member|member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}team)s?|(?:a|one)\s+member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}team)$/i;
 // Departments and outside roles, also when someone from them acts.
-const THIRD_GROUP = /^(?:(?:someone|somebody|a\s+member|one\s+of\s+(?:the|their)\s+\w+)\s+(?:from|in|at|of)\s+(?:the\s+)?)?(?:the\s+)?(?:billing|legal|engineering|finance|accounting|accounts|shipping|logistics|dispatch|returns|warehouse|it\s+(?:team|department|desk)|security|compliance|payroll|sales|procurement)(?:\s+(?:team|department|dept|desk))?$/i;
+const THIRD_GROUP =
+  /^(?:(?:someone|somebody|a\s+member|one\s+of\s+(?:the|their)\s+\w+)\s+(?:from|in|at|of)\s+(?:the\s+)?)?(?:the\s+)?(?:billing|legal|engineering|finance|accounting|accounts|shipping|logistics|dispatch|returns|warehouse|it\s+(?:team|department|desk)|security|compliance|payroll|sales|procurement)(?:\s+(?:team|department|dept|desk))?$/i;
 
 function nameMatches(subject: string, name: string | undefined): boolean {
   if (!name) return false;
@@ -37,7 +42,10 @@ function nameMatches(subject: string, name: string | undefined): boolean {
 
 /** The party a subject phrase ("I", "our team", "FedEx", "Maria") stands for, or null. */
 export function partyOfSubject(subject: string, p: Perspective): Party | null {
-  const s = subject.trim().replace(/\s+/g, ' ').replace(/[,:]+$/, '');
+  const s = subject
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[,:]+$/, '');
   if (!s) return null;
   if (SELF.test(s)) return p.self;
   // "Someone will be in touch": somebody on the writer's side (a named outside group comes with "from").
@@ -51,7 +59,12 @@ export function partyOfSubject(subject: string, p: Perspective): Party | null {
   // "The team", "the support team": the writer's own (a department's team was caught just above).
   if (/^the\s+(?:[\w-]+\s+)?team$/i.test(s)) return p.self;
   // "Your account manager", "your technician": someone the company assigned to the receiver.
-  if (/^your\s+(?:[\w-]+\s+)?(?:account\s+manager|case\s+manager|representative|rep|specialist|technician|engineer|advis[oe]r|consultant|installer|agent)$/i.test(s)) return 'agent';
+  if (
+    /^your\s+(?:[\w-]+\s+)?(?:account\s+manager|case\s+manager|representative|rep|specialist|technician|engineer|advis[oe]r|consultant|installer|agent)$/i.test(
+      s,
+    )
+  )
+    return 'agent';
   // "Dana from our billing team", "someone from my office": the writer's side.
   if (/\b(?:from|in|at|of)\s+(?:our|my)\b/i.test(s)) return p.self;
   // A capitalised name nobody told us about.
@@ -75,7 +88,10 @@ export function splitSubject(clause: string): { subject: string; rest: string; m
   if (contracted) {
     return { subject: contracted[1]!, rest: contracted[3] ?? '', modal: /^d$/i.test(contracted[2]!) ? 'would' : 'will' };
   }
-  const m = /^\s*((?:[\w@.'-]+\s+){0,5}?[\w@.'-]+?)\s+(will|shall|would|must|should|can|could|to|needs?\s+to|has\s+to|have\s+to|(?:is|are|am)\s+going\s+to|going\s+to|gonna|plans?\s+to|promised?\s+to|agreed?\s+to|is\s+to|are\s+to)\s+(.*)$/i.exec(clause);
+  const m =
+    /^\s*((?:[\w@.'-]+\s+){0,5}?[\w@.'-]+?)\s+(will|shall|would|must|should|can|could|to|needs?\s+to|has\s+to|have\s+to|(?:is|are|am)\s+going\s+to|going\s+to|gonna|plans?\s+to|promised?\s+to|agreed?\s+to|is\s+to|are\s+to)\s+(.*)$/i.exec(
+      clause,
+    );
   if (m) return { subject: m[1]!, rest: m[3] ?? '', modal: m[2]!.toLowerCase() };
   const pron = /^\s*(i|we|you|they|he|she|our\s+team|my\s+team)\s+(.*)$/i.exec(clause);
   if (pron) return { subject: pron[1]!, rest: pron[2] ?? '', modal: '' };

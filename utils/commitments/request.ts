@@ -32,9 +32,19 @@ interface Frame {
 // Each frame's last group is the asked action (from its verb on).
 const FRAMES: Frame[] = [
   // Could you / can you / would you / will you (please) V…
-  { re: new RegExp(String.raw`${START}(?:could|can|would|will)\s+(?:you|u|y'all|you\s+guys|you\s+all)\s+${POLITE}(?!mind\b|like\b|want\b|prefer\b|rather\b|be\s+(?:able|willing|so\s+kind)\b)(.+)$`, 'i') },
+  {
+    re: new RegExp(
+      String.raw`${START}(?:could|can|would|will)\s+(?:you|u|y'all|you\s+guys|you\s+all)\s+${POLITE}(?!mind\b|like\b|want\b|prefer\b|rather\b|be\s+(?:able|willing|so\s+kind)\b)(.+)$`,
+      'i',
+    ),
+  },
   // Would/could you be able / willing / so kind as to V…
-  { re: new RegExp(String.raw`${START}(?:could|can|would|will)\s+(?:you|u)\s+${POLITE}be\s+(?:able|willing|so\s+kind\s+as)\s+to\s+(.+)$`, 'i') },
+  {
+    re: new RegExp(
+      String.raw`${START}(?:could|can|would|will)\s+(?:you|u)\s+${POLITE}be\s+(?:able|willing|so\s+kind\s+as)\s+to\s+(.+)$`,
+      'i',
+    ),
+  },
   // Would you mind V-ing…
   { re: new RegExp(String.raw`${START}(?:would|do)\s+you\s+mind\s+${POLITE}(.+)$`, 'i') },
   // Is it / would it be possible (for you) to V…
@@ -42,35 +52,65 @@ const FRAMES: Frame[] = [
   // Can/could/may I ask you to V / get you to V
   { re: new RegExp(String.raw`${START}(?:can|could|may|might)\s+(?:i|we)\s+(?:ask|get)\s+(?:you|your\s+team)\s+to\s+${POLITE}(.+)$`, 'i') },
   // I need / we'd need / I'd like / I would appreciate it if you (could) V…
-  { re: new RegExp(String.raw`${START}(?:i|we)(?:'d|\s+would|\s+really|\s+will)?\s+(?:need|like|want|ask|require|expect)\s+(?:that\s+)?(?:you|your\s+team)\s+(?:to\s+)?${POLITE}(.+)$`, 'i') },
-  { re: new RegExp(String.raw`${START}(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+(?:could|would|can|can't)?\s*${POLITE}(.+)$`, 'i') },
+  {
+    re: new RegExp(
+      String.raw`${START}(?:i|we)(?:'d|\s+would|\s+really|\s+will)?\s+(?:need|like|want|ask|require|expect)\s+(?:that\s+)?(?:you|your\s+team)\s+(?:to\s+)?${POLITE}(.+)$`,
+      'i',
+    ),
+  },
+  {
+    re: new RegExp(
+      String.raw`${START}(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?appreciate\s+(?:it\s+)?if\s+you\s+(?:could|would|can|can't)?\s*${POLITE}(.+)$`,
+      'i',
+    ),
+  },
   // It would be great/helpful if you could V…
-  { re: new RegExp(String.raw`${START}(?:it\s+would|it'd|that\s+would|that'd)\s+be\s+(?:\w+\s+)?(?:great|helpful|good|nice|ideal|wonderful|perfect|appreciated|useful)\s+if\s+you\s+(?:could|would|can)\s+${POLITE}(.+)$`, 'i') },
+  {
+    re: new RegExp(
+      String.raw`${START}(?:it\s+would|it'd|that\s+would|that'd)\s+be\s+(?:\w+\s+)?(?:great|helpful|good|nice|ideal|wonderful|perfect|appreciated|useful)\s+if\s+you\s+(?:could|would|can)\s+${POLITE}(.+)$`,
+      'i',
+    ),
+  },
   // I need the signed form from you by Friday → "provide the signed form"
-  { re: new RegExp(String.raw`${START}(?:i|we)(?:'d|\s+would|\s+will|\s+still)?\s+(?:need|require)\s+((?!you\b)(?:[\w'/-]+\s+){0,8}?)from\s+you\b(.*)$`, 'i') },
+  {
+    re: new RegExp(
+      String.raw`${START}(?:i|we)(?:'d|\s+would|\s+will|\s+still)?\s+(?:need|require)\s+((?!you\b)(?:[\w'/-]+\s+){0,8}?)from\s+you\b(.*)$`,
+      'i',
+    ),
+  },
   // Please V… / Kindly V…
   { re: /(?:^|[,;:(—–]\s*|\band\s+)(?:please|pls|plz|kindly)\s+(?:do\s+)?(?:also\s+|just\s+)?(.+)$/i },
   // You need to / you'll have to / you must V… (an instruction: a request only with a deadline)
-  { re: new RegExp(String.raw`${START}(?:you|you'll|you\s+will)\s+(?:need|have|must|should)\s+(?:to\s+)?${POLITE}(.+)$`, 'i'), needsDeadline: true },
+  {
+    re: new RegExp(String.raw`${START}(?:you|you'll|you\s+will)\s+(?:need|have|must|should)\s+(?:to\s+)?${POLITE}(.+)$`, 'i'),
+    needsDeadline: true,
+  },
 ];
 
 // A bare imperative at the start of a sentence ("Send me the logs by Friday."): a request only with a
 // deadline, and only with a verb of doing something for the other side.
-const IMPERATIVE = /^(?:send|submit|sign|return|email|e-mail|reply|respond|upload|share|forward|provide|pay|complete|fill\s+(?:in|out)|confirm|review|approve|book|schedule|call|ring|get|fix|update|check|install|restart|reset|attach|bring|drop\s+off|ship|post|mail|transfer|renew|cancel|register|log\s+in|sign\s+up|choose|pick|decide)\b/i;
+const IMPERATIVE =
+  /^(?:send|submit|sign|return|email|e-mail|reply|respond|upload|share|forward|provide|pay|complete|fill\s+(?:in|out)|confirm|review|approve|book|schedule|call|ring|get|fix|update|check|install|restart|reset|attach|bring|drop\s+off|ship|post|mail|transfer|renew|cancel|register|log\s+in|sign\s+up|choose|pick|decide)\b/i;
 
 // Courtesy formulas: the words of a request, nothing to do.
-const COURTESY = /^(?:note|be\s+(?:advised|aware|assured)|rest\s+assured|find|see\s+(?:below|above|attached|the\s+attached)|feel\s+free|do\s+not\s+hesitate|don't\s+hesitate|don't\s+worry|do\s+not\s+worry|accept|bear\s+with|excuse|forgive|allow|enjoy|have\s+a|keep\s+in\s+mind|remember|stay|disregard|ignore|understand|know|be\s+patient|be\s+careful|refer|take\s+(?:care|note)|rate|consider|let\s+(?:me|us)\s+know\s+if\s+(?:you|there)\s+(?:have|need|are|is)\s+(?:any|anything))\b/i;
+const COURTESY =
+  /^(?:note|be\s+(?:advised|aware|assured)|rest\s+assured|find|see\s+(?:below|above|attached|the\s+attached)|feel\s+free|do\s+not\s+hesitate|don't\s+hesitate|don't\s+worry|do\s+not\s+worry|accept|bear\s+with|excuse|forgive|allow|enjoy|have\s+a|keep\s+in\s+mind|remember|stay|disregard|ignore|understand|know|be\s+patient|be\s+careful|refer|take\s+(?:care|note)|rate|consider|let\s+(?:me|us)\s+know\s+if\s+(?:you|there)\s+(?:have|need|are|is)\s+(?:any|anything))\b/i;
 // Verbs of perceiving, believing, remembering: "Can you believe it?", "Can you see the attachment?".
-const STATE = /^(?:believe|imagine|see|hear|understand|remember|recall|think|guess|feel|tell\s+(?:if|whether)|be\b|read\s+(?:it|this|that|me)\b|access|open|log\s*in\b|still\b|not\b|never\b|actually\b|really\b)/i;
+const STATE =
+  /^(?:believe|imagine|see|hear|understand|remember|recall|think|guess|feel|tell\s+(?:if|whether)|be\b|read\s+(?:it|this|that|me)\b|access|open|log\s*in\b|still\b|not\b|never\b|actually\b|really\b)/i;
 // Asking to be told: an information question unless a time bounds it.
-const INFORMATION = /^(?:tell|explain|clarify|describe|advise|say|let\s+(?:me|us)\s+know|get\s+back\s+to\s+(?:me|us)|confirm\s+(?:if|whether|that|what|which|who|how|when|why)|help(?:\s+(?:me|us))?(?:\s+(?:out|with\s+(?:this|that|it)))?\s*[?.!]*$|give\s+(?:me|us)\s+(?:an?\s+)?(?:idea|sense|clue|hint))/i;
+const INFORMATION =
+  /^(?:tell|explain|clarify|describe|advise|say|let\s+(?:me|us)\s+know|get\s+back\s+to\s+(?:me|us)|confirm\s+(?:if|whether|that|what|which|who|how|when|why)|help(?:\s+(?:me|us))?(?:\s+(?:out|with\s+(?:this|that|it)))?\s*[?.!]*$|give\s+(?:me|us)\s+(?:an?\s+)?(?:idea|sense|clue|hint))/i;
 
 // The writer's wants: "I'd like a refund for the kettle", "I would like to cancel my plan", "I want a
 // replacement", "Can I get / have / order a new card?". The other side must provide or do it. With
 // "to", only acts the other side performs for the writer count ("I'd like to cancel / book / order /
 // return…"); "I'd like to pick it up on the 8th" or "I'd like to know why" are the writer's own.
 const WANT_ACTS = String.raw`(?:cancel|book|reserve|order|purchase|buy|return|exchange|swap|change|upgrade|downgrade|reschedule|renew|schedule|make\s+(?:a|an)\s+(?:reservation|appointment|booking|order|transfer|payment|complaint|claim)|request|transfer|send|close|open|find|report|dispute|claim|get|receive)`;
-const WANT = new RegExp(String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|so|hi|hello|hey)\s+)(?:(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+|just\s+)?like|(?:i|we)\s+(?:really\s+|also\s+|just\s+)?want|(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+|just\s+)?(?:get|have|order))\s+(?!you\b|your\b|it\b|that\b|this\b|them\b)((?:a|an|the|my|our|some|one|two|three|\d+|to\s+${WANT_ACTS}\b)[^]*)$`, 'i');
+const WANT = new RegExp(
+  String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|so|hi|hello|hey)\s+)(?:(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+|just\s+)?like|(?:i|we)\s+(?:really\s+|also\s+|just\s+)?want|(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+|just\s+)?(?:get|have|order))\s+(?!you\b|your\b|it\b|that\b|this\b|them\b)((?:a|an|the|my|our|some|one|two|three|\d+|to\s+${WANT_ACTS}\b)[^]*)$`,
+  'i',
+);
 
 /** The request in one sentence, or null. */
 export function findRequest(sentence: string): RequestMatch | null {
@@ -81,7 +121,8 @@ export function findRequest(sentence: string): RequestMatch | null {
     const thing = (want[1] ?? '').trim();
     // "I'd like to cancel my plan" asks for the act; "I'd like a refund" asks for the thing.
     const action = /^to\s+/i.test(thing) ? thing.replace(/^to\s+/i, '') : `provide ${thing}`;
-    if (thing && !COURTESY.test(action) && !STATE.test(action)) return { before: s.slice(0, want.index), action, needsDeadline: false, want: true };
+    if (thing && !COURTESY.test(action) && !STATE.test(action))
+      return { before: s.slice(0, want.index), action, needsDeadline: false, want: true };
   }
   for (const frame of FRAMES) {
     const m = frame.re.exec(s);
@@ -115,7 +156,8 @@ export interface ReportedRequest {
 
 // "Customer asked me to send the quote by Friday", "Maria wants us to call her back tomorrow",
 // "Legal has requested that we resend the draft": a request somebody made, told afterwards.
-const REPORTED = /^\s*((?:[\w@.'-]+\s+){0,3}?[\w@.'-]+?)\s+(?:has\s+|have\s+|had\s+|just\s+|also\s+)*(?:asked|asks|requested|requests|wants|wanted|needs|needed|would\s+like|'d\s+like|told|tells|expects|expected)\s+(?:that\s+)?(me|us|you|him|her|them|[A-Z][\w'-]+|the\s+\w+|our\s+\w+)\s+(?:to\s+|should\s+|would\s+|will\s+)?(.+)$/i;
+const REPORTED =
+  /^\s*((?:[\w@.'-]+\s+){0,3}?[\w@.'-]+?)\s+(?:has\s+|have\s+|had\s+|just\s+|also\s+)*(?:asked|asks|requested|requests|wants|wanted|needs|needed|would\s+like|'d\s+like|told|tells|expects|expected)\s+(?:that\s+)?(me|us|you|him|her|them|[A-Z][\w'-]+|the\s+\w+|our\s+\w+)\s+(?:to\s+|should\s+|would\s+|will\s+)?(.+)$/i;
 
 /** A reported request in a note, or null. */
 export function findReportedRequest(clause: string): ReportedRequest | null {

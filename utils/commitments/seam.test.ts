@@ -39,12 +39,15 @@ describe('relative words resolve from sentAt; ctx.now decides what is past', () 
     expect(d?.warnings).not.toContain('past-due');
   });
 
-  it.each([undefined, '', 'garbage', 'Mon 9:02 AM', '2 hours ago', '2024-13-45T99:00:00Z'])('unreadable sentAt %j → today\'s behaviour', (sentAt) => {
-    const withIt = findCommitments({ text: "I'll send it by Friday.", author: 'agent', sentAt: sentAt as string }, ctx);
-    const without = findCommitments({ text: "I'll send it by Friday.", author: 'agent' }, ctx);
-    expect(withIt).toEqual(without);
-    expect(withIt[0]?.due?.at).toBe('2026-11-27T17:00:00-05:00');
-  });
+  it.each([undefined, '', 'garbage', 'Mon 9:02 AM', '2 hours ago', '2024-13-45T99:00:00Z'])(
+    "unreadable sentAt %j → today's behaviour",
+    (sentAt) => {
+      const withIt = findCommitments({ text: "I'll send it by Friday.", author: 'agent', sentAt: sentAt as string }, ctx);
+      const without = findCommitments({ text: "I'll send it by Friday.", author: 'agent' }, ctx);
+      expect(withIt).toEqual(without);
+      expect(withIt[0]?.due?.at).toBe('2026-11-27T17:00:00-05:00');
+    },
+  );
 });
 
 describe('every draft has kind and warnings', () => {
@@ -71,7 +74,12 @@ describe('every draft has kind and warnings', () => {
 
 describe('requests: one side asks the other to act; party = the side asked', () => {
   it.each([
-    ['Could you check whether the Reno warehouse can take a second pallet by Thursday?', 'customer', 'agent', 'check whether the Reno warehouse can take a second pallet'],
+    [
+      'Could you check whether the Reno warehouse can take a second pallet by Thursday?',
+      'customer',
+      'agent',
+      'check whether the Reno warehouse can take a second pallet',
+    ],
     ['Can you please resend the invoice?', 'customer', 'agent', 'resend the invoice'],
     ['Would you mind sending the signed SOW by Friday?', 'agent', 'customer', 'sending the signed SOW'],
     ['Please send the logs by Friday.', 'agent', 'customer', 'send the logs'],
@@ -113,7 +121,7 @@ describe('requests: one side asks the other to act; party = the side asked', () 
     expect(findCommitments({ text, author: author as Party }, ctx)).toEqual([]);
   });
 
-  it('a note reporting the customer\'s request is the agent\'s to do, marked as a request', () => {
+  it("a note reporting the customer's request is the agent's to do, marked as a request", () => {
     const d = parseCommitment('Customer asked me to send the quote by Friday', ctx);
     expect(d.kind).toBe('request');
     expect(d.party).toBe('agent');

@@ -2,9 +2,12 @@
 // replies ("> …", "On … wrote:", forwarded headers) and the signature.
 import { clean, MAX_MESSAGE } from './text';
 
-const QUOTE_HEADER = /^(?:On\s.{1,200}\swrote:|-{2,}\s*(?:Original|Forwarded)\s+Message\s*-{2,}|From:\s.+|Begin forwarded message:|_{5,})\s*$/i;
-const SIGNATURE_START = /^(?:--\s*|—\s*|(?:best|kind|warm)?\s*regards,?|best(?:\s+wishes)?,?|thanks(?:\s+again)?,?|thank\s+you,?|many\s+thanks,?|cheers,?|sincerely,?|yours(?:\s+(?:truly|sincerely))?,?|sent\s+from\s+my\s+\w+.*)$/i;
-const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|approx|no|inc|ltd|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|a\.m|p\.m|u\.s|u\.k)\.$/i;
+const QUOTE_HEADER =
+  /^(?:On\s.{1,200}\swrote:|-{2,}\s*(?:Original|Forwarded)\s+Message\s*-{2,}|From:\s.+|Begin forwarded message:|_{5,})\s*$/i;
+const SIGNATURE_START =
+  /^(?:--\s*|—\s*|(?:best|kind|warm)?\s*regards,?|best(?:\s+wishes)?,?|thanks(?:\s+again)?,?|thank\s+you,?|many\s+thanks,?|cheers,?|sincerely,?|yours(?:\s+(?:truly|sincerely))?,?|sent\s+from\s+my\s+\w+.*)$/i;
+const ABBREVIATIONS =
+  /\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|e\.g|i\.e|approx|no|inc|ltd|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|a\.m|p\.m|u\.s|u\.k)\.$/i;
 
 /** The part of a message its author wrote: no quoted history, no signature. */
 function ownText(text: string): string {

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { asksToCallBack, findCommitments, parseCommitment, suggestFollowUp, type ParseContext, type Party } from './index';
 
 // Wednesday 2026-11-25 10:00 in New York.
-const ctx: ParseContext = { now: new Date('2026-11-25T10:00:00-05:00'), timeZone: 'America/New_York', customerName: 'Priya Natarajan', agentName: 'Sam' };
+const ctx: ParseContext = {
+  now: new Date('2026-11-25T10:00:00-05:00'),
+  timeZone: 'America/New_York',
+  customerName: 'Priya Natarajan',
+  agentName: 'Sam',
+};
 const THU = '2026-11-26T17:00:00-05:00';
 const FRI = '2026-11-27T17:00:00-05:00';
 const MON = '2026-11-30T17:00:00-05:00';
@@ -16,27 +21,79 @@ function found(text: string, author: Party = 'agent') {
 describe('clauses: conditions split off before party and deadline are read', () => {
   // [sentence, party, due, condition, action]
   it.each([
-    ["As soon as the carrier confirms, I'll rebook the pickup by next business day", 'agent', THU, 'As soon as the carrier confirms', 'rebook the pickup'],
+    [
+      "As soon as the carrier confirms, I'll rebook the pickup by next business day",
+      'agent',
+      THU,
+      'As soon as the carrier confirms',
+      'rebook the pickup',
+    ],
     ["Once legal signs off, we'll send the contract by Friday", 'agent', FRI, 'Once legal signs off', 'send the contract'],
     ["If you send the photos today, I'll file the claim tomorrow", 'agent', THU, 'If you send the photos today', 'file the claim'],
     ['When the part arrives, our technician will install it by Friday', 'agent', FRI, 'When the part arrives', 'install it'],
     ['After you upload the logs, I will review them by Monday', 'agent', MON, 'After you upload the logs', 'review them'],
     ["Unless the bank objects, we'll release the funds on Thursday", 'agent', THU, 'Unless the bank objects', 'release the funds'],
-    ['Provided that the invoice is paid, we will extend the trial by Friday', 'agent', FRI, 'Provided that the invoice is paid', 'extend the trial'],
-    ["I'll rebook the pickup by next business day as soon as the carrier confirms", 'agent', THU, 'as soon as the carrier confirms', 'rebook the pickup'],
-    ['If the carrier confirms by Tuesday, I\'ll rebook the pickup on Friday', 'agent', FRI, 'If the carrier confirms by Tuesday', 'rebook the pickup'],
-    ["Once you've sent the signed form we will activate the account by Monday", 'agent', MON, "Once you've sent the signed form", 'activate the account'],
+    [
+      'Provided that the invoice is paid, we will extend the trial by Friday',
+      'agent',
+      FRI,
+      'Provided that the invoice is paid',
+      'extend the trial',
+    ],
+    [
+      "I'll rebook the pickup by next business day as soon as the carrier confirms",
+      'agent',
+      THU,
+      'as soon as the carrier confirms',
+      'rebook the pickup',
+    ],
+    [
+      "If the carrier confirms by Tuesday, I'll rebook the pickup on Friday",
+      'agent',
+      FRI,
+      'If the carrier confirms by Tuesday',
+      'rebook the pickup',
+    ],
+    [
+      "Once you've sent the signed form we will activate the account by Monday",
+      'agent',
+      MON,
+      "Once you've sent the signed form",
+      'activate the account',
+    ],
     ["if approved we'll waive the late fee by Thursday", 'agent', THU, 'if approved', 'waive the late fee'],
-    ['we will refund the balance by Friday provided the goods arrive intact', 'agent', FRI, 'provided the goods arrive intact', 'refund the balance'],
-    ['In case the courier misses you, I will rebook the delivery for Monday', 'agent', MON, 'In case the courier misses you', 'rebook the delivery'],
-    ['As long as the account stays open, we will keep the discount until Friday', 'agent', FRI, 'As long as the account stays open', 'keep the discount'],
+    [
+      'we will refund the balance by Friday provided the goods arrive intact',
+      'agent',
+      FRI,
+      'provided the goods arrive intact',
+      'refund the balance',
+    ],
+    [
+      'In case the courier misses you, I will rebook the delivery for Monday',
+      'agent',
+      MON,
+      'In case the courier misses you',
+      'rebook the delivery',
+    ],
+    [
+      'As long as the account stays open, we will keep the discount until Friday',
+      'agent',
+      FRI,
+      'As long as the account stays open',
+      'keep the discount',
+    ],
   ])('%s', (text, party, due, condition, action) => {
     for (const d of [parseCommitment(text, ctx), findCommitments({ text, author: 'agent' }, ctx)[0]!]) {
       expect(d.party).toBe(party);
       expect(d.due?.at).toBe(due);
       expect(d.conditions).toEqual([condition]);
       expect(d.action).toBe(action);
-      for (const word of condition.toLowerCase().split(/\s+/).filter((w) => w.length > 3)) expect(d.action.toLowerCase()).not.toContain(word);
+      for (const word of condition
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w.length > 3))
+        expect(d.action.toLowerCase()).not.toContain(word);
     }
   });
 
@@ -202,7 +259,9 @@ describe('coaching warnings', () => {
     const d = parseCommitment('Please call us back if the problem continues.', ctx);
     expect(suggestFollowUp(d, ctx)).toBe("I'll call you on Thu, Nov 26 to check it's fixed");
     const friday = { ...ctx, now: new Date('2026-11-27T16:00:00-05:00') };
-    expect(suggestFollowUp(parseCommitment('Feel free to email us if it breaks again', friday), friday)).toBe("I'll email you on Mon, Nov 30 to check it's fixed");
+    expect(suggestFollowUp(parseCommitment('Feel free to email us if it breaks again', friday), friday)).toBe(
+      "I'll email you on Mon, Nov 30 to check it's fixed",
+    );
   });
 
   it.each([

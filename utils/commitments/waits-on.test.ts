@@ -33,7 +33,11 @@ describe('dueBeforeWhatItWaitsOn', () => {
   });
 
   it('a request is not a promise of ours', () => {
-    const draft = { kind: 'request' as const, due: { at: '2026-11-30T17:00:00Z', text: 'Monday', precision: 'day' as const }, conditions: ['once you send the specs Tuesday'] };
+    const draft = {
+      kind: 'request' as const,
+      due: { at: '2026-11-30T17:00:00Z', text: 'Monday', precision: 'day' as const },
+      conditions: ['once you send the specs Tuesday'],
+    };
     expect(dueBeforeWhatItWaitsOn(draft, ctx)).toBeNull();
   });
 });

@@ -5,9 +5,25 @@ const ctx = { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'America/Chicago'
 
 describe('draftFromSelection', () => {
   it.each([
-    ["customer's promise: I = the customer", "I'll send you our updated Q3 shipment volumes by Wednesday.", 'customer', 'Priya Natarajan', 'customer', 'Priya Natarajan', 'customer'],
-    ["agent's promise: I = the agent", "I'll send the revised rate card by Friday.", 'agent', 'Dana Reyes', 'agent', 'Dana Reyes', undefined],
-    ['author unknown: read as the agent\'s own note', "I'll send the revised rate card by Friday.", null, null, 'agent', null, undefined],
+    [
+      "customer's promise: I = the customer",
+      "I'll send you our updated Q3 shipment volumes by Wednesday.",
+      'customer',
+      'Priya Natarajan',
+      'customer',
+      'Priya Natarajan',
+      'customer',
+    ],
+    [
+      "agent's promise: I = the agent",
+      "I'll send the revised rate card by Friday.",
+      'agent',
+      'Dana Reyes',
+      'agent',
+      'Dana Reyes',
+      undefined,
+    ],
+    ["author unknown: read as the agent's own note", "I'll send the revised rate card by Friday.", null, null, 'agent', null, undefined],
   ] as const)('%s', (_name, text, author, authorName, party, partyName, writtenBy) => {
     const r = draftFromSelection(text, author, authorName, ctx);
     expect(r.draft.party).toBe(party);

@@ -31,11 +31,12 @@ function fakeLedger() {
 
 describe('menuPatterns', () => {
   it('uses the content-script patterns and granted custom domains, once each, web pages only', () => {
-    expect(menuPatterns(['https://mail.google.com/*', 'http://127.0.0.1/*'], ['https://support.acme.com/*', 'https://mail.google.com/*', 'chrome://favicon/*'])).toEqual([
-      'https://mail.google.com/*',
-      'http://127.0.0.1/*',
-      'https://support.acme.com/*',
-    ]);
+    expect(
+      menuPatterns(
+        ['https://mail.google.com/*', 'http://127.0.0.1/*'],
+        ['https://support.acme.com/*', 'https://mail.google.com/*', 'chrome://favicon/*'],
+      ),
+    ).toEqual(['https://mail.google.com/*', 'http://127.0.0.1/*', 'https://support.acme.com/*']);
   });
 });
 
@@ -46,7 +47,13 @@ describe('addSelection', () => {
 
   it("stores the customer's words as the customer's commitment, named, from the page's conversation", async () => {
     answer.value = {
-      conversation: { host: 'demo-helpdesk', key: 'DEMO-1042', url: 'http://127.0.0.1/demo-helpdesk/ticket-2026-11.html', subject: 'Revised rate card', customerName: 'Priya Natarajan' },
+      conversation: {
+        host: 'demo-helpdesk',
+        key: 'DEMO-1042',
+        url: 'http://127.0.0.1/demo-helpdesk/ticket-2026-11.html',
+        subject: 'Revised rate card',
+        customerName: 'Priya Natarajan',
+      },
       text: "I'll send you our updated Q3 shipment volumes by Wednesday.",
       author: 'customer',
       authorName: 'Priya Natarajan',
@@ -67,10 +74,20 @@ describe('addSelection', () => {
   it("reads the words as the agent's own note under the page itself when the content script does not answer", async () => {
     answer.value = 'no-receiver';
     const ledger = fakeLedger();
-    await addSelection(ledger, { selectionText: " I'll call the carrier tomorrow ", pageUrl: 'https://support.acme.com/t/55#reply' }, 7, NOW, en);
+    await addSelection(
+      ledger,
+      { selectionText: " I'll call the carrier tomorrow ", pageUrl: 'https://support.acme.com/t/55#reply' },
+      7,
+      NOW,
+      en,
+    );
     expect(ledger.added[0]).toMatchObject({
       // Bound to the page the browser reported: its site, and its URL as the browser saw it.
-      conversation: { ...pageConversation('https://support.acme.com/t/55'), site: 'https://support.acme.com', url: 'https://support.acme.com/t/55#reply' },
+      conversation: {
+        ...pageConversation('https://support.acme.com/t/55'),
+        site: 'https://support.acme.com',
+        url: 'https://support.acme.com/t/55#reply',
+      },
       draft: { text: "I'll call the carrier tomorrow", party: 'agent' },
       partyName: null,
     });

@@ -55,7 +55,13 @@ export function pageConversation(pageUrl: string): ConversationInfo {
   return { host: 'page', key: url.href, url: url.href, subject: url.hostname };
 }
 
-export async function addSelection(ledger: Pick<LedgerService, 'addCommitment'>, info: { selectionText?: string; pageUrl?: string }, tabId: number | undefined, now: number, tr: Translate): Promise<string | null> {
+export async function addSelection(
+  ledger: Pick<LedgerService, 'addCommitment'>,
+  info: { selectionText?: string; pageUrl?: string },
+  tabId: number | undefined,
+  now: number,
+  tr: Translate,
+): Promise<string | null> {
   const text = info.selectionText?.trim();
   if (!text) return null;
   const page = tabId === undefined ? null : await askPage(tabId, text);
@@ -76,7 +82,12 @@ export async function addSelection(ledger: Pick<LedgerService, 'addCommitment'>,
   await postNotification(commitmentNotificationId(record.id), {
     title: tr('menuAdded'),
     message: record.text,
-    contextMessage: [conversation.subject, record.dueAt !== null ? tr('menuDue', formatDueShort(record.dueAt, settings.timeZone)) : tr('menuNoDeadline')].filter(Boolean).join(' · '),
+    contextMessage: [
+      conversation.subject,
+      record.dueAt !== null ? tr('menuDue', formatDueShort(record.dueAt, settings.timeZone)) : tr('menuNoDeadline'),
+    ]
+      .filter(Boolean)
+      .join(' · '),
   });
   return record.id;
 }

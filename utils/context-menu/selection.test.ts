@@ -17,7 +17,12 @@ describe('messageForSelection', () => {
     ['nowhere', 'unrelated words', undefined, null],
     ['empty selection', '   ', undefined, null],
     ['in two messages, no place given', 'send the volumes', undefined, null],
-    ['in two messages, the place decides', 'send the volumes', ['I will send the volumes by Wednesday.', 'Thanks. I will send the volumes by Wednesday. (header)'], 3],
+    [
+      'in two messages, the place decides',
+      'send the volumes',
+      ['I will send the volumes by Wednesday.', 'Thanks. I will send the volumes by Wednesday. (header)'],
+      3,
+    ],
   ] as const)('%s', (_name, selected, ancestors, id) => {
     expect(messageForSelection(selected, messages, ancestors)?.id ?? null).toBe(id);
   });
@@ -53,12 +58,18 @@ describe('selectionContext on the demo helpdesk page', () => {
   });
 
   it("names the agent for the agent's words", () => {
-    expect(selectionContext(demoHelpdesk, document, url, select('revised rate card by Friday'))).toMatchObject({ author: 'agent', authorName: 'Dana Reyes' });
+    expect(selectionContext(demoHelpdesk, document, url, select('revised rate card by Friday'))).toMatchObject({
+      author: 'agent',
+      authorName: 'Dana Reyes',
+    });
   });
 
   it('falls back to the menu text when this frame has no selection', () => {
     window.getSelection()!.removeAllRanges();
-    expect(selectionContext(demoHelpdesk, document, url, window.getSelection(), "We'll decide by Monday")).toMatchObject({ author: 'customer', text: "We'll decide by Monday" });
+    expect(selectionContext(demoHelpdesk, document, url, window.getSelection(), "We'll decide by Monday")).toMatchObject({
+      author: 'customer',
+      text: "We'll decide by Monday",
+    });
   });
 
   it('is null off a conversation', () => {

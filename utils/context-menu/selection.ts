@@ -21,7 +21,11 @@ const PREFIX_CHARS = 60;
  * first; they break ties. Null when no single message holds all the selected words (a selection
  * across two messages, or words the adapter does not read as a message).
  */
-export function messageForSelection<M extends Pick<HostMessage, 'text'>>(selected: string, messages: readonly M[], ancestorTexts: readonly string[] = []): M | null {
+export function messageForSelection<M extends Pick<HostMessage, 'text'>>(
+  selected: string,
+  messages: readonly M[],
+  ancestorTexts: readonly string[] = [],
+): M | null {
   const words = normalizeText(selected);
   if (!words) return null;
   const holders = messages.filter((m) => normalizeText(m.text).includes(words));
@@ -50,13 +54,21 @@ function ancestorTexts(node: Node | null, limit = 12): string[] {
  * message holding it. `fallbackText` is the menu's own selection text, used when this frame has no
  * selection of its own (the words were selected in a sub-frame).
  */
-export function selectionContext(adapter: HostAdapter, doc: Document, url: URL, selection: Selection | null, fallbackText = ''): SelectionContext | null {
+export function selectionContext(
+  adapter: HostAdapter,
+  doc: Document,
+  url: URL,
+  selection: Selection | null,
+  fallbackText = '',
+): SelectionContext | null {
   const conversation = adapter.conversation(doc, url);
   if (isLookupFailure(conversation)) return null;
   const own = selection?.toString() ?? '';
   const text = own.trim() ? own : fallbackText;
   const messages = adapter.messages(doc, url);
-  const message = isLookupFailure(messages) ? null : messageForSelection(text, messages, own.trim() ? ancestorTexts(selection?.anchorNode ?? null) : []);
+  const message = isLookupFailure(messages)
+    ? null
+    : messageForSelection(text, messages, own.trim() ? ancestorTexts(selection?.anchorNode ?? null) : []);
   return {
     conversation,
     text: text.trim(),

@@ -9,7 +9,6 @@ import { CONTENT_SCRIPT_FILE, CUSTOM_SCRIPT_ID, originFor, planCustomScript, sam
 
 export * from './patterns';
 
-
 /** Match patterns of the manifest's static content scripts. */
 function manifestMatches(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((s) => s.matches ?? []);
@@ -84,10 +83,7 @@ export function startCustomDomains(): CustomDomainsRuntime {
 
   const onPermissionsChanged = () => void sync();
   const stopWatching = watchSettings((next, previous) => {
-    if (
-      next.customDomains.join() !== previous.customDomains.join() ||
-      isHostEnabled(next, 'custom') !== isHostEnabled(previous, 'custom')
-    )
+    if (next.customDomains.join() !== previous.customDomains.join() || isHostEnabled(next, 'custom') !== isHostEnabled(previous, 'custom'))
       void sync();
   });
   browser.permissions.onRemoved.addListener(onPermissionsChanged);

@@ -5,9 +5,7 @@ import { describeError } from '../errors';
 import { originFor } from './patterns';
 
 export type AccessOutcome =
-  | { granted: true }
-  | { granted: false; reason: 'refused' }
-  | { granted: false; reason: 'error'; message: string };
+  { granted: true } | { granted: false; reason: 'refused' } | { granted: false; reason: 'error'; message: string };
 
 export function requestDomainAccess(host: string): Promise<AccessOutcome> {
   let pending: Promise<boolean>;

@@ -13,7 +13,10 @@ beforeEach(() => {
 
 describe('detectEditor', () => {
   it.each([
-    ['ckeditor5', '<div class="ck ck-editor"><div id="t" class="ck-editor__editable ck-content" contenteditable="true"><p>x</p></div></div>'],
+    [
+      'ckeditor5',
+      '<div class="ck ck-editor"><div id="t" class="ck-editor__editable ck-content" contenteditable="true"><p>x</p></div></div>',
+    ],
     ['prosemirror', '<div id="t" class="ProseMirror" contenteditable="true"><p>x</p></div>'],
     ['quill', '<div class="ql-container"><div id="t" class="ql-editor" contenteditable="true"><p>x</p></div></div>'],
     ['lexical', '<div id="t" contenteditable="true" data-lexical-editor="true"><p>x</p></div>'],
@@ -39,23 +42,31 @@ describe('detectEditor', () => {
   });
 
   it('finds the editable inside a wrapper it was given', () => {
-    mount('<div id="wrap" class="ck ck-editor"><div class="ck-toolbar"></div><div id="root" class="ck-editor__editable" contenteditable="true"></div></div>');
+    mount(
+      '<div id="wrap" class="ck ck-editor"><div class="ck-toolbar"></div><div id="root" class="ck-editor__editable" contenteditable="true"></div></div>',
+    );
     expect(detectEditor(document.getElementById('wrap')!)?.root.id).toBe('root');
   });
 
   it('skips a hidden textarea (TinyMCE keeps the original one) for the editor next to it', () => {
-    mount('<div id="wrap"><textarea id="orig" style="display: none"></textarea><div class="tox"><div id="root" class="mce-content-body" contenteditable="true"></div></div></div>');
+    mount(
+      '<div id="wrap"><textarea id="orig" style="display: none"></textarea><div class="tox"><div id="root" class="mce-content-body" contenteditable="true"></div></div></div>',
+    );
     expect(detectEditor(document.getElementById('orig')!)).toEqual({ family: 'tinymce', root: document.getElementById('root') });
     expect(detectEditor(document.getElementById('wrap')!)?.family).toBe('tinymce');
   });
 
   it('takes the outermost editing host past a non-editable island (CKEditor 5 widget caption)', () => {
-    mount('<div id="root" class="ck-editor__editable" contenteditable="true"><figure contenteditable="false"><figcaption id="cap" contenteditable="true">c</figcaption></figure></div>');
+    mount(
+      '<div id="root" class="ck-editor__editable" contenteditable="true"><figure contenteditable="false"><figcaption id="cap" contenteditable="true">c</figcaption></figure></div>',
+    );
     expect(detectEditor(document.getElementById('cap')!)?.root.id).toBe('root');
   });
 
   it('refuses disabled and read-only text controls and non-editable elements', () => {
-    mount('<textarea id="a" disabled></textarea><input id="b" readonly><input id="c" type="checkbox"><div id="d" contenteditable="false">x</div><p id="e">x</p>');
+    mount(
+      '<textarea id="a" disabled></textarea><input id="b" readonly><input id="c" type="checkbox"><div id="d" contenteditable="false">x</div><p id="e">x</p>',
+    );
     for (const id of ['a', 'b', 'c', 'd', 'e']) expect(detectEditor(document.getElementById(id)!)).toBeNull();
   });
 });
@@ -63,7 +74,13 @@ describe('detectEditor', () => {
 describe('helpers', () => {
   it('isEditableAttr reads contenteditable values case-insensitively', () => {
     const el = document.createElement('div');
-    for (const [value, expected] of [['', true], ['TRUE', true], ['plaintext-only', true], ['false', false], ['inherit', false]] as const) {
+    for (const [value, expected] of [
+      ['', true],
+      ['TRUE', true],
+      ['plaintext-only', true],
+      ['false', false],
+      ['inherit', false],
+    ] as const) {
       el.setAttribute('contenteditable', value);
       expect(isEditableAttr(el)).toBe(expected);
     }

@@ -64,9 +64,17 @@ describe('an editor that reverts the insert on its next render', () => {
       el.insertAdjacentHTML('beforeend', SUMMARY.html);
       // In step with the flow's own wait (two frames and a task, then one more frame): the
       // revert lands in that one more frame, after the summary was first seen.
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => {
-        el.innerHTML = '<p>Hello</p>';
-      }), 0)));
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() =>
+          setTimeout(
+            () =>
+              requestAnimationFrame(() => {
+                el.innerHTML = '<p>Hello</p>';
+              }),
+            0,
+          ),
+        ),
+      );
     });
     const result = await insertIntoEditor(el, SUMMARY, { timeoutMs: 50 });
     expect(result.ok).toBe(false);

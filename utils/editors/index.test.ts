@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 describe('insertIntoEditor', () => {
-  it('textarea: when the edit command does nothing, setRangeText inserts once, on its own lines after the caret\'s line', async () => {
+  it("textarea: when the edit command does nothing, setRangeText inserts once, on its own lines after the caret's line", async () => {
     document.body.innerHTML = '<textarea id="t">Hello world,\nBye</textarea>';
     const ta = document.getElementById('t') as HTMLTextAreaElement;
     const caret = { kind: 'text-control' as const, element: ta, start: 6, end: 6 };
@@ -34,7 +34,10 @@ describe('insertIntoEditor', () => {
 });
 
 describe('replaceInEditor', () => {
-  const NEXT = { text: 'Next steps\n- I will send the invoice by Monday', html: '<p>Next steps</p><ul><li>I will send the invoice by Monday</li></ul>' };
+  const NEXT = {
+    text: 'Next steps\n- I will send the invoice by Monday',
+    html: '<p>Next steps</p><ul><li>I will send the invoice by Monday</li></ul>',
+  };
 
   it('textarea: selects the earlier summary by its lines and puts the new one in its place', async () => {
     document.body.innerHTML = '<textarea id="t"></textarea>';
@@ -49,7 +52,12 @@ describe('replaceInEditor', () => {
     document.body.innerHTML = '<textarea id="t"></textarea>';
     const ta = document.getElementById('t') as HTMLTextAreaElement;
     ta.value = 'Hi,\nNext steps\n- I will send the invoice by Friday, promised\nBye';
-    expect(await replaceInEditor(ta, SUMMARY.text, NEXT)).toEqual({ ok: false, method: 'none', previous: 'not-found', error: en(EDITOR_MESSAGE_KEYS.previousNotFound) });
+    expect(await replaceInEditor(ta, SUMMARY.text, NEXT)).toEqual({
+      ok: false,
+      method: 'none',
+      previous: 'not-found',
+      error: en(EDITOR_MESSAGE_KEYS.previousNotFound),
+    });
     ta.value = `${SUMMARY.text}\n${SUMMARY.text}`;
     expect(await replaceInEditor(ta, SUMMARY.text, NEXT)).toMatchObject({ ok: false, previous: 'several' });
     expect(ta.value).toBe(`${SUMMARY.text}\n${SUMMARY.text}`);
@@ -111,6 +119,10 @@ describe('replaceInEditor', () => {
 
   it('refuses an empty summary', async () => {
     document.body.innerHTML = '<textarea id="t"></textarea>';
-    expect(await insertIntoEditor(document.getElementById('t')!, { text: ' ', html: '' })).toEqual({ ok: false, method: 'none', error: en(EDITOR_MESSAGE_KEYS.empty) });
+    expect(await insertIntoEditor(document.getElementById('t')!, { text: ' ', html: '' })).toEqual({
+      ok: false,
+      method: 'none',
+      error: en(EDITOR_MESSAGE_KEYS.empty),
+    });
   });
 });

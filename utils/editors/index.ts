@@ -179,7 +179,6 @@ function contentFor(content: { html: string; text: string }, win: Win): { html: 
   return { text, html: content.html ? sanitizeHtml(content.html, win) : textToHtml(text) };
 }
 
-
 type ResolvedEditor = NonNullable<ReturnType<typeof resolveEditor>>;
 
 /**
@@ -191,7 +190,9 @@ async function openEditor(
   target: Element,
   content: { html: string; text: string },
   tr: Translate | undefined,
-): Promise<{ result: InsertResult } | { found: ResolvedEditor; root: ResolvedEditor['root']; win: Win; clean: ReturnType<typeof contentFor> }> {
+): Promise<
+  { result: InsertResult } | { found: ResolvedEditor; root: ResolvedEditor['root']; win: Win; clean: ReturnType<typeof contentFor> }
+> {
   const targetWin: Win = (target.ownerDocument.defaultView ?? window) as Win;
   if (summaryLines(content.text ?? '').length === 0) return { result: { ok: false, method: 'none', error: editorMessage('empty', tr) } };
   const found = resolveEditor(target);
@@ -315,7 +316,12 @@ function offsetsOf(root: HTMLElement, found: LocatedWords): { start: number; end
 }
 
 /** The agent's caret moved with the text: after the change it stays after the same words. */
-function caretAfterChange(root: HTMLElement, caret: SavedCaret | undefined, changed: { start: number; end: number }, delta: number): SavedCaret | undefined {
+function caretAfterChange(
+  root: HTMLElement,
+  caret: SavedCaret | undefined,
+  changed: { start: number; end: number },
+  delta: number,
+): SavedCaret | undefined {
   if (!caret) return undefined;
   const shift = (at: number) => (at >= changed.end ? at + delta : at > changed.start ? changed.end + delta : at);
   const start = shift(caret.start);
@@ -339,7 +345,12 @@ function caretAfterChange(root: HTMLElement, caret: SavedCaret | undefined, chan
  * (moved along with the text after it). Nothing is copied to the clipboard: on failure the reply is
  * as it was (or `error` says to check it) and the caller says so.
  */
-export async function replaceWordsInEditor(target: Element, words: string, replacement: string, options: InsertOptions = {}): Promise<RewriteResult> {
+export async function replaceWordsInEditor(
+  target: Element,
+  words: string,
+  replacement: string,
+  options: InsertOptions = {},
+): Promise<RewriteResult> {
   const before = comparableWords(words);
   const after = comparableWords(replacement);
   if (!before || !after) return { ok: false, method: 'none', error: editorMessage('wordsEmpty', options.t) };

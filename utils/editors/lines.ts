@@ -105,9 +105,7 @@ export function findRuns(haystack: readonly string[], needle: readonly string[])
   return found;
 }
 
-export type Located =
-  | { kind: 'range'; start: Place; end: Place }
-  | { kind: 'text-control'; start: number; end: number };
+export type Located = { kind: 'range'; start: Place; end: Place } | { kind: 'text-control'; start: number; end: number };
 
 /**
  * Where the summary `text` is in the editor: every copy found, line for line (whitespace, quotes,
@@ -117,14 +115,20 @@ export function locateSummary(root: Element, text: string): Located[] {
   const wanted = summaryLines(text);
   if (isTextControl(root)) {
     const lines = textControlLines((root as HTMLTextAreaElement).value);
-    return findRuns(lines.map((l) => l.text), wanted).map((i) => ({
+    return findRuns(
+      lines.map((l) => l.text),
+      wanted,
+    ).map((i) => ({
       kind: 'text-control',
       start: lines[i]!.start,
       end: lines[i + wanted.length - 1]!.end,
     }));
   }
   const lines = editorLines(root);
-  return findRuns(lines.map((l) => l.text), wanted).map((i) => ({
+  return findRuns(
+    lines.map((l) => l.text),
+    wanted,
+  ).map((i) => ({
     kind: 'range',
     start: lines[i]!.start,
     end: lines[i + wanted.length - 1]!.end,

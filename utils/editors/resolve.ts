@@ -36,4 +36,3 @@ function composedContains(outer: Element, node: Node): boolean {
   }
   return false;
 }
-

@@ -5,8 +5,42 @@
 
 import type { Win } from './dom';
 
-const KEEP = new Set(['P', 'BR', 'UL', 'OL', 'LI', 'STRONG', 'B', 'EM', 'I', 'U', 'S', 'SPAN', 'DIV', 'A', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4']);
-const DROP_WITH_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'MATH', 'TITLE', 'HEAD', 'LINK', 'META']);
+const KEEP = new Set([
+  'P',
+  'BR',
+  'UL',
+  'OL',
+  'LI',
+  'STRONG',
+  'B',
+  'EM',
+  'I',
+  'U',
+  'S',
+  'SPAN',
+  'DIV',
+  'A',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+]);
+const DROP_WITH_CONTENT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'NOSCRIPT',
+  'SVG',
+  'MATH',
+  'TITLE',
+  'HEAD',
+  'LINK',
+  'META',
+]);
 const SAFE_HREF = /^(?:https?:|mailto:)/i;
 
 /** Keeps only formatting tags, and of attributes only a safe `href` on links. */

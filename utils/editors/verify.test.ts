@@ -10,7 +10,11 @@ describe('normalizeText', () => {
 
 describe('distinctivePart', () => {
   it.each([
-    ['the longest line, without its bullet', 'Next steps\n- I will send the revised invoice by Friday\n- You: confirm', 'I will send the revised invoice by Friday'],
+    [
+      'the longest line, without its bullet',
+      'Next steps\n- I will send the revised invoice by Friday\n- You: confirm',
+      'I will send the revised invoice by Friday',
+    ],
     ['numbered items too', '1. Call the carrier about the lost parcel', 'Call the carrier about the lost parcel'],
     ['a word boundary when too long', 'a'.repeat(10) + ' ' + 'b'.repeat(30) + ' ' + 'c'.repeat(40), 'a'.repeat(10) + ' ' + 'b'.repeat(30)],
     ['nothing for blank text', ' \n ', ''],

@@ -41,7 +41,8 @@ describe('changedSpan', () => {
 
 describe('locateWords', () => {
   it('finds words across inline formatting, curly quotes and &nbsp;, inside one line', () => {
-    document.body.innerHTML = '<div id="e" contenteditable="true"><p>Hi Ana,</p><p>Thanks. We\u2019ll <b>get back</b> to you&nbsp; shortly.</p></div>';
+    document.body.innerHTML =
+      '<div id="e" contenteditable="true"><p>Hi Ana,</p><p>Thanks. We\u2019ll <b>get back</b> to you&nbsp; shortly.</p></div>';
     const root = document.getElementById('e')!;
     const [place, ...more] = locateWords(root, "We'll get back to you shortly.");
     expect(more).toHaveLength(0);
@@ -55,7 +56,8 @@ describe('locateWords', () => {
   });
 
   it('does not find words split over two lines, and finds every copy', () => {
-    document.body.innerHTML = '<div id="e" contenteditable="true">We will reply<br>soon. We will reply soon.<div>We will reply soon.</div></div>';
+    document.body.innerHTML =
+      '<div id="e" contenteditable="true">We will reply<br>soon. We will reply soon.<div>We will reply soon.</div></div>';
     expect(locateWords(document.getElementById('e')!, 'We will reply soon.').map((p) => p.line)).toEqual([1, 2]);
   });
 
@@ -85,8 +87,18 @@ describe('replaceWordsInEditor', () => {
   it('words no longer in the reply, or there twice: nothing changes and it says why', async () => {
     document.body.innerHTML = '<textarea id="t">We will reply soon. We will reply soon.</textarea>';
     const ta = document.getElementById('t') as HTMLTextAreaElement;
-    expect(await replaceWordsInEditor(ta, 'We will reply soon.', 'We will reply by Friday.')).toEqual({ ok: false, method: 'none', words: 'several', error: en(EDITOR_MESSAGE_KEYS.wordsSeveral) });
-    expect(await replaceWordsInEditor(ta, 'I will call you.', 'I will call you by Friday.')).toEqual({ ok: false, method: 'none', words: 'not-found', error: en(EDITOR_MESSAGE_KEYS.wordsNotFound) });
+    expect(await replaceWordsInEditor(ta, 'We will reply soon.', 'We will reply by Friday.')).toEqual({
+      ok: false,
+      method: 'none',
+      words: 'several',
+      error: en(EDITOR_MESSAGE_KEYS.wordsSeveral),
+    });
+    expect(await replaceWordsInEditor(ta, 'I will call you.', 'I will call you by Friday.')).toEqual({
+      ok: false,
+      method: 'none',
+      words: 'not-found',
+      error: en(EDITOR_MESSAGE_KEYS.wordsNotFound),
+    });
     expect(ta.value).toBe('We will reply soon. We will reply soon.');
   });
 

@@ -65,7 +65,8 @@ function* domChars(root: Element): Generator<{ ch: string; start: Place; end: Pl
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
-        for (let i = 0; i < data.length; i++) yield { ch: data[i]!, start: { node: child, offset: i }, end: { node: child, offset: i + 1 } };
+        for (let i = 0; i < data.length; i++)
+          yield { ch: data[i]!, start: { node: child, offset: i }, end: { node: child, offset: i + 1 } };
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
@@ -93,7 +94,9 @@ function* valueChars(value: string): Generator<{ ch: string; start: number; end:
 
 /** Compared the way editor lines are: see comparableChar. */
 export function comparableWords(words: string): string {
-  return mapLines(valueChars(words.replace(/\r?\n/g, ' '))).map((l) => l.text).join(' ');
+  return mapLines(valueChars(words.replace(/\r?\n/g, ' ')))
+    .map((l) => l.text)
+    .join(' ');
 }
 
 export type LocatedWords =
@@ -116,7 +119,7 @@ export function locateWords(root: Element, words: string, span?: { from: number;
   if (!wanted) return [];
   const a = span?.from ?? 0;
   const b = span?.to ?? wanted.length;
-  const scan = <P,>(lines: MappedLine<P>[], make: (start: P, end: P, line: number, from: number, to: number) => LocatedWords) => {
+  const scan = <P>(lines: MappedLine<P>[], make: (start: P, end: P, line: number, from: number, to: number) => LocatedWords) => {
     const found: LocatedWords[] = [];
     lines.forEach((line, index) => {
       for (let at = line.text.indexOf(wanted); at !== -1; at = line.text.indexOf(wanted, at + wanted.length)) {
@@ -131,7 +134,14 @@ export function locateWords(root: Element, words: string, span?: { from: number;
     return found;
   };
   if (isTextControl(root)) {
-    return scan(mapLines(valueChars((root as HTMLTextAreaElement).value)), (start, end, line, from, to) => ({ kind: 'text-control', start, end, line, from, to }));
+    return scan(mapLines(valueChars((root as HTMLTextAreaElement).value)), (start, end, line, from, to) => ({
+      kind: 'text-control',
+      start,
+      end,
+      line,
+      from,
+      to,
+    }));
   }
   return scan(mapLines(domChars(root)), (start, end, line, from, to) => ({ kind: 'range', start, end, line, from, to }));
 }
@@ -159,7 +169,8 @@ export function changedSpan(before: string, after: string): { from: number; to: 
     suffix > 0 &&
     isWord(before[before.length - suffix]) &&
     (isWord(before[before.length - suffix - 1]) || isWord(after[after.length - suffix - 1]))
-  ) suffix--;
+  )
+    suffix--;
   let from = prefix;
   let to = before.length - suffix;
   const text = () => after.slice(from, after.length - (before.length - to));

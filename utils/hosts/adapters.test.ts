@@ -215,7 +215,7 @@ const CASES: Case[] = [
       ['agent', 'Peter Lindqvist', 'Need the HIPAA addendum signed first.'],
       ['customer', 'Dr. Amara Nwosu', "We'll return the signed addendum by Friday so nothing blocks Tuesday."],
     ],
-    absent: ['Onboarding | CareDesk', "by Monday.\nWe signed"],
+    absent: ['Onboarding | CareDesk', 'by Monday.\nWe signed'],
     editor: '.public-DraftEditor-content',
   },
 ];
@@ -266,8 +266,14 @@ describe('fixture coverage', () => {
     for (const a of ADAPTERS) {
       if (a.id === 'gmail' || a.id === 'demo-helpdesk') continue; // own test files
       // evidenced-* fixtures whose messages no evidenced selector reaches are pinned down the ladder in evidenced.test.ts.
-      const files = fixtureFiles(a.id).filter((f) => !f.startsWith('broken-') && !(f.startsWith('evidenced-') && LADDER_ONLY.includes(`${a.id}/${f}`)));
-      for (const f of files) expect(CASES.some((c) => c.host === a.id && c.file === f), `${a.id}/${f}`).toBe(true);
+      const files = fixtureFiles(a.id).filter(
+        (f) => !f.startsWith('broken-') && !(f.startsWith('evidenced-') && LADDER_ONLY.includes(`${a.id}/${f}`)),
+      );
+      for (const f of files)
+        expect(
+          CASES.some((c) => c.host === a.id && c.file === f),
+          `${a.id}/${f}`,
+        ).toBe(true);
     }
   });
 });

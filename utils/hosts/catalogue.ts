@@ -29,18 +29,51 @@ export const OUTLOOK_HOST = {
   matchPatterns: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
 } as const satisfies HostFacts;
 export const ZENDESK_HOST = { id: 'zendesk', name: 'Zendesk', matchPatterns: ['https://*.zendesk.com/*'] } as const satisfies HostFacts;
-export const FRESHDESK_HOST = { id: 'freshdesk', name: 'Freshdesk', matchPatterns: ['https://*.freshdesk.com/*'] } as const satisfies HostFacts;
-export const HELPSCOUT_HOST = { id: 'helpscout', name: 'Help Scout', matchPatterns: ['https://secure.helpscout.net/*'] } as const satisfies HostFacts;
-export const INTERCOM_HOST = { id: 'intercom', name: 'Intercom', matchPatterns: ['https://app.intercom.com/*'] } as const satisfies HostFacts;
+export const FRESHDESK_HOST = {
+  id: 'freshdesk',
+  name: 'Freshdesk',
+  matchPatterns: ['https://*.freshdesk.com/*'],
+} as const satisfies HostFacts;
+export const HELPSCOUT_HOST = {
+  id: 'helpscout',
+  name: 'Help Scout',
+  matchPatterns: ['https://secure.helpscout.net/*'],
+} as const satisfies HostFacts;
+export const INTERCOM_HOST = {
+  id: 'intercom',
+  name: 'Intercom',
+  matchPatterns: ['https://app.intercom.com/*'],
+} as const satisfies HostFacts;
 export const HUBSPOT_HOST = { id: 'hubspot', name: 'HubSpot', matchPatterns: ['https://app.hubspot.com/*'] } as const satisfies HostFacts;
 export const FRONT_HOST = { id: 'front', name: 'Front', matchPatterns: ['https://app.frontapp.com/*'] } as const satisfies HostFacts;
 // Served on 127.0.0.1 and localhost by the demo build (wxt.config.ts): chosen by markup.
-export const DEMO_HELPDESK_HOST = { id: 'demo-helpdesk', name: 'the helpdesk page', optionsLabel: 'optionsHostDemo', matchPatterns: [] } as const satisfies HostFacts;
+export const DEMO_HELPDESK_HOST = {
+  id: 'demo-helpdesk',
+  name: 'the helpdesk page',
+  optionsLabel: 'optionsHostDemo',
+  matchPatterns: [],
+} as const satisfies HostFacts;
 // Custom domains the agent adds get it at run time (utils/custom-domains); any page it is asked about.
-export const CUSTOM_HOST = { id: 'custom', name: 'this page', optionsLabel: 'optionsHostCustom', matchPatterns: [] } as const satisfies HostFacts;
+export const CUSTOM_HOST = {
+  id: 'custom',
+  name: 'this page',
+  optionsLabel: 'optionsHostCustom',
+  matchPatterns: [],
+} as const satisfies HostFacts;
 
 /** The hosts in the options page's order (the registry's detection order), the default adapter last. */
-const ALL: readonly HostFacts[] = [GMAIL_HOST, OUTLOOK_HOST, ZENDESK_HOST, FRESHDESK_HOST, HELPSCOUT_HOST, INTERCOM_HOST, HUBSPOT_HOST, FRONT_HOST, DEMO_HELPDESK_HOST, CUSTOM_HOST];
+const ALL: readonly HostFacts[] = [
+  GMAIL_HOST,
+  OUTLOOK_HOST,
+  ZENDESK_HOST,
+  FRESHDESK_HOST,
+  HELPSCOUT_HOST,
+  INTERCOM_HOST,
+  HUBSPOT_HOST,
+  FRONT_HOST,
+  DEMO_HELPDESK_HOST,
+  CUSTOM_HOST,
+];
 
 /** Every host id, the default adapter's ('custom') last: the hosts the options page lists. */
 export const KNOWN_HOST_IDS: readonly string[] = /* @__PURE__ */ ALL.map((h) => h.id);

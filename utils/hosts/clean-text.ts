@@ -63,11 +63,26 @@ export function stripUnmarkedQuotes(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (HISTORY_START.some((re) => re.test(line)) || FOOTER_START.some((re) => re.test(line))) break;
-    if (startsReplyHeader(lines.map((l) => l.trim()), i)) break;
-    if (startsWrappedAttribution(lines.map((l) => l.trim()), i)) break;
+    if (
+      startsReplyHeader(
+        lines.map((l) => l.trim()),
+        i,
+      )
+    )
+      break;
+    if (
+      startsWrappedAttribution(
+        lines.map((l) => l.trim()),
+        i,
+      )
+    )
+      break;
     if (footerAfterRule(lines, i)) break;
     if (/^>/.test(line)) continue;
     kept.push(lines[i] ?? '');
   }
-  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

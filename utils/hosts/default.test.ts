@@ -40,12 +40,8 @@ describe('default adapter (unknown helpdesk, heuristics)', () => {
       ['agent', 'Beatriz Santos'],
       ['customer', 'Jun Watanabe'],
     ]);
-    expect(messages[1]?.text).toBe(
-      "Sorry, Jun! I'll reissue the card today and email you the digital version within 2 business days.",
-    );
-    expect(messages[2]?.text).toBe(
-      "Thank you. We'll use the digital card for Saturday's event so we won't miss the member discount.",
-    );
+    expect(messages[1]?.text).toBe("Sorry, Jun! I'll reissue the card today and email you the digital version within 2 business days.");
+    expect(messages[2]?.text).toBe("Thank you. We'll use the digital card for Saturday's event so we won't miss the member discount.");
     expect(messages[0]?.at).toBe('2026-11-10T10:00:00Z');
   });
 
@@ -109,7 +105,13 @@ describe('demo-helpdesk adapter (data-ck-* conventions)', () => {
           'Hi Dana, our procurement review moved up, so we need the revised rate card for the Chicago–Denver lane. Could you send it this week?\n\n' +
           "I'll send you our updated Q3 shipment volumes by Wednesday.",
       },
-      { author: 'agent', authorName: 'Dana Reyes', at: '2026-11-23T16:02:00Z', sentAt: '2026-11-23T16:02:00+00:00', text: "Hi Priya, I'll send the revised rate card by Friday." },
+      {
+        author: 'agent',
+        authorName: 'Dana Reyes',
+        at: '2026-11-23T16:02:00Z',
+        sentAt: '2026-11-23T16:02:00+00:00',
+        text: "Hi Priya, I'll send the revised rate card by Friday.",
+      },
       { author: 'customer', authorName: 'Priya Natarajan', text: "Thanks. We'll decide by Monday so we won't miss Wednesday's deadline." },
     ]);
   });

@@ -40,16 +40,7 @@ import { CUSTOM_HOST } from './catalogue';
 const selectors = {
   subject: ['main h1', '[role="main"] h1', 'h1'],
   customerEmail: ['main a[href^="mailto:"]', '[role="main"] a[href^="mailto:"]', 'a[href^="mailto:"]'],
-  message: [
-    'article',
-    '[role="article"]',
-    '[itemtype$="Comment"]',
-    '.message',
-    '.comment',
-    '.reply',
-    '.conversation-item',
-    '.thread-item',
-  ],
+  message: ['article', '[role="article"]', '[itemtype$="Comment"]', '.message', '.comment', '.reply', '.conversation-item', '.thread-item'],
   authorName: ['[class*="author"]', '[class*="sender"]', '[class*="from"]', '.name', 'header strong'],
   time: ['time[datetime]', 'time'],
   exclude: [
@@ -95,8 +86,10 @@ function outermost(els: Element[]): Element[] {
 }
 
 function inChrome(el: Element): boolean {
-  return el.closest('header, nav, footer, [role="banner"], [role="navigation"], [role="search"]') !== null &&
-    el.closest('main, [role="main"], article') === null;
+  return (
+    el.closest('header, nav, footer, [role="banner"], [role="navigation"], [role="search"]') !== null &&
+    el.closest('main, [role="main"], article') === null
+  );
 }
 
 function sizeOf(el: Element): number {
@@ -106,12 +99,12 @@ function sizeOf(el: Element): number {
   if (el.tagName === 'TEXTAREA') {
     const rows = Number(el.getAttribute('rows')) || 2;
     const cols = Number(el.getAttribute('cols')) || 20;
-    return rows * cols * 8 * 16 / 20;
+    return (rows * cols * 8 * 16) / 20;
   }
   const style = (el as HTMLElement).style;
   const h = parseFloat(style?.minHeight || style?.height || '') || 40;
   const w = parseFloat(style?.width || '') || 300;
-  return h * w / 20;
+  return (h * w) / 20;
 }
 
 function editable(el: Element): boolean {
@@ -154,7 +147,11 @@ function customerFrom(doc: Document): { name?: string; email?: string } {
   const link = queryFirst(doc, selectors.customerEmail, (el) => !inChrome(el) && isVisible(el));
   if (!link) return {};
   const out: { name?: string; email?: string } = {};
-  const email = findEmail(decodeURIComponent(link.getAttribute('href') ?? '').replace(/^mailto:/i, '').replace(/\?.*$/, ''));
+  const email = findEmail(
+    decodeURIComponent(link.getAttribute('href') ?? '')
+      .replace(/^mailto:/i, '')
+      .replace(/\?.*$/, ''),
+  );
   const name = cleanName(link.getAttribute('title') ?? link.textContent);
   if (email) out.email = email;
   if (name) out.name = name;
@@ -232,7 +229,7 @@ export const defaultAdapter: HostAdapter = {
     const subject = findSubject(doc, reading);
     // Key: an id the markup ties to this conversation, else the URL when it names one record, else the tab title.
     const domId = domConversationId(doc, reading);
-    const key = domId ? `${url.hostname}#${domId}` : urlIdKey(url) ?? fallbackKey(url, doc);
+    const key = domId ? `${url.hostname}#${domId}` : (urlIdKey(url) ?? fallbackKey(url, doc));
     if (!key) return lookupFailure(ctx, 'conversation key', ['markup id', 'URL id', '<title>']);
     const info: ConversationInfo = { host: 'custom', key, url: url.href, subject };
     let customer: { name?: string; email?: string } = {};
@@ -245,7 +242,12 @@ export const defaultAdapter: HostAdapter = {
     // The requester link ("mailto:") gives the address when it names the same person (or when the messages named nobody).
     const linked = customerFrom(doc);
     if (!customer.name && !customer.email) customer = linked;
-    else if (!customer.email && linked.email && linked.name && customer.name?.localeCompare(linked.name, undefined, { sensitivity: 'base' }) === 0) {
+    else if (
+      !customer.email &&
+      linked.email &&
+      linked.name &&
+      customer.name?.localeCompare(linked.name, undefined, { sensitivity: 'base' }) === 0
+    ) {
       customer.email = linked.email;
     }
     if (customer.name) info.customerName = customer.name;
@@ -253,7 +255,11 @@ export const defaultAdapter: HostAdapter = {
     return info;
   },
   messages(doc, _url, clock = systemClock(doc)) {
-    return messagesByStructure(doc, clock) ?? messagesBySelectors(doc, clock) ?? lookupFailure(ctx, 'messages', ['repeated author/time blocks', ...selectors.message]);
+    return (
+      messagesByStructure(doc, clock) ??
+      messagesBySelectors(doc, clock) ??
+      lookupFailure(ctx, 'messages', ['repeated author/time blocks', ...selectors.message])
+    );
   },
   replyEditor(doc) {
     const region = structureOf(doc)?.region;

@@ -11,7 +11,11 @@ import { readdirSync } from 'node:fs';
 function pageWords(doc: Document): Set<string> {
   const texts = [doc.body?.textContent ?? '', doc.title];
   doc.querySelectorAll('input, textarea').forEach((el) => texts.push((el as HTMLInputElement).value ?? ''));
-  const words = texts.join(' ').toLowerCase().match(/[\p{L}]{4,}/gu) ?? [];
+  const words =
+    texts
+      .join(' ')
+      .toLowerCase()
+      .match(/[\p{L}]{4,}/gu) ?? [];
   return new Set(words);
 }
 
@@ -22,12 +26,20 @@ function structuralWords(doc: Document, diagnosticHead: string): Set<string> {
     parts.push(el.tagName);
     for (const a of Array.from(el.attributes)) {
       parts.push(a.name);
-      if (!/^(aria-label|title|value|href|name|email|placeholder|alt|datetime|data-ck-conversation)$/.test(a.name) && !a.name.startsWith('aria-')) {
+      if (
+        !/^(aria-label|title|value|href|name|email|placeholder|alt|datetime|data-ck-conversation)$/.test(a.name) &&
+        !a.name.startsWith('aria-')
+      ) {
         parts.push(a.value);
       }
     }
   });
-  return new Set(parts.join(' ').toLowerCase().match(/[\p{L}]{4,}/gu) ?? []);
+  return new Set(
+    parts
+      .join(' ')
+      .toLowerCase()
+      .match(/[\p{L}]{4,}/gu) ?? [],
+  );
 }
 
 const ALL = readdirSync(FIXTURE_DIR, { withFileTypes: true })
@@ -42,7 +54,9 @@ describe('page diagnostic', () => {
     const diagnostic = pageDiagnostic(adapter, doc, url);
     const outline = diagnostic.slice(diagnostic.indexOf('outline of the conversation region'));
     const allowed = structuralWords(doc, '');
-    const leaked = [...pageWords(doc)].filter((w) => !allowed.has(w) && !INTERFACE_WORDS.has(w) && new RegExp(`\\b${w}\\b`, 'i').test(outline));
+    const leaked = [...pageWords(doc)].filter(
+      (w) => !allowed.has(w) && !INTERFACE_WORDS.has(w) && new RegExp(`\\b${w}\\b`, 'i').test(outline),
+    );
     expect(leaked).toEqual([]);
     expect(outline).not.toMatch(/[^\s@‹]+@[^\s@›]+\.[a-z]{2,}/i); // no address
     expect(outline).toMatch(/\[text \d+\]/); // texts are there, as lengths

@@ -15,7 +15,8 @@ export interface OutlineOptions {
 }
 
 /** Attributes whose value is shown (censored); others are listed by name only, if at all. */
-const VALUE_ATTR = /^(?:role|aria-[a-z]+|data-test[a-z-]*|data-cy|data-testid|type|contenteditable|data-is-active|data-selected|data-direction|data-thread-type|data-part-author-type|data-garden-id|data-app-section|data-intercom-target|data-card-type)$/;
+const VALUE_ATTR =
+  /^(?:role|aria-[a-z]+|data-test[a-z-]*|data-cy|data-testid|type|contenteditable|data-is-active|data-selected|data-direction|data-thread-type|data-part-author-type|data-garden-id|data-app-section|data-intercom-target|data-card-type)$/;
 /** Attributes listed by name only: their presence matters, their value may be personal. */
 const NAME_ONLY_ATTR = /^(?:data-[a-z0-9-]+|href|title|datetime|email|name|g_editable|placeholder|value|hidden|inert)$/;
 /** aria-* attributes that hold words rather than tokens. */
@@ -94,7 +95,7 @@ export function outlineElement(root: Element, options: OutlineOptions = {}): str
     if (lines.length >= maxLines) return;
     const tag = el.tagName.toLowerCase();
     const text = ownTextLength(el);
-    const field = tag === 'input' || tag === 'textarea' ? (el as HTMLInputElement).value?.length ?? 0 : 0;
+    const field = tag === 'input' || tag === 'textarea' ? ((el as HTMLInputElement).value?.length ?? 0) : 0;
     const sizes = [text ? `[text ${text}]` : '', field ? `[value ${field}]` : ''].filter(Boolean).join(' ');
     lines.push(`${'  '.repeat(depth)}${tag}${attrPart(el)}${sizes ? ` ${sizes}` : ''}`);
     if (OPAQUE.has(el.tagName.toUpperCase())) return;
@@ -114,7 +115,9 @@ function selectorMatches(selectors: Readonly<Record<string, unknown>>, scope: Pa
   const out: string[] = [];
   for (const [field, value] of Object.entries(selectors)) {
     if (!Array.isArray(value)) continue;
-    const groups: string[][] = value.every((v) => typeof v === 'string') ? [value as string[]] : (value as unknown[]).filter(Array.isArray) as string[][];
+    const groups: string[][] = value.every((v) => typeof v === 'string')
+      ? [value as string[]]
+      : ((value as unknown[]).filter(Array.isArray) as string[][]);
     for (const group of groups) {
       const counts = group.map((sel) => `${sel} ×${safeQueryAll(scope, sel).length}`);
       out.push(`${field}: ${counts.join(' | ')}`);
@@ -129,7 +132,13 @@ export function urlShape(url: URL): string {
     .split('/')
     .map((seg) => (/^[A-Za-z0-9_-]{16,}$/.test(seg) ? '‹token›' : mask(seg)))
     .join('/');
-  const hash = url.hash ? `#${url.hash.slice(1).split('/').map((seg) => (/^[A-Za-z0-9_-]{16,}$/.test(seg) ? '‹token›' : mask(seg))).join('/')}` : '';
+  const hash = url.hash
+    ? `#${url.hash
+        .slice(1)
+        .split('/')
+        .map((seg) => (/^[A-Za-z0-9_-]{16,}$/.test(seg) ? '‹token›' : mask(seg)))
+        .join('/')}`
+    : '';
   return `${url.protocol}//${url.hostname}${path}${hash ? hash.replace(/\?.*$/, '') : ''}`;
 }
 
@@ -144,11 +153,7 @@ export interface DiagnosticReport {
  * the main region, else the body).
  */
 export function pageDiagnostic(adapter: HostAdapter, doc: Document, url: URL, report: DiagnosticReport = { readings: [] }): string {
-  const region =
-    adapter.conversationRoot?.(doc, url) ??
-    doc.querySelector('[role="main"], main') ??
-    doc.body ??
-    doc.documentElement;
+  const region = adapter.conversationRoot?.(doc, url) ?? doc.querySelector('[role="main"], main') ?? doc.body ?? doc.documentElement;
   const lines = [
     'Commitment Keeper page diagnostic (no conversation text: texts are replaced by their length)',
     `adapter: ${adapter.id}`,

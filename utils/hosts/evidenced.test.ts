@@ -36,7 +36,12 @@ const CASES: Case[] = [
     key: '7731',
     subject: 'Pallet count wrong on delivery 5530',
     customerName: 'Tomasz Wójcik',
-    messages: [['customer', 'signed delivery note by Thursday'], ['agent', 'truck by Friday noon'], ['agent', 'credit note goes out Monday'], ['customer', 'keep the dock free']],
+    messages: [
+      ['customer', 'signed delivery note by Thursday'],
+      ['agent', 'truck by Friday noon'],
+      ['agent', 'credit note goes out Monday'],
+      ['customer', 'keep the dock free'],
+    ],
     absent: ['Brightwater Foods', 'You received this message'],
     ownMessages: true,
   },
@@ -45,7 +50,10 @@ const CASES: Case[] = [
     url: 'https://outlook.office.com/mail/inbox/id/AAQkADRlNWQ2ZTY5LTE1ZjktNGM2YS04NzQ4LTEwZDEwN2E2MTBjZQAQAEb9',
     key: 'AAQkADRlNWQ2ZTY5LTE1ZjktNGM2YS04NzQ4LTEwZDEwN2E2MTBjZQAQAEb9',
     subject: 'Contract renewal for the 2025 maintenance plan',
-    messages: [['customer', 'signed renewal form by Wednesday'], ['agent', 'updated price sheet by Tuesday']],
+    messages: [
+      ['customer', 'signed renewal form by Wednesday'],
+      ['agent', 'updated price sheet by Tuesday'],
+    ],
     absent: ['Norrsken Service AB', 'From: Jonas'],
     ownMessages: true,
   },
@@ -55,7 +63,11 @@ const CASES: Case[] = [
     key: '2950112233',
     subject: 'Damaged chairs in order 7781',
     customerName: "Liam O'Connor",
-    messages: [['customer', 'photos of each one by Friday'], ['agent', 'replacement chairs by next Wednesday'], ['customer', 'until your courier collects them']],
+    messages: [
+      ['customer', 'photos of each one by Friday'],
+      ['agent', 'replacement chairs by next Wednesday'],
+      ['customer', 'until your courier collects them'],
+    ],
     absent: ['Customer Care', 'cracked legs.\n', 'wrote:'],
     ownMessages: false,
   },
@@ -65,7 +77,11 @@ const CASES: Case[] = [
     key: '215467880099999',
     subject: 'Webhook retries after the outage',
     customerName: 'Keiko Tanaka',
-    messages: [['customer', 'failing event ids within the hour'], ['agent', 'confirm by 6pm today'], ['customer', 'pause our own retries']],
+    messages: [
+      ['customer', 'failing event ids within the hour'],
+      ['agent', 'confirm by 6pm today'],
+      ['customer', 'pause our own retries'],
+    ],
     absent: ['You received this message', 'Older chat'],
     ownMessages: false,
   },
@@ -75,7 +91,10 @@ const CASES: Case[] = [
     key: '30901',
     subject: 'Invoice shows the wrong VAT rate',
     customerName: 'Greta Vogel',
-    messages: [['customer', 'forward it to our accountant'], ['agent', 'corrected invoice by Monday']],
+    messages: [
+      ['customer', 'forward it to our accountant'],
+      ['agent', 'corrected invoice by Monday'],
+    ],
     absent: ['From: Greta', 'Sent:', 'by Monday.\nInvoice'],
     ownMessages: false,
   },
@@ -91,7 +110,12 @@ describe.each(CASES)('$fixture (evidenced markup only)', (c) => {
     const state = readPageState(adapter, doc, url);
     if (state.kind !== 'conversation') throw new Error(`no conversation: ${state.reason}`);
     expect(state.problems).toEqual([]);
-    expect(state.conversation).toMatchObject({ host, key: c.key, subject: c.subject, ...(c.customerName ? { customerName: c.customerName } : {}) });
+    expect(state.conversation).toMatchObject({
+      host,
+      key: c.key,
+      subject: c.subject,
+      ...(c.customerName ? { customerName: c.customerName } : {}),
+    });
     expect(state.messages.map((m) => m.author)).toEqual(c.messages.map(([p]) => p));
     state.messages.forEach((m, i) => {
       expect(m.text).toContain(c.messages[i]?.[1]);
@@ -102,17 +126,26 @@ describe.each(CASES)('$fixture (evidenced markup only)', (c) => {
     expect(findReplyEditor(adapter, doc, url)?.getAttribute('data-fixture-editor')).toBeTruthy();
   });
 
-  it(c.ownMessages ? "reads the messages with the host's own evidenced selectors" : 'has no evidenced message selector: the structure reader reads the thread', () => {
-    const own = adapter.messages(loadFixture(host, file), url);
-    expect(!isLookupFailure(own) && own.length > 0).toBe(c.ownMessages);
-  });
+  it(
+    c.ownMessages
+      ? "reads the messages with the host's own evidenced selectors"
+      : 'has no evidenced message selector: the structure reader reads the thread',
+    () => {
+      const own = adapter.messages(loadFixture(host, file), url);
+      expect(!isLookupFailure(own) && own.length > 0).toBe(c.ownMessages);
+    },
+  );
 });
 
 describe('coverage', () => {
   it('every evidenced-* fixture has a case here', () => {
     const all = readdirSync(FIXTURE_DIR, { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .flatMap((d) => fixtureFiles(d.name).filter((f) => f.startsWith('evidenced-')).map((f) => `${d.name}/${f}`));
+      .flatMap((d) =>
+        fixtureFiles(d.name)
+          .filter((f) => f.startsWith('evidenced-'))
+          .map((f) => `${d.name}/${f}`),
+      );
     expect(all.sort()).toEqual(CASES.map((c) => c.fixture).sort());
     for (const f of LADDER_ONLY) expect(CASES.find((c) => c.fixture === f)?.ownMessages).toBe(false);
   });

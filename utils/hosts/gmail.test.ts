@@ -128,7 +128,10 @@ describe('gmail', () => {
       empty.title = 'Invoice copy for September - dana@example.com - Gmail';
       // A thread URL: the markup broke, so the URL keys it and the tab title names it.
       const broken = ok(gmail.conversation(empty, URL_2024));
-      expect([broken.key, broken.subject]).toEqual(['mail.google.com/mail/u/0#inbox/FMfcgzQXJWDsKmbVhqhGvTpqNLzKWgXr', 'Invoice copy for September']);
+      expect([broken.key, broken.subject]).toEqual([
+        'mail.google.com/mail/u/0#inbox/FMfcgzQXJWDsKmbVhqhGvTpqNLzKWgXr',
+        'Invoice copy for September',
+      ]);
       expect(isLookupFailure(gmail.messages(empty, URL_2024))).toBe(true);
       const inbox = gmail.conversation(empty, new URL('https://mail.google.com/mail/u/0/#inbox'));
       expect(isLookupFailure(inbox) && inbox.noConversation).toBe(true);

@@ -77,7 +77,11 @@ export function gmailAccount(doc: Document): Identity {
   const email = findEmail(label) ?? findEmail(/ - ([^\s]+@[^\s]+) - /.exec(doc.title)?.[1]);
   // "Google Account: Dana Reyes (dana@…)", "Cuenta de Google: Dana Reyes (dana@…)": the words
   // before the first colon are the localised prefix; the name sits between it and the address.
-  const name = label?.replace(/^[^:(@]*:\s*/, '').replace(/\(.*$/s, '').trim() || undefined;
+  const name =
+    label
+      ?.replace(/^[^:(@]*:\s*/, '')
+      .replace(/\(.*$/s, '')
+      .trim() || undefined;
   const identity: Identity = {};
   if (email) identity.email = email;
   if (name && !name.includes('@')) identity.name = name;

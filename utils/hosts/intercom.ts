@@ -50,20 +50,17 @@ const selectors = {
   messageBody: ['[data-testid="part-body"]', '.conversation__text', '.intercom-interblocks'],
   authorName: ['[data-testid="part-author-name"]', '.conversation__part__author'],
   time: ['time[datetime]', 'time'], // relative stamps ("2 hours ago") may come without datetime
-  agentMarker: [
-    '[data-part-author-type="admin"]',
-    '[data-part-author-type="bot"]',
-    '[data-part-type="note"]',
-    '.o__admin',
-    '.o__note',
-  ],
+  agentMarker: ['[data-part-author-type="admin"]', '[data-part-author-type="bot"]', '[data-part-type="note"]', '.o__admin', '.o__note'],
   customerMarker: ['[data-part-author-type="user"]', '[data-part-author-type="lead"]', '.o__user'],
   exclude: ['blockquote', '.gmail_quote', '.intercom-quoted'],
   replyEditor: [
     '[data-testid="composer"] .ProseMirror[contenteditable="true"]', // 2025-08
     '.ProseMirror[contenteditable="true"]',
   ],
-  detect: [['[data-part-id]', '.conversation__part', '[data-intercom-target="conversation-card-header"]'], ['.ProseMirror', '.conversation__card__title__text']],
+  detect: [
+    ['[data-part-id]', '.conversation__part', '[data-intercom-target="conversation-card-header"]'],
+    ['.ProseMirror', '.conversation__card__title__text'],
+  ],
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
 
 export const intercom = createSelectorAdapter({
@@ -75,5 +72,6 @@ export const intercom = createSelectorAdapter({
   urlNamesConversation: (url) => CONVERSATION_URL.test(url.pathname),
   fallbackSubject: (customer) => (customer ? `Conversation with ${customer}` : undefined),
   // List cards may carry the same attribute: only the card whose header toggl's selector finds counts.
-  keyFromDocument: (doc) => queryFirst(doc, selectors.cardHeader)?.closest('[data-conversation-id]')?.getAttribute('data-conversation-id') ?? undefined,
+  keyFromDocument: (doc) =>
+    queryFirst(doc, selectors.cardHeader)?.closest('[data-conversation-id]')?.getAttribute('data-conversation-id') ?? undefined,
 });

@@ -16,7 +16,10 @@ describe('the ladder: key from the URL, else the title; subject from the title',
   it.each([
     ['https://acme.zendesk.com/agent/tickets/4182', 'acme.zendesk.com/agent/tickets/4182'],
     ['https://secure.helpscout.net/conversation/2801456677/9130/', 'secure.helpscout.net/conversation/2801456677/9130'],
-    ['https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbVhqhGvTpqNLzKWgXr', 'mail.google.com/mail/u/0#inbox/FMfcgzQXJWDsKmbVhqhGvTpqNLzKWgXr'],
+    [
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbVhqhGvTpqNLzKWgXr',
+      'mail.google.com/mail/u/0#inbox/FMfcgzQXJWDsKmbVhqhGvTpqNLzKWgXr',
+    ],
     ['https://desk.example.com/view.php?ticket=88&tab=2', 'desk.example.com/view.php?ticket=88'],
     ['https://desk.example.com/app#/case/a1b2c3', 'desk.example.com/app#/case/a1b2c3'],
   ])('a URL that names a record: %s', (href, key) => {

@@ -4,7 +4,8 @@
 
 const TITLE_SEPARATORS = /\s+[-–—|·•:]\s+/;
 /** Tab-title parts that are the app, the mailbox or a counter, not the conversation. */
-const NOT_A_SUBJECT = /^(?:inbox|mail|gmail|outlook|zendesk|freshdesk|help ?scout|intercom|front|hubspot|support|helpdesk|help desk|tickets?|conversations?|messages?|dashboard|home)(?: \(\d+\))?$/i;
+const NOT_A_SUBJECT =
+  /^(?:inbox|mail|gmail|outlook|zendesk|freshdesk|help ?scout|intercom|front|hubspot|support|helpdesk|help desk|tickets?|conversations?|messages?|dashboard|home)(?: \(\d+\))?$/i;
 const EMAIL_ONLY = /^[^\s@]+@[^\s@]+$/;
 /** "Ticket #4182", "#4182", "Conversation 9130": a number, not a subject. */
 const ID_ONLY = /^(?:ticket|case|conversation|thread|issue)?\s*#?\s*\d+$/i;

@@ -65,7 +65,7 @@ describe('query helpers', () => {
 });
 
 describe('cleanName', () => {
-  it("drops wrapping quotes and addresses, keeps an apostrophe inside a name", async () => {
+  it('drops wrapping quotes and addresses, keeps an apostrophe inside a name', async () => {
     const { cleanName } = await import('./query');
     expect(cleanName(`"Liam O'Connor" <liam@example.ie>`)).toBe("Liam O'Connor");
     expect(cleanName('‘Dana Reyes’')).toBe('Dana Reyes');

@@ -36,9 +36,7 @@ export function lookupFailure(
     hostName: ctx.hostName,
     what,
     tried: [...tried],
-    message: opts.noConversation
-      ? `No conversation is open on ${ctx.hostName}.`
-      : `Couldn't read ${WHAT_WORDS[what]} on ${ctx.hostName}.`,
+    message: opts.noConversation ? `No conversation is open on ${ctx.hostName}.` : `Couldn't read ${WHAT_WORDS[what]} on ${ctx.hostName}.`,
   };
   if (opts.noConversation) failure.noConversation = true;
   return failure;
@@ -71,11 +69,7 @@ export function safeMatches(el: Element, selector: string): boolean {
 }
 
 /** First element matched by the first alternative that matches anything. */
-export function queryFirst(
-  root: ParentNode,
-  alternatives: Alternatives,
-  accept: (el: Element) => boolean = () => true,
-): Element | null {
+export function queryFirst(root: ParentNode, alternatives: Alternatives, accept: (el: Element) => boolean = () => true): Element | null {
   for (const selector of alternatives) {
     for (const el of safeQueryAll(root, selector)) if (accept(el)) return el;
   }
@@ -83,11 +77,7 @@ export function queryFirst(
 }
 
 /** All elements of the first alternative that matches anything (variants are not mixed). */
-export function queryAllFirst(
-  root: ParentNode,
-  alternatives: Alternatives,
-  accept: (el: Element) => boolean = () => true,
-): Element[] {
+export function queryAllFirst(root: ParentNode, alternatives: Alternatives, accept: (el: Element) => boolean = () => true): Element[] {
   for (const selector of alternatives) {
     const found = safeQueryAll(root, selector).filter(accept);
     if (found.length > 0) return found;
@@ -135,9 +125,37 @@ export function isHidden(el: Element): boolean {
 export const isVisible = (el: Element): boolean => !isHidden(el);
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
-  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON']);
 
@@ -148,8 +166,7 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BU
  */
 export function extractText(el: Element, exclude: Alternatives = [], visibility: VisibilityReader = createVisibilityReader()): string {
   const { hidesSubtree, hidesOwnText } = visibility;
-  const excluded = (node: Element): boolean =>
-    exclude.some((s) => safeMatches(node, s)) || isHiddenByMarkup(node) || hidesSubtree(node);
+  const excluded = (node: Element): boolean => exclude.some((s) => safeMatches(node, s)) || isHiddenByMarkup(node) || hidesSubtree(node);
   let out = '';
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -198,7 +215,9 @@ export function valueOrText(el: Element, exclude: Alternatives = []): string {
   if (tag === 'INPUT' || tag === 'TEXTAREA') {
     return ((el as HTMLInputElement).value || el.getAttribute('value') || '').trim();
   }
-  return extractText(el, exclude).replace(/\s*\n\s*/g, ' ').trim();
+  return extractText(el, exclude)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** Unmarked quotes, signatures and list footers: see clean-text.ts (shared by every adapter). */

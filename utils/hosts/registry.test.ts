@@ -31,15 +31,22 @@ describe('registry', () => {
   });
 
   it('does not claim look-alike hosts', () => {
-    for (const url of ['https://mail.google.com.evil.example/', 'https://zendesk.com.evil.example/agent/tickets/1', 'http://mail.google.com/']) {
+    for (const url of [
+      'https://mail.google.com.evil.example/',
+      'https://zendesk.com.evil.example/agent/tickets/1',
+      'http://mail.google.com/',
+    ]) {
       expect(adapterForUrl(url)).toBeUndefined();
     }
     expect(SUPPORTED_MATCH_PATTERNS.some((p) => patternToRegExp(p).test('https://mail.google.com.evil.example/'))).toBe(false);
   });
 
-  it('every adapter serving a site has a URL row above, and its match patterns are the manifest\'s', () => {
+  it("every adapter serving a site has a URL row above, and its match patterns are the manifest's", () => {
     for (const a of ADAPTERS.filter((x) => x.matchPatterns.length > 0)) {
-      expect(URLS.some(([, id]) => id === a.id), a.id).toBe(true);
+      expect(
+        URLS.some(([, id]) => id === a.id),
+        a.id,
+      ).toBe(true);
       for (const p of a.matchPatterns) expect(SUPPORTED_MATCH_PATTERNS).toContain(p);
     }
   });

@@ -17,17 +17,7 @@ import { zendesk } from './zendesk';
  * most specific markup first; Front (generic data-testid markup) and the demo conventions last.
  * Their ids, names, labels and match patterns are written once, in ./catalogue.ts (in this order).
  */
-export const ADAPTERS: readonly HostAdapter[] = [
-  gmail,
-  outlook,
-  zendesk,
-  freshdesk,
-  helpscout,
-  intercom,
-  hubspot,
-  front,
-  demoHelpdesk,
-];
+export const ADAPTERS: readonly HostAdapter[] = [gmail, outlook, zendesk, freshdesk, helpscout, intercom, hubspot, front, demoHelpdesk];
 
 export { defaultAdapter };
 

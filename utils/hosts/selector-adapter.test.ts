@@ -49,7 +49,9 @@ describe('choosing the root among several', () => {
   });
 
   it('pickRoot chooses among the visible ones (here: the URL’s ticket id)', () => {
-    const pick = adapter({ pickRoot: (candidates, url) => candidates.find((el) => url?.pathname.endsWith(`/${el.getAttribute('data-id')}`)) });
+    const pick = adapter({
+      pickRoot: (candidates, url) => candidates.find((el) => url?.pathname.endsWith(`/${el.getAttribute('data-id')}`)),
+    });
     const d = doc();
     expect(conversation(d, pick).subject).toBe('The active one');
     expect(messages(d, pick).map((m) => m.text)).toEqual(['About ticket 42']);
@@ -85,7 +87,9 @@ describe('a hidden element placed before the visible one', () => {
   });
 
   it('with every reply box hidden, the lookup fails and says what it tried', () => {
-    const d = page(`<section class="ticket"><h1 class="subject">S</h1><div class="msg"><span class="from">A</span><div class="body">x</div></div><div class="reply" hidden></div></section>`);
+    const d = page(
+      `<section class="ticket"><h1 class="subject">S</h1><div class="msg"><span class="from">A</span><div class="body">x</div></div><div class="reply" hidden></div></section>`,
+    );
     const result = adapter().replyEditor(d, URL_42);
     expect(isLookupFailure(result)).toBe(true);
   });

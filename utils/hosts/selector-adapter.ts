@@ -193,7 +193,10 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     const attrs = s.keyAttributes ?? ['data-conversation-id'];
     for (const selector of s.key) {
       const el = safeMatches(root, selector) ? root : safeQuery(root, selector);
-      const value = attr(el, attrs.filter((a) => a !== '#text'));
+      const value = attr(
+        el,
+        attrs.filter((a) => a !== '#text'),
+      );
       if (value) return value;
       // '#text': the number the element shows ("#30817", "Ticket 30817").
       const shown = attrs.includes('#text') && el ? /\d{2,}/.exec(el.textContent ?? '')?.[0] : undefined;
@@ -210,7 +213,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
     const orgEl = s.customerOrg ? queryFirst(root, s.customerOrg) : null;
 
     const out: HeaderCustomer = {};
-    const tzText = tzEl ? attr(tzEl, ['data-time-zone', 'data-ck-customer-tz']) ?? valueOrText(tzEl) : undefined;
+    const tzText = tzEl ? (attr(tzEl, ['data-time-zone', 'data-ck-customer-tz']) ?? valueOrText(tzEl)) : undefined;
     const timeZone = tzText ? /\b(?:[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+|UTC)\b/.exec(tzText)?.[0] : undefined;
     if (timeZone) out.timeZone = timeZone;
     const name = nameEl ? cleanName(nameEl.getAttribute('name') ?? valueOrText(nameEl)) : undefined;
@@ -318,7 +321,7 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       const scope = isLookupFailure(root) ? null : root;
       const fromUrl = keyFromUrl(url);
       const fromDom = keyFromDom(scope ?? doc.body ?? doc.documentElement) ?? spec.keyFromDocument?.(doc);
-      const raw = (spec.keyOrder === 'dom' ? fromDom ?? fromUrl : fromUrl ?? fromDom) ?? fallbackKey(url, doc);
+      const raw = (spec.keyOrder === 'dom' ? (fromDom ?? fromUrl) : (fromUrl ?? fromDom)) ?? fallbackKey(url, doc);
       if (!raw) {
         const tried = [
           ...(spec.keyOrder === 'dom' ? [] : spec.urlKey ? [`URL ${spec.urlKey.describe}`] : []),

@@ -88,7 +88,6 @@ function readWithChrono(parser: chrono.Chrono, text: string, clock: SentTimeCloc
   return null;
 }
 
-
 /**
  * The page's messages with the stamps the content script left unread turned into `sentAt` (in the
  * panel, where chrono-node is loaded). `clock` is the browser's: the zone the host rendered in.

@@ -154,12 +154,16 @@ describe('stamps read again', () => {
     expect(readAbsoluteStamp('Dec 31 11:00 PM', clock({ now: nextYear }))?.toISOString()).toBe('2027-01-01T04:00:00.000Z');
     // A stamp still ahead of now is last year's: Jan 1 1:00 AM read at 00:30 on Jan 1 is 2026's.
     expect(readAbsoluteStamp('Jan 1 1:00 AM', clock({ now: nextYear }))?.toISOString()).toBe('2026-01-01T06:00:00.000Z');
-    expect(readAbsoluteStamp('Jan 1 1:00 AM', clock({ now: new Date('2027-01-01T01:30:00-05:00') }))?.toISOString()).toBe('2027-01-01T06:00:00.000Z');
+    expect(readAbsoluteStamp('Jan 1 1:00 AM', clock({ now: new Date('2027-01-01T01:30:00-05:00') }))?.toISOString()).toBe(
+      '2027-01-01T06:00:00.000Z',
+    );
   });
 
   it('another zone or language is another reading', () => {
     expect(readAbsoluteStamp('Mon, May 13, 2024, 9:14 AM', clock())?.toISOString()).toBe('2024-05-13T13:14:00.000Z');
-    expect(readAbsoluteStamp('Mon, May 13, 2024, 9:14 AM', clock({ timeZone: 'Europe/Berlin' }))?.toISOString()).toBe('2024-05-13T07:14:00.000Z');
+    expect(readAbsoluteStamp('Mon, May 13, 2024, 9:14 AM', clock({ timeZone: 'Europe/Berlin' }))?.toISOString()).toBe(
+      '2024-05-13T07:14:00.000Z',
+    );
     expect(readAbsoluteStamp('4/3/2025 9:14', clock({ locale: undefined }))).toBeNull();
     expect(readAbsoluteStamp('4/3/2025 9:14', clock({ locale: 'en-GB' }))?.toISOString()).toBe('2025-03-04T14:14:00.000Z');
   });

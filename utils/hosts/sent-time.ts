@@ -56,7 +56,10 @@ export function readSentTime(stamp: TimeStamp, clock: SentTimeClock): string | u
 
 /** One stamp string → its instant, or null. */
 export function parseStamp(raw: string, clock: SentTimeClock): Date | null {
-  const text = raw.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const found = machineTime(text, clock) ?? relativeTime(text, clock) ?? clock.readAbsolute?.(text, clock) ?? null;
   if (!found || Number.isNaN(found.getTime())) return null;
   if (found.getTime() > clock.now.getTime() + FUTURE_SKEW_MS) return null;

@@ -14,7 +14,8 @@ import { isLookupFailure, type HostAdapter } from './types';
 const URLS: Record<string, string> = {
   'zendesk/agent-workspace-2025-06.html': 'https://verdant.zendesk.com/agent/tickets/4182',
   'zendesk/evidenced-2024-10.html': 'https://oakfield.zendesk.com/agent/tickets/7731',
-  'outlook/reading-pane-2025-09.html': 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TGRjMzUwLTk3ZDEtNDc4ZS04MGFhLTQ1Y2U3NjE2NmQxZAAQAKx3',
+  'outlook/reading-pane-2025-09.html':
+    'https://outlook.office.com/mail/inbox/id/AAQkAGI2TGRjMzUwLTk3ZDEtNDc4ZS04MGFhLTQ1Y2U3NjE2NmQxZAAQAKx3',
   'outlook/evidenced-2024-09.html': 'https://outlook.office.com/mail/inbox/id/AAQkADRlNWQ2ZTY5LTE1ZjktNGM2YS04NzQ4LTEwZDEwN2E2MTBjZQAQAEb9',
   'freshdesk/ticket-2025-04.html': 'https://lumen.freshdesk.com/a/tickets/30817',
   'helpscout/classic-redactor-2023-02.html': 'https://secure.helpscout.net/conversation/2189034512/4471/?folderId=7001234',
@@ -71,7 +72,7 @@ const ROWS = ADAPTERS.flatMap((a) =>
     // Broken fixtures, and evidenced-only ones whose thread the host adapter cannot read itself
     // (no ground truth from the host; evidenced.test.ts pins them against hand-written expectations).
     .filter((f) => !f.startsWith('broken-') && !LADDER_ONLY.includes(`${a.id}/${f}`))
-    .map((file) => ({ adapter: a, file, url: new URL(a.id === 'gmail' ? GMAIL_URL : URLS[`${a.id}/${file}`] ?? '') })),
+    .map((file) => ({ adapter: a, file, url: new URL(a.id === 'gmail' ? GMAIL_URL : (URLS[`${a.id}/${file}`] ?? '')) })),
 );
 
 describe('the reader for any helpdesk, with each host adapter switched off', () => {

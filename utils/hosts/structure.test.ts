@@ -50,7 +50,11 @@ describe('structure reader (any helpdesk)', () => {
     expect(messages[2]?.text).toBe("I'll trace it with the courier and update you by 4pm.");
     const info = defaultAdapter.conversation(doc, url);
     // No id in the URL, no heading: the tab title keys and names it.
-    expect(!isLookupFailure(info) && [info.key, info.subject, info.customerName]).toEqual(['chat.example.org:title:chat', 'Chat', 'Ana Lima']);
+    expect(!isLookupFailure(info) && [info.key, info.subject, info.customerName]).toEqual([
+      'chat.example.org:title:chat',
+      'Chat',
+      'Ana Lima',
+    ]);
   });
 
   it('finds no messages on a page without repeated author/time blocks (a settings page, a list of links)', () => {

@@ -35,7 +35,8 @@ export interface StructureReading {
 
 const CHROME = 'header[role="banner"], nav, footer, [role="banner"], [role="navigation"], [role="search"], [role="dialog"], dialog';
 const TIME_HINT = /(?:^|[-_\s.])(?:time|date|timestamp|sent|received|ago|when)(?:$|[-_\s.A-Z])/i;
-const AUTHOR_HINT = /author|sender|(?:^|[-_\s])from(?:$|[-_\s])|actor|persona|byline|(?:^|[-_\s])(?:user|person|contact|customer|agent)[-_]?name|(?:^|[-_\s])name(?:$|[-_\s])/i;
+const AUTHOR_HINT =
+  /author|sender|(?:^|[-_\s])from(?:$|[-_\s])|actor|persona|byline|(?:^|[-_\s])(?:user|person|contact|customer|agent)[-_]?name|(?:^|[-_\s])name(?:$|[-_\s])/i;
 const QUOTE_HINT = /quot|signature|(?:^|[-_\s])sig(?:$|[-_\s])|trimmed|gmail_extra|history/i;
 const DATE_TEXT = new RegExp(
   [
@@ -174,9 +175,7 @@ function findTime(block: Element, facts: Map<Element, Facts>): Element | undefin
 
 /** A byline that also holds the date ("<b>Kemal</b><br><small>03/11</small>"): the part that is the name. */
 function nameInside(byline: Element, time: Element): Element | undefined {
-  return Array.from(byline.querySelectorAll('*')).find(
-    (el) => !el.contains(time) && !time.contains(el) && authorStrength(el) > 0,
-  );
+  return Array.from(byline.querySelectorAll('*')).find((el) => !el.contains(time) && !time.contains(el) && authorStrength(el) > 0);
 }
 
 function authorNameOf(el: Element): string | undefined {
@@ -191,7 +190,7 @@ const CUSTOMER_HINT = /\b(customer|requester|requestor|end ?user|client|inbound|
 function writerHint(block: Element): Party | undefined {
   const candidates = [block, ...Array.from(block.querySelectorAll('*')).slice(0, 12)];
   for (const el of candidates) {
-    const parts: string[] = [el === block ? el.getAttribute('class') ?? '' : ''];
+    const parts: string[] = [el === block ? (el.getAttribute('class') ?? '') : ''];
     for (const a of Array.from(el.attributes)) {
       if (/^(?:data-)?(?:[a-z-]*author[a-z-]*|type|direction|from|sender|kind|thread-type|part-type)$/i.test(a.name)) parts.push(a.value);
     }
@@ -256,14 +255,15 @@ function candidateLists(scope: Element, facts: Map<Element, Facts>): Candidate[]
         for (const m of members) {
           const f = facts.get(m);
           if (!f || f.textLength < 12) continue; // a separator, an avatar row
-          const points = (f.author ? 2 : 0) + (f.machineTime ?? f.textTime ? 1 : 0);
+          const points = (f.author ? 2 : 0) + ((f.machineTime ?? f.textTime) ? 1 : 0);
           if (points > 0) withSignal++;
           if (f.author) withAuthor++;
           score += points;
           textLength += f.textLength;
         }
         // Stylesheet-hidden lists (an inactive ticket tab) are checked only here, on the few candidates.
-        if (withSignal >= needed && withAuthor >= 2 && isVisible(parent)) out.push({ list: parent, members: members.filter(isVisible), score, textLength });
+        if (withSignal >= needed && withAuthor >= 2 && isVisible(parent))
+          out.push({ list: parent, members: members.filter(isVisible), score, textLength });
       }
     }
     for (const child of children) walk(child, main);
@@ -349,7 +349,7 @@ export function readStructure(scope: Element): StructureReading | null {
       if (name) block.authorName = name;
       if (email) block.authorEmail = email;
     }
-    const at = time ? time.getAttribute('datetime') ?? time.getAttribute('title') ?? ownText(time) : undefined;
+    const at = time ? (time.getAttribute('datetime') ?? time.getAttribute('title') ?? ownText(time)) : undefined;
     if (at) block.at = at;
     const hint = writerHint(el);
     if (hint) block.hint = hint;
@@ -362,7 +362,10 @@ export function readStructure(scope: Element): StructureReading | null {
 /** Names and addresses the page chrome shows (account button, profile menu): the signed-in agent. */
 export function chromeIdentities(doc: Document): string[] {
   const out: string[] = [];
-  for (const el of safeQueryAll(doc, `${CHROME}, [id*="account" i], [aria-label*="account" i], [data-test-id*="profile"], [class*="profile"], [class*="account"]`)) {
+  for (const el of safeQueryAll(
+    doc,
+    `${CHROME}, [id*="account" i], [aria-label*="account" i], [data-test-id*="profile"], [class*="profile"], [class*="account"]`,
+  )) {
     for (const v of [el.getAttribute('aria-label'), el.getAttribute('title'), el.textContent]) {
       if (v) out.push(v.replace(/\s+/g, ' '));
     }
@@ -389,8 +392,10 @@ export function assignParties(blocks: MessageBlock[], chrome: readonly string[])
   const isAgent = (b: MessageBlock): boolean =>
     Boolean(
       (b.authorEmail && chromeText.includes(b.authorEmail)) ||
-        (b.authorName && b.authorName.length > 2 && new RegExp(`(^|[^\\p{L}])${escapeRegExp(b.authorName.toLowerCase())}($|[^\\p{L}])`, 'u').test(chromeText)) ||
-        /^(?:me|you|ich|moi|yo)$/i.test(b.authorName ?? ''),
+      (b.authorName &&
+        b.authorName.length > 2 &&
+        new RegExp(`(^|[^\\p{L}])${escapeRegExp(b.authorName.toLowerCase())}($|[^\\p{L}])`, 'u').test(chromeText)) ||
+      /^(?:me|you|ich|moi|yo)$/i.test(b.authorName ?? ''),
     );
   const counts = new Map<string, { n: number; first: number }>();
   blocks.forEach((b, i) => {
@@ -423,9 +428,11 @@ const SUBJECT_HINT = /subject|(?:^|[-_\s])title(?:$|[-_\s])|ticket-?name|headlin
 export function findSubject(doc: Document, reading: StructureReading | null): string {
   const fromTitle = subjectFromTitle(doc.title);
   const insideMessages = (el: Element): boolean => Boolean(reading?.blocks.some((b) => b.el.contains(el)));
-  const scope: ParentNode = reading ? reading.region.parentElement ?? doc : doc;
-  const candidates = safeQueryAll(scope, 'input, textarea, h1, h2, h3, [role="heading"], [data-test-id], [data-testid], [data-cy], [class*="subject"], [class*="title"]')
-    .filter((el) => isVisible(el) && !inChrome(el) && !insideMessages(el) && el.getAttribute('contenteditable') !== 'true');
+  const scope: ParentNode = reading ? (reading.region.parentElement ?? doc) : doc;
+  const candidates = safeQueryAll(
+    scope,
+    'input, textarea, h1, h2, h3, [role="heading"], [data-test-id], [data-testid], [data-cy], [class*="subject"], [class*="title"]',
+  ).filter((el) => isVisible(el) && !inChrome(el) && !insideMessages(el) && el.getAttribute('contenteditable') !== 'true');
   const textOf = (el: Element): string => {
     const attrTitle = el.getAttribute('role') === 'heading' ? el.getAttribute('title') : null;
     return (attrTitle ?? valueOrText(el)).trim();
@@ -442,7 +449,12 @@ export function findSubject(doc: Document, reading: StructureReading | null): st
     if (same) return textOf(same);
   }
   // 2. A field or heading marked as the subject.
-  const marked = candidates.find((el) => SUBJECT_HINT.test(`${markerText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('aria-label') ?? ''}`) && plausible(textOf(el)) && !/^(?:BUTTON|A)$/.test(el.tagName));
+  const marked = candidates.find(
+    (el) =>
+      SUBJECT_HINT.test(`${markerText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('aria-label') ?? ''}`) &&
+      plausible(textOf(el)) &&
+      !/^(?:BUTTON|A)$/.test(el.tagName),
+  );
   if (marked) return textOf(marked);
   // 3. The heading nearest above the message list.
   if (reading) {
@@ -485,4 +497,3 @@ export function focusedEditable(region: Element): Element | null {
   if (!active || !region.contains(active)) return null;
   return editablesIn(region).find((el) => el === active || el.contains(active)) ?? null;
 }
-

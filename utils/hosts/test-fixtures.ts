@@ -14,5 +14,7 @@ export function loadFixture(host: string, file: string): Document {
 }
 
 export function fixtureFiles(host: string): string[] {
-  return readdirSync(join(FIXTURE_DIR, host)).filter((f) => f.endsWith('.html')).sort();
+  return readdirSync(join(FIXTURE_DIR, host))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 }

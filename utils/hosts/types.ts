@@ -5,15 +5,10 @@ import type { I18nKey } from '../i18n-keys';
 import type { ConversationInfo } from '../ledger/types';
 import type { SentTimeClock, TimeStamp } from './sent-time';
 
-export type { ConversationInfo,  };
+export type { ConversationInfo };
 
 /** What an adapter looks for; the panel words its message from this. */
-export type LookupTarget =
-  | 'conversation'
-  | 'conversation key'
-  | 'subject'
-  | 'messages'
-  | 'reply editor';
+export type LookupTarget = 'conversation' | 'conversation key' | 'subject' | 'messages' | 'reply editor';
 
 /**
  * A lookup that found nothing. It names the host, the thing looked for and every selector (or URL
@@ -93,9 +88,5 @@ export interface HostAdapter {
 }
 
 export function isLookupFailure(value: unknown): value is LookupFailure {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { kind?: unknown }).kind === 'lookup-failure'
-  );
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'lookup-failure';
 }

@@ -25,7 +25,11 @@ describe('text hidden by CSS is not read', () => {
   });
 
   it('reads a child that undoes an inherited hiding (visibility, font size)', () => {
-    const text = extractText(mount('<div style="font-size:0"><span style="font-size:14px">shown</span></div><div style="visibility:hidden"><span style="visibility:visible">too</span></div>'));
+    const text = extractText(
+      mount(
+        '<div style="font-size:0"><span style="font-size:14px">shown</span></div><div style="visibility:hidden"><span style="visibility:visible">too</span></div>',
+      ),
+    );
     expect(text).toContain('shown');
     expect(text).toContain('too');
   });
@@ -52,7 +56,7 @@ describe('text hidden by CSS is not read', () => {
     expect(read('m1')).toBe('shown on black');
   });
 
-  it('one reader looks at each element\'s style once in a read', () => {
+  it("one reader looks at each element's style once in a read", () => {
     const m = mount(`<div style="background-color:#fff">${'<p>one <b>two</b> <i>three</i></p>'.repeat(20)}</div>`);
     const spy = vi.spyOn(window, 'getComputedStyle');
     extractText(m, [], createVisibilityReader());

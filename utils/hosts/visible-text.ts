@@ -91,7 +91,8 @@ export function createVisibilityReader(): VisibilityReader {
     const st = style(el, view);
     let found: [number, number, number, number];
     if (!st) found = [255, 255, 255, 1];
-    else if (st.backgroundImage && st.backgroundImage !== 'none') found = [-100, -100, -100, 1]; // an image: unknown, never "equal"
+    else if (st.backgroundImage && st.backgroundImage !== 'none')
+      found = [-100, -100, -100, 1]; // an image: unknown, never "equal"
     else {
       const bg = parseColor(st.backgroundColor);
       found = bg && bg[3] >= 0.95 ? bg : el.parentElement ? backgroundBehind(el.parentElement, view) : [255, 255, 255, 1];

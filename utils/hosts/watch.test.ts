@@ -19,14 +19,18 @@ function instrument() {
   };
   const add = window.addEventListener.bind(window);
   const remove = window.removeEventListener.bind(window);
-  vi.spyOn(window, 'addEventListener').mockImplementation((type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | AddEventListenerOptions) => {
-    listeners.add(`${type}#${id(fn)}`);
-    if (fn) add(type, fn, opts);
-  });
-  vi.spyOn(window, 'removeEventListener').mockImplementation((type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | EventListenerOptions) => {
-    listeners.delete(`${type}#${id(fn)}`);
-    if (fn) remove(type, fn, opts);
-  });
+  vi.spyOn(window, 'addEventListener').mockImplementation(
+    (type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | AddEventListenerOptions) => {
+      listeners.add(`${type}#${id(fn)}`);
+      if (fn) add(type, fn, opts);
+    },
+  );
+  vi.spyOn(window, 'removeEventListener').mockImplementation(
+    (type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | EventListenerOptions) => {
+      listeners.delete(`${type}#${id(fn)}`);
+      if (fn) remove(type, fn, opts);
+    },
+  );
   const observers = new Set<MutationObserver>();
   let created = 0;
   const Base = window.MutationObserver;
@@ -180,7 +184,12 @@ describe('watchConversation', () => {
   it('still checks while the page never stops mutating (max wait)', async () => {
     const emitted: Emitted[] = [];
     const controller = new AbortController();
-    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), { debounceMs: 100, maxWaitMs: 400, pollMs: 0, leading: false });
+    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), {
+      debounceMs: 100,
+      maxWaitMs: 400,
+      pollMs: 0,
+      leading: false,
+    });
     main().innerHTML = threadMarkup(7);
     for (let t = 0; t < 10; t++) {
       main().querySelector('.a3s')!.append(' tick');
@@ -194,7 +203,11 @@ describe('watchConversation', () => {
     const emitted: Emitted[] = [];
     const settled: Emitted[] = [];
     const controller = new AbortController();
-    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), { debounceMs: 150, pollMs: 0, onSettled: (info) => settled.push(info) });
+    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), {
+      debounceMs: 150,
+      pollMs: 0,
+      onSettled: (info) => settled.push(info),
+    });
     main().innerHTML = threadMarkup(3);
     await vi.advanceTimersByTimeAsync(1);
     // Not 150 ms later: the first change of the burst is looked at at once.
@@ -222,7 +235,12 @@ describe('watchConversation', () => {
     const emitted: Emitted[] = [];
     const settled: Emitted[] = [];
     const controller = new AbortController();
-    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), { debounceMs: 150, pollMs: 0, leading: false, onSettled: (info) => settled.push(info) });
+    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), {
+      debounceMs: 150,
+      pollMs: 0,
+      leading: false,
+      onSettled: (info) => settled.push(info),
+    });
     main().innerHTML = threadMarkup(4);
     await vi.advanceTimersByTimeAsync(149);
     expect(emitted).toHaveLength(1);

@@ -101,7 +101,12 @@ export const selectors = {
     'textarea[name="comment[value]"]', // unevidenced fallback (Lotus plain text)
   ],
   detect: [
-    ['[data-test-id="omni-header-subject"]', '.ticket-panes-grid-layout', '[data-test-id="omni-log-container"]', '[data-test-id="ticket-workspace"]'],
+    [
+      '[data-test-id="omni-header-subject"]',
+      '.ticket-panes-grid-layout',
+      '[data-test-id="omni-log-container"]',
+      '[data-test-id="ticket-workspace"]',
+    ],
     ['[data-test-id="omnicomposer-rich-text-ckeditor"]', '#editor-view', '.ck-editor__editable', '.zendesk-editor--rich-text-comment'],
   ],
 } as const satisfies Record<string, Alternatives | readonly Alternatives[]>;
@@ -116,8 +121,6 @@ export const zendesk = createSelectorAdapter({
   pickRoot(candidates, url) {
     const id = url ? TICKET_URL.exec(url.pathname)?.[1] : undefined;
     if (!id) return undefined;
-    return candidates.find(
-      (el) => el.getAttribute('data-ticket-id') === id || safeQuery(el, `[data-ticket-id="${id}"]`) !== null,
-    );
+    return candidates.find((el) => el.getAttribute('data-ticket-id') === id || safeQuery(el, `[data-ticket-id="${id}"]`) !== null);
   },
 });

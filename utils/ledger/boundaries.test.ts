@@ -16,7 +16,13 @@ describe('track record at the deadline', () => {
     expect(await ledger.complete(onTime.id)).toMatchObject({ outcome: 'on-time', lateByMs: 0 });
     clock.now = T0 + HOUR + 1;
     expect(await ledger.complete(late.id)).toMatchObject({ outcome: 'late', lateByMs: 1 });
-    expect(await ledger.trackRecordForCustomer(onTime.conversationId)).toMatchObject({ keptOnTime: 1, late: 1, missed: 0, slipCount: 1, averageSlipMs: 1 });
+    expect(await ledger.trackRecordForCustomer(onTime.conversationId)).toMatchObject({
+      keptOnTime: 1,
+      late: 1,
+      missed: 0,
+      slipCount: 1,
+      averageSlipMs: 1,
+    });
     // The CSV says the same.
     const csv = await ledger.exportCsv();
     expect(csv).toContain(',on time,');
@@ -72,7 +78,10 @@ describe('reschedule and listUpcoming', () => {
 
 async function exported(): Promise<{ file: LedgerExport; h: ReturnType<typeof harness> }> {
   const h = harness();
-  const c = await h.ledger.addCommitment({ ...newCommitment('send the invoice', { dueAt: T0 + DAY, conversation: conv('T-7') }), partyName: 'Priya' });
+  const c = await h.ledger.addCommitment({
+    ...newCommitment('send the invoice', { dueAt: T0 + DAY, conversation: conv('T-7') }),
+    partyName: 'Priya',
+  });
   await h.ledger.updateCommitment(c.id, { reason: 'so the order ships' });
   return { file: JSON.parse(await h.ledger.exportJson()) as LedgerExport, h };
 }
@@ -99,9 +108,21 @@ describe('importJson', () => {
   });
 
   it.each<[string, (f: LedgerExport) => LedgerExport, RegExp]>([
-    ['a partyName that is not text', (f) => ({ ...f, commitments: f.commitments.map((c) => ({ ...c, partyName: 42 as unknown as string })) }), /commitments\[0\]\.partyName: expected string or null, got number/],
-    ['a history id that is not an integer', (f) => ({ ...f, history: f.history.map((e, i) => (i === 0 ? { ...e, id: 1.5 } : e)) }), /history\[0\]\.id: expected integer, got number/],
-    ['a history id that is text', (f) => ({ ...f, history: f.history.map((e, i) => (i === 0 ? { ...e, id: 'seven' as unknown as number } : e)) }), /history\[0\]\.id: expected/],
+    [
+      'a partyName that is not text',
+      (f) => ({ ...f, commitments: f.commitments.map((c) => ({ ...c, partyName: 42 as unknown as string })) }),
+      /commitments\[0\]\.partyName: expected string or null, got number/,
+    ],
+    [
+      'a history id that is not an integer',
+      (f) => ({ ...f, history: f.history.map((e, i) => (i === 0 ? { ...e, id: 1.5 } : e)) }),
+      /history\[0\]\.id: expected integer, got number/,
+    ],
+    [
+      'a history id that is text',
+      (f) => ({ ...f, history: f.history.map((e, i) => (i === 0 ? { ...e, id: 'seven' as unknown as number } : e)) }),
+      /history\[0\]\.id: expected/,
+    ],
   ])('refuses %s, naming the field, and changes nothing', async (_name, spoil, problem) => {
     const { file } = await exported();
     const dst = harness();
@@ -114,7 +135,11 @@ describe('importJson', () => {
   it('accepts a null partyName and a history entry without id', async () => {
     const { file } = await exported();
     const dst = harness();
-    const ok = { ...file, commitments: file.commitments.map((c) => ({ ...c, partyName: null })), history: file.history.map(({ id: _id, ...e }) => e) };
+    const ok = {
+      ...file,
+      commitments: file.commitments.map((c) => ({ ...c, partyName: null })),
+      history: file.history.map(({ id: _id, ...e }) => e),
+    };
     const summary = await dst.ledger.importJson(JSON.stringify(ok));
     expect(summary.commitments.added).toBe(1);
     expect(summary.history.added).toBe(file.history.length);

@@ -33,7 +33,10 @@ export function ledgerContext(
       console.error('[ledger] onChange listener failed', e);
     }
   };
-  const importSession = new ImportSession((conversationIds) => emit({ kind: 'import', conversationIds, commitmentIds: [] }), importIdleFinishMs);
+  const importSession = new ImportSession(
+    (conversationIds) => emit({ kind: 'import', conversationIds, commitmentIds: [] }),
+    importIdleFinishMs,
+  );
   return { db, now, emit, importPacer, importSession };
 }
 

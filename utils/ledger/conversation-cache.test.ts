@@ -112,7 +112,9 @@ describe('ConversationCache in the ledger: every write is seen by the next read'
   it('import of a file (a newer copy replaces) and import in batches', async () => {
     const h = await primed();
     const file = JSON.parse(await h.ledger.exportJson()) as LedgerExport;
-    const newer = file.commitments.map((c) => (c.id === h.a1.id ? { ...c, action: 'send the corrected invoice', updatedAt: c.updatedAt + 1 } : c));
+    const newer = file.commitments.map((c) =>
+      c.id === h.a1.id ? { ...c, action: 'send the corrected invoice', updatedAt: c.updatedAt + 1 } : c,
+    );
     await h.ledger.importJson(JSON.stringify({ ...file, commitments: newer }));
     expect((await h.ledger.listByConversation(idOf('A-1'))).find((c) => c.id === h.a1.id)!.action).toBe('send the corrected invoice');
 

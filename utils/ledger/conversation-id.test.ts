@@ -27,7 +27,11 @@ describe('conversation ids name their site', () => {
   });
 
   it('parses what it makes; a key may hold the separator', () => {
-    expect(parseConversationId(conversationIdOf({ host: 'front', site: 'https://app.frontapp.com', key: 'a|b' }))).toEqual({ host: 'front', site: 'https://app.frontapp.com', key: 'a|b' });
+    expect(parseConversationId(conversationIdOf({ host: 'front', site: 'https://app.frontapp.com', key: 'a|b' }))).toEqual({
+      host: 'front',
+      site: 'https://app.frontapp.com',
+      key: 'a|b',
+    });
     expect(parseConversationId('gmail:abc')).toBeNull();
     expect(siteOf('about:blank')).toBe('');
     expect(siteOf('https://a.test:8443/x?y#z')).toBe('https://a.test:8443');
@@ -45,7 +49,11 @@ describe('planSiteMoves', () => {
       ],
       owns,
     );
-    expect(moves.map((m) => m.to)).toEqual(['custom|https://evil.example|xyz', 'custom|https://evil.example|custom:xyz', 'custom|https://evil.example|custom:xyz#2']);
+    expect(moves.map((m) => m.to)).toEqual([
+      'custom|https://evil.example|xyz',
+      'custom|https://evil.example|custom:xyz',
+      'custom|https://evil.example|custom:xyz#2',
+    ]);
     expect(new Set(moves.map((m) => m.to)).size).toBe(moves.length);
     for (const m of moves) expect(conversationIdOf(m)).toBe(m.to);
   });

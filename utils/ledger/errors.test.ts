@@ -30,7 +30,9 @@ describe('LedgerError', () => {
     const db = freshDb();
     failWrites(db, 'history', quota);
     const ledger = new TestLedger(db, () => T0);
-    const err = (await ledger.addCommitment(newCommitment('send the invoice', { dueAt: T0 + DAY })).catch((e: unknown) => e)) as LedgerError;
+    const err = (await ledger
+      .addCommitment(newCommitment('send the invoice', { dueAt: T0 + DAY }))
+      .catch((e: unknown) => e)) as LedgerError;
     expect(err).toBeInstanceOf(LedgerError);
     expect(err.code).toBe('quota');
     expect(said(err)).toMatch(/^Could not save the commitment: the browser's storage for Commitment Keeper is full\. Nothing was saved/);
@@ -95,11 +97,18 @@ describe('LedgerError', () => {
   });
 
   it('survives the trip over extension messaging', () => {
-    const original = new LedgerError('invalid-import', 'This file is not valid', { problems: ['commitments[3].dueAt: expected number or null, got string'] });
+    const original = new LedgerError('invalid-import', 'This file is not valid', {
+      problems: ['commitments[3].dueAt: expected number or null, got string'],
+    });
     const back = deserializeError(JSON.parse(JSON.stringify(serializeError(original))));
     expect(back).not.toBeInstanceOf(LedgerError);
     expect(isLedgerError(back)).toBe(true);
-    expect(back).toMatchObject({ name: 'LedgerError', code: 'invalid-import', message: 'This file is not valid', problems: ['commitments[3].dueAt: expected number or null, got string'] });
+    expect(back).toMatchObject({
+      name: 'LedgerError',
+      code: 'invalid-import',
+      message: 'This file is not valid',
+      problems: ['commitments[3].dueAt: expected number or null, got string'],
+    });
     expect(isLedgerError(new Error('x'))).toBe(false);
   });
 });

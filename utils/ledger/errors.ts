@@ -109,7 +109,11 @@ export class LedgerError extends Error {
   /** What the agent is told, for the page to put in the catalog's words (`message` is for logs). */
   readonly words?: LedgerWords;
 
-  constructor(code: LedgerErrorCode, message: string, options: { problems?: string[]; cause?: unknown; current?: unknown; words?: LedgerWords } = {}) {
+  constructor(
+    code: LedgerErrorCode,
+    message: string,
+    options: { problems?: string[]; cause?: unknown; current?: unknown; words?: LedgerWords } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.problems = options.problems ?? [];
@@ -140,7 +144,8 @@ export function isLedgerError(e: unknown): e is LedgerError {
 
 function describe(e: unknown): string {
   if (e instanceof Error) return `${e.name}: ${e.message}`;
-  if (e && typeof e === 'object' && 'name' in e) return `${String((e as { name: unknown }).name)}: ${String((e as { message?: unknown }).message ?? '')}`;
+  if (e && typeof e === 'object' && 'name' in e)
+    return `${String((e as { name: unknown }).name)}: ${String((e as { message?: unknown }).message ?? '')}`;
   return String(e);
 }
 

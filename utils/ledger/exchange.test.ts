@@ -6,12 +6,26 @@ import { conv, DAY, due, harness, HOUR, newCommitment, said, T0, type TestLedger
 import type { LedgerExport } from './types';
 
 async function populate(ledger: TestLedger, clock: { now: number }) {
-  const c1 = conv('T-1', { customerName: 'Dana "DR" Reyes', customerEmail: 'dana@example.com', customerOrg: 'Acme, Inc.', customerTimeZone: 'America/New_York' });
-  const a = await ledger.addCommitment({ ...newCommitment('send the invoice', { dueAt: T0 + DAY, conversation: c1 }), partyName: 'Me', dependsOn: [] });
+  const c1 = conv('T-1', {
+    customerName: 'Dana "DR" Reyes',
+    customerEmail: 'dana@example.com',
+    customerOrg: 'Acme, Inc.',
+    customerTimeZone: 'America/New_York',
+  });
+  const a = await ledger.addCommitment({
+    ...newCommitment('send the invoice', { dueAt: T0 + DAY, conversation: c1 }),
+    partyName: 'Me',
+    dependsOn: [],
+  });
   clock.now += 1;
-  const b = await ledger.addCommitment(newCommitment('=HYPERLINK("http://evil")', { dueAt: T0 + 2 * DAY, party: 'customer', conversation: c1 }));
+  const b = await ledger.addCommitment(
+    newCommitment('=HYPERLINK("http://evil")', { dueAt: T0 + 2 * DAY, party: 'customer', conversation: c1 }),
+  );
   clock.now += 1;
-  const c = await ledger.addCommitment({ ...newCommitment('call, then write;\nconfirm', { conversation: conv('T-2') }), dependsOn: [a.id] });
+  const c = await ledger.addCommitment({
+    ...newCommitment('call, then write;\nconfirm', { conversation: conv('T-2') }),
+    dependsOn: [a.id],
+  });
   clock.now += HOUR;
   await ledger.complete(a.id);
   await ledger.reschedule(b.id, due(T0 + 3 * DAY, 'Thursday'));
@@ -103,7 +117,12 @@ describe('exportJson / importJson', () => {
   describe('a bad file is refused with its first problems, and nothing changes', () => {
     const cases: Array<[string, (good: LedgerExport) => unknown, RegExp | string, string]> = [
       ['not JSON', () => '{"format": "commitment-keeper",', /not JSON/, 'invalid-import'],
-      ['not an object', () => [1, 2], '(root): expected an object {format, version, conversations, commitments, history}', 'invalid-import'],
+      [
+        'not an object',
+        () => [1, 2],
+        '(root): expected an object {format, version, conversations, commitments, history}',
+        'invalid-import',
+      ],
       ['another format', (g) => ({ ...g, format: 'todoist' }), 'format: expected "commitment-keeper", got "todoist"', 'invalid-import'],
       ['a future version', (g) => ({ ...g, version: LEDGER_EXPORT_VERSION + 1 }), /version: 3 is newer than 2/, 'unsupported-version'],
       ['a missing array', (g) => ({ ...g, history: undefined }), 'history: expected array, got nothing', 'invalid-import'],
@@ -119,10 +138,30 @@ describe('exportJson / importJson', () => {
         /commitments\[\d\]\.dueAt: expected \d+ \(the instant of due\.at\), got 5/,
         'invalid-import',
       ],
-      ['a bad status', (g) => ({ ...g, commitments: g.commitments.map((c) => ({ ...c, status: 'finished' })) }), /commitments\[0\]\.status: expected one of "open", "done", "cancelled", got "finished"/, 'invalid-import'],
-      ['a duplicated id', (g) => ({ ...g, commitments: [...g.commitments, g.commitments[0]] }), /commitments\[4\]\.id: duplicate id ".+" \(also commitments\[0\]\)/, 'invalid-import'],
-      ['a dangling reference', (g) => ({ ...g, conversations: g.conversations.filter((c) => c.id !== 'zendesk|https://acme.zendesk.com|T-2') }), /commitments\[\d\]\.conversationId: no conversation "zendesk\|https:\/\/acme\.zendesk\.com\|T-2" in the file or the ledger/, 'invalid-import'],
-      ['a bad history kind', (g) => ({ ...g, history: g.history.map((h, i) => (i === 2 ? { ...h, kind: 'exploded' } : h)) }), /history\[2\]\.kind: expected one of/, 'invalid-import'],
+      [
+        'a bad status',
+        (g) => ({ ...g, commitments: g.commitments.map((c) => ({ ...c, status: 'finished' })) }),
+        /commitments\[0\]\.status: expected one of "open", "done", "cancelled", got "finished"/,
+        'invalid-import',
+      ],
+      [
+        'a duplicated id',
+        (g) => ({ ...g, commitments: [...g.commitments, g.commitments[0]] }),
+        /commitments\[4\]\.id: duplicate id ".+" \(also commitments\[0\]\)/,
+        'invalid-import',
+      ],
+      [
+        'a dangling reference',
+        (g) => ({ ...g, conversations: g.conversations.filter((c) => c.id !== 'zendesk|https://acme.zendesk.com|T-2') }),
+        /commitments\[\d\]\.conversationId: no conversation "zendesk\|https:\/\/acme\.zendesk\.com\|T-2" in the file or the ledger/,
+        'invalid-import',
+      ],
+      [
+        'a bad history kind',
+        (g) => ({ ...g, history: g.history.map((h, i) => (i === 2 ? { ...h, kind: 'exploded' } : h)) }),
+        /history\[2\]\.kind: expected one of/,
+        'invalid-import',
+      ],
     ];
 
     it.each(cases)('%s', async (_name, mutate, problem, code) => {
@@ -149,7 +188,9 @@ describe('exportJson / importJson', () => {
       await populate(src.ledger, src.clock);
       const good = JSON.parse(await src.ledger.exportJson()) as LedgerExport;
       const bad = { ...good, commitments: good.commitments.map((c) => ({ ...c, createdAt: 'x', updatedAt: 'y', doneAt: 'z', vague: 1 })) };
-      const err = (await harness().ledger.importJson(JSON.stringify(bad)).catch((e: unknown) => e)) as LedgerError;
+      const err = (await harness()
+        .ledger.importJson(JSON.stringify(bad))
+        .catch((e: unknown) => e)) as LedgerError;
       expect(err.problems).toHaveLength(10);
       expect(said(err)).toMatch(/nothing was imported\. .*\(and 6 more\)$/);
     });
@@ -200,10 +241,13 @@ describe('exportIcs', () => {
     const { ledger, clock } = harness();
     const { a, b, c, d } = await populate(ledger, clock);
     const long = await ledger.addCommitment(
-      newCommitment('send the quarterly reconciliation report, with every ledger line item itemised; é accents included — and a long tail of words to force folding', {
-        dueAt: T0 + 4 * DAY,
-        conversation: conv('T-1'),
-      }),
+      newCommitment(
+        'send the quarterly reconciliation report, with every ledger line item itemised; é accents included — and a long tail of words to force folding',
+        {
+          dueAt: T0 + 4 * DAY,
+          conversation: conv('T-1'),
+        },
+      ),
     );
     const ics = await ledger.exportIcs();
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);

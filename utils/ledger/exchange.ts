@@ -52,7 +52,11 @@ export function exportJson(ctx: LedgerContext): Promise<string> {
  * one record a line). Each page of records is read in its own short transaction, so a long export
  * never holds the ledger; a record changed meanwhile is written as it was when its page was read.
  */
-export function exportChunk(ctx: LedgerContext, cursor: ExportCursor | null, maxChars: number = EXPORT_CHUNK_CHARS): Promise<{ text: string; next: ExportCursor | null }> {
+export function exportChunk(
+  ctx: LedgerContext,
+  cursor: ExportCursor | null,
+  maxChars: number = EXPORT_CHUNK_CHARS,
+): Promise<{ text: string; next: ExportCursor | null }> {
   return op('exportLedger', false, async () => {
     const limit = Math.max(1, Math.min(Math.floor(Number(maxChars) || EXPORT_CHUNK_CHARS), 32_000_000));
     let c: ExportCursor = cursor ?? { exportedAt: ctx.now(), section: 'conversations', after: null, written: 0 };
@@ -136,13 +140,15 @@ export async function importJson(ctx: LedgerContext, text: string): Promise<Impo
       const haveConv = await db.conversations.bulkGet(needConv);
       const missingConv = new Set(needConv.filter((_, i) => !haveConv[i]));
       data.commitments.forEach((c, i) => {
-        if (missingConv.has(c.conversationId)) p.add(`commitments[${i}].conversationId`, `no conversation ${JSON.stringify(c.conversationId)} in the file or the ledger`);
+        if (missingConv.has(c.conversationId))
+          p.add(`commitments[${i}].conversationId`, `no conversation ${JSON.stringify(c.conversationId)} in the file or the ledger`);
       });
       const needCommit = [...new Set(data.history.map((h) => h.commitmentId).filter((id) => !fileCommitments.has(id)))];
       const haveCommit = await db.commitments.bulkGet(needCommit);
       const missingCommit = new Set(needCommit.filter((_, i) => !haveCommit[i]));
       data.history.forEach((h, i) => {
-        if (missingCommit.has(h.commitmentId)) p.add(`history[${i}].commitmentId`, `no commitment ${JSON.stringify(h.commitmentId)} in the file or the ledger`);
+        if (missingCommit.has(h.commitmentId))
+          p.add(`history[${i}].commitmentId`, `no commitment ${JSON.stringify(h.commitmentId)} in the file or the ledger`);
       });
       if (!p.ok) throw importError(p);
       const s = emptySummary();
@@ -178,7 +184,13 @@ export async function importBatch(ctx: LedgerContext, batch: ImportBatch): Promi
 }
 
 /** A batch checked, rebuilt and merged; `touching` hears its conversations once it is checked. */
-async function writeBatch(ctx: LedgerContext, section: ImportBatch['section'], records: unknown[], p: Problems, touching: (conversationIds: string[]) => void): Promise<ImportSummary> {
+async function writeBatch(
+  ctx: LedgerContext,
+  section: ImportBatch['section'],
+  records: unknown[],
+  p: Problems,
+  touching: (conversationIds: string[]) => void,
+): Promise<ImportSummary> {
   const checkRecord = section === 'conversations' ? checkConversation : section === 'commitments' ? checkCommitment : checkHistory;
   // Checked and rebuilt record by record, giving way between turns of a few ms: the worker has one
   // thread, and a whole message checked at once held the panel's and popup's reads up to 300 ms.
@@ -196,8 +208,17 @@ async function writeBatch(ctx: LedgerContext, section: ImportBatch['section'], r
     await slicer.pause();
   }
   if (!p.ok) throw importError(p);
-  const data = { conversations: [], commitments: [], history: [], [section]: rebuilt } as Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>;
-  touching([...new Set(rebuilt.map((r) => (section === 'conversations' ? (r as ConversationRecord).id : (r as CommitmentRecord | HistoryEntry).conversationId)))]);
+  const data = { conversations: [], commitments: [], history: [], [section]: rebuilt } as Pick<
+    LedgerExport,
+    'conversations' | 'commitments' | 'history'
+  >;
+  touching([
+    ...new Set(
+      rebuilt.map((r) =>
+        section === 'conversations' ? (r as ConversationRecord).id : (r as CommitmentRecord | HistoryEntry).conversationId,
+      ),
+    ),
+  ]);
   const { db } = ctx;
   // No change event per batch: each one makes every listener (badge, reminder schedule, open panels)
   // read again, which kept the worker busy for the whole import. importFinished tells them once.
@@ -212,10 +233,13 @@ async function writeBatch(ctx: LedgerContext, section: ImportBatch['section'], r
     const rows: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = data[section];
     const total = emptySummary();
     const pacer = ctx.importPacer;
-    for (let at = 0; at < rows.length; ) {
+    for (let at = 0; at < rows.length;) {
       await letReadsThrough();
       const part = rows.slice(at, at + pacer.size);
-      const slice = { conversations: [], commitments: [], history: [], [section]: part } as Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>;
+      const slice = { conversations: [], commitments: [], history: [], [section]: part } as Pick<
+        LedgerExport,
+        'conversations' | 'commitments' | 'history'
+      >;
       const started = performance.now();
       const s = await db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
         await assertReferences(ctx, slice);
@@ -237,10 +261,14 @@ async function assertReferences(ctx: LedgerContext, data: Pick<LedgerExport, 'co
   const refs = new Problems();
   const needConv = [...new Set(data.commitments.map((c) => c.conversationId))];
   const haveConv = needConv.length ? await db.conversations.bulkGet(needConv) : [];
-  needConv.forEach((id, i) => !haveConv[i] && refs.add(`commitments.conversationId`, `no conversation ${JSON.stringify(id)} in the file or the ledger`));
+  needConv.forEach(
+    (id, i) => !haveConv[i] && refs.add(`commitments.conversationId`, `no conversation ${JSON.stringify(id)} in the file or the ledger`),
+  );
   const needCommit = [...new Set(data.history.map((h) => h.commitmentId))];
   const haveCommit = needCommit.length ? await db.commitments.bulkGet(needCommit) : [];
-  needCommit.forEach((id, i) => !haveCommit[i] && refs.add(`history.commitmentId`, `no commitment ${JSON.stringify(id)} in the file or the ledger`));
+  needCommit.forEach(
+    (id, i) => !haveCommit[i] && refs.add(`history.commitmentId`, `no commitment ${JSON.stringify(id)} in the file or the ledger`),
+  );
   if (!refs.ok) throw importError(refs);
 }
 
@@ -254,7 +282,10 @@ export async function importFinished(ctx: LedgerContext, conversationIds: string
 }
 
 /** Of these ids, the ones the ledger does not hold (a streamed import's references outside its file). */
-export function missingIds(ctx: LedgerContext, ids: { conversations: string[]; commitments: string[] }): Promise<{ conversations: string[]; commitments: string[] }> {
+export function missingIds(
+  ctx: LedgerContext,
+  ids: { conversations: string[]; commitments: string[] },
+): Promise<{ conversations: string[]; commitments: string[] }> {
   return op('readLedger', false, async () => {
     const conv = await ctx.db.conversations.bulkGet(ids.conversations);
     const comm = await ctx.db.commitments.bulkGet(ids.commitments);
@@ -266,7 +297,12 @@ export function missingIds(ctx: LedgerContext, ids: { conversations: string[]; c
  * Merges records into the ledger, inside the caller's rw transaction on the three tables: the copy
  * with the later updatedAt wins (the file's on a tie); history entries already present are skipped.
  */
-async function mergeIn(ctx: LedgerContext, data: Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>, now: number, s: ImportSummary): Promise<void> {
+async function mergeIn(
+  ctx: LedgerContext,
+  data: Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>,
+  now: number,
+  s: ImportSummary,
+): Promise<void> {
   // A streamed import's slice holds one section: the others' requests are not made at all. Each is a
   // round trip to the browser's storage process inside the slice's transaction, which a read of the
   // panel waits behind (on a loaded machine, tens of ms each).
@@ -297,14 +333,22 @@ async function mergeConversations(ctx: LedgerContext, conversations: Conversatio
 }
 
 /** Commitments merged by id; answers the `imported` history entries of those replaced. */
-async function mergeCommitments(ctx: LedgerContext, commitments: CommitmentRecord[], now: number, s: ImportSummary): Promise<HistoryEntry[]> {
+async function mergeCommitments(
+  ctx: LedgerContext,
+  commitments: CommitmentRecord[],
+  now: number,
+  s: ImportSummary,
+): Promise<HistoryEntry[]> {
   const { db } = ctx;
   const data = { commitments };
   // The search words of an open commitment include its conversation's (word-index.ts). Both reads
   // at once: one round trip's wait, not two.
   const convIds = [...new Set(data.commitments.map((c) => c.conversationId))];
   const convOf = new Map(convIds.map((id, i) => [id, i] as const));
-  const [existingCommits, convRecords] = await Promise.all([db.commitments.bulkGet(data.commitments.map((c) => c.id)), db.conversations.bulkGet(convIds)]);
+  const [existingCommits, convRecords] = await Promise.all([
+    db.commitments.bulkGet(data.commitments.map((c) => c.id)),
+    db.conversations.bulkGet(convIds),
+  ]);
   const commitPuts: StoredCommitment[] = [];
   const mergeEntries: HistoryEntry[] = [];
   data.commitments.forEach((c, i) => {
@@ -342,7 +386,10 @@ async function mergeHistory(ctx: LedgerContext, history: HistoryEntry[], s: Impo
   const touched = [...new Set(history.map((h) => h.commitmentId))];
   const wantedIds = history.map((h) => h.id).filter((id): id is number => id !== undefined);
   // Both reads at once: one round trip's wait, not two.
-  const [existingHist, taken] = await Promise.all([db.history.where('commitmentId').anyOf(touched).toArray(), wantedIds.length ? db.history.bulkGet(wantedIds) : []]);
+  const [existingHist, taken] = await Promise.all([
+    db.history.where('commitmentId').anyOf(touched).toArray(),
+    wantedIds.length ? db.history.bulkGet(wantedIds) : [],
+  ]);
   const sig = (h: HistoryEntry) => JSON.stringify([h.commitmentId, h.conversationId, h.at, h.kind, h.changes]);
   const seen = new Set(existingHist.map(sig));
   const takenIds = new Set(taken.filter((h) => h).map((h) => h!.id));
@@ -369,9 +416,13 @@ async function mergeHistory(ctx: LedgerContext, history: HistoryEntry[], s: Impo
 /** Parses and validates an export file; throws a LedgerError naming the first problems. */
 function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsUrl): LedgerExport {
   if (typeof text !== 'string' || text.length > IMPORT_LIMITS.fileChars) {
-    throw ledgerError('invalid-import', { message: 'fileTooLarge', params: [String(IMPORT_LIMITS.fileChars / 1024 / 1024)] }, {
-      problems: [`(root): more than ${IMPORT_LIMITS.fileChars} characters`],
-    });
+    throw ledgerError(
+      'invalid-import',
+      { message: 'fileTooLarge', params: [String(IMPORT_LIMITS.fileChars / 1024 / 1024)] },
+      {
+        problems: [`(root): more than ${IMPORT_LIMITS.fileChars} characters`],
+      },
+    );
   }
   let raw: unknown;
   try {
@@ -409,7 +460,8 @@ function parseExport(text: string, ownsUrl: AdapterOwnsUrl = adapterOwnsUrl): Le
   if (!p.ok) throw importError(p);
   const version = raw.version;
   // Version 1 had no site: its conversations are checked in their own shape, then moved.
-  if (version < 2) (raw.conversations as unknown[]).forEach((c) => isRecord(c) && c.site === undefined && typeof c.url === 'string' && (c.site = ''));
+  if (version < 2)
+    (raw.conversations as unknown[]).forEach((c) => isRecord(c) && c.site === undefined && typeof c.url === 'string' && (c.site = ''));
   const sections = [
     ['conversations', (c: unknown, path: string) => checkConversation(c, path, p, version)],
     ['commitments', (c: unknown, path: string) => checkCommitment(c, path, p)],

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { withFaultPoints, type ArmedFault } from './faults';
 import { harness, newCommitment } from './test-helpers';
 
-
 describe('fault points (demo build)', () => {
   it('passes every call through when nothing is armed, reads included (private fields)', async () => {
     const { ledger } = harness();

@@ -160,7 +160,10 @@ function icsFold(line: string): string {
 
 /** UTC DATE-TIME form: 20250131T170000Z. */
 function icsDate(t: number): string {
-  return new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(t)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Length of the calendar event that ends at the deadline. */
@@ -178,7 +181,10 @@ export function toIcs(commitments: CommitmentRecord[], conversations: Map<string
   for (const c of commitments) {
     if (c.status !== 'open' || c.dueAt === null || c.deletedAt !== null) continue;
     const conv = conversations.get(c.conversationId);
-    const who = c.party === 'agent' ? 'You' : c.partyName ?? (c.party === 'customer' ? conv?.customerName ?? 'Customer' : c.party === 'third-party' ? 'Third party' : null);
+    const who =
+      c.party === 'agent'
+        ? 'You'
+        : (c.partyName ?? (c.party === 'customer' ? (conv?.customerName ?? 'Customer') : c.party === 'third-party' ? 'Third party' : null));
     const summary = `${who ? `${who}: ` : ''}${c.action || c.text}`;
     const description = [
       c.text,

@@ -14,7 +14,13 @@ const client = (ledger: LedgerService) => ledger as unknown as LedgerClient;
 
 async function populate(ledger: LedgerService, n: number) {
   for (let i = 0; i < n; i++) {
-    const c = await ledger.addCommitment({ ...newCommitment(`send pallet document ${i}`, { dueAt: T0 + (i % 5) * DAY, conversation: conv(`T-${i % 7}`, { customerName: `Customer ${i % 7}` }) }), id: `c-${String(i).padStart(4, '0')}` });
+    const c = await ledger.addCommitment({
+      ...newCommitment(`send pallet document ${i}`, {
+        dueAt: T0 + (i % 5) * DAY,
+        conversation: conv(`T-${i % 7}`, { customerName: `Customer ${i % 7}` }),
+      }),
+      id: `c-${String(i).padStart(4, '0')}`,
+    });
     if (i % 3 === 0) await ledger.complete(c.id);
     if (i % 4 === 0) await ledger.reschedule(c.id, T0 + 9 * DAY);
   }
@@ -141,7 +147,9 @@ describe('importBatch in slices', { timeout: 60_000 }, () => {
     // Record for record, derived keys included: the open commitments' deadline key and search words.
     expect(await tables(dst)).toEqual(await tables(src));
     expect(await dst.ledger.badgeCounts(T0, DAY)).toEqual(await src.ledger.badgeCounts(T0, DAY));
-    expect((await dst.ledger.search('pallet customer')).map((c) => c.commitment.id)).toEqual((await src.ledger.search('pallet customer')).map((c) => c.commitment.id));
+    expect((await dst.ledger.search('pallet customer')).map((c) => c.commitment.id)).toEqual(
+      (await src.ledger.search('pallet customer')).map((c) => c.commitment.id),
+    );
     expect((await dst.ledger.search('pallet customer')).length).toBeGreaterThan(0);
   });
 });

@@ -55,10 +55,22 @@ describe('import through a strict schema', () => {
     ['an id with a line break', (f: LedgerExport) => void (f.commitments[0]!.id = 'x\r\nBEGIN:VEVENT'), /commitments\[0\]\.id/],
     ['a javascript: URL', (f: LedgerExport) => void (f.conversations[0]!.url = 'javascript:alert(1)'), /conversations\[0\]\.url/],
     ['a site that is not an origin', (f: LedgerExport) => refile(f, { site: 'https://a.test/path' }), /conversations\[0\]\.site/],
-    ['an id filed under another site', (f: LedgerExport) => void (f.conversations[0]!.site = 'https://globex.zendesk.com'), /conversations\[0\]\.id/],
+    [
+      'an id filed under another site',
+      (f: LedgerExport) => void (f.conversations[0]!.site = 'https://globex.zendesk.com'),
+      /conversations\[0\]\.id/,
+    ],
     ['an adapter id with spaces', (f: LedgerExport) => refile(f, { host: 'g mail' }), /conversations\[0\]\.host/],
-    ['too many conditions', (f: LedgerExport) => void (f.commitments[0]!.conditions = Array.from({ length: 50 }, () => 'if')), /conditions: at most/],
-    ['a lead time of a century', (f: LedgerExport) => void (f.commitments[0]!.reminder.leadMinutes = [60 * 24 * 365 * 100]), /leadMinutes\[0\]/],
+    [
+      'too many conditions',
+      (f: LedgerExport) => void (f.commitments[0]!.conditions = Array.from({ length: 50 }, () => 'if')),
+      /conditions: at most/,
+    ],
+    [
+      'a lead time of a century',
+      (f: LedgerExport) => void (f.commitments[0]!.reminder.leadMinutes = [60 * 24 * 365 * 100]),
+      /leadMinutes\[0\]/,
+    ],
   ])('refuses %s, and changes nothing', async (_name, spoil, problem) => {
     const file = await exported();
     spoil(file);
@@ -122,12 +134,25 @@ describe('ICS (RFC 5545): every value escaped, no control characters', () => {
 
   it('a hostile id, subject and URL stay inside their own lines: one event, no injected property', () => {
     const conversation: ConversationRecord = {
-      id: 'z', host: 'zendesk', site: 'https://a.test', key: '1', subject: 'S\r\nATTENDEE:mailto:x@evil.test', createdAt: T0, updatedAt: T0,
+      id: 'z',
+      host: 'zendesk',
+      site: 'https://a.test',
+      key: '1',
+      subject: 'S\r\nATTENDEE:mailto:x@evil.test',
+      createdAt: T0,
+      updatedAt: T0,
       url: 'https://a.test/t/1\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Pay',
     };
     const c = commitmentRecord('id\r\nEND:VEVENT\r\nBEGIN:VEVENT', {
-      conversationId: 'z', text: 'send it', action: 'send it', vague: false, dueAt: T0 + DAY, createdAt: T0, updatedAt: T0,
-      reminder: { leadMinutes: [60], snoozedUntil: null }, source: 'imported',
+      conversationId: 'z',
+      text: 'send it',
+      action: 'send it',
+      vague: false,
+      dueAt: T0 + DAY,
+      createdAt: T0,
+      updatedAt: T0,
+      reminder: { leadMinutes: [60], snoozedUntil: null },
+      source: 'imported',
     });
     const ics = toIcs([c], new Map([['z', conversation]]), T0);
     const lines = ics.split('\r\n');
@@ -135,16 +160,22 @@ describe('ICS (RFC 5545): every value escaped, no control characters', () => {
     expect(lines.some((l) => /^(ATTENDEE|SUMMARY:Pay)/.test(l))).toBe(false);
     // Unfolded, every line is a property this exporter writes.
     const unfolded = ics.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
-    for (const l of unfolded) expect(l).toMatch(/^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|X-WR-CALNAME|UID|DTSTAMP|DTSTART|DTEND|LAST-MODIFIED|SUMMARY|DESCRIPTION|URL):/);
+    for (const l of unfolded)
+      expect(l).toMatch(
+        /^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|X-WR-CALNAME|UID|DTSTAMP|DTSTART|DTEND|LAST-MODIFIED|SUMMARY|DESCRIPTION|URL):/,
+      );
     expect(/[\u0000-\u0008\u000b-\u001f\u007f]/.test(ics.replace(/\r\n/g, ''))).toBe(false);
   });
 });
 
 describe('CSV formula guard', () => {
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '＝1+1', '＋1', '－1', '＠SUM(A1)', '  =1+1', '\u3000＝1', '\t=1', '\r=1', '\n=1', ' \t@x'])('guards %j', (cell) => {
-    expect(startsLikeFormula(cell)).toBe(true);
-    expect(csvCell(cell).replace(/^"/, '').startsWith("'")).toBe(true);
-  });
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '＝1+1', '＋1', '－1', '＠SUM(A1)', '  =1+1', '\u3000＝1', '\t=1', '\r=1', '\n=1', ' \t@x'])(
+    'guards %j',
+    (cell) => {
+      expect(startsLikeFormula(cell)).toBe(true);
+      expect(csvCell(cell).replace(/^"/, '').startsWith("'")).toBe(true);
+    },
+  );
   it.each(['send it', '1-2 days', 'a=b', 'e-mail'])('leaves %j alone', (cell) => {
     expect(startsLikeFormula(cell)).toBe(false);
   });

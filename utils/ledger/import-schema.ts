@@ -98,7 +98,11 @@ function commitment(c: CommitmentRecord, path: string, p: Problems): CommitmentR
   c.dependsOn.forEach((d, i) => COMMITMENT_ID.test(d) || p.add(`${path}.dependsOn[${i}]`, 'expected a commitment id'));
   const lead = c.reminder.leadMinutes;
   if (lead.length > IMPORT_LIMITS.leadMinutes) p.add(`${path}.reminder.leadMinutes`, `at most ${IMPORT_LIMITS.leadMinutes}`);
-  lead.forEach((m, i) => (Number.isInteger(m) && m >= 0 && m <= MAX_LEAD_MINUTES) || p.add(`${path}.reminder.leadMinutes[${i}]`, `expected whole minutes from 0 to ${MAX_LEAD_MINUTES}`));
+  lead.forEach(
+    (m, i) =>
+      (Number.isInteger(m) && m >= 0 && m <= MAX_LEAD_MINUTES) ||
+      p.add(`${path}.reminder.leadMinutes[${i}]`, `expected whole minutes from 0 to ${MAX_LEAD_MINUTES}`),
+  );
   const due = cleanDue(c.due);
   const out: CommitmentRecord = {
     id: c.id,
@@ -135,7 +139,8 @@ function history(h: HistoryEntry, path: string, p: Problems): HistoryEntry {
   if (keys.length > IMPORT_LIMITS.changeKeys) p.add(`${path}.changes`, `at most ${IMPORT_LIMITS.changeKeys} fields`);
   const changes: HistoryEntry['changes'] = {};
   for (const k of keys) changes[k] = { from: h.changes[k]!.from, to: h.changes[k]!.to };
-  if (JSON.stringify(changes).length > IMPORT_LIMITS.historyEntryChars) p.add(`${path}.changes`, `at most ${IMPORT_LIMITS.historyEntryChars} characters`);
+  if (JSON.stringify(changes).length > IMPORT_LIMITS.historyEntryChars)
+    p.add(`${path}.changes`, `at most ${IMPORT_LIMITS.historyEntryChars} characters`);
   const out: HistoryEntry = { commitmentId: h.commitmentId, conversationId: h.conversationId, at: h.at, kind: h.kind, changes };
   if (h.id !== undefined) out.id = h.id;
   // The caller's id of the change (idempotent retries): kept in the ledger's id form only.
@@ -178,7 +183,12 @@ type SectionRecord = { conversations: ConversationRecord; commitments: Commitmen
  * One record of a current-version file, rebuilt strictly (what strictExport does to each); a streamed
  * import's batch calls it record by record, so that it can give way between them.
  */
-export function strictRecord<S extends keyof SectionRecord>(section: S, record: SectionRecord[S], path: string, p: Problems): SectionRecord[S] {
+export function strictRecord<S extends keyof SectionRecord>(
+  section: S,
+  record: SectionRecord[S],
+  path: string,
+  p: Problems,
+): SectionRecord[S] {
   if (section === 'commitments') return commitment(record as CommitmentRecord, path, p) as SectionRecord[S];
   if (section === 'history') return history(record as HistoryEntry, path, p) as SectionRecord[S];
   const c = conversation(record as ConversationRecord, path, p);

@@ -64,7 +64,10 @@ describe('ImportSession', () => {
 describe('a streamed import without its end', { timeout: 60_000 }, () => {
   it('tells the listeners when the options page stops sending (closed mid-import)', async () => {
     const src = harness();
-    await src.ledger.addCommitment({ ...newCommitment('send the pallet document', { dueAt: T0 + 86_400_000, conversation: conv('T-7') }), id: 'c-1' });
+    await src.ledger.addCommitment({
+      ...newCommitment('send the pallet document', { dueAt: T0 + 86_400_000, conversation: conv('T-7') }),
+      id: 'c-1',
+    });
     const file = JSON.parse(await src.ledger.exportJson()) as { conversations: ConversationRecord[]; commitments: CommitmentRecord[] };
     const changes: LedgerChange[] = [];
     const db = freshDb();

@@ -1,15 +1,41 @@
 // Each schema upgrade, run on fixture data written with the earlier version's schema.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { declareSchema, LEDGER_DB_VERSION, LedgerDb, NO_DEADLINE_KEY, type StoredCommitment, type V1Commitment, type V1Conversation } from './db';
+import {
+  declareSchema,
+  LEDGER_DB_VERSION,
+  LedgerDb,
+  NO_DEADLINE_KEY,
+  type StoredCommitment,
+  type V1Commitment,
+  type V1Conversation,
+} from './db';
 import type { ConversationRecord } from './types';
 import { checkConversation, Problems } from './validate';
 import { DAY, HOUR, T0, TestLedger } from './test-helpers';
 import { commitmentRecord } from '../../tests/support/records';
 
 const v1Conversations: V1Conversation[] = [
-  { id: 'gmail:abc', host: 'gmail', key: 'abc', url: 'https://mail.google.com/mail/u/0/#inbox/abc', subject: 'Invoice', customerName: 'Dana', customerEmail: ' Dana@Example.com', createdAt: T0 - 10 * DAY, updatedAt: T0 - 10 * DAY },
-  { id: 'zendesk:7', host: 'zendesk', key: '7', url: 'https://acme.zendesk.com/agent/tickets/7', subject: 'Refund', createdAt: T0 - 5 * DAY, updatedAt: T0 - 5 * DAY },
+  {
+    id: 'gmail:abc',
+    host: 'gmail',
+    key: 'abc',
+    url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+    subject: 'Invoice',
+    customerName: 'Dana',
+    customerEmail: ' Dana@Example.com',
+    createdAt: T0 - 10 * DAY,
+    updatedAt: T0 - 10 * DAY,
+  },
+  {
+    id: 'zendesk:7',
+    host: 'zendesk',
+    key: '7',
+    url: 'https://acme.zendesk.com/agent/tickets/7',
+    subject: 'Refund',
+    createdAt: T0 - 5 * DAY,
+    updatedAt: T0 - 5 * DAY,
+  },
 ];
 
 const v1Commitments: V1Commitment[] = [
@@ -150,11 +176,19 @@ describe('ledger schema migrations', () => {
     expect((await ledger.history('c-done-late')).length).toBe(2);
     expect(await db.history.where('changeId').equals('x').count()).toBe(0);
 
-    const edited = await ledger.updateCommitment('c-vague', { text: "We'll get back to you by Friday" }, { baseRevision: 1, changeId: 'e1' });
+    const edited = await ledger.updateCommitment(
+      'c-vague',
+      { text: "We'll get back to you by Friday" },
+      { baseRevision: 1, changeId: 'e1' },
+    );
     expect(edited.revision).toBe(2);
-    await expect(ledger.updateCommitment('c-vague', { text: 'older words' }, { baseRevision: 1, changeId: 'e2' })).rejects.toMatchObject({ code: 'stale' });
+    await expect(ledger.updateCommitment('c-vague', { text: 'older words' }, { baseRevision: 1, changeId: 'e2' })).rejects.toMatchObject({
+      code: 'stale',
+    });
     // The retry of e1 (its reply lost) applies nothing more.
-    expect((await ledger.updateCommitment('c-vague', { text: "We'll get back to you by Friday" }, { baseRevision: 1, changeId: 'e1' })).revision).toBe(2);
+    expect(
+      (await ledger.updateCommitment('c-vague', { text: "We'll get back to you by Friday" }, { baseRevision: 1, changeId: 'e1' })).revision,
+    ).toBe(2);
     expect((await ledger.history('c-vague')).filter((h) => h.changeId === 'e1')).toHaveLength(1);
     db.close();
   });
@@ -173,7 +207,7 @@ describe('ledger schema migrations', () => {
     expect(await ledger.listSnoozedOpen(T0 + 3_600_000)).toEqual([]);
   });
 
-  it('v4 → v6: open, live commitments get their search words (with their conversation\'s); done ones none', async () => {
+  it("v4 → v6: open, live commitments get their search words (with their conversation's); done ones none", async () => {
     const name = `ledger-migrate-${crypto.randomUUID()}`;
     await writeV1(name);
     const v4 = new Dexie(name);
@@ -181,7 +215,12 @@ describe('ledger schema migrations', () => {
     await v4.open();
     expect(v4.verno).toBe(4);
     // Before: no word index, so nothing carries the key.
-    expect(await v4.table('commitments').filter((c: StoredCommitment) => c.openWords !== undefined).count()).toBe(0);
+    expect(
+      await v4
+        .table('commitments')
+        .filter((c: StoredCommitment) => c.openWords !== undefined)
+        .count(),
+    ).toBe(0);
     const convOfLate = (await v4.table('commitments').get('c-open-late')).conversationId as string;
     v4.close();
 
@@ -253,20 +292,58 @@ describe('ledger schema migrations', () => {
 
 type V2Conversation = Omit<ConversationRecord, 'site'>;
 const v2Conversations: V2Conversation[] = [
-  { id: 'gmail:abc', host: 'gmail', key: 'abc', url: 'https://mail.google.com/mail/u/0/#inbox/abc', subject: 'Invoice', createdAt: T0, updatedAt: T0 },
-  { id: 'zendesk:7', host: 'zendesk', key: '7', url: 'https://acme.zendesk.com/agent/tickets/7', subject: 'Refund', customerEmail: 'a@acme.test', createdAt: T0, updatedAt: T0 },
-  { id: 'zendesk:8', host: 'zendesk', key: '8', url: 'https://globex.zendesk.com/agent/tickets/8', subject: 'Pallets', createdAt: T0, updatedAt: T0 },
+  {
+    id: 'gmail:abc',
+    host: 'gmail',
+    key: 'abc',
+    url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+    subject: 'Invoice',
+    createdAt: T0,
+    updatedAt: T0,
+  },
+  {
+    id: 'zendesk:7',
+    host: 'zendesk',
+    key: '7',
+    url: 'https://acme.zendesk.com/agent/tickets/7',
+    subject: 'Refund',
+    customerEmail: 'a@acme.test',
+    createdAt: T0,
+    updatedAt: T0,
+  },
+  {
+    id: 'zendesk:8',
+    host: 'zendesk',
+    key: '8',
+    url: 'https://globex.zendesk.com/agent/tickets/8',
+    subject: 'Pallets',
+    createdAt: T0,
+    updatedAt: T0,
+  },
   // A page on a custom domain that claimed a Gmail thread (its URL is the page's)…
   { id: 'gmail:xyz', host: 'gmail', key: 'xyz', url: 'https://evil.example/inbox#xyz', subject: 'Claimed', createdAt: T0, updatedAt: T0 },
   // …and the same site's own conversation with the same key: both land in its custom namespace, apart.
-  { id: 'custom:xyz', host: 'custom', key: 'xyz', url: 'https://evil.example/tickets/xyz', subject: 'Own', createdAt: T0, updatedAt: T0 + 1 },
+  {
+    id: 'custom:xyz',
+    host: 'custom',
+    key: 'xyz',
+    url: 'https://evil.example/tickets/xyz',
+    subject: 'Own',
+    createdAt: T0,
+    updatedAt: T0 + 1,
+  },
   // No usable URL: the adapter and key stay, the site is empty.
   { id: 'freshdesk:9', host: 'freshdesk', key: '9', url: '', subject: 'No URL', createdAt: T0, updatedAt: T0 },
 ];
 
 /** A stored v2 commitment: the shared record (tests/support/records.ts) made at T0, with its index key. */
 function v2Commitment(id: string, conversationId: string, extra: Partial<StoredCommitment> = {}): StoredCommitment {
-  const record = commitmentRecord(id, { conversationId, createdAt: T0, updatedAt: T0, reminder: { leadMinutes: [60], snoozedUntil: null } });
+  const record = commitmentRecord(id, {
+    conversationId,
+    createdAt: T0,
+    updatedAt: T0,
+    reminder: { leadMinutes: [60], snoozedUntil: null },
+  });
   return { ...record, openDueAt: NO_DEADLINE_KEY, ...extra };
 }
 
@@ -280,7 +357,9 @@ describe('v2 → v3: conversation ids bound to their site', () => {
     const commitments = v2Conversations.map((c, i) => v2Commitment(`c${i}`, c.id));
     commitments.push(v2Commitment('orphan', 'hubspot:gone'));
     await v2.table('commitments').bulkAdd(commitments);
-    await v2.table('history').bulkAdd(commitments.map((c) => ({ commitmentId: c.id, conversationId: c.conversationId, at: T0, kind: 'created', changes: {} })));
+    await v2
+      .table('history')
+      .bulkAdd(commitments.map((c) => ({ commitmentId: c.id, conversationId: c.conversationId, at: T0, kind: 'created', changes: {} })));
     v2.close();
 
     const db = new LedgerDb(name);
@@ -298,9 +377,21 @@ describe('v2 → v3: conversation ids bound to their site', () => {
       ].sort(),
     );
     // The claimed Gmail thread is no longer a Gmail record; the site's own conversation kept its key.
-    expect(await db.conversations.get('custom|https://evil.example|xyz')).toMatchObject({ subject: 'Own', host: 'custom', key: 'xyz', site: 'https://evil.example' });
-    expect(await db.conversations.get('custom|https://evil.example|gmail:xyz')).toMatchObject({ subject: 'Claimed', host: 'custom', key: 'gmail:xyz' });
-    expect(await db.conversations.get('zendesk|https://acme.zendesk.com|7')).toMatchObject({ customerEmail: 'a@acme.test', url: 'https://acme.zendesk.com/agent/tickets/7' });
+    expect(await db.conversations.get('custom|https://evil.example|xyz')).toMatchObject({
+      subject: 'Own',
+      host: 'custom',
+      key: 'xyz',
+      site: 'https://evil.example',
+    });
+    expect(await db.conversations.get('custom|https://evil.example|gmail:xyz')).toMatchObject({
+      subject: 'Claimed',
+      host: 'custom',
+      key: 'gmail:xyz',
+    });
+    expect(await db.conversations.get('zendesk|https://acme.zendesk.com|7')).toMatchObject({
+      customerEmail: 'a@acme.test',
+      url: 'https://acme.zendesk.com/agent/tickets/7',
+    });
 
     // Every commitment and history entry follows its conversation, one to one.
     const ledger = new TestLedger(db, () => T0);

@@ -32,13 +32,25 @@ export function listSnoozedOpen(ctx: LedgerContext, now: number): Promise<Commit
  * `countCap`, and their conversations. A page over the `[openDueAt+createdAt]` index: `limit` records
  * read, the count taken from at most `countCap + 1` keys.
  */
-export function listUndatedOpen(ctx: LedgerContext, limit = 20, countCap = 99): Promise<OverviewSection & { conversations: ConversationRecord[] }> {
+export function listUndatedOpen(
+  ctx: LedgerContext,
+  limit = 20,
+  countCap = 99,
+): Promise<OverviewSection & { conversations: ConversationRecord[] }> {
   const cap = Math.max(0, Math.floor(countCap));
   const n = Math.max(0, Math.floor(limit));
   return op('readCommitments', false, () =>
     ctx.db.transaction('r', ctx.db.commitments, ctx.db.conversations, async () => {
-      const undated = () => ctx.db.commitments.where('[openDueAt+createdAt]').between([NO_DEADLINE_KEY, Dexie.minKey], [NO_DEADLINE_KEY, Dexie.maxKey], true, true);
-      const [keys, found] = await Promise.all([undated().limit(cap + 1).primaryKeys(), undated().limit(n).toArray()]);
+      const undated = () =>
+        ctx.db.commitments
+          .where('[openDueAt+createdAt]')
+          .between([NO_DEADLINE_KEY, Dexie.minKey], [NO_DEADLINE_KEY, Dexie.maxKey], true, true);
+      const [keys, found] = await Promise.all([
+        undated()
+          .limit(cap + 1)
+          .primaryKeys(),
+        undated().limit(n).toArray(),
+      ]);
       const items = found.map(strip);
       const ids = [...new Set(items.map((c) => c.conversationId))];
       const conversations = (await ctx.db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
@@ -127,7 +139,12 @@ function openDueRange(ctx: LedgerContext, lower: number | null, upper: number | 
  * 100,000 commitments in range: IndexedDB counts a range key by key (34,000 overdue took 200 ms in
  * Chromium). A cap of 2^31 or more counts exactly (natively).
  */
-async function countOpenDue(ctx: LedgerContext, lower: number | null, upper: number | null, cap: number): Promise<{ count: number; capped: boolean }> {
+async function countOpenDue(
+  ctx: LedgerContext,
+  lower: number | null,
+  upper: number | null,
+  cap: number,
+): Promise<{ count: number; capped: boolean }> {
   const range = openDueRange(ctx, lower, upper);
   const limit = Math.max(0, Math.floor(cap));
   if (limit >= 2 ** 31) return { count: await range.count(), capped: false };
@@ -193,7 +210,11 @@ const FEW_MATCHES = 1000;
  * this is used, so a page or two is all it reads. Records that share the deadline at a page's end
  * are stepped over by count on the next page (the index holds ties in id order).
  */
-export async function firstByDeadline(ctx: LedgerContext, matches: (c: StoredCommitment) => boolean, max: number): Promise<StoredCommitment[]> {
+export async function firstByDeadline(
+  ctx: LedgerContext,
+  matches: (c: StoredCommitment) => boolean,
+  max: number,
+): Promise<StoredCommitment[]> {
   const found: StoredCommitment[] = [];
   if (max === 0) return found;
   const page = Math.max(64, 2 * max);
@@ -231,11 +252,22 @@ export function search(ctx: LedgerContext, text: string, limit = 50): Promise<Co
         // the rarest word's few candidates are read, checked against the other words and sorted by
         // deadline; when every word matches many ("c" as the agent starts typing), the deadline index
         // is walked instead and stops at the limit (matches are dense there, so few records are read).
-        const probes = await Promise.all(words.map((w) => db.commitments.where('openWords').startsWith(w).limit(FEW_MATCHES + 1).primaryKeys()));
-        const matchesAll = (c: StoredCommitment) => c.openDueAt !== undefined && words.every((w) => (c.openWords ?? []).some((x) => x.startsWith(w)));
+        const probes = await Promise.all(
+          words.map((w) =>
+            db.commitments
+              .where('openWords')
+              .startsWith(w)
+              .limit(FEW_MATCHES + 1)
+              .primaryKeys(),
+          ),
+        );
+        const matchesAll = (c: StoredCommitment) =>
+          c.openDueAt !== undefined && words.every((w) => (c.openWords ?? []).some((x) => x.startsWith(w)));
         const sparse = probes.filter((keys) => keys.length <= FEW_MATCHES).sort((a, b) => a.length - b.length)[0];
         if (sparse) {
-          const records = (await db.commitments.bulkGet([...new Set(sparse)])).filter((c): c is StoredCommitment => c !== undefined && matchesAll(c));
+          const records = (await db.commitments.bulkGet([...new Set(sparse)])).filter(
+            (c): c is StoredCommitment => c !== undefined && matchesAll(c),
+          );
           records.sort((a, b) => a.openDueAt! - b.openDueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
           found = records.slice(0, max);
         } else {
@@ -243,14 +275,19 @@ export function search(ctx: LedgerContext, text: string, limit = 50): Promise<Co
         }
       }
       const convIds = [...new Set(found.map((c) => c.conversationId))];
-      const convs = new Map((await db.conversations.bulkGet(convIds)).filter((c): c is ConversationRecord => c !== undefined).map((c) => [c.id, c] as const));
+      const convs = new Map(
+        (await db.conversations.bulkGet(convIds)).filter((c): c is ConversationRecord => c !== undefined).map((c) => [c.id, c] as const),
+      );
       return found.map((c) => ({ commitment: strip(c), conversation: convs.get(c.conversationId) ?? null }));
     }),
   );
 }
 
 /** The conversations that are one customer's: every one with its email, else the one conversation. */
-export async function resolveCustomer(ctx: LedgerContext, input: CustomerKey | string): Promise<{ email: string | null; conversationIds: string[] }> {
+export async function resolveCustomer(
+  ctx: LedgerContext,
+  input: CustomerKey | string,
+): Promise<{ email: string | null; conversationIds: string[] }> {
   const { db } = ctx;
   let key: CustomerKey = input as CustomerKey;
   if (typeof input === 'string') {
@@ -271,7 +308,11 @@ export async function resolveCustomer(ctx: LedgerContext, input: CustomerKey | s
 }
 
 /** The customer's (by default) commitments over every conversation of that customer, judged now. */
-export function trackRecordForCustomer(ctx: LedgerContext, customer: CustomerKey | string, options: TrackRecordOptions = {}): Promise<TrackRecord> {
+export function trackRecordForCustomer(
+  ctx: LedgerContext,
+  customer: CustomerKey | string,
+  options: TrackRecordOptions = {},
+): Promise<TrackRecord> {
   const { db } = ctx;
   return op('computeTrackRecord', false, () =>
     db.transaction('r', db.conversations, db.commitments, db.history, async () => {

@@ -15,7 +15,12 @@ describe('LedgerService: real dates', () => {
     const { ledger, clock } = harness();
     clock.now = T0 + 400 * DAY; // the agent opens a thread a year later
     const sent = T0; // the promise's message
-    const c = await ledger.addCommitment({ ...newCommitment('send the volumes', { ...customer, dueAt: T0 + 2 * DAY }), madeAt: sent, source: 'suggested', writtenBy: 'customer' });
+    const c = await ledger.addCommitment({
+      ...newCommitment('send the volumes', { ...customer, dueAt: T0 + 2 * DAY }),
+      madeAt: sent,
+      source: 'suggested',
+      writtenBy: 'customer',
+    });
     expect(c.createdAt).toBe(sent);
     expect((await ledger.history(c.id))[0]).toMatchObject({ kind: 'created', at: sent });
     const done = await ledger.complete(c.id, { at: T0 + 2 * DAY - HOUR });
@@ -31,7 +36,11 @@ describe('LedgerService: real dates', () => {
     const b = await ledger.addCommitment({ ...newCommitment('send the list', { ...customer, dueAt: T0 + DAY }), madeAt: T0 });
     expect(await ledger.complete(a.id, { at: T0 + 3 * DAY })).toMatchObject({ outcome: 'late', lateByMs: 2 * DAY });
     expect(await ledger.complete(b.id)).toMatchObject({ outcome: 'late', lateByMs: 399 * DAY });
-    expect(await ledger.trackRecordForCustomer({ conversationId: T1 })).toMatchObject({ keptOnTime: 0, late: 2, averageSlipMs: Math.round((2 * DAY + 399 * DAY) / 2) });
+    expect(await ledger.trackRecordForCustomer({ conversationId: T1 })).toMatchObject({
+      keptOnTime: 0,
+      late: 2,
+      averageSlipMs: Math.round((2 * DAY + 399 * DAY) / 2),
+    });
   });
 
   it('never dated in the future, never done before it was made', async () => {
@@ -41,13 +50,18 @@ describe('LedgerService: real dates', () => {
     expect(c.createdAt).toBe(T0);
     const done = await ledger.complete(c.id, { at: T0 - DAY });
     expect(done.commitment.doneAt).toBe(T0);
-    const d = await ledger.addCommitment({ ...newCommitment('send the plan', { ...customer, dueAt: T0 + DAY, conversation: conv('T-2') }) });
+    const d = await ledger.addCommitment({
+      ...newCommitment('send the plan', { ...customer, dueAt: T0 + DAY, conversation: conv('T-2') }),
+    });
     expect((await ledger.complete(d.id, { at: T0 + 9 * DAY })).commitment.doneAt).toBe(T0);
   });
 
   it('rejects a date that is not a number, and changes nothing', async () => {
     const { ledger } = harness();
-    await expect(ledger.addCommitment({ ...newCommitment('x'), madeAt: 'yesterday' as unknown as number })).rejects.toMatchObject({ code: 'invalid-input', problems: [expect.stringContaining('madeAt')] });
+    await expect(ledger.addCommitment({ ...newCommitment('x'), madeAt: 'yesterday' as unknown as number })).rejects.toMatchObject({
+      code: 'invalid-input',
+      problems: [expect.stringContaining('madeAt')],
+    });
     const c = await ledger.addCommitment(newCommitment('send the deck'));
     await expect(ledger.complete(c.id, { at: Number.NaN })).rejects.toMatchObject({ code: 'invalid-input' });
     expect((await ledger.getCommitment(c.id))?.status).toBe('open');

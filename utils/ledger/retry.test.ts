@@ -9,7 +9,10 @@ describe('withRetry', () => {
     let calls = 0;
     const answer = await withRetry(async () => {
       calls++;
-      if (calls < 3) throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+      if (calls < 3)
+        throw new Error(
+          'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+        );
       return 'ok';
     }, noSleep);
     expect([answer, calls]).toEqual(['ok', 3]);
@@ -30,7 +33,12 @@ describe('withRetry', () => {
   });
 
   it('does not repeat what another try cannot fix', async () => {
-    for (const error of [new LedgerError('quota', 'full'), new LedgerError('stale', 'changed'), new LedgerError('invalid-input', 'bad'), new Error('boom')]) {
+    for (const error of [
+      new LedgerError('quota', 'full'),
+      new LedgerError('stale', 'changed'),
+      new LedgerError('invalid-input', 'bad'),
+      new Error('boom'),
+    ]) {
       let calls = 0;
       await expect(
         withRetry(async () => {

@@ -31,7 +31,9 @@ describe('revisions', () => {
     expect((await ledger.getCommitment('c1'))!.text).toBe('call the dock by Monday');
     expect(changes.length).toBe(events);
     // Based on the newer revision ("keep yours"), it goes through.
-    expect((await ledger.updateCommitment('c1', { text: 'call the dock by Friday' }, { baseRevision: b.revision })).text).toBe('call the dock by Friday');
+    expect((await ledger.updateCommitment('c1', { text: 'call the dock by Friday' }, { baseRevision: b.revision })).text).toBe(
+      'call the dock by Friday',
+    );
   });
 
   it('refuses a stale delete or reschedule as well', async () => {
@@ -59,7 +61,9 @@ describe('revisions', () => {
   it('checks the write options', async () => {
     const { ledger } = harness();
     await ledger.addCommitment({ ...newCommitment('x'), id: 'c1' });
-    await expect(ledger.updateCommitment('c1', { text: 'y' }, { baseRevision: 'one' as unknown as number })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(ledger.updateCommitment('c1', { text: 'y' }, { baseRevision: 'one' as unknown as number })).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
     await expect(ledger.complete('c1', { changeId: '' })).rejects.toMatchObject({ code: 'invalid-input' });
   });
 

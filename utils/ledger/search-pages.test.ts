@@ -10,7 +10,15 @@ import { freshDb, HOUR, T0 } from './test-helpers';
 function stored(i: number, openDueAt: number | undefined): StoredCommitment {
   const id = `c-${String(i).padStart(4, '0')}`;
   const status = openDueAt === undefined ? 'done' : 'open';
-  const record = commitmentRecord(id, { conversationId: 'x', vague: false, status, createdAt: T0, updatedAt: T0, reminder: { leadMinutes: [60], snoozedUntil: null }, revision: 1 });
+  const record = commitmentRecord(id, {
+    conversationId: 'x',
+    vague: false,
+    status,
+    createdAt: T0,
+    updatedAt: T0,
+    reminder: { leadMinutes: [60], snoozedUntil: null },
+    revision: 1,
+  });
   return openDueAt === undefined ? record : { ...record, openDueAt };
 }
 

@@ -6,7 +6,9 @@ import type { LedgerService } from './service';
 import { conv, DAY, due, harness, HOUR, newCommitment, T0 } from './test-helpers';
 
 // Every public member must be an async method, or the proxy-service typing breaks.
-type NonAsyncKeys = { [K in keyof LedgerService]: LedgerService[K] extends (...args: never[]) => Promise<unknown> ? never : K }[keyof LedgerService];
+type NonAsyncKeys = {
+  [K in keyof LedgerService]: LedgerService[K] extends (...args: never[]) => Promise<unknown> ? never : K;
+}[keyof LedgerService];
 const allAsync: [NonAsyncKeys] extends [never] ? true : false = true;
 
 describe('LedgerService: conversations', () => {
@@ -17,11 +19,23 @@ describe('LedgerService: conversations', () => {
   it('creates a conversation, then updates only the fields given', async () => {
     const { ledger, clock, changes } = harness();
     const a = await ledger.upsertConversation(conv('T-1', { customerName: 'Dana Reyes', customerEmail: ' Dana@Example.COM ' }));
-    expect(a).toMatchObject({ id: 'zendesk|https://acme.zendesk.com|T-1', customerEmail: 'dana@example.com', createdAt: T0, updatedAt: T0 });
+    expect(a).toMatchObject({
+      id: 'zendesk|https://acme.zendesk.com|T-1',
+      customerEmail: 'dana@example.com',
+      createdAt: T0,
+      updatedAt: T0,
+    });
     clock.now += 1000;
     // A host adapter that does not know the email this time does not erase it.
     const b = await ledger.upsertConversation(conv('T-1', { subject: 'Refund', customerOrg: 'Acme' }));
-    expect(b).toMatchObject({ subject: 'Refund', customerOrg: 'Acme', customerEmail: 'dana@example.com', customerName: 'Dana Reyes', createdAt: T0, updatedAt: T0 + 1000 });
+    expect(b).toMatchObject({
+      subject: 'Refund',
+      customerOrg: 'Acme',
+      customerEmail: 'dana@example.com',
+      customerName: 'Dana Reyes',
+      createdAt: T0,
+      updatedAt: T0 + 1000,
+    });
     expect(await ledger.getConversation('zendesk|https://acme.zendesk.com|T-1')).toEqual(b);
     // Unchanged: no write, no change event.
     const n = changes.length;
@@ -33,7 +47,11 @@ describe('LedgerService: conversations', () => {
   it('rejects bad input with the field path', async () => {
     const { ledger } = harness();
     const bad = { host: 'zendesk', key: 'T-1', url: 3, subject: 'x' } as unknown as Parameters<LedgerService['upsertConversation']>[0];
-    await expect(ledger.upsertConversation(bad)).rejects.toMatchObject({ name: 'LedgerError', code: 'invalid-input', problems: ['conversation.url: expected string, got number'] });
+    await expect(ledger.upsertConversation(bad)).rejects.toMatchObject({
+      name: 'LedgerError',
+      code: 'invalid-input',
+      problems: ['conversation.url: expected string, got number'],
+    });
   });
 });
 
@@ -58,7 +76,11 @@ describe('LedgerService: add and list', () => {
     expect(await ledger.listByConversation('zendesk|https://acme.zendesk.com|T-1')).toEqual([c]);
     const h = await ledger.history(c.id);
     expect(h).toHaveLength(1);
-    expect(h[0]).toMatchObject({ kind: 'created', at: T0, changes: { status: { from: null, to: 'open' }, dueAt: { from: null, to: T0 + DAY } } });
+    expect(h[0]).toMatchObject({
+      kind: 'created',
+      at: T0,
+      changes: { status: { from: null, to: 'open' }, dueAt: { from: null, to: T0 + DAY } },
+    });
     expect(changes.at(-1)).toEqual({ kind: 'created', conversationIds: ['zendesk|https://acme.zendesk.com|T-1'], commitmentIds: [c.id] });
   });
 
@@ -113,7 +135,11 @@ describe('LedgerService: lifecycle', () => {
     const b = await ledger.addCommitment(newCommitment('b', { dueAt: T0 + HOUR }));
     const c = await ledger.addCommitment(newCommitment('c'));
     clock.now = T0 + 30 * 60_000;
-    expect(await ledger.complete(a.id)).toMatchObject({ outcome: 'on-time', lateByMs: 0, commitment: { status: 'done', doneAt: clock.now } });
+    expect(await ledger.complete(a.id)).toMatchObject({
+      outcome: 'on-time',
+      lateByMs: 0,
+      commitment: { status: 'done', doneAt: clock.now },
+    });
     clock.now = T0 + 3 * HOUR;
     expect(await ledger.complete(b.id)).toMatchObject({ outcome: 'late', lateByMs: 2 * HOUR });
     expect(await ledger.complete(c.id)).toMatchObject({ outcome: 'no-deadline' });
@@ -121,7 +147,10 @@ describe('LedgerService: lifecycle', () => {
     clock.now += HOUR;
     expect((await ledger.complete(b.id)).commitment.doneAt).toBe(T0 + 3 * HOUR);
     expect((await ledger.history(b.id)).map((h) => h.kind)).toEqual(['created', 'completed']);
-    expect((await ledger.history(b.id))[1]!.changes).toEqual({ status: { from: 'open', to: 'done' }, doneAt: { from: null, to: T0 + 3 * HOUR } });
+    expect((await ledger.history(b.id))[1]!.changes).toEqual({
+      status: { from: 'open', to: 'done' },
+      doneAt: { from: null, to: T0 + 3 * HOUR },
+    });
   });
 
   it('reopens, cancels with a reason, and reopens a cancelled one', async () => {
@@ -131,12 +160,18 @@ describe('LedgerService: lifecycle', () => {
     await ledger.complete(a.id);
     clock.now += HOUR;
     expect(await ledger.reopen(a.id)).toMatchObject({ status: 'open', doneAt: null });
-    expect(await ledger.cancel(a.id, ' customer withdrew the request ')).toMatchObject({ status: 'cancelled', cancelReason: 'customer withdrew the request' });
+    expect(await ledger.cancel(a.id, ' customer withdrew the request ')).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'customer withdrew the request',
+    });
     expect(await ledger.listOpenDueBefore(T0 + 2 * DAY)).toEqual([]);
     expect(await ledger.reopen(a.id)).toMatchObject({ status: 'open', cancelReason: null });
     const h = await ledger.history(a.id);
     expect(h.map((x) => x.kind)).toEqual(['created', 'completed', 'reopened', 'cancelled', 'reopened']);
-    expect(h[3]!.changes).toEqual({ status: { from: 'open', to: 'cancelled' }, cancelReason: { from: null, to: 'customer withdrew the request' } });
+    expect(h[3]!.changes).toEqual({
+      status: { from: 'open', to: 'cancelled' },
+      cancelReason: { from: null, to: 'customer withdrew the request' },
+    });
   });
 
   it('reschedules and keeps the earlier deadline in the history', async () => {
@@ -148,7 +183,10 @@ describe('LedgerService: lifecycle', () => {
     const h = await ledger.history(a.id);
     expect(h[1]).toMatchObject({ kind: 'rescheduled', changes: { dueAt: { from: T0 + DAY, to: T0 + 3 * DAY } } });
     // By epoch ms, and to no deadline at all.
-    expect(await ledger.reschedule(a.id, T0 + 2 * DAY)).toMatchObject({ dueAt: T0 + 2 * DAY, due: { at: new Date(T0 + 2 * DAY).toISOString() } });
+    expect(await ledger.reschedule(a.id, T0 + 2 * DAY)).toMatchObject({
+      dueAt: T0 + 2 * DAY,
+      due: { at: new Date(T0 + 2 * DAY).toISOString() },
+    });
     expect(await ledger.reschedule(a.id, null)).toMatchObject({ dueAt: null, due: null });
     expect(await ledger.listOpenDueBefore(T0 + 10 * DAY)).toEqual([]);
     expect((await ledger.listOpen()).map((c) => c.id)).toEqual([a.id]);
@@ -191,16 +229,32 @@ describe('LedgerService: lifecycle', () => {
     const { ledger, clock } = harness();
     const a = await ledger.addCommitment(newCommitment('a', { dueAt: T0 + DAY }));
     clock.now += 5;
-    const r = await ledger.updateCommitment(a.id, { action: 'send the signed contract', partyName: 'Dana', reminder: { leadMinutes: [30, 0] } });
-    expect(r).toMatchObject({ action: 'send the signed contract', partyName: 'Dana', reminder: { leadMinutes: [30, 0], snoozedUntil: null }, updatedAt: T0 + 5 });
+    const r = await ledger.updateCommitment(a.id, {
+      action: 'send the signed contract',
+      partyName: 'Dana',
+      reminder: { leadMinutes: [30, 0] },
+    });
+    expect(r).toMatchObject({
+      action: 'send the signed contract',
+      partyName: 'Dana',
+      reminder: { leadMinutes: [30, 0], snoozedUntil: null },
+      updatedAt: T0 + 5,
+    });
     const h = (await ledger.history(a.id))[1]!;
     expect(h).toMatchObject({
       kind: 'edited',
-      changes: { action: { from: 'a', to: 'send the signed contract' }, partyName: { from: null, to: 'Dana' }, 'reminder.leadMinutes': { from: [60], to: [30, 0] } },
+      changes: {
+        action: { from: 'a', to: 'send the signed contract' },
+        partyName: { from: null, to: 'Dana' },
+        'reminder.leadMinutes': { from: [60], to: [30, 0] },
+      },
     });
     // A due in a patch is a reschedule.
     await ledger.updateCommitment(a.id, { due: due(T0 + 2 * DAY) });
-    expect((await ledger.history(a.id)).at(-1)).toMatchObject({ kind: 'rescheduled', changes: { dueAt: { from: T0 + DAY, to: T0 + 2 * DAY } } });
+    expect((await ledger.history(a.id)).at(-1)).toMatchObject({
+      kind: 'rescheduled',
+      changes: { dueAt: { from: T0 + DAY, to: T0 + 2 * DAY } },
+    });
     // Nothing changed: no history entry.
     await ledger.updateCommitment(a.id, { action: 'send the signed contract' });
     expect(await ledger.history(a.id)).toHaveLength(3);
@@ -218,7 +272,11 @@ describe('LedgerService: lifecycle', () => {
       ledger.updateCommitment(a.id, { reminder: { leadMinutes: [15] } }),
     ]);
     const c = await ledger.getCommitment(a.id);
-    expect(c).toMatchObject({ action: 'panel one wrote this', reason: 'panel two wrote this', reminder: { leadMinutes: [15], snoozedUntil: T0 + HOUR } });
+    expect(c).toMatchObject({
+      action: 'panel one wrote this',
+      reason: 'panel two wrote this',
+      reminder: { leadMinutes: [15], snoozedUntil: T0 + HOUR },
+    });
     expect(await ledger.history(a.id)).toHaveLength(5);
   });
 });
@@ -283,7 +341,9 @@ describe('LedgerService: queries', () => {
 
   it('searches open commitments by words, party and conversation', async () => {
     const { ledger } = harness();
-    await ledger.addCommitment(newCommitment('send the refund form', { dueAt: T0 + DAY, conversation: conv('T-1', { customerName: 'Dana Reyes' }) }));
+    await ledger.addCommitment(
+      newCommitment('send the refund form', { dueAt: T0 + DAY, conversation: conv('T-1', { customerName: 'Dana Reyes' }) }),
+    );
     const b = await ledger.addCommitment(newCommitment('call the bank', { conversation: conv('T-2', { subject: 'Wire transfer stuck' }) }));
     const done = await ledger.addCommitment(newCommitment('send the label'));
     await ledger.complete(done.id);
@@ -295,8 +355,14 @@ describe('LedgerService: queries', () => {
 
   it('search matches word prefixes as the agent types, and follows every change (word index)', async () => {
     const { ledger } = harness();
-    const a = await ledger.addCommitment(newCommitment('send the customs paperwork', { dueAt: T0 + DAY, conversation: conv('T-1', { subject: 'Shipment held' }) }));
-    for (const typed of ['c', 'cu', 'cust', 'customs', 'customs pap', 'SHIP cust']) expect((await ledger.search(typed)).map((h) => h.commitment.id), typed).toEqual([a.id]);
+    const a = await ledger.addCommitment(
+      newCommitment('send the customs paperwork', { dueAt: T0 + DAY, conversation: conv('T-1', { subject: 'Shipment held' }) }),
+    );
+    for (const typed of ['c', 'cu', 'cust', 'customs', 'customs pap', 'SHIP cust'])
+      expect(
+        (await ledger.search(typed)).map((h) => h.commitment.id),
+        typed,
+      ).toEqual([a.id]);
     // A word prefix, not any substring; every word must match.
     expect(await ledger.search('ustoms')).toEqual([]);
     expect(await ledger.search('customs invoice')).toEqual([]);
@@ -321,7 +387,14 @@ describe('LedgerService: queries', () => {
     const { ledger } = harness();
     const ids: string[] = [];
     // Over FEW_MATCHES (1,000) index entries for "customs": the dense path.
-    for (let i = 0; i < 1005; i++) ids.push((await ledger.addCommitment(newCommitment(`send the customs form ${i}`, { dueAt: T0 + (i + 1) * 60_000, conversation: conv(`D-${i % 7}`) }))).id);
+    for (let i = 0; i < 1005; i++)
+      ids.push(
+        (
+          await ledger.addCommitment(
+            newCommitment(`send the customs form ${i}`, { dueAt: T0 + (i + 1) * 60_000, conversation: conv(`D-${i % 7}`) }),
+          )
+        ).id,
+      );
     expect((await ledger.search('cust', 3)).map((h) => h.commitment.id)).toEqual(ids.slice(0, 3));
     expect((await ledger.search('customs 1004')).map((h) => h.commitment.id)).toEqual([ids[1004]]);
     expect(await ledger.search('customs zebra')).toEqual([]);
@@ -391,13 +464,23 @@ describe('LedgerService: track record', () => {
     expect(await ledger.trackRecordForCustomer({ conversationId: 'zendesk|https://acme.zendesk.com|T-1' })).toEqual(byEmail);
     // "Of the last 3 things you committed to": the three most recent (other, vague, pending), with
     // cancelled and deleted ones left out.
-    expect(await ledger.trackRecordForCustomer('dana@example.com', { last: 3 })).toMatchObject({ total: 3, keptOnTime: 1, late: 1, pending: 1, missed: 0 });
+    expect(await ledger.trackRecordForCustomer('dana@example.com', { last: 3 })).toMatchObject({
+      total: 3,
+      keptOnTime: 1,
+      late: 1,
+      pending: 1,
+      missed: 0,
+    });
     // The agent's side.
     expect(await ledger.trackRecordForAgent()).toMatchObject({ keptOnTime: 1, late: 1, missed: 0, total: 2, averageSlipMs: 4 * HOUR });
     // A conversation without an email is its own customer.
     const anon = conv('T-5');
     await add('anon', T0 - DAY, 'customer', anon);
-    expect(await ledger.trackRecordForCustomer({ conversationId: 'zendesk|https://acme.zendesk.com|T-5' })).toMatchObject({ missed: 1, total: 1, averageSlipMs: null });
+    expect(await ledger.trackRecordForCustomer({ conversationId: 'zendesk|https://acme.zendesk.com|T-5' })).toMatchObject({
+      missed: 1,
+      total: 1,
+      averageSlipMs: null,
+    });
   });
 });
 
@@ -487,7 +570,11 @@ describe('LedgerService: popupOverview', () => {
     expect(o.upcoming.count).toBe(2);
     expect(o.upcoming.items).toEqual([tomorrow]);
     expect(o.later).toEqual({ count: 2, capped: false });
-    expect(o.conversations.map((c) => c.id).sort()).toEqual(['zendesk|https://acme.zendesk.com|T-1', 'zendesk|https://acme.zendesk.com|T-2', 'zendesk|https://acme.zendesk.com|T-3']);
+    expect(o.conversations.map((c) => c.id).sort()).toEqual([
+      'zendesk|https://acme.zendesk.com|T-1',
+      'zendesk|https://acme.zendesk.com|T-2',
+      'zendesk|https://acme.zendesk.com|T-3',
+    ]);
 
     const all = await ledger.popupOverview(T0, 'UTC', 50);
     expect(all.overdue.items.map((c) => c.id)).toEqual([late2.id, late1.id]);

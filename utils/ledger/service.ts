@@ -44,7 +44,7 @@ import * as writes from './writes';
  * ids name their site (`host|site|key`) and records carry `site`; version-1 files are moved on import.
  * Defined in ./stream (the options page reads it without the service).
  */
-export {  LEDGER_EXPORT_VERSION } from './stream';
+export { LEDGER_EXPORT_VERSION } from './stream';
 export { BADGE_COUNT_CAP, type OverviewSection, type PopupOverview } from './queries';
 
 export interface LedgerHooks {

@@ -12,7 +12,10 @@ import { conv, DAY, harness, newCommitment, said, T0 } from './test-helpers';
 
 async function populate(ledger: LedgerService, n: number) {
   for (let i = 0; i < n; i++) {
-    const c = await ledger.addCommitment({ ...newCommitment(`send document ${i}`, { dueAt: T0 + (i % 5) * DAY, conversation: conv(`T-${i % 7}`) }), id: `c-${String(i).padStart(4, '0')}` });
+    const c = await ledger.addCommitment({
+      ...newCommitment(`send document ${i}`, { dueAt: T0 + (i % 5) * DAY, conversation: conv(`T-${i % 7}`) }),
+      id: `c-${String(i).padStart(4, '0')}`,
+    });
     if (i % 3 === 0) await ledger.complete(c.id);
     if (i % 4 === 0) await ledger.reschedule(c.id, T0 + 9 * DAY);
   }
@@ -51,7 +54,15 @@ describe('chunked export', () => {
     // One change event for the whole import, naming every conversation.
     expect(b.changes).toHaveLength(1);
     expect(b.changes[0]).toMatchObject({ kind: 'import' });
-    expect(b.changes[0]!.conversationIds.sort()).toEqual([conversationIdOf(conv('T-0')), conversationIdOf(conv('T-1')), conversationIdOf(conv('T-2')), conversationIdOf(conv('T-3')), conversationIdOf(conv('T-4')), conversationIdOf(conv('T-5')), conversationIdOf(conv('T-6'))]);
+    expect(b.changes[0]!.conversationIds.sort()).toEqual([
+      conversationIdOf(conv('T-0')),
+      conversationIdOf(conv('T-1')),
+      conversationIdOf(conv('T-2')),
+      conversationIdOf(conv('T-3')),
+      conversationIdOf(conv('T-4')),
+      conversationIdOf(conv('T-5')),
+      conversationIdOf(conv('T-6')),
+    ]);
     expect(summary.commitments).toEqual({ added: 40, updated: 0, kept: 0 });
     expect(await dump(b.ledger)).toEqual(await dump(a.ledger));
     // Again: everything is already there.
@@ -72,9 +83,17 @@ describe('chunked export', () => {
 
 describe('streamed import refuses a bad file before writing anything', () => {
   it.each([
-    ['a bad record late in the file', (f: Record<string, unknown[]>) => void ((f.commitments![f.commitments!.length - 1] as Record<string, unknown>).status = 'maybe'), /commitments\[\d+\]\.status/],
+    [
+      'a bad record late in the file',
+      (f: Record<string, unknown[]>) => void ((f.commitments![f.commitments!.length - 1] as Record<string, unknown>).status = 'maybe'),
+      /commitments\[\d+\]\.status/,
+    ],
     ['a duplicate id', (f: Record<string, unknown[]>) => void f.commitments!.push(f.commitments![0]), /duplicate id/],
-    ['a reference to nothing', (f: Record<string, unknown[]>) => void ((f.history![0] as Record<string, unknown>).commitmentId = 'nowhere'), /no commitment "nowhere"/],
+    [
+      'a reference to nothing',
+      (f: Record<string, unknown[]>) => void ((f.history![0] as Record<string, unknown>).commitmentId = 'nowhere'),
+      /no commitment "nowhere"/,
+    ],
     ['a newer format', (f: Record<string, unknown>) => void (f.version = 99), /newer version/],
   ])('%s', async (_name, spoil, message) => {
     const a = harness();
@@ -84,7 +103,10 @@ describe('streamed import refuses a bad file before writing anything', () => {
     const b = harness();
     await b.ledger.addCommitment({ ...newCommitment('already here'), id: 'keep-me' });
     const before = await dump(b.ledger);
-    const error = await importJsonFile(client(b.ledger), new Blob([JSON.stringify(file)])).then(() => null, (e: unknown) => e);
+    const error = await importJsonFile(client(b.ledger), new Blob([JSON.stringify(file)])).then(
+      () => null,
+      (e: unknown) => e,
+    );
     // What the agent reads: the options page's message and its list of problems.
     expect(`${said(error)} ${(error as LedgerError).problems.join('; ')}`).toMatch(message);
     expect(await dump(b.ledger)).toEqual(before);
@@ -95,14 +117,23 @@ describe('streamed import refuses a bad file before writing anything', () => {
     await populate(a.ledger, 5);
     const text = await a.ledger.exportJson();
     const b = harness();
-    await expect(importJsonFile(client(b.ledger), new Blob([text.slice(0, text.length / 2)]))).rejects.toMatchObject({ code: 'invalid-import' });
+    await expect(importJsonFile(client(b.ledger), new Blob([text.slice(0, text.length / 2)]))).rejects.toMatchObject({
+      code: 'invalid-import',
+    });
     expect(await b.ledger.listOpen()).toEqual([]);
   });
 });
 
 describe('ExportReader', () => {
   it('hands out every record whatever the cut of the pieces', () => {
-    const text = JSON.stringify({ format: 'commitment-keeper', version: 1, exportedAt: 5, conversations: [{ id: 'a:1' }], commitments: [{ id: 'x', n: [1, 2] }, { id: 'y' }], history: [] });
+    const text = JSON.stringify({
+      format: 'commitment-keeper',
+      version: 1,
+      exportedAt: 5,
+      conversations: [{ id: 'a:1' }],
+      commitments: [{ id: 'x', n: [1, 2] }, { id: 'y' }],
+      history: [],
+    });
     for (const size of [1, 3, 7, 1000]) {
       const got: string[] = [];
       const reader = new ExportReader((section, record, i) => got.push(`${section}[${i}]=${JSON.stringify(record)}`));

@@ -77,7 +77,17 @@ export class ExportReader {
 
   constructor(onRecord: (section: ExportSection, record: unknown, index: number) => void) {
     this.#parser = new JSONParser({
-      paths: ['$.format', '$.version', '$.exportedAt', '$.conversations.*', '$.commitments.*', '$.history.*', '$.conversations', '$.commitments', '$.history'],
+      paths: [
+        '$.format',
+        '$.version',
+        '$.exportedAt',
+        '$.conversations.*',
+        '$.commitments.*',
+        '$.history.*',
+        '$.conversations',
+        '$.commitments',
+        '$.history',
+      ],
       keepStack: false,
     });
     this.#parser.onValue = ({ value, key, stack }) => {
@@ -87,7 +97,8 @@ export class ExportReader {
         return;
       }
       const section = stack[1]?.key;
-      if ((section === 'conversations' || section === 'commitments' || section === 'history') && typeof key === 'number') onRecord(section, value, key);
+      if ((section === 'conversations' || section === 'commitments' || section === 'history') && typeof key === 'number')
+        onRecord(section, value, key);
     };
     this.#parser.onError = (e) => {
       this.#error = e;
@@ -168,7 +179,8 @@ export class ImportCheck {
       const c = value as CommitmentRecord;
       if (this.#commitments.has(c.id)) p.add(`${path}.id`, `duplicate id ${JSON.stringify(c.id)}`);
       this.#commitments.add(c.id);
-      if (!this.#conversations.has(c.conversationId) && !this.#convRefs.has(c.conversationId)) this.#convRefs.set(c.conversationId, `${path}.conversationId`);
+      if (!this.#conversations.has(c.conversationId) && !this.#convRefs.has(c.conversationId))
+        this.#convRefs.set(c.conversationId, `${path}.conversationId`);
     } else {
       if (!checkHistory(value, path, p)) return;
       const h = value as HistoryEntry;
@@ -176,7 +188,8 @@ export class ImportCheck {
         if (this.#historyIds.has(h.id)) p.add(`${path}.id`, `duplicate id ${h.id}`);
         this.#historyIds.add(h.id);
       }
-      if (!this.#commitments.has(h.commitmentId) && !this.#commitRefs.has(h.commitmentId)) this.#commitRefs.set(h.commitmentId, `${path}.commitmentId`);
+      if (!this.#commitments.has(h.commitmentId) && !this.#commitRefs.has(h.commitmentId))
+        this.#commitRefs.set(h.commitmentId, `${path}.commitmentId`);
     }
   }
 
@@ -227,7 +240,8 @@ export function checkHeader(reader: ExportReader, expected: { format: string; ma
     p.add('version', `${version} is newer than ${expected.maxVersion}`);
     return 'newer';
   }
-  if (typeof exportedAt !== 'number' || !Number.isFinite(exportedAt)) p.add('exportedAt', `expected number, got ${JSON.stringify(exportedAt) ?? 'nothing'}`);
+  if (typeof exportedAt !== 'number' || !Number.isFinite(exportedAt))
+    p.add('exportedAt', `expected number, got ${JSON.stringify(exportedAt) ?? 'nothing'}`);
   for (const k of EXPORT_SECTIONS) if (!reader.seenSections.has(k)) p.add(k, 'expected array, got nothing');
   return p.ok ? 'ok' : 'bad';
 }

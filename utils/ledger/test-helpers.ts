@@ -40,7 +40,9 @@ export class TestLedger extends LedgerService {
 
   /** Open with a deadline before t (overdue ones included), by deadline. */
   listOpenDueBefore(t: number): Promise<CommitmentRecord[]> {
-    return op('readCommitments', false, async () => (await this.#db.commitments.where('openDueAt').below(Math.min(t, NO_DEADLINE_KEY)).toArray()).map(strip));
+    return op('readCommitments', false, async () =>
+      (await this.#db.commitments.where('openDueAt').below(Math.min(t, NO_DEADLINE_KEY)).toArray()).map(strip),
+    );
   }
 
   listOverdue(now: number): Promise<CommitmentRecord[]> {
@@ -50,7 +52,9 @@ export class TestLedger extends LedgerService {
   /** Open with a deadline within the calendar day of `now` in `timeZone` (earlier today included). */
   listDueToday(now: number, timeZone: string): Promise<CommitmentRecord[]> {
     const { start, end } = dayBounds(now, timeZone);
-    return op('readCommitments', false, async () => (await this.#db.commitments.where('openDueAt').between(start, end, true, false).toArray()).map(strip));
+    return op('readCommitments', false, async () =>
+      (await this.#db.commitments.where('openDueAt').between(start, end, true, false).toArray()).map(strip),
+    );
   }
 
   /** Every open commitment (with a deadline first, by deadline; then those without). */
@@ -75,7 +79,12 @@ export class TestLedger extends LedgerService {
   async trackRecordForAgent(options: { last?: number } = {}): Promise<TrackRecord> {
     const all = (await this.#db.commitments.where('party').equals('agent').toArray()).filter((c) => c.deletedAt === null);
     const list = recentCommitments(all, options.last);
-    const history = list.length ? await this.#db.history.where('commitmentId').anyOf(list.map((c) => c.id)).toArray() : [];
+    const history = list.length
+      ? await this.#db.history
+          .where('commitmentId')
+          .anyOf(list.map((c) => c.id))
+          .toArray()
+      : [];
     return trackRecord(list, history, this.#now());
   }
 }
@@ -117,6 +126,9 @@ export function draft(action: string, opts: { party?: Party | null; dueAt?: numb
   };
 }
 
-export function newCommitment(action: string, opts: { party?: Party | null; dueAt?: number | null; conversation?: ConversationInfo } = {}): NewCommitment {
+export function newCommitment(
+  action: string,
+  opts: { party?: Party | null; dueAt?: number | null; conversation?: ConversationInfo } = {},
+): NewCommitment {
   return { conversation: opts.conversation ?? conv(), draft: draft(action, opts), source: 'typed' };
 }

@@ -8,7 +8,11 @@ describe('TimeSlicer', () => {
   it('gives way only once a turn has run its budget, then starts a new turn', async () => {
     const clock = { now: 0 };
     let gaveWay = 0;
-    const slicer = new TimeSlicer(8, () => clock.now, async () => void gaveWay++);
+    const slicer = new TimeSlicer(
+      8,
+      () => clock.now,
+      async () => void gaveWay++,
+    );
     await slicer.pause();
     clock.now = 7;
     await slicer.pause();
@@ -47,7 +51,11 @@ describe('readExport in turns', () => {
     const seen: Array<[ExportSection, number]> = [];
     let gaveWay = 0;
     // A budget of 0: every step is a turn of its own.
-    const slicer = new TimeSlicer(0, () => 0, async () => void gaveWay++);
+    const slicer = new TimeSlicer(
+      0,
+      () => 0,
+      async () => void gaveWay++,
+    );
     async function* one() {
       yield text;
     }
@@ -64,7 +72,15 @@ describe('readExport in turns', () => {
     async function* one() {
       yield text;
     }
-    await readExport(one(), (_s, r) => void whole.push(r), new TimeSlicer(0, () => 0, async () => undefined));
+    await readExport(
+      one(),
+      (_s, r) => void whole.push(r),
+      new TimeSlicer(
+        0,
+        () => 0,
+        async () => undefined,
+      ),
+    );
     const cut: unknown[] = [];
     async function* pieces() {
       for (let at = 0; at < text.length; at += 7777) yield text.slice(at, at + 7777);

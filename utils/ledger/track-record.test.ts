@@ -3,7 +3,13 @@ import { recentCommitments, trackRecord } from './track-record';
 import type { HistoryEntry } from './types';
 import { DAY, HOUR, T0 } from './test-helpers';
 
-const c = (id: string, status: 'open' | 'done' | 'cancelled', dueAt: number | null, doneAt: number | null = null, createdAt = T0 - 10 * DAY) => ({
+const c = (
+  id: string,
+  status: 'open' | 'done' | 'cancelled',
+  dueAt: number | null,
+  doneAt: number | null = null,
+  createdAt = T0 - 10 * DAY,
+) => ({
   id,
   status,
   dueAt,
@@ -47,7 +53,11 @@ describe('trackRecord (pure)', () => {
   });
 
   it('recentCommitments keeps the last n that were not cancelled, newest first', () => {
-    const list = [c('a', 'open', null, null, T0 - 3 * DAY), c('b', 'cancelled', null, null, T0 - DAY), c('c', 'done', null, T0, T0 - 2 * DAY)];
+    const list = [
+      c('a', 'open', null, null, T0 - 3 * DAY),
+      c('b', 'cancelled', null, null, T0 - DAY),
+      c('c', 'done', null, T0, T0 - 2 * DAY),
+    ];
     expect(recentCommitments(list, 1).map((x) => x.id)).toEqual(['c']);
     expect(recentCommitments(list, undefined).map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });

@@ -7,7 +7,10 @@ type Judged = Pick<CommitmentRecord, 'id' | 'status' | 'dueAt' | 'doneAt' | 'cre
 /** The `last` most recent commitments that were not cancelled (all of them when `last` is undefined). */
 export function recentCommitments<T extends Judged>(all: readonly T[], last: number | undefined): T[] {
   if (last === undefined || last < 0) return [...all];
-  return all.filter((c) => c.status !== 'cancelled').sort((a, b) => b.createdAt - a.createdAt).slice(0, last);
+  return all
+    .filter((c) => c.status !== 'cancelled')
+    .sort((a, b) => b.createdAt - a.createdAt)
+    .slice(0, last);
 }
 
 /**
@@ -15,7 +18,17 @@ export function recentCommitments<T extends Judged>(all: readonly T[], last: num
  * deadlines moved later (from the history's 'rescheduled' entries of these commitments).
  */
 export function trackRecord(list: readonly Judged[], history: readonly HistoryEntry[], now: number): TrackRecord {
-  const tr: TrackRecord = { keptOnTime: 0, late: 0, missed: 0, pending: 0, averageSlipMs: null, total: 0, cancelled: 0, rescheduledLater: 0, slipCount: 0 };
+  const tr: TrackRecord = {
+    keptOnTime: 0,
+    late: 0,
+    missed: 0,
+    pending: 0,
+    averageSlipMs: null,
+    total: 0,
+    cancelled: 0,
+    rescheduledLater: 0,
+    slipCount: 0,
+  };
   const slips: number[] = [];
   for (const c of list) {
     if (c.status === 'cancelled') tr.cancelled++;

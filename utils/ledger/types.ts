@@ -147,16 +147,7 @@ export interface CommitmentPatch {
 }
 
 export type HistoryKind =
-  | 'created'
-  | 'edited'
-  | 'completed'
-  | 'reopened'
-  | 'cancelled'
-  | 'rescheduled'
-  | 'snoozed'
-  | 'deleted'
-  | 'restored'
-  | 'imported';
+  'created' | 'edited' | 'completed' | 'reopened' | 'cancelled' | 'rescheduled' | 'snoozed' | 'deleted' | 'restored' | 'imported';
 
 /** Append-only: one row per change, from which the track record is computed. */
 export interface HistoryEntry {

@@ -25,7 +25,6 @@ export class Problems {
   }
 }
 
-
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
@@ -38,7 +37,16 @@ const STATUSES = ['open', 'done', 'cancelled'] as const;
 const SOURCES = ['typed', 'selection', 'suggested', 'imported'] as const;
 const PRECISIONS = ['minute', 'hour', 'part-of-day', 'day', 'week', 'month'] as const;
 const HISTORY_KINDS: readonly HistoryKind[] = [
-  'created', 'edited', 'completed', 'reopened', 'cancelled', 'rescheduled', 'snoozed', 'deleted', 'restored', 'imported',
+  'created',
+  'edited',
+  'completed',
+  'reopened',
+  'cancelled',
+  'rescheduled',
+  'snoozed',
+  'deleted',
+  'restored',
+  'imported',
 ];
 
 export const check = {
@@ -75,7 +83,10 @@ export const check = {
   oneOf<T extends string>(v: unknown, values: readonly T[], path: string, p: Problems, opts: { nullable?: boolean } = {}): boolean {
     if (v === null && opts.nullable) return true;
     if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
-      p.add(path, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}${opts.nullable ? ' or null' : ''}, got ${typeof v === 'string' ? JSON.stringify(v) : kindOf(v)}`);
+      p.add(
+        path,
+        `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}${opts.nullable ? ' or null' : ''}, got ${typeof v === 'string' ? JSON.stringify(v) : kindOf(v)}`,
+      );
       return false;
     }
     return true;
@@ -180,7 +191,8 @@ export function checkCommitment(v: unknown, path: string, p: Problems): v is Com
     const expected = due === null ? null : Date.parse(due.at);
     if (expected !== v.dueAt) p.add(`${path}.dueAt`, `expected ${String(expected)} (the instant of due.at), got ${String(v.dueAt)}`);
   }
-  if (p.count === before && v.status === 'done' && v.doneAt === null) p.add(`${path}.doneAt`, 'expected a number for a done commitment, got null');
+  if (p.count === before && v.status === 'done' && v.doneAt === null)
+    p.add(`${path}.doneAt`, 'expected a number for a done commitment, got null');
   return p.count === before;
 }
 
@@ -313,6 +325,7 @@ export function invalid(action: LedgerAction, p: Problems): LedgerError {
 export function importError(p: Problems): LedgerError {
   const list = p.list.join('; ');
   const more = p.count - p.list.length;
-  const words: LedgerWords = more > 0 ? { message: 'invalidImportMore', params: [list, String(more)] } : { message: 'invalidImport', params: [list] };
+  const words: LedgerWords =
+    more > 0 ? { message: 'invalidImportMore', params: [list, String(more)] } : { message: 'invalidImport', params: [list] };
   return ledgerError('invalid-import', words, { problems: p.list });
 }

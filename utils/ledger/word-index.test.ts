@@ -1,16 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { normalisedWords, openWordsOf, queryWords, sameWords, searchWordsOf } from './word-index';
 
-const commitment = { text: "Zoë's re-send of the Q3 rate card", action: 're-send the Q3 rate card', partyName: null, party: 'agent' as const, status: 'open' as const, deletedAt: null };
+const commitment = {
+  text: "Zoë's re-send of the Q3 rate card",
+  action: 're-send the Q3 rate card',
+  partyName: null,
+  party: 'agent' as const,
+  status: 'open' as const,
+  deletedAt: null,
+};
 
 describe('word index', () => {
   it('normalises: lower case, accents off, split on anything not a letter or digit', () => {
-    expect(normalisedWords('Zoë’s RE-SEND, priya@Example.com — Ünïcode 42')).toEqual(['zoe', 's', 're', 'send', 'priya', 'example', 'com', 'unicode', '42']);
+    expect(normalisedWords('Zoë’s RE-SEND, priya@Example.com — Ünïcode 42')).toEqual([
+      'zoe',
+      's',
+      're',
+      'send',
+      'priya',
+      'example',
+      'com',
+      'unicode',
+      '42',
+    ]);
     expect(normalisedWords('  ')).toEqual([]);
   });
 
   it("a commitment's words include its conversation's subject and customer, each once", () => {
-    const words = searchWordsOf(commitment, { subject: 'Rate card for Q3', customerName: 'Priya Natarajan', customerEmail: 'priya@acme.io' });
+    const words = searchWordsOf(commitment, {
+      subject: 'Rate card for Q3',
+      customerName: 'Priya Natarajan',
+      customerEmail: 'priya@acme.io',
+    });
     expect(words).toEqual(expect.arrayContaining(['zoe', 'send', 'rate', 'card', 'q3', 'agent', 'priya', 'natarajan', 'acme', 'io']));
     expect(new Set(words).size).toBe(words.length);
   });

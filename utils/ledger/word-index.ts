@@ -29,13 +29,28 @@ export function normalisedWords(text: string): string[] {
 }
 
 /** The distinct words of a commitment and its conversation, as stored in `openWords`. */
-export function searchWordsOf(c: Pick<CommitmentRecord, 'text' | 'action' | 'partyName' | 'party'>, conv: Pick<ConversationRecord, 'subject' | 'customerName' | 'customerEmail' | 'customerOrg'> | null | undefined): string[] {
-  const texts = [c.text, c.action, c.partyName ?? '', c.party ?? '', conv?.subject ?? '', conv?.customerName ?? '', conv?.customerEmail ?? '', conv?.customerOrg ?? ''];
+export function searchWordsOf(
+  c: Pick<CommitmentRecord, 'text' | 'action' | 'partyName' | 'party'>,
+  conv: Pick<ConversationRecord, 'subject' | 'customerName' | 'customerEmail' | 'customerOrg'> | null | undefined,
+): string[] {
+  const texts = [
+    c.text,
+    c.action,
+    c.partyName ?? '',
+    c.party ?? '',
+    conv?.subject ?? '',
+    conv?.customerName ?? '',
+    conv?.customerEmail ?? '',
+    conv?.customerOrg ?? '',
+  ];
   return [...new Set(texts.flatMap(normalisedWords))].slice(0, MAX_WORDS);
 }
 
 /** `openWords` for a stored commitment: its words while open and live, else undefined (out of the index). */
-export function openWordsOf(c: Pick<StoredCommitment, 'status' | 'deletedAt' | 'text' | 'action' | 'partyName' | 'party'>, conv: Parameters<typeof searchWordsOf>[1]): string[] | undefined {
+export function openWordsOf(
+  c: Pick<StoredCommitment, 'status' | 'deletedAt' | 'text' | 'action' | 'partyName' | 'party'>,
+  conv: Parameters<typeof searchWordsOf>[1],
+): string[] | undefined {
   if (c.status !== 'open' || c.deletedAt !== null) return undefined;
   return searchWordsOf(c, conv);
 }

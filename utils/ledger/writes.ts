@@ -39,7 +39,11 @@ const CUSTOMER_FIELDS = ['customerName', 'customerEmail', 'customerOrg', 'custom
 /** The conversation's fields its commitments are searched by. */
 const SEARCHED_FIELDS = ['subject', 'customerName', 'customerEmail', 'customerOrg'] as const;
 
-async function upsertConversationIn(ctx: LedgerContext, info: ConversationInfo, now: number): Promise<{ record: ConversationRecord; changed: boolean }> {
+async function upsertConversationIn(
+  ctx: LedgerContext,
+  info: ConversationInfo,
+  now: number,
+): Promise<{ record: ConversationRecord; changed: boolean }> {
   const site = info.site ?? siteOf(info.url);
   const id = conversationIdOf({ ...info, site });
   const existing = await ctx.db.conversations.get(id);
@@ -53,7 +57,16 @@ async function upsertConversationIn(ctx: LedgerContext, info: ConversationInfo, 
     lastMessageAt: info.lastMessageAt,
   };
   if (!existing) {
-    const record: ConversationRecord = { id, host: info.host, site, key: info.key, url: fields.url, subject: fields.subject, createdAt: now, updatedAt: now };
+    const record: ConversationRecord = {
+      id,
+      host: info.host,
+      site,
+      key: info.key,
+      url: fields.url,
+      subject: fields.subject,
+      createdAt: now,
+      updatedAt: now,
+    };
     for (const k of CUSTOMER_FIELDS) {
       const v = fields[k];
       if (v !== undefined && v !== '') record[k] = v;
@@ -80,7 +93,9 @@ export async function upsertConversation(ctx: LedgerContext, info: ConversationI
   const p = new Problems();
   checkInfo(info, 'conversation', p);
   if (!p.ok) throw invalid('saveConversation', p);
-  const r = await op('saveConversation', true, () => ctx.db.transaction('rw', ctx.db.conversations, ctx.db.commitments, () => upsertConversationIn(ctx, info, ctx.now())));
+  const r = await op('saveConversation', true, () =>
+    ctx.db.transaction('rw', ctx.db.conversations, ctx.db.commitments, () => upsertConversationIn(ctx, info, ctx.now())),
+  );
   if (r.changed) ctx.emit({ kind: 'conversation', conversationIds: [r.record.id], commitmentIds: [] });
   return r.record;
 }
@@ -99,7 +114,8 @@ export async function addCommitment(ctx: LedgerContext, input: NewCommitment): P
       const id = input.id ?? crypto.randomUUID();
       const existing = await db.commitments.get(id);
       if (existing) {
-        if (existing.conversationId === conv.record.id && existing.text === input.draft.text) return { record: strip(existing), added: false };
+        if (existing.conversationId === conv.record.id && existing.text === input.draft.text)
+          return { record: strip(existing), added: false };
         throw ledgerError('constraint', { message: 'idTaken', action, params: [id] });
       }
       const due = dueFrom(input.draft.due);
@@ -193,7 +209,14 @@ async function change(
           setPath(next, path, to);
         }
         if (Object.keys(changes).length > 0) {
-          entries.push({ commitmentId: id, conversationId: cur.conversationId, at: now, kind: step.kind, changes, ...(changeId !== undefined ? { changeId } : {}) });
+          entries.push({
+            commitmentId: id,
+            conversationId: cur.conversationId,
+            at: now,
+            kind: step.kind,
+            changes,
+            ...(changeId !== undefined ? { changeId } : {}),
+          });
         }
       }
       if (entries.length === 0) return { record: strip(cur), kinds: [] as HistoryKind[] };
@@ -215,23 +238,34 @@ async function change(
 }
 
 /** Field-level edit: only the keys present in `patch` are written. A `due` is recorded as a reschedule. */
-export async function updateCommitment(ctx: LedgerContext, id: string, patch: CommitmentPatch, options?: WriteOptions): Promise<CommitmentRecord> {
+export async function updateCommitment(
+  ctx: LedgerContext,
+  id: string,
+  patch: CommitmentPatch,
+  options?: WriteOptions,
+): Promise<CommitmentRecord> {
   const p = new Problems();
   checkPatch(patch, p);
   if (!p.ok) throw invalid('updateCommitment', p);
-  return change(ctx, id, 'updateCommitment', () => {
-    const edit: Changes = {};
-    for (const k of EDITABLE_KEYS) if (patch[k] !== undefined) edit[k] = patch[k];
-    if (patch.reminder?.leadMinutes !== undefined) edit['reminder.leadMinutes'] = [...patch.reminder.leadMinutes];
-    const steps: Step[] = [{ kind: 'edited', set: edit }];
-    if (patch.due !== undefined) {
-      const due = dueFrom(patch.due);
-      const set: Changes = { due, dueAt: due ? Date.parse(due.at) : null };
-      if (due && patch.vague === undefined) set.vague = false;
-      steps.push({ kind: 'rescheduled', set });
-    }
-    return steps;
-  }, options);
+  return change(
+    ctx,
+    id,
+    'updateCommitment',
+    () => {
+      const edit: Changes = {};
+      for (const k of EDITABLE_KEYS) if (patch[k] !== undefined) edit[k] = patch[k];
+      if (patch.reminder?.leadMinutes !== undefined) edit['reminder.leadMinutes'] = [...patch.reminder.leadMinutes];
+      const steps: Step[] = [{ kind: 'edited', set: edit }];
+      if (patch.due !== undefined) {
+        const due = dueFrom(patch.due);
+        const set: Changes = { due, dueAt: due ? Date.parse(due.at) : null };
+        if (due && patch.vague === undefined) set.vague = false;
+        steps.push({ kind: 'rescheduled', set });
+      }
+      return steps;
+    },
+    options,
+  );
 }
 
 /**
@@ -243,12 +277,18 @@ export async function complete(ctx: LedgerContext, id: string, options: Complete
   if (options.at !== undefined) check.number(options.at, 'at', p);
   if (!p.ok) throw invalid('completeCommitment', p);
   const { changeId, baseRevision } = options;
-  const c = await change(ctx, id, 'completeCommitment', (cur, now) => {
-    if (cur.status === 'done') return [];
-    // Not in the future, and not before it was made.
-    const at = options.at !== undefined ? Math.max(Math.min(options.at, now), cur.createdAt) : now;
-    return [{ kind: 'completed', set: { status: 'done', doneAt: at, cancelReason: null } }];
-  }, { ...(changeId !== undefined ? { changeId } : {}), ...(baseRevision !== undefined ? { baseRevision } : {}) });
+  const c = await change(
+    ctx,
+    id,
+    'completeCommitment',
+    (cur, now) => {
+      if (cur.status === 'done') return [];
+      // Not in the future, and not before it was made.
+      const at = options.at !== undefined ? Math.max(Math.min(options.at, now), cur.createdAt) : now;
+      return [{ kind: 'completed', set: { status: 'done', doneAt: at, cancelReason: null } }];
+    },
+    { ...(changeId !== undefined ? { changeId } : {}), ...(baseRevision !== undefined ? { baseRevision } : {}) },
+  );
   if (c.dueAt === null || c.doneAt === null) return { commitment: c, outcome: 'no-deadline', lateByMs: 0 };
   const late = c.doneAt > c.dueAt;
   return { commitment: c, outcome: late ? 'late' : 'on-time', lateByMs: late ? c.doneAt - c.dueAt : 0 };
@@ -269,21 +309,38 @@ export async function cancel(ctx: LedgerContext, id: string, reason: string, opt
     const problems = ['reason: expected string'];
     throw ledgerError('invalid-input', { message: 'invalidInput', action: 'cancelCommitment', params: problems }, { problems });
   }
-  return change(ctx, id, 'cancelCommitment', () => [{ kind: 'cancelled', set: { status: 'cancelled', doneAt: null, cancelReason: reason.trim() } }], options);
+  return change(
+    ctx,
+    id,
+    'cancelCommitment',
+    () => [{ kind: 'cancelled', set: { status: 'cancelled', doneAt: null, cancelReason: reason.trim() } }],
+    options,
+  );
 }
 
 /** Moves the deadline (a Due, epoch ms, or null for none); the history keeps the earlier one. */
-export async function reschedule(ctx: LedgerContext, id: string, due: Due | number | null, options?: WriteOptions): Promise<CommitmentRecord> {
+export async function reschedule(
+  ctx: LedgerContext,
+  id: string,
+  due: Due | number | null,
+  options?: WriteOptions,
+): Promise<CommitmentRecord> {
   const p = new Problems();
   if (typeof due === 'number') check.number(due, 'due', p);
   else check.due(due, 'due', p);
   if (!p.ok) throw invalid('rescheduleCommitment', p);
-  return change(ctx, id, 'rescheduleCommitment', () => {
-    const d = dueFrom(due);
-    const set: Changes = { due: d, dueAt: d ? Date.parse(d.at) : null };
-    if (d) set.vague = false;
-    return [{ kind: 'rescheduled', set }];
-  }, options);
+  return change(
+    ctx,
+    id,
+    'rescheduleCommitment',
+    () => {
+      const d = dueFrom(due);
+      const set: Changes = { due: d, dueAt: d ? Date.parse(d.at) : null };
+      if (d) set.vague = false;
+      return [{ kind: 'rescheduled', set }];
+    },
+    options,
+  );
 }
 
 /** No reminder before `until` (epoch ms); null ends the snooze. */
@@ -296,7 +353,13 @@ export async function snooze(ctx: LedgerContext, id: string, until: number | nul
 
 /** Soft delete: hidden from every query until undoRemove. */
 export function remove(ctx: LedgerContext, id: string, options?: WriteOptions): Promise<CommitmentRecord> {
-  return change(ctx, id, 'deleteCommitment', (cur, now) => (cur.deletedAt !== null ? [] : [{ kind: 'deleted', set: { deletedAt: now } }]), options);
+  return change(
+    ctx,
+    id,
+    'deleteCommitment',
+    (cur, now) => (cur.deletedAt !== null ? [] : [{ kind: 'deleted', set: { deletedAt: now } }]),
+    options,
+  );
 }
 
 export function undoRemove(ctx: LedgerContext, id: string, options?: WriteOptions): Promise<CommitmentRecord> {

@@ -26,7 +26,9 @@ export function createLedgerClient(): LedgerClient {
 /** The service's public methods: the only paths a call may name (never `constructor`, `__proto__`, …). */
 export function ledgerMethods(service: object): Set<string> {
   const proto = Object.getPrototypeOf(service) as object;
-  return new Set(Object.getOwnPropertyNames(proto).filter((n) => n !== 'constructor' && typeof (proto as Record<string, unknown>)[n] === 'function'));
+  return new Set(
+    Object.getOwnPropertyNames(proto).filter((n) => n !== 'constructor' && typeof (proto as Record<string, unknown>)[n] === 'function'),
+  );
 }
 
 interface ProxyCall {
@@ -63,7 +65,8 @@ export function admitLedgerCall(
       return bindConversation(cleanConversationFields(info as unknown as ConversationInfo), pageUrl, ownsUrl);
     };
     if (method === 'upsertConversation') args[0] = bind(args[0]);
-    if (method === 'addCommitment' && isRecord(args[0])) args[0] = { ...(args[0] as unknown as NewCommitment), conversation: bind(args[0].conversation) };
+    if (method === 'addCommitment' && isRecord(args[0]))
+      args[0] = { ...(args[0] as unknown as NewCommitment), conversation: bind(args[0].conversation) };
   }
   return { method, args };
 }

@@ -9,7 +9,13 @@ import type { SenderLike } from './senders';
 
 const me = { id: 'ext', origin: 'chrome-extension://ext' };
 const popup: SenderLike = { id: 'ext', url: 'chrome-extension://ext/popup.html', origin: 'chrome-extension://ext' };
-const contentScript: SenderLike = { id: 'ext', url: 'https://acme.zendesk.com/agent/tickets/1', origin: 'https://acme.zendesk.com', frameId: 0, tab: { id: 7, url: 'https://acme.zendesk.com/agent/tickets/1' } };
+const contentScript: SenderLike = {
+  id: 'ext',
+  url: 'https://acme.zendesk.com/agent/tickets/1',
+  origin: 'https://acme.zendesk.com',
+  frameId: 0,
+  tab: { id: 7, url: 'https://acme.zendesk.com/agent/tickets/1' },
+};
 
 type Listener = (m: unknown) => void;
 /** Two connected ends of a port, delivering asynchronously like the browser. */
@@ -86,7 +92,12 @@ describe('the ledger over a long-lived port', () => {
     const { client } = setUp();
     const error = await client.complete!('c1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({ name: 'LedgerError', code: 'stale', current: { id: 'c1', revision: 3 }, words: { message: 'stale', action: 'completeCommitment' } });
+    expect(error).toMatchObject({
+      name: 'LedgerError',
+      code: 'stale',
+      current: { id: 'c1', revision: 3 },
+      words: { message: 'stale', action: 'completeCommitment' },
+    });
     // The page reads the words from its catalog.
     expect(ledgerErrorText(error as Error, en)).toMatch(/^Could not complete the commitment: it was changed elsewhere/);
   });

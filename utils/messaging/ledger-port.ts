@@ -75,7 +75,13 @@ export function serveLedgerPort(service: LedgerService, me: ExtensionIdentity, o
 }
 
 /** Answers every call arriving on one port (exported for tests). */
-export function answerPort(port: LedgerPort, service: object, me: ExtensionIdentity, methods: ReadonlySet<string>, ownsUrl: AdapterOwnsUrl): void {
+export function answerPort(
+  port: LedgerPort,
+  service: object,
+  me: ExtensionIdentity,
+  methods: ReadonlySet<string>,
+  ownsUrl: AdapterOwnsUrl,
+): void {
   let open = true;
   port.onDisconnect.addListener(() => {
     open = false;
@@ -101,7 +107,9 @@ export function answerPort(port: LedgerPort, service: object, me: ExtensionIdent
  * The ledger for an extension page (panel, popup, options), over one port opened on the first call
  * and again after a disconnect. Same shape as the proxy service's client.
  */
-export function createLedgerPortClient(connect: () => LedgerPort = () => browser.runtime.connect({ name: LEDGER_PORT_NAME }) as unknown as LedgerPort): ProxyService<LedgerService> {
+export function createLedgerPortClient(
+  connect: () => LedgerPort = () => browser.runtime.connect({ name: LEDGER_PORT_NAME }) as unknown as LedgerPort,
+): ProxyService<LedgerService> {
   let port: LedgerPort | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();

@@ -13,7 +13,6 @@ import { getSettings, isHostEnabled, watchSettings } from '../settings';
 import { isNoReceiver, onMessage, sendMessage, type PageConfig } from './protocol';
 import { classifySender, extensionIdentity, SenderRefused, type ExtensionIdentity, type SenderLike } from './senders';
 
-
 const ADAPTER_ID = /^[a-z][a-z0-9-]{0,40}$/;
 
 /** Closes local and sync storage to content scripts; returns what each area answered. */

@@ -24,7 +24,11 @@ describe('the page relay', () => {
     await relayToPage({ type: 'page:insert', data: { text: 'T', html: '<p>T</p>' } }, panel, ORIGIN);
     await relayToPage({ type: 'page:state', data: undefined }, panel, ORIGIN);
     await relayToPage({ type: 'page:draft', data: undefined }, panel, ORIGIN);
-    await relayToPage({ type: 'page:rewrite', data: { words: 'We will reply soon.', replacement: 'We will reply by Friday.' } }, panel, ORIGIN);
+    await relayToPage(
+      { type: 'page:rewrite', data: { words: 'We will reply soon.', replacement: 'We will reply by Friday.' } },
+      panel,
+      ORIGIN,
+    );
     expect(sent.calls).toEqual([
       ['page:insert', { text: 'T', html: '<p>T</p>' }, { tabId: 7, frameId: 0 }],
       ['page:state', undefined, { tabId: 7, frameId: 0 }],

@@ -25,7 +25,10 @@ describe('where the panels are (Firefox)', () => {
     panels.add({ tabId: 1, frameId: 5 });
     panels.add({ tabId: 2, frameId: 9 });
     expect(panels.inTab(1)).toEqual([{ tabId: 1, frameId: 5 }]);
-    expect(panels.all()).toEqual([{ tabId: 1, frameId: 5 }, { tabId: 2, frameId: 9 }]);
+    expect(panels.all()).toEqual([
+      { tabId: 1, frameId: 5 },
+      { tabId: 2, frameId: 9 },
+    ]);
     panels.removeTab(1);
     expect(panels.all()).toEqual([{ tabId: 2, frameId: 9 }]);
     panels.remove({ tabId: 2, frameId: 9 });
@@ -43,7 +46,7 @@ describe('where the panels are (Firefox)', () => {
   });
 });
 
-describe("a panel hears only its own page", () => {
+describe('a panel hears only its own page', () => {
   it("takes its tab's content script, and the background (no tab), never another tab", () => {
     expect(fromOwnPage({ tab: { id: 3 } }, 3)).toBe(true);
     expect(fromOwnPage({ tab: { id: 4 } }, 3)).toBe(false);

@@ -67,13 +67,16 @@ export async function pushToPanels(registry: PanelFrameRegistry, frames: PanelFr
  */
 export function startPanelForwarding(registry: PanelFrameRegistry): void {
   onMessage('page:state-changed', ({ data, sender }) => {
-    if (sender.tab?.id !== undefined && sender.frameId === 0) void pushToPanels(registry, registry.inTab(sender.tab.id), { type: 'page:state-changed', data });
+    if (sender.tab?.id !== undefined && sender.frameId === 0)
+      void pushToPanels(registry, registry.inTab(sender.tab.id), { type: 'page:state-changed', data });
   });
   onMessage('page:draft-changed', ({ data, sender }) => {
-    if (sender.tab?.id !== undefined && sender.frameId === 0) void pushToPanels(registry, registry.inTab(sender.tab.id), { type: 'page:draft-changed', data });
+    if (sender.tab?.id !== undefined && sender.frameId === 0)
+      void pushToPanels(registry, registry.inTab(sender.tab.id), { type: 'page:draft-changed', data });
   });
   onMessage('panel:command', ({ data, sender }) => {
-    if (sender.tab?.id !== undefined && sender.frameId === 0) void pushToPanels(registry, registry.inTab(sender.tab.id), { type: 'panel:command', data });
+    if (sender.tab?.id !== undefined && sender.frameId === 0)
+      void pushToPanels(registry, registry.inTab(sender.tab.id), { type: 'panel:command', data });
   });
   browser.tabs.onRemoved.addListener((tabId) => registry.removeTab(tabId));
 }

@@ -204,15 +204,27 @@ export interface PageConfig {
   readDraft: boolean;
 }
 
-export const { sendMessage, onMessage,  } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 
 /** The requests the panel may make of its own page, relayed by the background. */
-export const PAGE_REQUEST_TYPES = ['page:state', 'page:insert', 'page:diagnostic', 'page:panel-exposure', 'page:draft', 'page:draft-hints', 'page:return-focus', 'page:rewrite'] as const;
+export const PAGE_REQUEST_TYPES = [
+  'page:state',
+  'page:insert',
+  'page:diagnostic',
+  'page:panel-exposure',
+  'page:draft',
+  'page:draft-hints',
+  'page:return-focus',
+  'page:rewrite',
+] as const;
 export type PageRequestType = (typeof PAGE_REQUEST_TYPES)[number];
 export type PageRequest = { [K in PageRequestType]: { type: K; data: Parameters<ProtocolMap[K]>[0] } }[PageRequestType];
 
 /** Panel → the content script of its own tab, through the background (works in Chrome and Firefox). */
-export async function askPage<K extends PageRequestType>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
+export async function askPage<K extends PageRequestType>(
+  type: K,
+  data: Parameters<ProtocolMap[K]>[0],
+): Promise<ReturnType<ProtocolMap[K]>> {
   return (await sendMessage('page:relay', { type, data } as PageRequest)) as ReturnType<ProtocolMap[K]>;
 }
 

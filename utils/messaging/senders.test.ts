@@ -6,7 +6,12 @@ const me = { id: 'ext', origin: 'chrome-extension://ext' };
 const page = 'https://acme.zendesk.com/agent/tickets/4182';
 const senders: Record<string, SenderLike> = {
   popup: { id: 'ext', url: 'chrome-extension://ext/popup.html', origin: 'chrome-extension://ext' },
-  extensionTab: { id: 'ext', url: 'chrome-extension://ext/options.html', origin: 'chrome-extension://ext', tab: { id: 3, url: 'chrome-extension://ext/options.html' } },
+  extensionTab: {
+    id: 'ext',
+    url: 'chrome-extension://ext/options.html',
+    origin: 'chrome-extension://ext',
+    tab: { id: 3, url: 'chrome-extension://ext/options.html' },
+  },
   worker: { id: 'ext', url: 'chrome-extension://ext/background.js', origin: 'chrome-extension://ext' },
   panel: { id: 'ext', url: 'chrome-extension://ext/panel.html', origin: 'chrome-extension://ext', frameId: 5, tab: { id: 7, url: page } },
   contentScript: { id: 'ext', url: page, origin: 'https://acme.zendesk.com', frameId: 0, tab: { id: 7, url: page } },
@@ -35,7 +40,8 @@ describe('admitLedgerCall', () => {
   const owns = (a: string, u: URL) => a === 'zendesk' && u.hostname.endsWith('.zendesk.com');
 
   it('refuses content scripts and other extensions', () => {
-    for (const s of ['contentScript', 'otherExtension']) expect(() => admitLedgerCall({ path: ['exportJson'], args: [] }, senders[s]!, me, methods, owns)).toThrow(/own pages only/);
+    for (const s of ['contentScript', 'otherExtension'])
+      expect(() => admitLedgerCall({ path: ['exportJson'], args: [] }, senders[s]!, me, methods, owns)).toThrow(/own pages only/);
   });
 
   it('refuses a path that is not a public method', () => {
@@ -46,8 +52,18 @@ describe('admitLedgerCall', () => {
 
   it("binds a panel's conversation to its tab's URL, whatever the page claimed", () => {
     const claim = { host: 'gmail', site: 'https://mail.google.com', key: 'T', url: 'https://mail.google.com/x', subject: 's' };
-    const { args } = admitLedgerCall({ path: ['addCommitment'], args: [{ conversation: claim, draft: {}, source: 'typed' }] }, senders.panel!, me, methods, owns);
-    expect((args[0] as { conversation: unknown }).conversation).toMatchObject({ host: 'custom', site: 'https://acme.zendesk.com', url: page });
+    const { args } = admitLedgerCall(
+      { path: ['addCommitment'], args: [{ conversation: claim, draft: {}, source: 'typed' }] },
+      senders.panel!,
+      me,
+      methods,
+      owns,
+    );
+    expect((args[0] as { conversation: unknown }).conversation).toMatchObject({
+      host: 'custom',
+      site: 'https://acme.zendesk.com',
+      url: page,
+    });
     const up = admitLedgerCall({ path: ['upsertConversation'], args: [{ ...claim, host: 'zendesk' }] }, senders.panel!, me, methods, owns);
     expect(up.args[0]).toMatchObject({ host: 'zendesk', site: 'https://acme.zendesk.com' });
   });

@@ -13,7 +13,14 @@ function adapterFor(selector: string): HostAdapter {
     conversation: () => ({ host: 'test', key: '1', subject: 'S', url: 'https://x' }) as never,
     messages: () => [],
     replyEditor: (doc) =>
-      doc.querySelector(selector) ?? { kind: 'lookup-failure', host: 'test', hostName: 'Test', what: 'reply editor', tried: [selector], message: 'none' },
+      doc.querySelector(selector) ?? {
+        kind: 'lookup-failure',
+        host: 'test',
+        hostName: 'Test',
+        what: 'reply editor',
+        tried: [selector],
+        message: 'none',
+      },
   };
 }
 
@@ -35,7 +42,13 @@ describe('watchReplyDraft', () => {
     search.focus();
     const seen: string[] = [];
     const stop = new AbortController();
-    watchReplyDraft({ adapter: adapterFor('#reply'), win: window, signal: stop.signal, readOptions: () => ({}), onDraft: (t) => seen.push(t) });
+    watchReplyDraft({
+      adapter: adapterFor('#reply'),
+      win: window,
+      signal: stop.signal,
+      readOptions: () => ({}),
+      onDraft: (t) => seen.push(t),
+    });
     expect(seen).toEqual(['']); // the first read says where it starts
 
     type(reply, "We'll get back");
@@ -59,7 +72,13 @@ describe('watchReplyDraft', () => {
     const reply = document.getElementById('reply')!;
     const seen: string[] = [];
     const stop = new AbortController();
-    watchReplyDraft({ adapter: adapterFor('#reply'), win: window, signal: stop.signal, readOptions: () => ({}), onDraft: (t) => seen.push(t) });
+    watchReplyDraft({
+      adapter: adapterFor('#reply'),
+      win: window,
+      signal: stop.signal,
+      readOptions: () => ({}),
+      onDraft: (t) => seen.push(t),
+    });
     reply.append(document.createTextNode('Please call us back.'));
     await vi.advanceTimersByTimeAsync(450);
     expect(seen.at(-1)).toBe('Please call us back.');
@@ -70,7 +89,13 @@ describe('watchReplyDraft', () => {
     const reply = document.getElementById('reply')!;
     const seen: string[] = [];
     const stop = new AbortController();
-    watchReplyDraft({ adapter: adapterFor('#reply'), win: window, signal: stop.signal, readOptions: () => ({}), onDraft: (t) => seen.push(t) });
+    watchReplyDraft({
+      adapter: adapterFor('#reply'),
+      win: window,
+      signal: stop.signal,
+      readOptions: () => ({}),
+      onDraft: (t) => seen.push(t),
+    });
     type(reply, 'I will call you tomorrow.');
     stop.abort();
     await vi.advanceTimersByTimeAsync(1000);
@@ -83,7 +108,13 @@ describe('watchReplyDraft', () => {
   it('refresh reports the (new) reply box even when its text is the same', async () => {
     const seen: string[] = [];
     const stop = new AbortController();
-    const watch = watchReplyDraft({ adapter: adapterFor('#reply'), win: window, signal: stop.signal, readOptions: () => ({}), onDraft: (t) => seen.push(t) });
+    const watch = watchReplyDraft({
+      adapter: adapterFor('#reply'),
+      win: window,
+      signal: stop.signal,
+      readOptions: () => ({}),
+      onDraft: (t) => seen.push(t),
+    });
     watch.refresh();
     await vi.advanceTimersByTimeAsync(450);
     expect(seen).toEqual(['', '']);

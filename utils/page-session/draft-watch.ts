@@ -69,7 +69,8 @@ export function watchReplyDraft(opts: DraftWatchOptions): DraftWatch {
   // Only edits can change the reply: ignore input events from anything that is not editable.
   const onInput = (event: Event) => {
     const target = event.target as Element | null;
-    if (target?.nodeType === 1 && (target.closest('[contenteditable]') || target.tagName === 'TEXTAREA' || target.tagName === 'INPUT')) schedule();
+    if (target?.nodeType === 1 && (target.closest('[contenteditable]') || target.tagName === 'TEXTAREA' || target.tagName === 'INPUT'))
+      schedule();
   };
   doc.addEventListener('input', onInput, { capture: true, passive: true });
 

@@ -277,7 +277,13 @@ function readDraftWhileOn(
   const apply = ({ readDraft }: PageConfig) => {
     if (readDraft && !running && !signal.aborted) {
       const stop = new AbortController();
-      const watch = watchReplyDraft({ adapter, win, signal: AbortSignal.any([signal, stop.signal]), readOptions: () => ({}), onDraft: send });
+      const watch = watchReplyDraft({
+        adapter,
+        win,
+        signal: AbortSignal.any([signal, stop.signal]),
+        readOptions: () => ({}),
+        onDraft: send,
+      });
       running = { stop, watch };
     } else if (!readDraft && running) {
       running.stop.abort();

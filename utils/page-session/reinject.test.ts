@@ -34,7 +34,12 @@ describe('injecting into the open tabs after an install or update', () => {
         },
       },
     });
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'ck', version: '1', content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['content-scripts/content.js'] }] });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'ck',
+      version: '1',
+      content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['content-scripts/content.js'] }],
+    });
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(tabs as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>);
     startReinjectOnUpdate();
   });

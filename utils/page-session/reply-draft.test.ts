@@ -14,7 +14,8 @@ function editor(html: string): HTMLElement {
 
 describe('ownDraftText', () => {
   it('keeps the new words and drops "On … wrote:" and everything below', () => {
-    const text = "Hi Priya,\nI'll send the invoice by Thursday.\n\nOn Mon, May 13, 2024 at 9:14 AM Priya <p@x.com> wrote:\n> We'll pay once we have it.\nI'll call you tomorrow";
+    const text =
+      "Hi Priya,\nI'll send the invoice by Thursday.\n\nOn Mon, May 13, 2024 at 9:14 AM Priya <p@x.com> wrote:\n> We'll pay once we have it.\nI'll call you tomorrow";
     expect(ownDraftText(text)).toBe("Hi Priya,\nI'll send the invoice by Thursday.");
   });
 
@@ -51,10 +52,17 @@ describe('ownDraftText', () => {
     expect(out).not.toContain(DEFAULT_SUMMARY_TEMPLATES.probe);
   });
 
-  it('recognises a summary written with the agent\'s own templates and placeholders', () => {
-    const templates = { ...DEFAULT_SUMMARY_TEMPLATES, lead: 'Recap for {customerFirstName}:', headings: { ...DEFAULT_SUMMARY_TEMPLATES.headings, agent: 'My part:' } };
-    const text = "Recap for Priya:\n\nMy part:\n- I'll ship the part by Monday\n\nIs that right? Is there anything that might get in the way of these dates?\nWe'll get back to you soon.";
-    expect(ownDraftText(text, { summaryTemplates: templates, names: { customerName: 'Priya Natarajan' } })).toBe("We'll get back to you soon.");
+  it("recognises a summary written with the agent's own templates and placeholders", () => {
+    const templates = {
+      ...DEFAULT_SUMMARY_TEMPLATES,
+      lead: 'Recap for {customerFirstName}:',
+      headings: { ...DEFAULT_SUMMARY_TEMPLATES.headings, agent: 'My part:' },
+    };
+    const text =
+      "Recap for Priya:\n\nMy part:\n- I'll ship the part by Monday\n\nIs that right? Is there anything that might get in the way of these dates?\nWe'll get back to you soon.";
+    expect(ownDraftText(text, { summaryTemplates: templates, names: { customerName: 'Priya Natarajan' } })).toBe(
+      "We'll get back to you soon.",
+    );
   });
 
   it("leaves out the agent's signature lines (the summary may end with them)", () => {
@@ -69,7 +77,7 @@ describe('ownDraftText', () => {
 describe('readReplyDraft on editor markup', () => {
   it('Gmail: leaves out .gmail_quote and .gmail_signature blocks, keeps lines', () => {
     const el = editor(
-      '<div>Hi,</div><div>I\'ll send the invoice by Thursday.</div><div><br></div>' +
+      "<div>Hi,</div><div>I'll send the invoice by Thursday.</div><div><br></div>" +
         '<div class="gmail_signature" data-smartmail="gmail_signature">Sam | Acme<br>We reply within 2 hours</div>' +
         '<div class="gmail_quote"><div class="gmail_attr">On Mon … wrote:</div><blockquote class="gmail_quote">I will pay by Friday</blockquote></div>',
     );
@@ -77,12 +85,16 @@ describe('readReplyDraft on editor markup', () => {
   });
 
   it('Outlook: everything from #divRplyFwdMsg on is history', () => {
-    const el = editor('<div>We\'ll get back to you shortly.</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg">From: Lee</div><div>I will refund you today</div>');
+    const el = editor(
+      '<div>We\'ll get back to you shortly.</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg">From: Lee</div><div>I will refund you today</div>',
+    );
     expect(readReplyDraft(el)).toBe("We'll get back to you shortly.");
   });
 
   it('a plain blockquote (Thunderbird, CKEditor) and a signature class are left out', () => {
-    const el = editor('<p>Please call us back if it happens again.</p><blockquote type="cite"><p>I\'ll send logs Monday</p></blockquote><p class="moz-signature">Sam</p>');
+    const el = editor(
+      '<p>Please call us back if it happens again.</p><blockquote type="cite"><p>I\'ll send logs Monday</p></blockquote><p class="moz-signature">Sam</p>',
+    );
     expect(readReplyDraft(el)).toBe('Please call us back if it happens again.');
   });
 

@@ -32,7 +32,38 @@ const SIGNATURE_BLOCKS = [
 // everything after it in the editor is history.
 const HISTORY_STARTS = ['#divRplyFwdMsg', '#appendonsend', '[id^="divRplyFwdMsg"]'];
 
-const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DIV', 'DL', 'DT', 'DD', 'FIELDSET', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DIV',
+  'DL',
+  'DT',
+  'DD',
+  'FIELDSET',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
+]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 export interface DraftReadOptions {
@@ -89,7 +120,8 @@ export function visibleText(root: Element): string {
 
 // Reply headers: "On Mon, May 13, 2024 at 9:14 AM Priya <p@x.com> wrote:" (may wrap over two lines),
 // "-----Original Message-----", "From: Priya …" (Outlook), "Le … a écrit :" is not handled (English first).
-const HISTORY_LINE = /^(?:On\s.{1,250}\bwrote:?|-{2,}\s*(?:Original|Forwarded)\s+Message\s*-{2,}|Begin forwarded message:|From:\s+\S.*|_{10,})$/i;
+const HISTORY_LINE =
+  /^(?:On\s.{1,250}\bwrote:?|-{2,}\s*(?:Original|Forwarded)\s+Message\s*-{2,}|Begin forwarded message:|From:\s+\S.*|_{10,})$/i;
 const HISTORY_WRAPPED = /^On\s.{1,200}$/i;
 const SIGNATURE_DELIMITER = /^--\s*$/;
 
@@ -120,7 +152,12 @@ function withoutSummary(lines: string[], opts: DraftReadOptions): string[] {
   const headings = [t.headings.agent, t.headings.customer, t.headings.thirdParty];
   const fixedRe = fixed.filter((s) => s.trim()).map((s) => templatePattern(s, opts.names));
   const headingRe = headings.filter((s) => s.trim()).map((s) => templatePattern(s, opts.names));
-  const signatureLines = new Set((opts.signature ?? '').split(/\r?\n/).map((l) => l.trim().toLowerCase()).filter(Boolean));
+  const signatureLines = new Set(
+    (opts.signature ?? '')
+      .split(/\r?\n/)
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean),
+  );
   const isFixed = (line: string) => fixedRe.some((re) => re.test(line)) || signatureLines.has(line.toLowerCase());
   const out: string[] = [];
   // Under a summary heading every line is one of its bullets ("- I'll send …" in text, one list item

@@ -37,7 +37,8 @@ describe('the page session asks the background for its settings', () => {
     vi.restoreAllMocks();
   });
 
-  const start = () => startPageSession({ win: window, signal: stop.signal, panelUrl: 'chrome-extension://ck/panel.html', pickAdapter: adapterForDocument });
+  const start = () =>
+    startPageSession({ win: window, signal: stop.signal, panelUrl: 'chrome-extension://ck/panel.html', pickAdapter: adapterForDocument });
 
   it('mounts the panel once asked: one question is enough', async () => {
     background.answers = [ON];

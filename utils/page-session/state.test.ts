@@ -52,7 +52,9 @@ describe('readPageState', () => {
     const inPanel = resolveStamps(state.messages, systemClock());
     expect(inPanel.every((m) => m.stamp === undefined)).toBe(true);
     expect(inPanel.map((m) => m.sentAt && new Date(m.sentAt).getTime())).toEqual(
-      ['Mon, May 13, 2024, 9:14 AM', 'Tue, May 14, 2024, 10:02 AM', 'Wed, May 15, 2024, 4:40 PM'].map((s) => new Date(s.replace(/^\w+, /, '')).getTime()),
+      ['Mon, May 13, 2024, 9:14 AM', 'Tue, May 14, 2024, 10:02 AM', 'Wed, May 15, 2024, 4:40 PM'].map((s) =>
+        new Date(s.replace(/^\w+, /, '')).getTime(),
+      ),
     );
     expect(state.problems).toEqual([]);
   });

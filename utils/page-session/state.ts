@@ -115,7 +115,8 @@ export function ladderReadings(adapter: HostAdapter, doc: Document, url: URL): s
   }
   const own = adapter.messages(doc, url);
   const structure = loadedKit('structure');
-  const byStructure = isLookupFailure(own) && structure && !structure.isStructureReader(adapter) ? structure.messagesByStructure(doc) : null;
+  const byStructure =
+    isLookupFailure(own) && structure && !structure.isStructureReader(adapter) ? structure.messagesByStructure(doc) : null;
   lines.push(
     !isLookupFailure(own)
       ? `messages: ${own.length} from the host's markup`

@@ -7,7 +7,8 @@ import type { PageConfig, PageState } from '../messaging/protocol';
 const heard = vi.hoisted(() => ({ states: [] as PageState[] }));
 vi.mock('../messaging/protocol', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../messaging/protocol')>()),
-  sendMessage: async (type: string) => (type === 'page:config' ? ({ hostEnabled: true, panelExpanded: true, readDraft: false } satisfies PageConfig) : undefined),
+  sendMessage: async (type: string) =>
+    type === 'page:config' ? ({ hostEnabled: true, panelExpanded: true, readDraft: false } satisfies PageConfig) : undefined,
   broadcast: async (type: string, data: unknown) => {
     if (type === 'page:state-changed') heard.states.push(data as PageState);
   },

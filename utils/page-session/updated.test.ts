@@ -46,7 +46,10 @@ describe('after an extension update', () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => {
       throw new Error('Extension context invalidated.');
     });
-    expect(readUpdatedWords()).toEqual({ message: 'Commitment Keeper was updated — reload this tab to keep working', reload: 'Reload this tab' });
+    expect(readUpdatedWords()).toEqual({
+      message: 'Commitment Keeper was updated — reload this tab to keep working',
+      reload: 'Reload this tab',
+    });
   });
 
   it('puts the notice where the dead panel frame was', () => {

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { boxProblems, styleProblems } from './exposure';
 
-const shown = { opacity: '1', visibility: 'visible', display: 'block', transform: 'none', filter: 'none', clipPath: 'none', mixBlendMode: 'normal' };
+const shown = {
+  opacity: '1',
+  visibility: 'visible',
+  display: 'block',
+  transform: 'none',
+  filter: 'none',
+  clipPath: 'none',
+  mixBlendMode: 'normal',
+};
 
 describe('the panel host as the page styled it', () => {
   it('finds nothing wrong with the panel as drawn', () => {
     expect(styleProblems(shown, 'the panel')).toEqual([]);
-    expect(boxProblems({ left: 1020, top: 0, right: 1400, bottom: 900, width: 380, height: 900 }, { width: 1400, height: 900 }, 380)).toEqual([]);
+    expect(
+      boxProblems({ left: 1020, top: 0, right: 1400, bottom: 900, width: 380, height: 900 }, { width: 1400, height: 900 }, 380),
+    ).toEqual([]);
   });
 
   it.each([
@@ -21,7 +31,11 @@ describe('the panel host as the page styled it', () => {
   });
 
   it('sees a shrunk or moved frame', () => {
-    expect(boxProblems({ left: 1300, top: 0, right: 1340, bottom: 40, width: 40, height: 40 }, { width: 1400, height: 900 }, 380).join()).toMatch(/shrunk/);
-    expect(boxProblems({ left: 1300, top: 0, right: 1680, bottom: 900, width: 380, height: 900 }, { width: 1400, height: 900 }, 380).join()).toMatch(/off the window/);
+    expect(
+      boxProblems({ left: 1300, top: 0, right: 1340, bottom: 40, width: 40, height: 40 }, { width: 1400, height: 900 }, 380).join(),
+    ).toMatch(/shrunk/);
+    expect(
+      boxProblems({ left: 1300, top: 0, right: 1680, bottom: 900, width: 380, height: 900 }, { width: 1400, height: 900 }, 380).join(),
+    ).toMatch(/off the window/);
   });
 });

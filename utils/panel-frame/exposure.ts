@@ -16,7 +16,12 @@ export interface Exposure {
 type View = Window & typeof globalThis;
 
 /** The computed properties by which a page can hide or move the host while it still takes clicks. */
-export function styleProblems(style: Pick<CSSStyleDeclaration, 'opacity' | 'visibility' | 'display' | 'transform' | 'filter' | 'clipPath' | 'mixBlendMode'> & { zoom?: string }, what: string): string[] {
+export function styleProblems(
+  style: Pick<CSSStyleDeclaration, 'opacity' | 'visibility' | 'display' | 'transform' | 'filter' | 'clipPath' | 'mixBlendMode'> & {
+    zoom?: string;
+  },
+  what: string,
+): string[] {
   const out: string[] = [];
   const opacity = Number(style.opacity);
   if (style.opacity !== '' && Number.isFinite(opacity) && opacity < 1) out.push(`${what} is made see-through (opacity ${style.opacity})`);
@@ -25,16 +30,23 @@ export function styleProblems(style: Pick<CSSStyleDeclaration, 'opacity' | 'visi
   if (style.transform && style.transform !== 'none') out.push(`${what} is moved or resized (transform ${style.transform})`);
   if (style.filter && style.filter !== 'none') out.push(`${what} is altered (filter ${style.filter})`);
   if (style.clipPath && style.clipPath !== 'none') out.push(`${what} is clipped (clip-path ${style.clipPath})`);
-  if (style.mixBlendMode && style.mixBlendMode !== 'normal') out.push(`${what} is blended into the page (mix-blend-mode ${style.mixBlendMode})`);
+  if (style.mixBlendMode && style.mixBlendMode !== 'normal')
+    out.push(`${what} is blended into the page (mix-blend-mode ${style.mixBlendMode})`);
   if (style.zoom && style.zoom !== '1' && style.zoom !== 'normal') out.push(`${what} is zoomed (zoom ${style.zoom})`);
   return out;
 }
 
 /** The frame's box against where the dock puts it: full height at the right edge, its own width. */
-export function boxProblems(box: { left: number; top: number; right: number; bottom: number; width: number; height: number }, viewport: { width: number; height: number }, expectedWidth: number): string[] {
+export function boxProblems(
+  box: { left: number; top: number; right: number; bottom: number; width: number; height: number },
+  viewport: { width: number; height: number },
+  expectedWidth: number,
+): string[] {
   const out: string[] = [];
-  if (box.width < expectedWidth - 2 || box.height < Math.min(200, viewport.height - 2)) out.push(`the panel is shrunk (${Math.round(box.width)}×${Math.round(box.height)} px)`);
-  if (box.left < -1 || box.top < -1 || box.right > viewport.width + 1 || box.bottom > viewport.height + 1) out.push('the panel is moved partly off the window');
+  if (box.width < expectedWidth - 2 || box.height < Math.min(200, viewport.height - 2))
+    out.push(`the panel is shrunk (${Math.round(box.width)}×${Math.round(box.height)} px)`);
+  if (box.left < -1 || box.top < -1 || box.right > viewport.width + 1 || box.bottom > viewport.height + 1)
+    out.push('the panel is moved partly off the window');
   return out;
 }
 

@@ -5,7 +5,12 @@ const WORKDAY = { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] };
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-11-24T15:00:00Z'); // Tuesday
 
-const item = (dueAt: number | null, extra: Partial<AttentionItem> = {}): AttentionItem => ({ dueAt, createdAt: NOW - HOUR, reminder: { snoozedUntil: null }, ...extra });
+const item = (dueAt: number | null, extra: Partial<AttentionItem> = {}): AttentionItem => ({
+  dueAt,
+  createdAt: NOW - HOUR,
+  reminder: { snoozedUntil: null },
+  ...extra,
+});
 
 describe('workdaysAfter', () => {
   it.each([
@@ -32,7 +37,10 @@ describe('badgeAttention', () => {
     const r = badgeAttention({
       ...base,
       counts: { overdue: 2, dueSoon: 1 },
-      snoozed: [item(NOW - HOUR, { reminder: { snoozedUntil: NOW + 5 * HOUR } }), item(NOW + HOUR, { reminder: { snoozedUntil: NOW + 3 * HOUR } })],
+      snoozed: [
+        item(NOW - HOUR, { reminder: { snoozedUntil: NOW + 5 * HOUR } }),
+        item(NOW + HOUR, { reminder: { snoozedUntil: NOW + 3 * HOUR } }),
+      ],
       undated: [],
     });
     expect(r.counts).toEqual({ overdue: 1, dueSoon: 0, undated: 0 });
@@ -44,14 +52,24 @@ describe('badgeAttention', () => {
       ...base,
       counts: { overdue: 0, dueSoon: 0 },
       snoozed: [],
-      undated: [item(null, { createdAt: NOW - 30 * HOUR }), item(null, { createdAt: NOW - 2 * HOUR }), item(null, { createdAt: NOW - 40 * HOUR, reminder: { snoozedUntil: NOW + HOUR } })],
+      undated: [
+        item(null, { createdAt: NOW - 30 * HOUR }),
+        item(null, { createdAt: NOW - 2 * HOUR }),
+        item(null, { createdAt: NOW - 40 * HOUR, reminder: { snoozedUntil: NOW + HOUR } }),
+      ],
     });
     expect(r.counts.undated).toBe(1);
     expect(r.nextChangeAt).toBe(NOW + HOUR);
   });
 
   it('never counts undated promises when the setting is off', () => {
-    const r = badgeAttention({ ...base, undatedCountsFrom: () => null, counts: { overdue: 0, dueSoon: 0 }, snoozed: [], undated: [item(null, { createdAt: 0 })] });
+    const r = badgeAttention({
+      ...base,
+      undatedCountsFrom: () => null,
+      counts: { overdue: 0, dueSoon: 0 },
+      snoozed: [],
+      undated: [item(null, { createdAt: 0 })],
+    });
     expect(r).toEqual({ counts: { overdue: 0, dueSoon: 0, undated: 0 }, nextChangeAt: null });
   });
 });

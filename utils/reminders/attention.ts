@@ -31,7 +31,7 @@ export function workdaysAfter(t: number, n: number, workday: Workday, timeZone: 
   const start = localDate(t, timeZone);
   const clock = clockFormatter(timeZone).format(t);
   let day = start;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day = addDays(day, 1);
     if (workday.days.includes(weekday(day))) counted++;
   }

@@ -51,7 +51,11 @@ export async function refreshAttentionBadge(
   const [counts, snoozed, undated] = await Promise.all([
     ledger.badgeCounts(now, windowMs),
     ledger.listSnoozedOpen(now),
-    !alert ? [] : kept ? kept.records(ledger, BADGE_COUNT_CAP) : ledger.listUndatedOpen(BADGE_COUNT_CAP, BADGE_COUNT_CAP).then((u) => u.items),
+    !alert
+      ? []
+      : kept
+        ? kept.records(ledger, BADGE_COUNT_CAP)
+        : ledger.listUndatedOpen(BADGE_COUNT_CAP, BADGE_COUNT_CAP).then((u) => u.items),
   ]);
   const countsFrom = (createdAt: number) => workdaysAfter(createdAt, settings.undatedAlertWorkdays, settings.workday, settings.timeZone);
   const settingsKey = JSON.stringify([settings.undatedAlertWorkdays, settings.workday, settings.timeZone]);

@@ -21,8 +21,16 @@ describe('badgeLook', () => {
 
 describe('badgeLook: promises without a date', () => {
   it('count on the badge in amber and are named in the tooltip', () => {
-    expect(badgeLook({ overdue: 0, dueSoon: 0, undated: 2 }, en)).toEqual({ text: '2', color: BADGE_AMBER, title: 'Commitment Keeper: 2 without a date' });
-    expect(badgeLook({ overdue: 1, dueSoon: 1, undated: 1 }, en)).toEqual({ text: '3', color: BADGE_RED, title: 'Commitment Keeper: 1 overdue, 1 due soon, 1 without a date' });
+    expect(badgeLook({ overdue: 0, dueSoon: 0, undated: 2 }, en)).toEqual({
+      text: '2',
+      color: BADGE_AMBER,
+      title: 'Commitment Keeper: 2 without a date',
+    });
+    expect(badgeLook({ overdue: 1, dueSoon: 1, undated: 1 }, en)).toEqual({
+      text: '3',
+      color: BADGE_RED,
+      title: 'Commitment Keeper: 1 overdue, 1 due soon, 1 without a date',
+    });
   });
 
   it('count toward "999+" like the others', () => {

@@ -27,13 +27,23 @@ describe('badgeLook at the "999+" boundary', () => {
     expect(badgeLook({ overdue: 2, dueSoon: 3 }, en).title).toBe('Commitment Keeper: 2 overdue, 3 due soon');
     expect(badgeLook({ overdue: 0, dueSoon: 1 }, en).title).toBe('Commitment Keeper: 1 due soon');
     expect(badgeLook({ overdue: 4, dueSoon: 0 }, en).title).toBe('Commitment Keeper: 4 overdue');
-    expect(badgeLook({ overdue: 0, dueSoon: 0 }, en)).toEqual({ text: '', color: BADGE_AMBER, title: 'Commitment Keeper: nothing due soon' });
+    expect(badgeLook({ overdue: 0, dueSoon: 0 }, en)).toEqual({
+      text: '',
+      color: BADGE_AMBER,
+      title: 'Commitment Keeper: nothing due soon',
+    });
   });
 });
 
 describe('a reminder at the creation instant', () => {
   const NOW = Date.parse('2026-11-24T12:00:00Z');
-  const candidate = (createdAt: number): ReminderCandidate => ({ id: 'a', dueAt: NOW + HOUR_MS, createdAt, leadMinutes: [60, 0], snoozedUntil: null });
+  const candidate = (createdAt: number): ReminderCandidate => ({
+    id: 'a',
+    dueAt: NOW + HOUR_MS,
+    createdAt,
+    leadMinutes: [60, 0],
+    snoozedUntil: null,
+  });
 
   it('a lead reminder falling exactly when the commitment was made is owed', () => {
     expect(remindersOf(candidate(NOW), { leadMinutes: [60, 0] }).map((r) => r.lead)).toEqual([60, 0]);

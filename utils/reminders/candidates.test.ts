@@ -7,7 +7,16 @@ const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 30, 12);
 
 function record(id: string, dueAt: number | null, status: CommitmentRecord['status'] = 'open'): CommitmentRecord {
-  return commitmentRecord(id, { conversationId: 'c', vague: false, status, dueAt, createdAt: T0 - DAY, updatedAt: T0 - DAY, reminder: { leadMinutes: [60], snoozedUntil: null }, revision: 1 });
+  return commitmentRecord(id, {
+    conversationId: 'c',
+    vague: false,
+    status,
+    dueAt,
+    createdAt: T0 - DAY,
+    updatedAt: T0 - DAY,
+    reminder: { leadMinutes: [60], snoozedUntil: null },
+    revision: 1,
+  });
 }
 
 /** A ledger of plain records that counts its reads. */
@@ -17,7 +26,9 @@ function ledgerOf(records: CommitmentRecord[]) {
   const ledger: CandidateLedger = {
     async listUpcoming(now, days) {
       reads.windows++;
-      return [...byId.values()].filter((c) => c.status === 'open' && c.deletedAt === null && c.dueAt !== null && c.dueAt >= now && c.dueAt < now + days * DAY);
+      return [...byId.values()].filter(
+        (c) => c.status === 'open' && c.deletedAt === null && c.dueAt !== null && c.dueAt >= now && c.dueAt < now + days * DAY,
+      );
     },
     async getCommitment(id) {
       reads.singles++;

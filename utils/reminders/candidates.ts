@@ -27,7 +27,13 @@ export class ReminderRecords {
   onChange(change: LedgerChange): void {
     if (change.kind === 'conversation') return; // a subject or customer: no deadline changed
     // An import or erase (any number of records), or a change naming none: read the window again.
-    if (change.kind === 'import' || change.kind === 'erase' || change.commitmentIds.length === 0 || change.commitmentIds.length > FEW_CHANGED) this.#read = null;
+    if (
+      change.kind === 'import' ||
+      change.kind === 'erase' ||
+      change.commitmentIds.length === 0 ||
+      change.commitmentIds.length > FEW_CHANGED
+    )
+      this.#read = null;
     else for (const id of change.commitmentIds) this.#changed.add(id);
   }
 
@@ -52,7 +58,13 @@ export class ReminderRecords {
       const fresh = await Promise.all(ids.map((id) => ledger.getCommitment(id)));
       ids.forEach((id, i) => {
         const c = fresh[i];
-        const inWindow = c && c.status === 'open' && c.deletedAt === null && c.dueAt !== null && c.dueAt >= this.#read!.from && c.dueAt < this.#read!.until;
+        const inWindow =
+          c &&
+          c.status === 'open' &&
+          c.deletedAt === null &&
+          c.dueAt !== null &&
+          c.dueAt >= this.#read!.from &&
+          c.dueAt < this.#read!.until;
         if (inWindow) this.#records.set(id, c);
         else this.#records.delete(id);
       });

@@ -5,7 +5,6 @@ import { digestDayItem, firedRemindersItem as firedItem } from '../storage-items
 /** Reminder key (see schedule.ts) → when it fired (epoch ms). */
 type FiredMap = Record<string, number>;
 
-
 /** Entries older than this can no longer match a reminder the planner looks at. */
 const FIRED_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 

@@ -48,7 +48,14 @@ describe('translation', () => {
   // Shows which key and substitutions were asked for, so the test sees the catalog is used.
   const keys: Translate = (key, ...subs) => (subs.length ? `${key}(${subs.join('|')})` : key);
   it('reads every word through the translate function it is given', () => {
-    const text = reminderText({ kind: 'snooze', dueAt: NOW }, { text: 'x', party: 'customer', partyName: null }, { ...conv, customerEmail: undefined }, NOW, 'UTC', keys);
+    const text = reminderText(
+      { kind: 'snooze', dueAt: NOW },
+      { text: 'x', party: 'customer', partyName: null },
+      { ...conv, customerEmail: undefined },
+      NOW,
+      'UTC',
+      keys,
+    );
     expect(text.title).toBe('notifyTitle(notifySnoozed(notifyDueNow)|notifyNamedPromised(Dana Reyes))');
     expect(whoPromised({ party: 'third-party', partyName: null }, null, keys)).toBe('notifyNamedPromised(notifySomeoneElse)');
     expect(batchText(2, keys)).toEqual({ title: 'notifyBatchMany(2)', message: 'notifyBatchMessage', contextMessage: '' });
@@ -81,22 +88,30 @@ describe('reminderText at its boundaries', () => {
   });
 
   it('a commitment of exactly 180 characters is shown whole; 181 are clipped to 180 with an ellipsis', () => {
-    const text = (n: number) => reminderText({ kind: 'lead', dueAt: NOW }, { ...c, text: `${'a'.repeat(n - 1)}z` }, null, NOW, 'UTC', english).message;
+    const text = (n: number) =>
+      reminderText({ kind: 'lead', dueAt: NOW }, { ...c, text: `${'a'.repeat(n - 1)}z` }, null, NOW, 'UTC', english).message;
     expect(text(180)).toBe(`${'a'.repeat(179)}z`);
     expect(text(181)).toBe(`${'a'.repeat(179)}…`);
   });
 
   it('the words are trimmed and their spaces collapsed', () => {
-    expect(reminderText({ kind: 'lead', dueAt: NOW }, { ...c, text: '  send\n the   card \t' }, null, NOW, 'UTC', english).message).toBe('send the card');
+    expect(reminderText({ kind: 'lead', dueAt: NOW }, { ...c, text: '  send\n the   card \t' }, null, NOW, 'UTC', english).message).toBe(
+      'send the card',
+    );
   });
 
   it('the context line: the customer by name, else by address; parts that are missing leave no empty separator', () => {
-    const context = (conversation: Parameters<typeof reminderText>[2]) => reminderText({ kind: 'lead', dueAt: NOW }, c, conversation, NOW, 'UTC', english).contextMessage;
+    const context = (conversation: Parameters<typeof reminderText>[2]) =>
+      reminderText({ kind: 'lead', dueAt: NOW }, c, conversation, NOW, 'UTC', english).contextMessage;
     const date = context(null);
     expect(date).not.toContain('·');
     expect(date.length).toBeGreaterThan(0);
-    expect(context({ customerName: undefined, customerEmail: 'dana@example.com', subject: 'Q3 rate card' })).toBe(`dana@example.com · Q3 rate card · ${date}`);
-    expect(context({ customerName: 'Dana Reyes', customerEmail: 'dana@example.com', subject: undefined as unknown as string })).toBe(`Dana Reyes · ${date}`);
+    expect(context({ customerName: undefined, customerEmail: 'dana@example.com', subject: 'Q3 rate card' })).toBe(
+      `dana@example.com · Q3 rate card · ${date}`,
+    );
+    expect(context({ customerName: 'Dana Reyes', customerEmail: 'dana@example.com', subject: undefined as unknown as string })).toBe(
+      `Dana Reyes · ${date}`,
+    );
   });
 
   it('the customer without a name, in a conversation without one, is "The customer"', () => {

@@ -34,7 +34,11 @@ export function whoPromised(
 
 function when(kind: ReminderKind, dueAt: number, now: number, tr: Translate): string {
   const due: [I18nKey, ...string[]] =
-    Math.abs(dueAt - now) < 60_000 ? ['notifyDueNow'] : dueAt < now ? ['notifyOverdue', relativeDue(dueAt, now)] : ['notifyDue', relativeDue(dueAt, now)];
+    Math.abs(dueAt - now) < 60_000
+      ? ['notifyDueNow']
+      : dueAt < now
+        ? ['notifyOverdue', relativeDue(dueAt, now)]
+        : ['notifyDue', relativeDue(dueAt, now)];
   const text = tr(...due);
   return kind === 'snooze' ? tr('notifySnoozed', text) : text;
 }

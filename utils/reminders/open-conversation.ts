@@ -34,7 +34,9 @@ function isOpenableUrl(url: string): boolean {
   }
 }
 
-export async function openConversation(conversation: Pick<ConversationRecord, 'host' | 'key' | 'url'> & { site?: string }): Promise<OpenHow> {
+export async function openConversation(
+  conversation: Pick<ConversationRecord, 'host' | 'key' | 'url'> & { site?: string },
+): Promise<OpenHow> {
   const tabs = await browser.tabs.query({});
   const candidates = tabs.filter((t) => t.id !== undefined && t.id !== browser.tabs.TAB_ID_NONE);
   // A tab whose URL we may read and that equals the conversation's is a match without asking.
@@ -54,7 +56,10 @@ export async function openConversation(conversation: Pick<ConversationRecord, 'h
 }
 
 /** Answers the popup's 'conversation:open'. Returns the unsubscribe. */
-export function serveOpenConversation(getLedger: () => Pick<LedgerService, 'getConversation'>, me: ExtensionIdentity = extensionIdentity()): () => void {
+export function serveOpenConversation(
+  getLedger: () => Pick<LedgerService, 'getConversation'>,
+  me: ExtensionIdentity = extensionIdentity(),
+): () => void {
   return onMessage('conversation:open', async ({ data, sender }) => {
     requireExtensionPage(sender, me, "'conversation:open'");
     const conversation = await getLedger().getConversation(data.conversationId);

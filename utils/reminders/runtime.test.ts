@@ -117,7 +117,9 @@ describe('reminders runtime', () => {
 
   it('posts the reminder when its alarm fires, once, even across a restart', async () => {
     const s = await setup();
-    const c = await s.ledger.addCommitment(newCommitment('send the rate card', { dueAt: T0 + MIN, conversation: conv('T-9', { customerName: 'Dana Reyes' }) }));
+    const c = await s.ledger.addCommitment(
+      newCommitment('send the rate card', { dueAt: T0 + MIN, conversation: conv('T-9', { customerName: 'Dana Reyes' }) }),
+    );
     await s.runtime.idle();
     // Created 1 minute before its deadline: the 1-hour lead was never owed; the deadline one is.
     expect(await notificationIds()).toEqual([]);

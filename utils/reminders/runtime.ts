@@ -53,7 +53,13 @@ export interface RemindersOptions {
 
 function toCandidate(c: CommitmentRecord): ReminderCandidate | null {
   if (c.dueAt === null) return null;
-  return { id: c.id, dueAt: c.dueAt, createdAt: c.createdAt, leadMinutes: c.reminder?.leadMinutes ?? [], snoozedUntil: c.reminder?.snoozedUntil ?? null };
+  return {
+    id: c.id,
+    dueAt: c.dueAt,
+    createdAt: c.createdAt,
+    leadMinutes: c.reminder?.leadMinutes ?? [],
+    snoozedUntil: c.reminder?.snoozedUntil ?? null,
+  };
 }
 
 /** The popup page, as a tab when the popup cannot be opened (no focused browser window). */
@@ -117,7 +123,10 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       await writeDigestDay(localDayKey(now, s.timeZone));
       // Exact counts (no cap): once a day, so the cost of counting a long range is fine here.
       const o = await getLedger().popupOverview(now, s.timeZone, 4, Number.MAX_SAFE_INTEGER);
-      const text = digestText({ overdue: o.overdue.count, dueToday: o.today.count, lines: s.notificationDetails ? digestLines(o) : [] }, tr);
+      const text = digestText(
+        { overdue: o.overdue.count, dueToday: o.today.count, lines: s.notificationDetails ? digestLines(o) : [] },
+        tr,
+      );
       if (text) await postNotification(DIGEST_NOTIFICATION, { ...text, contextMessage: tr('notificationDigestContext') });
     }
     const next = nextWorkdayStart(now, s.workday, s.timeZone);
@@ -180,7 +189,10 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       await notify(plan.notify, now, s.timeZone);
     }
     step('plan');
-    const wakeAt = [plan.nextWakeAt, badgeChangesAt].reduce<number | null>((a, b) => (a === null ? b : b === null ? a : Math.min(a, b)), null);
+    const wakeAt = [plan.nextWakeAt, badgeChangesAt].reduce<number | null>(
+      (a, b) => (a === null ? b : b === null ? a : Math.min(a, b)),
+      null,
+    );
     if (wakeAt === null) await browser.alarms.clear(NEXT_ALARM);
     else await browser.alarms.create(NEXT_ALARM, { when: wakeAt });
     step('alarm');

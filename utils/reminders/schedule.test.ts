@@ -23,7 +23,11 @@ describe('effectiveLeads', () => {
   it.each([
     [[60], [60, 0], [60, 0]],
     [[60], [30], [30]],
-    [[15, 0], [60, 0], [15, 0]],
+    [
+      [15, 0],
+      [60, 0],
+      [15, 0],
+    ],
     [[], [60, 0], []],
     [[0, 0, -5], [60], [0]],
   ])('own %j with settings %j → %j', (own, settings, expected) => {
@@ -46,14 +50,34 @@ describe('planReminders', () => {
   it.each<[string, ReminderCandidate, Array<{ kind: string; lead: number }>, number | null]>([
     ['due in 2 h: nothing now; wake at the 1-hour lead', c('a', 2 * HOUR_MS), [], NOW + HOUR_MS],
     ['due in 1 h exactly: the lead reminder fires; wake at the deadline', c('a', HOUR_MS), [{ kind: 'lead', lead: 60 }], NOW + HOUR_MS],
-    ['due in 30 min: lead fired at −30 min (late but owed); wake at the deadline', c('a', 30 * MINUTE_MS), [{ kind: 'lead', lead: 60 }], NOW + 30 * MINUTE_MS],
+    [
+      'due in 30 min: lead fired at −30 min (late but owed); wake at the deadline',
+      c('a', 30 * MINUTE_MS),
+      [{ kind: 'lead', lead: 60 }],
+      NOW + 30 * MINUTE_MS,
+    ],
     ['deadline now: one notification covering both reminders', c('a', 0), [{ kind: 'deadline', lead: 0 }], null],
     ['overdue by 2 days: too late to remind', c('a', -2 * DAY_MS), [], null],
-    ['created 5 min ago, due in 30 min: the 1-hour lead was never owed', c('a', 30 * MINUTE_MS, { createdAt: NOW - 5 * MINUTE_MS }), [], NOW + 30 * MINUTE_MS],
+    [
+      'created 5 min ago, due in 30 min: the 1-hour lead was never owed',
+      c('a', 30 * MINUTE_MS, { createdAt: NOW - 5 * MINUTE_MS }),
+      [],
+      NOW + 30 * MINUTE_MS,
+    ],
     ['created overdue: no reminder at all', c('a', -HOUR_MS, { createdAt: NOW - 5 * MINUTE_MS }), [], null],
-    ['own lead list replaces the settings', c('a', 10 * MINUTE_MS, { leadMinutes: [10] }), [{ kind: 'lead', lead: 10 }], NOW + 10 * MINUTE_MS],
+    [
+      'own lead list replaces the settings',
+      c('a', 10 * MINUTE_MS, { leadMinutes: [10] }),
+      [{ kind: 'lead', lead: 10 }],
+      NOW + 10 * MINUTE_MS,
+    ],
     ['silenced (empty own list): only badge wake-ups', c('a', 2 * HOUR_MS, { leadMinutes: [] }), [], NOW + HOUR_MS],
-    ['snoozed for 1 h: no reminder before; wake at the snooze end', c('a', 30 * MINUTE_MS, { snoozedUntil: NOW + HOUR_MS }), [], NOW + 30 * MINUTE_MS],
+    [
+      'snoozed for 1 h: no reminder before; wake at the snooze end',
+      c('a', 30 * MINUTE_MS, { snoozedUntil: NOW + HOUR_MS }),
+      [],
+      NOW + 30 * MINUTE_MS,
+    ],
     ['snooze ended: a snooze reminder fires', c('a', -30 * MINUTE_MS, { snoozedUntil: NOW }), [{ kind: 'snooze', lead: 0 }], null],
   ])('%s', (_name, candidate, expected, nextWakeAt) => {
     const plan = planReminders([candidate], policy, none, NOW);
@@ -106,7 +130,8 @@ describe('planReminders', () => {
 
 describe('the morning of', () => {
   // Deadlines at 17:00 UTC; the workday starts at 09:00 UTC.
-  const morningOf = (dueAt: number) => Date.UTC(new Date(dueAt).getUTCFullYear(), new Date(dueAt).getUTCMonth(), new Date(dueAt).getUTCDate(), 9);
+  const morningOf = (dueAt: number) =>
+    Date.UTC(new Date(dueAt).getUTCFullYear(), new Date(dueAt).getUTCMonth(), new Date(dueAt).getUTCDate(), 9);
   const withMorning: ReminderPolicy = { ...policy, leadMinutes: [0], morningOf };
 
   it('reminds at the start of the workday on the deadline day, once, and wakes for it', () => {
@@ -116,13 +141,17 @@ describe('the morning of', () => {
     const nine = Date.parse('2026-11-25T09:00:00Z');
     expect(before.nextWakeAt).toBe(nine);
     const at = planReminders([due], withMorning, new Set(), nine);
-    expect(at.notify).toEqual([expect.objectContaining({ commitmentId: 'm', kind: 'lead', lead: 8 * 60, at: nine, keys: [reminderKey('m', 'morning', due.dueAt)] })]);
+    expect(at.notify).toEqual([
+      expect.objectContaining({ commitmentId: 'm', kind: 'lead', lead: 8 * 60, at: nine, keys: [reminderKey('m', 'morning', due.dueAt)] }),
+    ]);
     expect(planReminders([due], withMorning, new Set(at.notify[0]!.keys), nine).notify).toEqual([]);
   });
 
   it('not when the deadline is before the workday starts, nor when switched off', () => {
     const early = c('e', 20 * HOUR_MS); // tomorrow 08:00
-    expect(planReminders([early], withMorning, new Set(), Date.parse('2026-11-25T07:59:00Z')).nextWakeAt).not.toBe(Date.parse('2026-11-25T09:00:00Z'));
+    expect(planReminders([early], withMorning, new Set(), Date.parse('2026-11-25T07:59:00Z')).nextWakeAt).not.toBe(
+      Date.parse('2026-11-25T09:00:00Z'),
+    );
     const due = c('m', 29 * HOUR_MS);
     expect(planReminders([due], { ...policy, leadMinutes: [0] }, new Set(), Date.parse('2026-11-25T09:00:00Z')).notify).toEqual([]);
   });

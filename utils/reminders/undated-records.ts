@@ -28,7 +28,13 @@ export class UndatedRecords {
   /** A committed write: its commitments are read again at the next pass (all of them when it names none or many). */
   onChange(change: LedgerChange): void {
     if (change.kind === 'conversation') return; // a subject or customer: no commitment's date or state
-    if (change.kind === 'import' || change.kind === 'erase' || change.commitmentIds.length === 0 || change.commitmentIds.length > FEW_CHANGED) this.#records = null;
+    if (
+      change.kind === 'import' ||
+      change.kind === 'erase' ||
+      change.commitmentIds.length === 0 ||
+      change.commitmentIds.length > FEW_CHANGED
+    )
+      this.#records = null;
     else for (const id of change.commitmentIds) this.#changed.add(id);
   }
 

@@ -88,9 +88,6 @@ export async function resetSettings(item: SettingsItem = settingsItem): Promise<
 }
 
 /** Calls back with repaired values on every change, from any context. Returns the unsubscribe. */
-export function watchSettings(
-  callback: (next: Settings, previous: Settings) => void,
-  item: SettingsItem = settingsItem,
-): () => void {
+export function watchSettings(callback: (next: Settings, previous: Settings) => void, item: SettingsItem = settingsItem): () => void {
   return item.watch((next, previous) => callback(normalizeSettings(next), normalizeSettings(previous)));
 }

@@ -26,23 +26,47 @@ describe('validateSettings: one message per bad field, under its path', () => {
     ['a day out of range', { workday: { ...d.workday, days: [1, 7] } }, ['workday.days: days are numbers 0 (Sunday) to 6 (Saturday)']],
     ['a day twice', { workday: { ...d.workday, days: [1, 1] } }, ['workday.days: a day is listed twice']],
     ['leads not a list', { reminderLeadMinutes: 60 }, ['reminderLeadMinutes: must be a list of minutes']],
-    ['a lead out of range', { reminderLeadMinutes: [LIMITS.leadMinutesMax + 1] }, [`reminderLeadMinutes: each must be a whole number of minutes from 0 to ${LIMITS.leadMinutesMax} (one week)`]],
+    [
+      'a lead out of range',
+      { reminderLeadMinutes: [LIMITS.leadMinutesMax + 1] },
+      [`reminderLeadMinutes: each must be a whole number of minutes from 0 to ${LIMITS.leadMinutesMax} (one week)`],
+    ],
     ['a lead twice', { reminderLeadMinutes: [60, 60] }, ['reminderLeadMinutes: a reminder is listed twice']],
-    ['too many leads', { reminderLeadMinutes: Array.from({ length: LIMITS.leadMinutesCount + 1 }, (_, i) => i) }, [`reminderLeadMinutes: at most ${LIMITS.leadMinutesCount} reminders`]],
+    [
+      'too many leads',
+      { reminderLeadMinutes: Array.from({ length: LIMITS.leadMinutesCount + 1 }, (_, i) => i) },
+      [`reminderLeadMinutes: at most ${LIMITS.leadMinutesCount} reminders`],
+    ],
     ['digest not boolean', { dailyDigest: 'yes' }, ['dailyDigest: must be true or false']],
     ['details not boolean', { notificationDetails: 1 }, ['notificationDetails: must be true or false']],
     ['readDraft not boolean', { readDraft: 'on' }, ['readDraft: must be true or false']],
     ['templates not an object', { summaryTemplates: 'x' }, ['summaryTemplates: must be an object']],
     ['lead not text', { summaryTemplates: tpl({ lead: 1 }) }, ['summaryTemplates.lead: must be text']],
-    ['probe too long', { summaryTemplates: tpl({ probe: 'x'.repeat(LIMITS.template + 1) }) }, [`summaryTemplates.probe: must be at most ${LIMITS.template} characters`]],
+    [
+      'probe too long',
+      { summaryTemplates: tpl({ probe: 'x'.repeat(LIMITS.template + 1) }) },
+      [`summaryTemplates.probe: must be at most ${LIMITS.template} characters`],
+    ],
     ['zones unknown', { summaryTemplates: tpl({ zones: 'agent' }) }, ['summaryTemplates.zones: must be "customer" or "both"']],
     ['headings not an object', { summaryTemplates: tpl({ headings: null }) }, ['summaryTemplates.headings: must be an object']],
-    ['a heading not text', { summaryTemplates: tpl({ headings: { ...d.summaryTemplates.headings, thirdParty: 3 } }) }, ['summaryTemplates.headings.thirdParty: must be text']],
+    [
+      'a heading not text',
+      { summaryTemplates: tpl({ headings: { ...d.summaryTemplates.headings, thirdParty: 3 } }) },
+      ['summaryTemplates.headings.thirdParty: must be text'],
+    ],
     ['hosts not a map', { enabledHosts: ['gmail'] }, ['enabledHosts: must map host ids to true or false']],
     ['domains not a list', { customDomains: 'acme.com' }, ['customDomains: must be a list of host names']],
-    ['a bad domain', { customDomains: ['ok.example.com', 'not a host'] }, ['customDomains.1: "not a host" is not a host name like support.example.com']],
+    [
+      'a bad domain',
+      { customDomains: ['ok.example.com', 'not a host'] },
+      ['customDomains.1: "not a host" is not a host name like support.example.com'],
+    ],
     ['a domain twice', { customDomains: ['a.example.com', 'A.example.com'] }, ['customDomains.1: "A.example.com" is listed twice']],
-    ['too many domains', { customDomains: Array.from({ length: LIMITS.customDomains + 1 }, (_, i) => `d${i}.example.com`) }, [`customDomains: at most ${LIMITS.customDomains} domains`]],
+    [
+      'too many domains',
+      { customDomains: Array.from({ length: LIMITS.customDomains + 1 }, (_, i) => `d${i}.example.com`) },
+      [`customDomains: at most ${LIMITS.customDomains} domains`],
+    ],
   ])('%s', (_name, over, errors) => {
     const result = validateSettings(valid(over));
     expect(result.errors).toEqual(errors);
@@ -52,7 +76,11 @@ describe('validateSettings: one message per bad field, under its path', () => {
   });
 
   it('not an object at all', () => {
-    expect(validateSettings(null)).toEqual({ ok: false, errors: ['settings: must be an object'], fieldErrors: { settings: ['must be an object'] } });
+    expect(validateSettings(null)).toEqual({
+      ok: false,
+      errors: ['settings: must be an object'],
+      fieldErrors: { settings: ['must be an object'] },
+    });
   });
 });
 

@@ -85,13 +85,34 @@ describe('validateSettings', () => {
     ['host flag not boolean', { enabledHosts: { gmail: 'on' } }, ['enabledHosts.gmail']],
     ['name too long', { agentName: 'x'.repeat(LIMITS.agentName + 1) }, ['agentName']],
     ['template not text', { summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, lead: 5 } }, ['summaryTemplates.lead']],
-    ['heading missing', { summaryTemplates: { lead: '', confirm: '', probe: '', headings: { agent: 'a', customer: 'b' } } }, ['summaryTemplates.headings.thirdParty']],
+    [
+      'heading missing',
+      { summaryTemplates: { lead: '', confirm: '', probe: '', headings: { agent: 'a', customer: 'b' } } },
+      ['summaryTemplates.headings.thirdParty'],
+    ],
     ['unknown voice', { agentVoice: 'they' }, ['agentVoice']],
     ['name voice without a name', { agentVoice: 'name', agentName: ' ' }, ['agentName']],
     ['name voice with a name', { agentVoice: 'name', agentName: 'Sam' }, []],
     ['unknown zones choice', { summaryTemplates: { ...DEFAULT_SETTINGS.summaryTemplates, zones: 'mine' } }, ['summaryTemplates.zones']],
-    ['empty templates are allowed', { summaryTemplates: { lead: '', confirm: '', probe: '', headings: { agent: '', customer: '', thirdParty: '' } } }, []],
-    ['too big for sync', { signature: 'é'.repeat(1999), summaryTemplates: { lead: 'x'.repeat(500), confirm: 'x'.repeat(500), probe: 'x'.repeat(500), headings: { agent: 'x'.repeat(500), customer: 'x'.repeat(500), thirdParty: 'x'.repeat(500) } }, customDomains: Array.from({ length: 50 }, (_, i) => `helpdesk-${i}.some-long-company-name.example.com`) }, ['settings']],
+    [
+      'empty templates are allowed',
+      { summaryTemplates: { lead: '', confirm: '', probe: '', headings: { agent: '', customer: '', thirdParty: '' } } },
+      [],
+    ],
+    [
+      'too big for sync',
+      {
+        signature: 'é'.repeat(1999),
+        summaryTemplates: {
+          lead: 'x'.repeat(500),
+          confirm: 'x'.repeat(500),
+          probe: 'x'.repeat(500),
+          headings: { agent: 'x'.repeat(500), customer: 'x'.repeat(500), thirdParty: 'x'.repeat(500) },
+        },
+        customDomains: Array.from({ length: 50 }, (_, i) => `helpdesk-${i}.some-long-company-name.example.com`),
+      },
+      ['settings'],
+    ],
   ])('%s', (_name, over, fields) => {
     const result = validateSettings({ ...valid(), ...over });
     expect(Object.keys(result.fieldErrors)).toEqual(fields);

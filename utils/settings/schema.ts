@@ -39,8 +39,6 @@ function browserTimeZone(): string {
 
 // ---------------------------------------------------------------- field checks
 
-;
-
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 function isTimeOfDay(value: unknown): value is string {
   return typeof value === 'string' && HHMM.test(value);
@@ -154,7 +152,8 @@ export const SETTINGS_FIELDS = {
     ...oneOf(AGENT_VOICES, 'I', 'settingsVoiceUnknown'),
     check: (v, fail, path, all) => {
       if (typeof v !== 'string' || !(AGENT_VOICES as readonly string[]).includes(v)) fail(path, 'settingsVoiceUnknown');
-      else if (v === 'name' && typeof all.agentName === 'string' && all.agentName.trim() === '') fail('agentName', 'settingsVoiceNeedsName');
+      else if (v === 'name' && typeof all.agentName === 'string' && all.agentName.trim() === '')
+        fail('agentName', 'settingsVoiceNeedsName');
     },
   } satisfies Field<AgentVoice>,
   /** The agent's IANA zone. Default: the browser's. */
@@ -172,7 +171,8 @@ export const SETTINGS_FIELDS = {
       const endOk = isTimeOfDay(wd.end);
       if (!startOk) fail(`${path}.start`, 'settingsWorkdayStart');
       if (!endOk) fail(`${path}.end`, 'settingsWorkdayEnd');
-      if (startOk && endOk && minutesOf(wd.end as string) <= minutesOf(wd.start as string)) fail(`${path}.end`, 'settingsWorkdayEndBeforeStart');
+      if (startOk && endOk && minutesOf(wd.end as string) <= minutesOf(wd.start as string))
+        fail(`${path}.end`, 'settingsWorkdayEndBeforeStart');
       if (!Array.isArray(wd.days)) return fail(`${path}.days`, 'settingsDaysNotList');
       if (wd.days.length === 0) fail(`${path}.days`, 'settingsDaysEmpty');
       if (!wd.days.every(isDay)) fail(`${path}.days`, 'settingsDaysOutOfRange');
@@ -206,7 +206,11 @@ export const SETTINGS_FIELDS = {
    */
   notificationDetails: flag(true, { optional: true }),
   summaryTemplates: {
-    default: (): SummaryTemplates => ({ ...DEFAULT_SUMMARY_TEMPLATES, zones: 'customer', headings: { ...DEFAULT_SUMMARY_TEMPLATES.headings } }),
+    default: (): SummaryTemplates => ({
+      ...DEFAULT_SUMMARY_TEMPLATES,
+      zones: 'customer',
+      headings: { ...DEFAULT_SUMMARY_TEMPLATES.headings },
+    }),
     check: (tpl, fail, path) => {
       if (!isRecord(tpl)) return fail(path, 'settingsMustBeObject');
       for (const k of TEMPLATE_KEYS) checkText(tpl[k], fail, `${path}.${k}`, LIMITS.template);
@@ -223,7 +227,11 @@ export const SETTINGS_FIELDS = {
         confirm: str(tpl.confirm, d.confirm),
         probe: str(tpl.probe, d.probe),
         zones: isZones(tpl.zones) ? tpl.zones : 'customer',
-        headings: { agent: str(h.agent, d.headings.agent), customer: str(h.customer, d.headings.customer), thirdParty: str(h.thirdParty, d.headings.thirdParty) },
+        headings: {
+          agent: str(h.agent, d.headings.agent),
+          customer: str(h.customer, d.headings.customer),
+          thirdParty: str(h.thirdParty, d.headings.thirdParty),
+        },
       };
     },
   } satisfies Field<SummaryTemplates>,

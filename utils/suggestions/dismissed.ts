@@ -5,7 +5,6 @@ import { dismissedSuggestionsItem as dismissedItem, type Dismissals } from '../s
 /** Oldest conversations are forgotten first beyond this many. */
 export const MAX_REMEMBERED_CONVERSATIONS = 500;
 
-
 export async function dismissedFor(conversationId: string): Promise<Set<string>> {
   const all = await dismissedItem.getValue();
   return new Set(all[conversationId]?.keys ?? []);

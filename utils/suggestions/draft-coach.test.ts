@@ -14,7 +14,11 @@ describe('coachDraft', () => {
     expect(hint?.draft.due?.at.slice(0, 10)).toBe('2026-12-03');
   });
 
-  it.each(["We'll get back to you shortly.", 'I will look into it and update you soon.', "I'll send you the new build as soon as possible!"])('coaches a promise without a date: %s', (text) => {
+  it.each([
+    "We'll get back to you shortly.",
+    'I will look into it and update you soon.',
+    "I'll send you the new build as soon as possible!",
+  ])('coaches a promise without a date: %s', (text) => {
     expect(kinds(coachDraft(text, ctx, none))).toEqual(['vague']);
   });
 
@@ -25,11 +29,14 @@ describe('coachDraft', () => {
   ])('finds a call-back request with no promise in it and proposes a dated rewording: %s', (text) => {
     const hints = coachDraft(`Hi Sam,\n${text}\nBest`, ctx, none);
     const callBack = hints.find((h) => h.kind === 'call-back');
-    expect(callBack && callBack.kind === 'call-back' && callBack.rewording).toMatch(/^I'll (?:call|email) you on Tue, Dec 1 to check it's fixed$/);
+    expect(callBack && callBack.kind === 'call-back' && callBack.rewording).toMatch(
+      /^I'll (?:call|email) you on Tue, Dec 1 to check it's fixed$/,
+    );
   });
 
   it('finds each thing once, in a reply that has all three', () => {
-    const text = "I'll send the invoice by Thursday. We'll get back to you shortly about the refund. Please call us back if it happens again.";
+    const text =
+      "I'll send the invoice by Thursday. We'll get back to you shortly about the refund. Please call us back if it happens again.";
     expect(kinds(coachDraft(text, ctx, none)).sort()).toEqual(['call-back', 'promise', 'vague']);
   });
 

@@ -5,7 +5,8 @@ import { callBackRewrite, datedRewrite, withDateInWords } from './draft-rewrite'
 // Monday, Nov 30, 2026, 10:00 UTC.
 const ctx = { now: new Date('2026-11-30T10:00:00Z'), timeZone: 'UTC' };
 const none = { existing: [], dismissed: new Set<string>() };
-const hintOf = <K extends DraftHint['kind']>(text: string, kind: K) => coachDraft(text, ctx, none).find((h): h is Extract<DraftHint, { kind: K }> => h.kind === kind)!;
+const hintOf = <K extends DraftHint['kind']>(text: string, kind: K) =>
+  coachDraft(text, ctx, none).find((h): h is Extract<DraftHint, { kind: K }> => h.kind === kind)!;
 
 describe('withDateInWords', () => {
   it.each([
@@ -58,13 +59,16 @@ describe('datedRewrite', () => {
 });
 
 describe('callBackRewrite', () => {
-  it.each(['Please call us back if it happens again.', 'Feel free to reach out if the label still prints blank!'])('%s → the next step, dated, as a sentence', (sentence) => {
-    const rewrite = callBackRewrite(hintOf(`Hi Sam, sorry about that. ${sentence}`, 'call-back'), ctx);
-    expect(rewrite.words).toBe(sentence);
-    expect(rewrite.replacement).toMatch(/^I'll (?:call|email) you on Tue, Dec 1 to check it's fixed[.!]$/);
-    expect(rewrite.draft.party).toBe('agent');
-    expect(rewrite.draft.due?.at.slice(0, 10)).toBe('2026-12-01');
-    // Once written, the reply no longer asks the customer to come back.
-    expect(coachDraft(rewrite.replacement, ctx, none).map((h) => h.kind)).toEqual(['promise']);
-  });
+  it.each(['Please call us back if it happens again.', 'Feel free to reach out if the label still prints blank!'])(
+    '%s → the next step, dated, as a sentence',
+    (sentence) => {
+      const rewrite = callBackRewrite(hintOf(`Hi Sam, sorry about that. ${sentence}`, 'call-back'), ctx);
+      expect(rewrite.words).toBe(sentence);
+      expect(rewrite.replacement).toMatch(/^I'll (?:call|email) you on Tue, Dec 1 to check it's fixed[.!]$/);
+      expect(rewrite.draft.party).toBe('agent');
+      expect(rewrite.draft.due?.at.slice(0, 10)).toBe('2026-12-01');
+      // Once written, the reply no longer asks the customer to come back.
+      expect(coachDraft(rewrite.replacement, ctx, none).map((h) => h.kind)).toEqual(['promise']);
+    },
+  );
 });

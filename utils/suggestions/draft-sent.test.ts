@@ -19,7 +19,9 @@ describe('replySent', () => {
 
   it('not sent: still writing, a new message of the customer, or nothing written before', () => {
     expect(replySent({ draft: 'Hi Priya,', messages: [customer] }, { draft: reply, messages: [customer] })).toBe(false);
-    expect(replySent({ draft: reply, messages: [customer] }, { draft: reply, messages: [customer, { author: 'customer', text: reply }] })).toBe(false);
+    expect(
+      replySent({ draft: reply, messages: [customer] }, { draft: reply, messages: [customer, { author: 'customer', text: reply }] }),
+    ).toBe(false);
     expect(replySent({ draft: '', messages: [customer] }, { draft: '', messages: [customer] })).toBe(false);
   });
 });

@@ -5,12 +5,16 @@ import { deliveriesForLedger, withoutDelivered, normalizeForMatch, requestAsProm
 
 const ctx: ParseContext = { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'America/New_York', customerName: 'Priya' };
 const messages = [
-  { author: 'customer' as const, authorName: 'Priya', text: "Hi Dana. I'll send you our updated volumes by Wednesday. Could you confirm the pallet limit?" },
+  {
+    author: 'customer' as const,
+    authorName: 'Priya',
+    text: "Hi Dana. I'll send you our updated volumes by Wednesday. Could you confirm the pallet limit?",
+  },
   { author: 'agent' as const, authorName: 'Dana', text: "Thanks Priya. I'll send the revised rate card by Friday." },
 ];
 
 describe('suggestCommitments', () => {
-  it('offers both parties\' promises, newest message first, with who wrote them', () => {
+  it("offers both parties' promises, newest message first, with who wrote them", () => {
     const found = suggestCommitments(messages, ctx, { existing: [], dismissed: new Set() });
     expect(found.map((s) => [s.author, s.draft.party, s.draft.text, s.kind, s.asked?.text])).toEqual([
       ['agent', 'agent', "I'll send the revised rate card by Friday.", 'promise', undefined],
@@ -35,7 +39,9 @@ describe('suggestCommitments', () => {
   });
 
   it('survives hostile text', () => {
-    const hostile = [{ author: 'customer' as const, text: `<script>alert(1)</script> I'll send it by <b>Friday</b>. ${'x'.repeat(50_000)}` }];
+    const hostile = [
+      { author: 'customer' as const, text: `<script>alert(1)</script> I'll send it by <b>Friday</b>. ${'x'.repeat(50_000)}` },
+    ];
     expect(() => suggestCommitments(hostile, ctx, { existing: [], dismissed: new Set() })).not.toThrow();
   });
 });
@@ -55,8 +61,18 @@ describe('suggestions read each message from its own sent time', () => {
       sentAt: '2024-05-13T09:14:00-04:00',
       text: "I'll send you our updated Q3 shipment volumes by Wednesday. Could you check whether the Reno warehouse can take a second pallet by Thursday?",
     },
-    { author: 'agent' as const, authorName: 'Dana Reyes', sentAt: '2024-05-14T10:02:00-04:00', text: "I'll send the revised rate card by Friday." },
-    { author: 'customer' as const, authorName: 'Priya Natarajan', sentAt: '2024-05-15T16:40:00-04:00', text: 'Thanks Dana, volumes are attached.' },
+    {
+      author: 'agent' as const,
+      authorName: 'Dana Reyes',
+      sentAt: '2024-05-14T10:02:00-04:00',
+      text: "I'll send the revised rate card by Friday.",
+    },
+    {
+      author: 'customer' as const,
+      authorName: 'Priya Natarajan',
+      sentAt: '2024-05-15T16:40:00-04:00',
+      text: 'Thanks Dana, volumes are attached.',
+    },
   ];
 
   it('deadlines count from the message, not from today; past ones are marked', () => {
@@ -72,7 +88,11 @@ describe('suggestions read each message from its own sent time', () => {
   it("a request becomes the agent's promise with the request's deadline", () => {
     const found = suggestCommitments(thread, now, { existing: [], dismissed: new Set() });
     const reno = found.find((s) => s.kind === 'request')!;
-    expect(reno.draft).toMatchObject({ party: 'agent', kind: 'promise', text: "I'll check whether the Reno warehouse can take a second pallet by Thursday" });
+    expect(reno.draft).toMatchObject({
+      party: 'agent',
+      kind: 'promise',
+      text: "I'll check whether the Reno warehouse can take a second pallet by Thursday",
+    });
     expect(reno.draft.due?.at).toBe('2024-05-16T17:00:00-04:00');
     expect(reno.asked?.party).toBe('agent');
     // Accepted, the ledger holds the agent's promise: the request is not offered again.
@@ -83,7 +103,12 @@ describe('suggestions read each message from its own sent time', () => {
   it('a promise a later message kept is offered as done on that date, on time by the real dates', () => {
     const found = suggestCommitments(thread, now, { existing: [], dismissed: new Set() });
     const volumes = found.find((s) => s.draft.action.includes('volumes'))!;
-    expect(volumes.kept).toEqual({ at: '2024-05-15T16:40:00-04:00', byName: 'Priya Natarajan', timing: 'on-time', sentence: 'Thanks Dana, volumes are attached.' });
+    expect(volumes.kept).toEqual({
+      at: '2024-05-15T16:40:00-04:00',
+      byName: 'Priya Natarajan',
+      timing: 'on-time',
+      sentence: 'Thanks Dana, volumes are attached.',
+    });
     const late = [...thread.slice(0, 2), { ...thread[2]!, sentAt: '2024-05-16T08:00:00-04:00' }];
     expect(suggestCommitments(late, now, { existing: [], dismissed: new Set() }).find((s) => s.kept)?.kept?.timing).toBe('late');
     // The agent's promise is not kept by the customer's attachment.
@@ -97,9 +122,22 @@ describe('suggestions read each message from its own sent time', () => {
 
   it('deliveriesForLedger: an open ledger commitment delivered by a message sent after it was made', () => {
     const made = Date.parse('2024-05-13T09:14:00-04:00');
-    const open = { id: 'c1', party: 'customer' as const, action: 'send you our updated Q3 shipment volumes', status: 'open', createdAt: made, dueAt: Date.parse('2024-05-15T17:00:00-04:00') };
+    const open = {
+      id: 'c1',
+      party: 'customer' as const,
+      action: 'send you our updated Q3 shipment volumes',
+      status: 'open',
+      createdAt: made,
+      dueAt: Date.parse('2024-05-15T17:00:00-04:00'),
+    };
     expect(deliveriesForLedger(thread, [open])).toEqual([
-      { commitmentId: 'c1', at: '2024-05-15T16:40:00-04:00', byName: 'Priya Natarajan', timing: 'on-time', sentence: 'Thanks Dana, volumes are attached.' },
+      {
+        commitmentId: 'c1',
+        at: '2024-05-15T16:40:00-04:00',
+        byName: 'Priya Natarajan',
+        timing: 'on-time',
+        sentence: 'Thanks Dana, volumes are attached.',
+      },
     ]);
     // Made after that message (typed today): the message cannot be its delivery.
     expect(deliveriesForLedger(thread, [{ ...open, createdAt: Date.parse('2026-11-30T15:00:00Z') }])).toEqual([]);

@@ -169,7 +169,12 @@ export function deliveriesForLedger(messages: readonly SuggestionSource[], commi
       const delivery = findDelivery({ party: c.party, action: c.action }, later);
       if (!delivery) continue;
       const due = c.dueAt !== null ? new Date(c.dueAt).toISOString() : null;
-      const found: LedgerDelivery = { commitmentId: c.id, at: later.sentAt, timing: keptTiming(due, later.sentAt), sentence: delivery.sentence };
+      const found: LedgerDelivery = {
+        commitmentId: c.id,
+        at: later.sentAt,
+        timing: keptTiming(due, later.sentAt),
+        sentence: delivery.sentence,
+      };
       if (later.authorName) found.byName = later.authorName;
       out.push(found);
       break;

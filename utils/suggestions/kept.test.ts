@@ -14,7 +14,9 @@ interface Pair {
   laterBy: Party;
   kept: boolean;
 }
-const LABELLED: { pairs: Pair[]; secondRound: Pair[]; heldOut: Pair[] } = JSON.parse(readFileSync(resolve(__dirname, '../../tests/fixtures/suggestions/kept-promises.json'), 'utf8'));
+const LABELLED: { pairs: Pair[]; secondRound: Pair[]; heldOut: Pair[] } = JSON.parse(
+  readFileSync(resolve(__dirname, '../../tests/fixtures/suggestions/kept-promises.json'), 'utf8'),
+);
 const PAIRS = LABELLED.pairs;
 
 /** The pipeline as the panel runs it: the promise as findCommitments reads it, then findDelivery. */
@@ -50,7 +52,9 @@ describe('kept-promise detection on the labelled pairs', () => {
     return { precision: tp / (tp + fp), recall: tp / (tp + fn), tp, fp, fn, wrong };
   }
   const report = (name: string, pairs: Pair[], m: ReturnType<typeof measure>) =>
-    console.log(`kept promises (${name}, ${pairs.length} pairs): precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)} (${m.tp} found, ${m.fp} false, ${m.fn} missed)\n${m.wrong.join('\n')}`);
+    console.log(
+      `kept promises (${name}, ${pairs.length} pairs): precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)} (${m.tp} found, ${m.fp} false, ${m.fn} missed)\n${m.wrong.join('\n')}`,
+    );
 
   it('precision first: a wrong "done" hides a broken promise', () => {
     const m = measure(PAIRS);
@@ -76,7 +80,7 @@ describe('findDelivery', () => {
   const volumes = { party: 'customer' as const, action: 'send you our updated Q3 shipment volumes' };
 
   it('finds the delivering sentence and the words it shares with the promise', () => {
-    const found = findDelivery(volumes, { author: 'customer', text: 'Thanks Dana, volumes are attached.\n\nWe\'ll decide by Monday.' });
+    const found = findDelivery(volumes, { author: 'customer', text: "Thanks Dana, volumes are attached.\n\nWe'll decide by Monday." });
     expect(found).toEqual({ sentence: 'Thanks Dana, volumes are attached.', matched: ['volume'] });
   });
 
@@ -90,7 +94,9 @@ describe('findDelivery', () => {
   ])('not kept: %s', (_why, later) => expect(findDelivery(volumes, later)).toBeNull());
 
   it('a promise to decide or call is not kept by a delivery', () => {
-    expect(findDelivery({ party: 'customer', action: 'decide on the volumes' }, { author: 'customer', text: 'Volumes are attached.' })).toBeNull();
+    expect(
+      findDelivery({ party: 'customer', action: 'decide on the volumes' }, { author: 'customer', text: 'Volumes are attached.' }),
+    ).toBeNull();
   });
 
   it('general words alone ("the file") do not say which thing', () => {

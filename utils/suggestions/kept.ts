@@ -30,7 +30,8 @@ export interface Delivery {
 const DELIVERABLE_VERB =
   /^(?:also\s+|then\s+|just\s+)?(?:send|share|provide|forward|e-?mail|mail|attach|upload|submit|return|ship|deliver|post|pass|get|have|drop|put|resend|re-send|circulate|give|sign)\b/i;
 /** "Get back to you", "have a look", "get started": those verbs without a thing handed over. */
-const NOT_A_HANDOVER = /^(?:\w+\s+)?(?:get|have|put|give)\s+(?:back|in touch|started|on|a (?:look|chat|call|think|word)|some thought|it a (?:try|go))\b/i;
+const NOT_A_HANDOVER =
+  /^(?:\w+\s+)?(?:get|have|put|give)\s+(?:back|in touch|started|on|a (?:look|chat|call|think|word)|some thought|it a (?:try|go))\b/i;
 /** Where the thing's name ends: the time, purpose or condition that follows it. */
 const OBJECT_END = /\b(?:before|after|ahead of|prior to|in time for|so that|so|once|when|until|by|as soon as|if|unless|because|since)\b/i;
 
@@ -58,7 +59,7 @@ const NOT_DONE =
 /** Words that do not name the thing: verbs, pronouns, determiners, filler. */
 const STOPWORDS = new Set(
   (
-    "a an the our your my their his her its this that these those you me us him them it we i they to for of on in at by with from and or " +
+    'a an the our your my their his her its this that these those you me us him them it we i they to for of on in at by with from and or ' +
     'send sending sent share shared provide provided forward forwarded email emailed mail mailed attach attached upload uploaded submit ' +
     'submitted return returned ship shipped deliver delivered post posted get got have has had drop dropped put give given pass along over ' +
     'back out up across resend circulate sign signed will would shall also just all both each some any more most new updated revised latest ' +
@@ -78,7 +79,12 @@ const GENERIC = new Set(
 
 /** Lower-case words, plural and possessive endings folded ("volumes" = "volume", "SOW's" = "sow"). */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [])
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []
+  )
     .map((w) => w.replace(/'s$/, '').replace(/'$/, ''))
     .filter((w) => w.length > 1 && !STOPWORDS.has(w))
     .map(stem);
@@ -161,7 +167,12 @@ export function findDelivery(promise: PromisedThing, later: LaterMessage): Deliv
     const others = contentWords(clause).filter((w) => !wanted.includes(w) && !GENERIC.has(w));
     return others.length === 0;
   };
-  const vetoed = sentences.some((s) => STILL_TO_COME.test(s) && (names(s).length > 0 || REFERS_BACK.test(s)) && !DELIVERY_CUES.some((re) => re.test(s) && !NOT_DONE.test(withoutThing(s, wanted))));
+  const vetoed = sentences.some(
+    (s) =>
+      STILL_TO_COME.test(s) &&
+      (names(s).length > 0 || REFERS_BACK.test(s)) &&
+      !DELIVERY_CUES.some((re) => re.test(s) && !NOT_DONE.test(withoutThing(s, wanted))),
+  );
   if (vetoed) return null;
   for (const [i, sentence] of sentences.entries()) {
     if (!DELIVERY_CUES.some((re) => re.test(sentence))) continue;
@@ -194,7 +205,8 @@ export function findDelivery(promise: PromisedThing, later: LaterMessage): Deliv
 }
 
 /** "attached is X", "here are X", "please find X", "enclosed is X": X up to where its noun phrase ends. */
-const HANDED_OVER = /\b(?:attached|enclosed)\s+(?:is|are|you'll find|please find)\s+(.+)|\bhere(?:'s| is| are)\s+(.+)|\bplease find\s+(.+)/i;
+const HANDED_OVER =
+  /\b(?:attached|enclosed)\s+(?:is|are|you'll find|please find)\s+(.+)|\bhere(?:'s| is| are)\s+(.+)|\bplease find\s+(.+)/i;
 
 function handedPhrase(clause: string): string | null {
   const m = HANDED_OVER.exec(clause);

@@ -22,7 +22,12 @@ const DANGLING_END =
 const INNER_CLAUSE = /\b(?:i|we|you|they|he|she)(?:['’]ll|\s+will|\s+shall|\s+(?:am|are|is)\s+going\s+to)\s+\w/i;
 
 function norm(text: string): string {
-  return clean(text).toLowerCase().replace(/[’]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return clean(text)
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether `needle`'s words appear in `haystack` as a run ("once your volumes arrive" in the action). */
@@ -85,7 +90,10 @@ export function sameSubjectMatter(a: string, b: string): boolean {
 export function findWords(haystack: string, needle: string): { index: number; length: number } | null {
   const n = clean(needle);
   if (!n) return null;
-  const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
+  const escaped = n
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+')
+    .replace(/['’]/g, "['’]");
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(haystack);
   return m ? { index: m.index, length: m[0].length } : null;
 }
@@ -148,9 +156,11 @@ export function leadingCondition(text: string): { condition: string; text: strin
 export function collapseRepeats(text: string): string {
   let out = text;
   for (let i = 0; i < 3; i++) {
-    const next = out.replace(/(?<![\p{L}\p{N}])((?:[\p{L}\p{N}'’-]+\s+){0,7}[\p{L}\p{N}'’-]+)(?:\s*,?\s+\1)+(?![\p{L}\p{N}])/giu, (whole, run: string) =>
-      // A doubled single short word can be meant ("had had", "that that"); only runs of two or more words, or long words.
-      run.includes(' ') || run.length > 3 ? run : whole,
+    const next = out.replace(
+      /(?<![\p{L}\p{N}])((?:[\p{L}\p{N}'’-]+\s+){0,7}[\p{L}\p{N}'’-]+)(?:\s*,?\s+\1)+(?![\p{L}\p{N}])/giu,
+      (whole, run: string) =>
+        // A doubled single short word can be meant ("had had", "that that"); only runs of two or more words, or long words.
+        run.includes(' ') || run.length > 3 ? run : whole,
     );
     if (next === out) break;
     out = next;

@@ -7,11 +7,17 @@ import { PARTIES } from '../commitments/types';
 import { formatSummary, type SummaryItem } from './index';
 
 const verbs = ['send the rate card', 'double-check the Dallas–Phoenix lane', 'call you', 'issue the refund', 'confirm the pallet limit'];
-const conditions = ['once your volumes arrive', 'if legal signs', 'as soon as the carrier confirms', 'when you send the logs', 'unless the PO changes'];
+const conditions = [
+  'once your volumes arrive',
+  'if legal signs',
+  'as soon as the carrier confirms',
+  'when you send the logs',
+  'unless the PO changes',
+];
 const subjects = ["I'll", 'we will', 'you will', 'they will', ''];
 const deadlines = ['by Friday', 'next business day', 'within 1 business day', 'by 10am tomorrow', ''];
 const reasons = ["so we won't miss Wednesday's board deadline", 'because the quarter ends', 'so that', ''];
-const pick = <T,>(xs: readonly T[]) => fc.constantFrom(...xs);
+const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 const field = fc
   .tuple(pick(conditions.concat([''])), pick(subjects), pick(verbs), pick(deadlines), fc.boolean())
@@ -42,12 +48,23 @@ describe('formatSummary: no garbled line, whatever the fields hold', () => {
           keep: r.keep,
           due: r.dated ? { at: '2026-12-04T17:00:00-05:00', text: 'by Friday', precision: 'day' } : null,
         }));
-        const { text, html } = formatSummary(items, { timeZone: 'America/New_York', customerTimeZone: 'America/Chicago', now: new Date('2026-11-30T15:00:00Z'), agentName: 'Sam Lee', agentVoice });
-        for (const line of text.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2))) {
+        const { text, html } = formatSummary(items, {
+          timeZone: 'America/New_York',
+          customerTimeZone: 'America/Chicago',
+          now: new Date('2026-11-30T15:00:00Z'),
+          agentName: 'Sam Lee',
+          agentVoice,
+        });
+        for (const line of text
+          .split('\n')
+          .filter((l) => l.startsWith('- '))
+          .map((l) => l.slice(2))) {
           expect(line, line).toMatch(/^[A-Z]/);
           expect(line, line).toMatch(/[^\s,;:]\.$/);
           expect(line, line).not.toMatch(/\s{2,}|\s[,.;]|,,|\(\s*\)/);
-          expect(line, line).not.toMatch(/^(?:I'll|We'll|You'll|Sam Lee will|FedEx will) (?:once|if|as soon as|when|unless|I'll|we will|you will)\b/i);
+          expect(line, line).not.toMatch(
+            /^(?:I'll|We'll|You'll|Sam Lee will|FedEx will) (?:once|if|as soon as|when|unless|I'll|we will|you will)\b/i,
+          );
           expect(line, line).not.toMatch(/\b(\w+(?: \w+){2,}) \1\b/);
         }
         expect(html).not.toMatch(/<(?!\/?(?:p|ul|li|strong|br)>)/);

@@ -31,7 +31,8 @@ export function isValidLocale(locale: unknown): locale is string {
 }
 
 /** A clock written in the deadline words: "10am", "3:30 pm", "noon", "by 1730", "midnight". */
-const WRITTEN_CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|a|p)\b|\d{1,2}:\d{2}\b|noon|midday|midnight|(?:at|by)\s+[012]\d[0-5]\d\b)/i;
+const WRITTEN_CLOCK =
+  /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|a|p)\b|\d{1,2}:\d{2}\b|noon|midday|midnight|(?:at|by)\s+[012]\d[0-5]\d\b)/i;
 
 /**
  * Whether a deadline is stated to the time of day: its precision says so, or its words hold a

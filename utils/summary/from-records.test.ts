@@ -10,7 +10,17 @@ const CONV = 'gmail|https://mail.google.com|thread-1';
 const DUE = { at: '2026-11-27T17:00:00-05:00', text: 'by Friday', precision: 'day' } as const;
 
 function record(id: string, over: Partial<CommitmentRecord> = {}): CommitmentRecord {
-  return commitmentRecord(id, { conversationId: CONV, text: `text of ${id}`, action: `do ${id}`, due: DUE, vague: false, dueAt: Date.parse(DUE.at), createdAt: 1, updatedAt: 1, ...over });
+  return commitmentRecord(id, {
+    conversationId: CONV,
+    text: `text of ${id}`,
+    action: `do ${id}`,
+    due: DUE,
+    vague: false,
+    dueAt: Date.parse(DUE.at),
+    createdAt: 1,
+    updatedAt: 1,
+    ...over,
+  });
 }
 
 describe('summaryItemsFromRecords', () => {
@@ -90,10 +100,15 @@ describe('summaryItemsFromRecords', () => {
   });
 
   it('marks the agent asking the customer to call back, so the summary leaves it out', () => {
-    const items = summaryItemsFromRecords([record('a', { text: 'please call us back if the issue persists', action: 'call us back', due: null, dueAt: null }), record('b')]);
+    const items = summaryItemsFromRecords([
+      record('a', { text: 'please call us back if the issue persists', action: 'call us back', due: null, dueAt: null }),
+      record('b'),
+    ]);
     expect(items[0]!.warnings).toEqual(['call-back']);
     expect(items[1]!.warnings).toBeUndefined();
-    expect(formatSummary(items, { timeZone: 'America/New_York', now: new Date('2026-11-24T12:00:00Z') }).text).not.toContain('call us back');
+    expect(formatSummary(items, { timeZone: 'America/New_York', now: new Date('2026-11-24T12:00:00Z') }).text).not.toContain(
+      'call us back',
+    );
   });
 
   it('survives junk', () => {
@@ -163,10 +178,15 @@ describe('summaryOptionsFromConversation', () => {
 });
 
 describe('summarizeConversation', () => {
-  it('summarizes one conversation with the agent\'s settings, or says there is nothing', async () => {
+  it("summarizes one conversation with the agent's settings, or says there is nothing", async () => {
     const { summarizeConversation } = await import('./from-records');
     const now = Date.parse('2026-11-24T12:00:00Z');
-    const result = summarizeConversation([record('a', { action: 'send the rate card' })], { id: CONV, customerName: 'Priya' }, { timeZone: 'America/New_York', agentName: 'Dana' }, now);
+    const result = summarizeConversation(
+      [record('a', { action: 'send the rate card' })],
+      { id: CONV, customerName: 'Priya' },
+      { timeZone: 'America/New_York', agentName: 'Dana' },
+      now,
+    );
     expect(result?.text).toContain("I'll send the rate card by Friday, November 27.");
     expect(result?.text).not.toMatch(/<\/?[a-z][^>]*>|&(?:amp|lt|gt|quot|#39);/i);
     expect(result?.html).toContain('<li>');
@@ -232,7 +252,8 @@ describe('summaryItemsFromRecords: what each item carries, and nothing more', ()
       record('check', { due: { at: '2026-11-25T17:00:00Z', text: 'within 1 business day', precision: 'day' }, dependsOn: ['volumes'] }),
       record('quote', { dependsOn: ['check'] }),
     ];
-    const due = (choices?: Parameters<typeof summaryItemsFromRecords>[2]) => (summaryItemsFromRecords(records, CONV, choices)[2]!.dependsOn![0] as SummaryDependency).due;
+    const due = (choices?: Parameters<typeof summaryItemsFromRecords>[2]) =>
+      (summaryItemsFromRecords(records, CONV, choices)[2]!.dependsOn![0] as SummaryDependency).due;
     expect(due()).toEqual(due({ timeZone: 'UTC' }));
     expect(due()).not.toEqual(due({ timeZone: 'Pacific/Auckland' }));
   });
@@ -244,7 +265,9 @@ describe('summaryItemsFromRecords: what each item carries, and nothing more', ()
       record('quote', { dependsOn: ['check'] }),
     ];
     const at = (workday?: { start: string; end: string; days: number[] }) =>
-      (summaryItemsFromRecords(records, CONV, { timeZone: 'UTC', ...(workday ? { workday } : {}) })[2]!.dependsOn![0] as SummaryDependency).due?.at.slice(0, 10);
+      (
+        summaryItemsFromRecords(records, CONV, { timeZone: 'UTC', ...(workday ? { workday } : {}) })[2]!.dependsOn![0] as SummaryDependency
+      ).due?.at.slice(0, 10);
     expect(at()).toBe('2026-11-30');
     expect(at({ start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5, 6] })).toBe('2026-11-28');
   });
@@ -256,13 +279,18 @@ describe('summarizeConversation: the agent’s settings reach the summary', () =
 
   it('name voice, signature and templates', async () => {
     const { summarizeConversation } = await import('./from-records');
-    const result = summarizeConversation([record('a', { action: 'send the rate card' })], conv, {
-      timeZone: 'America/New_York',
-      agentName: 'Dana Lee',
-      agentVoice: 'name',
-      signature: 'Dana from Acme',
-      summaryTemplates: { lead: 'Where we stand:', probe: '' },
-    }, now);
+    const result = summarizeConversation(
+      [record('a', { action: 'send the rate card' })],
+      conv,
+      {
+        timeZone: 'America/New_York',
+        agentName: 'Dana Lee',
+        agentVoice: 'name',
+        signature: 'Dana from Acme',
+        summaryTemplates: { lead: 'Where we stand:', probe: '' },
+      },
+      now,
+    );
     expect(result?.text).toContain('Dana Lee will send the rate card');
     expect(result?.text).toContain('Dana from Acme');
     expect(result?.text.split('\n')[0]).toBe('Where we stand:');
@@ -271,7 +299,10 @@ describe('summarizeConversation: the agent’s settings reach the summary', () =
 
   it('an undated commitment the agent kept is written with "date to be confirmed"', async () => {
     const { summarizeConversation } = await import('./from-records');
-    const records = [record('a', { action: 'send the rate card' }), record('later', { action: 'call the carrier', due: null, dueAt: null, vague: true })];
+    const records = [
+      record('a', { action: 'send the rate card' }),
+      record('later', { action: 'call the carrier', due: null, dueAt: null, vague: true }),
+    ];
     const settings = { timeZone: 'America/New_York' };
     expect(summarizeConversation(records, conv, settings, now)?.text).not.toContain('call the carrier');
     expect(summarizeConversation(records, conv, settings, now, ['later'])?.text).toContain('call the carrier (date to be confirmed)');
@@ -280,12 +311,29 @@ describe('summarizeConversation: the agent’s settings reach the summary', () =
   it('the workday in the settings decides the date a link gets from its own link (Saturday worked)', async () => {
     const { summarizeConversation } = await import('./from-records');
     const records = [
-      record('volumes', { party: 'customer', action: 'send the volumes', due: { at: '2026-11-27T17:00:00-05:00', text: 'by Friday', precision: 'day' } }),
-      record('check', { action: 'check the lane', due: { at: '2026-11-25T17:00:00-05:00', text: 'within 1 business day', precision: 'day' }, dependsOn: ['volumes'] }),
-      record('quote', { action: 'send the quote', due: { at: '2026-12-04T17:00:00-05:00', text: 'by Friday next week', precision: 'day' }, dependsOn: ['check'] }),
+      record('volumes', {
+        party: 'customer',
+        action: 'send the volumes',
+        due: { at: '2026-11-27T17:00:00-05:00', text: 'by Friday', precision: 'day' },
+      }),
+      record('check', {
+        action: 'check the lane',
+        due: { at: '2026-11-25T17:00:00-05:00', text: 'within 1 business day', precision: 'day' },
+        dependsOn: ['volumes'],
+      }),
+      record('quote', {
+        action: 'send the quote',
+        due: { at: '2026-12-04T17:00:00-05:00', text: 'by Friday next week', precision: 'day' },
+        dependsOn: ['check'],
+      }),
     ];
     const quoteLine = (days: number[]) =>
-      (summarizeConversation(records, conv, { timeZone: 'America/New_York', workday: { start: '09:00', end: '17:00', days } }, now)?.text ?? '').split('\n').find((l) => l.includes('send the quote'));
+      (
+        summarizeConversation(records, conv, { timeZone: 'America/New_York', workday: { start: '09:00', end: '17:00', days } }, now)
+          ?.text ?? ''
+      )
+        .split('\n')
+        .find((l) => l.includes('send the quote'));
     expect(quoteLine([1, 2, 3, 4, 5, 6])).toContain('after I check the lane (expected by Saturday, November 28)');
     expect(quoteLine([1, 2, 3, 4, 5])).toContain('after I check the lane (expected by Monday, November 30)');
   });
@@ -293,10 +341,20 @@ describe('summarizeConversation: the agent’s settings reach the summary', () =
   it('the workday in the settings decides the dependency’s date (Saturday worked)', async () => {
     const { summarizeConversation } = await import('./from-records');
     const records = [
-      record('volumes', { party: 'customer', action: 'send the volumes', due: { at: '2026-11-27T17:00:00-05:00', text: 'by Friday', precision: 'day' } }),
-      record('check', { action: 'check the lane', due: { at: '2026-11-25T17:00:00-05:00', text: 'within 1 business day', precision: 'day' }, dependsOn: ['volumes'] }),
+      record('volumes', {
+        party: 'customer',
+        action: 'send the volumes',
+        due: { at: '2026-11-27T17:00:00-05:00', text: 'by Friday', precision: 'day' },
+      }),
+      record('check', {
+        action: 'check the lane',
+        due: { at: '2026-11-25T17:00:00-05:00', text: 'within 1 business day', precision: 'day' },
+        dependsOn: ['volumes'],
+      }),
     ];
-    const text = (days: number[]) => summarizeConversation(records, conv, { timeZone: 'America/New_York', workday: { start: '09:00', end: '17:00', days } }, now)?.text ?? '';
+    const text = (days: number[]) =>
+      summarizeConversation(records, conv, { timeZone: 'America/New_York', workday: { start: '09:00', end: '17:00', days } }, now)?.text ??
+      '';
     expect(text([1, 2, 3, 4, 5, 6])).toContain('Saturday, November 28');
     expect(text([1, 2, 3, 4, 5])).not.toContain('Saturday, November 28');
   });

@@ -37,7 +37,14 @@ export const GOLDEN_CASES: GoldenCase[] = [
     name: 'freight rates: a check counted from the customer’s volumes, a 10am call, a Chicago customer',
     opts: ny({ customerTimeZone: 'America/Chicago' }),
     items: [
-      { id: 'vol', party: 'customer', action: 'send your updated Q3 volumes', text: "you'll send your updated Q3 volumes by Wednesday", due: WED, reason: 'so we can lock the lane prices' },
+      {
+        id: 'vol',
+        party: 'customer',
+        action: 'send your updated Q3 volumes',
+        text: "you'll send your updated Q3 volumes by Wednesday",
+        due: WED,
+        reason: 'so we can lock the lane prices',
+      },
       {
         id: 'check',
         party: 'agent',
@@ -47,7 +54,13 @@ export const GOLDEN_CASES: GoldenCase[] = [
         conditions: ['once your volumes arrive'],
         dependsOn: [{ party: 'customer', action: 'send your updated Q3 volumes', due: WED }],
       },
-      { id: 'pallet', party: 'agent', action: 'confirm the pallet limit for the Phoenix dock', text: "I'll confirm the pallet limit for the Phoenix dock by 10am tomorrow", due: due('2026-12-01T10:00:00-05:00', '10am tomorrow', 'hour') },
+      {
+        id: 'pallet',
+        party: 'agent',
+        action: 'confirm the pallet limit for the Phoenix dock',
+        text: "I'll confirm the pallet limit for the Phoenix dock by 10am tomorrow",
+        due: due('2026-12-01T10:00:00-05:00', '10am tomorrow', 'hour'),
+      },
     ],
   },
   {
@@ -61,7 +74,9 @@ export const GOLDEN_CASES: GoldenCase[] = [
         action: "once your volumes arrive I'll double-check the Dallas–Phoenix lane against the new fuel surcharge",
         text: "once your volumes arrive I'll double-check the Dallas–Phoenix lane against the new fuel surcharge by next business day",
         due: due('2026-12-01T17:00:00-05:00', 'next business day'),
-        conditions: ["once your volumes arrive I'll double-check the Dallas–Phoenix lane against the new fuel surcharge by next business day"],
+        conditions: [
+          "once your volumes arrive I'll double-check the Dallas–Phoenix lane against the new fuel surcharge by next business day",
+        ],
         dependsOn: [{ party: 'customer', action: 'send your updated Q3 volumes', due: WED }],
       },
     ],
@@ -71,16 +86,38 @@ export const GOLDEN_CASES: GoldenCase[] = [
     opts: ny({ customerTimeZone: 'America/Los_Angeles' }),
     items: [
       { id: 'later', party: 'agent', action: 'get back to you', text: "we'll get back to you shortly", due: null, vague: true },
-      { id: 'logs', party: 'customer', action: 'send the export logs from the March batch', due: THU, reason: 'so engineering can reproduce the duplicate invoices' },
+      {
+        id: 'logs',
+        party: 'customer',
+        action: 'send the export logs from the March batch',
+        due: THU,
+        reason: 'so engineering can reproduce the duplicate invoices',
+      },
     ],
   },
   {
     name: 'team voice, a customer in Berlin, a timed call and a signature',
-    opts: ny({ agentVoice: 'we', customerTimeZone: 'Europe/Berlin', customerName: 'Jonas Weber', signature: 'Sam Lee\nCustomer Success, Acme Freight\n' }),
+    opts: ny({
+      agentVoice: 'we',
+      customerTimeZone: 'Europe/Berlin',
+      customerName: 'Jonas Weber',
+      signature: 'Sam Lee\nCustomer Success, Acme Freight\n',
+    }),
     items: [
-      { id: 'call', party: 'agent', action: 'call you to walk through the migration plan', due: due('2026-12-03T10:00:00-05:00', 'Thursday at 10am', 'hour') },
+      {
+        id: 'call',
+        party: 'agent',
+        action: 'call you to walk through the migration plan',
+        due: due('2026-12-03T10:00:00-05:00', 'Thursday at 10am', 'hour'),
+      },
       { id: 'plan', party: 'agent', action: 'send the migration plan', due: TUE },
-      { id: 'admins', party: 'customer', action: 'confirm which admins need access', due: WED, reason: 'so the accounts are ready for the call' },
+      {
+        id: 'admins',
+        party: 'customer',
+        action: 'confirm which admins need access',
+        due: WED,
+        reason: 'so the accounts are ready for the call',
+      },
     ],
   },
   {
@@ -95,7 +132,13 @@ export const GOLDEN_CASES: GoldenCase[] = [
     name: 'a past-due promise the agent chose to keep',
     opts: ny({ customerTimeZone: 'America/New_York' }),
     items: [
-      { id: 'refund', party: 'agent', action: 'issue the refund for order 4471', due: due('2026-11-27T17:00:00-05:00', 'by Friday'), keep: true },
+      {
+        id: 'refund',
+        party: 'agent',
+        action: 'issue the refund for order 4471',
+        due: due('2026-11-27T17:00:00-05:00', 'by Friday'),
+        keep: true,
+      },
       { id: 'label', party: 'agent', action: 'email you a prepaid return label', due: TUE },
       { id: 'ship', party: 'customer', action: 'ship the damaged unit back', due: FRI, conditions: ['once the label arrives'] },
     ],
@@ -105,7 +148,14 @@ export const GOLDEN_CASES: GoldenCase[] = [
     opts: ny({ customerTimeZone: 'America/Denver' }),
     items: [
       { id: 'contract', party: 'customer', action: 'send the signed contract', due: THU },
-      { id: 'onboard', party: 'agent', action: 'schedule your onboarding session', due: TUE, keep: true, dependsOn: [{ party: 'customer', action: 'send the signed contract', due: THU }] },
+      {
+        id: 'onboard',
+        party: 'agent',
+        action: 'schedule your onboarding session',
+        due: TUE,
+        keep: true,
+        dependsOn: [{ party: 'customer', action: 'send the signed contract', due: THU }],
+      },
     ],
   },
   {
@@ -113,7 +163,13 @@ export const GOLDEN_CASES: GoldenCase[] = [
     opts: ny({ customerTimeZone: 'America/Denver' }),
     items: [
       { id: 'contract', party: 'customer', action: 'send the signed contract', due: THU },
-      { id: 'onboard', party: 'agent', action: 'schedule your onboarding session', due: TUE, dependsOn: [{ party: 'customer', action: 'send the signed contract', due: THU }] },
+      {
+        id: 'onboard',
+        party: 'agent',
+        action: 'schedule your onboarding session',
+        due: TUE,
+        dependsOn: [{ party: 'customer', action: 'send the signed contract', due: THU }],
+      },
       { id: 'welcome', party: 'agent', action: 'send the welcome pack', due: WED },
     ],
   },
@@ -136,7 +192,15 @@ export const GOLDEN_CASES: GoldenCase[] = [
     name: 'the customer’s own words, swapped to second person',
     opts: ny({ customerTimeZone: 'America/New_York' }),
     items: [
-      { id: 'cfo', party: 'customer', writtenBy: 'customer', action: "get our CFO's sign-off on the new tier", due: FRI, conditions: ['if you can send me the revised pricing sheet today'], reason: 'because my budget closes next week' },
+      {
+        id: 'cfo',
+        party: 'customer',
+        writtenBy: 'customer',
+        action: "get our CFO's sign-off on the new tier",
+        due: FRI,
+        conditions: ['if you can send me the revised pricing sheet today'],
+        reason: 'because my budget closes next week',
+      },
       { id: 'sheet', party: 'agent', action: 'send the revised pricing sheet', due: due('2026-11-30T17:00:00-05:00', 'today') },
     ],
   },
@@ -144,15 +208,31 @@ export const GOLDEN_CASES: GoldenCase[] = [
     name: 'a customer in Tokyo: no English abbreviation, so the city and offset',
     opts: ny({ customerTimeZone: 'Asia/Tokyo', customerName: 'Kenji Sato' }),
     items: [
-      { id: 'patch', party: 'agent', action: 'deploy the hotfix to your staging tenant', due: due('2026-12-01T20:00:00-05:00', 'Tuesday 8pm', 'hour') },
+      {
+        id: 'patch',
+        party: 'agent',
+        action: 'deploy the hotfix to your staging tenant',
+        due: due('2026-12-01T20:00:00-05:00', 'Tuesday 8pm', 'hour'),
+      },
       { id: 'verify', party: 'customer', action: 'verify the fix on staging', due: THU },
     ],
   },
   {
     name: 'summer in London for an agent in Los Angeles',
-    opts: { timeZone: 'America/Los_Angeles', customerTimeZone: 'Europe/London', now: new Date('2026-06-15T16:00:00Z'), agentName: 'Ana Ruiz', customerName: 'Tom Hughes' },
+    opts: {
+      timeZone: 'America/Los_Angeles',
+      customerTimeZone: 'Europe/London',
+      now: new Date('2026-06-15T16:00:00Z'),
+      agentName: 'Ana Ruiz',
+      customerName: 'Tom Hughes',
+    },
     items: [
-      { id: 'call', party: 'agent', action: 'call you about the data-residency question', due: due('2026-06-17T08:00:00-07:00', 'Wednesday at 8am', 'hour') },
+      {
+        id: 'call',
+        party: 'agent',
+        action: 'call you about the data-residency question',
+        due: due('2026-06-17T08:00:00-07:00', 'Wednesday at 8am', 'hour'),
+      },
       { id: 'dpa', party: 'customer', action: 'send your legal team’s DPA comments', due: due('2026-06-19T17:00:00-07:00', 'by Friday') },
     ],
   },
@@ -160,14 +240,26 @@ export const GOLDEN_CASES: GoldenCase[] = [
     name: 'a customer in India, both zones asked for',
     opts: ny({ customerTimeZone: 'Asia/Kolkata', customerName: 'Ananya Iyer', templates: { zones: 'both' } }),
     items: [
-      { id: 'sync', party: 'agent', action: 'join your team’s stand-up to review the error logs', due: due('2026-12-02T23:30:00-05:00', 'Wednesday 11:30pm', 'minute') },
+      {
+        id: 'sync',
+        party: 'agent',
+        action: 'join your team’s stand-up to review the error logs',
+        due: due('2026-12-02T23:30:00-05:00', 'Wednesday 11:30pm', 'minute'),
+      },
       { id: 'access', party: 'customer', action: 'grant us read access to the log bucket', due: TUE },
     ],
   },
   {
     name: 'a customer in UTC: "UTC" is their own zone',
     opts: ny({ customerTimeZone: 'UTC' }),
-    items: [{ id: 'export', party: 'agent', action: 'send the full account export', due: due('2026-12-01T12:00:00-05:00', 'tomorrow at noon', 'hour') }],
+    items: [
+      {
+        id: 'export',
+        party: 'agent',
+        action: 'send the full account export',
+        due: due('2026-12-01T12:00:00-05:00', 'tomorrow at noon', 'hour'),
+      },
+    ],
   },
   {
     name: 'customer zone unknown: the agent’s zone, with its abbreviation',
@@ -181,7 +273,13 @@ export const GOLDEN_CASES: GoldenCase[] = [
     name: 'an action that opens with a noun phrase and its own subject: the agent’s own words',
     opts: ny({ customerTimeZone: 'America/New_York' }),
     items: [
-      { id: 'rerun', party: 'agent', action: 'the data team will re-run the October report', text: 'Our data team will re-run the October report by Wednesday', due: WED },
+      {
+        id: 'rerun',
+        party: 'agent',
+        action: 'the data team will re-run the October report',
+        text: 'Our data team will re-run the October report by Wednesday',
+        due: WED,
+      },
       { id: 'ok', party: 'customer', action: 'check the totals against your ledger', due: FRI },
     ],
   },
@@ -189,8 +287,22 @@ export const GOLDEN_CASES: GoldenCase[] = [
     name: 'an action cut mid-clause and a condition repeated: own words, each said once',
     opts: ny({ customerTimeZone: 'America/New_York' }),
     items: [
-      { id: 'inv', party: 'agent', action: 'send the corrected invoice to', text: 'I will send the corrected invoice to your AP mailbox by Thursday if the PO number matches', due: THU, conditions: ['if the PO number matches'] },
-      { id: 'po', party: 'customer', action: 'confirm the PO number', due: WED, conditions: ['once you check with procurement', 'once you check with procurement'], reason: 'so we can so we can' },
+      {
+        id: 'inv',
+        party: 'agent',
+        action: 'send the corrected invoice to',
+        text: 'I will send the corrected invoice to your AP mailbox by Thursday if the PO number matches',
+        due: THU,
+        conditions: ['if the PO number matches'],
+      },
+      {
+        id: 'po',
+        party: 'customer',
+        action: 'confirm the PO number',
+        due: WED,
+        conditions: ['once you check with procurement', 'once you check with procurement'],
+        reason: 'so we can so we can',
+      },
     ],
   },
   {
@@ -242,7 +354,13 @@ export const GOLDEN_CASES: GoldenCase[] = [
   },
   {
     name: 'a colleague on the agent’s side, name voice without a name, custom headings and no risk question',
-    opts: { timeZone: 'America/New_York', now: NOW, agentVoice: 'name', customerName: 'Dana Reyes', templates: { headings: { agent: 'On our side:', customer: 'On yours:' }, probe: '' } },
+    opts: {
+      timeZone: 'America/New_York',
+      now: NOW,
+      agentVoice: 'name',
+      customerName: 'Dana Reyes',
+      templates: { headings: { agent: 'On our side:', customer: 'On yours:' }, probe: '' },
+    },
     items: [
       { id: 'refund', party: 'agent', partyName: 'Our billing team', action: 'issue the credit note', due: THU },
       { id: 'me', party: 'agent', action: 'confirm the credit reached your account', due: FRI },

@@ -6,7 +6,10 @@ import { GOLDEN_TEXT } from './golden.expected';
 import { formatSummary, type SummaryItem, type SummaryOptions } from './index';
 
 function bullets(text: string): string[] {
-  return text.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('- '))
+    .map((l) => l.slice(2));
 }
 
 /** The HTML's words as plain text: tags to line breaks, entities back to characters. */
@@ -34,7 +37,10 @@ describe('formatSummary: golden conversations', () => {
     expect(result.problems.map((p) => [p.id, p.kind, p.kept])).toEqual(expected.problems);
     // The HTML says exactly what the text says (bullets aside).
     const fromHtml = htmlWords(result.html).split('\n').filter(Boolean);
-    const fromText = result.text.split('\n').filter(Boolean).map((l) => l.replace(/^- /, ''));
+    const fromText = result.text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.replace(/^- /, ''));
     expect(fromHtml).toEqual(fromText);
   });
 });
@@ -47,7 +53,11 @@ describe('formatSummary: rules every line keeps', () => {
   it('says nothing twice: no run of three words or more repeats inside a line', () => {
     for (const { r } of all())
       for (const line of bullets(r.text)) {
-        const words = line.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').split(/\s+/).filter(Boolean);
+        const words = line
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+          .split(/\s+/)
+          .filter(Boolean);
         const seen = new Set<string>();
         for (let i = 0; i + 4 <= words.length; i++) {
           const run = words.slice(i, i + 4).join(' ');
@@ -159,7 +169,11 @@ describe('formatSummary: the agent’s voice and signature', () => {
   });
 
   it('appends the signature as the last paragraph, line breaks kept (<br> in HTML)', () => {
-    const { text, html } = formatSummary(items, { timeZone: 'America/New_York', now: NOW, signature: '\n\nBest,\nSam Lee  \nAcme <Freight>\n\n' });
+    const { text, html } = formatSummary(items, {
+      timeZone: 'America/New_York',
+      now: NOW,
+      signature: '\n\nBest,\nSam Lee  \nAcme <Freight>\n\n',
+    });
     expect(text.endsWith('these dates?\n\nBest,\nSam Lee\nAcme <Freight>')).toBe(true);
     expect(html.endsWith('<p>Best,<br>Sam Lee<br>Acme &lt;Freight&gt;</p>')).toBe(true);
   });
@@ -171,7 +185,9 @@ describe('formatSummary: the agent’s voice and signature', () => {
 });
 
 describe('formatSummary: what happens next when the agent has nothing dated', () => {
-  const customerOnly: SummaryItem[] = [{ party: 'customer', action: 'send the logs', due: due('2026-12-03T17:00:00-05:00', 'by Thursday') }];
+  const customerOnly: SummaryItem[] = [
+    { party: 'customer', action: 'send the logs', due: due('2026-12-03T17:00:00-05:00', 'by Thursday') },
+  ];
 
   it('promises an update by the next business day by default', () => {
     const { text } = formatSummary(customerOnly, { timeZone: 'America/New_York', now: NOW });
@@ -195,7 +211,10 @@ describe('formatSummary: what happens next when the agent has nothing dated', ()
   });
 
   it('is not added when the agent has a dated line, or when asked not to', () => {
-    const withAgent = [...customerOnly, { party: 'agent' as const, action: 'check the logs', due: due('2026-12-04T17:00:00-05:00', 'Friday') }];
+    const withAgent = [
+      ...customerOnly,
+      { party: 'agent' as const, action: 'check the logs', due: due('2026-12-04T17:00:00-05:00', 'Friday') },
+    ];
     expect(formatSummary(withAgent, { timeZone: 'America/New_York', now: NOW }).text).not.toContain('update you');
     expect(formatSummary(customerOnly, { timeZone: 'America/New_York', now: NOW, updateBy: null }).text).not.toContain('update you');
   });
@@ -205,13 +224,37 @@ describe('formatSummary: lines stay whole whatever the fields hold', () => {
   const base: SummaryOptions = { timeZone: 'America/New_York', now: NOW, updateBy: null };
   const FRI = due('2026-12-04T17:00:00-05:00', 'by Friday');
   it.each<[string, Partial<SummaryItem>, string]>([
-    ['a condition left in the action', { action: 'once legal signs I will send the contract', text: 'Once legal signs I will send the contract by Friday' }, 'Once legal signs, I will send the contract by Friday (December 4).'],
-    ['a subject pronoun kept in the action', { action: 'they will courier the originals', text: 'Our Boston office will courier the originals by Friday' }, 'Our Boston office will courier the originals by Friday (December 4).'],
-    ['the deadline left in the action', { action: 'send the quote by Friday afternoon', text: "I'll send the quote by Friday afternoon", due: due('2026-12-04T17:00:00-05:00', 'Friday afternoon') }, "I'll send the quote by Friday afternoon (December 4)."],
+    [
+      'a condition left in the action',
+      { action: 'once legal signs I will send the contract', text: 'Once legal signs I will send the contract by Friday' },
+      'Once legal signs, I will send the contract by Friday (December 4).',
+    ],
+    [
+      'a subject pronoun kept in the action',
+      { action: 'they will courier the originals', text: 'Our Boston office will courier the originals by Friday' },
+      'Our Boston office will courier the originals by Friday (December 4).',
+    ],
+    [
+      'the deadline left in the action',
+      {
+        action: 'send the quote by Friday afternoon',
+        text: "I'll send the quote by Friday afternoon",
+        due: due('2026-12-04T17:00:00-05:00', 'Friday afternoon'),
+      },
+      "I'll send the quote by Friday afternoon (December 4).",
+    ],
     ['an action cut after a preposition, no own words', { action: 'send the file to' }, "I'll send the file by Friday, December 4."],
     ['a doubled run in the action', { action: 'send the rate card send the rate card' }, "I'll send the rate card by Friday, December 4."],
-    ['the same condition twice, and one cut short', { action: 'send the quote', conditions: ['once legal signs', 'Once legal signs', 'if the'] }, "I'll send the quote by Friday, December 4, once legal signs."],
-    ['a reason repeating the action', { action: 'send the quote so you can decide', reason: 'so you can decide', text: "I'll send the quote by Friday so you can decide" }, "I'll send the quote by Friday (December 4) so you can decide."],
+    [
+      'the same condition twice, and one cut short',
+      { action: 'send the quote', conditions: ['once legal signs', 'Once legal signs', 'if the'] },
+      "I'll send the quote by Friday, December 4, once legal signs.",
+    ],
+    [
+      'a reason repeating the action',
+      { action: 'send the quote so you can decide', reason: 'so you can decide', text: "I'll send the quote by Friday so you can decide" },
+      "I'll send the quote by Friday (December 4) so you can decide.",
+    ],
   ])('%s', (_name, over, expected) => {
     const { text } = formatSummary([{ party: 'agent', action: 'x', due: FRI, ...over } as SummaryItem], base);
     expect(bullets(text)).toEqual([expected]);
@@ -222,7 +265,15 @@ describe('formatSummary: coaching the parser gave', () => {
   it('never asks the customer to call back: such an item is left out, with a warning', () => {
     const { text, warnings } = formatSummary(
       [
-        { party: 'agent', action: 'call us back', text: 'please call us back if the issue persists', due: null, conditions: ['if the issue persists'], warnings: ['vague', 'call-back'], keep: true },
+        {
+          party: 'agent',
+          action: 'call us back',
+          text: 'please call us back if the issue persists',
+          due: null,
+          conditions: ['if the issue persists'],
+          warnings: ['vague', 'call-back'],
+          keep: true,
+        },
         { party: 'agent', action: 'reset the sync token', due: due('2026-12-01T17:00:00-05:00', 'tomorrow') },
       ],
       { timeZone: 'America/New_York', now: NOW },
@@ -234,7 +285,14 @@ describe('formatSummary: coaching the parser gave', () => {
 
   it('keeps the question mark of a request written as a question', () => {
     const { text } = formatSummary(
-      [{ party: 'customer', action: 'Could you send the logs', text: 'Could you send the logs by Friday?', due: due('2026-12-04T17:00:00-05:00', 'Friday') }],
+      [
+        {
+          party: 'customer',
+          action: 'Could you send the logs',
+          text: 'Could you send the logs by Friday?',
+          due: due('2026-12-04T17:00:00-05:00', 'Friday'),
+        },
+      ],
       { timeZone: 'America/New_York', now: NOW, updateBy: null },
     );
     expect(bullets(text)).toEqual(['Could you send the logs by Friday (December 4)?']);

@@ -19,7 +19,10 @@ function item(over: Partial<SummaryItem> & Pick<SummaryItem, 'action'>): Summary
 }
 
 function bullets(text: string): string[] {
-  return text.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('- '))
+    .map((l) => l.slice(2));
 }
 
 describe('formatSummary: the realistic case', () => {
@@ -172,11 +175,7 @@ describe('formatSummary: deadlines', () => {
       base,
     );
     expect(bullets(text)).toEqual(["I'll send it (it was due Friday, November 20; date to be confirmed)."]);
-    expect(warnings).toEqual([
-      'Unreadable deadline for: "call"',
-      'Deadline already passed, kept: "send it"',
-      'No date, left out: "call"',
-    ]);
+    expect(warnings).toEqual(['Unreadable deadline for: "call"', 'Deadline already passed, kept: "send it"', 'No date, left out: "call"']);
   });
 });
 
@@ -185,12 +184,22 @@ describe('formatSummary: who speaks', () => {
     ['agent, default voice', { action: 'send the rate card' }, {}, "I'll send the rate card"],
     ['agent, we', { action: 'send the rate card' }, { agentVoice: 'we' }, "We'll send the rate card"],
     ['agent, by name', { action: 'send the rate card' }, { agentVoice: 'name' }, 'Sam Lee will send the rate card'],
-    ['agent, name voice without a name', { action: 'send the rate card' }, { agentVoice: 'name', agentName: '' }, "I'll send the rate card"],
+    [
+      'agent, name voice without a name',
+      { action: 'send the rate card' },
+      { agentVoice: 'name', agentName: '' },
+      "I'll send the rate card",
+    ],
     ['agent, a colleague', { action: 'issue the refund', partyName: 'Our billing team' }, {}, 'Our billing team will issue the refund'],
     ['agent, own name as party', { action: 'send it', partyName: 'Sam' }, {}, "I'll send it"],
     ['customer', { party: 'customer', action: 'send the portfolio' }, {}, "You'll send the portfolio"],
     ['customer, own name', { party: 'customer', partyName: 'Dana', action: 'send it' }, {}, "You'll send it"],
-    ['customer, a colleague', { party: 'customer', partyName: 'Mark (your CFO)', action: 'approve it' }, {}, 'Mark (your CFO) will approve it'],
+    [
+      'customer, a colleague',
+      { party: 'customer', partyName: 'Mark (your CFO)', action: 'approve it' },
+      {},
+      'Mark (your CFO) will approve it',
+    ],
     ['third party, named', { party: 'third-party', partyName: 'FedEx', action: 'deliver the parcel' }, {}, 'FedEx will deliver the parcel'],
     ['third party, unnamed', { party: 'third-party', action: 'sign off' }, {}, 'A third party will sign off'],
     ['subject already there: I will', { action: 'I will send the rate card' }, {}, "I'll send the rate card"],
@@ -203,8 +212,18 @@ describe('formatSummary: who speaks', () => {
     ['subject already there: to', { action: 'to check with legal' }, {}, "I'll check with legal"],
     ['capitalized verb', { action: 'Send the rate card.' }, {}, "I'll send the rate card"],
     ['a word that merely starts like a pronoun', { action: 'iterate on the draft' }, {}, "I'll iterate on the draft"],
-    ['third party with its own verb', { party: 'third-party', partyName: 'FedEx', action: 'FedEx delivers the parcel' }, {}, 'FedEx delivers the parcel'],
-    ['third party, name and will', { party: 'third-party', partyName: 'FedEx', action: 'FedEx will deliver the parcel' }, {}, 'FedEx will deliver the parcel'],
+    [
+      'third party with its own verb',
+      { party: 'third-party', partyName: 'FedEx', action: 'FedEx delivers the parcel' },
+      {},
+      'FedEx delivers the parcel',
+    ],
+    [
+      'third party, name and will',
+      { party: 'third-party', partyName: 'FedEx', action: 'FedEx will deliver the parcel' },
+      {},
+      'FedEx will deliver the parcel',
+    ],
   ])('%s', (_name, over, opts, expected) => {
     const { text } = formatSummary([item({ due: FRI_EOD, ...over })], { ...base, ...opts });
     expect(bullets(text)).toEqual([`${expected} by Friday, November 27.`]);
@@ -231,7 +250,15 @@ describe('formatSummary: who speaks', () => {
 
   it("uses 'we/us/our' for the agent side when swapping with the 'we' voice", () => {
     const { text } = formatSummary(
-      [item({ party: 'customer', writtenBy: 'customer', action: 'send you my notes', conditions: ['if you send your form'], due: FRI_EOD })],
+      [
+        item({
+          party: 'customer',
+          writtenBy: 'customer',
+          action: 'send you my notes',
+          conditions: ['if you send your form'],
+          due: FRI_EOD,
+        }),
+      ],
       { ...base, agentVoice: 'we' },
     );
     expect(bullets(text)).toEqual(["You'll send us your notes by Friday, November 27, if we send our form."]);
@@ -242,14 +269,26 @@ describe('formatSummary: conditions, reasons, dependencies', () => {
   it.each<[string, Partial<SummaryItem>, string]>([
     ['one condition', { conditions: ["once you've sent the portfolio"] }, ", once you've sent the portfolio"],
     ['a bare condition gets "once"', { conditions: ['legal signs'] }, ', once legal signs'],
-    ['two conditions', { conditions: ['if the budget is approved', 'once legal signs'] }, ', if the budget is approved and once legal signs'],
+    [
+      'two conditions',
+      { conditions: ['if the budget is approved', 'once legal signs'] },
+      ', if the budget is approved and once legal signs',
+    ],
     ['empty conditions are ignored', { conditions: ['', '  '] }, ''],
     ['a reason', { reason: "so we won't miss Wednesday's deadline." }, ", so we won't miss Wednesday's deadline"],
     ['a reason that is a clause', { reason: "we won't miss the deadline" }, ", so that we won't miss the deadline"],
     ['a reason that is a noun', { reason: 'the board meeting' }, ' (the board meeting)'],
-    ['condition and reason', { conditions: ['once legal signs'], reason: 'because the quarter ends' }, ', once legal signs, because the quarter ends'],
+    [
+      'condition and reason',
+      { conditions: ['once legal signs'], reason: 'because the quarter ends' },
+      ', once legal signs, because the quarter ends',
+    ],
     ['a dependency', { dependsOn: [{ party: 'customer', action: 'send the portfolio' }] }, ', after you send the portfolio'],
-    ['a third-party dependency', { dependsOn: [{ party: 'third-party', partyName: 'Legal', action: 'approve the terms' }] }, ', after Legal approves the terms'],
+    [
+      'a third-party dependency',
+      { dependsOn: [{ party: 'third-party', partyName: 'Legal', action: 'approve the terms' }] },
+      ', after Legal approves the terms',
+    ],
     ['an agent dependency', { dependsOn: [{ party: 'agent', action: 'I will send the quote' }] }, ', after I send the quote'],
     ['a text dependency', { dependsOn: ['the contract is signed'] }, ' (waiting on "the contract is signed")'],
   ])('%s', (_name, over, expected) => {
@@ -306,12 +345,7 @@ describe('formatSummary: templates', () => {
 });
 
 describe('formatSummary: escaping', () => {
-  const nasty = [
-    '<script>alert(1)</script>',
-    '<img src=x onerror="alert(1)">',
-    'Tom & Jerry\'s "deal"',
-    '</li></ul><p>fake</p>',
-  ];
+  const nasty = ['<script>alert(1)</script>', '<img src=x onerror="alert(1)">', 'Tom & Jerry\'s "deal"', '</li></ul><p>fake</p>'];
 
   it.each(nasty)('escapes %j wherever it appears', (bad) => {
     const { html, text } = formatSummary(
@@ -353,9 +387,7 @@ describe('formatSummary: escaping', () => {
 describe('formatSummary: empty and huge input', () => {
   it('gives a short result and a warning for no items', () => {
     const { text, html, warnings } = formatSummary([], base);
-    expect(text).toBe(
-      "To make sure we're on the same page:\n\nThere are no open next steps on either side right now.\n\nIs that right?",
-    );
+    expect(text).toBe("To make sure we're on the same page:\n\nThere are no open next steps on either side right now.\n\nIs that right?");
     expect(html).toBe(
       '<p>To make sure we&#39;re on the same page:</p><p>There are no open next steps on either side right now.</p><p>Is that right?</p>',
     );

@@ -18,17 +18,7 @@ import {
   thirdPerson,
 } from './clauses';
 import { DeadlinePhraser, dateTimeFormat, dueInstant, isValidLocale, isValidTimeZone, timeMatters } from './dates';
-import {
-  clean,
-  conditionPhrase,
-  reasonPhrase,
-  samePerson,
-  subjectFor,
-  swapPerson,
-  toPredicate,
-  upperFirst,
-  type Voice,
-} from './phrasing';
+import { clean, conditionPhrase, reasonPhrase, samePerson, subjectFor, swapPerson, toPredicate, upperFirst, type Voice } from './phrasing';
 import {
   DEFAULT_SUMMARY_TEMPLATES,
   type SummaryDependency,
@@ -57,12 +47,7 @@ export type { AgentVoice } from './phrasing';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /**
@@ -271,7 +256,8 @@ export function formatSummary(items: SummaryItem[], opts: SummaryOptions): Summa
   }
 
   const closing = [confirm, probe].filter(Boolean).join(' ');
-  const blocks: Array<{ kind: 'p'; segments: Segment[] } | { kind: 'section'; section: Section } | { kind: 'signature'; lines: string[] }> = [];
+  const blocks: Array<{ kind: 'p'; segments: Segment[] } | { kind: 'section'; section: Section } | { kind: 'signature'; lines: string[] }> =
+    [];
   if (lead) blocks.push({ kind: 'p', segments: [{ text: lead }] });
   if (sections.length === 0) {
     warnings.push('No open commitments to summarize.');
@@ -323,7 +309,10 @@ function showTimeOf(item: SummaryItem, timing: DependencyTiming): boolean {
 /** The signature as lines: trailing spaces and blank lines at either end dropped, inner ones kept. */
 function signatureLines(signature: unknown): string[] {
   if (typeof signature !== 'string') return [];
-  const lines = signature.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = signature
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''));
   while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
   return lines;
@@ -345,7 +334,11 @@ function updateLine(updateBy: Due | undefined, now: Date, timeZone: string, work
   }
   if (!at) return null;
   const subject = subjectFor('agent', null, ctx.voice);
-  return [{ text: `${subject.lead} update you ` }, { text: ctx.phraser.phrase(at, showTime), strong: true }, { text: ', even if there is no news yet.' }];
+  return [
+    { text: `${subject.lead} update you ` },
+    { text: ctx.phraser.phrase(at, showTime), strong: true },
+    { text: ', even if there is no news yet.' },
+  ];
 }
 
 /** "within 1 business day", "by next business day": relative deadline words as they read after the verb. */
@@ -393,7 +386,8 @@ function linkSegments(p: Prepared, conditions: string[], ctx: LineContext): { se
     }
     if (!words) words = `after this is done: "${clean(dep.action)}"`;
     const segs: Segment[] = [{ text: words }];
-    if (dep.at) segs.push({ text: ` (expected by ${phraserFor(dep.party, timeMatters(dep.due), ctx).when(dep.at, timeMatters(dep.due))})` });
+    if (dep.at)
+      segs.push({ text: ` (expected by ${phraserFor(dep.party, timeMatters(dep.due), ctx).when(dep.at, timeMatters(dep.due))})` });
     parts.push(segs);
   }
   const segments: Segment[] = [];
@@ -460,7 +454,12 @@ function line(p: Prepared, ctx: LineContext): Segment[] {
   } else if (p.problem === 'before-dependency') {
     out.push({ text: ' ' }, ...links.segments, { text: ` — ${NO_DATE}` });
   } else if (timing.kind === 'relative' && p.at && dueText) {
-    out.push({ text: ` ${relativeWords(dueText)} ` }, ...links.segments, { text: ' — so ' }, { text: phr.phrase(p.at, showTime), strong: true });
+    out.push(
+      { text: ` ${relativeWords(dueText)} ` },
+      ...links.segments,
+      { text: ' — so ' },
+      { text: phr.phrase(p.at, showTime), strong: true },
+    );
   } else if (timing.kind === 'waiting' && dueText) {
     out.push({ text: ` ${relativeWords(dueText)} ` }, ...links.segments);
   } else if (p.at) {
@@ -470,13 +469,19 @@ function line(p: Prepared, ctx: LineContext): Segment[] {
     out.push({ text: ' ' }, ...links.segments);
   }
 
-  const rest = conditions.filter((c) => !links.used.has(c) && !containsPhrase(head, c)).map(conditionPhrase).filter(Boolean);
+  const rest = conditions
+    .filter((c) => !links.used.has(c) && !containsPhrase(head, c))
+    .map(conditionPhrase)
+    .filter(Boolean);
   if (rest.length > 0) out.push({ text: `, ${rest.join(' and ')}` });
 
   const reason = reasonText && !containsPhrase(head, reasonText) ? reasonPhrase(reasonText) : '';
   if (reason) out.push({ text: reason.startsWith('(') ? ` ${reason}` : `, ${reason}` });
 
-  const texts = (Array.isArray(item.dependsOn) ? item.dependsOn : []).filter((d): d is string => typeof d === 'string').map((d) => clean(d)).filter(Boolean);
+  const texts = (Array.isArray(item.dependsOn) ? item.dependsOn : [])
+    .filter((d): d is string => typeof d === 'string')
+    .map((d) => clean(d))
+    .filter(Boolean);
   if (texts.length > 0) out.push({ text: ` (waiting on ${texts.map((d) => `"${d}"`).join(' and ')})` });
 
   out.push({ text: '.' });
@@ -532,7 +537,8 @@ function ownWordsLine(p: Prepared, own: string, givenConditions: string[], ctx: 
   const end = /\?\s*$/.test(typeof item.text === 'string' ? item.text : '') ? '?' : '.';
   const whole = `${upperFirst(text)}${appended}${end}`;
   const out: Segment[] = [];
-  for (const [i, part] of whole.split(/[\u0001\u0002]/).entries()) if (part) out.push(i % 2 === 1 ? { text: part, strong: true } : { text: part });
+  for (const [i, part] of whole.split(/[\u0001\u0002]/).entries())
+    if (part) out.push(i % 2 === 1 ? { text: part, strong: true } : { text: part });
   return out;
 }
 

@@ -157,7 +157,8 @@ export function swapPerson(text: string, agentVoice: AgentVoice): string {
     "you'll": we ? "we'll" : "I'll",
     "you'd": we ? "we'd" : "I'd",
   };
-  const clauseStart = /(?:^|\b(?:if|once|when|whenever|after|before|until|and|or|so|because|since|as|that|unless|while|then))\s*$|[,;:(]\s*$/i;
+  const clauseStart =
+    /(?:^|\b(?:if|once|when|whenever|after|before|until|and|or|so|because|since|as|that|unless|while|then))\s*$|[,;:(]\s*$/i;
   return text.replace(
     /\b(?:i['’](?:m|ve|ll|d)|we['’](?:re|ve|ll|d)|you['’](?:re|ve|ll|d)|myself|mine|my|me|i|we|us|ours|ourselves|our|yourselves|yourself|yours|your|you)\b/gi,
     (word, offset: number, whole: string) => {

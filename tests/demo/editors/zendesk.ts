@@ -10,9 +10,7 @@ async function upgrade(staticBox: HTMLElement): Promise<void> {
   const host = document.createElement('div');
   host.setAttribute('aria-label', staticBox.getAttribute('aria-label') ?? 'Reply');
   staticBox.replaceWith(host);
-  editors.push(
-    await InlineEditor.create(host, { licenseKey: 'GPL', plugins: [Essentials, Paragraph, Bold, List], toolbar: [] }),
-  );
+  editors.push(await InlineEditor.create(host, { licenseKey: 'GPL', plugins: [Essentials, Paragraph, Bold, List], toolbar: [] }));
 }
 
 void Promise.all([...document.querySelectorAll<HTMLElement>('.ck-editor__editable')].map(upgrade)).then(() => {

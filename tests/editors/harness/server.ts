@@ -5,7 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_TYPES } from '../../support/content-types';
 
-
 export interface PageServer {
   origin: string;
   /** The same server under another host name, i.e. another origin. */

@@ -11,7 +11,10 @@ expose(async () => {
   const host = mount('div', { id: 'pm' });
   const template = document.createElement('div');
   template.innerHTML = INITIAL_HTML;
-  const state = EditorState.create({ doc: PMDOMParser.fromSchema(schema).parse(template), plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo })] });
+  const state = EditorState.create({
+    doc: PMDOMParser.fromSchema(schema).parse(template),
+    plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo })],
+  });
   const view = new EditorView(host, { state });
   return {
     target: '#pm',

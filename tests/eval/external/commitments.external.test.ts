@@ -11,11 +11,20 @@ const PARTIES = ['agent', 'customer', 'third-party'];
 const file = join(dirname(fileURLToPath(import.meta.url)), 'commitments.jsonl');
 
 interface Line {
-  id: unknown; text: unknown; author: unknown; is_commitment: unknown; party: unknown; kind?: unknown;
-  has_deadline: unknown; split: unknown; source: { repo?: unknown; path?: unknown; commit?: unknown; license?: unknown } | undefined;
+  id: unknown;
+  text: unknown;
+  author: unknown;
+  is_commitment: unknown;
+  party: unknown;
+  kind?: unknown;
+  has_deadline: unknown;
+  split: unknown;
+  source: { repo?: unknown; path?: unknown; commit?: unknown; license?: unknown } | undefined;
 }
 
-const raw = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+const raw = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
 const lines: Line[] = raw.map((l, i) => {
   try {
     return JSON.parse(l) as Line;

@@ -12,8 +12,18 @@
 import type { Component, Parser, ParsingContext } from 'chrono-node';
 import type { CkOption } from './options';
 import {
-  BUSINESS_DAYS_PATTERN, BusinessDaysParser, DAY_OF_MONTH_PATTERN, DayOfMonthParser, ELAPSED_PATTERN, ElapsedTimeParser,
-  END_OF_PERIOD_PATTERN, EndOfDayParser, EndOfPeriodParser, EOD_PATTERN, FIRST_THING_PATTERN, FirstThingParser,
+  BUSINESS_DAYS_PATTERN,
+  BusinessDaysParser,
+  DAY_OF_MONTH_PATTERN,
+  DayOfMonthParser,
+  ELAPSED_PATTERN,
+  ElapsedTimeParser,
+  END_OF_PERIOD_PATTERN,
+  EndOfDayParser,
+  EndOfPeriodParser,
+  EOD_PATTERN,
+  FIRST_THING_PATTERN,
+  FirstThingParser,
 } from './parsers';
 import { CONNECTOR, zoneWordsAfter } from './refiners';
 import { addDays, AMBIGUOUS_ZONE_ABBREVIATIONS, daysInMonth, ZONE_ABBREVIATIONS } from './zones';
@@ -93,7 +103,14 @@ function lightContext(text: string, option: CkOption): ParsingContext {
     // What chrono implies in a new component set: the reference day, at noon.
     createParsingComponents: (known?: Values) => {
       const t = option.ck.today;
-      return new LightComponents(known).imply('year', t.y).imply('month', t.m).imply('day', t.d).imply('hour', 12).imply('minute', 0).imply('second', 0).imply('millisecond', 0);
+      return new LightComponents(known)
+        .imply('year', t.y)
+        .imply('month', t.m)
+        .imply('day', t.d)
+        .imply('hour', 12)
+        .imply('minute', 0)
+        .imply('second', 0)
+        .imply('millisecond', 0);
     },
   } as unknown as ParsingContext;
 }
@@ -109,23 +126,73 @@ const ours: { re: RegExp; parser: Parser }[] = [
 
 const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 // Full names, or the short forms chrono knows when no dot follows (chrono would keep the dot).
-const WEEKDAY = /\b(?:(on)\s+)?(?:(this|next|last|past|previous|following|coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thu|thur|thurs|fri|sat)(?![\w.'’])/gi;
-const WEEKDAY_FOLLOWED = /^(?:\s*[,)（）]|\s+(?:the|after|next|this|last|of|in|from|week|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twent|thirt))/i;
+const WEEKDAY =
+  /\b(?:(on)\s+)?(?:(this|next|last|past|previous|following|coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thu|thur|thurs|fri|sat)(?![\w.'’])/gi;
+const WEEKDAY_FOLLOWED =
+  /^(?:\s*[,)（）]|\s+(?:the|after|next|this|last|of|in|from|week|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twent|thirt))/i;
 const CASUAL_DAY = /\b(today|tomorrow|tmrw|tmr)(?![\w'’])/gi;
 const CLOCK = /(?<![\w:.])(?:(at|from)\s+)?(\d{1,2})(?::([0-5]\d))?\s?(?:([ap])m|([ap])\.m\.)(?![\w])/gi;
-const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w.:'’])/gi;
+const MONTH_NUMBER: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH_DAY =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w.:'’])/gi;
 
 /**
  * Words any parser could start reading, once the phrases the reader took are blanked out. Looser
  * than it needs to be is safe (chrono runs); a word missing here would not be.
  */
-const LEFTOVER = /\d|\b[+-]\b|\b(?:now|today|tonight|tomorrow|tmr|tmrw|yesterday|noon|midnight|morning|afternoon|evening|night|tonite|eod|cob|eob|eow|eom|eoq|eoy|end|close|day|days|weekday|weekdays|weekend|weekends|week|weeks|fortnight|month|months|quarter|quarters|year|years|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|sec|min|moment|later|earlier|ago|within|mid|middle|beginning|start|thing|business|working|workday|biz|christmas|xmas|new\s+year|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?s?|mon(?:day)?s?|tues?(?:day)?s?|wed(?:nesday)?s?|weds|thu(?:r|rs)?(?:sday)?s?|fri(?:day)?s?|sat(?:urday)?s?|midday|overmorrow|tom|mo|yr|qtr)\b|\B(?:week|month|year|quarter)s?\b|['’]\d/i;
+const LEFTOVER =
+  /\d|\b[+-]\b|\b(?:now|today|tonight|tomorrow|tmr|tmrw|yesterday|noon|midnight|morning|afternoon|evening|night|tonite|eod|cob|eob|eow|eom|eoq|eoy|end|close|day|days|weekday|weekdays|weekend|weekends|week|weeks|fortnight|month|months|quarter|quarters|year|years|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|sec|min|moment|later|earlier|ago|within|mid|middle|beginning|start|thing|business|working|workday|biz|christmas|xmas|new\s+year|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?s?|mon(?:day)?s?|tues?(?:day)?s?|wed(?:nesday)?s?|weds|thu(?:r|rs)?(?:sday)?s?|fri(?:day)?s?|sat(?:urday)?s?|midday|overmorrow|tom|mo|yr|qtr)\b|\B(?:week|month|year|quarter)s?\b|['’]\d/i;
 
 /** Between two readings chrono and our merge join as one (date and time): "at", "by", ",", "@"… */
 const CHRONO_CONNECTOR = /^\s*(?:T|at|after|before|on|of|,|-|\.|∙|:)?\s*$/i;
 /** Words that may stand between readings chrono joins (date and time, ranges, relations). */
-const JOINING = new Set(['at', 'on', 'by', 'before', 'after', 'of', 'until', 'till', 'til', 'to', 'from', 'around', 'about', 'approximately', 'approx', 'roughly', 'circa', 'ca', 'no', 'later', 'than', 'latest', 'and', 'or', 'the', 'through', 'thru', 'between', 'in', 'this', 'next', 'last']);
+const JOINING = new Set([
+  'at',
+  'on',
+  'by',
+  'before',
+  'after',
+  'of',
+  'until',
+  'till',
+  'til',
+  'to',
+  'from',
+  'around',
+  'about',
+  'approximately',
+  'approx',
+  'roughly',
+  'circa',
+  'ca',
+  'no',
+  'later',
+  'than',
+  'latest',
+  'and',
+  'or',
+  'the',
+  'through',
+  'thru',
+  'between',
+  'in',
+  'this',
+  'next',
+  'last',
+]);
 /** Between two readings that chrono keeps apart for sure: a word that joins nothing. */
 function apart(between: string): boolean {
   for (const w of between.toLowerCase().match(/[a-z]{2,}/g) ?? []) if (!JOINING.has(w)) return true;
@@ -181,7 +248,14 @@ export function readDirect(text: string, option: CkOption): Reading[] | null {
       if (!c) return null;
       // EOD and "first thing" carry their own clock: chrono joins them to a date like a time.
       // "within 2 hours" is a whole moment: nothing joins it.
-      const kind: Kind = parser instanceof ElapsedTimeParser ? 'both' : parser instanceof EndOfDayParser || parser instanceof FirstThingParser ? (c.isCertain('day') ? 'both' : 'time') : 'date';
+      const kind: Kind =
+        parser instanceof ElapsedTimeParser
+          ? 'both'
+          : parser instanceof EndOfDayParser || parser instanceof FirstThingParser
+            ? c.isCertain('day')
+              ? 'both'
+              : 'time'
+            : 'date';
       add(tokens, m.index, m.index + m[0].length, kind, c);
     }
   }
@@ -201,7 +275,13 @@ export function readDirect(text: string, option: CkOption): Reading[] | null {
     const c = new LightComponents({ weekday: wd });
     const ahead = (wd - t.wd + 7) % 7;
     const d = addDays(t.y, t.m, t.d, ahead);
-    c.imply('year', d.y).imply('month', d.m).imply('day', d.d).imply('hour', 12).imply('minute', 0).imply('second', 0).imply('millisecond', 0);
+    c.imply('year', d.y)
+      .imply('month', d.m)
+      .imply('day', d.d)
+      .imply('hour', 12)
+      .imply('minute', 0)
+      .imply('second', 0)
+      .imply('millisecond', 0);
     add(tokens, m.index, m.index + m[0].length, 'date', c);
   }
 
@@ -209,7 +289,10 @@ export function readDirect(text: string, option: CkOption): Reading[] | null {
   for (let m = CASUAL_DAY.exec(text); m; m = CASUAL_DAY.exec(text)) {
     const d = /^today$/i.test(m[1]!) ? t : addDays(t.y, t.m, t.d, 1);
     const c = new LightComponents({ year: d.y, month: d.m, day: d.d });
-    c.imply('hour', t.h).imply('minute', t.mi).imply('second', t.s ?? 0).imply('millisecond', 0);
+    c.imply('hour', t.h)
+      .imply('minute', t.mi)
+      .imply('second', t.s ?? 0)
+      .imply('millisecond', 0);
     add(tokens, m.index, m.index + m[0].length, 'date', c);
   }
 
@@ -222,7 +305,12 @@ export function readDirect(text: string, option: CkOption): Reading[] | null {
     // Spaces before a non-word (or the end): chrono's pattern keeps them in the text.
     if (/^(?:\s*(?:[,/–-]|to\b|\d|of\b)|\s\s|\s+(?:[^\w\s]|$))/i.test(text.slice(m.index + m[0].length))) return null;
     // An ordinal or "the" before it ("first May", "the 3rd May"): a day chrono reads with the month.
-    if (/\b(?:the|first|second|third|fourth|fifth|last|\w+th|\d+(?:st|nd|rd|th)?|one|two|three)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (
+      /\b(?:the|first|second|third|fourth|fifth|last|\w+th|\d+(?:st|nd|rd|th)?|one|two|three)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
+      return null;
     if (day < 1 || day > daysInMonth(2001, month)) return null;
     const y = month < t.m || (month === t.m && day < t.d) ? t.y + 1 : t.y;
     const c = new LightComponents({ month, day });
@@ -269,7 +357,13 @@ export function readDirect(text: string, option: CkOption): Reading[] | null {
     const relation = RELATION_AFTER.exec(text.slice(a.end, a.end + 12));
     // Two spaces before the relation word change chrono's reading ("the week  before 4pm" is its own
     // phrase then): only the single-spaced form is joined here.
-    const joinsClock = relation?.[1] && /^\s\S/.test(relation[0]) && b && b.index === a.end + relation[0].length && a.kind === 'date' && b.start.isCertain('meridiem');
+    const joinsClock =
+      relation?.[1] &&
+      /^\s\S/.test(relation[0]) &&
+      b &&
+      b.index === a.end + relation[0].length &&
+      a.kind === 'date' &&
+      b.start.isCertain('meridiem');
     if (relation && !joinsClock) return null;
     if (b && RELATION_AFTER.test(text.slice(b.end, b.end + 12)) && pairs(text, a, b)) return null;
     // "your Monday": the customer's day, left to the refiners.

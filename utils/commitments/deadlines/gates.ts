@@ -128,7 +128,8 @@ const DIGIT: Gate = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 // Digit shapes some patterns cannot match without: four digits in a row; a digit, a separator, a digit.
 const FOUR_DIGITS: Gate = /\d{4}/;
 const DIGIT_SEP_DIGIT: Gate = /\d[/.-]\d/;
-const DURATION: Gate = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|half\s*an?|few|several|the|couple|of|an?\b)\s*[qsmhdwy]/i;
+const DURATION: Gate =
+  /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|half\s*an?|few|several|the|couple|of|an?\b)\s*[qsmhdwy]/i;
 // Every month-name alternative (january, sept., may, dec …) holds one of these.
 const MONTH: Gate = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -170,7 +171,12 @@ const CHRONO_GATES: Pinned[] = [
   // (\W|^)([1-9][0-9]{0,3} BE|AD…|[1-9][0-9]{3})…(month name)
   { parser: 'ENYearMonthNameParser', length: 335, hash: 0x2bc37299, gate: DIGIT },
   // (\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)
-  { parser: 'ENCasualDateParser', length: 85, hash: 0xd84a094f, gate: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'] },
+  {
+    parser: 'ENCasualDateParser',
+    length: 85,
+    hash: 0xd84a094f,
+    gate: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'],
+  },
   // (\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)
   { parser: 'ENCasualTimeParser', length: 84, hash: 0x14589975, gate: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'] },
   // (\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)
@@ -180,7 +186,12 @@ const CHRONO_GATES: Pinned[] = [
   // (\W|^)(this|last|past|next|after\s*this)\s*(unit)…
   { parser: 'ENRelativeDateFormatParser', length: 215, hash: 0xf34a999c, gate: ['this', 'last', 'past', 'next', 'after'] },
   // (\W|^)(this|last|past|next|after|\+|-)\s*(duration)…
-  { parser: 'ENTimeUnitCasualRelativeFormatParser', length: 814, hash: 0xbffb24d7, gate: ['this', 'last', 'past', 'next', 'after', '+', '-'] },
+  {
+    parser: 'ENTimeUnitCasualRelativeFormatParser',
+    length: 814,
+    hash: 0xbffb24d7,
+    gate: ['this', 'last', 'past', 'next', 'after', '+', '-'],
+  },
 ];
 
 function fnv1a(s: string): number {

@@ -13,15 +13,22 @@ type Match = RegExpMatchArray;
 function clockToday(context: ParsingContext, h: number, mi: number) {
   const env = envOf(context);
   if (!env) return null;
-  const c = context.createParsingComponents().assign('hour', h).assign('minute', mi).assign('second', 0).assign('meridiem', h >= 12 ? 1 : 0);
+  const c = context
+    .createParsingComponents()
+    .assign('hour', h)
+    .assign('minute', mi)
+    .assign('second', 0)
+    .assign('meridiem', h >= 12 ? 1 : 0);
   return c.imply('year', env.today.y).imply('month', env.today.m).imply('day', env.today.d);
 }
 
 // A lower-case word right after the number makes it a quantity ("by 1500 units", "at 1200 rpm"),
 // unless the word belongs to a time ("at 0845 tomorrow", "by 1730 on Friday", "1730 hrs").
-const TIME_FOLLOWER = /^(?:on|today|tomorrow|tonight|tmrw|tmr|next|this|and|or|to|till|until|at|latest|sharp|h|hrs?|hours|local|your|my|our|time|the|sun|mon|tue|wed|thu|fri|sat|[a-z]+day)\b/i;
+const TIME_FOLLOWER =
+  /^(?:on|today|tomorrow|tonight|tmrw|tmr|next|this|and|or|to|till|until|at|latest|sharp|h|hrs?|hours|local|your|my|our|time|the|sun|mon|tue|wed|thu|fri|sat|[a-z]+day)\b/i;
 // The time word is part of the match: chrono drops a result whose text is only digits.
-const CLOCK_24_PATTERN = /(?<![\w@])(?:by|at|before|until|till|til|from|after|around|about|@)\s{0,3}([01]\d|2[0-3])([0-5]\d)(?:\s*(h|hrs?|hours)\b)?(?![\w/.,:]?\d)(?![\w-])/i;
+const CLOCK_24_PATTERN =
+  /(?<![\w@])(?:by|at|before|until|till|til|from|after|around|about|@)\s{0,3}([01]\d|2[0-3])([0-5]\d)(?:\s*(h|hrs?|hours)\b)?(?![\w/.,:]?\d)(?![\w-])/i;
 
 /** "by 1730", "at 0845", "@2100 hrs": a 24-hour clock without a colon, after a time word. */
 export class Clock24Parser implements Parser {
@@ -44,9 +51,12 @@ export class Clock24Parser implements Parser {
 }
 
 // A unit, room or seat number before the number ("apt 10a", "gate 4p") is not a time.
-const NOT_A_CLOCK_BEFORE = /\b(?:apt|apartment|unit|suite|ste|room|rm|flat|gate|seat|row|no|step|page|item|section|form|line|level|floor|building|bldg|box|lot|bay|dock|platform|terminal|option)\.?\s*#?\s*$|#\s*$/i;
-const SHORT_CLOCK_BEFORE = /(?:\b(?:at|by|before|until|till|til|from|after|around|about|to|call|today|tomorrow|tmrw|tonight|mon|tue|wed|thu|fri|sat|sun|[a-z]+day)|@|-|–)\s*$/i;
-const SHORT_CLOCK_AFTER = /^\s*(?:-|–|to\b|today|tomorrow|tmrw|tonight|on\b|(?:mon|tue|wed|thu|fri|sat|sun)|[A-Z]{2,4}\b|your|my|our|local)/;
+const NOT_A_CLOCK_BEFORE =
+  /\b(?:apt|apartment|unit|suite|ste|room|rm|flat|gate|seat|row|no|step|page|item|section|form|line|level|floor|building|bldg|box|lot|bay|dock|platform|terminal|option)\.?\s*#?\s*$|#\s*$/i;
+const SHORT_CLOCK_BEFORE =
+  /(?:\b(?:at|by|before|until|till|til|from|after|around|about|to|call|today|tomorrow|tmrw|tonight|mon|tue|wed|thu|fri|sat|sun|[a-z]+day)|@|-|–)\s*$/i;
+const SHORT_CLOCK_AFTER =
+  /^\s*(?:-|–|to\b|today|tomorrow|tmrw|tonight|on\b|(?:mon|tue|wed|thu|fri|sat|sun)|[A-Z]{2,4}\b|your|my|our|local)/;
 const SHORT_MERIDIEM_PATTERN = /(?<![\w#/.:%-])(\d{1,2})(?::([0-5]\d))?([ap])(?![\w'’])/i;
 
 /** "4p", "10a", "4:30p": a clock with a one-letter meridiem, as typed in a hurry. */
@@ -101,7 +111,8 @@ export class DottedDayMonthParser implements Parser {
   }
 }
 
-const YEAR_PATTERN = /\b(?:the\s+year\s+(?:of\s+)?(\d{4}|['’]?\d{2})|(?<=\b(?:in|by|since|until|till|before|during|from)\s+)['’](\d{2}))(?![\w'’]|\.\d)/i;
+const YEAR_PATTERN =
+  /\b(?:the\s+year\s+(?:of\s+)?(\d{4}|['’]?\d{2})|(?<=\b(?:in|by|since|until|till|before|during|from)\s+)['’](\d{2}))(?![\w'’]|\.\d)/i;
 
 /** "in the year '98", "the year 2030", "since '09": that year (two digits: 1950–2049). */
 export class YearParser implements Parser {

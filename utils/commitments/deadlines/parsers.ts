@@ -18,7 +18,8 @@ function dateComponents(context: ParsingContext, date: { y: number; m: number; d
   return context.createParsingComponents({ year: date.y, month: date.m, day: date.d });
 }
 
-export const EOD_PATTERN = /\b(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|work(?:ing)?)[\s-]+day|work[\s-]?day|business|day|play|(today|tomorrow)(?![\w])))(?![\w])/i;
+export const EOD_PATTERN =
+  /\b(your\s+)?(?:(EOD|COB|EOB|C\.O\.B\.?|E\.O\.D\.?)(?![\w])|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:business|work(?:ing)?)[\s-]+day|work[\s-]?day|business|day|play|(today|tomorrow)(?![\w])))(?![\w])/i;
 
 /** EOD, COB, end of (the business) day, close of business/play, end of today/tomorrow. */
 export class EndOfDayParser implements Parser {
@@ -46,7 +47,8 @@ export class EndOfDayParser implements Parser {
   }
 }
 
-export const END_OF_PERIOD_PATTERN = /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming|last|the\s+last|past|the\s+past|previous|the\s+previous)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
+export const END_OF_PERIOD_PATTERN =
+  /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming|last|the\s+last|past|the\s+past|previous|the\s+previous)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
 
 /** End of (this/next) week, month, quarter, year; EOW/EOM/EOQ; "month-end". */
 export class EndOfPeriodParser implements Parser {
@@ -83,7 +85,8 @@ export class EndOfPeriodParser implements Parser {
   }
 }
 
-const WITHIN_THE_PATTERN = /\b(?:within|in|during|(?:later|earlier)\s+in)\s+the\s+(week|month|quarter|year)(?![\w])(?!\s*(?:\d|of\b|after\b|before\b|ahead\b|to\b))/i;
+const WITHIN_THE_PATTERN =
+  /\b(?:within|in|during|(?:later|earlier)\s+in)\s+the\s+(week|month|quarter|year)(?![\w])(?!\s*(?:\d|of\b|after\b|before\b|ahead\b|to\b))/i;
 
 /**
  * "within the week", "later in the month": by the end of this period (chrono would read "the" as
@@ -108,7 +111,8 @@ class WithinThePeriodParser implements Parser {
   }
 }
 
-const CLOCK_PART_PATTERN = /\b(\d{1,2})(?::([0-5]\d))?\s+(?:o'?clock\s+)?(?:(?:(in\s+the|this|tomorrow)\s+(morning|afternoon|evening|night))|(tonight))(?![\w])/i;
+const CLOCK_PART_PATTERN =
+  /\b(\d{1,2})(?::([0-5]\d))?\s+(?:o'?clock\s+)?(?:(?:(in\s+the|this|tomorrow)\s+(morning|afternoon|evening|night))|(tonight))(?![\w])/i;
 
 /**
  * "5 in the evening", "8 this evening", "5 tomorrow afternoon", "9 tonight": the hour on the
@@ -130,7 +134,11 @@ class ClockPartOfDayParser implements Parser {
     if (part === 'morning') h = h === 12 ? 0 : h;
     else if (part === 'night') h = h === 12 ? 0 : h < 5 ? h : h + 12;
     else h = h === 12 ? 12 : h + 12;
-    const c = context.createParsingComponents().assign('hour', h).assign('minute', mi).assign('meridiem', h >= 12 ? 1 : 0);
+    const c = context
+      .createParsingComponents()
+      .assign('hour', h)
+      .assign('minute', mi)
+      .assign('meridiem', h >= 12 ? 1 : 0);
     if ((match[3] ?? '').toLowerCase() === 'tomorrow') {
       const d = addDays(env.today.y, env.today.m, env.today.d, 1);
       c.assign('year', d.y).assign('month', d.m).assign('day', d.d);
@@ -141,7 +149,8 @@ class ClockPartOfDayParser implements Parser {
   }
 }
 
-const MID_MONTH_PATTERN = /\b(?:mid|(?:the\s+)?middle\s+of)[\s-]*(?:(?:the\s+)?(this|next|the\s+next|following|coming)?\s*(month)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{4}))?)(?![\w])/i;
+const MID_MONTH_PATTERN =
+  /\b(?:mid|(?:the\s+)?middle\s+of)[\s-]*(?:(?:the\s+)?(this|next|the\s+next|following|coming)?\s*(month)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{4}))?)(?![\w])/i;
 
 /**
  * "by mid-March", "the middle of next month", "mid-month": the 15th of that month (a named month
@@ -160,7 +169,10 @@ class MidMonthParser implements Parser {
     let y = t.y;
     let m = t.m;
     if (match[2]) {
-      if (/next|following|coming/i.test(match[1] ?? '')) { m = (t.m % 12) + 1; if (t.m === 12) y += 1; }
+      if (/next|following|coming/i.test(match[1] ?? '')) {
+        m = (t.m % 12) + 1;
+        if (t.m === 12) y += 1;
+      }
     } else {
       m = MONTHS.indexOf((match[3] ?? '').toLowerCase()) + 1;
       if (m < 1) return null;
@@ -171,7 +183,10 @@ class MidMonthParser implements Parser {
   }
 }
 
-export const BUSINESS_DAYS_PATTERN = new RegExp(`\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`, 'i');
+export const BUSINESS_DAYS_PATTERN = new RegExp(
+  `\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`,
+  'i',
+);
 
 /** "within 3 business days", "in two working days", "next business day", "2 business days". */
 export class BusinessDaysParser implements Parser {
@@ -190,7 +205,10 @@ export class BusinessDaysParser implements Parser {
   }
 }
 
-export const ELAPSED_PATTERN = new RegExp(`\\b(?:within|in|inside(?:\\s+of)?|under|less\\s+than)\\s+(?:the\\s+next\\s+|the\\s+|next\\s+)?(?:${NUMBER_PATTERN}\\s+)?(hours?|hrs?|h|minutes?|mins?)(?![\\w])`, 'i');
+export const ELAPSED_PATTERN = new RegExp(
+  `\\b(?:within|in|inside(?:\\s+of)?|under|less\\s+than)\\s+(?:the\\s+next\\s+|the\\s+|next\\s+)?(?:${NUMBER_PATTERN}\\s+)?(hours?|hrs?|h|minutes?|mins?)(?![\\w])`,
+  'i',
+);
 
 /** "within 2 hours", "in 30 minutes", "within the hour", "in half an hour": now + N, exactly. */
 export class ElapsedTimeParser implements Parser {
@@ -208,12 +226,15 @@ export class ElapsedTimeParser implements Parser {
     // chrono's components are only what its merging sees; resolve.ts adds the minutes to the
     // instant itself, so a DST change inside the span cannot shift the result.
     // The direct reader's light context has no chrono reference; resolve.ts reads only the tags.
-    const c = context.reference ? ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes }) : context.createParsingComponents();
+    const c = context.reference
+      ? ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes })
+      : context.createParsingComponents();
     return c.addTag(TAG.elapsed).addTag(`${TAG.elapsedPrefix}${minutes}`);
   }
 }
 
-const RANGE_DURATION_PATTERN = /\b(?:within|in|inside(?:\s+of)?|under)\s+(?:the\s+next\s+|the\s+|next\s+)?(?:(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s+(minute|min|hour|hr|day|week|month)s?|an?\s+(minute|hour|day|week|month)\s+or\s+(two))(?![\w])/i;
+const RANGE_DURATION_PATTERN =
+  /\b(?:within|in|inside(?:\s+of)?|under)\s+(?:the\s+next\s+|the\s+|next\s+)?(?:(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s+(minute|min|hour|hr|day|week|month)s?|an?\s+(minute|hour|day|week|month)\s+or\s+(two))(?![\w])/i;
 
 /**
  * "within 24-48 hours", "in 2 to 3 days", "in a day or two": a deadline is the latest moment, so
@@ -232,7 +253,7 @@ class RangeDurationParser implements Parser {
     const n = match[5] ? 2 : Number(match[2]);
     const unit = (match[3] ?? match[4] ?? '').toLowerCase();
     if (!(n > low) || n > 1000) return null;
-    if (unit.startsWith('m') && unit !== 'month' || unit.startsWith('h')) {
+    if ((unit.startsWith('m') && unit !== 'month') || unit.startsWith('h')) {
       const minutes = unit.startsWith('h') ? n * 60 : n;
       const c = ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes });
       return c.addTag(TAG.elapsed).addTag(`${TAG.elapsedPrefix}${minutes}`);
@@ -268,12 +289,14 @@ export class FirstThingParser implements Parser {
 }
 
 const MONTH_AHEAD = /^\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const NOT_A_DATE = /^\s+(?:floor|time|thing|line|level|tier|shift|party|try|reply|attempt|century|percentile|place|row|item|page|person|anniversary|birthday|edition|grade|round|version|step|day|week|month|year|of\s+(?:the|my|our|your|these|those|them|us))\b/i;
+const NOT_A_DATE =
+  /^\s+(?:floor|time|thing|line|level|tier|shift|party|try|reply|attempt|century|percentile|place|row|item|page|person|anniversary|birthday|edition|grade|round|version|step|day|week|month|year|of\s+(?:the|my|our|your|these|those|them|us))\b/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // "the 15th", or after a deadline word without "the" ("by 24th", "on 3rd").
-export const DAY_OF_MONTH_PATTERN = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+|(?<=\b(?:on|by|before|until|till|due)\s+))(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
+export const DAY_OF_MONTH_PATTERN =
+  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+|(?<=\b(?:on|by|before|until|till|due)\s+))(\d{1,2})(?:st|nd|rd|th)(?![\w])/i;
 
 /**
  * "by the 15th", "on the 3rd", "February the 15th": the next such day (of that month, if named),
@@ -305,11 +328,17 @@ export class DayOfMonthParser implements Parser {
     if (day < t.d) m += 1;
     // Skip months too short for the day ("the 31st" said in April means May 31).
     for (let i = 0; i < 3; i++) {
-      if (m > 12) { m = 1; y += 1; }
+      if (m > 12) {
+        m = 1;
+        y += 1;
+      }
       if (day <= daysInMonth(y, m)) break;
       m += 1;
     }
-    if (m > 12) { m = 1; y += 1; }
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
     return dateComponents(context, { y, m, d: day }).addTag(TAG.dayOfMonth);
   }
 }
@@ -318,7 +347,8 @@ const WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 
 
 // An optional "on" makes the match as long as chrono's weekday reading ("on past Friday"), so the
 // tie goes to ours (our parsers run first).
-const PAST_WEEKDAY_PATTERN = /\b(?:on\s+)?(?:last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\.?(?![\w])/i;
+const PAST_WEEKDAY_PATTERN =
+  /\b(?:on\s+)?(?:last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\.?(?![\w])/i;
 
 /**
  * "last Tuesday", "past Friday": a day already gone. Dated here with certain components because
@@ -335,14 +365,17 @@ class PastWeekdayParser implements Parser {
     if (!env) return null;
     const wd = WEEKDAYS[(match[1] ?? '').toLowerCase()];
     if (wd === undefined) return null;
-    const back = ((env.today.wd - wd + 7) % 7) || 7;
+    const back = (env.today.wd - wd + 7) % 7 || 7;
     return dateComponents(context, addDays(env.today.y, env.today.m, env.today.d, -back)).addTag(TAG.past);
   }
 }
 
 const WD = '(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|s|t|n|e|u|r)*\\.?';
 
-const WEEKDAY_OF_WEEK_PATTERN = new RegExp(`\\b(?:on\\s+)?(?:(last|past|previous|next|this|following)\\s+week'?s?\\s+(?:on\\s+)?${WD}|${WD}(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:(?:of|from|in)\\s+)?(?:the\\s+)?(last|past|previous|next|this|following)\\s+week)(?![\\w])`, 'i');
+const WEEKDAY_OF_WEEK_PATTERN = new RegExp(
+  `\\b(?:on\\s+)?(?:(last|past|previous|next|this|following)\\s+week'?s?\\s+(?:on\\s+)?${WD}|${WD}(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:(?:of|from|in)\\s+)?(?:the\\s+)?(last|past|previous|next|this|following)\\s+week)(?![\\w])`,
+  'i',
+);
 
 /**
  * "Tuesday of last week", "next week Wednesday", "Friday (evening) next week": a weekday inside a named
@@ -369,7 +402,10 @@ class WeekdayOfWeekParser implements Parser {
 }
 
 // Not "a week after next Tuesday": that is a week counted from a day (chrono's relative merge).
-const AFTER_NEXT_PATTERN = new RegExp(`\\b(?:${WD}|(?:the\\s+)?(week))\\s+after\\s+next(?![\\w])(?!\\s+(?:on\\s+)?(?:sun|mon|tue|wed|thu|fri|sat|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'i');
+const AFTER_NEXT_PATTERN = new RegExp(
+  `\\b(?:${WD}|(?:the\\s+)?(week))\\s+after\\s+next(?![\\w])(?!\\s+(?:on\\s+)?(?:sun|mon|tue|wed|thu|fri|sat|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`,
+  'i',
+);
 
 /**
  * "Friday after next": a week after the next such day (never today). "The week after next": the
@@ -388,12 +424,15 @@ class AfterNextParser implements Parser {
     if (match[2]) return dateComponents(context, lastWorkdayOfWeek(addDays(t.y, t.m, t.d, 14), env.schedule)).addTag(TAG.eow);
     const wd = WEEKDAYS[(match[1] ?? '').toLowerCase()];
     if (wd === undefined) return null;
-    const ahead = ((wd - t.wd + 7) % 7) || 7;
+    const ahead = (wd - t.wd + 7) % 7 || 7;
     return dateComponents(context, addDays(t.y, t.m, t.d, ahead + 7));
   }
 }
 
-const FROM_DAY_PATTERN = new RegExp(`\\b(?:${NUMBER_PATTERN}\\s+(days?|weeks?|months?|years?)|(?:the\\s+)?(day))\\s+(?:from|after)\\s+(today|tomorrow)(?![\\w])|(?<!(?:\\d|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|of))\\s*)\\b(?:the\\s+)?day\\s+before\\s+(yesterday)(?![\\w])`, 'i');
+const FROM_DAY_PATTERN = new RegExp(
+  `\\b(?:${NUMBER_PATTERN}\\s+(days?|weeks?|months?|years?)|(?:the\\s+)?(day))\\s+(?:from|after)\\s+(today|tomorrow)(?![\\w])|(?<!(?:\\d|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|of))\\s*)\\b(?:the\\s+)?day\\s+before\\s+(yesterday)(?![\\w])`,
+  'i',
+);
 
 /** "two weeks from tomorrow", "3 days from today", "day after tomorrow" ("day before yesterday"). */
 class FromDayParser implements Parser {
@@ -423,7 +462,19 @@ class FromDayParser implements Parser {
   }
 }
 
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 };
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  last: -1,
+};
 // "of"/"in" may be left out before this/next ("the second Tuesday this October", "the first
 // Monday next month"); "in 3 months" names the month three on.
 const NTH_WEEKDAY_PATTERN = new RegExp(
@@ -454,7 +505,11 @@ class NthWeekdayOfMonthParser implements Parser {
     // 7 N months on, 8 which (bare), 9 "month" (bare), 10 named month (bare).
     const monthName = match[5] ?? match[10];
     const which = (match[4] ?? match[8] ?? '').toLowerCase();
-    const shiftMonths = (n: number) => { const idx = t.y * 12 + t.m - 1 + n; y = Math.floor(idx / 12); m = (idx % 12) + 1; };
+    const shiftMonths = (n: number) => {
+      const idx = t.y * 12 + t.m - 1 + n;
+      y = Math.floor(idx / 12);
+      m = (idx % 12) + 1;
+    };
     if (match[7]) {
       const n = toNumber(match[7]);
       if (n === null || !Number.isInteger(n) || n < 0 || n > 120) return null;
@@ -475,14 +530,28 @@ class NthWeekdayOfMonthParser implements Parser {
     }
     let d: number;
     if (nth > 0) d = 1 + ((wd - weekdayOf(y, m, 1) + 7) % 7) + 7 * (nth - 1);
-    else { const last = daysInMonth(y, m); d = last - ((weekdayOf(y, m, last) - wd + 7) % 7); }
+    else {
+      const last = daysInMonth(y, m);
+      d = last - ((weekdayOf(y, m, last) - wd + 7) % 7);
+    }
     if (d > daysInMonth(y, m)) return null;
     return dateComponents(context, { y, m, d }).addTag(TAG.nthWeekday);
   }
 }
 
 const UNITS_ORD = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEENS_ORD = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TEENS_ORD = [
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
 const ORD_WORDS = `(?:twenty|thirty)[\\s-]?(?:${UNITS_ORD.join('|')})|twentieth|thirtieth|${TEENS_ORD.join('|')}|${UNITS_ORD.join('|')}`;
 
 function ordinalDay(word: string): number | null {
@@ -556,7 +625,8 @@ class MayParser implements Parser {
   }
 }
 
-const DAY_OF_NAMED_MONTH_PATTERN = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(?:(this|current|next|following|coming|last|previous|past)\s+)?month(?![\w'’])/i;
+const DAY_OF_NAMED_MONTH_PATTERN =
+  /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(?:(this|current|next|following|coming|last|previous|past)\s+)?month(?![\w'’])/i;
 
 /**
  * "the 5th of next month", "20 of this month", "the 26th day of the month": the month is named,
@@ -584,7 +654,8 @@ class DayOfNamedMonthParser implements Parser {
   }
 }
 
-const BEGINNING_PATTERN = /\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(this|next|following|coming|current)?\s*(week|month)(?![\w])/i;
+const BEGINNING_PATTERN =
+  /\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(this|next|following|coming|current)?\s*(week|month)(?![\w])/i;
 
 /** "the beginning of next week", "start of the month": the first workday of that period. */
 class BeginningOfPeriodParser implements Parser {
@@ -639,5 +710,3 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new BeginningOfPeriodParser(), gate: BeginningOfPeriodParser.gate },
   ];
 }
-
-;

@@ -17,7 +17,8 @@ function isTimeOnly(r: ParsingResult): boolean {
 
 // What may stand between a date and its clock: "at about", "by around", "@", "—", a bracket
 // ("June 4 (morning)"), "on".
-export const CONNECTOR = /^\s*(?:,\s*)?(?:(?:by|at|on|before|around|about|approximately|approx\.?|roughly|circa|ca\.|until|till|no\s+later\s+than|latest|@|~|-|–|—|,|\(|\))\s*)*(?:the\s+)?$/i;
+export const CONNECTOR =
+  /^\s*(?:,\s*)?(?:(?:by|at|on|before|around|about|approximately|approx\.?|roughly|circa|ca\.|until|till|no\s+later\s+than|latest|@|~|-|–|—|,|\(|\))\s*)*(?:the\s+)?$/i;
 const EVENING_DATE = /\b(?:tonight|evening|afternoon)\b/i;
 /** A part of the day read alone ("morning", "(afternoon)"): chrono only implies its hour. */
 const PART_OF_DAY_ONLY = /^(?:(?:in\s+)?the\s+)?(?:morning|afternoon|evening|night)\)?$/i;
@@ -32,7 +33,8 @@ class MergeDateAndTimeRefiner implements Refiner {
       const b = results[i + 1];
       if (b && !a.end && !b.end) {
         const between = context.text.slice(a.index + a.text.length, b.index);
-        const timeLike = (r: ParsingResult) => isTimeOnly(r) || (PART_OF_DAY_ONLY.test(r.text) && !DATE_PARTS.some((c) => r.start.isCertain(c)));
+        const timeLike = (r: ParsingResult) =>
+          isTimeOnly(r) || (PART_OF_DAY_ONLY.test(r.text) && !DATE_PARTS.some((c) => r.start.isCertain(c)));
         const pair = isDateOnly(a) && timeLike(b) ? [a, b] : timeLike(a) && isDateOnly(b) ? [b, a] : null;
         if (pair && between.length < 25 && CONNECTOR.test(between)) {
           const [date, time] = pair as [ParsingResult, ParsingResult];
@@ -72,10 +74,17 @@ class BareDurationFilter implements Refiner {
     return results.filter((r) => {
       if (!r.tags().has('result/relativeDate')) return true;
       // "give it 2 months", "allow 3 days": the words before count the duration from now.
-      if (/\b(?:give\s+(?:it|us|me|them)|allow(?:ing)?|wait(?:ing)?(?:\s+for)?)\s+(?:about\s+|another\s+)?$/i.test(_context.text.slice(Math.max(0, r.index - 20), r.index))) return true;
+      if (
+        /\b(?:give\s+(?:it|us|me|them)|allow(?:ing)?|wait(?:ing)?(?:\s+for)?)\s+(?:about\s+|another\s+)?$/i.test(
+          _context.text.slice(Math.max(0, r.index - 20), r.index),
+        )
+      )
+        return true;
       // A sign anchors the duration to what precedes it ("now + 40 minutes", "<date> -10 days").
       // "lastmonth", "nextweek": the anchor run into the unit, as typed in a hurry.
-      return /^\s*(?:last|next|past|this)(?=[a-z])|^\s*[+-]|(?:^|\s)[+-]\s*\d|\b(?:in|within|for|out|after|ago|later|from|next|last|this|past|before|since|until|coming|previous|following|earlier|hence|back|early|end|beginning|start)\b/i.test(r.text);
+      return /^\s*(?:last|next|past|this)(?=[a-z])|^\s*[+-]|(?:^|\s)[+-]\s*\d|\b(?:in|within|for|out|after|ago|later|from|next|last|this|past|before|since|until|coming|previous|following|earlier|hence|back|early|end|beginning|start)\b/i.test(
+        r.text,
+      );
     });
   }
 }
@@ -112,7 +121,11 @@ class PartOfDayRefiner implements Refiner {
     return results.map((r) => {
       // Both checks leave the result as it is; the clock first, as tags() copies a set.
       // A digit counts only as part of a clock ("5 in the morning"), not of a date ("June 4 (morning)").
-      const explicitClock = r.start.isCertain('hour') || /\d\s*(?::|[ap]\.?m\b|o'?clock|h\b|\s+(?:in\s+the|this|tomorrow)\s+(?:morning|afternoon|evening))|\bnoon\b|\bmidnight\b/i.test(r.text);
+      const explicitClock =
+        r.start.isCertain('hour') ||
+        /\d\s*(?::|[ap]\.?m\b|o'?clock|h\b|\s+(?:in\s+the|this|tomorrow)\s+(?:morning|afternoon|evening))|\bnoon\b|\bmidnight\b/i.test(
+          r.text,
+        );
       if (explicitClock) return r;
       const tags = r.start.tags();
       if (tags.has(TAG.firstThing) || tags.has(TAG.eod)) return r;
@@ -135,7 +148,9 @@ class PartOfDayRefiner implements Refiner {
   }
 }
 
-const ABBR = Object.keys(ZONE_ABBREVIATIONS).filter((k) => k.length <= 5 && k === k.toUpperCase()).join('|');
+const ABBR = Object.keys(ZONE_ABBREVIATIONS)
+  .filter((k) => k.length <= 5 && k === k.toUpperCase())
+  .join('|');
 // Region names that stand alone after a clock ("3pm Pacific"); longer first so "Central European"
 // is not read as US Central.
 const REGION = '(?:[Cc]entral|[Ee]astern|[Ww]estern)\\s+[Ee]uropean|[Pp]acific|[Ee]astern|[Cc]entral|[Mm]ountain';

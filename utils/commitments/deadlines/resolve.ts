@@ -10,7 +10,18 @@ import { normaliseShortForms } from './shortforms';
 import { readDirect } from './direct';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
 import { NUMBER_PATTERN, toNumber } from './words';
-import { addDays, resolveZoneAbbreviation, daysInMonth, formatIso, isValidTimeZone, offsetAt, wallAt, wallToInstant, weekdayOf, type Wall } from './zones';
+import {
+  addDays,
+  resolveZoneAbbreviation,
+  daysInMonth,
+  formatIso,
+  isValidTimeZone,
+  offsetAt,
+  wallAt,
+  wallToInstant,
+  weekdayOf,
+  type Wall,
+} from './zones';
 
 /** Deadline words sit near the start of a note; past this many characters we stop looking. */
 const MAX_DEADLINE_INPUT = 2000;
@@ -26,12 +37,14 @@ export interface DeadlineHit {
   cued: boolean;
 }
 
-const CUE_BEFORE = /(?:\b(?:by|before|until|till|til|within|no\s+later\s+than|not\s+later\s+than|due(?:\s+on)?|latest|deadline(?:\s+is)?|on\s+or\s+before|in)\s*:?\s*(?:the\s+)?$)/i;
+const CUE_BEFORE =
+  /(?:\b(?:by|before|until|till|til|within|no\s+later\s+than|not\s+later\s+than|due(?:\s+on)?|latest|deadline(?:\s+is)?|on\s+or\s+before|in)\s*:?\s*(?:the\s+)?$)/i;
 
 // Anything chrono or our parsers could read starts with a digit or one of these words. Written so
 // no alternative scans a word to its end and back: `\Bday\b` is "\w+day" (a word ending in "day"),
 // and likewise for month endings and "-teen"; `\b[+-]\b` is a sign between two word characters.
-const MAYBE_TIME = /\d|\b(?:last|next|this)(?:week|month|year)|\b[+-]\b|\B(?:day|uary|ch|il|ne|ly|ust|ber|teen)\b|\b(?:today|tonight|tomorrow|tmr|tmrw|yesterday|now|noon|midnight|morning|afternoon|evening|night|eod|cob|eob|eow|eom|eoq|eoy|end|close|first|day|days|week|weeks|weekend|fortnight|month|months|quarter|year|years|hours?|hrs?|minutes?|mins?|seconds?|secs?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|next|last|this|past|ago|later|within|couple|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|christmas|xmas|new\s+year)\b/i;
+const MAYBE_TIME =
+  /\d|\b(?:last|next|this)(?:week|month|year)|\b[+-]\b|\B(?:day|uary|ch|il|ne|ly|ust|ber|teen)\b|\b(?:today|tonight|tomorrow|tmr|tmrw|yesterday|now|noon|midnight|morning|afternoon|evening|night|eod|cob|eob|eow|eom|eoq|eoy|end|close|first|day|days|week|weeks|weekend|fortnight|month|months|quarter|year|years|hours?|hrs?|minutes?|mins?|seconds?|secs?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|next|last|this|past|ago|later|within|couple|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|christmas|xmas|new\s+year)\b/i;
 
 function safeZone(zone: string | undefined, fallback: string): string {
   return isValidTimeZone(zone) ? zone : isValidTimeZone(fallback) ? fallback : 'UTC';
@@ -79,7 +92,10 @@ const THIS_MONTH_NAME = /\bthis\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 // "last" is a day gone unless it picks a position inside a period ("the last day of the month",
 // "last week of June").
 const PAST_WORD = /\b(?:ago|yesterday|earlier|previous|last(?!\s+(?:[\w-]+\s+){1,2}(?:of|in)\b))\b/i;
-const PAST_SPAN = new RegExp(`\\b(?:last|past|previous)\\s+(?:${NUMBER_PATTERN}\\s+)?(day|week|month|quarter|year)s?\\b(?!\\s+(?:of|in)\\b)`, 'i');
+const PAST_SPAN = new RegExp(
+  `\\b(?:last|past|previous)\\s+(?:${NUMBER_PATTERN}\\s+)?(day|week|month|quarter|year)s?\\b(?!\\s+(?:of|in)\\b)`,
+  'i',
+);
 
 const MIDNIGHT = /\bmidnight\b/i;
 /** Words that make a moment a deadline ("by Thursday at midnight"): then midnight ends that day. */
@@ -118,7 +134,14 @@ function zoneNamed(tags: ReadonlySet<string>, ctx: ParseContext, agentZone: stri
 }
 
 /** Applies the §4 conventions to one chrono result. */
-function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext, s: Schedule, agentZone: string, before = ''): Interpreted | null {
+function interpret(
+  r: ParsedResult,
+  tags: ReadonlySet<string>,
+  ctx: ParseContext,
+  s: Schedule,
+  agentZone: string,
+  before = '',
+): Interpreted | null {
   const now = ctx.now;
   const named = zoneNamed(tags, ctx, agentZone);
   const zoneTag = named?.zone;
@@ -228,10 +251,12 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
     // name today outright, so they stay today even once passed (overdue, not tomorrow).
     let clock = partClock ?? { h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 };
     // A time range under way ("10:00 until 21:45" said at 11:00) is today's while its end is ahead.
-    const end = r.end && r.end.isCertain('hour') && !r.end.isCertain('day') ? { h: r.end.get('hour') ?? 0, mi: r.end.get('minute') ?? 0 } : null;
+    const end =
+      r.end && r.end.isCertain('hour') && !r.end.isCertain('day') ? { h: r.end.get('hour') ?? 0, mi: r.end.get('minute') ?? 0 } : null;
     if (end && end.h * 60 + end.mi > clock.h * 60 + clock.mi) clock = end;
     const saysToday = THIS_DAY.test(r.text);
-    if (!saysToday && wallToInstant(at(date, clock), zone) <= now) date = workdayBound ? addWorkdays(today, 1, s) : addDays(today.y, today.m, today.d, 1);
+    if (!saysToday && wallToInstant(at(date, clock), zone) <= now)
+      date = workdayBound ? addWorkdays(today, 1, s) : addDays(today.y, today.m, today.d, 1);
     else if (workdayBound && tags.has(TAG.firstThing) && !isWorkday(date, s)) date = addWorkdays(today, 1, s);
   }
 
@@ -241,10 +266,13 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
   // day", "8am on the 3rd of next month", "7:15am Friday the 12th"): only EOD and "first thing"
   // above are clocks of their own.
   const dateConvention = !hourCertain;
-  if (tags.has(TAG.yearOnly)) return { date, wall: at(lastWorkdayOfMonth({ y: date.y, m: 12, d: 1 }, s), s.end), instant: null, zone, precision: 'month' };
+  if (tags.has(TAG.yearOnly))
+    return { date, wall: at(lastWorkdayOfMonth({ y: date.y, m: 12, d: 1 }, s), s.end), instant: null, zone, precision: 'month' };
   if (dateConvention && tags.has(TAG.eow)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'week' };
-  if (dateConvention && (tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy))) return { date, wall: at(date, s.end), instant: null, zone, precision: 'month' };
-  if (dateConvention && (tags.has(TAG.businessDays) || tags.has(TAG.dayOfMonth))) return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
+  if (dateConvention && (tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy)))
+    return { date, wall: at(date, s.end), instant: null, zone, precision: 'month' };
+  if (dateConvention && (tags.has(TAG.businessDays) || tags.has(TAG.dayOfMonth)))
+    return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
   if (tags.has(TAG.morning)) return { date, wall: at(date, { h: 12, mi: 0 }), instant: null, zone, precision: 'part-of-day' };
   if (tags.has(TAG.afternoon)) return { date, wall: at(date, s.end), instant: null, zone, precision: 'part-of-day' };
   // Evening has no workday meaning; "tonight" is kept as 21:00, when a promise made at work
@@ -254,14 +282,18 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
   const text = r.text.trim();
   if (WEEK_ONLY.test(text)) return { date, wall: at(lastWorkdayOfWeek(date, s), s.end), instant: null, zone, precision: 'week' };
   const relative = tags.has('result/relativeDate');
-  if (MONTH_ONLY.test(text) || (!relative && !r.start.isCertain('day') && !r.start.isCertain('weekday') && r.start.isCertain('month') && !hourCertain)) {
+  if (
+    MONTH_ONLY.test(text) ||
+    (!relative && !r.start.isCertain('day') && !r.start.isCertain('weekday') && r.start.isCertain('month') && !hourCertain)
+  ) {
     return { date, wall: at(lastWorkdayOfMonth(date, s), s.end), instant: null, zone, precision: 'month' };
   }
   if (hourCertain) {
     const mi = r.start.get('minute') ?? 0;
     // Midnight with a day named is the moment that day ends ("by Thursday at midnight" = Friday
     // 00:00). Without a day, the time-only rule above already took the next 00:00.
-    if (MIDNIGHT.test(r.text) && (r.start.get('hour') ?? 0) === 0 && mi === 0 && !timeOnly && DEADLINE_WORD.test(`${before} ${r.text}`)) date = addDays(date.y, date.m, date.d, 1);
+    if (MIDNIGHT.test(r.text) && (r.start.get('hour') ?? 0) === 0 && mi === 0 && !timeOnly && DEADLINE_WORD.test(`${before} ${r.text}`))
+      date = addDays(date.y, date.m, date.d, 1);
     const precision = r.start.isCertain('minute') && mi !== 0 ? 'minute' : 'hour';
     // An explicit offset ("+02:00", "GMT+2") with no zone name: honour the offset itself.
     // A numeric offset wins over a zone word next to it ("GMT+0900 (JST)": the digits are exact).
@@ -270,7 +302,14 @@ function interpret(r: ParsedResult, tags: ReadonlySet<string>, ctx: ParseContext
       const utc = Date.UTC(date.y, date.m - 1, date.d, r.start.get('hour') ?? 0, mi, r.start.get('second') ?? 0) - off * 60000;
       return { date, wall: null, instant: new Date(utc), zone, precision };
     }
-    const wall: Wall = { y: date.y, m: date.m, d: date.d, h: r.start.get('hour') ?? 0, mi, s: r.start.isCertain('second') ? r.start.get('second') ?? 0 : 0 };
+    const wall: Wall = {
+      y: date.y,
+      m: date.m,
+      d: date.d,
+      h: r.start.get('hour') ?? 0,
+      mi,
+      s: r.start.isCertain('second') ? (r.start.get('second') ?? 0) : 0,
+    };
     return { date, wall, instant: null, zone, precision };
   }
   // Date only: end of the workday that day.
@@ -285,7 +324,14 @@ function startOf(r: ParsedResult, tags: ReadonlySet<string>, i: Interpreted, zon
     // The day the conventions settled on (a year-less date kept in this year, a weekday
     // recounted in the zone meant), with the clock as written, seconds included.
     const d = i.date ?? civil(r);
-    const w: Wall = { y: d.y, m: d.m, d: d.d, h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0, s: r.start.isCertain('second') ? r.start.get('second') ?? 0 : 0 };
+    const w: Wall = {
+      y: d.y,
+      m: d.m,
+      d: d.d,
+      h: r.start.get('hour') ?? 0,
+      mi: r.start.get('minute') ?? 0,
+      s: r.start.isCertain('second') ? (r.start.get('second') ?? 0) : 0,
+    };
     return formatIso(wallToInstant(w, zone), zone);
   }
   return formatIso(i.instant ?? wallToInstant(i.wall!, i.zone), i.zone);
@@ -334,7 +380,8 @@ export function collectDeadlines(text: string, ctx: ParseContext, withStart: boo
   const option = envFor(ctx, agentZone);
   const offset = offsetAt(ctx.now, agentZone);
   // Our own phrases read directly when they are all the text holds; chrono for anything else.
-  const results: readonly ParsedResult[] = (useDirect && readDirect(chronoInput, option)) || parseDeadlineWords(chronoInput, { instant: ctx.now, timezone: offset }, option);
+  const results: readonly ParsedResult[] =
+    (useDirect && readDirect(chronoInput, option)) || parseDeadlineWords(chronoInput, { instant: ctx.now, timezone: offset }, option);
   const hits: DeadlineHit[] = [];
   for (const r of results) {
     const before = input.slice(Math.max(0, r.index - 25), r.index);
@@ -393,5 +440,3 @@ export function pickDeadline(hits: DeadlineHit[]): DeadlineHit | null {
 export function resolveDue(text: string, ctx: ParseContext): Due | null {
   return findDueHit(text, ctx)?.due ?? null;
 }
-
-;

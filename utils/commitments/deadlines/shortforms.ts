@@ -5,7 +5,8 @@
 // "see you tom"): "Tom will call" stays a name.
 
 const TUES_WEDS = /\b(?:tues|weds)\b/gi;
-const TOM_AS_DAY = /(?<=\b(?:by|until|till|til|before|for|from|on|see\s+you|talk|speak|chat|call|ready|done|back|latest|and|or)\s+)tom\b(?!['’]s)|\btom(?=\s+(?:morning|afternoon|evening|night|eod|cob|at\s+\d|\d|first\s+thing|latest)\b)/g;
+const TOM_AS_DAY =
+  /(?<=\b(?:by|until|till|til|before|for|from|on|see\s+you|talk|speak|chat|call|ready|done|back|latest|and|or)\s+)tom\b(?!['’]s)|\btom(?=\s+(?:morning|afternoon|evening|night|eod|cob|at\s+\d|\d|first\s+thing|latest)\b)/g;
 
 /** `text` with the short forms above replaced, the length unchanged. */
 export function normaliseShortForms(text: string): string {

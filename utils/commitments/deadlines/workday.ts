@@ -69,5 +69,3 @@ export function lastWorkdayOfMonth(date: CivilDate, s: Schedule): CivilDate {
   }
   return { y: date.y, m: date.m, d: last };
 }
-
-;

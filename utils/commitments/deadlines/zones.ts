@@ -156,16 +156,46 @@ export function formatIso(instant: Date, zone: string): string {
  * Ambiguous ones (IST, CST) take the reading most common in English support work.
  */
 export const ZONE_ABBREVIATIONS: Record<string, string> = {
-  PT: 'America/Los_Angeles', PST: 'America/Los_Angeles', PDT: 'Etc/GMT+7', PACIFIC: 'America/Los_Angeles',
-  MT: 'America/Denver', MST: 'America/Denver', MDT: 'Etc/GMT+6', MOUNTAIN: 'America/Denver',
-  CT: 'America/Chicago', CST: 'America/Chicago', CDT: 'Etc/GMT+5', CENTRAL: 'America/Chicago',
-  ET: 'America/New_York', EST: 'America/New_York', EDT: 'Etc/GMT+4', EASTERN: 'America/New_York',
-  AKST: 'America/Anchorage', AKDT: 'Etc/GMT+8', HST: 'Pacific/Honolulu',
-  GMT: 'UTC', UTC: 'UTC', Z: 'UTC', WET: 'Europe/Lisbon', BST: 'Etc/GMT-1', UK: 'Europe/London',
-  CET: 'Europe/Paris', CEST: 'Etc/GMT-2', EET: 'Europe/Athens', EEST: 'Etc/GMT-3',
-  IST: 'Asia/Kolkata', SGT: 'Asia/Singapore', JST: 'Asia/Tokyo', KST: 'Asia/Seoul', HKT: 'Asia/Hong_Kong',
-  AEST: 'Australia/Sydney', AEDT: 'Etc/GMT-11', ACST: 'Australia/Adelaide', AWST: 'Australia/Perth',
-  NZST: 'Pacific/Auckland', NZDT: 'Etc/GMT-13',
+  PT: 'America/Los_Angeles',
+  PST: 'America/Los_Angeles',
+  PDT: 'Etc/GMT+7',
+  PACIFIC: 'America/Los_Angeles',
+  MT: 'America/Denver',
+  MST: 'America/Denver',
+  MDT: 'Etc/GMT+6',
+  MOUNTAIN: 'America/Denver',
+  CT: 'America/Chicago',
+  CST: 'America/Chicago',
+  CDT: 'Etc/GMT+5',
+  CENTRAL: 'America/Chicago',
+  ET: 'America/New_York',
+  EST: 'America/New_York',
+  EDT: 'Etc/GMT+4',
+  EASTERN: 'America/New_York',
+  AKST: 'America/Anchorage',
+  AKDT: 'Etc/GMT+8',
+  HST: 'Pacific/Honolulu',
+  GMT: 'UTC',
+  UTC: 'UTC',
+  Z: 'UTC',
+  WET: 'Europe/Lisbon',
+  BST: 'Etc/GMT-1',
+  UK: 'Europe/London',
+  CET: 'Europe/Paris',
+  CEST: 'Etc/GMT-2',
+  EET: 'Europe/Athens',
+  EEST: 'Etc/GMT-3',
+  IST: 'Asia/Kolkata',
+  SGT: 'Asia/Singapore',
+  JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul',
+  HKT: 'Asia/Hong_Kong',
+  AEST: 'Australia/Sydney',
+  AEDT: 'Etc/GMT-11',
+  ACST: 'Australia/Adelaide',
+  AWST: 'Australia/Perth',
+  NZST: 'Pacific/Auckland',
+  NZDT: 'Etc/GMT-13',
 };
 
 /** Civil-date helpers on plain numbers, using UTC so the host's own zone never leaks in. */
@@ -219,26 +249,90 @@ export function resolveZoneAbbreviation(abbr: string, at: Date, customerZone: st
  * "Sydney", "London") come from Intl itself (zoneOfName), so this table stays short.
  */
 const ZONE_NAMES: Record<string, string> = {
-  pacific: 'America/Los_Angeles', mountain: 'America/Denver', central: 'America/Chicago', eastern: 'America/New_York',
-  atlantic: 'America/Halifax', alaska: 'America/Anchorage', alaskan: 'America/Anchorage', hawaii: 'Pacific/Honolulu', hawaiian: 'Pacific/Honolulu',
-  'central european': 'Europe/Paris', 'eastern european': 'Europe/Athens', 'western european': 'Europe/Lisbon',
-  uk: 'Europe/London', british: 'Europe/London', irish: 'Europe/Dublin', greenwich: 'UTC', universal: 'UTC',
-  india: 'Asia/Kolkata', indian: 'Asia/Kolkata', 'india standard': 'Asia/Kolkata', 'indian standard': 'Asia/Kolkata',
-  japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo', korea: 'Asia/Seoul', korean: 'Asia/Seoul', china: 'Asia/Shanghai', chinese: 'Asia/Shanghai',
-  'australian eastern': 'Australia/Sydney', 'australian central': 'Australia/Adelaide', 'australian western': 'Australia/Perth',
-  'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland',
+  pacific: 'America/Los_Angeles',
+  mountain: 'America/Denver',
+  central: 'America/Chicago',
+  eastern: 'America/New_York',
+  atlantic: 'America/Halifax',
+  alaska: 'America/Anchorage',
+  alaskan: 'America/Anchorage',
+  hawaii: 'Pacific/Honolulu',
+  hawaiian: 'Pacific/Honolulu',
+  'central european': 'Europe/Paris',
+  'eastern european': 'Europe/Athens',
+  'western european': 'Europe/Lisbon',
+  uk: 'Europe/London',
+  british: 'Europe/London',
+  irish: 'Europe/Dublin',
+  greenwich: 'UTC',
+  universal: 'UTC',
+  india: 'Asia/Kolkata',
+  indian: 'Asia/Kolkata',
+  'india standard': 'Asia/Kolkata',
+  'indian standard': 'Asia/Kolkata',
+  japan: 'Asia/Tokyo',
+  japanese: 'Asia/Tokyo',
+  korea: 'Asia/Seoul',
+  korean: 'Asia/Seoul',
+  china: 'Asia/Shanghai',
+  chinese: 'Asia/Shanghai',
+  'australian eastern': 'Australia/Sydney',
+  'australian central': 'Australia/Adelaide',
+  'australian western': 'Australia/Perth',
+  'new zealand': 'Pacific/Auckland',
+  nz: 'Pacific/Auckland',
   // Cities inside another city's zone.
-  nyc: 'America/New_York', boston: 'America/New_York', washington: 'America/New_York', 'washington dc': 'America/New_York', dc: 'America/New_York',
-  atlanta: 'America/New_York', miami: 'America/New_York', philadelphia: 'America/New_York', ottawa: 'America/Toronto', montreal: 'America/Toronto',
-  dallas: 'America/Chicago', houston: 'America/Chicago', austin: 'America/Chicago', 'san antonio': 'America/Chicago', minneapolis: 'America/Chicago',
-  la: 'America/Los_Angeles', 'san francisco': 'America/Los_Angeles', sf: 'America/Los_Angeles', seattle: 'America/Los_Angeles',
-  'san diego': 'America/Los_Angeles', 'silicon valley': 'America/Los_Angeles', portland: 'America/Los_Angeles', 'las vegas': 'America/Los_Angeles',
-  'salt lake city': 'America/Denver', calgary: 'America/Edmonton',
-  manchester: 'Europe/London', edinburgh: 'Europe/London', frankfurt: 'Europe/Berlin', munich: 'Europe/Berlin', hamburg: 'Europe/Berlin',
-  milan: 'Europe/Rome', barcelona: 'Europe/Madrid', geneva: 'Europe/Zurich', 'tel aviv': 'Asia/Jerusalem',
-  kolkata: 'Asia/Kolkata', calcutta: 'Asia/Kolkata', kyiv: 'Europe/Kyiv', mumbai: 'Asia/Kolkata', bombay: 'Asia/Kolkata', delhi: 'Asia/Kolkata', 'new delhi': 'Asia/Kolkata', bangalore: 'Asia/Kolkata',
-  bengaluru: 'Asia/Kolkata', chennai: 'Asia/Kolkata', hyderabad: 'Asia/Kolkata', pune: 'Asia/Kolkata',
-  beijing: 'Asia/Shanghai', shenzhen: 'Asia/Shanghai', 'ho chi minh city': 'Asia/Ho_Chi_Minh', saigon: 'Asia/Ho_Chi_Minh', canberra: 'Australia/Sydney',
+  nyc: 'America/New_York',
+  boston: 'America/New_York',
+  washington: 'America/New_York',
+  'washington dc': 'America/New_York',
+  dc: 'America/New_York',
+  atlanta: 'America/New_York',
+  miami: 'America/New_York',
+  philadelphia: 'America/New_York',
+  ottawa: 'America/Toronto',
+  montreal: 'America/Toronto',
+  dallas: 'America/Chicago',
+  houston: 'America/Chicago',
+  austin: 'America/Chicago',
+  'san antonio': 'America/Chicago',
+  minneapolis: 'America/Chicago',
+  la: 'America/Los_Angeles',
+  'san francisco': 'America/Los_Angeles',
+  sf: 'America/Los_Angeles',
+  seattle: 'America/Los_Angeles',
+  'san diego': 'America/Los_Angeles',
+  'silicon valley': 'America/Los_Angeles',
+  portland: 'America/Los_Angeles',
+  'las vegas': 'America/Los_Angeles',
+  'salt lake city': 'America/Denver',
+  calgary: 'America/Edmonton',
+  manchester: 'Europe/London',
+  edinburgh: 'Europe/London',
+  frankfurt: 'Europe/Berlin',
+  munich: 'Europe/Berlin',
+  hamburg: 'Europe/Berlin',
+  milan: 'Europe/Rome',
+  barcelona: 'Europe/Madrid',
+  geneva: 'Europe/Zurich',
+  'tel aviv': 'Asia/Jerusalem',
+  kolkata: 'Asia/Kolkata',
+  calcutta: 'Asia/Kolkata',
+  kyiv: 'Europe/Kyiv',
+  mumbai: 'Asia/Kolkata',
+  bombay: 'Asia/Kolkata',
+  delhi: 'Asia/Kolkata',
+  'new delhi': 'Asia/Kolkata',
+  bangalore: 'Asia/Kolkata',
+  bengaluru: 'Asia/Kolkata',
+  chennai: 'Asia/Kolkata',
+  hyderabad: 'Asia/Kolkata',
+  pune: 'Asia/Kolkata',
+  beijing: 'Asia/Shanghai',
+  shenzhen: 'Asia/Shanghai',
+  'ho chi minh city': 'Asia/Ho_Chi_Minh',
+  saigon: 'Asia/Ho_Chi_Minh',
+  canberra: 'Australia/Sydney',
 };
 
 let cityZones: Map<string, string> | null = null;
@@ -249,7 +343,10 @@ function intlCityZones(): Map<string, string> {
     cityZones = new Map();
     const supported = (Intl as { supportedValuesOf?: (key: 'timeZone') => string[] }).supportedValuesOf?.('timeZone') ?? [];
     for (const zone of supported) {
-      const city = zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ').toLowerCase();
+      const city = zone
+        .slice(zone.lastIndexOf('/') + 1)
+        .replace(/_/g, ' ')
+        .toLowerCase();
       // Etc/GMT+5 and the like are offsets, not names anyone says.
       if (zone.startsWith('Etc/') || /\d/.test(city)) continue;
       if (!cityZones.has(city)) cityZones.set(city, zone);
@@ -260,7 +357,10 @@ function intlCityZones(): Map<string, string> {
 
 /** The IANA zone a person means by a place or region name ("Denver", "Central European"); null if none. */
 export function zoneOfName(name: string): string | null {
-  const key = name.toLowerCase().replace(/[.\s]+/g, ' ').trim();
+  const key = name
+    .toLowerCase()
+    .replace(/[.\s]+/g, ' ')
+    .trim();
   if (!key) return null;
   const zone = ZONE_NAMES[key] ?? intlCityZones().get(key) ?? null;
   return zone && isValidTimeZone(zone) ? zone : null;

@@ -14,7 +14,8 @@ import type { Route, RouteContext, RouteOutcome } from './types';
  */
 function insertGeneral(ctx: RouteContext): RouteOutcome {
   if (dispatchPaste(ctx)) return { handled: true, via: 'paste', undo: 'one-step', unknownEditor: true };
-  if (dispatchBeforeInput(ctx, 'insertFromPaste', true)) return { handled: true, via: 'beforeinput:insertFromPaste', undo: 'one-step', unknownEditor: true };
+  if (dispatchBeforeInput(ctx, 'insertFromPaste', true))
+    return { handled: true, via: 'beforeinput:insertFromPaste', undo: 'one-step', unknownEditor: true };
   return { handled: !!insertHtmlRoute.run(ctx), via: insertHtmlRoute.name, undo: insertHtmlRoute.undo };
 }
 

@@ -6,13 +6,7 @@ import { setRangeTextRoute } from './text-control';
 import { textInputRoute } from './text-input';
 import type { Route } from './types';
 
-export type { Route,  RouteOutcome, UndoSteps } from './types';
-;
-;
-;
-;
-;
-
+export type { Route, RouteOutcome, UndoSteps } from './types';
 /**
  * The first route and at most one fallback per family. Only one route runs at a time, and the
  * fallback only after the first is verified to have changed nothing: firing several at once makes

@@ -34,7 +34,14 @@ export function dispatchBeforeInput(ctx: RouteContext, inputType: 'insertFromPas
   const data = new win.DataTransfer();
   if (withHtml && html) data.setData('text/html', html);
   data.setData('text/plain', text);
-  const event = new win.InputEvent('beforeinput', { inputType, data: null, dataTransfer: data, bubbles: true, cancelable: true, composed: true });
+  const event = new win.InputEvent('beforeinput', {
+    inputType,
+    data: null,
+    dataTransfer: data,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
   caretTarget(doc, root).dispatchEvent(event);
   return event.defaultPrevented;
 }

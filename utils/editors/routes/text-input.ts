@@ -32,4 +32,3 @@ function insertTextInput(ctx: RouteContext): RouteOutcome {
 }
 
 export const textInputRoute: Route = { name: 'insertText', undo: 'one-step', run: insertTextInput };
-
