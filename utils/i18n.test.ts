@@ -24,7 +24,7 @@ describe('i18n catalog', () => {
 
 // Words the agent reads that once were written in the code (editor results, the panel frame's
 // handle, notification buttons, the badge's and digest's titles, settings errors, the ledger's
-// failures and what it was doing): each must be a
+// failures and what it was doing, why the panel refused a click): each must be a
 // message of the catalog, and its English must not be back in the source as a literal.
 const MOVED_TO_CATALOG: readonly I18nKey[] = [
   ...Object.values(EDITOR_MESSAGE_KEYS),
@@ -77,6 +77,24 @@ const MOVED_TO_CATALOG: readonly I18nKey[] = [
   'settingsDomainTwice',
   'settingsUndatedWorkdays',
   'settingsTooLarge',
+  // Why the panel did nothing on a click (utils/panel-frame/exposure.ts, components/panel/seen.ts).
+  'exposureSeeThrough',
+  'exposureVisibility',
+  'exposureDisplayNone',
+  'exposureTransform',
+  'exposureFilter',
+  'exposureClipPath',
+  'exposureBlend',
+  'exposureZoom',
+  'exposureWhatPage',
+  'exposureShrunk',
+  'exposureOffWindow',
+  'exposureRemoved',
+  'exposureCovered',
+  'exposureNoWindow',
+  'seenCoveredByPage',
+  'seenJustShown',
+  'seenPageNotAsked',
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -6,6 +6,7 @@
 // host element the page can still style (utils/panel-frame/exposure.ts) and names what it found.
 // A page that makes the panel see-through and lays it over a decoy gets no action from a click.
 import { askPage } from '@/utils/messaging/protocol';
+import { t } from '@/utils/i18n';
 
 export interface SeenVerdict {
   ok: boolean;
@@ -51,8 +52,8 @@ export function watchSeen(target: Element, win: Window = window, now: () => numb
 /** The observer's verdict alone (pure, for tests). */
 export function observerVerdict(state: Observed | null, isSupported: boolean, at: number): string | null {
   if (!isSupported) return null;
-  if (!state || !state.visible) return 'the browser reports the panel as covered or altered by the page';
-  if (at - state.since < MIN_VISIBLE_MS) return 'the panel had only just become visible';
+  if (!state || !state.visible) return t('seenCoveredByPage');
+  if (at - state.since < MIN_VISIBLE_MS) return t('seenJustShown');
   return null;
 }
 
@@ -76,7 +77,7 @@ export async function checkSeen(
       const exposure = await askPage('page:panel-exposure', undefined);
       if (!exposure.ok) reasons.push(...exposure.problems);
     } catch {
-      reasons.push('the page could not be asked whether the panel is shown');
+      reasons.push(t('seenPageNotAsked'));
     }
   }
   return { ok: reasons.length === 0, reasons };

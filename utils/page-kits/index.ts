@@ -10,6 +10,7 @@
 import type { insertIntoEditor, replaceInEditor } from '../editors';
 import type { pageDiagnostic } from '../hosts/diagnostic';
 import type { rewriteInReply } from '../page-session/rewrite';
+import type { panelExposure } from '../panel-frame/exposure';
 import type { StructureKit } from './structure';
 
 interface InsertKit {
@@ -18,6 +19,8 @@ interface InsertKit {
   pageDiagnostic: typeof pageDiagnostic;
   /** A coaching hint applied in the reply (the editors' word replacement comes with it). */
   rewriteInReply: typeof rewriteInReply;
+  /** Is the panel's frame shown as drawn? Asked before the panel acts on a click (insert, done, delete). */
+  panelExposure: typeof panelExposure;
 }
 
 export interface PageKits {

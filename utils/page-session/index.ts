@@ -181,9 +181,11 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
       const url = new URL(win.location.href);
       return { text: pageDiagnostic(adapter, doc, url, { readings: ladderReadings(adapter, doc, url) }) };
     }),
-    onMessage('page:panel-exposure', ({ sender }) => {
+    onMessage('page:panel-exposure', async ({ sender }) => {
       fromExtension(sender, 'page:panel-exposure');
-      return frame.exposure();
+      // The check itself comes with the insert kit: the panel asks only before acting on a click.
+      const { panelExposure } = await pageKit('insert', loadKit);
+      return frame.exposure(panelExposure);
     }),
     onMessage('panel:command', async ({ data: command, sender }) => {
       fromExtension(sender, 'panel:command');

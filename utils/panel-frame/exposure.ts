@@ -7,9 +7,11 @@
 // inserted another conversation's summary into the page's own box. The panel's own
 // IntersectionObserver v2 sees occlusion and effects; this check names what the page did.
 
+import { t } from '../i18n';
+
 export interface Exposure {
   ok: boolean;
-  /** What is wrong, in words for the agent (empty when ok). */
+  /** What is wrong, in words for the agent (empty when ok), from the catalog. */
   problems: string[];
 }
 
@@ -24,15 +26,14 @@ export function styleProblems(
 ): string[] {
   const out: string[] = [];
   const opacity = Number(style.opacity);
-  if (style.opacity !== '' && Number.isFinite(opacity) && opacity < 1) out.push(`${what} is made see-through (opacity ${style.opacity})`);
-  if (style.visibility && style.visibility !== 'visible') out.push(`${what} is hidden (visibility ${style.visibility})`);
-  if (style.display === 'none') out.push(`${what} is hidden (display none)`);
-  if (style.transform && style.transform !== 'none') out.push(`${what} is moved or resized (transform ${style.transform})`);
-  if (style.filter && style.filter !== 'none') out.push(`${what} is altered (filter ${style.filter})`);
-  if (style.clipPath && style.clipPath !== 'none') out.push(`${what} is clipped (clip-path ${style.clipPath})`);
-  if (style.mixBlendMode && style.mixBlendMode !== 'normal')
-    out.push(`${what} is blended into the page (mix-blend-mode ${style.mixBlendMode})`);
-  if (style.zoom && style.zoom !== '1' && style.zoom !== 'normal') out.push(`${what} is zoomed (zoom ${style.zoom})`);
+  if (style.opacity !== '' && Number.isFinite(opacity) && opacity < 1) out.push(t('exposureSeeThrough', what, style.opacity));
+  if (style.visibility && style.visibility !== 'visible') out.push(t('exposureVisibility', what, style.visibility));
+  if (style.display === 'none') out.push(t('exposureDisplayNone', what));
+  if (style.transform && style.transform !== 'none') out.push(t('exposureTransform', what, style.transform));
+  if (style.filter && style.filter !== 'none') out.push(t('exposureFilter', what, style.filter));
+  if (style.clipPath && style.clipPath !== 'none') out.push(t('exposureClipPath', what, style.clipPath));
+  if (style.mixBlendMode && style.mixBlendMode !== 'normal') out.push(t('exposureBlend', what, style.mixBlendMode));
+  if (style.zoom && style.zoom !== '1' && style.zoom !== 'normal') out.push(t('exposureZoom', what, style.zoom));
   return out;
 }
 
@@ -44,9 +45,8 @@ export function boxProblems(
 ): string[] {
   const out: string[] = [];
   if (box.width < expectedWidth - 2 || box.height < Math.min(200, viewport.height - 2))
-    out.push(`the panel is shrunk (${Math.round(box.width)}×${Math.round(box.height)} px)`);
-  if (box.left < -1 || box.top < -1 || box.right > viewport.width + 1 || box.bottom > viewport.height + 1)
-    out.push('the panel is moved partly off the window');
+    out.push(t('exposureShrunk', Math.round(box.width), Math.round(box.height)));
+  if (box.left < -1 || box.top < -1 || box.right > viewport.width + 1 || box.bottom > viewport.height + 1) out.push(t('exposureOffWindow'));
   return out;
 }
 
@@ -57,11 +57,11 @@ export function boxProblems(
  */
 export function panelExposure(host: HTMLElement, frame: HTMLElement, win: View, expectedWidth: number): Exposure {
   const doc = host.ownerDocument;
-  if (!host.isConnected) return { ok: false, problems: ['the panel was removed from the page'] };
+  if (!host.isConnected) return { ok: false, problems: [t('exposureRemoved')] };
   const problems: string[] = [];
   for (const [el, what] of [
-    [host, 'the panel'],
-    [doc.documentElement, 'the page around the panel'],
+    [host, t('exposureWhatPanel')],
+    [doc.documentElement, t('exposureWhatPage')],
   ] as const) {
     problems.push(...styleProblems(win.getComputedStyle(el) as CSSStyleDeclaration & { zoom?: string }, what));
   }
@@ -77,7 +77,7 @@ export function panelExposure(host: HTMLElement, frame: HTMLElement, win: View, 
         const top = doc.elementsFromPoint(x, y)[0];
         if (top && top !== host) covered++;
       }
-    if (covered > 0) problems.push(`the page puts something over the panel (${covered} of 9 points)`);
+    if (covered > 0) problems.push(t('exposureCovered', covered));
   }
   return { ok: problems.length === 0, problems: [...new Set(problems)] };
 }

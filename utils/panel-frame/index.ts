@@ -4,7 +4,7 @@
 // (Gmail's and Zendesk's global resets) reaches it and page scripts can find the iframe's URL.
 // A closed shadow root keeps both out; use_dynamic_url in the manifest keeps the URL per-session.
 
-import { panelExposure, type Exposure } from './exposure';
+import type { Exposure, panelExposure } from './exposure';
 import { t } from '../i18n';
 import type { Translate } from '../i18n-keys';
 
@@ -30,8 +30,12 @@ export interface PanelFrame {
    * button in its place (built by the content script, so it needs no extension API).
    */
   showUpdated(words: { message: string; reload: string }): void;
-  /** Is the frame shown as drawn (not hidden, moved, see-through or covered by the page)? */
-  exposure(): Exposure;
+  /**
+   * Is the frame shown as drawn (not hidden, moved, see-through or covered by the page)? `check` is
+   * `panelExposure`, which comes with the insert kit: asked only before the panel acts on a click, so
+   * it stays out of the script injected into every page.
+   */
+  exposure(check: typeof panelExposure): Exposure;
   remove(): void;
 }
 
@@ -136,11 +140,11 @@ export function mountPanelFrame(
     remove() {
       host.remove();
     },
-    exposure() {
-      if (!expanded) return { ok: false, problems: ['the panel is hidden'] };
+    exposure(check) {
+      if (!expanded) return { ok: false, problems: [t('exposureCollapsed')] };
       const win = doc.defaultView;
-      if (!win) return { ok: false, problems: ['the page has no window'] };
-      return panelExposure(host, iframe, win as Window & typeof globalThis, PANEL_WIDTH_PX);
+      if (!win) return { ok: false, problems: [t('exposureNoWindow')] };
+      return check(host, iframe, win as Window & typeof globalThis, PANEL_WIDTH_PX);
     },
   };
   handle.addEventListener('click', () => frame.toggle());
