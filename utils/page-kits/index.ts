@@ -1,6 +1,6 @@
 // Code the content script needs only now and then, kept out of the script injected into every host
 // page (goal: the content script ≤ 20 KiB gzip). The insert kit (the summary into the reply editor,
-// the page diagnostic) is its own file, `/insert-kit.js` (entrypoints/insert-kit.ts), run in this
+// the page diagnostic, coaching rewrites, the check that the panel is shown as drawn) is its own file, `/insert-kit.js` (entrypoints/insert-kit.ts), run in this
 // frame's isolated world by the background on the first insert (`scripting.executeScript`): no file
 // of ours becomes loadable by the page (nothing added to web_accessible_resources), and the page's own
 // scripts cannot see the kit (another world).
