@@ -4,39 +4,10 @@
 
 import { isTextControl } from './detect';
 import { settle } from './caret';
+import { BLOCK_TAGS as TEXT_BLOCK_TAGS } from '../block-tags';
 
-export const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-]);
+/** Where an editor's read-back text breaks a line: the text blocks, line breaks and table cells. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([...TEXT_BLOCK_TAGS, 'BR', 'TD', 'TH']);
 
 /**
  * The editor's text with a line break between blocks (textContent runs paragraphs together, and

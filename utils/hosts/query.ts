@@ -2,6 +2,7 @@
 // extraction that leaves out quoted replies and signatures (InboxSDK's querySelectorOrFail idea).
 import type { LookupFailure, LookupTarget } from './types';
 import { createVisibilityReader, type VisibilityReader } from './visible-text';
+import { BLOCK_TAGS } from '../block-tags';
 
 /** A list of alternative selectors for one thing, tried in order (newest UI variant first or last, as documented per host). */
 export type Alternatives = readonly string[];
@@ -124,39 +125,6 @@ export function isHidden(el: Element): boolean {
 
 export const isVisible = (el: Element): boolean => !isHidden(el);
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
-]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON']);
 
 /**

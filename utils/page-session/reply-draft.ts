@@ -8,6 +8,7 @@
 // - a summary the panel inserted: its known lines (lead, headings, closing questions, built from the
 //   agent's templates with any placeholder filled) and the bullet lines under its headings.
 import { DEFAULT_SUMMARY_TEMPLATES, type SummaryTemplates } from '../summary/types';
+import { BLOCK_TAGS } from '../block-tags';
 
 /** Nothing longer is read: coaching looks at a reply, not at a pasted thread. */
 const MAX_DRAFT_CHARS = 10_000;
@@ -32,38 +33,6 @@ const SIGNATURE_BLOCKS = [
 // everything after it in the editor is history.
 const HISTORY_STARTS = ['#divRplyFwdMsg', '#appendonsend', '[id^="divRplyFwdMsg"]'];
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DIV',
-  'DL',
-  'DT',
-  'DD',
-  'FIELDSET',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
-]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 export interface DraftReadOptions {
