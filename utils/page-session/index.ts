@@ -213,36 +213,34 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     }),
   );
 
+  /**
+   * Reads the page into `state`. Another conversation forgets the summary inserted into the last
+   * one's reply and reads its reply box; the panel hears of another conversation, and with
+   * `tellAnyChange` of anything else it shows that differs.
+   */
+  const readAgain = (tellAnyChange: boolean): void => {
+    const next = readPageState(adapter, doc, new URL(win.location.href));
+    const conversationChanged = !sameConversation(state, next);
+    const tell = conversationChanged || (tellAnyChange && !samePageState(state, next));
+    state = next;
+    if (conversationChanged) {
+      lastSummary = null;
+      draftReading.refresh();
+    }
+    if (tell) void broadcast('page:state-changed', next);
+  };
   watchConversation(
     adapter,
     win,
     signal,
     () => {
-      const next = readPageState(adapter, doc, new URL(win.location.href));
-      const changed = !sameConversation(state, next);
-      state = next;
-      if (changed) lastSummary = null;
-      if (changed) {
-        void broadcast('page:state-changed', next);
-        draftReading.refresh();
-      }
+      readAgain(false);
       readAgainWithStructure();
     },
-    {
-      // The switch was seen in the first task after it: the host may have been rendering the thread
-      // still (its messages, its customer card). Read once more when it stopped; tell the panel only
-      // if the page now says something else.
-      onSettled: () => {
-        const next = readPageState(adapter, doc, new URL(win.location.href));
-        if (samePageState(state, next)) return;
-        if (!sameConversation(state, next)) {
-          lastSummary = null;
-          draftReading.refresh();
-        }
-        state = next;
-        void broadcast('page:state-changed', next);
-      },
-    },
+    // The switch was seen in the first task after it: the host may have been rendering the thread
+    // still (its messages, its customer card). Read once more when it stopped; tell the panel only
+    // if the page now says something else.
+    { onSettled: () => readAgain(true) },
   );
 }
 

@@ -141,9 +141,9 @@ export function mountPanelFrame(
       host.remove();
     },
     exposure(check) {
-      if (!expanded) return { ok: false, problems: [t('exposureCollapsed')] };
+      if (!expanded) return { ok: false, problems: [tr('exposureCollapsed')] };
       const win = doc.defaultView;
-      if (!win) return { ok: false, problems: [t('exposureNoWindow')] };
+      if (!win) return { ok: false, problems: [tr('exposureNoWindow')] };
       return check(host, iframe, win as Window & typeof globalThis, PANEL_WIDTH_PX);
     },
   };
