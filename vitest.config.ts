@@ -24,6 +24,7 @@ export default defineConfig({
             'entrypoints/**/*.test.ts',
             'tests/support/**/*.test.ts',
             'tests/eval/**/*.test.ts',
+            'tests/mutation/**/*.test.ts',
           ],
           setupFiles: ['./tests/setup/unit.ts'],
           restoreMocks: true,

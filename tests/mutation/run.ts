@@ -1,13 +1,24 @@
-// `npm run mutation [-- <module>…] [--report-only] [--files]`: runs Stryker on each module in
+// `npm run mutation [-- <module>…] [--report-only] [--files] [--survivors]`: runs Stryker on each module in
 // turn (one at a time: the machine's cores are shared), then prints module → score and exits
 // non-zero when a module is under THRESHOLD. MUTATION_MODULE=<module> works too.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { MODULES, THRESHOLD, fileScores, formatScore, moduleScore, type MutationModule, type MutationReport } from './scores';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  MODULES,
+  THRESHOLD,
+  fileScores,
+  formatScore,
+  moduleScore,
+  survivors,
+  withoutUnmeasured,
+  type MutationModule,
+  type MutationReport,
+} from './scores';
 
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report-only');
 const showFiles = args.includes('--files');
+const showSurvivors = args.includes('--survivors');
 // --only=a.ts,b.ts: those files of the module only (MUTATION_FILES in stryker.config.mjs)
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? process.env.MUTATION_FILES ?? '';
 const named = args.filter((a) => !a.startsWith('--')).map((a) => a.replace(/^utils\//, '').replace(/\/$/, ''));
@@ -19,10 +30,27 @@ if (unknown.length > 0) {
 }
 const modules = (named.length > 0 ? named : [...MODULES]) as MutationModule[];
 
+const onlyFiles = only
+  .split(',')
+  .map((f) => f.trim())
+  .filter(Boolean);
+const partDir = onlyFiles.length === 0 ? '' : `/part-${onlyFiles.join('+').replace(/[^\w.+-]/g, '_')}`;
+const reportPath = (module: MutationModule) => `reports/mutation/${module}${partDir}/mutation.json`;
+const incrementalPath = (module: MutationModule) => `reports/mutation/${module}${partDir}/stryker-incremental.json`;
+
 const seconds = new Map<MutationModule, number>();
 for (const module of reportOnly ? [] : modules) {
   const started = Date.now();
   console.log(`\n=== mutation testing utils/${module}`);
+  // A result that measured nothing (no test ran) is not kept for the incremental run: tested again.
+  if (existsSync(incrementalPath(module))) {
+    const previous = JSON.parse(readFileSync(incrementalPath(module), 'utf8')) as MutationReport;
+    const { report, dropped } = withoutUnmeasured(previous);
+    if (dropped > 0) {
+      writeFileSync(incrementalPath(module), JSON.stringify(report));
+      console.log(`${dropped} earlier result(s) where no test ran are tested again`);
+    }
+  }
   const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {
     stdio: 'inherit',
     env: { ...process.env, MUTATION_MODULE: module, MUTATION_FILES: only },
@@ -34,12 +62,6 @@ for (const module of reportOnly ? [] : modules) {
   }
 }
 
-const onlyFiles = only
-  .split(',')
-  .map((f) => f.trim())
-  .filter(Boolean);
-const partDir = onlyFiles.length === 0 ? '' : `/part-${onlyFiles.join('+').replace(/[^\w.+-]/g, '_')}`;
-const reportPath = (module: MutationModule) => `reports/mutation/${module}${partDir}/mutation.json`;
 let failed = false;
 console.log('\nmodule        score    killed  survived  time');
 for (const module of modules) {
@@ -58,6 +80,12 @@ for (const module of modules) {
   if (showFiles) {
     for (const { file, score: s } of fileScores(report)) {
       console.log(`    ${formatScore(s).padStart(6)}  ${String(s.survived).padStart(4)} surviving  ${file}`);
+    }
+  }
+  if (showSurvivors) {
+    for (const m of survivors(report)) {
+      const marks = [m.static ? 'static' : '', m.unmeasured ? 'NO TEST RAN' : ''].filter(Boolean).join(', ');
+      console.log(`    ${m.file}:${m.line}  ${m.mutator}${marks ? ` (${marks})` : ''}\n      ${m.original}\n      → ${m.replacement}`);
     }
   }
 }

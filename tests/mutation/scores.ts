@@ -6,8 +6,16 @@ export type MutationModule = (typeof MODULES)[number];
 export const THRESHOLD = 80;
 
 type MutantStatus = 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending';
+interface ReportedMutant {
+  status: MutantStatus;
+  mutatorName?: string;
+  replacement?: string;
+  location?: { start: { line: number; column: number } };
+  static?: boolean;
+  testsCompleted?: number;
+}
 export interface MutationReport {
-  files: Record<string, { mutants: { status: MutantStatus }[] }>;
+  files: Record<string, { source?: string; mutants: ReportedMutant[] }>;
 }
 
 export interface Score {
@@ -40,4 +48,52 @@ export function fileScores(report: MutationReport): { file: string; score: Score
 
 export function formatScore(score: Score): string {
   return score.score === null ? 'n/a' : `${score.score.toFixed(1)}%`;
+}
+
+export interface Survivor {
+  file: string;
+  line: number;
+  mutator: string;
+  original: string; // the source line, trimmed
+  replacement: string;
+  static: boolean;
+  /** Covered, yet no test ran against it: Stryker's Vitest runner reports such a run as survived
+   * (stryker-js#6213) although it measured nothing; run the module again before writing a test. */
+  unmeasured: boolean;
+}
+
+/** The surviving (and uncovered) mutants of a report, by file and line. */
+export function survivors(report: MutationReport): Survivor[] {
+  return Object.entries(report.files)
+    .flatMap(([file, { source, mutants }]) => {
+      const lines = (source ?? '').split('\n');
+      return mutants
+        .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
+        .map((m) => {
+          const line = m.location?.start.line ?? 0;
+          return {
+            file,
+            line,
+            mutator: m.mutatorName ?? '?',
+            original: (lines[line - 1] ?? '').trim(),
+            replacement: (m.replacement ?? '').replace(/\s+/g, ' '),
+            static: m.static === true,
+            unmeasured: m.status === 'Survived' && m.testsCompleted === 0,
+          };
+        });
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** The report without the results that measured nothing (see Survivor.unmeasured), and how many. */
+export function withoutUnmeasured(report: MutationReport): { report: MutationReport; dropped: number } {
+  let dropped = 0;
+  const files = Object.fromEntries(
+    Object.entries(report.files).map(([name, file]) => {
+      const mutants = file.mutants.filter((m) => !(m.status === 'Survived' && m.testsCompleted === 0));
+      dropped += file.mutants.length - mutants.length;
+      return [name, { ...file, mutants }];
+    }),
+  );
+  return { report: { ...report, files }, dropped };
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import base from '../../vitest.config';
+import { LoadFailureReporter } from './load-failures';
 
 // Mutation testing (stryker.config.mjs at the top level): a module's mutants are judged by the tests beside that
 // module, so each mutant loads only those files (loading the whole suite per mutant would take
@@ -23,5 +24,7 @@ export default defineConfig({
     // warm. The tests must then leave no state behind for the next file (tests/mutation/README.md).
     // MUTATION_ISOLATE=1 puts every file back in its own worker.
     isolate: process.env.MUTATION_ISOLATE === '1',
+    // A test file that does not load (a static mutant broke an import) is a failed test (./load-failures.ts).
+    reporters: ['default', new LoadFailureReporter()],
   },
 });
