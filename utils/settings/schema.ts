@@ -136,6 +136,7 @@ function oneOf<T extends string>(values: readonly T[], fallback: T, message: I18
   return { default: () => fallback, check: (v, fail, path) => !is(v) && fail(path, message), repair: (v, d) => (is(v) ? v : d) };
 }
 
+const AGENT_VOICE_FIELD = oneOf(AGENT_VOICES, 'I', 'settingsVoiceUnknown');
 const SUMMARY_ZONES = ['customer', 'both'] as const;
 const isZones = (v: unknown): v is 'customer' | 'both' => typeof v === 'string' && (SUMMARY_ZONES as readonly string[]).includes(v);
 const HEADING_KEYS = ['agent', 'customer', 'thirdParty'] as const;
@@ -149,11 +150,10 @@ export const SETTINGS_FIELDS = {
   signature: text(LIMITS.signature),
   /** How the summary speaks for the agent's side: "I'll…", "We'll…" or "Sam will…". */
   agentVoice: {
-    ...oneOf(AGENT_VOICES, 'I', 'settingsVoiceUnknown'),
+    ...AGENT_VOICE_FIELD,
     check: (v, fail, path, all) => {
-      if (typeof v !== 'string' || !(AGENT_VOICES as readonly string[]).includes(v)) fail(path, 'settingsVoiceUnknown');
-      else if (v === 'name' && typeof all.agentName === 'string' && all.agentName.trim() === '')
-        fail('agentName', 'settingsVoiceNeedsName');
+      AGENT_VOICE_FIELD.check(v, fail, path, all);
+      if (v === 'name' && typeof all.agentName === 'string' && all.agentName.trim() === '') fail('agentName', 'settingsVoiceNeedsName');
     },
   } satisfies Field<AgentVoice>,
   /** The agent's IANA zone. Default: the browser's. */
