@@ -42,13 +42,13 @@ const seconds = new Map<MutationModule, number>();
 for (const module of reportOnly ? [] : modules) {
   const started = Date.now();
   console.log(`\n=== mutation testing utils/${module}`);
-  // A result that measured nothing (no test ran) is not kept for the incremental run: tested again.
+  // Survivors that measured nothing, and static survivors, are tested again (scores.ts, withoutUnmeasured).
   if (existsSync(incrementalPath(module))) {
     const previous = JSON.parse(readFileSync(incrementalPath(module), 'utf8')) as MutationReport;
     const { report, dropped } = withoutUnmeasured(previous);
     if (dropped > 0) {
       writeFileSync(incrementalPath(module), JSON.stringify(report));
-      console.log(`${dropped} earlier result(s) where no test ran are tested again`);
+      console.log(`${dropped} earlier survivor(s) tested again (no test ran, or static)`);
     }
   }
   const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {

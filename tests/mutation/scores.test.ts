@@ -59,10 +59,14 @@ describe('survivors', () => {
 });
 
 describe('withoutUnmeasured', () => {
-  it('drops only the survivors no test ran against, so the next incremental run tests them again', () => {
-    const { report: kept, dropped } = withoutUnmeasured(report);
-    expect(dropped).toBe(1);
+  it('drops the survivors no test ran against and the static survivors, so the next incremental run tests them again', () => {
+    const staticSurvivor = { status: 'Survived' as const, static: true, testsCompleted: 12 };
+    const staticKill = { status: 'Killed' as const, static: true, testsCompleted: 12 };
+    const withStatic: MutationReport = { files: { ...report.files, 'utils/x/c.ts': { mutants: [staticSurvivor, staticKill] } } };
+    const { report: kept, dropped } = withoutUnmeasured(withStatic);
+    expect(dropped).toBe(2);
     expect(kept.files['utils/x/b.ts']!.mutants.map((m) => m.status)).toEqual(['Killed', 'Survived', 'Timeout']);
+    expect(kept.files['utils/x/c.ts']!.mutants).toEqual([staticKill]);
     expect(kept.files['utils/x/a.ts']!.mutants).toHaveLength(1);
     expect(moduleScore(report)).toEqual({ killed: 2, survived: 3, score: 40 });
   });

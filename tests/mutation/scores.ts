@@ -85,12 +85,18 @@ export function survivors(report: MutationReport): Survivor[] {
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-/** The report without the results that measured nothing (see Survivor.unmeasured), and how many. */
+/**
+ * The report without the results an incremental run must not reuse, and how many: survivors that
+ * measured nothing (see Survivor.unmeasured), and static survivors. A static mutant is judged by
+ * every test of the module, but Stryker's incremental run reuses its result when its own code is
+ * unchanged, even after tests were added (measured: a settings test that kills the static
+ * `fallback = ''` mutant left it "survived"). Kills are kept: a test added never revives a mutant.
+ */
 export function withoutUnmeasured(report: MutationReport): { report: MutationReport; dropped: number } {
   let dropped = 0;
   const files = Object.fromEntries(
     Object.entries(report.files).map(([name, file]) => {
-      const mutants = file.mutants.filter((m) => !(m.status === 'Survived' && m.testsCompleted === 0));
+      const mutants = file.mutants.filter((m) => !(m.status === 'Survived' && (m.testsCompleted === 0 || m.static === true)));
       dropped += file.mutants.length - mutants.length;
       return [name, { ...file, mutants }];
     }),

@@ -79,6 +79,13 @@ describe('workday times: the whole value is HH:MM', () => {
     });
   });
 
+  it('a day before Sunday (-1) is refused and dropped', () => {
+    expect(validateSettings(valid(workday({ days: [-1, 1] }))).errors).toEqual([
+      'workday.days: days are numbers 0 (Sunday) to 6 (Saturday)',
+    ]);
+    expect(normalizeSettings(valid(workday({ days: [-1, 1] }))).workday.days).toEqual([1]);
+  });
+
   it('a fractional day is refused and dropped', () => {
     expect(validateSettings(valid(workday({ days: [1, 2.5] }))).errors).toEqual([
       'workday.days: days are numbers 0 (Sunday) to 6 (Saturday)',
@@ -120,6 +127,10 @@ describe('choices and switches', () => {
     expect(validateSettings(valid({ agentVoice: 3 })).errors).toEqual(['agentVoice: must be "I", "we" or "name"']);
     expect(normalizeSettings(valid({ agentVoice: 'robot' })).agentVoice).toBe('I');
     expect(normalizeSettings(valid({ agentVoice: 'we' })).agentVoice).toBe('we');
+  });
+
+  it('the name voice with a name that is not text: the name is refused, nothing throws', () => {
+    expect(validateSettings(valid({ agentVoice: 'name', agentName: 7 })).errors).toEqual(['agentName: must be text']);
   });
 
   it('the "I" and "we" voices need no name', () => {
