@@ -19,6 +19,8 @@ import { toolbarButton } from './toolbar-button';
 import { measureSince, REMINDER_PASS_MEASURE, REMINDER_STEP_MEASURE } from './measures';
 import { ReminderRecords } from './candidates';
 import { UndatedRecords } from './undated-records';
+import { BadgeTally } from './badge-tally';
+import { PassReads } from './pass-reads';
 
 export const NEXT_ALARM = 'ck-next';
 export const DIGEST_ALARM = 'ck-digest';
@@ -89,6 +91,10 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   const kept = new ReminderRecords();
   // The badge's promises without a date, kept the same way.
   const keptUndated = new UndatedRecords();
+  // The badge's deadline counts and snoozed ones, kept the same way (a full recount on start and as the fallback).
+  const tally = new BadgeTally();
+  // The commitments a pass reads again, read once for the window, the undated set and the tally.
+  let passReads: PassReads | null = null;
   // The badge as this worker last set it (a pass with the same look sets nothing).
   const shownBadge = new ShownBadge();
   let keptFor: LedgerService | null = null;
@@ -146,6 +152,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
 
   async function passBody(): Promise<void> {
     const ledger = getLedger();
+    const reads = (passReads = new PassReads(ledger));
     let t = performance.now();
     const step = (name: string) => {
       measureSince(REMINDER_STEP_MEASURE + name, t);
@@ -158,14 +165,16 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     if (ledger !== keptFor) {
       kept.reset();
       keptUndated.reset();
+      tally.reset();
       keptFor = ledger;
     }
     // The badge, the deadline window and the fired reminders are read at once: none needs another.
     const [{ nextChangeAt: badgeChangesAt }, records, fired] = await Promise.all([
-      refreshAttentionBadge(ledger, now, windowMs, s, tr, keptUndated, shownBadge),
-      kept.window(ledger, now - LOOKBACK_MS, now + HORIZON_MS),
+      refreshAttentionBadge(reads, now, windowMs, s, tr, keptUndated, shownBadge, tally),
+      kept.window(reads, now - LOOKBACK_MS, now + HORIZON_MS),
       readFired(),
     ]);
+    passReads = null;
     step('read');
     const candidates = records.map(toCandidate).filter((c): c is ReminderCandidate => c !== null);
     const plan = planReminders(
@@ -256,8 +265,10 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   return {
     refresh,
     onLedgerChange(change) {
+      passReads?.forget(change);
       kept.onChange(change);
       keptUndated.onChange(change);
+      tally.onChange(change);
       if (change.kind === 'completed' || change.kind === 'cancelled' || change.kind === 'deleted' || change.kind === 'erase') {
         for (const id of change.commitmentIds) void browser.notifications.clear(commitmentNotificationId(id));
       }
