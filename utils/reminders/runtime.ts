@@ -21,6 +21,7 @@ import { ReminderRecords } from './candidates';
 import { UndatedRecords } from './undated-records';
 import { BadgeTally } from './badge-tally';
 import { PassReads } from './pass-reads';
+import { ArmedAlarms } from './armed-alarms';
 
 export const NEXT_ALARM = 'ck-next';
 export const DIGEST_ALARM = 'ck-digest';
@@ -95,6 +96,11 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   const tally = new BadgeTally();
   // The commitments a pass reads again, read once for the window, the undated set and the tally.
   let passReads: PassReads | null = null;
+  // Alarms as this worker set them, the fired reminders and the digest's day as it read or wrote them
+  // (it is their only writer): a pass after a write asks the browser for none of them again.
+  const armed = new ArmedAlarms();
+  let firedKeys: Promise<Set<string>> | null = null;
+  let digestDay: Promise<string | null> | null = null;
   // The badge as this worker last set it (a pass with the same look sets nothing).
   const shownBadge = new ShownBadge();
   let keptFor: LedgerService | null = null;
@@ -121,12 +127,15 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
 
   async function digest(s: Settings, now: number): Promise<void> {
     if (!s.dailyDigest) {
-      await browser.alarms.clear(DIGEST_ALARM);
+      await armed.set(DIGEST_ALARM, null);
       return;
     }
-    if (digestDueNow(now, s.workday, s.timeZone, await readDigestDay())) {
+    if (digestDueNow(now, s.workday, s.timeZone, await (digestDay ??= readDigestDay()))) {
       // Recorded first: a pass interrupted after posting must not post the digest twice.
-      await writeDigestDay(localDayKey(now, s.timeZone));
+      const day = localDayKey(now, s.timeZone);
+      digestDay = null;
+      await writeDigestDay(day);
+      digestDay = Promise.resolve(day);
       // Exact counts (no cap): once a day, so the cost of counting a long range is fine here.
       const o = await getLedger().popupOverview(now, s.timeZone, 4, Number.MAX_SAFE_INTEGER);
       const text = digestText(
@@ -135,9 +144,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       );
       if (text) await postNotification(DIGEST_NOTIFICATION, { ...text, contextMessage: tr('notificationDigestContext') });
     }
-    const next = nextWorkdayStart(now, s.workday, s.timeZone);
-    if (next === null) await browser.alarms.clear(DIGEST_ALARM);
-    else await browser.alarms.create(DIGEST_ALARM, { when: next });
+    await armed.set(DIGEST_ALARM, nextWorkdayStart(now, s.workday, s.timeZone));
   }
 
   async function pass(): Promise<void> {
@@ -172,7 +179,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     const [{ nextChangeAt: badgeChangesAt }, records, fired] = await Promise.all([
       refreshAttentionBadge(reads, now, windowMs, s, tr, keptUndated, shownBadge, tally),
       kept.window(reads, now - LOOKBACK_MS, now + HORIZON_MS),
-      readFired(),
+      (firedKeys ??= readFired()),
     ]);
     passReads = null;
     step('read');
@@ -191,9 +198,12 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     );
     if (plan.notify.length > 0) {
       // Marked before posting: if the worker dies in between, a reminder is lost rather than repeated.
-      await markFired(
-        plan.notify.flatMap((n) => n.keys),
-        now,
+      firedKeys = null;
+      firedKeys = Promise.resolve(
+        await markFired(
+          plan.notify.flatMap((n) => n.keys),
+          now,
+        ),
       );
       await notify(plan.notify, now, s.timeZone);
     }
@@ -202,8 +212,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       (a, b) => (a === null ? b : b === null ? a : Math.min(a, b)),
       null,
     );
-    if (wakeAt === null) await browser.alarms.clear(NEXT_ALARM);
-    else await browser.alarms.create(NEXT_ALARM, { when: wakeAt });
+    await armed.set(NEXT_ALARM, wakeAt);
     step('alarm');
 
     await digest(s, now);
@@ -215,6 +224,9 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     try {
       await pass();
     } catch (error) {
+      // What was kept of storage may be what failed: read it again next time.
+      firedKeys = null;
+      digestDay = null;
       console.error('Commitment Keeper: reminder pass failed', error);
     }
   });
@@ -233,7 +245,10 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   // Listeners are added synchronously at start-up: an alarm or a notification click that wakes the
   // service worker is only delivered to listeners added in its first turn.
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === NEXT_ALARM || alarm.name === DIGEST_ALARM) refresh();
+    if (alarm.name === NEXT_ALARM || alarm.name === DIGEST_ALARM) {
+      armed.rang(alarm.name);
+      refresh();
+    }
   });
   browser.notifications.onButtonClicked.addListener((notificationId, buttonIndex) => {
     const id = commitmentIdOfNotification(notificationId);
