@@ -50,6 +50,12 @@ export class ConversationCache {
     return [...list];
   }
 
+  /** Drops every list (the database was deleted and made again: no write passed the middleware). */
+  forgetAll(): void {
+    this.#writes++;
+    this.#clear();
+  }
+
   /** How many lists are kept (tests). */
   get size(): number {
     return this.#lists.size;
