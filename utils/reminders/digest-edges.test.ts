@@ -46,4 +46,9 @@ describe('day keys and wall times', () => {
     expect(wallTime({ year: 2026, month: 11, day: 24 }, '09:45', 'UTC')).toBe(at('2026-11-24T09:45:00Z'));
     expect(wallTime({ year: 2026, month: 11, day: 24 }, '23:59', NY)).toBe(at('2026-11-24T23:59:00-05:00'));
   });
+  it('finds a wall time just after the spring-forward change (the offset is asked at the right instant)', () => {
+    // 8 March 2026, New York: 02:00 EST became 03:00 EDT; 03:30 that morning is EDT (−4 h).
+    expect(wallTime({ year: 2026, month: 3, day: 8 }, '03:30', NY)).toBe(at('2026-03-08T03:30:00-04:00'));
+    expect(wallTime({ year: 2026, month: 3, day: 8 }, '01:30', NY)).toBe(at('2026-03-08T01:30:00-05:00'));
+  });
 });

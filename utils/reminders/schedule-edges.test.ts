@@ -78,6 +78,7 @@ describe('lead lists', () => {
   it('drops leads that are not finite or below zero, keeps 0', () => {
     expect(effectiveLeads([Number.NaN, Number.POSITIVE_INFINITY, -1, 0, 15], [])).toEqual([15, 0]);
     expect(badgeWindowMs([Number.NaN, Number.POSITIVE_INFINITY, -5, 30])).toBe(30 * MINUTE_MS);
+    expect(badgeWindowMs([-5])).toBe(0);
   });
 });
 
