@@ -38,6 +38,11 @@ describe('nextWorkdayStart with one working day a week', () => {
 });
 
 describe('day keys and wall times', () => {
+  it('is the day in the zone asked (a zone no other test asks, so this test builds its formatter)', () => {
+    // Chatham Islands, UTC+13:45 in November: 11:00 UTC is 00:45 the next day.
+    expect(localDayKey(at('2026-11-24T11:00:00Z'), 'Pacific/Chatham')).toBe('2026-11-25');
+  });
+
   it('pads month and day to two digits', () => {
     expect(localDayKey(at('2026-03-05T12:00:00Z'), 'UTC')).toBe('2026-03-05');
     expect(localDayKey(at('2026-12-25T12:00:00Z'), 'UTC')).toBe('2026-12-25');
