@@ -215,6 +215,21 @@ describe('reminders runtime', () => {
     expect(await badge()).toEqual({ text: '1', color: rgba(BADGE_RED) });
   });
 
+  it('an erase clears the notifications shown, asking the browser once per shown one, not once per commitment', async () => {
+    const s = await setup();
+    const a = await s.ledger.addCommitment(newCommitment('a', { dueAt: T0 + MIN }));
+    for (let i = 0; i < 40; i++) await s.ledger.addCommitment(newCommitment(`quiet ${i}`, { dueAt: T0 + 30 * DAY }));
+    s.clock.now = T0 + MIN;
+    await fireAlarm(s, NEXT_ALARM);
+    expect(await notificationIds()).toEqual([commitmentNotificationId(a.id)]);
+    const clear = vi.spyOn(fakeBrowser.notifications, 'clear');
+    await s.ledger.eraseAll();
+    await vi.waitFor(async () => expect(await notificationIds()).toEqual([]));
+    // One call for the one shown (a call per erased id is a message to the browser process each).
+    expect(clear).toHaveBeenCalledTimes(1);
+    clear.mockRestore();
+  });
+
   it('counts a promise without a date (amber) once it is a working day old, and wakes for that moment', async () => {
     const s = await setup();
     // T0 is Tuesday 10:00 UTC: one working day later is Wednesday 10:00.

@@ -66,6 +66,18 @@ function toCandidate(c: CommitmentRecord): ReminderCandidate | null {
 }
 
 /** The popup page, as a tab when the popup cannot be opened (no focused browser window). */
+/**
+ * Clears the notifications shown for these commitments. Asks which are shown first: an erase names
+ * every commitment of the ledger, and one `notifications.clear` per id is a call to the browser
+ * process each: 20,000 of them after an erase keep the worker busy while the ledger's reads wait.
+ */
+async function clearShownNotifications(commitmentIds: readonly string[]): Promise<void> {
+  const shown = Object.keys(await browser.notifications.getAll());
+  if (shown.length === 0) return;
+  const ids = new Set(commitmentIds);
+  await Promise.all(shown.filter((n) => ids.has(commitmentIdOfNotification(n) ?? '')).map((n) => browser.notifications.clear(n)));
+}
+
 async function showPopup(): Promise<void> {
   try {
     await toolbarButton().openPopup();
@@ -285,7 +297,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       keptUndated.onChange(change);
       tally.onChange(change);
       if (change.kind === 'completed' || change.kind === 'cancelled' || change.kind === 'deleted' || change.kind === 'erase') {
-        for (const id of change.commitmentIds) void browser.notifications.clear(commitmentNotificationId(id));
+        void clearShownNotifications(change.commitmentIds);
       }
       refresh();
     },
