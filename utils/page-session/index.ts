@@ -9,7 +9,7 @@ import { classifySender, extensionIdentity, SenderRefused, type SenderLike } fro
 import { mountPanelFrame } from '../panel-frame';
 import { rememberPageFocus } from './return-focus';
 import { selectionContext } from '../context-menu/selection';
-import { findReplyEditor, ladderReadings, readPageState, sameConversation, wantsStructureKit } from './state';
+import { findReplyEditor, ladderReadings, readConversationState, readPageState, sameConversation, wantsStructureKit } from './state';
 import { watchReplyDraft, type DraftWatch } from './draft-watch';
 import { readUpdatedWords, type UpdatedWords } from './updated';
 import { withRetry } from '../ledger/retry';
@@ -96,9 +96,11 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     expanded: opts.config.current.panelExpanded,
     onToggle: (expanded) => void sendMessage('page:panel-expanded', expanded),
   });
-  // Read after the frame is in: the panel loads in its own process meanwhile (a 200-message thread
-  // takes a while to read). Its first 'page:state' is answered after this, with the listeners below.
-  let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
+  // Which conversation this is now (cheap); the messages once the host page has drawn the frame: the
+  // panel's first paint waits for a frame of this page that shows the iframe, and reading 200 bodies
+  // takes this page's thread for 100 ms and more. A 'page:state' asked before then gets the
+  // conversation alone (`messagesPending`), and the panel hears the full state when it is read.
+  let state: PageState = readConversationState(adapter, doc, new URL(win.location.href));
   // The host's selectors broke somewhere: load the structure reader (not in a host's own script) and
   // read the page again with it; the panel hears the fuller state.
   // Once per load: the watcher's first report comes while the kit may still be loading, and a
@@ -120,7 +122,6 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
       },
     );
   };
-  readAgainWithStructure();
   signal.addEventListener(
     'abort',
     () => {
@@ -214,12 +215,11 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   );
 
   /**
-   * Reads the page into `state`. Another conversation forgets the summary inserted into the last
-   * one's reply and reads its reply box; the panel hears of another conversation, and with
-   * `tellAnyChange` of anything else it shows that differs.
+   * Puts `next` into `state`. Another conversation forgets the summary inserted into the last one's
+   * reply and reads its reply box; the panel hears of another conversation, and with `tellAnyChange`
+   * of anything else it shows that differs.
    */
-  const readAgain = (tellAnyChange: boolean): void => {
-    const next = readPageState(adapter, doc, new URL(win.location.href));
+  const adopt = (next: PageState, tellAnyChange: boolean): void => {
     const conversationChanged = !sameConversation(state, next);
     const tell = conversationChanged || (tellAnyChange && !samePageState(state, next));
     state = next;
@@ -229,19 +229,67 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     }
     if (tell) void broadcast('page:state-changed', next);
   };
+  const readAgain = (tellAnyChange: boolean): void => adopt(readPageState(adapter, doc, new URL(win.location.href)), tellAnyChange);
+  // The full read of the conversation shown (its messages): one pending at a time, and a newer
+  // switch's read replaces an older one's (it reads whatever the page shows then anyway).
+  let pendingRead: (() => void) | null = null;
+  const readMessagesSoon = (wait: (run: () => void) => () => void): void => {
+    pendingRead?.();
+    const cancel = wait(() => {
+      pendingRead = null;
+      if (signal.aborted) return;
+      readAgain(true);
+      readAgainWithStructure();
+    });
+    pendingRead = cancel;
+  };
+  signal.addEventListener('abort', () => pendingRead?.(), { once: true });
+  readMessagesSoon((run) => afterNextFrame(win, run));
   watchConversation(
     adapter,
     win,
     signal,
-    () => {
-      readAgain(false);
-      readAgainWithStructure();
+    (found) => {
+      // Another conversation: the panel shows it (and its list) now, from what the watcher read; the
+      // messages (for suggestions) follow in the next task. The watcher's first look finds the
+      // conversation being read already.
+      const next = readConversationState(adapter, doc, new URL(win.location.href), found);
+      if (sameConversation(state, next)) return;
+      adopt(next, false);
+      readMessagesSoon((run) => {
+        const timer = win.setTimeout(run, 0);
+        return () => win.clearTimeout(timer);
+      });
     },
     // The switch was seen in the first task after it: the host may have been rendering the thread
     // still (its messages, its customer card). Read once more when it stopped; tell the panel only
     // if the page now says something else.
     { onSettled: () => readAgain(true) },
   );
+}
+
+/**
+ * Runs `run` once this page has drawn a frame (so an iframe just added is laid out and painted, and
+ * the panel inside it can paint), or after 100 ms when no frame comes (a background tab draws none).
+ * Returns the cancel.
+ */
+function afterNextFrame(win: Window, run: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    win.clearTimeout(fallback);
+    win.cancelAnimationFrame(frame);
+    run();
+  };
+  // The frame callback runs before the paint; the task after it runs after.
+  const frame = win.requestAnimationFrame(() => win.setTimeout(once, 0));
+  const fallback = win.setTimeout(once, 100);
+  return () => {
+    done = true;
+    win.clearTimeout(fallback);
+    win.cancelAnimationFrame(frame);
+  };
 }
 
 /** Nothing the panel shows differs (the conversation, its messages, what could not be read). */
