@@ -14,6 +14,9 @@ import { watchReplyDraft, type DraftWatch } from './draft-watch';
 import { readUpdatedWords, type UpdatedWords } from './updated';
 import { withRetry } from '../ledger/retry';
 
+/** The load's message read waits for the panel's first question at most this long. */
+const LOAD_READ_LATEST_MS = 2000;
+
 /** Messages to the content script come from the extension's own pages and worker only. */
 function fromExtension(sender: SenderLike, what: string): void {
   const kind = classifySender(sender, extensionIdentity());
@@ -96,11 +99,12 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     expanded: opts.config.current.panelExpanded,
     onToggle: (expanded) => void sendMessage('page:panel-expanded', expanded),
   });
-  // Which conversation this is now (cheap); the messages once the host page has drawn the frame: the
-  // panel's first paint waits for a frame of this page that shows the iframe, and reading 200 bodies
-  // takes this page's thread for 100 ms and more. A 'page:state' asked before then gets the
+  // Which conversation this is now (cheap); the messages later (see readMessagesSoon below): reading
+  // 200 bodies takes this page's thread for 100 ms and more. A 'page:state' asked before then gets the
   // conversation alone (`messagesPending`), and the panel hears the full state when it is read.
   let state: PageState = readConversationState(adapter, doc, new URL(win.location.href));
+  /** Set while the load's message read waits for the panel's first question. */
+  let readOnFirstAsk: (() => void) | null = null;
   // The host's selectors broke somewhere: load the structure reader (not in a host's own script) and
   // read the page again with it; the panel hears the fuller state.
   // Once per load: the watcher's first report comes while the kit may still be loading, and a
@@ -141,6 +145,8 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   const stopListening = [
     onMessage('page:state', ({ sender }) => {
       fromExtension(sender, 'page:state');
+      // Answered first (the conversation alone at load); the messages are read in the next task.
+      readOnFirstAsk?.();
       return state;
     }),
     // The context menu's "Add selection as commitment" asks who wrote the selected words.
@@ -244,7 +250,27 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     pendingRead = cancel;
   };
   signal.addEventListener('abort', () => pendingRead?.(), { once: true });
-  readMessagesSoon((run) => afterNextFrame(win, run));
+  // At load the messages are read when the panel first asks for the page's state: its script has run
+  // and its first screen is drawn by then. A read started earlier held this page's thread just when
+  // the panel frame was to be laid out here, and its first paint waited for it (measured: 300 ms on
+  // a 200-message thread). Read anyway after LOAD_READ_LATEST_MS (a panel that never asks).
+  readMessagesSoon((run) => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      win.clearTimeout(latest);
+      readOnFirstAsk = null;
+      run();
+    };
+    const latest = win.setTimeout(once, LOAD_READ_LATEST_MS);
+    readOnFirstAsk = () => win.setTimeout(once, 0);
+    return () => {
+      done = true;
+      win.clearTimeout(latest);
+      readOnFirstAsk = null;
+    };
+  });
   watchConversation(
     adapter,
     win,
@@ -266,30 +292,6 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     // if the page now says something else.
     { onSettled: () => readAgain(true) },
   );
-}
-
-/**
- * Runs `run` once this page has drawn a frame (so an iframe just added is laid out and painted, and
- * the panel inside it can paint), or after 100 ms when no frame comes (a background tab draws none).
- * Returns the cancel.
- */
-function afterNextFrame(win: Window, run: () => void): () => void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    win.clearTimeout(fallback);
-    win.cancelAnimationFrame(frame);
-    run();
-  };
-  // The frame callback runs before the paint; the task after it runs after.
-  const frame = win.requestAnimationFrame(() => win.setTimeout(once, 0));
-  const fallback = win.setTimeout(once, 100);
-  return () => {
-    done = true;
-    win.clearTimeout(fallback);
-    win.cancelAnimationFrame(frame);
-  };
 }
 
 /** Nothing the panel shows differs (the conversation, its messages, what could not be read). */

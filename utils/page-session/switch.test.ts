@@ -5,9 +5,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageConfig, PageState } from '../messaging/protocol';
 
-const heard = vi.hoisted(() => ({ states: [] as PageState[] }));
+const heard = vi.hoisted(() => ({ states: [] as PageState[], handlers: new Map<string, (message: unknown) => unknown>() }));
 vi.mock('../messaging/protocol', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../messaging/protocol')>()),
+  // The content script's handlers, called here as the panel would (see askAsPanel).
+  onMessage: (type: string, handler: (message: unknown) => unknown) => {
+    heard.handlers.set(type, handler);
+    return () => heard.handlers.delete(type);
+  },
   sendMessage: async (type: string) =>
     type === 'page:config' ? ({ hostEnabled: true, panelExpanded: true, readDraft: false } satisfies PageConfig) : undefined,
   broadcast: async (type: string, data: unknown) => {
@@ -35,6 +40,13 @@ const subjects = () =>
   heard.states.map((s) =>
     s.kind === 'conversation' ? `${s.conversation.subject}:${s.messages.length}${s.messagesPending ? '…' : ''}` : s.kind,
   );
+
+/** Asks the content script as its panel (an extension page in the tab) does. */
+function askAsPanel(type: string): unknown {
+  const origin = new URL(browser.runtime.getURL('/')).origin;
+  const sender = { id: browser.runtime.id, origin, url: `${origin}/panel.html`, tab: { id: 1, url: location.href } };
+  return heard.handlers.get(type)!({ data: undefined, sender });
+}
 
 describe('a thread switch in the page session', () => {
   let stop: AbortController;
@@ -93,5 +105,35 @@ describe('a thread switch in the page session', () => {
     main().querySelector('.a3s')!.setAttribute('class', 'a3s aiL hovered');
     await new Promise((r) => setTimeout(r, 400));
     expect(subjects()).toEqual(['Thread 2:0…', 'Thread 2:1']);
+  });
+});
+
+describe('the page session at load', () => {
+  let stop: AbortController;
+  afterEach(() => {
+    stop.abort();
+    document.body.innerHTML = '';
+    vi.restoreAllMocks();
+  });
+
+  it('answers the panel with the conversation at once and reads the messages only after its first question', async () => {
+    heard.states = [];
+    stop = new AbortController();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    document.querySelectorAll(PANEL_HOST_TAG).forEach((el) => el.remove());
+    document.body.innerHTML = '<div role="main"></div>';
+    main().innerHTML = thread(7, ['Could you send the signed form by Thursday?']);
+    history.replaceState(null, '', '/mail/u/0/#inbox/FMfcgzQXJWDsKmbV');
+    const read = gmail.messages.bind(gmail);
+    const reads = vi.spyOn(gmail, 'messages').mockImplementation((...args) => read(...args));
+    await startPageSession({ win: window, signal: stop.signal, panelUrl: 'chrome-extension://ck/panel.html', pickAdapter: () => gmail });
+    // The page's thread is left to draw the panel's frame: nothing of the messages read yet.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(reads).not.toHaveBeenCalled();
+    const first = askAsPanel('page:state') as PageState;
+    expect(first).toMatchObject({ kind: 'conversation', messagesPending: true, conversation: { subject: 'Thread 7' } });
+    // Then the messages, told to the panel.
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 7:1']), { timeout: 5000 });
+    expect(askAsPanel('page:state')).toMatchObject({ messages: [{ text: 'Could you send the signed form by Thursday?' }] });
   });
 });
