@@ -1,6 +1,6 @@
 // The content script's whole job on a host page: pick the host adapter, dock the panel, follow the
 // conversation through in-app navigation, and answer the panel (page state, insert into the reply box).
-import { watchConversation } from '../hosts/watch';
+import { watchConversation, type PageChanges } from '../hosts/watch';
 import { isLookupFailure, type HostAdapter } from '../hosts/types';
 import { lastEditor, trackCaret } from '../editors/caret';
 import { pageKit, type PageKitName } from '../page-kits';
@@ -235,7 +235,13 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     }
     if (tell) void broadcast('page:state-changed', next);
   };
-  const readAgain = (tellAnyChange: boolean): void => adopt(readPageState(adapter, doc, new URL(win.location.href)), tellAnyChange);
+  // The watcher's count of page changes when the messages were last read in full (see onSettled).
+  let readAtChange = -1;
+  let changes: PageChanges | null = null;
+  const readAgain = (tellAnyChange: boolean): void => {
+    readAtChange = changes?.count() ?? -1;
+    adopt(readPageState(adapter, doc, new URL(win.location.href)), tellAnyChange);
+  };
   // The full read of the conversation shown (its messages): one pending at a time, and a newer
   // switch's read replaces an older one's (it reads whatever the page shows then anyway).
   let pendingRead: (() => void) | null = null;
@@ -271,7 +277,7 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
       readOnFirstAsk = null;
     };
   });
-  watchConversation(
+  changes = watchConversation(
     adapter,
     win,
     signal,
@@ -288,9 +294,14 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
       });
     },
     // The switch was seen in the first task after it: the host may have been rendering the thread
-    // still (its messages, its customer card). Read once more when it stopped; tell the panel only
-    // if the page now says something else.
-    { onSettled: () => readAgain(true) },
+    // still (its messages, its customer card). Read once more when it stopped, unless the page did not
+    // change since the messages were read (the read in the task after the switch came after the
+    // burst), or a read is on its way; tell the panel only if the page now says something else.
+    {
+      onSettled: () => {
+        if (!pendingRead && changes?.count() !== readAtChange) readAgain(true);
+      },
+    },
   );
 }
 

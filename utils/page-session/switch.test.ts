@@ -96,6 +96,9 @@ describe('a thread switch in the page session', () => {
     const words = heard.states.flatMap((s) => (s.kind === 'conversation' ? s.messages.map((m) => m.text) : []));
     expect(words.join(' ')).not.toContain('refund');
     expect(heard.states.every((s) => s.kind === 'conversation' && s.conversation.subject === 'Thread 4')).toBe(true);
+    // The page did not change after its messages were read: the burst's end reads nothing again.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(heardAtRead).toHaveLength(1);
   });
 
   it('says nothing more when the page read at the burst end is the same', async () => {
