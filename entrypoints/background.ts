@@ -9,6 +9,7 @@ import { serveLedger } from '@/utils/messaging/ledger-client';
 import { restrictStorage, servePageConfig } from '@/utils/messaging/page-config';
 import { servePageKits } from '@/utils/page-kits/serve';
 import { serveLedgerPort } from '@/utils/messaging/ledger-port';
+import { afterReplies } from '@/utils/messaging/after-replies';
 import { broadcast, onMessage } from '@/utils/messaging/protocol';
 import { classifySender, extensionIdentity, SenderRefused } from '@/utils/messaging/senders';
 import { startPanelCommands } from '@/utils/messaging/commands';
@@ -31,11 +32,12 @@ export default defineBackground(() => {
   const panels = import.meta.env.FIREFOX ? new PanelFrameRegistry() : null;
   const db = new LedgerDb();
   const ledger = new LedgerService(db, Date.now, {
-    onChange(change) {
+    // After the caller's answer is posted: the agent waits for the answer, not for these.
+    onChange: afterReplies((change) => {
       void broadcast('ledger:changed', change);
       if (panels) void pushToPanels(panels, panels.all(), { type: 'ledger:changed', data: change });
       reminders.onLedgerChange(change);
-    },
+    }),
   });
   const me = extensionIdentity();
   // The demo build (end-to-end tests) can stop a write before it or between its commit and its reply.

@@ -113,7 +113,7 @@ export async function importJsonFile(ledger: LedgerClient, file: Blob, onProgres
   });
   try {
     await readExport(textPieces(file), (section, record) => batcher.add(section, record));
-    await batcher.flush();
+    await batcher.drain();
   } finally {
     // Open panels, the badge and the reminders read again once, for what was written (all or part).
     if (touched.size > 0) await withRetry(() => ledger.importFinished([...touched])).catch(() => undefined);

@@ -1,28 +1,17 @@
 // The popup's data: the overview (counts + first rows of each section, one index-only ledger query),
 // reloaded on every ledger change, and the search results when the agent types.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { OverviewSection, PopupOverview } from '@/utils/ledger/service';
-import type { ConversationRecord } from '@/utils/ledger/types';
-
-type UndatedSection = OverviewSection & { conversations: ConversationRecord[] };
+import type { PopupOverview } from '@/utils/ledger/service';
 import type { CommitmentWithConversation } from '@/utils/ledger/types';
-import { createLedgerClient } from '@/utils/messaging/ledger-client';
 import { onMessage } from '@/utils/messaging/protocol';
 import { describeError } from '@/utils/errors';
 import { coalesced } from '@/utils/coalesce';
 import { t } from '@/utils/i18n';
-import { getSettings, watchSettings, type Settings } from '@/utils/settings';
+import { watchSettings, type Settings } from '@/utils/settings';
+import { ledger, readOverview, ROWS_PER_SECTION, takePrefetched, type UndatedSection } from './overview-read';
 
-export const ledger = createLedgerClient();
+export { ledger };
 
-/**
- * Rows per section: enough to act on (the popup shows about six at a time); the rest are counted
- * and reachable by search. Each listed row is a record read in the worker (about 0.4 ms each with
- * 100,000 in the ledger), so this is what the popup's first paint costs.
- */
-const ROWS_PER_SECTION = 20;
-/** "99+": past that a count tells the agent nothing more, and counting further costs time. */
-const COUNT_CAP = 99;
 const SEARCH_DELAY_MS = 200;
 const RELOAD_DELAY_MS = 100;
 
@@ -39,46 +28,6 @@ export interface PopupData {
   results: CommitmentWithConversation[] | null;
   searching: boolean;
   reload(): void;
-}
-
-interface OverviewRead {
-  settings: Settings;
-  overview: PopupOverview;
-  undated: UndatedSection;
-  readAt: number;
-}
-
-/**
- * The settings, the overview in the agent's zone and the undated section. Without known settings the
- * overview is asked at once in the browser's zone (the settings' default), beside the settings read,
- * and asked again only when the settings name another zone.
- */
-async function readOverview(known: Settings | null): Promise<OverviewRead> {
-  const readAt = Date.now();
-  const overviewIn = (timeZone: string) => ledger.popupOverview(readAt, timeZone, ROWS_PER_SECTION, COUNT_CAP);
-  const guessedZone = known?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  performance.mark('ck:popup-asked');
-  const guessed = overviewIn(guessedZone);
-  // Not an unhandled rejection when the guess is dropped below.
-  guessed.catch(() => undefined);
-  const [settings, undated] = await Promise.all([known ?? getSettings(), ledger.listUndatedOpen(ROWS_PER_SECTION, COUNT_CAP)]);
-  const overview = await (settings.timeZone === guessedZone ? guessed : overviewIn(settings.timeZone));
-  performance.mark('ck:popup-answered');
-  return { settings, overview, undated, readAt };
-}
-
-let prefetched: Promise<OverviewRead> | null = null;
-
-/**
- * Starts the first read before React mounts (main.tsx): the settings and the ledger are asked while
- * React builds the page, instead of after its first commit and the settings read (measured: those
- * waits were 20–110 ms of the popup's time to its lists on a loaded 2-core machine). usePopupData's
- * first load takes this read.
- */
-export function prefetchOverview(): void {
-  prefetched ??= readOverview(null);
-  // Its failure is reported by the load that takes it; not an unhandled rejection meanwhile.
-  prefetched.catch(() => undefined);
 }
 
 export function usePopupData(): PopupData {
@@ -98,9 +47,7 @@ export function usePopupData(): PopupData {
   const load = useCallback(async () => {
     try {
       // The first load was started by main.tsx before React mounted (prefetchOverview); later ones read now.
-      const first = prefetched;
-      prefetched = null;
-      const r = await (first ?? readOverview(settingsRef.current));
+      const r = await (takePrefetched() ?? readOverview(settingsRef.current));
       // A change the settings watcher saw meanwhile stays (its reload follows).
       settingsRef.current ??= r.settings;
       setSettings(r.settings);

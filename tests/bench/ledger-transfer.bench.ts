@@ -383,6 +383,34 @@ function explain(
   }
 }
 
+/** The import's slices as the worker measured them (one User Timing entry per batch, exchange.ts). */
+async function sliceFigures(worker: Worker): Promise<string> {
+  const batches = await worker.evaluate(() =>
+    performance
+      .getEntriesByName('ck:import-slices')
+      .map(
+        (m) => (m as PerformanceMeasure).detail as { slices: number; records: number; sliceMs: number; longestMs: number; section: string },
+      ),
+  );
+  if (batches.length === 0) return 'import slices: none measured';
+  const by = new Map<string, { slices: number; records: number; ms: number; longest: number }>();
+  for (const b of batches) {
+    const t = by.get(b.section) ?? { slices: 0, records: 0, ms: 0, longest: 0 };
+    by.set(b.section, {
+      slices: t.slices + b.slices,
+      records: t.records + b.records,
+      ms: t.ms + b.sliceMs,
+      longest: Math.max(t.longest, b.longestMs),
+    });
+  }
+  return `import slices (worker): ${[...by]
+    .map(
+      ([section, t]) =>
+        `${section} ${t.slices} slices, ${(t.records / t.slices).toFixed(0)} records and ${(t.ms / t.slices).toFixed(0)} ms each on average, longest ${t.longest.toFixed(0)} ms, ${(t.ms / 1000).toFixed(1)} s in transactions`,
+    )
+    .join('; ')}`;
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function runSize(ext: LoadedExtension, count: number, dir: string): Promise<void> {
@@ -453,13 +481,17 @@ async function runSize(ext: LoadedExtension, count: number, dir: string): Promis
   workerHeap2.stop();
   pageHeap2.stop();
   const after = await digest(worker);
-  console.log(`import: ${importS.toFixed(1)} s; peak JS heap: worker ${mb(workerHeap2.peak())}, options page ${mb(pageHeap2.peak())}`);
+  const records = 3 * count + Math.round(count / 20);
+  console.log(
+    `import: ${importS.toFixed(1)} s (${(records / importS).toFixed(0)} records/s); peak JS heap: worker ${mb(workerHeap2.peak())}, options page ${mb(pageHeap2.peak())}`,
+  );
   console.log(`  ${result.slice(0, 200)}`);
   console.log(
     `longest ledger read during the import: ${reads.longest.toFixed(0)} ms over ${reads.reads} reads (idle: ${idleReads.longest.toFixed(0)} ms); goal ≤ 100 ms`,
   );
   console.log(`  reads over 100 ms: ${reads.over100}; longest: ${reads.worst.join(', ') || 'none'}`);
   explain(t0, reads, probed);
+  console.log(`  ${await sliceFigures(worker)}`);
   console.log(`same ledger after the round trip: ${before === after ? 'yes' : 'NO'} (${after})`);
   if (before !== after) console.log(`  before: ${before}`);
 

@@ -3,7 +3,7 @@
 import type { LedgerDb } from './db';
 import { toLedgerError, type LedgerAction } from './errors';
 import { ImportSession } from './import-session';
-import { readEnded, readStarted, SlicePacer } from './pacing';
+import { readEnded, readStarted, SlicePacer, writeStarted } from './pacing';
 import type { LedgerChange } from './types';
 
 export interface LedgerContext {
@@ -44,6 +44,8 @@ export function ledgerContext(
 export async function op<T>(action: LedgerAction, write: boolean, fn: () => Promise<T>): Promise<T> {
   // Reads are counted so that a long import lets them through first (pacing.ts).
   if (!write) readStarted();
+  // Synchronously, before `fn` asks for its transaction: an import's next slice then sees it (pacing.ts).
+  else if (action !== 'importFile') writeStarted();
   try {
     return await fn();
   } catch (e) {

@@ -8,7 +8,8 @@
 //   put / add     the conversation named by each written record, and the one the record was listed
 //                 under before (an id that moves to another conversation, a site migration)
 //   delete        the conversation each deleted id was listed under
-//   deleteRange   every list (Table.clear(): erase all)
+//   deleteRange   every list (Table.clear())
+// and `forgetAll` drops every list when erase deletes the database and makes it again.
 // A read that a write overlapped is answered but not kept (IndexedDB may have served it from before
 // the write), so a kept list is always the store's committed state.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
@@ -48,6 +49,12 @@ export class ConversationCache {
     const list = await load();
     if (this.#writes === writesBefore && !this.#lists.has(conversationId)) this.#keep(conversationId, list);
     return [...list];
+  }
+
+  /** Drops every list (the database was deleted and made again: no write passed the middleware). */
+  forgetAll(): void {
+    this.#writes++;
+    this.#clear();
   }
 
   /** How many lists are kept (tests). */

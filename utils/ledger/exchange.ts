@@ -5,7 +5,9 @@ import { openWordsOf, refreshConversationWords } from './word-index';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { op, type LedgerContext } from './context';
-import { letReadsThrough } from './pacing';
+import { letReadsThrough, writesStarted } from './pacing';
+import { keysPresent, recordsByIndex, recordsByKey } from './keyed-reads';
+import type { IndexableType, Table } from 'dexie';
 import type { AdapterOwnsUrl } from './conversation-id';
 import { ledgerError } from './errors';
 import { toCsv, toIcs } from './formats';
@@ -219,12 +221,14 @@ async function writeBatch(
       ),
     ),
   ]);
-  const { db } = ctx;
   // No change event per batch: each one makes every listener (badge, reminder schedule, open panels)
   // read again, which kept the worker busy for the whole import. importFinished tells them once.
   return op('importFile', true, async () => {
-    // A batch whose references are missing writes nothing (checked whole, before any slice).
-    await db.transaction('r', db.conversations, db.commitments, () => assertReferences(ctx, data));
+    // A batch whose references are missing writes nothing: checked whole, before any slice, in a
+    // read-only transaction (which no read of the panel waits for). What the check read (the
+    // conversations, for the commitments' search words) serves every slice of the batch.
+    let seen = writesStarted();
+    let known = await readReferences(ctx, data);
     // Written in slices, each its own short transaction, giving way to reads before each (pacing.ts).
     // A record is written whole, with its index keys, search words and its merge's history entry,
     // in one slice. If the worker stops mid-batch, the slices before stay: the caller sends the batch
@@ -233,43 +237,93 @@ async function writeBatch(
     const rows: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = data[section];
     const total = emptySummary();
     const pacer = ctx.importPacer;
+    const timing = { start: performance.now(), slices: 0, records: 0, sliceMs: 0, longestMs: 0 };
     for (let at = 0; at < rows.length;) {
       await letReadsThrough();
+      // Another write began since the references were read (a purge, an erase, a conversation's new
+      // subject): read them again for the rest of the batch. No await between this test and the
+      // slice's transaction, so a write that starts later is ordered after the slice.
+      while (seen !== writesStarted()) {
+        seen = writesStarted();
+        known = await readReferences(ctx, { ...data, [section]: rows.slice(at) });
+      }
       const part = rows.slice(at, at + pacer.size);
-      const slice = { conversations: [], commitments: [], history: [], [section]: part } as Pick<
-        LedgerExport,
-        'conversations' | 'commitments' | 'history'
-      >;
       const started = performance.now();
-      const s = await db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
-        await assertReferences(ctx, slice);
-        const written = emptySummary();
-        await mergeIn(ctx, slice, ctx.now(), written);
-        return written;
-      });
-      pacer.took(part.length, performance.now() - started);
+      const s = await writeSlice(ctx, section, part, known);
+      const ms = performance.now() - started;
+      pacer.took(part.length, ms);
+      timing.slices++;
+      timing.records += part.length;
+      timing.sliceMs += ms;
+      timing.longestMs = Math.max(timing.longestMs, ms);
       for (const k of EXPORT_SECTIONS) for (const f of ['added', 'updated', 'kept'] as const) total[k][f] += s[k][f];
       at += part.length;
     }
+    // One entry per batch (not per slice: a million records make 50,000 slices) for the transfer bench.
+    const { start, ...detail } = timing;
+    performance.measure?.(IMPORT_SLICES_MEASURE, { start, end: performance.now(), detail: { ...detail, section } });
     return total;
   });
 }
 
-/** Refuses records whose conversation or commitment is not in the ledger (the file's come first). */
-async function assertReferences(ctx: LedgerContext, data: Pick<LedgerExport, 'commitments' | 'history'>): Promise<void> {
+/** Each import batch's slices in the worker's User Timing: how many, their records, their time. */
+const IMPORT_SLICES_MEASURE = 'ck:import-slices';
+
+type Sections = Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>;
+
+/**
+ * One slice of one section, in a transaction over the stores it writes, and only those: a
+ * commitment's conversation comes from the batch's check (`known`), so the popup's and the panel's
+ * reads of conversations never wait for a slice of commitments, nor reads of commitments for a
+ * slice of history (two thirds of a ledger's records).
+ */
+function writeSlice(
+  ctx: LedgerContext,
+  section: ImportBatch['section'],
+  part: Array<ConversationRecord | CommitmentRecord | HistoryEntry>,
+  known: Map<string, ConversationRecord>,
+): Promise<ImportSummary> {
   const { db } = ctx;
-  const refs = new Problems();
-  const needConv = [...new Set(data.commitments.map((c) => c.conversationId))];
-  const haveConv = needConv.length ? await db.conversations.bulkGet(needConv) : [];
-  needConv.forEach(
-    (id, i) => !haveConv[i] && refs.add(`commitments.conversationId`, `no conversation ${JSON.stringify(id)} in the file or the ledger`),
-  );
-  const needCommit = [...new Set(data.history.map((h) => h.commitmentId))];
-  const haveCommit = needCommit.length ? await db.commitments.bulkGet(needCommit) : [];
-  needCommit.forEach(
-    (id, i) => !haveCommit[i] && refs.add(`history.commitmentId`, `no commitment ${JSON.stringify(id)} in the file or the ledger`),
-  );
-  if (!refs.ok) throw importError(refs);
+  const s = emptySummary();
+  if (section === 'conversations') {
+    // A replaced conversation's open commitments get its new search words: commitments too.
+    return db.transaction('rw', db.conversations, db.commitments, async () => {
+      await mergeConversations(ctx, part as ConversationRecord[], s);
+      return s;
+    });
+  }
+  if (section === 'commitments') {
+    return db.transaction('rw', db.commitments, db.history, async () => {
+      const entries = await mergeCommitments(ctx, part as CommitmentRecord[], known, ctx.now(), s);
+      if (entries.length > 0) await db.history.bulkAdd(entries);
+      return s;
+    });
+  }
+  return db.transaction('rw', db.history, async () => {
+    await mergeHistory(ctx, part as HistoryEntry[], s);
+    return s;
+  });
+}
+
+/**
+ * Refuses records whose conversation or commitment is not in the ledger (the file's come first);
+ * answers the conversations the commitments name. One request per table when the ids lie close
+ * (keyed-reads.ts), in a read-only transaction.
+ */
+function readReferences(ctx: LedgerContext, data: Sections): Promise<Map<string, ConversationRecord>> {
+  const { db } = ctx;
+  return db.transaction('r', db.conversations, db.commitments, async () => {
+    const refs = new Problems();
+    const needConv = [...new Set(data.commitments.map((c) => c.conversationId))];
+    const needCommit = [...new Set(data.history.map((h) => h.commitmentId))];
+    const [convs, commits] = await Promise.all([recordsByKey(db.conversations, needConv), keysPresent(db.commitments, needCommit)]);
+    for (const id of needConv)
+      if (!convs.has(id)) refs.add(`commitments.conversationId`, `no conversation ${JSON.stringify(id)} in the file or the ledger`);
+    for (const id of needCommit)
+      if (!commits.has(id)) refs.add(`history.commitmentId`, `no commitment ${JSON.stringify(id)} in the file or the ledger`);
+    if (!refs.ok) throw importError(refs);
+    return convs;
+  });
 }
 
 /** Ends a streamed import (also one cut short): one change event for the conversations it touched. */
@@ -297,65 +351,73 @@ export function missingIds(
  * Merges records into the ledger, inside the caller's rw transaction on the three tables: the copy
  * with the later updatedAt wins (the file's on a tie); history entries already present are skipped.
  */
-async function mergeIn(
-  ctx: LedgerContext,
-  data: Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>,
-  now: number,
-  s: ImportSummary,
-): Promise<void> {
-  // A streamed import's slice holds one section: the others' requests are not made at all. Each is a
-  // round trip to the browser's storage process inside the slice's transaction, which a read of the
-  // panel waits behind (on a loaded machine, tens of ms each).
+async function mergeIn(ctx: LedgerContext, data: Sections, now: number, s: ImportSummary): Promise<void> {
   if (data.conversations.length > 0) await mergeConversations(ctx, data.conversations, s);
-  const mergeEntries = data.commitments.length > 0 ? await mergeCommitments(ctx, data.commitments, now, s) : [];
+  let mergeEntries: HistoryEntry[] = [];
+  if (data.commitments.length > 0) {
+    const convs = await recordsByKey(ctx.db.conversations, [...new Set(data.commitments.map((c) => c.conversationId))]);
+    mergeEntries = await mergeCommitments(ctx, data.commitments, convs, now, s);
+  }
   if (data.history.length > 0) await mergeHistory(ctx, data.history, s);
   // A replaced commitment's `imported` entry, after the file's entries keeping their id, so that
   // the ids made by auto-increment cannot take one of theirs.
   if (mergeEntries.length > 0) await ctx.db.history.bulkAdd(mergeEntries);
 }
 
+// Each merge below makes one read (the records already there, keyed-reads.ts) and one bulk write:
+// every request is a round trip to the browser's storage process inside the slice's transaction,
+// which a read of the panel waits behind.
+
 /** Conversations merged by id; a replaced one's open commitments get its new search words. */
 async function mergeConversations(ctx: LedgerContext, conversations: ConversationRecord[], s: ImportSummary): Promise<void> {
   const { db } = ctx;
-  const data = { conversations };
-  const existingConvs = await db.conversations.bulkGet(data.conversations.map((c) => c.id));
+  const existing = await recordsByKey(
+    db.conversations,
+    conversations.map((c) => c.id),
+  );
   const convPuts: ConversationRecord[] = [];
-  data.conversations.forEach((c, i) => {
-    const cur = existingConvs[i];
+  const replaced: ConversationRecord[] = [];
+  for (const c of conversations) {
+    const cur = existing.get(c.id);
     if (!cur) s.conversations.added++;
-    else if (deepEqual(cur, c) || cur.updatedAt > c.updatedAt) return void s.conversations.kept++;
-    else s.conversations.updated++;
-    convPuts.push({ ...c, ...(c.customerEmail !== undefined ? { customerEmail: normalizeEmail(c.customerEmail) } : {}) });
-  });
-  await db.conversations.bulkPut(convPuts);
+    else if (deepEqual(cur, c) || cur.updatedAt > c.updatedAt) {
+      s.conversations.kept++;
+      continue;
+    } else s.conversations.updated++;
+    const put = { ...c, ...(c.customerEmail !== undefined ? { customerEmail: normalizeEmail(c.customerEmail) } : {}) };
+    convPuts.push(put);
+    if (cur) replaced.push(put);
+  }
+  if (convPuts.length > 0) await db.conversations.bulkPut(convPuts);
   // A conversation replaced by the file: its open commitments' search words follow its new subject.
-  for (const conv of convPuts) if (existingConvs.some((e) => e?.id === conv.id)) await refreshConversationWords(db.commitments, conv);
+  for (const conv of replaced) await refreshConversationWords(db.commitments, conv);
 }
 
-/** Commitments merged by id; answers the `imported` history entries of those replaced. */
+/**
+ * Commitments merged by id; `conversations` holds their conversations (for the search words).
+ * Answers the `imported` history entries of those replaced.
+ */
 async function mergeCommitments(
   ctx: LedgerContext,
   commitments: CommitmentRecord[],
+  conversations: Map<string, ConversationRecord>,
   now: number,
   s: ImportSummary,
 ): Promise<HistoryEntry[]> {
-  const { db } = ctx;
-  const data = { commitments };
-  // The search words of an open commitment include its conversation's (word-index.ts). Both reads
-  // at once: one round trip's wait, not two.
-  const convIds = [...new Set(data.commitments.map((c) => c.conversationId))];
-  const convOf = new Map(convIds.map((id, i) => [id, i] as const));
-  const [existingCommits, convRecords] = await Promise.all([
-    db.commitments.bulkGet(data.commitments.map((c) => c.id)),
-    db.conversations.bulkGet(convIds),
-  ]);
+  const existing = await recordsByKey(
+    ctx.db.commitments,
+    commitments.map((c) => c.id),
+  );
   const commitPuts: StoredCommitment[] = [];
   const mergeEntries: HistoryEntry[] = [];
-  data.commitments.forEach((c, i) => {
-    const cur = existingCommits[i];
+  for (const c of commitments) {
+    const cur = existing.get(c.id);
     if (cur) {
       const plain = strip(cur);
-      if (deepEqual(plain, c) || cur.updatedAt > c.updatedAt) return void s.commitments.kept++;
+      if (deepEqual(plain, c) || cur.updatedAt > c.updatedAt) {
+        s.commitments.kept++;
+        continue;
+      }
       s.commitments.updated++;
       const changes: HistoryEntry['changes'] = {};
       const keys = new Set([...Object.keys(plain), ...Object.keys(c)]);
@@ -372,27 +434,30 @@ async function mergeCommitments(
     const stored: StoredCommitment = { ...c, revision };
     const key = openDueKey(c);
     if (key !== undefined) stored.openDueAt = key;
-    const words = openWordsOf(c, convRecords[convOf.get(c.conversationId)!]);
+    const words = openWordsOf(c, conversations.get(c.conversationId));
     if (words !== undefined) stored.openWords = words;
     commitPuts.push(stored);
-  });
-  await db.commitments.bulkPut(commitPuts);
+  }
+  if (commitPuts.length > 0) await ctx.db.commitments.bulkPut(commitPuts);
   return mergeEntries;
 }
 
 /** History: skip entries the ledger already has (same content); keep the file's id when free. */
 async function mergeHistory(ctx: LedgerContext, history: HistoryEntry[], s: ImportSummary): Promise<void> {
   const { db } = ctx;
-  const touched = [...new Set(history.map((h) => h.commitmentId))];
   const wantedIds = history.map((h) => h.id).filter((id): id is number => id !== undefined);
   // Both reads at once: one round trip's wait, not two.
   const [existingHist, taken] = await Promise.all([
-    db.history.where('commitmentId').anyOf(touched).toArray(),
-    wantedIds.length ? db.history.bulkGet(wantedIds) : [],
+    recordsByIndex<HistoryEntry, string>(
+      db.history as unknown as Table<HistoryEntry, IndexableType>,
+      'commitmentId',
+      history.map((h) => h.commitmentId),
+      (h) => h.commitmentId,
+    ),
+    keysPresent(db.history, wantedIds),
   ]);
   const sig = (h: HistoryEntry) => JSON.stringify([h.commitmentId, h.conversationId, h.at, h.kind, h.changes]);
   const seen = new Set(existingHist.map(sig));
-  const takenIds = new Set(taken.filter((h) => h).map((h) => h!.id));
   const histAdds: HistoryEntry[] = [];
   for (const h of history) {
     const k = sig(h);
@@ -402,15 +467,17 @@ async function mergeHistory(ctx: LedgerContext, history: HistoryEntry[], s: Impo
     }
     seen.add(k);
     s.history.added++;
-    if (h.id !== undefined && !takenIds.has(h.id)) histAdds.push(h);
+    if (h.id !== undefined && !taken.has(h.id)) histAdds.push(h);
     else {
       const { id: _dropped, ...rest } = h;
       histAdds.push(rest);
     }
   }
   // Entries keeping their id first, so that the ids then made by auto-increment cannot collide.
-  await db.history.bulkAdd(histAdds.filter((h) => h.id !== undefined));
-  await db.history.bulkAdd(histAdds.filter((h) => h.id === undefined));
+  const keeping = histAdds.filter((h) => h.id !== undefined);
+  const made = histAdds.filter((h) => h.id === undefined);
+  if (keeping.length > 0) await db.history.bulkAdd(keeping);
+  if (made.length > 0) await db.history.bulkAdd(made);
 }
 
 /** Parses and validates an export file; throws a LedgerError naming the first problems. */

@@ -38,14 +38,35 @@ async function tables(h: { db: LedgerDb }) {
 afterEach(() => vi.restoreAllMocks());
 
 describe('SlicePacer', () => {
-  it('shrinks a slice in proportion when it took longer than the target, grows it when far under', () => {
+  it('shrinks a slice in proportion when it took longer than the target, grows it when under (at most ×1.5)', () => {
     const pacer = new SlicePacer(10, 500, 100, 25);
     pacer.took(100, 100);
     expect(pacer.size).toBe(25);
     pacer.took(25, 5);
     expect(pacer.size).toBe(38);
-    pacer.took(38, 20); // between half the target and the target: kept
-    expect(pacer.size).toBe(38);
+    pacer.took(38, 20); // under the target: grows by the ratio, 38 × 25/20
+    expect(pacer.size).toBe(48);
+  });
+
+  it('with a fixed cost per transaction, settles at the size that takes the target (never stuck small)', () => {
+    // Chromium at load 7: 19 ms per transaction plus 0.33 ms per record (the fixed part measured
+    // alone); a target of 35 ms then allows (35 − 19) / 0.33 ≈ 48 records.
+    const cost = (n: number) => 19 + 0.33 * n;
+    const pacer = new SlicePacer(10, 2_000, 10, 35);
+    const sizes: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      pacer.took(pacer.size, cost(pacer.size));
+      sizes.push(pacer.size);
+    }
+    expect(pacer.size).toBeGreaterThanOrEqual(44);
+    expect(pacer.size).toBeLessThanOrEqual(50);
+    // Never far past the target on the way.
+    expect(Math.max(...sizes.map(cost))).toBeLessThan(35 * 1.25);
+    // From far above, it comes down to the same size without going below it.
+    const big = new SlicePacer(10, 2_000, 2_000, 35);
+    for (let i = 0; i < 40; i++) big.took(big.size, cost(big.size));
+    expect(big.size).toBeGreaterThanOrEqual(44);
+    expect(big.size).toBeLessThanOrEqual(50);
   });
 
   it('stays within its bounds, and a short last slice does not count', () => {
@@ -151,5 +172,104 @@ describe('importBatch in slices', { timeout: 60_000 }, () => {
       (await src.ledger.search('pallet customer')).map((c) => c.commitment.id),
     );
     expect((await dst.ledger.search('pallet customer')).length).toBeGreaterThan(0);
+  });
+});
+
+/** Reads made against IndexedDB (requests, not Dexie calls: `bulkGet` of n keys is n requests). */
+function countReads() {
+  const counts = { reads: 0 };
+  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Array<Record<string, (...a: unknown[]) => unknown>>) {
+    for (const name of ['get', 'getAll', 'getAllKeys', 'getKey', 'openCursor', 'openKeyCursor', 'count']) {
+      const real = proto[name]!;
+      vi.spyOn(proto, name as never).mockImplementation(function (this: unknown, ...args: unknown[]) {
+        counts.reads++;
+        return real.apply(this, args);
+      } as never);
+    }
+  }
+  // A cursor's every step is a request too.
+  for (const name of ['continue', 'continuePrimaryKey', 'advance'] as const) {
+    const real = IDBCursor.prototype[name] as (...a: unknown[]) => void;
+    vi.spyOn(IDBCursor.prototype, name).mockImplementation(function (this: IDBCursor, ...args: unknown[]) {
+      counts.reads++;
+      return real.apply(this, args);
+    } as never);
+  }
+  return counts;
+}
+
+/** Stores of every read-write transaction opened. */
+function watchWriteScopes() {
+  const scopes: string[][] = [];
+  const real = IDBDatabase.prototype.transaction;
+  vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, stores, mode, options) {
+    if (mode === 'readwrite') scopes.push([...(typeof stores === 'string' ? [stores] : stores)].sort());
+    return real.call(this, stores, mode, options);
+  });
+  return scopes;
+}
+
+describe('importBatch requests', { timeout: 60_000 }, () => {
+  async function fileOf(n: number) {
+    const src = harness();
+    await populate(src.ledger, n);
+    return JSON.parse(await src.ledger.exportJson()) as { conversations: unknown[]; commitments: unknown[]; history: unknown[] };
+  }
+
+  it('reads the records already there in a few requests per batch, not one per record', async () => {
+    const file = await fileOf(150);
+    const db = freshDb();
+    const dst = new TestLedger(db, () => T0, { importPacer: new SlicePacer(1_000, 1_000, 1_000) });
+    for (const section of ['conversations', 'commitments', 'history'] as const) await dst.importBatch({ section, records: file[section] });
+    // Again, into the ledger that now holds every record: each is looked up, found and kept.
+    const counted = countReads();
+    for (const section of ['conversations', 'commitments', 'history'] as const) {
+      const before = counted.reads;
+      const s = await dst.importBatch({ section, records: file[section] });
+      expect(s[section].kept).toBe(file[section].length);
+      // One range read of the references, one of what is there (history: by commitment and by id).
+      expect(counted.reads - before, section).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('writes a slice in a transaction over the stores it writes: history alone, commitments without conversations', async () => {
+    const file = await fileOf(30);
+    const dst = harness();
+    const scopes = watchWriteScopes();
+    for (const section of ['conversations', 'commitments', 'history'] as const)
+      await dst.ledger.importBatch({ section, records: file[section] });
+    expect(scopes).toContainEqual(['history']);
+    expect(scopes).toContainEqual(['commitments', 'history']);
+    expect(scopes.filter((s) => s.length === 1 && s[0] === 'history').length).toBeGreaterThan(0);
+    expect(scopes).not.toContainEqual(['commitments', 'conversations', 'history']);
+  });
+
+  it('a purge while a batch is written: the next slice reads the references again and refuses the rest', async () => {
+    const src = harness();
+    await populate(src.ledger, 1);
+    const file = JSON.parse(await src.ledger.exportJson()) as {
+      conversations: unknown[];
+      commitments: CommitmentRecord[];
+      history: unknown[];
+    };
+    const target = file.commitments[0]!;
+    const db = freshDb();
+    const dst = new TestLedger(db, () => T0, { importPacer: new SlicePacer(10, 10, 10) });
+    await dst.importBatch({ section: 'conversations', records: file.conversations });
+    await dst.importBatch({ section: 'commitments', records: file.commitments });
+    // 200 entries for the one commitment: 20 slices of 10.
+    const history = Array.from({ length: 200 }, (_, i) => ({
+      commitmentId: target.id,
+      conversationId: target.conversationId,
+      at: T0 - i,
+      kind: 'snoozed',
+      changes: { 'reminder.snoozedUntil': { from: null, to: T0 + i } },
+    }));
+    const importing = dst.importBatch({ section: 'history', records: history }).catch((e: unknown) => e);
+    await vi.waitFor(async () => expect(await db.history.count()).toBeGreaterThan(0), { timeout: 30_000, interval: 1 });
+    await dst.purge(target.id);
+    expect(await importing).toMatchObject({ code: 'invalid-import' });
+    // Nothing written after the purge: no history of a commitment that is gone.
+    expect(await db.history.where('commitmentId').equals(target.id).count()).toBe(0);
   });
 });

@@ -152,6 +152,19 @@ async function countOpenDue(
   return { count: Math.min(keys.length, limit), capped: keys.length > limit };
 }
 
+/**
+ * Ids of open, live commitments due before `before`, at most `limit` (primary keys of one
+ * `openDueAt` range, no record read): the reminder runtime keeps them to count the badge's overdue
+ * ones without counting again after every write (utils/reminders/badge-tally.ts).
+ */
+export function openIdsDueBefore(ctx: LedgerContext, before: number, limit: number): Promise<string[]> {
+  return op('countCommitments', false, () =>
+    openDueRange(ctx, null, Math.min(before, NO_DEADLINE_KEY))
+      .limit(Math.max(0, Math.floor(limit)))
+      .primaryKeys(),
+  );
+}
+
 /** For the badge: counted over the open-deadline index, no record read; each count stops at `countCap`. */
 export function badgeCounts(ctx: LedgerContext, now: number, windowMs: number, countCap = BADGE_COUNT_CAP): Promise<BadgeCounts> {
   return op('countCommitments', false, () =>

@@ -525,6 +525,21 @@ describe('LedgerService: eraseAll', () => {
     expect(exported).toMatchObject({ conversations: [], commitments: [], history: [] });
   });
 
+  it('deletes the database and makes it again (no store emptied key by key), and the ledger works on', async () => {
+    const { db, ledger } = harness();
+    const a = await ledger.addCommitment(newCommitment('send the invoice', { dueAt: T0 + DAY }));
+    expect(await ledger.listByConversation(a.conversationId)).toHaveLength(1); // kept by the conversation cache
+    const clear = vi.spyOn(IDBObjectStore.prototype, 'clear');
+    const deleted = vi.spyOn(indexedDB, 'deleteDatabase');
+    await ledger.eraseAll();
+    expect(clear).not.toHaveBeenCalled();
+    expect(deleted).toHaveBeenCalledWith(db.name);
+    expect(await ledger.listByConversation(a.conversationId)).toEqual([]);
+    const b = await ledger.addCommitment(newCommitment('call back', { dueAt: T0 + DAY }));
+    expect((await ledger.listByConversation(b.conversationId)).map((c) => c.id)).toEqual([b.id]);
+    vi.restoreAllMocks();
+  });
+
   it('on an empty ledger does nothing and fires no change', async () => {
     const { ledger, changes } = harness();
     await ledger.eraseAll();
@@ -535,9 +550,9 @@ describe('LedgerService: eraseAll', () => {
     const { db, ledger, changes } = harness();
     const a = await ledger.addCommitment(newCommitment('send the invoice', { dueAt: T0 + DAY }));
     const n = changes.length;
-    vi.spyOn(db.history, 'clear').mockImplementation(() => {
-      throw Object.assign(new Error('disk gone'), { name: 'UnknownError' });
-    });
+    vi.spyOn(db, 'delete').mockImplementation(
+      () => Promise.reject(Object.assign(new Error('disk gone'), { name: 'UnknownError' })) as never,
+    );
     const error = await ledger.eraseAll().catch((e: unknown) => e);
     expect(isLedgerError(error) && error.code).toBe('io');
     expect(await ledger.getCommitment(a.id)).not.toBeNull();

@@ -148,6 +148,11 @@ export class LedgerService {
     return queries.badgeCounts(this.#ctx, now, windowMs, countCap);
   }
 
+  /** Ids of open commitments due before `before`, at most `limit` (the badge's kept overdue ones). */
+  async openIdsDueBefore(before: number, limit: number): Promise<string[]> {
+    return queries.openIdsDueBefore(this.#ctx, before, limit);
+  }
+
   async popupOverview(now: number, timeZone: string, limit = 20, countCap = 99): Promise<queries.PopupOverview> {
     return queries.popupOverview(this.#ctx, now, timeZone, limit, countCap);
   }

@@ -6,7 +6,7 @@ import { exportJsonBlob, importJsonFile } from '../../components/options/transfe
 import type { LedgerClient } from '../messaging/ledger-client';
 import type { LedgerError } from './errors';
 import type { LedgerService } from './service';
-import { ExportReader } from './stream';
+import { Batcher, ExportReader } from './stream';
 import { conversationIdOf } from './conversation-id';
 import { conv, DAY, harness, newCommitment, said, T0 } from './test-helpers';
 
@@ -143,5 +143,48 @@ describe('ExportReader', () => {
       expect(reader.header).toEqual({ format: 'commitment-keeper', version: 1, exportedAt: 5 });
       expect([...reader.seenSections].sort()).toEqual(['commitments', 'conversations', 'history']);
     }
+  });
+});
+
+describe('Batcher', () => {
+  it('reads the next batch while one is written, sends one at a time and in order, and drain waits for all', async () => {
+    const sent: number[][] = [];
+    const answers: Array<() => void> = [];
+    const batcher = new Batcher(
+      (batch) =>
+        new Promise<void>((resolve) => {
+          sent.push(batch.records as number[]);
+          answers.push(resolve);
+        }),
+      3,
+    );
+    for (const n of [1, 2, 3]) await batcher.add('commitments', n);
+    expect(sent).toEqual([[1, 2, 3]]);
+    // Batch 1 unanswered: the next records are taken all the same (the page goes on parsing)…
+    for (const n of [4, 5]) await batcher.add('commitments', n);
+    // …and batch 2 waits for batch 1's answer before it is sent.
+    const adding = batcher.add('commitments', 6);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(sent).toHaveLength(1);
+    answers[0]!();
+    await adding;
+    expect(sent).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    let drained = false;
+    const draining = batcher.drain().then(() => (drained = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(drained).toBe(false);
+    answers[1]!();
+    await draining;
+  });
+
+  it('a failed batch stops the import at the next batch or at drain', async () => {
+    const batcher = new Batcher(() => Promise.reject(new Error('storage full')), 2);
+    await batcher.add('history', 1);
+    await batcher.add('history', 2);
+    await batcher.add('history', 3);
+    await expect(batcher.drain()).rejects.toThrow('storage full');
   });
 });

@@ -110,9 +110,13 @@ export async function addCommitment(ctx: LedgerContext, input: NewCommitment): P
   const r = await op(action, true, () =>
     db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
       const now = ctx.now();
-      const conv = await upsertConversationIn(ctx, input.conversation, now);
       const id = input.id ?? crypto.randomUUID();
-      const existing = await db.commitments.get(id);
+      // Asked together with the conversation's reads: each request is a round trip to the browser's
+      // IndexedDB, and the agent waits for the add (README: Evaluation and benchmarks).
+      const existingRead = db.commitments.get(id);
+      existingRead.catch(() => undefined); // a failed conversation write aborts the transaction: its error is the one reported
+      const conv = await upsertConversationIn(ctx, input.conversation, now);
+      const existing = await existingRead;
       if (existing) {
         if (existing.conversationId === conv.record.id && existing.text === input.draft.text)
           return { record: strip(existing), added: false };
@@ -150,19 +154,22 @@ export async function addCommitment(ctx: LedgerContext, input: NewCommitment): P
       if (key !== undefined) stored.openDueAt = key;
       const words = openWordsOf(record, conv.record);
       if (words !== undefined) stored.openWords = words;
-      await db.commitments.add(stored);
-      await db.history.add({
-        commitmentId: id,
-        conversationId: record.conversationId,
-        at: madeAt,
-        kind: 'created',
-        changes: {
-          status: { from: null, to: 'open' },
-          dueAt: { from: null, to: record.dueAt },
-          party: { from: null, to: record.party },
-          action: { from: null, to: record.action },
-        },
-      });
+      // Both requests at once (the transaction runs them in order; either failing aborts both).
+      await Promise.all([
+        db.commitments.add(stored),
+        db.history.add({
+          commitmentId: id,
+          conversationId: record.conversationId,
+          at: madeAt,
+          kind: 'created',
+          changes: {
+            status: { from: null, to: 'open' },
+            dueAt: { from: null, to: record.dueAt },
+            party: { from: null, to: record.party },
+            action: { from: null, to: record.action },
+          },
+        }),
+      ]);
       return { record, added: true };
     }),
   );
@@ -393,21 +400,32 @@ export async function purge(ctx: LedgerContext, id: string): Promise<{ freedByte
 }
 
 /**
- * Erases every conversation, commitment and history entry in one transaction: all or nothing.
- * Settings are not part of the ledger and stay. The change event lists what was erased, so an open
- * panel showing one of those conversations reloads.
+ * Erases every conversation, commitment and history entry: all or nothing. Settings are not part of
+ * the ledger and stay. The change event lists what was erased, so an open panel showing one of those
+ * conversations reloads.
+ *
+ * The database is deleted and made again, not emptied with `clear()`: Chromium empties a store key by
+ * key, leaving a deleted mark per record and per index entry that every later read steps over until
+ * the storage compacts. Measured (raw IndexedDB, 20,000 commitments and 40,000 history entries, load
+ * ≈ 15 on 2 cores): `clear()` took 12.5 s and the reads after it 7.0 s, 4.4 s, 2.8 s; deleting the
+ * database took 0.5 s and the reads after it 1–30 ms. Deleting a database is atomic as well.
  */
 export async function eraseAll(ctx: LedgerContext): Promise<void> {
   const { db } = ctx;
-  const erased = await op('eraseLedger', true, () =>
-    db.transaction('rw', db.conversations, db.commitments, db.history, async () => {
-      const conversationIds = await db.conversations.toCollection().primaryKeys();
-      const commitmentIds = await db.commitments.toCollection().primaryKeys();
-      const historyCount = await db.history.count();
-      await Promise.all([db.conversations.clear(), db.commitments.clear(), db.history.clear()]);
-      return { conversationIds, commitmentIds, historyCount };
-    }),
-  );
+  const erased = await op('eraseLedger', true, async () => {
+    const named = await db.transaction('r', db.conversations, db.commitments, db.history, async () => ({
+      conversationIds: await db.conversations.toCollection().primaryKeys(),
+      commitmentIds: await db.commitments.toCollection().primaryKeys(),
+      historyCount: await db.history.count(),
+    }));
+    if (named.conversationIds.length + named.commitmentIds.length + named.historyCount === 0) return named;
+    // Transactions under way finish first (the connection closes after them); calls made meanwhile
+    // wait for the new, empty database (auto-open).
+    await db.delete({ disableAutoOpen: false });
+    db.conversationLists.forgetAll();
+    await db.open();
+    return named;
+  });
   // Nothing was there: no write, so no event (as for the other no-ops).
   if (erased.conversationIds.length + erased.commitmentIds.length + erased.historyCount === 0) return;
   ctx.emit({ kind: 'erase', conversationIds: erased.conversationIds, commitmentIds: erased.commitmentIds });

@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { LedgerDb } from '../ledger/db';
+import { LedgerService } from '../ledger/service';
+import { newCommitment } from '../ledger/test-helpers';
+import { afterReplies } from './after-replies';
+import { ledgerMethods } from './ledger-client';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { ledgerError } from '../ledger/errors';
 import { ledgerErrorText } from '../ledger/messages';
@@ -116,5 +121,26 @@ describe('the ledger over a long-lived port', () => {
     expect(isTransient(error)).toBe(true);
     expect(await client.getConversation!('again')).toEqual({ id: 'again' });
     expect(pairs).toHaveLength(2);
+  });
+});
+
+describe('a write over the port, and who hears of it', () => {
+  it('the answer is posted before the worker tells its listeners of the change (afterReplies)', async () => {
+    const order: string[] = [];
+    const service = new LedgerService(new LedgerDb(`port-${crypto.randomUUID()}`), Date.now, {
+      onChange: afterReplies(() => order.push('change heard')),
+    });
+    const client = createLedgerPortClient(() => {
+      const pair = portPair(popup);
+      const post = pair.server.postMessage.bind(pair.server);
+      pair.server.postMessage = (m) => {
+        order.push('answer posted');
+        post(m);
+      };
+      answerPort(pair.server, service, me, ledgerMethods(service), adapterOwnsUrl);
+      return pair.client;
+    });
+    await client.addCommitment(newCommitment('send the rate card', { dueAt: Date.now() + 3_600_000 }));
+    await vi.waitFor(() => expect(order).toEqual(['answer posted', 'change heard']));
   });
 });

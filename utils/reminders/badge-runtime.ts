@@ -6,6 +6,7 @@ import { badgeAttention, workdaysAfter } from './attention';
 import { badgeLook, type BadgeCounts } from './badge';
 import { toolbarButton } from './toolbar-button';
 import type { UndatedRecords } from './undated-records';
+import { recountBadge, type BadgeTally, type TallyLedger } from './badge-tally';
 import type { Translate } from '../i18n-keys';
 
 /**
@@ -36,21 +37,22 @@ async function applyBadge(counts: BadgeCounts, tr: Translate, shown?: ShownBadge
  * The badge with snoozed commitments left out until they wake and promises without a date counted
  * once they are `undatedAlertWorkdays` working days old. Returns when it next changes by itself.
  * `kept` (the reminder runtime's) keeps the undated ones between calls; without it they are read.
- * `shown` (the runtime's too) skips setting a look the button already shows.
+ * `shown` (the runtime's too) skips setting a look the button already shows. `tally` (the runtime's)
+ * keeps the deadline counts and the snoozed ones between calls; without it they are counted again.
  */
 export async function refreshAttentionBadge(
-  ledger: Pick<LedgerService, 'badgeCounts' | 'listSnoozedOpen' | 'listUndatedOpen' | 'getCommitment'>,
+  ledger: Pick<LedgerService, 'listUndatedOpen'> & TallyLedger,
   now: number,
   windowMs: number,
   settings: Pick<Settings, 'undatedAlertWorkdays' | 'workday' | 'timeZone'>,
   tr: Translate,
   kept?: UndatedRecords,
   shown?: ShownBadge,
+  tally?: BadgeTally,
 ): Promise<{ counts: BadgeCounts; nextChangeAt: number | null }> {
   const alert = settings.undatedAlertWorkdays > 0;
-  const [counts, snoozed, undated] = await Promise.all([
-    ledger.badgeCounts(now, windowMs),
-    ledger.listSnoozedOpen(now),
+  const [{ counts, snoozed }, undated] = await Promise.all([
+    tally ? tally.answer(ledger, now, windowMs, BADGE_COUNT_CAP) : recountBadge(ledger, now, windowMs, BADGE_COUNT_CAP),
     !alert
       ? []
       : kept

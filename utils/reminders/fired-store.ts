@@ -12,14 +12,15 @@ export async function readFired(): Promise<Set<string>> {
   return new Set(Object.keys(await firedItem.getValue()));
 }
 
-/** Records keys as fired at `now`, dropping entries past retention so the map stays small. */
-export async function markFired(keys: readonly string[], now: number): Promise<void> {
-  if (keys.length === 0) return;
+/** Records keys as fired at `now`, dropping entries past retention so the map stays small; answers the keys kept. */
+export async function markFired(keys: readonly string[], now: number): Promise<Set<string>> {
+  if (keys.length === 0) return readFired();
   const current = await firedItem.getValue();
   const next: FiredMap = {};
   for (const [k, at] of Object.entries(current)) if (now - at < FIRED_RETENTION_MS) next[k] = at;
   for (const k of keys) next[k] = now;
   await firedItem.setValue(next);
+  return new Set(Object.keys(next));
 }
 
 export const readDigestDay = (): Promise<string | null> => digestDayItem.getValue();

@@ -94,6 +94,56 @@ describe('reminders runtime', () => {
     expect(await alarmAt(NEXT_ALARM)).toBe(T0 + 2 * HOUR);
   });
 
+  it('after a write, reads only the commitment it names: no recount, one read shared by the kept sets', async () => {
+    const s = await setup();
+    await s.ledger.addCommitment(newCommitment('late', { dueAt: T0 - HOUR }));
+    await s.runtime.idle();
+    const recount = vi.spyOn(s.ledger, 'badgeCounts');
+    const snoozed = vi.spyOn(s.ledger, 'listSnoozedOpen');
+    const window = vi.spyOn(s.ledger, 'listUpcoming');
+    const single = vi.spyOn(s.ledger, 'getCommitment');
+    const soon = await s.ledger.addCommitment(newCommitment('soon', { dueAt: T0 + 30 * MIN }));
+    await s.runtime.idle();
+    expect(await badge()).toEqual({ text: '2', color: rgba(BADGE_RED) });
+    await s.ledger.snooze(soon.id, T0 + 2 * HOUR);
+    await s.runtime.idle();
+    expect(await badge()).toEqual({ text: '1', color: rgba(BADGE_RED) });
+    // One read of each written commitment per pass, shared by the window, the undated set and the badge.
+    expect(single.mock.calls.map(([id]) => id)).toEqual([soon.id, soon.id]);
+    // Time passing inside what was read: counted against the clock, nothing read (but the snooze's
+    // reminder, which reads its commitment for the notification's words).
+    s.clock.now = T0 + 3 * HOUR;
+    await fireAlarm(s, NEXT_ALARM);
+    expect(await badge()).toEqual({ text: '2', color: rgba(BADGE_RED) });
+    expect(recount).not.toHaveBeenCalled();
+    expect(snoozed).not.toHaveBeenCalled();
+    expect(window).not.toHaveBeenCalled();
+  });
+
+  it('asks the browser nothing again after a write that moves no wake-up time: alarms, fired reminders and digest day kept', async () => {
+    const s = await setup();
+    await updateSettings({ dailyDigest: true });
+    await s.ledger.addCommitment(newCommitment('soon', { dueAt: T0 + 30 * MIN }));
+    await s.runtime.idle();
+    const create = vi.spyOn(fakeBrowser.alarms, 'create');
+    const clear = vi.spyOn(fakeBrowser.alarms, 'clear');
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await s.ledger.addCommitment(newCommitment('next month', { dueAt: T0 + 30 * DAY }));
+    await s.runtime.idle();
+    expect(create).not.toHaveBeenCalled();
+    expect(clear).not.toHaveBeenCalled();
+    expect(get).not.toHaveBeenCalled();
+    // A nearer deadline moves the wake-up: set once; the alarm going off makes the next pass set it again.
+    await s.ledger.addCommitment(newCommitment('sooner', { dueAt: T0 + 10 * MIN }));
+    await s.runtime.idle();
+    expect(create.mock.calls.map(([name]) => name)).toEqual([NEXT_ALARM]);
+    expect(await alarmAt(NEXT_ALARM)).toBe(T0 + 10 * MIN);
+    s.clock.now = T0 + 10 * MIN;
+    await fireAlarm(s, NEXT_ALARM);
+    expect(await alarmAt(NEXT_ALARM)).toBe(T0 + 30 * MIN);
+    for (const spy of [create, clear, get]) spy.mockRestore();
+  });
+
   it('sets the badge only when its look changes (a write that leaves the counts alone sets nothing)', async () => {
     const s = await setup();
     await s.ledger.addCommitment(newCommitment('soon', { dueAt: T0 + 30 * MIN }));
@@ -163,6 +213,21 @@ describe('reminders runtime', () => {
     expect((await shown(commitmentNotificationId(b.id))).title).toMatch(/^Snoozed · Overdue/);
     // Awake again, and overdue by now.
     expect(await badge()).toEqual({ text: '1', color: rgba(BADGE_RED) });
+  });
+
+  it('an erase clears the notifications shown, asking the browser once per shown one, not once per commitment', async () => {
+    const s = await setup();
+    const a = await s.ledger.addCommitment(newCommitment('a', { dueAt: T0 + MIN }));
+    for (let i = 0; i < 40; i++) await s.ledger.addCommitment(newCommitment(`quiet ${i}`, { dueAt: T0 + 30 * DAY }));
+    s.clock.now = T0 + MIN;
+    await fireAlarm(s, NEXT_ALARM);
+    expect(await notificationIds()).toEqual([commitmentNotificationId(a.id)]);
+    const clear = vi.spyOn(fakeBrowser.notifications, 'clear');
+    await s.ledger.eraseAll();
+    await vi.waitFor(async () => expect(await notificationIds()).toEqual([]));
+    // One call for the one shown (a call per erased id is a message to the browser process each).
+    expect(clear).toHaveBeenCalledTimes(1);
+    clear.mockRestore();
   });
 
   it('counts a promise without a date (amber) once it is a working day old, and wakes for that moment', async () => {

@@ -19,6 +19,9 @@ import { toolbarButton } from './toolbar-button';
 import { measureSince, REMINDER_PASS_MEASURE, REMINDER_STEP_MEASURE } from './measures';
 import { ReminderRecords } from './candidates';
 import { UndatedRecords } from './undated-records';
+import { BadgeTally } from './badge-tally';
+import { PassReads } from './pass-reads';
+import { ArmedAlarms } from './armed-alarms';
 
 export const NEXT_ALARM = 'ck-next';
 export const DIGEST_ALARM = 'ck-digest';
@@ -63,6 +66,18 @@ function toCandidate(c: CommitmentRecord): ReminderCandidate | null {
 }
 
 /** The popup page, as a tab when the popup cannot be opened (no focused browser window). */
+/**
+ * Clears the notifications shown for these commitments. Asks which are shown first: an erase names
+ * every commitment of the ledger, and one `notifications.clear` per id is a call to the browser
+ * process each: 20,000 of them after an erase keep the worker busy while the ledger's reads wait.
+ */
+async function clearShownNotifications(commitmentIds: readonly string[]): Promise<void> {
+  const shown = Object.keys(await browser.notifications.getAll());
+  if (shown.length === 0) return;
+  const ids = new Set(commitmentIds);
+  await Promise.all(shown.filter((n) => ids.has(commitmentIdOfNotification(n) ?? '')).map((n) => browser.notifications.clear(n)));
+}
+
 async function showPopup(): Promise<void> {
   try {
     await toolbarButton().openPopup();
@@ -89,6 +104,15 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   const kept = new ReminderRecords();
   // The badge's promises without a date, kept the same way.
   const keptUndated = new UndatedRecords();
+  // The badge's deadline counts and snoozed ones, kept the same way (a full recount on start and as the fallback).
+  const tally = new BadgeTally();
+  // The commitments a pass reads again, read once for the window, the undated set and the tally.
+  let passReads: PassReads | null = null;
+  // Alarms as this worker set them, the fired reminders and the digest's day as it read or wrote them
+  // (it is their only writer): a pass after a write asks the browser for none of them again.
+  const armed = new ArmedAlarms();
+  let firedKeys: Promise<Set<string>> | null = null;
+  let digestDay: Promise<string | null> | null = null;
   // The badge as this worker last set it (a pass with the same look sets nothing).
   const shownBadge = new ShownBadge();
   let keptFor: LedgerService | null = null;
@@ -115,12 +139,15 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
 
   async function digest(s: Settings, now: number): Promise<void> {
     if (!s.dailyDigest) {
-      await browser.alarms.clear(DIGEST_ALARM);
+      await armed.set(DIGEST_ALARM, null);
       return;
     }
-    if (digestDueNow(now, s.workday, s.timeZone, await readDigestDay())) {
+    if (digestDueNow(now, s.workday, s.timeZone, await (digestDay ??= readDigestDay()))) {
       // Recorded first: a pass interrupted after posting must not post the digest twice.
-      await writeDigestDay(localDayKey(now, s.timeZone));
+      const day = localDayKey(now, s.timeZone);
+      digestDay = null;
+      await writeDigestDay(day);
+      digestDay = Promise.resolve(day);
       // Exact counts (no cap): once a day, so the cost of counting a long range is fine here.
       const o = await getLedger().popupOverview(now, s.timeZone, 4, Number.MAX_SAFE_INTEGER);
       const text = digestText(
@@ -129,9 +156,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       );
       if (text) await postNotification(DIGEST_NOTIFICATION, { ...text, contextMessage: tr('notificationDigestContext') });
     }
-    const next = nextWorkdayStart(now, s.workday, s.timeZone);
-    if (next === null) await browser.alarms.clear(DIGEST_ALARM);
-    else await browser.alarms.create(DIGEST_ALARM, { when: next });
+    await armed.set(DIGEST_ALARM, nextWorkdayStart(now, s.workday, s.timeZone));
   }
 
   async function pass(): Promise<void> {
@@ -146,6 +171,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
 
   async function passBody(): Promise<void> {
     const ledger = getLedger();
+    const reads = (passReads = new PassReads(ledger));
     let t = performance.now();
     const step = (name: string) => {
       measureSince(REMINDER_STEP_MEASURE + name, t);
@@ -158,14 +184,16 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     if (ledger !== keptFor) {
       kept.reset();
       keptUndated.reset();
+      tally.reset();
       keptFor = ledger;
     }
     // The badge, the deadline window and the fired reminders are read at once: none needs another.
     const [{ nextChangeAt: badgeChangesAt }, records, fired] = await Promise.all([
-      refreshAttentionBadge(ledger, now, windowMs, s, tr, keptUndated, shownBadge),
-      kept.window(ledger, now - LOOKBACK_MS, now + HORIZON_MS),
-      readFired(),
+      refreshAttentionBadge(reads, now, windowMs, s, tr, keptUndated, shownBadge, tally),
+      kept.window(reads, now - LOOKBACK_MS, now + HORIZON_MS),
+      (firedKeys ??= readFired()),
     ]);
+    passReads = null;
     step('read');
     const candidates = records.map(toCandidate).filter((c): c is ReminderCandidate => c !== null);
     const plan = planReminders(
@@ -182,9 +210,12 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     );
     if (plan.notify.length > 0) {
       // Marked before posting: if the worker dies in between, a reminder is lost rather than repeated.
-      await markFired(
-        plan.notify.flatMap((n) => n.keys),
-        now,
+      firedKeys = null;
+      firedKeys = Promise.resolve(
+        await markFired(
+          plan.notify.flatMap((n) => n.keys),
+          now,
+        ),
       );
       await notify(plan.notify, now, s.timeZone);
     }
@@ -193,8 +224,7 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       (a, b) => (a === null ? b : b === null ? a : Math.min(a, b)),
       null,
     );
-    if (wakeAt === null) await browser.alarms.clear(NEXT_ALARM);
-    else await browser.alarms.create(NEXT_ALARM, { when: wakeAt });
+    await armed.set(NEXT_ALARM, wakeAt);
     step('alarm');
 
     await digest(s, now);
@@ -206,6 +236,9 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
     try {
       await pass();
     } catch (error) {
+      // What was kept of storage may be what failed: read it again next time.
+      firedKeys = null;
+      digestDay = null;
       console.error('Commitment Keeper: reminder pass failed', error);
     }
   });
@@ -224,7 +257,10 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   // Listeners are added synchronously at start-up: an alarm or a notification click that wakes the
   // service worker is only delivered to listeners added in its first turn.
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === NEXT_ALARM || alarm.name === DIGEST_ALARM) refresh();
+    if (alarm.name === NEXT_ALARM || alarm.name === DIGEST_ALARM) {
+      armed.rang(alarm.name);
+      refresh();
+    }
   });
   browser.notifications.onButtonClicked.addListener((notificationId, buttonIndex) => {
     const id = commitmentIdOfNotification(notificationId);
@@ -256,10 +292,12 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
   return {
     refresh,
     onLedgerChange(change) {
+      passReads?.forget(change);
       kept.onChange(change);
       keptUndated.onChange(change);
+      tally.onChange(change);
       if (change.kind === 'completed' || change.kind === 'cancelled' || change.kind === 'deleted' || change.kind === 'erase') {
-        for (const id of change.commitmentIds) void browser.notifications.clear(commitmentNotificationId(id));
+        void clearShownNotifications(change.commitmentIds);
       }
       refresh();
     },
