@@ -163,7 +163,7 @@ export function PanelApp() {
     enabled: settings.readDraft,
     draftText,
     hints: draftHints,
-    messages: page?.kind === 'conversation' ? page.messages : null,
+    messages: page?.kind === 'conversation' && !page.messagesPending ? page.messages : null,
     commitments,
     context,
   });
@@ -278,7 +278,8 @@ export function PanelApp() {
   };
 
   return (
-    <main className="panel" ref={mainRef}>
+    // Busy while a thread switch is shown before its messages are read (suggestions follow).
+    <main className="panel" ref={mainRef} aria-busy={page?.kind === 'conversation' && page.messagesPending ? true : undefined}>
       <header className="panel-header">
         <div className="panel-title-row">
           <h1>{t('panelTitle')}</h1>

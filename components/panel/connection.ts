@@ -51,23 +51,43 @@ export async function reloadCommitments(): Promise<void> {
   }
 }
 
+/**
+ * What a state from the page changes in the panel. A thread switch comes in two steps (the
+ * conversation, then its messages: `messagesPending`); the two may arrive in either order, and the
+ * conversation-only one never replaces the full state of the same conversation. The list and the
+ * track record are read again only when the conversation (or its customer) changed; the conversation
+ * is saved only with its messages read (its last message's time).
+ */
+export function pageUpdate(shown: PageState | null, received: PageState): { adopt: boolean; reloadList: boolean; save: boolean } {
+  if (received.kind !== 'conversation') return { adopt: true, reloadList: true, save: false };
+  const sameConversation =
+    shown?.kind === 'conversation' &&
+    conversationIdOf(shown.conversation) === conversationIdOf(received.conversation) &&
+    shown.conversation.customerEmail === received.conversation.customerEmail;
+  if (received.messagesPending && sameConversation && !shown.messagesPending) return { adopt: false, reloadList: false, save: false };
+  return { adopt: true, reloadList: !sameConversation, save: !received.messagesPending };
+}
+
 async function adoptPage(received: PageState): Promise<void> {
+  const update = pageUpdate(usePanelStore.getState().page, received);
+  if (!update.adopt) return;
   // Stamps in words ("Mon, May 13, 2024, 9:14 AM") are read here: the content script leaves chrono-node out.
   const page: PageState =
     received.kind === 'conversation' && received.messages.some((m) => m.stamp)
       ? { ...received, messages: resolveStamps(received.messages, systemClock()) }
       : received;
   usePanelStore.getState().setPage(page);
-  if (page.kind === 'conversation') {
-    const conversationId = conversationIdOf(page.conversation);
-    void restoreStoredDraft(conversationId);
+  // The list does not wait for the conversation's save: both go out at once.
+  const reloaded = update.reloadList ? reloadCommitments() : Promise.resolve();
+  if (page.kind === 'conversation' && update.reloadList) void restoreStoredDraft(conversationIdOf(page.conversation));
+  if (page.kind === 'conversation' && update.save) {
     try {
       await withRetry(() => ledger.upsertConversation(withLastMessage(page.conversation, page.messages)));
     } catch (error) {
       usePanelStore.getState().notify('error', t('errorSaving', describeError(error)));
     }
   }
-  await reloadCommitments();
+  await reloaded;
 }
 
 /** The conversation with its latest message's sent time, which the popup shows to tell threads apart. */

@@ -22,12 +22,14 @@ export function useSentReplyHints(opts: {
   enabled: boolean;
   draftText: string;
   hints: DraftHint[];
+  /** The thread's messages; null while they are not read (no conversation, or a switch told before its messages). */
   messages: readonly PageMessage[] | null;
   commitments: ReadonlyArray<Pick<CommitmentDraft, 'party' | 'action'> & { deletedAt: number | null }>;
   context: Omit<ParseContext, 'now'>;
 }) {
   const { conversationKey, enabled, draftText, hints, commitments, context } = opts;
   const existing = useMemo(() => commitments.filter((c) => c.deletedAt === null), [commitments]);
+  const unread = opts.messages === null;
   const messages = opts.messages ?? NO_MESSAGES;
   const [sent, setSent] = useState<DraftHint[]>([]);
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
@@ -36,12 +38,15 @@ export function useSentReplyHints(opts: {
   useEffect(() => {
     const now: Seen = { conversationKey, moment: { draft: draftText, messages }, hints };
     const before = last.current;
-    last.current = now;
+    // Messages not read yet are no moment to compare with: the first read ones (all of them) are
+    // not new messages of the thread.
+    last.current = unread ? null : now;
     if (!before || before.conversationKey !== conversationKey) {
       setSent([]);
       setDismissed(new Set());
       return;
     }
+    if (unread) return;
     // Switched off, nothing of the reply is shown, and a draft emptied by switching off (which can
     // arrive just before the setting) offers nothing.
     if (!enabled) {
@@ -54,7 +59,7 @@ export function useSentReplyHints(opts: {
       setDismissed(new Set());
     }
     // The ledger and the context are read at the moment of sending only (not deps on purpose).
-  }, [conversationKey, enabled, draftText, messages, hints]);
+  }, [conversationKey, enabled, draftText, messages, unread, hints]);
 
   const open = useMemo(() => {
     const ctx = { ...context, now: new Date() };

@@ -1,6 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cleanName, extractText, findEmail, isHidden, queryAllFirst, queryOrFail, stripUnmarkedQuotes } from './query';
+import {
+  anyMatcher,
+  cleanName,
+  extractText,
+  findEmail,
+  isHidden,
+  queryAllFirst,
+  queryFirst,
+  queryOrFail,
+  stripUnmarkedQuotes,
+} from './query';
 import { isLookupFailure } from './types';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -24,6 +34,27 @@ describe('query helpers', () => {
       tried: ['.ck-editor__editable', 'div[', '.other'],
       message: "Couldn't read the reply box on Zendesk.",
     });
+  });
+
+  it('queryFirst takes the first alternative that matches, past an invalid one, with or without a test', () => {
+    const doc = parse('<i class="a" id="a1"></i><i class="a" id="a2" hidden></i><b class="b"></b>');
+    expect(queryFirst(doc, ['.missing', 'i[', '.a', '.b'])?.id).toBe('a1');
+    expect(queryFirst(doc, ['.a'], (el) => el.hasAttribute('hidden'))?.id).toBe('a2');
+    expect(queryFirst(doc, ['.missing', 'b['])).toBeNull();
+  });
+
+  it('anyMatcher asks the alternatives together, and one by one when one of them is invalid', () => {
+    const doc = parse('<i class="a"></i><b class="b"></b><u></u>');
+    const [i, b, u] = [doc.querySelector('i')!, doc.querySelector('b')!, doc.querySelector('u')!];
+    const valid = anyMatcher(['.a', '.b']);
+    expect([valid(i), valid(b), valid(u)]).toEqual([true, true, false]);
+    const withInvalid = anyMatcher(['.a', 'b[', 'u']);
+    expect([withInvalid(i), withInvalid(b), withInvalid(u)]).toEqual([true, false, true]);
+    expect(anyMatcher([])(i)).toBe(false);
+    // extractText leaves out what any valid alternative matches, whatever an invalid one beside it.
+    const body = parse('<div><p>Keep this.</p><div class="quote">Old words.</div><span class="sig">Sig</span></div>').body
+      .firstElementChild!;
+    expect(extractText(body, ['.quote', 'div[', '.sig'])).toBe('Keep this.');
   });
 
   it('queryAllFirst does not mix variants', () => {

@@ -69,12 +69,42 @@ export function safeMatches(el: Element, selector: string): boolean {
   }
 }
 
-/** First element matched by the first alternative that matches anything. */
-export function queryFirst(root: ParentNode, alternatives: Alternatives, accept: (el: Element) => boolean = () => true): Element | null {
+/**
+ * First element matched by the first alternative that matches anything. Without `accept`, each
+ * alternative is one querySelector (it stops at the first match): a 200-message thread asks this of
+ * every message for its author, address, time and body, and listing all matches cost several times more.
+ */
+export function queryFirst(root: ParentNode, alternatives: Alternatives, accept?: (el: Element) => boolean): Element | null {
   for (const selector of alternatives) {
+    if (!accept) {
+      const found = safeQuery(root, selector);
+      if (found) return found;
+      continue;
+    }
     for (const el of safeQueryAll(root, selector)) if (accept(el)) return el;
   }
   return null;
+}
+
+/**
+ * Does the element match any of the alternatives? One `matches` with the list joined (asked of every
+ * element of every message body for the excluded parts); when one alternative is invalid (an engine
+ * without `:has`), the list is asked one by one, where an invalid one matches nothing.
+ */
+export function anyMatcher(alternatives: Alternatives): (el: Element) => boolean {
+  if (alternatives.length === 0) return () => false;
+  const joined = alternatives.join(', ');
+  let joinedWorks = true;
+  return (el) => {
+    if (joinedWorks) {
+      try {
+        return el.matches(joined);
+      } catch {
+        joinedWorks = false;
+      }
+    }
+    return alternatives.some((s) => safeMatches(el, s));
+  };
 }
 
 /** All elements of the first alternative that matches anything (variants are not mixed). */
@@ -134,7 +164,8 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BU
  */
 export function extractText(el: Element, exclude: Alternatives = [], visibility: VisibilityReader = createVisibilityReader()): string {
   const { hidesSubtree, hidesOwnText } = visibility;
-  const excluded = (node: Element): boolean => exclude.some((s) => safeMatches(node, s)) || isHiddenByMarkup(node) || hidesSubtree(node);
+  const isExcluded = anyMatcher(exclude);
+  const excluded = (node: Element): boolean => isExcluded(node) || isHiddenByMarkup(node) || hidesSubtree(node);
   let out = '';
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {

@@ -123,3 +123,42 @@ describe('authors by the requester’s address in the header', () => {
     expect(conversation(d).customerName).toBe('Dana Reyes');
   });
 });
+
+describe('the customer named from the messages (no customer card in the header)', () => {
+  const noCard = adapter({ agent: () => ({ email: 'dana@acme.example' }) });
+  const msg = (from: string, body: string) => `<div class="msg"><span class="from">${from}</span><div class="body">${body}</div></div>`;
+  const thread = (messages: string[]) =>
+    page(
+      `<section class="ticket"><h1 class="subject">Rates</h1>${messages.join('')}<div class="reply" contenteditable="true"></div></section>`,
+    );
+
+  it('is the writer of the first message the messages read say is the customer’s, read no further', () => {
+    const later = Array.from({ length: 40 }, (_, i) => msg(`Person ${i} &lt;p${i}@example.com&gt;`, `Message ${i}`));
+    const doc = thread([
+      msg('Dana Reyes &lt;dana@acme.example&gt;', 'Hello'),
+      msg('Priya N. &lt;priya@globex.example&gt;', 'Rates please'),
+      ...later,
+    ]);
+    // Every message the conversation's reader looks into, by its body's words.
+    const looked = new Set<string>();
+    const { querySelector, querySelectorAll } = Element.prototype;
+    const lookingInto = (el: Element) => el.classList.contains('msg') && looked.add(el.textContent ?? '');
+    Element.prototype.querySelector = function (this: Element, selector: string) {
+      lookingInto(this);
+      return querySelector.call(this, selector);
+    } as typeof querySelector;
+    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
+      lookingInto(this);
+      return querySelectorAll.call(this, selector);
+    } as typeof querySelectorAll;
+    try {
+      expect(conversation(doc, noCard)).toMatchObject({ customerName: 'Priya N.', customerEmail: 'priya@globex.example' });
+    } finally {
+      Object.assign(Element.prototype, { querySelector, querySelectorAll });
+    }
+    expect([...looked].some((text) => text.includes('Message 0'))).toBe(false);
+    // The same customer as the messages' own reading says.
+    const read = noCard.messages(doc, URL_42) as HostMessage[];
+    expect(read.find((m) => m.author === 'customer')).toMatchObject({ authorName: 'Priya N.' });
+  });
+});

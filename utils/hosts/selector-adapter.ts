@@ -21,7 +21,7 @@ import {
 } from './query';
 import { type SentTimeClock, type TimeStamp, readSentTime, stampOf, systemClock } from './sent-time';
 import { stripUnmarkedQuotes } from './clean-text';
-import { createVisibilityReader } from './visible-text';
+import { createVisibilityReader, type VisibilityReader } from './visible-text';
 import { fallbackKey, subjectFromTitle } from './ladder';
 import { type HostAdapter, type HostMessage, type LookupFailure, isLookupFailure } from './types';
 
@@ -243,33 +243,41 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
    * are wanted.
    */
   function readMessages(root: Element, clock?: SentTimeClock, { words = true }: { words?: boolean } = {}): RawMessage[] {
-    const found = queryAllFirst(root, s.message);
-    const withBody = spec.messageBodyRequired ? found.filter((el) => queryFirst(el, s.messageBody) !== null) : found;
     // One look at each element's style for the whole read: messages share their ancestors.
     const visibility = words ? createVisibilityReader() : null;
-    return withBody.map((el) => {
-      const nameEl = queryFirst(el, s.authorName);
-      const emailEl = s.authorEmail ? queryFirst(el, s.authorEmail) : null;
-      const timeEl = s.time && words ? queryFirst(el, s.time) : null;
-      // Marked quotes/signatures go by selector; unmarked ones ("-- ", list footers, "On … wrote:") by text.
-      const text = visibility ? stripUnmarkedQuotes(extractText(queryFirst(el, s.messageBody) ?? el, s.exclude, visibility)) : '';
-      const raw: RawMessage = { el, text };
-      const authorName = cleanName(nameEl?.getAttribute('name') ?? (nameEl ? valueOrText(nameEl) : undefined));
-      const authorEmail = emailOf(emailEl) ?? findEmail(attr(nameEl, EMAIL_ATTRS));
-      const at = attr(timeEl, TIME_ATTRS) ?? (timeEl ? valueOrText(timeEl) || undefined : undefined);
-      if (authorName) raw.authorName = authorName;
-      if (authorEmail) raw.authorEmail = authorEmail;
-      if (at) raw.at = at;
-      if (clock && timeEl) {
-        const stamp = stampOf(timeEl);
-        const sentAt = readSentTime(stamp, clock);
-        if (sentAt) raw.sentAt = sentAt;
-        else if (!clock.readAbsolute) raw.stamp = stamp;
-      }
-      if (matchesOrContains(el, s.agentMarker)) raw.marked = 'agent';
-      else if (matchesOrContains(el, s.customerMarker)) raw.marked = 'customer';
-      return raw;
-    });
+    return messageElements(root).map((el) => readMessage(el, visibility, clock));
+  }
+
+  /** The messages' elements, oldest first (those with a body, where the host requires one). */
+  function messageElements(root: Element): Element[] {
+    const found = queryAllFirst(root, s.message);
+    return spec.messageBodyRequired ? found.filter((el) => queryFirst(el, s.messageBody) !== null) : found;
+  }
+
+  /** One message: its author, and with a `visibility` reader its words and time. */
+  function readMessage(el: Element, visibility: VisibilityReader | null, clock?: SentTimeClock): RawMessage {
+    const words = visibility !== null;
+    const nameEl = queryFirst(el, s.authorName);
+    const emailEl = s.authorEmail ? queryFirst(el, s.authorEmail) : null;
+    const timeEl = s.time && words ? queryFirst(el, s.time) : null;
+    // Marked quotes/signatures go by selector; unmarked ones ("-- ", list footers, "On … wrote:") by text.
+    const text = visibility ? stripUnmarkedQuotes(extractText(queryFirst(el, s.messageBody) ?? el, s.exclude, visibility)) : '';
+    const raw: RawMessage = { el, text };
+    const authorName = cleanName(nameEl?.getAttribute('name') ?? (nameEl ? valueOrText(nameEl) : undefined));
+    const authorEmail = emailOf(emailEl) ?? findEmail(attr(nameEl, EMAIL_ATTRS));
+    const at = attr(timeEl, TIME_ATTRS) ?? (timeEl ? valueOrText(timeEl) || undefined : undefined);
+    if (authorName) raw.authorName = authorName;
+    if (authorEmail) raw.authorEmail = authorEmail;
+    if (at) raw.at = at;
+    if (clock && timeEl) {
+      const stamp = stampOf(timeEl);
+      const sentAt = readSentTime(stamp, clock);
+      if (sentAt) raw.sentAt = sentAt;
+      else if (!clock.readAbsolute) raw.stamp = stamp;
+    }
+    if (matchesOrContains(el, s.agentMarker)) raw.marked = 'agent';
+    else if (matchesOrContains(el, s.customerMarker)) raw.marked = 'customer';
+    return raw;
   }
 
   /**
@@ -280,17 +288,9 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
   function classify(raws: RawMessage[], doc: Document, root: Element): HostMessage[] {
     const me = spec.agent?.(doc) ?? {};
     const header = customerFromHeader(root);
-    const first = raws.find((r) => r.marked !== 'agent' && !(me.email && r.authorEmail === me.email));
+    const first = raws.find((r) => opensForCustomer(r, me));
     return raws.map((r) => {
-      let author: Party;
-      if (r.marked) author = r.marked;
-      else if (me.email && r.authorEmail) author = r.authorEmail === me.email ? 'agent' : 'customer';
-      else if (header.email && r.authorEmail) author = r.authorEmail === header.email ? 'customer' : 'agent';
-      else if (header.name && r.authorName) author = sameName(header.name, r.authorName) ? 'customer' : 'agent';
-      else if (me.name && r.authorName && sameName(me.name, r.authorName)) author = 'agent';
-      else if (first && (r === first || sameAuthor(r, first))) {
-        author = 'customer';
-      } else author = 'agent';
+      const author = authorOf(r, me, header, first);
       const m: HostMessage = { author, text: r.text };
       if (r.authorName) m.authorName = r.authorName;
       if (r.authorEmail) m.authorEmail = r.authorEmail;
@@ -299,6 +299,40 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       else if (r.stamp) m.stamp = r.stamp;
       return m;
     });
+  }
+
+  /** Not the agent's by the host's mark or the signed-in address: the first such message is taken to be the customer's. */
+  function opensForCustomer(r: RawMessage, me: Identity): boolean {
+    return r.marked !== 'agent' && !(me.email && r.authorEmail === me.email);
+  }
+
+  /** Who wrote `r` (see classify); `first` is the first message that opensForCustomer. */
+  function authorOf(r: RawMessage, me: Identity, header: HeaderCustomer, first: RawMessage | undefined): Party {
+    if (r.marked) return r.marked;
+    if (me.email && r.authorEmail) return r.authorEmail === me.email ? 'agent' : 'customer';
+    if (header.email && r.authorEmail) return r.authorEmail === header.email ? 'customer' : 'agent';
+    if (header.name && r.authorName) return sameName(header.name, r.authorName) ? 'customer' : 'agent';
+    if (me.name && r.authorName && sameName(me.name, r.authorName)) return 'agent';
+    if (first && (r === first || sameAuthor(r, first))) return 'customer';
+    return 'agent';
+  }
+
+  /**
+   * The first message classify() would give the customer, read one message at a time (authors only)
+   * and no further: `conversation()` names the customer this way on every check of the watcher and
+   * on every thread switch, and reading 200 messages' authors for it cost 20–60 ms in a busy tab. A
+   * message before the first one that opensForCustomer is the agent's by an earlier rule, so `first`
+   * is known by the time it matters.
+   */
+  function firstCustomer(root: Element, doc: Document, header: HeaderCustomer): RawMessage | undefined {
+    const me = spec.agent?.(doc) ?? {};
+    let first: RawMessage | undefined;
+    for (const el of messageElements(root)) {
+      const r = readMessage(el, null);
+      if (!first && opensForCustomer(r, me)) first = r;
+      if (authorOf(r, me, header, first) === 'customer') return r;
+    }
+    return undefined;
   }
 
   const adapter: HostAdapter = {
@@ -334,8 +368,8 @@ export function createSelectorAdapter(spec: AdapterSpec): HostAdapter {
       }
       let customer: HeaderCustomer = scope ? customerFromHeader(scope) : {};
       if (scope && !customer.name && !customer.email) {
-        const firstCustomer = classify(readMessages(scope, undefined, { words: false }), doc, scope).find((m) => m.author === 'customer');
-        customer = { ...customer, name: firstCustomer?.authorName, email: firstCustomer?.authorEmail };
+        const found = firstCustomer(scope, doc, customer);
+        customer = { ...customer, name: found?.authorName, email: found?.authorEmail };
       }
       // Without a root (its markup changed), the subject selectors still get the whole page.
       const subjectScope: ParentNode = scope ?? doc;

@@ -42,14 +42,22 @@ function observeTarget(adapter: HostAdapter, doc: Document, url: URL): Node {
   return root?.parentElement ?? queryFirst(doc, ['[role="main"]', 'main'])?.parentElement ?? doc.body ?? doc.documentElement;
 }
 
+/** How many changes of the page the watcher has seen (its MutationObserver's batches and navigations). */
+export interface PageChanges {
+  count(): number;
+}
+
 export function watchConversation(
   adapter: HostAdapter,
   win: Window,
   signal: AbortSignal,
   onChange: (info: ConversationInfo | LookupFailure) => void,
   options: WatchOptions = {},
-): void {
-  if (signal.aborted) return;
+): PageChanges {
+  /** Page changes seen so far (mutations and navigations): a read can tell whether the page moved on since. */
+  let changes = 0;
+  const counter: PageChanges = { count: () => changes };
+  if (signal.aborted) return counter;
   const debounceMs = options.debounceMs ?? 150;
   const maxWaitMs = options.maxWaitMs ?? debounceMs * 4;
   const pollMs = options.pollMs ?? 2000;
@@ -110,6 +118,7 @@ export function watchConversation(
 
   function schedule(): void {
     if (stopped) return;
+    changes++;
     const now = Date.now();
     if (timer === undefined) {
       firstScheduledAt = now;
@@ -147,4 +156,5 @@ export function watchConversation(
   signal.addEventListener('abort', stop, { once: true });
 
   check('poll');
+  return counter;
 }

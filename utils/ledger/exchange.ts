@@ -225,10 +225,12 @@ async function writeBatch(
   // read again, which kept the worker busy for the whole import. importFinished tells them once.
   return op('importFile', true, async () => {
     // A batch whose references are missing writes nothing: checked whole, before any slice, in a
-    // read-only transaction (which no read of the panel waits for). What the check read (the
-    // conversations, for the commitments' search words) serves every slice of the batch.
+    // read-only transaction (which no read of the panel waits for). What the check read serves every
+    // slice of the batch: the conversations (for the commitments' search words) and the records
+    // already there, so that a slice of conversations or commitments makes no read of its own, only
+    // its write: one round trip to the storage process, not two, while reads wait.
     let seen = writesStarted();
-    let known = await readReferences(ctx, data);
+    let known = await readBatch(ctx, section, data);
     // Written in slices, each its own short transaction, giving way to reads before each (pacing.ts).
     // A record is written whole, with its index keys, search words and its merge's history entry,
     // in one slice. If the worker stops mid-batch, the slices before stay: the caller sends the batch
@@ -245,7 +247,7 @@ async function writeBatch(
       // slice's transaction, so a write that starts later is ordered after the slice.
       while (seen !== writesStarted()) {
         seen = writesStarted();
-        known = await readReferences(ctx, { ...data, [section]: rows.slice(at) });
+        known = await readBatch(ctx, section, { ...data, [section]: rows.slice(at) });
       }
       const part = rows.slice(at, at + pacer.size);
       const started = performance.now();
@@ -281,20 +283,27 @@ function writeSlice(
   ctx: LedgerContext,
   section: ImportBatch['section'],
   part: Array<ConversationRecord | CommitmentRecord | HistoryEntry>,
-  known: Map<string, ConversationRecord>,
+  known: BatchReads,
 ): Promise<ImportSummary> {
   const { db } = ctx;
   const s = emptySummary();
   if (section === 'conversations') {
     // A replaced conversation's open commitments get its new search words: commitments too.
     return db.transaction('rw', db.conversations, db.commitments, async () => {
-      await mergeConversations(ctx, part as ConversationRecord[], s);
+      await mergeConversations(ctx, part as ConversationRecord[], s, known.existing as Map<string, ConversationRecord>);
       return s;
     });
   }
   if (section === 'commitments') {
     return db.transaction('rw', db.commitments, db.history, async () => {
-      const entries = await mergeCommitments(ctx, part as CommitmentRecord[], known, ctx.now(), s);
+      const entries = await mergeCommitments(
+        ctx,
+        part as CommitmentRecord[],
+        known.conversations,
+        ctx.now(),
+        s,
+        known.existing as Map<string, StoredCommitment>,
+      );
       if (entries.length > 0) await db.history.bulkAdd(entries);
       return s;
     });
@@ -305,24 +314,47 @@ function writeSlice(
   });
 }
 
+/** What a batch's check read, for its slices. */
+interface BatchReads {
+  /** The conversations the batch's commitments name. */
+  conversations: Map<string, ConversationRecord>;
+  /** The batch's conversations or commitments already in the ledger, by id (history: none). */
+  existing: Map<string, ConversationRecord | StoredCommitment>;
+}
+
 /**
  * Refuses records whose conversation or commitment is not in the ledger (the file's come first);
- * answers the conversations the commitments name. One request per table when the ids lie close
- * (keyed-reads.ts), in a read-only transaction.
+ * reads the conversations the commitments name and the records already there. One request per table
+ * when the ids lie close (keyed-reads.ts), in a read-only transaction. History's merge (by content,
+ * and ids that auto-increment may take) stays in its slice.
  */
-function readReferences(ctx: LedgerContext, data: Sections): Promise<Map<string, ConversationRecord>> {
+function readBatch(ctx: LedgerContext, section: ImportBatch['section'], data: Sections): Promise<BatchReads> {
   const { db } = ctx;
   return db.transaction('r', db.conversations, db.commitments, async () => {
     const refs = new Problems();
     const needConv = [...new Set(data.commitments.map((c) => c.conversationId))];
     const needCommit = [...new Set(data.history.map((h) => h.commitmentId))];
-    const [convs, commits] = await Promise.all([recordsByKey(db.conversations, needConv), keysPresent(db.commitments, needCommit)]);
+    const [convs, commits, existing] = await Promise.all([
+      recordsByKey(db.conversations, needConv),
+      keysPresent(db.commitments, needCommit),
+      section === 'conversations'
+        ? recordsByKey<ConversationRecord | StoredCommitment, string>(
+            db.conversations,
+            data.conversations.map((c) => c.id),
+          )
+        : section === 'commitments'
+          ? recordsByKey<ConversationRecord | StoredCommitment, string>(
+              db.commitments,
+              data.commitments.map((c) => c.id),
+            )
+          : new Map<string, ConversationRecord | StoredCommitment>(),
+    ]);
     for (const id of needConv)
       if (!convs.has(id)) refs.add(`commitments.conversationId`, `no conversation ${JSON.stringify(id)} in the file or the ledger`);
     for (const id of needCommit)
       if (!commits.has(id)) refs.add(`history.commitmentId`, `no commitment ${JSON.stringify(id)} in the file or the ledger`);
     if (!refs.ok) throw importError(refs);
-    return convs;
+    return { conversations: convs, existing };
   });
 }
 
@@ -369,12 +401,19 @@ async function mergeIn(ctx: LedgerContext, data: Sections, now: number, s: Impor
 // which a read of the panel waits behind.
 
 /** Conversations merged by id; a replaced one's open commitments get its new search words. */
-async function mergeConversations(ctx: LedgerContext, conversations: ConversationRecord[], s: ImportSummary): Promise<void> {
+async function mergeConversations(
+  ctx: LedgerContext,
+  conversations: ConversationRecord[],
+  s: ImportSummary,
+  known?: Map<string, ConversationRecord>,
+): Promise<void> {
   const { db } = ctx;
-  const existing = await recordsByKey(
-    db.conversations,
-    conversations.map((c) => c.id),
-  );
+  const existing =
+    known ??
+    (await recordsByKey(
+      db.conversations,
+      conversations.map((c) => c.id),
+    ));
   const convPuts: ConversationRecord[] = [];
   const replaced: ConversationRecord[] = [];
   for (const c of conversations) {
@@ -403,11 +442,14 @@ async function mergeCommitments(
   conversations: Map<string, ConversationRecord>,
   now: number,
   s: ImportSummary,
+  known?: Map<string, StoredCommitment>,
 ): Promise<HistoryEntry[]> {
-  const existing = await recordsByKey(
-    ctx.db.commitments,
-    commitments.map((c) => c.id),
-  );
+  const existing =
+    known ??
+    (await recordsByKey(
+      ctx.db.commitments,
+      commitments.map((c) => c.id),
+    ));
   const commitPuts: StoredCommitment[] = [];
   const mergeEntries: HistoryEntry[] = [];
   for (const c of commitments) {

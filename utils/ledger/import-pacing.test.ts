@@ -232,6 +232,46 @@ describe('importBatch requests', { timeout: 60_000 }, () => {
     }
   });
 
+  it('a batch of conversations or commitments in many slices reads once, before its first slice', async () => {
+    const file = await fileOf(150);
+    const db = freshDb();
+    const dst = new TestLedger(db, () => T0, { importPacer: new SlicePacer(10, 10, 10) });
+    for (const section of ['conversations', 'commitments'] as const) await dst.importBatch({ section, records: file[section] });
+    const counted = countReads();
+    const before = counted.reads;
+    // 150 commitments, all there already: 15 slices.
+    const s = await dst.importBatch({ section: 'commitments', records: file.commitments });
+    expect(s.commitments.kept).toBe(150);
+    // The batch's check: its conversations and the commitments already there, one range read each.
+    expect(counted.reads - before).toBeLessThanOrEqual(2);
+  });
+
+  it("an edit made between a batch's check and its slice is not written over by the file's older copy", async () => {
+    const file = await fileOf(30);
+    const db = freshDb();
+    const clock = { now: T0 + DAY };
+    // After the first slice, the panel edits the last commitment (written by the third slice).
+    let armed = false;
+    let edited: Promise<unknown> | null = null;
+    const pacer = new (class extends SlicePacer {
+      override took(count: number, ms: number) {
+        if (armed) edited ??= dst.updateCommitment('c-0029', { text: 'the words the agent just saved' });
+        super.took(count, ms);
+      }
+    })(10, 10, 10);
+    const dst: TestLedger = new TestLedger(db, () => clock.now, { importPacer: pacer });
+    for (const section of ['conversations', 'commitments'] as const) await dst.importBatch({ section, records: file[section] });
+    clock.now = T0 + 3 * DAY;
+    armed = true;
+    // The file's copy of c-0029 is newer than the ledger's when the batch is checked, older than the edit.
+    const newer = (file.commitments as CommitmentRecord[]).map((c) =>
+      c.id === 'c-0029' ? { ...c, text: 'the words of the file', updatedAt: T0 + 2 * DAY } : c,
+    );
+    await dst.importBatch({ section: 'commitments', records: newer });
+    await edited;
+    expect((await dst.getCommitment('c-0029'))?.text).toBe('the words the agent just saved');
+  });
+
   it('writes a slice in a transaction over the stores it writes: history alone, commitments without conversations', async () => {
     const file = await fileOf(30);
     const dst = harness();

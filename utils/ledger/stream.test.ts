@@ -125,6 +125,17 @@ describe('streamed import refuses a bad file before writing anything', () => {
 });
 
 describe('ExportReader', () => {
+  it('keeps no record once handed out (each section array is empty when it closes), indexes kept', () => {
+    const seen: Array<[string, number]> = [];
+    const reader = new ExportReader((section, _record, index) => void seen.push([section, index]));
+    reader.write('{"format":"commitment-keeper","version":2,"exportedAt":1,"conversations":[{"id":"a"},{"id":"b"}],');
+    reader.write('"commitments":[' + Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `c${i}` })).join(',') + '],"history":[]}');
+    reader.end();
+    expect(reader.held).toBe(0);
+    expect(seen.filter(([s]) => s === 'commitments').map(([, i]) => i)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect([...reader.seenSections].sort()).toEqual(['commitments', 'conversations', 'history']);
+  });
+
   it('hands out every record whatever the cut of the pieces', () => {
     const text = JSON.stringify({
       format: 'commitment-keeper',

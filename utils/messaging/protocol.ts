@@ -62,6 +62,12 @@ export type PageState =
       messages: PageMessage[];
       /** What could not be read even down the ladder (the panel says so in plain words). */
       problems: PageProblem[];
+      /**
+       * The conversation only: its messages are being read (a thread switch is shown at once, before the
+       * costly read of 200 bodies), and the full state follows as 'page:state-changed'. `messages` and
+       * `problems` are empty meanwhile; a panel never lets this replace a full state of the same conversation.
+       */
+      messagesPending?: true;
     }
   | {
       kind: 'no-conversation';

@@ -1,6 +1,6 @@
 // The content script's whole job on a host page: pick the host adapter, dock the panel, follow the
 // conversation through in-app navigation, and answer the panel (page state, insert into the reply box).
-import { watchConversation } from '../hosts/watch';
+import { watchConversation, type PageChanges } from '../hosts/watch';
 import { isLookupFailure, type HostAdapter } from '../hosts/types';
 import { lastEditor, trackCaret } from '../editors/caret';
 import { pageKit, type PageKitName } from '../page-kits';
@@ -9,10 +9,13 @@ import { classifySender, extensionIdentity, SenderRefused, type SenderLike } fro
 import { mountPanelFrame } from '../panel-frame';
 import { rememberPageFocus } from './return-focus';
 import { selectionContext } from '../context-menu/selection';
-import { findReplyEditor, ladderReadings, readPageState, sameConversation, wantsStructureKit } from './state';
+import { findReplyEditor, ladderReadings, readConversationState, readPageState, sameConversation, wantsStructureKit } from './state';
 import { watchReplyDraft, type DraftWatch } from './draft-watch';
 import { readUpdatedWords, type UpdatedWords } from './updated';
 import { withRetry } from '../ledger/retry';
+
+/** The load's message read waits for the panel's first question at most this long. */
+const LOAD_READ_LATEST_MS = 2000;
 
 /** Messages to the content script come from the extension's own pages and worker only. */
 function fromExtension(sender: SenderLike, what: string): void {
@@ -96,9 +99,12 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     expanded: opts.config.current.panelExpanded,
     onToggle: (expanded) => void sendMessage('page:panel-expanded', expanded),
   });
-  // Read after the frame is in: the panel loads in its own process meanwhile (a 200-message thread
-  // takes a while to read). Its first 'page:state' is answered after this, with the listeners below.
-  let state: PageState = readPageState(adapter, doc, new URL(win.location.href));
+  // Which conversation this is now (cheap); the messages later (see readMessagesSoon below): reading
+  // 200 bodies takes this page's thread for 100 ms and more. A 'page:state' asked before then gets the
+  // conversation alone (`messagesPending`), and the panel hears the full state when it is read.
+  let state: PageState = readConversationState(adapter, doc, new URL(win.location.href));
+  /** Set while the load's message read waits for the panel's first question. */
+  let readOnFirstAsk: (() => void) | null = null;
   // The host's selectors broke somewhere: load the structure reader (not in a host's own script) and
   // read the page again with it; the panel hears the fuller state.
   // Once per load: the watcher's first report comes while the kit may still be loading, and a
@@ -120,7 +126,6 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
       },
     );
   };
-  readAgainWithStructure();
   signal.addEventListener(
     'abort',
     () => {
@@ -140,6 +145,8 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   const stopListening = [
     onMessage('page:state', ({ sender }) => {
       fromExtension(sender, 'page:state');
+      // Answered first (the conversation alone at load); the messages are read in the next task.
+      readOnFirstAsk?.();
       return state;
     }),
     // The context menu's "Add selection as commitment" asks who wrote the selected words.
@@ -214,12 +221,11 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   );
 
   /**
-   * Reads the page into `state`. Another conversation forgets the summary inserted into the last
-   * one's reply and reads its reply box; the panel hears of another conversation, and with
-   * `tellAnyChange` of anything else it shows that differs.
+   * Puts `next` into `state`. Another conversation forgets the summary inserted into the last one's
+   * reply and reads its reply box; the panel hears of another conversation, and with `tellAnyChange`
+   * of anything else it shows that differs.
    */
-  const readAgain = (tellAnyChange: boolean): void => {
-    const next = readPageState(adapter, doc, new URL(win.location.href));
+  const adopt = (next: PageState, tellAnyChange: boolean): void => {
     const conversationChanged = !sameConversation(state, next);
     const tell = conversationChanged || (tellAnyChange && !samePageState(state, next));
     state = next;
@@ -229,18 +235,73 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     }
     if (tell) void broadcast('page:state-changed', next);
   };
-  watchConversation(
+  // The watcher's count of page changes when the messages were last read in full (see onSettled).
+  let readAtChange = -1;
+  let changes: PageChanges | null = null;
+  const readAgain = (tellAnyChange: boolean): void => {
+    readAtChange = changes?.count() ?? -1;
+    adopt(readPageState(adapter, doc, new URL(win.location.href)), tellAnyChange);
+  };
+  // The full read of the conversation shown (its messages): one pending at a time, and a newer
+  // switch's read replaces an older one's (it reads whatever the page shows then anyway).
+  let pendingRead: (() => void) | null = null;
+  const readMessagesSoon = (wait: (run: () => void) => () => void): void => {
+    pendingRead?.();
+    const cancel = wait(() => {
+      pendingRead = null;
+      if (signal.aborted) return;
+      readAgain(true);
+      readAgainWithStructure();
+    });
+    pendingRead = cancel;
+  };
+  signal.addEventListener('abort', () => pendingRead?.(), { once: true });
+  // At load the messages are read when the panel first asks for the page's state: its script has run
+  // and its first screen is drawn by then. A read started earlier held this page's thread just when
+  // the panel frame was to be laid out here, and its first paint waited for it (measured: 300 ms on
+  // a 200-message thread). Read anyway after LOAD_READ_LATEST_MS (a panel that never asks).
+  readMessagesSoon((run) => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      win.clearTimeout(latest);
+      readOnFirstAsk = null;
+      run();
+    };
+    const latest = win.setTimeout(once, LOAD_READ_LATEST_MS);
+    readOnFirstAsk = () => win.setTimeout(once, 0);
+    return () => {
+      done = true;
+      win.clearTimeout(latest);
+      readOnFirstAsk = null;
+    };
+  });
+  changes = watchConversation(
     adapter,
     win,
     signal,
-    () => {
-      readAgain(false);
-      readAgainWithStructure();
+    (found) => {
+      // Another conversation: the panel shows it (and its list) now, from what the watcher read; the
+      // messages (for suggestions) follow in the next task. The watcher's first look finds the
+      // conversation being read already.
+      const next = readConversationState(adapter, doc, new URL(win.location.href), found);
+      if (sameConversation(state, next)) return;
+      adopt(next, false);
+      readMessagesSoon((run) => {
+        const timer = win.setTimeout(run, 0);
+        return () => win.clearTimeout(timer);
+      });
     },
     // The switch was seen in the first task after it: the host may have been rendering the thread
-    // still (its messages, its customer card). Read once more when it stopped; tell the panel only
-    // if the page now says something else.
-    { onSettled: () => readAgain(true) },
+    // still (its messages, its customer card). Read once more when it stopped, unless the page did not
+    // change since the messages were read (the read in the task after the switch came after the
+    // burst), or a read is on its way; tell the panel only if the page now says something else.
+    {
+      onSettled: () => {
+        if (!pendingRead && changes?.count() !== readAtChange) readAgain(true);
+      },
+    },
   );
 }
 

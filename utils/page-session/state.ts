@@ -3,6 +3,7 @@ import type { PageMessage, PageProblem, PageStamp, PageState } from '../messagin
 import type { TimeStamp } from '../hosts/sent-time';
 import { loadedKit } from '../page-kits';
 import type { HostAdapter, HostMessage, LookupFailure } from '../hosts/types';
+import type { ConversationInfo } from '../ledger/types';
 import { isLookupFailure } from '../hosts/types';
 import { cleanConversationFields, PAGE_LIMITS, pageField } from '../hosts/page-text';
 import { bindConversation, sameConversation as sameConversationRef } from '../ledger/conversation-id';
@@ -16,24 +17,23 @@ const MAX_MESSAGE_CHARS = PAGE_LIMITS.messageText;
  * structure reader (repeated message blocks, the largest editor in the conversation region), then
  * nothing — the conversation still stands (key from the URL or tab title, subject from the title)
  * so the agent keeps manual entry, and `problems` names in plain codes what could not be read.
+ * `found` is the adapter's conversation when the caller read it already (the watcher does).
  */
-export function readPageState(adapter: HostAdapter, doc: Document, url: URL): PageState {
-  const found0 = adapter.conversation(doc, url);
-  if (isLookupFailure(found0)) {
-    return { kind: 'no-conversation', hostName: adapter.name, reason: found0.noConversation ? 'none' : 'unreadable' };
-  }
-  // The site is this page's own origin (never a value the page wrote); page words are bounded and
-  // rid of bidi controls before the panel shows or summarises them.
-  // Ownership asked of this page's adapter only: the registry would bring every host's selectors into
-  // a host's own content script.
-  const ownsUrl = (adapterId: string, u: URL) => adapterId === adapter.id && adapter.matches(u);
-  const conversation = bindConversation(cleanConversationFields(found0), url.href, ownsUrl);
+export function readPageState(
+  adapter: HostAdapter,
+  doc: Document,
+  url: URL,
+  found: ConversationInfo | LookupFailure = adapter.conversation(doc, url),
+): PageState {
+  const head = conversationState(adapter, url, found);
+  if (head.kind !== 'conversation') return head;
+  const { conversation } = head;
   const problems: PageProblem[] = [];
-  const found = readMessagesDownTheLadder(adapter, doc, url);
+  const read = readMessagesDownTheLadder(adapter, doc, url);
   let messages: PageMessage[] = [];
-  if (isLookupFailure(found)) problems.push('messages');
+  if (isLookupFailure(read)) problems.push('messages');
   else
-    messages = found.slice(-MAX_MESSAGES).map((m) => ({
+    messages = read.slice(-MAX_MESSAGES).map((m) => ({
       author: m.author,
       ...(m.authorName ? { authorName: pageField(m.authorName, PAGE_LIMITS.authorName) } : {}),
       ...(m.sentAt ? { sentAt: m.sentAt } : {}),
@@ -42,12 +42,41 @@ export function readPageState(adapter: HostAdapter, doc: Document, url: URL): Pa
     }));
   if (!findReplyEditor(adapter, doc, url)) problems.push('reply-editor');
   // The host's customer fields broke but the messages say who the customer is: use that.
-  const customer = isLookupFailure(found) ? undefined : found.find((m) => m.author === 'customer');
+  const customer = isLookupFailure(read) ? undefined : read.find((m) => m.author === 'customer');
   if (!conversation.customerName && !conversation.customerEmail && customer) {
     if (customer.authorName) conversation.customerName = pageField(customer.authorName, PAGE_LIMITS.authorName);
     if (customer.authorEmail) conversation.customerEmail = pageField(customer.authorEmail, PAGE_LIMITS.authorName);
   }
   return { kind: 'conversation', hostName: adapter.name, conversation, messages, problems };
+}
+
+/**
+ * Which conversation the page shows, without reading its messages (`messagesPending`): what a thread
+ * switch needs to show the new conversation and its list at once. The message bodies are the costly
+ * part of a read (each piece asked whether CSS hides it; ~100 ms for 200 messages in a busy tab), so
+ * the session sends this first and the full `readPageState` in the next task.
+ */
+export function readConversationState(
+  adapter: HostAdapter,
+  doc: Document,
+  url: URL,
+  found: ConversationInfo | LookupFailure = adapter.conversation(doc, url),
+): PageState {
+  const head = conversationState(adapter, url, found);
+  return head.kind === 'conversation' ? { ...head, messagesPending: true } : head;
+}
+
+function conversationState(adapter: HostAdapter, url: URL, found: ConversationInfo | LookupFailure): PageState {
+  if (isLookupFailure(found)) {
+    return { kind: 'no-conversation', hostName: adapter.name, reason: found.noConversation ? 'none' : 'unreadable' };
+  }
+  // The site is this page's own origin (never a value the page wrote); page words are bounded and
+  // rid of bidi controls before the panel shows or summarises them.
+  // Ownership asked of this page's adapter only: the registry would bring every host's selectors into
+  // a host's own content script.
+  const ownsUrl = (adapterId: string, u: URL) => adapterId === adapter.id && adapter.matches(u);
+  const conversation = bindConversation(cleanConversationFields(found), url.href, ownsUrl);
+  return { kind: 'conversation', hostName: adapter.name, conversation, messages: [], problems: [] };
 }
 
 /** A stamp the content script could not read, bounded, for the panel to read (sent-time-absolute.ts). */

@@ -1,12 +1,18 @@
 // @vitest-environment happy-dom
-// A thread switch on a single-page host reaches the panel in the first task after it, and the page is
-// read once more when the host stopped rendering: the panel hears the fuller thread, and nothing else.
+// A thread switch on a single-page host reaches the panel in the first task after it (the conversation
+// first, its messages in the next task), and the page is read once more when the host stopped
+// rendering: the panel hears the fuller thread, and nothing else.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageConfig, PageState } from '../messaging/protocol';
 
-const heard = vi.hoisted(() => ({ states: [] as PageState[] }));
+const heard = vi.hoisted(() => ({ states: [] as PageState[], handlers: new Map<string, (message: unknown) => unknown>() }));
 vi.mock('../messaging/protocol', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../messaging/protocol')>()),
+  // The content script's handlers, called here as the panel would (see askAsPanel).
+  onMessage: (type: string, handler: (message: unknown) => unknown) => {
+    heard.handlers.set(type, handler);
+    return () => heard.handlers.delete(type);
+  },
   sendMessage: async (type: string) =>
     type === 'page:config' ? ({ hostEnabled: true, panelExpanded: true, readDraft: false } satisfies PageConfig) : undefined,
   broadcast: async (type: string, data: unknown) => {
@@ -29,7 +35,18 @@ function thread(n: number, messages: string[]): string {
 const message = (text: string) =>
   `<div class="adn ads"><span class="gD" email="c@example.com" name="Priya">Priya</span><div class="a3s aiL"><div dir="ltr">${text}</div></div></div>`;
 const main = () => document.querySelector('div[role="main"]')!;
-const subjects = () => heard.states.map((s) => (s.kind === 'conversation' ? `${s.conversation.subject}:${s.messages.length}` : s.kind));
+/** Each report as "subject:messages", with "…" when the messages were still being read. */
+const subjects = () =>
+  heard.states.map((s) =>
+    s.kind === 'conversation' ? `${s.conversation.subject}:${s.messages.length}${s.messagesPending ? '…' : ''}` : s.kind,
+  );
+
+/** Asks the content script as its panel (an extension page in the tab) does. */
+function askAsPanel(type: string): unknown {
+  const origin = new URL(browser.runtime.getURL('/')).origin;
+  const sender = { id: browser.runtime.id, origin, url: `${origin}/panel.html`, tab: { id: 1, url: location.href } };
+  return heard.handlers.get(type)!({ data: undefined, sender });
+}
 
 describe('a thread switch in the page session', () => {
   let stop: AbortController;
@@ -53,18 +70,73 @@ describe('a thread switch in the page session', () => {
 
   it('tells the panel at once, then once more with the messages the host rendered after', async () => {
     main().innerHTML = thread(1, []);
-    // The heading is in; the host renders the messages in later tasks (here: after the first report).
-    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 1:0']), { timeout: 5000 });
+    // The conversation at once, then its messages read (none yet); the host renders them in later tasks.
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 1:0…', 'Thread 1:0']), { timeout: 5000 });
     main().querySelector('[role="list"]')!.insertAdjacentHTML('beforeend', message("I'll send the forms by Friday."));
-    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 1:0', 'Thread 1:1']), { timeout: 5000 });
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 1:0…', 'Thread 1:0', 'Thread 1:1']), { timeout: 5000 });
+  });
+
+  it('names the new conversation before reading its messages, and never with the last one’s messages', async () => {
+    main().innerHTML = thread(3, ['We will refund the duplicate charge by Monday.']);
+    await vi.waitFor(() => expect(subjects()).toContain('Thread 3:1'), { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 400)); // past the burst's settled read
+    // How many reports the panel had heard when the page's messages were read.
+    const heardAtRead: number[] = [];
+    const read = gmail.messages.bind(gmail);
+    vi.spyOn(gmail, 'messages').mockImplementation((...args) => {
+      heardAtRead.push(heard.states.length);
+      return read(...args);
+    });
+    heard.states = [];
+    main().innerHTML = thread(4, ['Could you send the signed form by Thursday?', 'Sure, it will be with you tomorrow.']);
+    await vi.waitFor(() => expect(subjects()).toContain('Thread 4:2'), { timeout: 5000 });
+    // The first report names thread 4 and came before any message of the page was read.
+    expect(subjects()[0]).toBe('Thread 4:0…');
+    expect(heardAtRead[0]).toBeGreaterThanOrEqual(1);
+    const words = heard.states.flatMap((s) => (s.kind === 'conversation' ? s.messages.map((m) => m.text) : []));
+    expect(words.join(' ')).not.toContain('refund');
+    expect(heard.states.every((s) => s.kind === 'conversation' && s.conversation.subject === 'Thread 4')).toBe(true);
+    // The page did not change after its messages were read: the burst's end reads nothing again.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(heardAtRead).toHaveLength(1);
   });
 
   it('says nothing more when the page read at the burst end is the same', async () => {
     main().innerHTML = thread(2, ["I'll send the forms by Friday."]);
-    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 2:1']), { timeout: 5000 });
-    // Past the burst's end (150 ms quiet) and its settled read: still one report.
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 2:0…', 'Thread 2:1']), { timeout: 5000 });
+    // Past the burst's end (150 ms quiet) and its settled read: the conversation, then its messages, once.
     main().querySelector('.a3s')!.setAttribute('class', 'a3s aiL hovered');
     await new Promise((r) => setTimeout(r, 400));
-    expect(subjects()).toEqual(['Thread 2:1']);
+    expect(subjects()).toEqual(['Thread 2:0…', 'Thread 2:1']);
+  });
+});
+
+describe('the page session at load', () => {
+  let stop: AbortController;
+  afterEach(() => {
+    stop.abort();
+    document.body.innerHTML = '';
+    vi.restoreAllMocks();
+  });
+
+  it('answers the panel with the conversation at once and reads the messages only after its first question', async () => {
+    heard.states = [];
+    stop = new AbortController();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    document.querySelectorAll(PANEL_HOST_TAG).forEach((el) => el.remove());
+    document.body.innerHTML = '<div role="main"></div>';
+    main().innerHTML = thread(7, ['Could you send the signed form by Thursday?']);
+    history.replaceState(null, '', '/mail/u/0/#inbox/FMfcgzQXJWDsKmbV');
+    const read = gmail.messages.bind(gmail);
+    const reads = vi.spyOn(gmail, 'messages').mockImplementation((...args) => read(...args));
+    await startPageSession({ win: window, signal: stop.signal, panelUrl: 'chrome-extension://ck/panel.html', pickAdapter: () => gmail });
+    // The page's thread is left to draw the panel's frame: nothing of the messages read yet.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(reads).not.toHaveBeenCalled();
+    const first = askAsPanel('page:state') as PageState;
+    expect(first).toMatchObject({ kind: 'conversation', messagesPending: true, conversation: { subject: 'Thread 7' } });
+    // Then the messages, told to the panel.
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 7:1']), { timeout: 5000 });
+    expect(askAsPanel('page:state')).toMatchObject({ messages: [{ text: 'Could you send the signed form by Thursday?' }] });
   });
 });

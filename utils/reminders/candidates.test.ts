@@ -71,4 +71,25 @@ describe('ReminderRecords: the pass reads the window once, then only what change
     expect((await kept.window(ledger, later - 7 * DAY, later + 8 * DAY)).map((c) => c.id)).toContain('far');
     expect(reads.windows).toBe(3);
   });
+
+  it('a commitment changed again while the window is read is read again, and an import heard meanwhile keeps nothing', async () => {
+    const { ledger, byId, reads } = ledgerOf([record('a', T0 + DAY)]);
+    const kept = new ReminderRecords();
+    // 'a' changed before the read (the read has it), then again while the read runs (it may not).
+    kept.onChange({ kind: 'rescheduled', conversationIds: ['c'], commitmentIds: ['a'] });
+    const reading = kept.window(ledger, T0 - 7 * DAY, T0 + 8 * DAY);
+    byId.set('a', record('a', T0 + DAY, 'done'));
+    kept.onChange({ kind: 'completed', conversationIds: ['c'], commitmentIds: ['a'] });
+    await reading;
+    expect(await kept.window(ledger, T0 - 7 * DAY, T0 + 8 * DAY)).toEqual([]);
+    // An import heard while the window is read: the next pass reads the window again.
+    const windows = reads.windows;
+    kept.onChange({ kind: 'import', conversationIds: ['c'], commitmentIds: [] });
+    const during = kept.window(ledger, T0 - 7 * DAY, T0 + 8 * DAY);
+    byId.set('x', record('x', T0 + 2 * DAY));
+    kept.onChange({ kind: 'import', conversationIds: ['c'], commitmentIds: [] });
+    await during;
+    expect((await kept.window(ledger, T0 - 7 * DAY, T0 + 8 * DAY)).map((c) => c.id)).toEqual(['x']);
+    expect(reads.windows).toBe(windows + 2);
+  });
 });

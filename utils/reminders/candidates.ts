@@ -21,7 +21,11 @@ export class ReminderRecords {
   #records = new Map<string, CommitmentRecord>();
   /** The window read: [from, until); null = nothing read yet, or everything is stale. */
   #read: { from: number; until: number } | null = null;
-  #changed = new Set<string>();
+  /** Id → the number of the last change naming it, not yet read again (a read answers for the changes before it). */
+  #changed = new Map<string, number>();
+  #seq = 0;
+  /** The number of the last change that made the window unknown (an import, an erase). */
+  #lostAt = 0;
 
   /** A committed write: its commitments are read again at the next pass (all of them when it names none). */
   onChange(change: LedgerChange): void {
@@ -32,9 +36,13 @@ export class ReminderRecords {
       change.kind === 'erase' ||
       change.commitmentIds.length === 0 ||
       change.commitmentIds.length > FEW_CHANGED
-    )
+    ) {
       this.#read = null;
-    else for (const id of change.commitmentIds) this.#changed.add(id);
+      this.#lostAt = ++this.#seq;
+    } else {
+      const seq = ++this.#seq;
+      for (const id of change.commitmentIds) this.#changed.set(id, seq);
+    }
   }
 
   /** Forget everything (the next pass reads the window again). */
@@ -45,26 +53,25 @@ export class ReminderRecords {
   /** Open commitments with a deadline in [from, until), as listUpcoming(from, days) would give them. */
   async window(ledger: CandidateLedger, from: number, until: number, readAhead = DAY_MS): Promise<CommitmentRecord[]> {
     if (!this.#read || from < this.#read.from || until > this.#read.until) {
-      const changedBefore = new Set(this.#changed);
+      const readFrom = this.#seq;
       const all = await ledger.listUpcoming(from, (until + readAhead - from) / DAY_MS);
       this.#records = new Map(all.map((c) => [c.id, c] as const));
-      this.#read = { from, until: until + readAhead };
+      // An import or erase heard meanwhile: what was read may be half of it (answered, not kept).
+      this.#read = this.#lostAt > readFrom ? null : { from, until: until + readAhead };
       // Changes heard while reading may or may not be in what was read: read those again.
-      for (const id of changedBefore) this.#changed.delete(id);
+      for (const [id, seq] of this.#changed) if (seq <= readFrom) this.#changed.delete(id);
     }
+    const read = this.#read ?? { from, until: until + readAhead };
     if (this.#changed.size > 0) {
-      const ids = [...this.#changed];
-      this.#changed.clear();
+      const asked = [...this.#changed];
+      const ids = asked.map(([id]) => id);
       const fresh = await Promise.all(ids.map((id) => ledger.getCommitment(id)));
+      // Changed again while being read: read again next time.
+      for (const [id, seq] of asked) if (this.#changed.get(id) === seq) this.#changed.delete(id);
       ids.forEach((id, i) => {
         const c = fresh[i];
         const inWindow =
-          c &&
-          c.status === 'open' &&
-          c.deletedAt === null &&
-          c.dueAt !== null &&
-          c.dueAt >= this.#read!.from &&
-          c.dueAt < this.#read!.until;
+          c && c.status === 'open' && c.deletedAt === null && c.dueAt !== null && c.dueAt >= read.from && c.dueAt < read.until;
         if (inWindow) this.#records.set(id, c);
         else this.#records.delete(id);
       });

@@ -126,4 +126,29 @@ describe('UndatedRecords: read once, then only what each write names', () => {
     const g = kept.countsFrom('two', (createdAt) => createdAt + 2 * DAY);
     expect(g(T0)).toBe(T0 + 2 * DAY);
   });
+
+  it('a promise changed again while the set is read is read again', async () => {
+    const { ledger, changes } = harness();
+    const kept = new UndatedRecords();
+    const a = await ledger.addCommitment(newCommitment('get back to you', { dueAt: null }));
+    // Heard before the read (the read has it)...
+    kept.onChange(changes.at(-1)!);
+    let heard = changes.length;
+    const follow = () => {
+      for (; heard < changes.length; heard++) kept.onChange(changes[heard]!);
+    };
+    // ...and changed again while the read runs (the read was taken before it).
+    const during: UndatedLedger = {
+      listUndatedOpen: async (limit, cap) => {
+        const read = await ledger.listUndatedOpen(limit, cap);
+        await ledger.complete(a.id);
+        follow();
+        return read;
+      },
+      getCommitment: (id) => ledger.getCommitment(id),
+    };
+    expect(await kept.records(during, 1000)).toEqual([]);
+    expect(await kept.records(during, 1000)).toEqual([]);
+    expect(await readAgain(ledger)).toEqual([]);
+  });
 });

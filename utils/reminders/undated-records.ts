@@ -20,7 +20,11 @@ const isUndatedOpen = (c: CommitmentRecord): boolean => c.status === 'open' && c
 
 export class UndatedRecords {
   #records: Map<string, CommitmentRecord> | null = null;
-  #changed = new Set<string>();
+  /** Id → the number of the last change naming it, not yet read again (a read answers for the changes before it). */
+  #changed = new Map<string, number>();
+  #seq = 0;
+  /** The number of the last change that made the set unknown (an import, an erase). */
+  #lostAt = 0;
   /** createdAt → when it starts to count, for the settings named by #fromKey. */
   #from = new Map<number, number | null>();
   #fromKey = '';
@@ -33,9 +37,13 @@ export class UndatedRecords {
       change.kind === 'erase' ||
       change.commitmentIds.length === 0 ||
       change.commitmentIds.length > FEW_CHANGED
-    )
+    ) {
       this.#records = null;
-    else for (const id of change.commitmentIds) this.#changed.add(id);
+      this.#lostAt = ++this.#seq;
+    } else {
+      const seq = ++this.#seq;
+      for (const id of change.commitmentIds) this.#changed.set(id, seq);
+    }
   }
 
   /** Forget everything (the next pass reads the set again). */
@@ -46,19 +54,25 @@ export class UndatedRecords {
   /** Open, live commitments without a deadline, oldest first, at most `cap` (as listUndatedOpen(cap, cap) gives them). */
   async records(ledger: UndatedLedger, cap: number): Promise<CommitmentRecord[]> {
     if (!this.#records) {
-      const changedBefore = new Set(this.#changed);
+      const readFrom = this.#seq;
       const { items, capped } = await ledger.listUndatedOpen(cap, cap);
       // Past the cap the oldest `cap` are what counts, and a new one may not belong: read each pass.
       if (capped) return items;
+      // An import or erase heard meanwhile: what was read may be half of it (answered, not kept).
+      if (this.#lostAt > readFrom) return items;
       this.#records = new Map(items.map((c) => [c.id, c] as const));
       // Changes heard while reading may or may not be in what was read: read those again.
-      for (const id of changedBefore) this.#changed.delete(id);
+      for (const [id, seq] of this.#changed) if (seq <= readFrom) this.#changed.delete(id);
     }
     if (this.#changed.size > 0) {
-      const ids = [...this.#changed];
-      this.#changed.clear();
+      const asked = [...this.#changed];
+      const ids = asked.map(([id]) => id);
       const fresh = await Promise.all(ids.map((id) => ledger.getCommitment(id)));
-      const records = this.#records;
+      // Changed again while being read: read again next time.
+      for (const [id, seq] of asked) if (this.#changed.get(id) === seq) this.#changed.delete(id);
+      const records = this.#records as Map<string, CommitmentRecord> | null;
+      // An import or erase heard while reading them: read the whole set.
+      if (!records) return (await ledger.listUndatedOpen(cap, cap)).items;
       ids.forEach((id, i) => {
         const c = fresh[i];
         if (c && isUndatedOpen(c)) records.set(id, c);
