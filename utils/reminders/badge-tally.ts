@@ -18,6 +18,7 @@
 // the full recount after random writes, snoozes and time passing).
 import { NO_DEADLINE_KEY } from '../ledger/db';
 import type { BadgeCounts as LedgerBadgeCounts, CommitmentRecord, LedgerChange } from '../ledger/types';
+import { needsWholeRead } from './pass-reads';
 
 /** What the tally needs of the ledger. */
 export interface TallyLedger {
@@ -35,8 +36,6 @@ export interface TallyAnswer {
 }
 
 const DAY_MS = 86_400_000;
-/** A change naming more commitments than this is read as a whole again. */
-const FEW_CHANGED = 100;
 /** Counts at or past this are exact in the ledger (a native count): not kept. */
 const EXACT_CAP = 2 ** 31;
 /** Rounds of reading in one answer before the full recount answers instead (writes keep landing meanwhile). */
@@ -76,12 +75,7 @@ export class BadgeTally {
   onChange(change: LedgerChange): void {
     if (change.kind === 'conversation') return; // a subject or customer: no deadline, state or snooze
     const seq = ++this.#seq;
-    if (
-      change.kind === 'import' ||
-      change.kind === 'erase' ||
-      change.commitmentIds.length === 0 ||
-      change.commitmentIds.length > FEW_CHANGED
-    ) {
+    if (needsWholeRead(change)) {
       this.#kept = null;
       this.#lostAt = seq;
       this.#changed.clear();

@@ -6,6 +6,7 @@
 // commitments it names. A change that names none (an import, erase everything) or a window that
 // moved past what was read makes the next pass read it all again.
 import type { CommitmentRecord, LedgerChange } from '../ledger/types';
+import { needsWholeRead } from './pass-reads';
 
 /** What a pass needs of the ledger. */
 export interface CandidateLedger {
@@ -14,8 +15,6 @@ export interface CandidateLedger {
 }
 
 const DAY_MS = 86_400_000;
-/** A change naming more commitments than this is read as a whole window again. */
-const FEW_CHANGED = 100;
 
 export class ReminderRecords {
   #records = new Map<string, CommitmentRecord>();
@@ -30,13 +29,7 @@ export class ReminderRecords {
   /** A committed write: its commitments are read again at the next pass (all of them when it names none). */
   onChange(change: LedgerChange): void {
     if (change.kind === 'conversation') return; // a subject or customer: no deadline changed
-    // An import or erase (any number of records), or a change naming none: read the window again.
-    if (
-      change.kind === 'import' ||
-      change.kind === 'erase' ||
-      change.commitmentIds.length === 0 ||
-      change.commitmentIds.length > FEW_CHANGED
-    ) {
+    if (needsWholeRead(change)) {
       this.#read = null;
       this.#lostAt = ++this.#seq;
     } else {

@@ -5,6 +5,20 @@
 import type { LedgerService } from '../ledger/service';
 import type { CommitmentRecord, LedgerChange } from '../ledger/types';
 
+/** A change naming more commitments than this makes a kept set read again as a whole. */
+const FEW_CHANGED = 100;
+
+/**
+ * Whether a committed write leaves a kept set (the deadline window, the undated ones, the badge's
+ * tally) unknown, so it must be read again as a whole: an import or an erase (any number of
+ * records), or a change naming none or many. Otherwise each commitment it names is read again.
+ */
+export function needsWholeRead(change: LedgerChange): boolean {
+  return (
+    change.kind === 'import' || change.kind === 'erase' || change.commitmentIds.length === 0 || change.commitmentIds.length > FEW_CHANGED
+  );
+}
+
 type PassLedger = Pick<
   LedgerService,
   'badgeCounts' | 'listSnoozedOpen' | 'listUpcoming' | 'openIdsDueBefore' | 'listUndatedOpen' | 'getCommitment'

@@ -6,15 +6,13 @@
 // is remembered until the settings it depends on change. A change naming none or many (an import,
 // erase everything) reads the set again; more than `cap` undated ones are never kept (read each pass).
 import type { CommitmentRecord, LedgerChange } from '../ledger/types';
+import { needsWholeRead } from './pass-reads';
 
 /** What the set needs of the ledger. */
 export interface UndatedLedger {
   listUndatedOpen(limit: number, countCap: number): Promise<{ items: CommitmentRecord[]; capped: boolean }>;
   getCommitment(id: string): Promise<CommitmentRecord | null>;
 }
-
-/** A change naming more commitments than this reads the whole set again. */
-const FEW_CHANGED = 100;
 
 const isUndatedOpen = (c: CommitmentRecord): boolean => c.status === 'open' && c.deletedAt === null && c.dueAt === null;
 
@@ -32,12 +30,7 @@ export class UndatedRecords {
   /** A committed write: its commitments are read again at the next pass (all of them when it names none or many). */
   onChange(change: LedgerChange): void {
     if (change.kind === 'conversation') return; // a subject or customer: no commitment's date or state
-    if (
-      change.kind === 'import' ||
-      change.kind === 'erase' ||
-      change.commitmentIds.length === 0 ||
-      change.commitmentIds.length > FEW_CHANGED
-    ) {
+    if (needsWholeRead(change)) {
       this.#records = null;
       this.#lostAt = ++this.#seq;
     } else {
