@@ -168,12 +168,20 @@ async function putCaretAfterGreeting(page: Page): Promise<void> {
   const frame = click.frame ? await (await page.locator(click.frame).elementHandle())?.contentFrame() : page.mainFrame();
   if (!frame) throw new Error(`no frame ${click.frame}`);
   await frame.locator(click.selector).first().click();
-  // Let the editor take the click's selection first (Lexical applies its own selection a frame
-  // later, which would undo a key pressed in between).
-  await page.waitForTimeout(100);
-  await page.keyboard.press('Control+Home');
-  for (let i = 0; i < `${BEFORE_CARET} `.length; i++) await page.keyboard.press('ArrowRight');
-  await expect.poll(async () => normalize((await frame.evaluate(textBeforeCaret)) ?? '')).toBe(BEFORE_CARET);
+  // Lexical applies the click's selection from its own state a frame or more later (later still on a
+  // busy machine), which undoes keys pressed in between: CI once saw the caret back at the click's
+  // spot. So the keys are pressed again until the caret stays where they put it across two frames.
+  await expect
+    .poll(
+      async () => {
+        await page.keyboard.press('Control+Home');
+        for (let i = 0; i < `${BEFORE_CARET} `.length; i++) await page.keyboard.press('ArrowRight');
+        await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        return normalize((await frame.evaluate(textBeforeCaret)) ?? '');
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(BEFORE_CARET);
 }
 
 /** Like a person: click a button in the panel that takes focus, so the page's editor blurs. */
