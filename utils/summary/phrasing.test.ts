@@ -42,6 +42,7 @@ describe('samePerson', () => {
     ['', '', false],
     [null, 'Dana', false],
     ['Dana', undefined, false],
+    [null, undefined, false],
     ['   ', '   ', false],
   ])('%j and %j → %s', (a, b, same) => {
     expect(samePerson(a, b)).toBe(same);
@@ -124,6 +125,48 @@ describe('toPredicate: a subject the words already carry is removed, once', () =
     });
   });
 
+  // The compiled patterns are kept per set of names: only the first call with a set builds them,
+  // so each test below uses names no other test uses (the build is what it checks).
+  it('every word that stands for a party, before a modal, is a subject', () => {
+    const voice: Voice = { agentVoice: 'I', agentName: 'Noor Haddad', customerName: 'Ines Moreau' };
+    for (const noun of [
+      'they',
+      'he',
+      'she',
+      'the customer',
+      'customer',
+      'the client',
+      'client',
+      'the agent',
+      'agent',
+      'Noor',
+      'Ines Moreau',
+    ]) {
+      expect(toPredicate(`${noun} will check the lane`, 'third-party', null, voice).text).toBe('check the lane');
+      expect(toPredicate(`${noun.toUpperCase()} TO check the lane`, 'third-party', null, voice).text).toBe('check the lane');
+    }
+    expect(toPredicate('they’ll check the lane', 'third-party', null, voice).text).toBe('check the lane');
+    // Not a subject without its modal, nor a word that only starts like one.
+    expect(toPredicate('theyre checking the lane', 'third-party', null, voice).text).toBe('theyre checking the lane');
+    expect(toPredicate('Agents will check', 'third-party', null, voice).text).toBe('agents will check');
+  });
+
+  it('two sets of names that read the same end to end are not confused', () => {
+    const twice: Voice = { agentVoice: 'I', agentName: 'Ab', customerName: 'Ab' };
+    const once: Voice = { agentVoice: 'I', agentName: 'AbAb', customerName: '' };
+    expect(toPredicate('Ab will sign', 'customer', null, twice).text).toBe('sign');
+    expect(toPredicate('AbAb will sign', 'customer', null, once).text).toBe('sign');
+  });
+
+  it('the longest name is tried first ("Sam Will to send" is Sam Will’s, not Sam’s "Will to send")', () => {
+    const voice: Voice = { agentVoice: 'I', agentName: 'Sam', customerName: 'Sam Will' };
+    expect(toPredicate('Sam Will to send it', 'customer', null, voice).text).toBe('send it');
+  });
+
+  it('a contraction with no subject before it is kept as written: nothing says whose it is', () => {
+    expect(toPredicate("'re going to check the lane", 'agent', null, I).text).toBe("'re going to check the lane");
+  });
+
   it('many name sets in a row give the same answers (the compiled patterns are kept, a bounded number)', () => {
     for (let i = 0; i < 120; i++) {
       const voice = { ...I, customerName: `Customer${i}` };
@@ -159,6 +202,10 @@ describe('swapPerson: the customer’s own words, said back to them', () => {
     ['yes; you approve', 'yes; I approve', 'yes; we approve'],
     ['whenever you can', 'whenever I can', 'whenever we can'],
     ['ask MY manager', 'ask your manager', 'ask your manager'],
+    ['mY order', 'your order', 'your order'],
+    ['we can wait', 'you can wait', 'you can wait'],
+    ['we’re ready', "you're ready", "you're ready"],
+    ['yes, call you', 'yes, call me', 'yes, call us'],
     ['youth and iris', 'youth and iris', 'youth and iris'],
   ])('%j', (words, inFirstPerson, asWe) => {
     expect(swapPerson(words, 'I')).toBe(inFirstPerson);
@@ -186,6 +233,7 @@ describe('conditionPhrase', () => {
     ['only if it fails', 'only if it fails'],
     ['pending approval', 'pending approval'],
     ['ifs and buts', 'once ifs and buts'],
+    ['legal signs if needed', 'once legal signs if needed'],
   ])('%j → %j', (condition, phrase) => {
     expect(conditionPhrase(condition)).toBe(phrase);
   });
@@ -207,6 +255,7 @@ describe('reasonPhrase', () => {
     ['Quarter close', '(quarter close)'],
     ['sofa delivery', '(sofa delivery)'],
     ['item: weekly', '(item: weekly)'],
+    ['audit for tax', '(audit for tax)'],
   ])('%j → %j', (reason, phrase) => {
     expect(reasonPhrase(reason)).toBe(phrase);
   });
