@@ -32,6 +32,26 @@ describe('isRelativeDeadline: more words', () => {
     ['within 2 days (12/4)', false],
     ['someday', false],
     ['within reason', false],
+    // One row per word and spacing the pattern allows (each a mutant of it survived without).
+    ['inside 3 days', true],
+    ['within  2 days', true],
+    ['within 1.25 days', true],
+    ['within a day', true],
+    ['within 2days', true],
+    ['within 1 hour', true],
+    ['in 1 hr', true],
+    ['within 1 minute', true],
+    ['in 1 min', true],
+    ['within 1 week', true],
+    ['10 days later', true],
+    ['2 working days later', true],
+    ['1 hour later', true],
+    ['1 week later', true],
+    ['within 2 days, by Tue', false],
+    ['within 2 days, by Wed', false],
+    ['within 2 days, by Thu', false],
+    ['within 2 days, by Thur', false],
+    ['within 2 days, 12/15', false],
   ])('%j → %s', (text, relative) => {
     expect(isRelativeDeadline(text)).toBe(relative);
   });
