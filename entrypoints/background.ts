@@ -4,6 +4,7 @@ import { adapterOwnsUrl } from '@/utils/hosts/owns-url';
 import { t } from '@/utils/i18n';
 import { LedgerDb } from '@/utils/ledger/db';
 import { LedgerService } from '@/utils/ledger/service';
+import { POPUP_COUNT_CAP, POPUP_ROWS_PER_SECTION } from '@/utils/ledger/popup-reads';
 import { withFaultPoints } from '@/utils/ledger/faults';
 import { serveLedger } from '@/utils/messaging/ledger-client';
 import { restrictStorage, servePageConfig } from '@/utils/messaging/page-config';
@@ -42,7 +43,7 @@ export default defineBackground(() => {
       reminders.onLedgerChange(change);
     }),
     // The popup's lists are read again after writes settle, so that opening it finds them kept.
-    warmPopupAfterMs: POPUP_WARM_AFTER_MS,
+    warmPopup: { afterMs: POPUP_WARM_AFTER_MS, rows: POPUP_ROWS_PER_SECTION, countCap: POPUP_COUNT_CAP },
   });
   const me = extensionIdentity();
   // The demo build (end-to-end tests) can stop a write before it or between its commit and its reply.

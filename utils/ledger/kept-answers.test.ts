@@ -187,7 +187,7 @@ describe('KeptAnswers: the popup reads kept between writes equal a fresh read', 
     try {
       const db = freshDb();
       const clock = { now: T0 };
-      const ledger = new TestLedger(db, () => clock.now, { warmPopupAfterMs: 500 });
+      const ledger = new TestLedger(db, () => clock.now, { warmPopup: { afterMs: 500, rows: 20, countCap: 99 } });
       await ledger.popupOverview(clock.now, 'UTC', 20, 99);
       await ledger.listUndatedOpen(20, 99);
       await ledger.addCommitment(newCommitment('send the rate card', { dueAt: T0 + HOUR }));
@@ -235,5 +235,22 @@ describe('KeptAnswers without a database', () => {
     expect(await kept.overview(['UTC', 1, 1], () => true, load)).toBe(2);
     expect(await kept.overview(['UTC', 1, 1], () => true, load)).toBe(2);
     expect(await kept.overview(['UTC', 2, 1], () => true, load)).toBe(3); // another question
+    expect(await kept.overview(['UTC', 1, 1], () => true, load)).toBe(2); // the first one still kept
+    expect(kept.lastZoneAsked(1, 1)).toBe('UTC');
+    expect(kept.lastZoneAsked(5, 1)).toBeNull();
+  });
+
+  it("another caller's question (the digest's, the reminder pass's) keeps its own answer beside the popup's", async () => {
+    const w = world();
+    await apply(w, { k: 'add', due: null, conv: 0 });
+    await asked(w, 'America/New_York', 20, 99);
+    const reads = vi.spyOn(w.db.commitments, 'where');
+    await w.ledger.listUndatedOpen(1000, 1000);
+    await w.ledger.popupOverview(w.clock.now, 'UTC', 4, Number.MAX_SAFE_INTEGER);
+    const others = reads.mock.calls.length;
+    await asked(w, 'America/New_York', 20, 99);
+    expect(reads.mock.calls.length).toBe(others);
+    expect(w.db.keptAnswers.lastZoneAsked(20, 99)).toBe('America/New_York');
+    w.db.close();
   });
 });

@@ -57,14 +57,15 @@ export function overviewStillHolds(bounds: OverviewBounds, now: number, endOfTod
   );
 }
 
+/** Questions kept per read: the popup's, the daily digest's and the reminder pass's each keep theirs. */
+const KEPT_QUESTIONS = 4;
+
 export class KeptAnswers {
-  #overview: Kept<unknown> | null = null;
-  #undated: Kept<unknown> | null = null;
+  /** By question, the most recently asked last (Map keeps insertion order). */
+  readonly #overviews = new Map<string, Kept<unknown> & { asked: OverviewQuestion }>();
+  readonly #undated = new Map<string, Kept<unknown>>();
   /** Bumped by every write to a watched store: a read overlapped by one is not kept. */
   #writes = 0;
-  /** The last questions asked (KeptAnswers.lastQuestions): what a warm-up after a write asks again. */
-  #lastOverview: OverviewQuestion | null = null;
-  #lastUndated: UndatedQuestion | null = null;
 
   /**
    * The overview for `question` (the zone, rows, count cap) at `now`: kept, or read by `load` (then
@@ -77,42 +78,53 @@ export class KeptAnswers {
     load: () => Promise<{ answer: T; bounds: OverviewBounds }>,
   ): Promise<T> {
     const key = JSON.stringify(question);
-    this.#lastOverview = question;
-    const kept = this.#overview;
-    if (kept && kept.question === key && kept.writes === this.#writes && kept.bounds && holds(kept.bounds)) {
+    const kept = this.#overviews.get(key);
+    this.#overviews.delete(key);
+    if (kept && kept.writes === this.#writes && kept.bounds && holds(kept.bounds)) {
+      this.#overviews.set(key, kept);
       return structuredClone(kept.answer as T);
     }
     const writesBefore = this.#writes;
     const { answer, bounds } = await load();
-    if (this.#writes === writesBefore) this.#overview = { question: key, writes: writesBefore, answer: structuredClone(answer), bounds };
+    if (this.#writes === writesBefore) {
+      this.#overviews.delete(key);
+      keep(this.#overviews, key, { question: key, asked: question, writes: writesBefore, answer: structuredClone(answer), bounds });
+    }
     return answer;
   }
 
   /** The undated section for `question` (rows, count cap): kept, or read by `load` (then kept). */
   async undated<T>(question: UndatedQuestion, load: () => Promise<T>): Promise<T> {
     const key = JSON.stringify(question);
-    this.#lastUndated = question;
-    const kept = this.#undated;
-    if (kept && kept.question === key && kept.writes === this.#writes) return structuredClone(kept.answer as T);
+    const kept = this.#undated.get(key);
+    this.#undated.delete(key);
+    if (kept && kept.writes === this.#writes) {
+      this.#undated.set(key, kept);
+      return structuredClone(kept.answer as T);
+    }
     const writesBefore = this.#writes;
     const answer = await load();
-    if (this.#writes === writesBefore) this.#undated = { question: key, writes: writesBefore, answer: structuredClone(answer) };
+    if (this.#writes === writesBefore) {
+      this.#undated.delete(key);
+      keep(this.#undated, key, { question: key, writes: writesBefore, answer: structuredClone(answer) });
+    }
     return answer;
   }
 
-  /** The last questions asked of each read (null before the first): what a warm-up asks again. */
-  lastQuestions(): { overview: OverviewQuestion | null; undated: UndatedQuestion | null } {
-    return { overview: this.#lastOverview, undated: this.#lastUndated };
+  /** The zone of the overview last asked with these rows and cap (a popup's), or null: what a warm-up asks. */
+  lastZoneAsked(rows: number, countCap: number): string | null {
+    let zone: string | null = null;
+    for (const { asked } of this.#overviews.values()) if (asked[1] === rows && asked[2] === countCap) zone = asked[0];
+    return zone;
   }
 
-  /** Drops both answers (the database was deleted and made again: no write passed the middleware). */
+  /** Makes every kept answer stale (the database was deleted and made again: no write passed the middleware). */
   forgetAll(): void {
     this.#writes++;
-    this.#overview = null;
-    this.#undated = null;
+    // The questions stay (a warm-up asks them again); their answers are stale.
   }
 
-  /** The Dexie middleware that drops the answers on any write to `tables`. */
+  /** The Dexie middleware that makes the answers stale on any write to `tables`. */
   middleware(tables: readonly string[]): Middleware<DBCore> {
     return {
       stack: 'dbcore',
@@ -133,4 +145,9 @@ export class KeptAnswers {
       }),
     };
   }
+}
+
+function keep<K>(map: Map<string, K>, key: string, value: K): void {
+  map.set(key, value);
+  while (map.size > KEPT_QUESTIONS) map.delete(map.keys().next().value!);
 }

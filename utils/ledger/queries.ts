@@ -68,14 +68,15 @@ export function readUndatedOpen(
 }
 
 /**
- * Asks the popup's last questions again at `now`, so that the next popup finds its answers kept
- * (kept-answers.ts): after a write, once the worker is idle. Nothing when the popup has not asked yet.
+ * Asks the popup's questions (`rows` per section, counts to `countCap`, the zone it last asked in)
+ * again at the clock's now, so that the next popup finds its answers kept (kept-answers.ts): after a
+ * write, once the worker is idle. The overview only once a popup has asked (its zone is the settings').
  */
-export async function warmPopupReads(ctx: LedgerContext): Promise<void> {
-  const { overview, undated } = ctx.db.keptAnswers.lastQuestions();
+export async function warmPopupReads(ctx: LedgerContext, rows: number, countCap: number): Promise<void> {
+  const zone = ctx.db.keptAnswers.lastZoneAsked(rows, countCap);
   await Promise.all([
-    overview ? popupOverview(ctx, ctx.now(), ...overview) : undefined,
-    undated ? listUndatedOpen(ctx, ...undated) : undefined,
+    zone === null ? undefined : popupOverview(ctx, ctx.now(), zone, rows, countCap),
+    listUndatedOpen(ctx, rows, countCap),
   ]);
 }
 

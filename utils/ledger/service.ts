@@ -55,10 +55,11 @@ export interface LedgerHooks {
   /** Pause after an import's last batch before the worker ends it itself (import-session.ts). */
   importIdleFinishMs?: number;
   /**
-   * After a write, once this many ms pass without another, the popup's last questions are asked
-   * again so that the next popup finds its answers kept (kept-answers.ts). Off when absent.
+   * After a write, once `afterMs` pass without another, the popup's reads (`rows` per section, counts
+   * to `countCap`) are made again so that the next popup finds its answers kept (kept-answers.ts).
+   * Off when absent.
    */
-  warmPopupAfterMs?: number;
+  warmPopup?: { afterMs: number; rows: number; countCap: number };
 }
 
 /** Runs `task` once `ms` have passed since the last `soon()`; its failure is logged, never thrown. */
@@ -82,8 +83,10 @@ export class LedgerService {
   readonly #ctx: LedgerContext;
 
   constructor(db: LedgerDb, clock: () => number = Date.now, hooks: LedgerHooks = {}) {
-    const { onChange, warmPopupAfterMs } = hooks;
-    const warm = warmPopupAfterMs === undefined ? null : new Debounced(warmPopupAfterMs, () => queries.warmPopupReads(this.#ctx));
+    const { onChange, warmPopup } = hooks;
+    const warm = warmPopup
+      ? new Debounced(warmPopup.afterMs, () => queries.warmPopupReads(this.#ctx, warmPopup.rows, warmPopup.countCap))
+      : null;
     const changed = warm
       ? (change: LedgerChange) => {
           onChange?.(change);
