@@ -41,6 +41,8 @@ export async function readOverview(known: Settings | null): Promise<OverviewRead
 }
 
 let prefetched: Promise<OverviewRead> | null = null;
+/** The prefetched read once it has answered (the worker keeps the answers: it often has before React loads). */
+let settled: OverviewRead | null = null;
 
 /**
  * Starts the first read before React mounts (main.tsx): the settings and the ledger are asked while
@@ -49,14 +51,31 @@ let prefetched: Promise<OverviewRead> | null = null;
  * first load takes this read.
  */
 export function prefetchOverview(): void {
-  prefetched ??= readOverview(null);
+  if (prefetched) return;
+  const read = readOverview(null);
+  prefetched = read;
   // Its failure is reported by the load that takes it; not an unhandled rejection meanwhile.
-  prefetched.catch(() => undefined);
+  read.then(
+    (r) => {
+      if (prefetched === read) settled = r;
+    },
+    () => undefined,
+  );
+}
+
+/**
+ * The prefetched read if it has answered by now: the popup's first render shows it at once, with no
+ * "Loading…" commit and no second render after an effect (usePopupData's first load then finds the
+ * same answer in takePrefetched).
+ */
+export function settledPrefetch(): OverviewRead | null {
+  return settled;
 }
 
 /** The read main.tsx started, once (usePopupData's first load takes it; later loads read anew). */
 export function takePrefetched(): Promise<OverviewRead> | null {
   const first = prefetched;
   prefetched = null;
+  settled = null;
   return first;
 }
