@@ -417,6 +417,8 @@ interface Round {
   searchPrefix: number;
   portSearchNone: number;
   portSearchPrefix: number;
+  /** popupOverview over the port with nothing kept in the worker (each call a new question). */
+  portOverviewCold: number;
   popup: number;
   /** Popup marks (ms from navigation): script start, ledger asked, answered, every row drawn. */
   popupMarks: { started: number; asked: number; answered: number; allRows: number; rows: number };
@@ -461,6 +463,16 @@ async function round(ext: LoadedExtension, page: Page, cdp: CDPSession, conversa
   const searchPrefix = await split('search-prefix', timeCalls(page, 5, 'search', 'custo', 50));
   const portSearchNone = await split('port-search-none', timeOverPort(page, 7, 'search', 'zqxv nothing matches this', 50));
   const portSearchPrefix = await split('port-search-prefix', timeOverPort(page, 7, 'search', 'custo', 50));
+  // The popup's overview as the worker reads it when nothing is kept (after a write, before the
+  // warm-up; a worker just started): each call asks with another count cap, so none is kept.
+  const portOverviewCold = await split(
+    'port-overview-cold',
+    timeOverPortCalls(
+      page,
+      'popupOverview',
+      Array.from({ length: 12 }, (_, i) => [now, 'UTC', 20, 80 + i]),
+    ),
+  );
   const popupSample = await split('popup', measurePopup(ext));
   const barePage = await measureBarePage(ext);
   return {
@@ -480,6 +492,7 @@ async function round(ext: LoadedExtension, page: Page, cdp: CDPSession, conversa
     searchPrefix,
     portSearchNone,
     portSearchPrefix,
+    portOverviewCold,
     popup: popupSample.listsShown,
     popupMarks: {
       started: popupSample.started,
@@ -630,6 +643,12 @@ export async function run(): Promise<void> {
         unit: 'ms',
         goal: 150,
         peer: { name: 'bare extension page, first paint', value: full.barePage },
+      },
+      {
+        name: 'popup overview, nothing kept in the worker, port',
+        value: full.portOverviewCold,
+        unit: 'ms',
+        peer: { name: 'empty ledger', value: empty.portOverviewCold },
       },
       {
         name: 'popup lists on screen, empty ledger',
