@@ -149,6 +149,37 @@ describe('parseCommitment: what is not a note', () => {
     });
   });
 
+  it('without a context: read as far as it can be, no error', () => {
+    const d = parseCommitment("I'll send it", undefined as unknown as ParseContext);
+    expect([d.party, d.action, d.kind]).toEqual(['agent', 'send it', 'promise']);
+  });
+
+  it('a context that throws: the note is kept whole as a vague draft of nobody', () => {
+    const broken = { ...WED };
+    Object.defineProperty(broken, 'now', {
+      get() {
+        throw new Error('clock unavailable');
+      },
+    });
+    expect(parseCommitment("I'll send it by Friday", broken)).toEqual({
+      text: "I'll send it by Friday",
+      party: null,
+      action: "I'll send it by Friday",
+      due: null,
+      vague: true,
+      conditions: [],
+      reason: null,
+      kind: 'promise',
+      warnings: ['vague'],
+    });
+  });
+
+  it('a reported request of someone we cannot place is not a request of nobody', () => {
+    const d = parseCommitment('Customer asked him to send the quote by Friday', WED);
+    expect(d.kind).toBe('promise');
+    expect(d.party).not.toBeNull();
+  });
+
   it(`a note longer than ${MAX_NOTE} characters is kept to that length`, () => {
     const long = `I'll send it by Friday ${'x'.repeat(MAX_NOTE)}`;
     const d = parseCommitment(long, WED);

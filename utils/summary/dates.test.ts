@@ -25,12 +25,16 @@ describe('timeMatters', () => {
     [{ precision: 'day', text: 'Friday 10 a.m.' }, true],
     [{ precision: 'day', text: 'Friday 3:30 pm' }, true],
     [{ precision: 'day', text: 'Friday 4p' }, true],
+    [{ precision: 'day', text: 'Friday 4pm' }, true],
+    [{ precision: 'day', text: 'Friday 4 PM' }, true],
+    [{ precision: 'day', text: 'Friday 9am' }, true],
     [{ precision: 'day', text: 'Friday 15:30' }, true],
     [{ precision: 'day', text: 'Friday noon' }, true],
     [{ precision: 'day', text: 'midday Friday' }, true],
     [{ precision: 'day', text: 'by midnight' }, true],
     [{ precision: 'day', text: 'by 1730 on Friday' }, true],
     [{ precision: 'day', text: 'at 0845 Friday' }, true],
+    [{ precision: 'day', text: 'by  1730 on Friday' }, true],
     [{ precision: 'day', text: 'order 1730 on Friday' }, false],
     [{ precision: 'day', text: 'by 2pallets' }, false],
     [{ precision: 'day', text: '2 pallets by Friday' }, false],
@@ -47,6 +51,8 @@ describe('dueInstant', () => {
     expect(dueInstant(undefined)).toBeNull();
     expect(dueInstant({ at: null as unknown as string })).toBeNull();
     expect(dueInstant({ at: 'next Friday-ish' })).toBeNull();
+    // A number is not a stored date, though Date.parse would read 123 as the year 123.
+    expect(dueInstant({ at: 123 as unknown as string })).toBeNull();
   });
 });
 
