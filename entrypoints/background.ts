@@ -4,6 +4,7 @@ import { adapterOwnsUrl } from '@/utils/hosts/owns-url';
 import { t } from '@/utils/i18n';
 import { LedgerDb } from '@/utils/ledger/db';
 import { LedgerService } from '@/utils/ledger/service';
+import { POPUP_COUNT_CAP, POPUP_ROWS_PER_SECTION } from '@/utils/ledger/popup-reads';
 import { withFaultPoints } from '@/utils/ledger/faults';
 import { serveLedger } from '@/utils/messaging/ledger-client';
 import { restrictStorage, servePageConfig } from '@/utils/messaging/page-config';
@@ -19,6 +20,9 @@ import { PanelFrameRegistry, pushToPanels, startPanelForwarding } from '@/utils/
 import { serveOpenConversation } from '@/utils/reminders/open-conversation';
 import { startReminders } from '@/utils/reminders/runtime';
 import { followDismissedMoves } from '@/utils/suggestions/dismissed';
+
+/** Quiet time after the last write before the popup's reads are made again (not on an add's path). */
+const POPUP_WARM_AFTER_MS = 500;
 
 // The background service worker owns the ledger (README: How it is built): IndexedDB in the extension's
 // own origin, never the host page's, never the panel iframe's (denied there as third-party storage).
@@ -38,6 +42,8 @@ export default defineBackground(() => {
       if (panels) void pushToPanels(panels, panels.all(), { type: 'ledger:changed', data: change });
       reminders.onLedgerChange(change);
     }),
+    // The popup's lists are read again after writes settle, so that opening it finds them kept.
+    warmPopup: { afterMs: POPUP_WARM_AFTER_MS, rows: POPUP_ROWS_PER_SECTION, countCap: POPUP_COUNT_CAP },
   });
   const me = extensionIdentity();
   // The demo build (end-to-end tests) can stop a write before it or between its commit and its reply.

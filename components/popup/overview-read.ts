@@ -4,20 +4,16 @@
 import type { OverviewSection, PopupOverview } from '@/utils/ledger/service';
 import type { ConversationRecord } from '@/utils/ledger/types';
 import { createLedgerClient } from '@/utils/messaging/ledger-client';
+import { POPUP_COUNT_CAP, POPUP_ROWS_PER_SECTION } from '@/utils/ledger/popup-reads';
 import { getSettings, type Settings } from '@/utils/settings';
 
 export type UndatedSection = OverviewSection & { conversations: ConversationRecord[] };
 
 export const ledger = createLedgerClient();
 
-/**
- * Rows per section: enough to act on (the popup shows about six at a time); the rest are counted
- * and reachable by search. Each listed row is a record read in the worker (about 0.4 ms each with
- * 100,000 in the ledger), so this is what the popup's first paint costs.
- */
-export const ROWS_PER_SECTION = 20;
-/** "99+": past that a count tells the agent nothing more, and counting further costs time. */
-const COUNT_CAP = 99;
+/** Rows per section and the count cap: the worker keeps the answers to these questions (popup-reads.ts). */
+export { POPUP_ROWS_PER_SECTION as ROWS_PER_SECTION };
+
 interface OverviewRead {
   settings: Settings;
   overview: PopupOverview;
@@ -32,19 +28,21 @@ interface OverviewRead {
  */
 export async function readOverview(known: Settings | null): Promise<OverviewRead> {
   const readAt = Date.now();
-  const overviewIn = (timeZone: string) => ledger.popupOverview(readAt, timeZone, ROWS_PER_SECTION, COUNT_CAP);
+  const overviewIn = (timeZone: string) => ledger.popupOverview(readAt, timeZone, POPUP_ROWS_PER_SECTION, POPUP_COUNT_CAP);
   const guessedZone = known?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   performance.mark('ck:popup-asked');
   const guessed = overviewIn(guessedZone);
   // Not an unhandled rejection when the guess is dropped below.
   guessed.catch(() => undefined);
-  const [settings, undated] = await Promise.all([known ?? getSettings(), ledger.listUndatedOpen(ROWS_PER_SECTION, COUNT_CAP)]);
+  const [settings, undated] = await Promise.all([known ?? getSettings(), ledger.listUndatedOpen(POPUP_ROWS_PER_SECTION, POPUP_COUNT_CAP)]);
   const overview = await (settings.timeZone === guessedZone ? guessed : overviewIn(settings.timeZone));
   performance.mark('ck:popup-answered');
   return { settings, overview, undated, readAt };
 }
 
 let prefetched: Promise<OverviewRead> | null = null;
+/** The prefetched read once it has answered (the worker keeps the answers: it often has before React loads). */
+let settled: OverviewRead | null = null;
 
 /**
  * Starts the first read before React mounts (main.tsx): the settings and the ledger are asked while
@@ -53,14 +51,31 @@ let prefetched: Promise<OverviewRead> | null = null;
  * first load takes this read.
  */
 export function prefetchOverview(): void {
-  prefetched ??= readOverview(null);
+  if (prefetched) return;
+  const read = readOverview(null);
+  prefetched = read;
   // Its failure is reported by the load that takes it; not an unhandled rejection meanwhile.
-  prefetched.catch(() => undefined);
+  read.then(
+    (r) => {
+      if (prefetched === read) settled = r;
+    },
+    () => undefined,
+  );
+}
+
+/**
+ * The prefetched read if it has answered by now: the popup's first render shows it at once, with no
+ * "Loading…" commit and no second render after an effect (usePopupData's first load then finds the
+ * same answer in takePrefetched).
+ */
+export function settledPrefetch(): OverviewRead | null {
+  return settled;
 }
 
 /** The read main.tsx started, once (usePopupData's first load takes it; later loads read anew). */
 export function takePrefetched(): Promise<OverviewRead> | null {
   const first = prefetched;
   prefetched = null;
+  settled = null;
   return first;
 }

@@ -8,7 +8,7 @@ import { describeError } from '@/utils/errors';
 import { coalesced } from '@/utils/coalesce';
 import { t } from '@/utils/i18n';
 import { watchSettings, type Settings } from '@/utils/settings';
-import { ledger, readOverview, ROWS_PER_SECTION, takePrefetched, type UndatedSection } from './overview-read';
+import { ledger, readOverview, ROWS_PER_SECTION, settledPrefetch, takePrefetched, type UndatedSection } from './overview-read';
 
 export { ledger };
 
@@ -31,10 +31,13 @@ export interface PopupData {
 }
 
 export function usePopupData(): PopupData {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [overview, setOverview] = useState<PopupOverview | null>(null);
-  const [undated, setUndated] = useState<UndatedSection | null>(null);
-  const [readAt, setReadAt] = useState(0);
+  // The first read, when it answered before React rendered (the worker keeps the answers): drawn in
+  // the first commit. The first load below takes the same answer, so it sets nothing new.
+  const [first] = useState(settledPrefetch);
+  const [settings, setSettings] = useState<Settings | null>(first?.settings ?? null);
+  const [overview, setOverview] = useState<PopupOverview | null>(first?.overview ?? null);
+  const [undated, setUndated] = useState<UndatedSection | null>(first?.undated ?? null);
+  const [readAt, setReadAt] = useState(first?.readAt ?? 0);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<CommitmentWithConversation[] | null>(null);

@@ -12,6 +12,7 @@ import { adapterOwnsUrl } from '../hosts/owns-url';
 import { planSiteMoves, type OldConversation } from './site-migration';
 import { openWordsOf } from './word-index';
 import { ConversationCache } from './conversation-cache';
+import { KeptAnswers } from './kept-answers';
 
 const LEDGER_DB_NAME = 'commitment-keeper-ledger';
 
@@ -260,6 +261,8 @@ export class LedgerDb extends Dexie {
   history!: Table<HistoryEntry, number>;
   /** One conversation's commitments between reads, dropped by every write that touches them (conversation-cache.ts). */
   readonly conversationLists = new ConversationCache();
+  /** The popup's last answers between writes (kept-answers.ts). */
+  readonly keptAnswers = new KeptAnswers();
 
   /**
    * @param name the IndexedDB name; tests pass a fresh one each.
@@ -270,5 +273,6 @@ export class LedgerDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     declareSchema(this);
     this.use(this.conversationLists.middleware('commitments'));
+    this.use(this.keptAnswers.middleware(['commitments', 'conversations']));
   }
 }

@@ -9,6 +9,7 @@ import { normalizeEmail, strip } from './records';
 import { DAY_MS, dayBounds, isValidTimeZone } from './time';
 import { recentCommitments, trackRecord } from './track-record';
 import { queryWords } from './word-index';
+import { overviewStillHolds, type OverviewBounds } from './kept-answers';
 import type {
   BadgeCounts,
   CommitmentRecord,
@@ -39,24 +40,44 @@ export function listUndatedOpen(
 ): Promise<OverviewSection & { conversations: ConversationRecord[] }> {
   const cap = Math.max(0, Math.floor(countCap));
   const n = Math.max(0, Math.floor(limit));
-  return op('readCommitments', false, () =>
-    ctx.db.transaction('r', ctx.db.commitments, ctx.db.conversations, async () => {
-      const undated = () =>
-        ctx.db.commitments
-          .where('[openDueAt+createdAt]')
-          .between([NO_DEADLINE_KEY, Dexie.minKey], [NO_DEADLINE_KEY, Dexie.maxKey], true, true);
-      const [keys, found] = await Promise.all([
-        undated()
-          .limit(cap + 1)
-          .primaryKeys(),
-        undated().limit(n).toArray(),
-      ]);
-      const items = found.map(strip);
-      const ids = [...new Set(items.map((c) => c.conversationId))];
-      const conversations = (await ctx.db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
-      return { count: Math.min(keys.length, cap), capped: keys.length > cap, items, conversations };
-    }),
-  );
+  return op('readCommitments', false, () => ctx.db.keptAnswers.undated([n, cap], () => readUndatedOpen(ctx, n, cap)));
+}
+
+/** The undated section read from the ledger (no kept answer). */
+export function readUndatedOpen(
+  ctx: LedgerContext,
+  n: number,
+  cap: number,
+): Promise<OverviewSection & { conversations: ConversationRecord[] }> {
+  return ctx.db.transaction('r', ctx.db.commitments, ctx.db.conversations, async () => {
+    const undated = () =>
+      ctx.db.commitments
+        .where('[openDueAt+createdAt]')
+        .between([NO_DEADLINE_KEY, Dexie.minKey], [NO_DEADLINE_KEY, Dexie.maxKey], true, true);
+    const [keys, found] = await Promise.all([
+      undated()
+        .limit(cap + 1)
+        .primaryKeys(),
+      undated().limit(n).toArray(),
+    ]);
+    const items = found.map(strip);
+    const ids = [...new Set(items.map((c) => c.conversationId))];
+    const conversations = (await ctx.db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
+    return { count: Math.min(keys.length, cap), capped: keys.length > cap, items, conversations };
+  });
+}
+
+/**
+ * Asks the popup's questions (`rows` per section, counts to `countCap`, the zone it last asked in)
+ * again at the clock's now, so that the next popup finds its answers kept (kept-answers.ts): after a
+ * write, once the worker is idle. The overview only once a popup has asked (its zone is the settings').
+ */
+export async function warmPopupReads(ctx: LedgerContext, rows: number, countCap: number): Promise<void> {
+  const zone = ctx.db.keptAnswers.lastZoneAsked(rows, countCap);
+  await Promise.all([
+    zone === null ? undefined : popupOverview(ctx, ctx.now(), zone, rows, countCap),
+    listUndatedOpen(ctx, rows, countCap),
+  ]);
 }
 
 /** Badge counts stop here: past 999 the badge shows "999+". */
@@ -185,33 +206,66 @@ function assertZone(timeZone: string): void {
 /**
  * The popup's first screen: counts and the first `limit` of each section, each a key range over the
  * `openDueAt` index; only the listed records are read. Counts stop at `countCap` (2^31 or more,
- * e.g. Number.MAX_SAFE_INTEGER, counts exactly).
+ * e.g. Number.MAX_SAFE_INTEGER, counts exactly). The last answer is kept in the worker until a write
+ * or a deadline crossing changes it (kept-answers.ts).
  */
 export function popupOverview(ctx: LedgerContext, now: number, timeZone: string, limit = 20, countCap = 99): Promise<PopupOverview> {
   assertZone(timeZone);
-  const { end: endOfToday } = dayBounds(now, timeZone);
-  const weekAhead = Math.max(endOfToday, now + 7 * DAY_MS);
   const n = Math.max(0, Math.floor(limit));
   const cap = Math.max(0, Math.floor(countCap));
-  const { db } = ctx;
+  const { endOfToday, weekAhead } = overviewRanges(now, timeZone);
   return op('readCommitments', false, () =>
-    db.transaction('r', db.commitments, db.conversations, async () => {
-      const count = (lower: number | null, upper: number | null) => countOpenDue(ctx, lower, upper, cap);
-      const section = async (lower: number | null, upper: number | null): Promise<OverviewSection> => {
-        const [counted, items] = await Promise.all([count(lower, upper), openDueRange(ctx, lower, upper).limit(n).toArray()]);
-        return { ...counted, items: items.map(strip) };
-      };
-      const [overdue, today, upcoming, later] = await Promise.all([
-        section(null, now),
-        section(now, endOfToday),
-        section(endOfToday, weekAhead),
-        count(weekAhead, null),
-      ]);
-      const ids = [...new Set([overdue, today, upcoming].flatMap((s) => s.items.map((c) => c.conversationId)))];
-      const conversations = (await db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
-      return { overdue, today, upcoming, later, conversations };
-    }),
+    ctx.db.keptAnswers.overview(
+      [timeZone, n, cap],
+      (bounds) => overviewStillHolds(bounds, now, endOfToday, weekAhead),
+      () => readPopupOverview(ctx, now, timeZone, n, cap),
+    ),
   );
+}
+
+/** The overview's section bounds at `now`: today ends at the zone's midnight, "upcoming" a week ahead. */
+function overviewRanges(now: number, timeZone: string): { endOfToday: number; weekAhead: number } {
+  const { end: endOfToday } = dayBounds(now, timeZone);
+  return { endOfToday, weekAhead: Math.max(endOfToday, now + 7 * DAY_MS) };
+}
+
+/** The first open deadline key at or after `from` (Infinity when none): where an overview stops holding. */
+async function firstOpenKeyFrom(ctx: LedgerContext, from: number): Promise<number> {
+  const [key] = await ctx.db.commitments.where('openDueAt').aboveOrEqual(from).limit(1).keys();
+  return typeof key === 'number' ? key : Infinity;
+}
+
+/** The overview read from the ledger (no kept answer), with the bounds within which it holds. */
+export function readPopupOverview(
+  ctx: LedgerContext,
+  now: number,
+  timeZone: string,
+  n: number,
+  cap: number,
+): Promise<{ answer: PopupOverview; bounds: OverviewBounds }> {
+  const { endOfToday, weekAhead } = overviewRanges(now, timeZone);
+  const { db } = ctx;
+  return db.transaction('r', db.commitments, db.conversations, async () => {
+    const count = (lower: number | null, upper: number | null) => countOpenDue(ctx, lower, upper, cap);
+    const section = async (lower: number | null, upper: number | null): Promise<OverviewSection> => {
+      const [counted, items] = await Promise.all([count(lower, upper), openDueRange(ctx, lower, upper).limit(n).toArray()]);
+      return { ...counted, items: items.map(strip) };
+    };
+    const [overdue, today, upcoming, later, nextDue, nextAfterWeek] = await Promise.all([
+      section(null, now),
+      section(now, endOfToday),
+      section(endOfToday, weekAhead),
+      count(weekAhead, null),
+      firstOpenKeyFrom(ctx, now),
+      firstOpenKeyFrom(ctx, weekAhead),
+    ]);
+    const ids = [...new Set([overdue, today, upcoming].flatMap((s) => s.items.map((c) => c.conversationId)))];
+    const conversations = (await db.conversations.bulkGet(ids)).filter((c): c is ConversationRecord => c !== undefined);
+    return {
+      answer: { overdue, today, upcoming, later, conversations },
+      bounds: { now, endOfToday, nextDue, weekAhead, nextAfterWeek },
+    };
+  });
 }
 
 /** Above this many index entries for each word, the search walks the deadline index instead of reading every match. */

@@ -54,13 +54,46 @@ export interface LedgerHooks {
   importPacer?: SlicePacer;
   /** Pause after an import's last batch before the worker ends it itself (import-session.ts). */
   importIdleFinishMs?: number;
+  /**
+   * After a write, once `afterMs` pass without another, the popup's reads (`rows` per section, counts
+   * to `countCap`) are made again so that the next popup finds its answers kept (kept-answers.ts).
+   * Off when absent.
+   */
+  warmPopup?: { afterMs: number; rows: number; countCap: number };
+}
+
+/** Runs `task` once `ms` have passed since the last `soon()`; its failure is logged, never thrown. */
+class Debounced {
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly ms: number,
+    private readonly task: () => Promise<void>,
+  ) {}
+
+  soon(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.task().catch((e: unknown) => console.warn('[ledger] popup warm-up failed', e));
+    }, this.ms);
+  }
 }
 
 export class LedgerService {
   readonly #ctx: LedgerContext;
 
   constructor(db: LedgerDb, clock: () => number = Date.now, hooks: LedgerHooks = {}) {
-    this.#ctx = ledgerContext(db, clock, hooks.onChange, hooks.importPacer, hooks.importIdleFinishMs);
+    const { onChange, warmPopup } = hooks;
+    const warm = warmPopup
+      ? new Debounced(warmPopup.afterMs, () => queries.warmPopupReads(this.#ctx, warmPopup.rows, warmPopup.countCap))
+      : null;
+    const changed = warm
+      ? (change: LedgerChange) => {
+          onChange?.(change);
+          warm.soon();
+        }
+      : onChange;
+    this.#ctx = ledgerContext(db, clock, changed, hooks.importPacer, hooks.importIdleFinishMs);
   }
 
   // ------------------------------------------------------------------ writes (writes.ts)

@@ -423,6 +423,7 @@ export async function eraseAll(ctx: LedgerContext): Promise<void> {
     // wait for the new, empty database (auto-open).
     await db.delete({ disableAutoOpen: false });
     db.conversationLists.forgetAll();
+    db.keptAnswers.forgetAll();
     await db.open();
     return named;
   });

@@ -68,6 +68,14 @@ class FakeLedger {
   async complete(id: string): Promise<never> {
     throw ledgerError('stale', { message: 'stale', action: 'completeCommitment' }, { current: { id, revision: 3 } });
   }
+  async list(n: number) {
+    return Array.from({ length: n }, (_, i) => ({
+      id: `c-${i}`,
+      conversationId: 'zendesk|https://acme.zendesk.com|7',
+      dueAt: i,
+      due: null,
+    }));
+  }
   async slow(): Promise<string> {
     return new Promise(() => undefined);
   }
@@ -75,7 +83,7 @@ class FakeLedger {
 
 function setUp(sender: SenderLike = popup) {
   const service = new FakeLedger();
-  const methods = new Set(['getConversation', 'complete', 'slow']);
+  const methods = new Set(['getConversation', 'complete', 'slow', 'list']);
   const pairs: Array<ReturnType<typeof portPair>> = [];
   const client = createLedgerPortClient(() => {
     const pair = portPair(sender);
@@ -91,6 +99,25 @@ describe('the ledger over a long-lived port', () => {
     const { client, pairs } = setUp();
     expect(await Promise.all([client.getConversation!('a'), client.getConversation!('b')])).toEqual([{ id: 'a' }, { id: 'b' }]);
     expect(pairs).toHaveLength(1);
+  });
+
+  it('a list of records crosses as rows (the keys and shared values once) and arrives as the records', async () => {
+    const { client, pairs } = setUp();
+    const sent: unknown[] = [];
+    await client.getConversation!('connect');
+    const server = pairs[0]!.server;
+    const postOriginal = server.postMessage.bind(server);
+    server.postMessage = (m) => {
+      sent.push(m);
+      postOriginal(m);
+    };
+    const expected = await new FakeLedger().list(300);
+    expect(await client.list!(300)).toEqual(expected);
+    expect(sent[0]).toHaveProperty('rows');
+    expect(sent[0]).not.toHaveProperty('res');
+    expect(JSON.stringify(sent[0]).length).toBeLessThan(JSON.stringify(expected).length / 2);
+    expect(await client.list!(2)).toEqual(await new FakeLedger().list(2));
+    expect(sent[1]).toHaveProperty('res');
   });
 
   it('a LedgerError arrives with its name, code and data', async () => {

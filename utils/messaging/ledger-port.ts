@@ -15,6 +15,7 @@ import type { AdapterOwnsUrl } from '../ledger/conversation-id';
 import type { LedgerService } from '../ledger/service';
 import { admitLedgerCall, callService, ledgerMethods } from './ledger-client';
 import type { ExtensionIdentity, SenderLike } from './senders';
+import { packRows, unpackRows, type PackedRows } from './packed-rows';
 
 export const LEDGER_PORT_NAME = 'commitment-keeper:ledger-port';
 
@@ -27,6 +28,8 @@ interface PortCall {
 interface PortAnswer {
   id: number;
   res?: unknown;
+  /** The answer, a list of records of one shape, as rows (packed-rows.ts): the JSON is half the size. */
+  rows?: PackedRows;
   err?: SerializedError;
 }
 
@@ -95,7 +98,9 @@ export function answerPort(
     void (async () => {
       try {
         const { method, args } = admitLedgerCall({ path: call.path, args: call.args }, port.sender ?? {}, me, methods, ownsUrl);
-        answer({ res: await callService(service, method, args) });
+        const res = await callService(service, method, args);
+        const rows = packRows(res);
+        answer(rows ? { rows } : { res });
       } catch (error) {
         answer({ err: serializeError(error) });
       }
@@ -123,7 +128,7 @@ export function createLedgerPortClient(
       if (!call) return;
       pending.delete(a.id);
       if (a.err) call.reject(deserializeError(a.err));
-      else call.resolve(a.res);
+      else call.resolve(a.rows ? unpackRows(a.rows) : a.res);
     });
     p.onDisconnect.addListener(() => {
       if (port === p) port = null;
