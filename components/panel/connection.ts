@@ -7,6 +7,7 @@ import type { ConversationInfo } from '@/utils/ledger/types';
 import { describeError } from '@/utils/errors';
 import { classifySender, extensionIdentity } from '@/utils/messaging/senders';
 import { t } from '@/utils/i18n';
+import { afterPaint } from './after-paint';
 import { loadDraft, persistDrafts } from './drafts';
 import { usePanelStore } from './store';
 import { systemClock } from '@/utils/hosts/sent-time';
@@ -96,6 +97,16 @@ export function withLastMessage(conversation: ConversationInfo, messages: Readon
   return times.length > 0 ? { ...conversation, lastMessageAt: new Date(Math.max(...times)).toISOString() } : conversation;
 }
 
+/** Latest wait for a paint before asking: a collapsed panel draws no frames. */
+const ASK_LATEST_MS = 100;
+
+async function askForMessagesAfterPaint(): Promise<void> {
+  await afterPaint(window, ASK_LATEST_MS);
+  // The answer is the conversation alone; its messages come as 'page:state-changed'. A lost question
+  // costs nothing: the content script reads them anyway a little later.
+  await askPage('page:state', undefined).catch(() => undefined);
+}
+
 /** Words typed before a reload (or an extension update) come back, unless new ones were typed since. */
 async function restoreStoredDraft(conversationId: string): Promise<void> {
   const text = await loadDraft(conversationId).catch(() => null);
@@ -120,7 +131,12 @@ export function connectPanel(onCommand: (command: PanelCommand) => void): () => 
   let tabId: number | null = null;
   const stops = [
     onMessage('page:state-changed', ({ data, sender }) => {
-      if (fromOwnPage(sender, tabId)) void adoptPage(data);
+      if (!fromOwnPage(sender, tabId)) return;
+      void adoptPage(data);
+      // A switch comes as the conversation alone; the content script reads its messages when asked.
+      // Asked once the new conversation is drawn, so that read (100 ms and more on a long thread)
+      // does not delay what the agent waits for.
+      if (data.kind === 'conversation' && data.messagesPending) void askForMessagesAfterPaint();
     }),
     onMessage('page:draft-changed', ({ data, sender }) => {
       if (fromOwnPage(sender, tabId)) usePanelStore.getState().setReplyDraft(data);

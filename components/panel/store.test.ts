@@ -57,3 +57,21 @@ describe('panel store: what the agent types belongs to its conversation', () => 
     expect(s().editing).toEqual({});
   });
 });
+
+describe('panel store: the list read again', () => {
+  beforeEach(() => usePanelStore.setState(usePanelStore.getInitialState(), true));
+
+  it('keeps the state when the same list comes again, and takes a changed one', () => {
+    const s = () => usePanelStore.getState();
+    s().setCommitments([record('a'), record('b')]);
+    const before = s();
+    s().setCommitments([record('a'), record('b')]);
+    expect(s()).toBe(before);
+    s().setCommitments([record('a'), record('b', 2)]);
+    expect(s().commitments.map((c) => c.revision)).toEqual([1, 2]);
+    s().setCommitments([record('b', 2), record('a')]);
+    expect(s().commitments.map((c) => c.id)).toEqual(['b', 'a']);
+    s().setCommitments([]);
+    expect(s().commitments).toEqual([]);
+  });
+});

@@ -83,6 +83,11 @@ export interface PanelState {
   endEdit(id: string): void;
 }
 
+/** The same records in the same order, field for field. */
+function sameRecords(a: readonly CommitmentRecord[], b: readonly CommitmentRecord[]): boolean {
+  return a === b || (a.length === b.length && a.every((record, i) => JSON.stringify(record) === JSON.stringify(b[i])));
+}
+
 function conversationOf(page: PageState | null): string | null {
   return page?.kind === 'conversation' ? conversationIdOf(page.conversation) : null;
 }
@@ -133,6 +138,10 @@ export const usePanelStore = create<PanelState>((set, get) => ({
     }),
   setCommitments: (commitments) =>
     set((s) => {
+      // The same list read again (the conversation's own save announces a change of it after each
+      // switch): the state is left as it is, so nothing derived from the list (suggestions over a
+      // 200-message thread: 40-100 ms) is computed again.
+      if (sameRecords(s.commitments, commitments)) return s;
       // An edit whose commitment left the list was deleted elsewhere: keep the agent's words and say so.
       let editing = s.editing;
       for (const [id, edit] of Object.entries(s.editing)) {

@@ -110,6 +110,18 @@ describe('"hrs" and "h" durations', () => {
   });
 });
 
+describe('"hrs" and "h" are read as a duration of our own, not left to chrono', () => {
+  // chrono reads "2 hrs" too, but from "next" on and, at a round hour, as an hour-precision time:
+  // the whole "within the next …" is the deadline's words, and a duration ends on the minute.
+  it.each([
+    ["I'll reply within the next 2 hrs", 'within the next 2 hrs', '2026-11-25T12:00:00-05:00'],
+    ["I'll fix it in 2 h", 'in 2 h', '2026-11-25T12:00:00-05:00'],
+    ["I'll reply within 1 hr", 'within 1 hr', '2026-11-25T11:00:00-05:00'],
+  ])('%s', (text, words, at) => {
+    expect(parseCommitment(text, WED).due).toEqual({ at, text: words, precision: 'minute' });
+  });
+});
+
 describe('"you\'ll" in a note is the customer', () => {
   it.each([
     "you'll decide by Monday so we won't miss Wednesday's deadline",

@@ -16,10 +16,19 @@ const LEAD = /^(?:@\w+\s*)+/;
 const LENGTH =
   /^for\s+(?:(?:the\s+)?(?:next|another|a\s+further|an\s+extra|an\s+additional)\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|a\s+few|a\s+couple\s+of)\s*(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)$/i;
 
-/** The deadline of the main clause, leaving out lengths ("for 3 days"). */
+// The "for (the)" a hit may start after: chrono reads "for the next 2 weeks" as "next 2 weeks".
+const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
+
+/** The words of a hit, with a "for (the)" just before it that the hit left out. */
+function hitWords(main: string, h: DeadlineHit): string {
+  const before = FOR_BEFORE.exec(main.slice(0, h.index));
+  return main.slice(before ? before.index : h.index, h.index + h.length).trim();
+}
+
+/** The deadline of the main clause, leaving out lengths ("for 3 days", "for the next 2 weeks"). */
 function dueHitOf(main: string, ctx: ParseContext): DeadlineHit | null {
   try {
-    return pickDeadline(collectDeadlines(main, ctx, false).filter((h) => !LENGTH.test(main.slice(h.index, h.index + h.length).trim())));
+    return pickDeadline(collectDeadlines(main, ctx, false).filter((h) => !LENGTH.test(hitWords(main, h))));
   } catch {
     return null;
   }

@@ -14,8 +14,8 @@ import { watchReplyDraft, type DraftWatch } from './draft-watch';
 import { readUpdatedWords, type UpdatedWords } from './updated';
 import { withRetry } from '../ledger/retry';
 
-/** The load's message read waits for the panel's first question at most this long. */
-const LOAD_READ_LATEST_MS = 2000;
+/** A message read waits for the panel's question (it has drawn the conversation) at most this long. */
+const READ_LATEST_MS = 2000;
 
 /** Messages to the content script come from the extension's own pages and worker only. */
 function fromExtension(sender: SenderLike, what: string): void {
@@ -103,8 +103,8 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   // 200 bodies takes this page's thread for 100 ms and more. A 'page:state' asked before then gets the
   // conversation alone (`messagesPending`), and the panel hears the full state when it is read.
   let state: PageState = readConversationState(adapter, doc, new URL(win.location.href));
-  /** Set while the load's message read waits for the panel's first question. */
-  let readOnFirstAsk: (() => void) | null = null;
+  /** Set while a message read waits for the panel's question (see whenPanelAsks). */
+  let readOnAsk: (() => void) | null = null;
   // The host's selectors broke somewhere: load the structure reader (not in a host's own script) and
   // read the page again with it; the panel hears the fuller state.
   // Once per load: the watcher's first report comes while the kit may still be loading, and a
@@ -145,8 +145,9 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
   const stopListening = [
     onMessage('page:state', ({ sender }) => {
       fromExtension(sender, 'page:state');
-      // Answered first (the conversation alone at load); the messages are read in the next task.
-      readOnFirstAsk?.();
+      // Answered first (the conversation alone at load or after a switch); the messages are read in
+      // the next task.
+      readOnAsk?.();
       return state;
     }),
     // The context menu's "Add selection as commitment" asks who wrote the selected words.
@@ -256,42 +257,43 @@ async function runPageSession(adapter: HostAdapter, opts: RunOptions): Promise<v
     pendingRead = cancel;
   };
   signal.addEventListener('abort', () => pendingRead?.(), { once: true });
-  // At load the messages are read when the panel first asks for the page's state: its script has run
-  // and its first screen is drawn by then. A read started earlier held this page's thread just when
-  // the panel frame was to be laid out here, and its first paint waited for it (measured: 300 ms on
-  // a 200-message thread). Read anyway after LOAD_READ_LATEST_MS (a panel that never asks).
-  readMessagesSoon((run) => {
+  // The messages are read when the panel asks for the page's state, which it does once it has drawn
+  // the conversation (at load: its script has run and its first screen is drawn; after a switch: the
+  // new conversation is on its screen). Read anyway after READ_LATEST_MS (a panel that never asks).
+  // Measured on a 200-message Gmail thread: a read started as the frame was mounted held this page's
+  // thread just when the frame was to be laid out, and its first paint waited for it (300 ms); a read
+  // started in the task after a switch (100-500 ms on a busy 2-core machine) delayed the message that
+  // names the new conversation to the panel by as much (the switch's p95).
+  const whenPanelAsks = (run: () => void): (() => void) => {
     let done = false;
     const once = () => {
       if (done) return;
       done = true;
       win.clearTimeout(latest);
-      readOnFirstAsk = null;
+      readOnAsk = null;
       run();
     };
-    const latest = win.setTimeout(once, LOAD_READ_LATEST_MS);
-    readOnFirstAsk = () => win.setTimeout(once, 0);
+    const latest = win.setTimeout(once, READ_LATEST_MS);
+    readOnAsk = () => win.setTimeout(once, 0);
     return () => {
       done = true;
       win.clearTimeout(latest);
-      readOnFirstAsk = null;
+      readOnAsk = null;
     };
-  });
+  };
+  readMessagesSoon(whenPanelAsks);
   changes = watchConversation(
     adapter,
     win,
     signal,
     (found) => {
       // Another conversation: the panel shows it (and its list) now, from what the watcher read; the
-      // messages (for suggestions) follow in the next task. The watcher's first look finds the
-      // conversation being read already.
+      // messages (for suggestions) follow once the panel has drawn it and asks. The watcher's first
+      // look finds the conversation being read already.
       const next = readConversationState(adapter, doc, new URL(win.location.href), found);
       if (sameConversation(state, next)) return;
       adopt(next, false);
-      readMessagesSoon((run) => {
-        const timer = win.setTimeout(run, 0);
-        return () => win.clearTimeout(timer);
-      });
+      readMessagesSoon(whenPanelAsks);
     },
     // The switch was seen in the first task after it: the host may have been rendering the thread
     // still (its messages, its customer card). Read once more when it stopped, unless the page did not

@@ -1,11 +1,16 @@
 // @vitest-environment happy-dom
 // A thread switch on a single-page host reaches the panel in the first task after it (the conversation
-// first, its messages in the next task), and the page is read once more when the host stopped
-// rendering: the panel hears the fuller thread, and nothing else.
+// first; its messages once the panel, having drawn it, asks), and the page is read once more when the
+// host stopped rendering: the panel hears the fuller thread, and nothing else.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageConfig, PageState } from '../messaging/protocol';
 
-const heard = vi.hoisted(() => ({ states: [] as PageState[], handlers: new Map<string, (message: unknown) => unknown>() }));
+const heard = vi.hoisted(() => ({
+  states: [] as PageState[],
+  handlers: new Map<string, (message: unknown) => unknown>(),
+  /** What the panel does on hearing a conversation whose messages are pending (it asks, once drawn). */
+  onPending: null as (() => void) | null,
+}));
 vi.mock('../messaging/protocol', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../messaging/protocol')>()),
   // The content script's handlers, called here as the panel would (see askAsPanel).
@@ -16,7 +21,10 @@ vi.mock('../messaging/protocol', async (importOriginal) => ({
   sendMessage: async (type: string) =>
     type === 'page:config' ? ({ hostEnabled: true, panelExpanded: true, readDraft: false } satisfies PageConfig) : undefined,
   broadcast: async (type: string, data: unknown) => {
-    if (type === 'page:state-changed') heard.states.push(data as PageState);
+    if (type !== 'page:state-changed') return;
+    const state = data as PageState;
+    heard.states.push(state);
+    if (state.kind === 'conversation' && state.messagesPending) setTimeout(() => heard.onPending?.(), 0);
   },
 }));
 
@@ -52,6 +60,8 @@ describe('a thread switch in the page session', () => {
   let stop: AbortController;
   beforeEach(async () => {
     heard.states = [];
+    // The panel asks for the page's state once it has drawn the new conversation (connection.ts).
+    heard.onPending = () => askAsPanel('page:state');
     stop = new AbortController();
     // happy-dom loads no iframe, and the structure kit is the background's to inject: both only log.
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -99,6 +109,26 @@ describe('a thread switch in the page session', () => {
     // The page did not change after its messages were read: the burst's end reads nothing again.
     await new Promise((r) => setTimeout(r, 400));
     expect(heardAtRead).toHaveLength(1);
+  });
+
+  it('reads a switch’s messages only once the panel asks (it has drawn the new conversation), else after 2 s', async () => {
+    const read = gmail.messages.bind(gmail);
+    const reads = vi.spyOn(gmail, 'messages').mockImplementation((...args) => read(...args));
+    heard.onPending = null; // a panel that has not drawn it yet
+    main().innerHTML = thread(5, ['Could you send the signed form by Thursday?']);
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 5:0…']), { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 300)); // past the burst's end: no settled read either
+    expect(reads).not.toHaveBeenCalled();
+    expect(askAsPanel('page:state')).toMatchObject({ messagesPending: true, conversation: { subject: 'Thread 5' } });
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 5:0…', 'Thread 5:1']), { timeout: 5000 });
+
+    // A panel that never asks (its messages lost): the messages are read all the same, later.
+    main().innerHTML = thread(6, ['Sure, it will be with you tomorrow.']);
+    await vi.waitFor(() => expect(subjects()).toContain('Thread 6:0…'), { timeout: 5000 });
+    const readsBefore = reads.mock.calls.length;
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(reads.mock.calls.length).toBe(readsBefore);
+    await vi.waitFor(() => expect(subjects()).toContain('Thread 6:1'), { timeout: 5000 });
   });
 
   it('says nothing more when the page read at the burst end is the same', async () => {

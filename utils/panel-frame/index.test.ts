@@ -40,6 +40,19 @@ describe('mountPanelFrame', () => {
     expect(frame.handleLabel).toBe('Show Commitment Keeper');
   });
 
+  it('draws the first screen under the frame while it loads: fixed words only, hidden from assistive technology', () => {
+    const attach = vi.spyOn(Element.prototype, 'attachShadow');
+    mountPanelFrame(document, 'about:blank', { expanded: true, t: (key) => `<${key}>` });
+    const root = attach.mock.results[0]!.value as ShadowRoot;
+    attach.mockRestore();
+    const shell = root.querySelector('.shell')!;
+    expect(shell.getAttribute('aria-hidden')).toBe('true');
+    expect([...shell.children].map((el) => el.textContent)).toEqual(['<panelTitle>', '<panelReadingPage>']);
+    // Under the frame: before it in the same box, so the frame's own first paint covers it.
+    expect(shell.parentElement).toBe(root.querySelector('iframe')!.parentElement);
+    expect(shell.nextElementSibling?.tagName).toBe('IFRAME');
+  });
+
   it('removes itself completely', () => {
     const frame = mountPanelFrame(document, 'about:blank', { expanded: false });
     frame.remove();

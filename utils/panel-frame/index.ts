@@ -48,9 +48,15 @@ const STYLE = `
   color: #fff; cursor: pointer; writing-mode: vertical-rl; font: 600 13px system-ui, sans-serif;
   letter-spacing: .04em; padding: 0; }
 .handle:focus-visible { outline: 3px solid #ffbf47; }
-iframe { pointer-events: auto; width: ${PANEL_WIDTH_PX}px; height: 100%; border: none;
-  border-left: 1px solid #c5cbd3; background: #fff; box-shadow: -4px 0 16px rgba(0,0,0,.12); }
-.dock.collapsed iframe { display: none; }
+iframe { position: relative; pointer-events: auto; width: ${PANEL_WIDTH_PX}px; height: 100%; border: none;
+  border-left: 1px solid #c5cbd3; background: transparent; box-shadow: -4px 0 16px rgba(0,0,0,.12); }
+.frame { position: relative; display: flex; }
+.shell { position: absolute; inset: 0 0 0 1px; padding: 10px 12px; background: #fff; color: #1b1f24;
+  font: 13px/1.4 system-ui, sans-serif; }
+.shell h1 { font-size: 15px; margin: 0 0 2px; }
+.shell p { margin: 0; font-weight: 600; color: #57606a; }
+@media (prefers-color-scheme: dark) { .shell { background: #0d1117; color: #e6edf3; } .shell p { color: #9ea7b3; } }
+.dock.collapsed .frame { display: none; }
 .updated { pointer-events: auto; align-self: flex-start; width: ${PANEL_WIDTH_PX - 24}px; margin: 12px; padding: 12px;
   border: 1px solid #d4a72c; border-radius: 8px; background: #fff8c5; color: #3b2300;
   box-shadow: -4px 0 16px rgba(0,0,0,.12); font: 13px/1.4 system-ui, sans-serif; }
@@ -82,7 +88,22 @@ export function mountPanelFrame(
   iframe.title = tr('frameTitle');
   // Clipboard writes from the panel (copy summary) need the permission delegated to the frame.
   iframe.allow = 'clipboard-write';
-  dock.append(handle, iframe);
+  // The panel's first screen (its title, "Reading the page…"), drawn here under the frame while the
+  // frame loads (an extension page in its own process: 140 ms and more before its first paint). The
+  // frame is see-through until its page paints its own background over this. Only these fixed words:
+  // nothing of the ledger is ever put into the host page's DOM.
+  const shell = doc.createElement('div');
+  shell.className = 'shell';
+  shell.setAttribute('aria-hidden', 'true');
+  const title = doc.createElement('h1');
+  title.textContent = tr('panelTitle');
+  const reading = doc.createElement('p');
+  reading.textContent = tr('panelReadingPage');
+  shell.append(title, reading);
+  const frameBox = doc.createElement('div');
+  frameBox.className = 'frame';
+  frameBox.append(shell, iframe);
+  dock.append(handle, frameBox);
   shadow.append(style, dock);
   doc.documentElement.append(host);
 

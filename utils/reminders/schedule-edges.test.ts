@@ -3,28 +3,8 @@
 // not quite the default.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMINDER_LEAD_MINUTES } from '../ledger/types';
-import {
-  DAY_MS,
-  HOUR_MS,
-  MINUTE_MS,
-  badgeWindowMs,
-  effectiveLeads,
-  planReminders,
-  remindersOf,
-  type ReminderCandidate,
-  type ReminderPolicy,
-} from './schedule';
-
-const NOW = Date.parse('2026-11-24T12:00:00Z');
-const policy: ReminderPolicy = { leadMinutes: [60, 0], badgeWindowMs: HOUR_MS, maxLateMs: DAY_MS };
-const candidate = (over: Partial<ReminderCandidate> = {}): ReminderCandidate => ({
-  id: 'c1',
-  dueAt: NOW + 3 * HOUR_MS,
-  createdAt: NOW - 10 * DAY_MS,
-  leadMinutes: DEFAULT_REMINDER_LEAD_MINUTES,
-  snoozedUntil: null,
-  ...over,
-});
+import { DAY_MS, HOUR_MS, MINUTE_MS, badgeWindowMs, effectiveLeads, planReminders, remindersOf, type ReminderPolicy } from './schedule';
+import { NOW, candidate, policy } from './test-helpers';
 
 describe('a reminder missed while the browser was closed', () => {
   it('exactly as late as allowed still fires; a millisecond later it is dropped', () => {

@@ -10,13 +10,11 @@ import {
   type ReminderCandidate,
   type ReminderPolicy,
 } from './schedule';
+import { NOW, candidate, policy } from './test-helpers';
 
-const NOW = Date.parse('2026-11-24T12:00:00Z');
-const policy: ReminderPolicy = { leadMinutes: [60, 0], badgeWindowMs: HOUR_MS, maxLateMs: DAY_MS };
-
+// The tables' shorthand: a commitment `id` due `dueIn` ms from NOW.
 function c(id: string, dueIn: number, extra: Partial<ReminderCandidate> = {}): ReminderCandidate {
-  // The ledger's default lead list ([60]) stands for "as the settings say".
-  return { id, dueAt: NOW + dueIn, createdAt: NOW - 7 * DAY_MS, leadMinutes: [60], snoozedUntil: null, ...extra };
+  return candidate({ id, dueAt: NOW + dueIn, ...extra });
 }
 
 describe('effectiveLeads', () => {

@@ -4,30 +4,29 @@
 import type { Due } from '../commitments/types';
 import { zoneAbbreviation } from './zones';
 
-const validNames = new Map<string, boolean>();
+const knownLocales = new Map<string, boolean>();
 
-/** Intl's answer for a zone or locale name, kept: asking builds a formatter, which is slow. */
-function knownToIntl(kind: 'zone' | 'locale', name: string): boolean {
-  const key = `${kind}:${name}`;
-  let ok = validNames.get(key);
+/** Whether Intl knows a locale, kept: asking builds a formatter, which is slow. */
+function knownToIntl(locale: string): boolean {
+  let ok = knownLocales.get(locale);
   if (ok === undefined) {
     try {
-      if (kind === 'zone') new Intl.DateTimeFormat('en-US', { timeZone: name });
-      else new Intl.DateTimeFormat(name);
+      new Intl.DateTimeFormat(locale);
       ok = true;
     } catch {
       ok = false;
     }
-    if (validNames.size > 1000) validNames.clear();
-    validNames.set(key, ok);
+    if (knownLocales.size > 1000) knownLocales.clear();
+    knownLocales.set(locale, ok);
   }
   return ok;
 }
 
+// Zones are checked where deadlines are read.
 export { isValidTimeZone } from '../commitments/deadlines/zones';
 
 export function isValidLocale(locale: unknown): locale is string {
-  return typeof locale === 'string' && locale.trim() !== '' && knownToIntl('locale', locale);
+  return typeof locale === 'string' && locale.trim() !== '' && knownToIntl(locale);
 }
 
 /** A clock written in the deadline words: "10am", "3:30 pm", "noon", "by 1730", "midnight". */
