@@ -22,11 +22,12 @@
 const CHUNK_TARGET_MS = 20;
 /**
  * Fewest records a chunk takes. Sized on its whole time, a chunk on a loaded machine is mostly the
- * round trip (34 ms for 15 commitments at load 15), so the pacer pinned chunks at its minimum while
- * the storage idled (592 records/s under a reader); the storage's own work on 40 records is about
- * 12 ms (0.3 ms a record), which is what a read waits for beyond the round trip.
+ * round trip (34 ms for 15 commitments at load 15). A floor of 40 was tried and measured worse: at
+ * load 17–20 the storage's own work was about 2 ms a record (40 commitments: 109 ms a chunk), and a
+ * read waited for two such chunks (100,000 round trip: 1,912 of 4,906 reads over 100 ms, longest
+ * 3.1 s; 387 records/s). The time-sized pacer's floor stays low.
  */
-const MIN_CHUNK = 40;
+const MIN_CHUNK = 10;
 /** Longest wait for reads before the next run goes anyway. */
 const READS_FIRST_MAX_MS = 250;
 
