@@ -145,7 +145,8 @@ export function connectPanel(onCommand: (command: PanelCommand) => void): () => 
       // Only the background announces ledger changes; a content script's copy is ignored.
       if (classifySender(sender, extensionIdentity()) !== 'extension-page') return;
       const id = currentConversationId(usePanelStore.getState().page);
-      if (id && data.conversationIds.includes(id)) void reloadCommitments();
+      // An erase names no conversation: it emptied them all.
+      if (id && (data.kind === 'erase' || data.conversationIds.includes(id))) void reloadCommitments();
     }),
     onMessage('panel:command', ({ data, sender }) => {
       if (fromOwnPage(sender, tabId)) onCommand(data);

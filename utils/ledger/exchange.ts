@@ -5,7 +5,7 @@ import { openWordsOf, refreshConversationWords } from './word-index';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { op, type LedgerContext } from './context';
-import { letReadsThrough, writesStarted } from './pacing';
+import { letReadsThrough, readsRunning, writesStarted } from './pacing';
 import { keysPresent, recordsByIndex, recordsByKey } from './keyed-reads';
 import type { IndexableType, Table } from 'dexie';
 import type { AdapterOwnsUrl } from './conversation-id';
@@ -194,6 +194,7 @@ async function writeBatch(
   touching: (conversationIds: string[]) => void,
 ): Promise<ImportSummary> {
   const checkRecord = section === 'conversations' ? checkConversation : section === 'commitments' ? checkCommitment : checkHistory;
+  const checkStart = performance.now();
   // Checked and rebuilt record by record, giving way between turns of a few ms: the worker has one
   // thread, and a whole message checked at once held the panel's and popup's reads up to 300 ms.
   const slicer = new TimeSlicer();
@@ -229,89 +230,172 @@ async function writeBatch(
     // slice of the batch: the conversations (for the commitments' search words) and the records
     // already there, so that a slice of conversations or commitments makes no read of its own, only
     // its write: one round trip to the storage process, not two, while reads wait.
+    const checkMs = performance.now() - checkStart;
     let seen = writesStarted();
+    const readStart = performance.now();
     let known = await readBatch(ctx, section, data);
-    // Written in slices, each its own short transaction, giving way to reads before each (pacing.ts).
-    // A record is written whole, with its index keys, search words and its merge's history entry,
-    // in one slice. If the worker stops mid-batch, the slices before stay: the caller sends the batch
-    // again (a lost reply is retried) or imports the file again, and the merge by id keeps what is
-    // there ("already here") and writes the rest: the same ledger, nothing twice.
+    let readMs = performance.now() - readStart;
+    // Written in runs: one transaction fed chunk after chunk while nobody else needs the ledger,
+    // committed as soon as a read is in flight or another write has started (pacing.ts). A record is
+    // written whole, with its index keys, search words and its merge's history entry, in one chunk.
+    // If the worker stops mid-batch, the runs before stay and the one under way is rolled back whole:
+    // the caller sends the batch again (a lost reply is retried) or imports the file again, and the
+    // merge by id keeps what is there ("already here") and writes the rest: the same ledger, nothing twice.
     const rows: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = data[section];
     const total = emptySummary();
-    const pacer = ctx.importPacer;
-    const timing = { start: performance.now(), slices: 0, records: 0, sliceMs: 0, longestMs: 0 };
+    const timing = {
+      start: checkStart,
+      checkMs,
+      readMs,
+      waitMs: 0,
+      runs: 0,
+      slices: 0,
+      records: 0,
+      sliceMs: 0,
+      longestMs: 0,
+      runMs: 0,
+      longestRunMs: 0,
+    };
     for (let at = 0; at < rows.length;) {
+      const waitStart = performance.now();
       await letReadsThrough();
+      timing.waitMs += performance.now() - waitStart;
       // Another write began since the references were read (a purge, an erase, a conversation's new
       // subject): read them again for the rest of the batch. No await between this test and the
-      // slice's transaction, so a write that starts later is ordered after the slice.
+      // run's transaction, so a write that starts later is ordered after the run's chunk under way.
       while (seen !== writesStarted()) {
         seen = writesStarted();
+        const again = performance.now();
         known = await readBatch(ctx, section, { ...data, [section]: rows.slice(at) });
+        readMs += performance.now() - again;
       }
-      const part = rows.slice(at, at + pacer.size);
       const started = performance.now();
-      const s = await writeSlice(ctx, section, part, known);
+      const mark = seen;
+      const run = await writeRun(ctx, section, rows, at, known, () => readsRunning() > 0 || writesStarted() !== mark, timing);
       const ms = performance.now() - started;
-      pacer.took(part.length, ms);
-      timing.slices++;
-      timing.records += part.length;
-      timing.sliceMs += ms;
-      timing.longestMs = Math.max(timing.longestMs, ms);
-      for (const k of EXPORT_SECTIONS) for (const f of ['added', 'updated', 'kept'] as const) total[k][f] += s[k][f];
-      at += part.length;
+      timing.runs++;
+      timing.runMs += ms;
+      timing.longestRunMs = Math.max(timing.longestRunMs, ms);
+      for (const k of EXPORT_SECTIONS) for (const f of ['added', 'updated', 'kept'] as const) total[k][f] += run.summary[k][f];
+      at += run.written;
     }
-    // One entry per batch (not per slice: a million records make 50,000 slices) for the transfer bench.
-    const { start, ...detail } = timing;
+    // One entry per batch (not per chunk: a million records make tens of thousands) for the transfer bench.
+    const { start, ...detail } = { ...timing, readMs };
     performance.measure?.(IMPORT_SLICES_MEASURE, { start, end: performance.now(), detail: { ...detail, section } });
     return total;
   });
 }
 
-/** Each import batch's slices in the worker's User Timing: how many, their records, their time. */
+/**
+ * Each import batch in the worker's User Timing: its check (`checkMs`), its reads (`readMs`), the
+ * waits for reads before its runs (`waitMs`), its runs and their chunks (`slices`), their time.
+ */
 const IMPORT_SLICES_MEASURE = 'ck:import-slices';
 
 type Sections = Pick<LedgerExport, 'conversations' | 'commitments' | 'history'>;
 
 /**
- * One slice of one section, in a transaction over the stores it writes, and only those: a
- * commitment's conversation comes from the batch's check (`known`), so the popup's and the panel's
- * reads of conversations never wait for a slice of commitments, nor reads of commitments for a
- * slice of history (two thirds of a ledger's records).
+ * Chunks of a run sent before the first of them is answered: the next chunk's requests wait in the
+ * storage process while the answer to the one before travels back (15–20 ms a round trip in
+ * Chromium on a loaded machine, whatever the chunk's size), instead of the storage idling.
  */
-function writeSlice(
+const CHUNKS_IN_FLIGHT = 2;
+
+/** Chunk timings of a batch, for the transfer bench. */
+interface ChunkTiming {
+  slices: number;
+  records: number;
+  sliceMs: number;
+  longestMs: number;
+}
+
+/**
+ * One run of one section: a transaction over the stores it writes, and only those (a commitment's
+ * conversation comes from the batch's check, `known`, so the popup's and the panel's reads of
+ * conversations never wait for commitments, nor reads of commitments for history), fed chunk after
+ * chunk (`ctx.importPacer` sizes them by time) from `rows[from]` on. After each chunk, `giveWay` is
+ * asked: when it says so (a read is in flight, another write started), no further chunk is sent, the
+ * transaction commits (Dexie commits as the scope returns), and the read that was queued behind it
+ * runs. A transaction's fixed cost (19–60 ms in Chromium on a loaded machine) is then paid once per
+ * read that arrives, not once per 20–30 records. Answers how many rows it wrote and their summary.
+ */
+function writeRun(
+  ctx: LedgerContext,
+  section: ImportBatch['section'],
+  rows: Array<ConversationRecord | CommitmentRecord | HistoryEntry>,
+  from: number,
+  known: BatchReads,
+  giveWay: () => boolean,
+  timing: ChunkTiming,
+): Promise<{ written: number; summary: ImportSummary }> {
+  const { db } = ctx;
+  const pacer = ctx.importPacer;
+  const summary = emptySummary();
+  const stores =
+    section === 'conversations'
+      ? // A replaced conversation's open commitments get its new search words: commitments too.
+        [db.conversations, db.commitments]
+      : section === 'commitments'
+        ? [db.commitments, db.history]
+        : [db.history];
+  return db.transaction('rw', stores, async () => {
+    let at = from;
+    // Chunks sent and not yet answered: at most CHUNKS_IN_FLIGHT, so a read that arrives waits for
+    // those only, while the storage process always has the next one queued.
+    const inFlight: Array<Promise<unknown>> = [];
+    try {
+      while (at < rows.length) {
+        const part = rows.slice(at, at + pacer.size);
+        const started = performance.now();
+        const sent = await sendChunk(ctx, section, part, known, summary);
+        inFlight.push(
+          sent.written.then(() => {
+            // From the chunk's first request to its answer: what a read sent meanwhile waits, at most.
+            const ms = performance.now() - started;
+            pacer.took(part.length, ms);
+            timing.slices++;
+            timing.records += part.length;
+            timing.sliceMs += ms;
+            timing.longestMs = Math.max(timing.longestMs, ms);
+          }),
+        );
+        at += part.length;
+        while (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
+        if (giveWay()) break;
+      }
+      await Promise.all(inFlight);
+    } catch (e) {
+      // The transaction is lost whole; the chunks still out fail with it (one error is enough).
+      for (const pending of inFlight) pending.catch(() => undefined);
+      throw e;
+    }
+    return { written: at - from, summary };
+  });
+}
+
+/** One chunk's merge, inside its run's transaction: answers once its writes are sent. */
+async function sendChunk(
   ctx: LedgerContext,
   section: ImportBatch['section'],
   part: Array<ConversationRecord | CommitmentRecord | HistoryEntry>,
   known: BatchReads,
-): Promise<ImportSummary> {
-  const { db } = ctx;
-  const s = emptySummary();
-  if (section === 'conversations') {
-    // A replaced conversation's open commitments get its new search words: commitments too.
-    return db.transaction('rw', db.conversations, db.commitments, async () => {
-      await mergeConversations(ctx, part as ConversationRecord[], s, known.existing as Map<string, ConversationRecord>);
-      return s;
-    });
-  }
+  s: ImportSummary,
+): Promise<Sent> {
+  if (section === 'conversations')
+    return mergeConversations(ctx, part as ConversationRecord[], s, known.existing as Map<string, ConversationRecord>);
   if (section === 'commitments') {
-    return db.transaction('rw', db.commitments, db.history, async () => {
-      const entries = await mergeCommitments(
-        ctx,
-        part as CommitmentRecord[],
-        known.conversations,
-        ctx.now(),
-        s,
-        known.existing as Map<string, StoredCommitment>,
-      );
-      if (entries.length > 0) await db.history.bulkAdd(entries);
-      return s;
-    });
+    const merged = mergeCommitments(
+      ctx,
+      part as CommitmentRecord[],
+      known.conversations,
+      ctx.now(),
+      s,
+      known.existing as Map<string, StoredCommitment>,
+    );
+    if (merged.entries.length === 0) return merged;
+    return { written: Promise.all([merged.written, ctx.db.history.bulkAdd(merged.entries)]) };
   }
-  return db.transaction('rw', db.history, async () => {
-    await mergeHistory(ctx, part as HistoryEntry[], s);
-    return s;
-  });
+  return mergeHistory(ctx, part as HistoryEntry[], s);
 }
 
 /** What a batch's check read, for its slices. */
@@ -384,21 +468,39 @@ export function missingIds(
  * with the later updatedAt wins (the file's on a tie); history entries already present are skipped.
  */
 async function mergeIn(ctx: LedgerContext, data: Sections, now: number, s: ImportSummary): Promise<void> {
-  if (data.conversations.length > 0) await mergeConversations(ctx, data.conversations, s);
+  if (data.conversations.length > 0) await (await mergeConversations(ctx, data.conversations, s)).written;
   let mergeEntries: HistoryEntry[] = [];
   if (data.commitments.length > 0) {
     const convs = await recordsByKey(ctx.db.conversations, [...new Set(data.commitments.map((c) => c.conversationId))]);
-    mergeEntries = await mergeCommitments(ctx, data.commitments, convs, now, s);
+    const merged = mergeCommitments(
+      ctx,
+      data.commitments,
+      convs,
+      now,
+      s,
+      await recordsByKey(
+        ctx.db.commitments,
+        data.commitments.map((c) => c.id),
+      ),
+    );
+    await merged.written;
+    mergeEntries = merged.entries;
   }
-  if (data.history.length > 0) await mergeHistory(ctx, data.history, s);
+  if (data.history.length > 0) await (await mergeHistory(ctx, data.history, s)).written;
   // A replaced commitment's `imported` entry, after the file's entries keeping their id, so that
   // the ids made by auto-increment cannot take one of theirs.
   if (mergeEntries.length > 0) await ctx.db.history.bulkAdd(mergeEntries);
 }
 
-// Each merge below makes one read (the records already there, keyed-reads.ts) and one bulk write:
-// every request is a round trip to the browser's storage process inside the slice's transaction,
-// which a read of the panel waits behind.
+// Each merge below makes at most one read (the records already there, keyed-reads.ts) and one bulk
+// write. It answers once its writes are sent, with `written` for their answer: a run sends the next
+// chunk meanwhile (requests of one transaction run in the order sent, so a chunk's reads see the
+// writes of the chunks before it), and the storage process is not left idle for each round trip.
+
+/** Writes sent, not yet answered. */
+interface Sent {
+  written: Promise<unknown>;
+}
 
 /** Conversations merged by id; a replaced one's open commitments get its new search words. */
 async function mergeConversations(
@@ -406,7 +508,7 @@ async function mergeConversations(
   conversations: ConversationRecord[],
   s: ImportSummary,
   known?: Map<string, ConversationRecord>,
-): Promise<void> {
+): Promise<Sent> {
   const { db } = ctx;
   const existing =
     known ??
@@ -427,29 +529,27 @@ async function mergeConversations(
     convPuts.push(put);
     if (cur) replaced.push(put);
   }
-  if (convPuts.length > 0) await db.conversations.bulkPut(convPuts);
+  const written = convPuts.length > 0 ? db.conversations.bulkPut(convPuts) : Promise.resolve();
+  if (replaced.length === 0) return { written };
   // A conversation replaced by the file: its open commitments' search words follow its new subject.
+  await written;
   for (const conv of replaced) await refreshConversationWords(db.commitments, conv);
+  return { written: Promise.resolve() };
 }
 
 /**
- * Commitments merged by id; `conversations` holds their conversations (for the search words).
- * Answers the `imported` history entries of those replaced.
+ * Commitments merged by id; `conversations` holds their conversations (for the search words),
+ * `existing` those of the commitments already there. Sends their writes; answers them and the
+ * `imported` history entries of those replaced (for the caller to write).
  */
-async function mergeCommitments(
+function mergeCommitments(
   ctx: LedgerContext,
   commitments: CommitmentRecord[],
   conversations: Map<string, ConversationRecord>,
   now: number,
   s: ImportSummary,
-  known?: Map<string, StoredCommitment>,
-): Promise<HistoryEntry[]> {
-  const existing =
-    known ??
-    (await recordsByKey(
-      ctx.db.commitments,
-      commitments.map((c) => c.id),
-    ));
+  existing: Map<string, StoredCommitment>,
+): Sent & { entries: HistoryEntry[] } {
   const commitPuts: StoredCommitment[] = [];
   const mergeEntries: HistoryEntry[] = [];
   for (const c of commitments) {
@@ -480,12 +580,12 @@ async function mergeCommitments(
     if (words !== undefined) stored.openWords = words;
     commitPuts.push(stored);
   }
-  if (commitPuts.length > 0) await ctx.db.commitments.bulkPut(commitPuts);
-  return mergeEntries;
+  const written = commitPuts.length > 0 ? ctx.db.commitments.bulkPut(commitPuts) : Promise.resolve();
+  return { written, entries: mergeEntries };
 }
 
 /** History: skip entries the ledger already has (same content); keep the file's id when free. */
-async function mergeHistory(ctx: LedgerContext, history: HistoryEntry[], s: ImportSummary): Promise<void> {
+async function mergeHistory(ctx: LedgerContext, history: HistoryEntry[], s: ImportSummary): Promise<Sent> {
   const { db } = ctx;
   const wantedIds = history.map((h) => h.id).filter((id): id is number => id !== undefined);
   // Both reads at once: one round trip's wait, not two.
@@ -518,8 +618,9 @@ async function mergeHistory(ctx: LedgerContext, history: HistoryEntry[], s: Impo
   // Entries keeping their id first, so that the ids then made by auto-increment cannot collide.
   const keeping = histAdds.filter((h) => h.id !== undefined);
   const made = histAdds.filter((h) => h.id === undefined);
-  if (keeping.length > 0) await db.history.bulkAdd(keeping);
-  if (made.length > 0) await db.history.bulkAdd(made);
+  // Both sent now, in this order (a transaction runs its requests in the order sent).
+  const sent = [keeping, made].filter((list) => list.length > 0).map((list) => db.history.bulkAdd(list));
+  return { written: Promise.all(sent) };
 }
 
 /** Parses and validates an export file; throws a LedgerError naming the first problems. */

@@ -1,6 +1,7 @@
-// A streamed import writes each batch in short slices and lets the ledger's reads through between
-// them; a batch cut short (the worker stopped mid-import) is completed by importing the file again,
+// A streamed import writes each batch in runs (one transaction fed chunk after chunk) and commits a
+// run as soon as a read or another write needs the ledger; a batch cut short (the worker stopped mid-import) is completed by importing the file again,
 // with nothing twice, and the derived data (index keys, search words, badge counts) right.
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importJsonFile } from '../../components/options/transfer';
 import type { LedgerClient } from '../messaging/ledger-client';
@@ -36,6 +37,24 @@ async function tables(h: { db: LedgerDb }) {
 }
 
 afterEach(() => vi.restoreAllMocks());
+
+/**
+ * Chunks of a fixed size; after each one, `afterChunk` runs outside the run's transaction, as a port
+ * message arriving while the chunk was written would (its own task, no Dexie zone).
+ */
+class HookedPacer extends SlicePacer {
+  chunks = 0;
+  readonly #afterChunk: (chunk: number) => void;
+  constructor(size: number, afterChunk: (chunk: number) => void) {
+    super(size, size, size);
+    this.#afterChunk = afterChunk;
+  }
+  override took(count: number, ms: number) {
+    this.chunks++;
+    Dexie.ignoreTransaction(() => this.#afterChunk(this.chunks));
+    super.took(count, ms);
+  }
+}
 
 describe('SlicePacer', () => {
   it('shrinks a slice in proportion when it took longer than the target, grows it when under (at most ×1.5)', () => {
@@ -105,28 +124,92 @@ describe('letReadsThrough', () => {
 });
 
 // Hundreds of records through fake-indexeddb: seconds on a loaded 2-core machine.
-describe('importBatch in slices', { timeout: 60_000 }, () => {
-  it('answers a read made while a batch is being written before the batch ends', async () => {
+describe('importBatch in runs', { timeout: 60_000 }, () => {
+  async function oneCommitmentFile() {
     const src = harness();
     await populate(src.ledger, 1);
-    const file = JSON.parse(await src.ledger.exportJson()) as { conversations: ConversationRecord[]; commitments: CommitmentRecord[] };
+    return JSON.parse(await src.ledger.exportJson()) as { conversations: ConversationRecord[]; commitments: CommitmentRecord[] };
+  }
+  const bulk = (one: CommitmentRecord, n: number) =>
+    Array.from({ length: n }, (_, i) => ({ ...one, id: `bulk-${String(i).padStart(5, '0')}` }));
+
+  it('with nothing else asking, writes a whole batch in one transaction of many chunks', async () => {
+    const file = await oneCommitmentFile();
+    const scopes = watchWriteScopes();
+    const dst = new TestLedger(freshDb(), () => T0, { importPacer: new SlicePacer(10, 10, 10) });
+    await dst.importBatch({ section: 'conversations', records: file.conversations });
+    scopes.length = 0;
+    const s = await dst.importBatch({ section: 'commitments', records: bulk(file.commitments[0]!, 300) });
+    expect(s.commitments.added).toBe(300);
+    // 30 chunks, one commit.
+    expect(scopes).toEqual([['commitments', 'history']]);
+  });
+
+  it('a read made while a chunk is written is answered once that chunk is in, before the batch ends', async () => {
+    const file = await oneCommitmentFile();
     const one = file.commitments[0]!;
-    // More records than the largest slice: at least two transactions whatever the pacing learns.
-    const records = Array.from({ length: 1200 }, (_, i) => ({ ...one, id: `bulk-${String(i).padStart(5, '0')}` }));
-    const dst = harness();
-    await dst.ledger.importBatch({ section: 'conversations', records: file.conversations });
     let imported = false;
-    const importing = dst.ledger.importBatch({ section: 'commitments', records }).then((s) => {
-      imported = true;
-      return s;
+    let read: Promise<{ length: number; imported: boolean }> | undefined;
+    // The read arrives during the third chunk (as a port message would): the run commits after it.
+    const pacer = new HookedPacer(10, (chunk) => {
+      if (chunk === 3) read ??= dst.listByConversation(one.conversationId).then((list) => ({ length: list.length, imported }));
     });
-    // Once the first slice is in, a read gets its answer while the rest is still to be written.
-    await vi.waitFor(async () => expect(await dst.db.commitments.count()).toBeGreaterThan(0), { timeout: 30_000, interval: 1 });
-    const read = await dst.ledger.listByConversation(one.conversationId);
-    expect(imported).toBe(false);
-    expect(read.length).toBeLessThan(1200);
-    expect((await importing).commitments).toEqual({ added: 1200, updated: 0, kept: 0 });
-    expect(await dst.db.commitments.count()).toBe(1200);
+    const dst: TestLedger = new TestLedger(freshDb(), () => T0, { importPacer: pacer });
+    await dst.importBatch({ section: 'conversations', records: file.conversations });
+    pacer.chunks = 0;
+    const s = await dst.importBatch({ section: 'commitments', records: bulk(one, 1200) });
+    imported = true;
+    expect(s.commitments).toEqual({ added: 1200, updated: 0, kept: 0 });
+    // It saw the three chunks answered before it and the one sent meanwhile (two chunks are in flight
+    // at a time), nothing of the rest, and came before the end.
+    expect(await read).toEqual({ length: 40, imported: false });
+    expect(await dst.listByConversation(one.conversationId)).toHaveLength(1200);
+  });
+
+  it('a read waits for the chunk in flight only: a reader asking after every chunk is answered within a chunk', async () => {
+    const file = await oneCommitmentFile();
+    const one = file.commitments[0]!;
+    const seen: number[] = [];
+    const reads: Array<Promise<unknown>> = [];
+    let armed = false;
+    const pacer = new HookedPacer(10, () => {
+      if (armed) reads.push(dst.listByConversation(one.conversationId).then((list) => seen.push(list.length)));
+    });
+    const scopes = watchWriteScopes();
+    const dst: TestLedger = new TestLedger(freshDb(), () => T0, { importPacer: pacer });
+    await dst.importBatch({ section: 'conversations', records: file.conversations });
+    armed = true;
+    scopes.length = 0;
+    await dst.importBatch({ section: 'commitments', records: bulk(one, 100) });
+    await Promise.all(reads);
+    // The read sent when chunk k is answered waits for chunk k + 1 at most (the one in flight), then
+    // the run commits: 20, 20, 40, 40, … never the whole batch.
+    expect(seen).toHaveLength(10);
+    seen.forEach((n, i) => {
+      expect(n).toBeGreaterThanOrEqual((i + 1) * 10);
+      expect(n).toBeLessThanOrEqual((i + 2) * 10);
+    });
+    expect(scopes.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a run that fails in its third chunk leaves none of its chunks written (the run is one transaction)', async () => {
+    const file = await oneCommitmentFile();
+    const db = freshDb();
+    const dst = new TestLedger(db, () => T0, { importPacer: new SlicePacer(10, 10, 10) });
+    await dst.importBatch({ section: 'conversations', records: file.conversations });
+    const realBulkPut = db.commitments.bulkPut.bind(db.commitments);
+    let chunks = 0;
+    vi.spyOn(db.commitments, 'bulkPut').mockImplementation(((...args: Parameters<typeof realBulkPut>) => {
+      if (++chunks === 3) throw new Error('The service worker stopped');
+      return realBulkPut(...args);
+    }) as typeof realBulkPut);
+    await expect(dst.importBatch({ section: 'commitments', records: bulk(file.commitments[0]!, 100) })).rejects.toThrow();
+    expect(chunks).toBe(3);
+    vi.restoreAllMocks();
+    // The two chunks sent before it are rolled back with it: none of the 100, not 20.
+    expect(await db.commitments.count()).toBe(0);
+    // Sent again, the batch is written whole.
+    expect((await dst.importBatch({ section: 'commitments', records: bulk(file.commitments[0]!, 100) })).commitments.added).toBe(100);
   });
 
   it('a batch with a reference to nothing writes none of its slices', async () => {
@@ -143,16 +226,18 @@ describe('importBatch in slices', { timeout: 60_000 }, () => {
     const src = harness();
     await populate(src.ledger, 120);
     const blob = new Blob([await src.ledger.exportJson()], { type: 'application/json' });
-    // Slices of at most 40 records: the history batch takes several.
+    // Chunks of 40 records, and a panel reading after each (so each chunk is its own run): the
+    // history batch takes several runs.
     const db = freshDb();
-    const dst = { db, ledger: new TestLedger(db, () => T0, { importPacer: new SlicePacer(10, 40, 40) }) };
-    // The worker "stops" in the middle of the history batch: one slice's transaction fails; the
-    // slices before it are committed, the rest never written.
+    const pacer = new HookedPacer(40, () => void dst.ledger.badgeCounts(T0, DAY));
+    const dst = { db, ledger: new TestLedger(db, () => T0, { importPacer: pacer }) };
+    // The worker "stops" in the middle of the history batch: one run's transaction fails; the
+    // runs before it are committed, the rest never written.
     const realBulkAdd = dst.db.history.bulkAdd.bind(dst.db.history);
     let historySlices = 0;
     vi.spyOn(dst.db.history, 'bulkAdd').mockImplementation(((...args: Parameters<typeof realBulkAdd>) => {
       const entries = args[0] as unknown[];
-      // The first bulkAdd of a slice (entries keeping their id), in the third slice of history.
+      // The first bulkAdd of a chunk (entries keeping their id), in the third chunk of history.
       if (entries.length > 0 && ++historySlices === 3) throw new Error('The service worker stopped');
       return realBulkAdd(...args);
     }) as typeof realBulkAdd);
@@ -250,15 +335,12 @@ describe('importBatch requests', { timeout: 60_000 }, () => {
     const file = await fileOf(30);
     const db = freshDb();
     const clock = { now: T0 + DAY };
-    // After the first slice, the panel edits the last commitment (written by the third slice).
+    // After the first chunk, the panel edits the last commitment (written by the third chunk).
     let armed = false;
     let edited: Promise<unknown> | null = null;
-    const pacer = new (class extends SlicePacer {
-      override took(count: number, ms: number) {
-        if (armed) edited ??= dst.updateCommitment('c-0029', { text: 'the words the agent just saved' });
-        super.took(count, ms);
-      }
-    })(10, 10, 10);
+    const pacer = new HookedPacer(10, () => {
+      if (armed) edited ??= dst.updateCommitment('c-0029', { text: 'the words the agent just saved' });
+    });
     const dst: TestLedger = new TestLedger(db, () => clock.now, { importPacer: pacer });
     for (const section of ['conversations', 'commitments'] as const) await dst.importBatch({ section, records: file[section] });
     clock.now = T0 + 3 * DAY;
@@ -272,7 +354,7 @@ describe('importBatch requests', { timeout: 60_000 }, () => {
     expect((await dst.getCommitment('c-0029'))?.text).toBe('the words the agent just saved');
   });
 
-  it('writes a slice in a transaction over the stores it writes: history alone, commitments without conversations', async () => {
+  it('writes a run in a transaction over the stores it writes: history alone, commitments without conversations', async () => {
     const file = await fileOf(30);
     const dst = harness();
     const scopes = watchWriteScopes();
@@ -284,7 +366,7 @@ describe('importBatch requests', { timeout: 60_000 }, () => {
     expect(scopes).not.toContainEqual(['commitments', 'conversations', 'history']);
   });
 
-  it('a purge while a batch is written: the next slice reads the references again and refuses the rest', async () => {
+  it('a purge while a batch is written: the next run reads the references again and refuses the rest', async () => {
     const src = harness();
     await populate(src.ledger, 1);
     const file = JSON.parse(await src.ledger.exportJson()) as {
@@ -294,10 +376,16 @@ describe('importBatch requests', { timeout: 60_000 }, () => {
     };
     const target = file.commitments[0]!;
     const db = freshDb();
-    const dst = new TestLedger(db, () => T0, { importPacer: new SlicePacer(10, 10, 10) });
+    let armed = false;
+    let purged: Promise<unknown> | null = null;
+    // After the first chunk of history, the agent purges the commitment (a port message meanwhile).
+    const pacer = new HookedPacer(10, () => {
+      if (armed) purged ??= dst.purge(target.id);
+    });
+    const dst: TestLedger = new TestLedger(db, () => T0, { importPacer: pacer });
     await dst.importBatch({ section: 'conversations', records: file.conversations });
     await dst.importBatch({ section: 'commitments', records: file.commitments });
-    // 200 entries for the one commitment: 20 slices of 10.
+    // 200 entries for the one commitment: 20 chunks of 10.
     const history = Array.from({ length: 200 }, (_, i) => ({
       commitmentId: target.id,
       conversationId: target.conversationId,
@@ -305,10 +393,10 @@ describe('importBatch requests', { timeout: 60_000 }, () => {
       kind: 'snoozed',
       changes: { 'reminder.snoozedUntil': { from: null, to: T0 + i } },
     }));
+    armed = true;
     const importing = dst.importBatch({ section: 'history', records: history }).catch((e: unknown) => e);
-    await vi.waitFor(async () => expect(await db.history.count()).toBeGreaterThan(0), { timeout: 30_000, interval: 1 });
-    await dst.purge(target.id);
     expect(await importing).toMatchObject({ code: 'invalid-import' });
+    await purged;
     // Nothing written after the purge: no history of a commitment that is gone.
     expect(await db.history.where('commitmentId').equals(target.id).count()).toBe(0);
   });

@@ -221,7 +221,10 @@ export interface CommitmentWithConversation {
 
 /** Told to the background after every committed write (not part of the proxied service). */
 export interface LedgerChange {
-  /** 'erase': eraseAll emptied the ledger; the ids are everything that was in it. */
+  /**
+   * 'erase': eraseAll emptied the ledger. It names no ids (a listener takes it as "everything"): a
+   * ledger of a million commitments would make one event of tens of megabytes, sent to every page.
+   */
   kind: HistoryKind | 'conversation' | 'import' | 'erase';
   conversationIds: string[];
   commitmentIds: string[];

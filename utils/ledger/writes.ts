@@ -413,21 +413,21 @@ export async function purge(ctx: LedgerContext, id: string): Promise<{ freedByte
 export async function eraseAll(ctx: LedgerContext): Promise<void> {
   const { db } = ctx;
   const erased = await op('eraseLedger', true, async () => {
-    const named = await db.transaction('r', db.conversations, db.commitments, db.history, async () => ({
-      conversationIds: await db.conversations.toCollection().primaryKeys(),
-      commitmentIds: await db.commitments.toCollection().primaryKeys(),
-      historyCount: await db.history.count(),
-    }));
-    if (named.conversationIds.length + named.commitmentIds.length + named.historyCount === 0) return named;
+    // Whether anything is there: one key of each table, not every key (the event names none).
+    const held = await db.transaction('r', db.conversations, db.commitments, db.history, async () => {
+      const firsts = await Promise.all([db.conversations, db.commitments, db.history].map((t) => t.toCollection().limit(1).primaryKeys()));
+      return firsts.some((keys) => keys.length > 0);
+    });
+    if (!held) return false;
     // Transactions under way finish first (the connection closes after them); calls made meanwhile
     // wait for the new, empty database (auto-open).
     await db.delete({ disableAutoOpen: false });
     db.conversationLists.forgetAll();
     db.keptAnswers.forgetAll();
     await db.open();
-    return named;
+    return true;
   });
   // Nothing was there: no write, so no event (as for the other no-ops).
-  if (erased.conversationIds.length + erased.commitmentIds.length + erased.historyCount === 0) return;
-  ctx.emit({ kind: 'erase', conversationIds: erased.conversationIds, commitmentIds: erased.commitmentIds });
+  if (!erased) return;
+  ctx.emit({ kind: 'erase', conversationIds: [], commitmentIds: [] });
 }

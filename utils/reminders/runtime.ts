@@ -71,11 +71,16 @@ function toCandidate(c: CommitmentRecord): ReminderCandidate | null {
  * every commitment of the ledger, and one `notifications.clear` per id is a call to the browser
  * process each: 20,000 of them after an erase keep the worker busy while the ledger's reads wait.
  */
-async function clearShownNotifications(commitmentIds: readonly string[]): Promise<void> {
+/** The reminders shown for these commitments (`'all'`: every one, after an erase) taken away. */
+async function clearShownNotifications(commitmentIds: readonly string[] | 'all'): Promise<void> {
   const shown = Object.keys(await browser.notifications.getAll());
   if (shown.length === 0) return;
-  const ids = new Set(commitmentIds);
-  await Promise.all(shown.filter((n) => ids.has(commitmentIdOfNotification(n) ?? '')).map((n) => browser.notifications.clear(n)));
+  const ids = commitmentIds === 'all' ? null : new Set(commitmentIds);
+  const gone = shown.filter((n) => {
+    const id = commitmentIdOfNotification(n);
+    return id !== null && (ids === null || ids.has(id));
+  });
+  await Promise.all(gone.map((n) => browser.notifications.clear(n)));
 }
 
 async function showPopup(): Promise<void> {
@@ -296,7 +301,8 @@ export function startReminders(getLedger: () => LedgerService, opts: RemindersOp
       kept.onChange(change);
       keptUndated.onChange(change);
       tally.onChange(change);
-      if (change.kind === 'completed' || change.kind === 'cancelled' || change.kind === 'deleted' || change.kind === 'erase') {
+      if (change.kind === 'erase') void clearShownNotifications('all');
+      else if (change.kind === 'completed' || change.kind === 'cancelled' || change.kind === 'deleted') {
         void clearShownNotifications(change.commitmentIds);
       }
       refresh();
