@@ -211,7 +211,7 @@ async function timeOverPortCalls(page: Page, method: string, calls: unknown[][])
             runtime: {
               connect(o: { name: string }): {
                 postMessage(m: unknown): void;
-                onMessage: { addListener(f: (m: { id: number; err?: unknown; rows?: never }) => void): void };
+                onMessage: { addListener(f: (m: { id: number; err?: unknown }) => void): void };
                 disconnect(): void;
               };
             };
@@ -228,18 +228,8 @@ async function timeOverPortCalls(page: Page, method: string, calls: unknown[][])
         const t = performance.now();
         await new Promise<void>((resolve, reject) => {
           const my = ++id;
-          waiting.set(my, (m: { err?: unknown; rows?: { keys: string[]; fixed: Array<[number, unknown]>; rows: unknown[][] } }) => {
+          waiting.set(my, (m: { err?: unknown }) => {
             if (m.err) return reject(new Error(JSON.stringify(m.err)));
-            // A list answer comes as rows (utils/messaging/packed-rows.ts): rebuilt into records here
-            // as the product's client does, so that the figure includes the page's share of the work.
-            if (m.rows) {
-              const { keys, fixed, rows } = m.rows;
-              const fixedAt = new Map(fixed);
-              rows.map((row) => {
-                let next = 0;
-                return Object.fromEntries(keys.map((key, k) => [key, fixedAt.has(k) ? fixedAt.get(k) : row[next++]]));
-              });
-            }
             resolve();
           });
           port.postMessage({ id: my, path: [method], args });

@@ -231,6 +231,33 @@ describe('watchConversation', () => {
     controller.abort();
   });
 
+  it('reports a switch made while the page is still changing within 30 ms, not after the quiet time', async () => {
+    const emitted: Emitted[] = [];
+    const controller = new AbortController();
+    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), { debounceMs: 150, pollMs: 0 });
+    main().innerHTML = threadMarkup(5);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(emitted.map((e) => (isLookupFailure(e) ? null : e.subject)).at(-1)).toBe('Thread 5');
+    // The host keeps touching the page (no quiet time ever comes), and the agent opens another thread.
+    for (let t = 0; t < 4; t++) {
+      main().querySelector('.a3s')?.append(' tick');
+      await vi.advanceTimersByTimeAsync(40);
+    }
+    const before = emitted.length;
+    main().innerHTML = threadMarkup(6);
+    await vi.advanceTimersByTimeAsync(30);
+    expect(emitted).toHaveLength(before + 1);
+    expect(emitted.map((e) => (isLookupFailure(e) ? null : e.subject)).at(-1)).toBe('Thread 6');
+    // The same thread's churn afterwards reports nothing.
+    for (let t = 0; t < 4; t++) {
+      main().querySelector('.a3s')?.append(' tick');
+      await vi.advanceTimersByTimeAsync(40);
+    }
+    await vi.advanceTimersByTimeAsync(400);
+    expect(emitted).toHaveLength(before + 1);
+    controller.abort();
+  });
+
   it('with leading off, waits out the quiet time and calls no settled read', async () => {
     const emitted: Emitted[] = [];
     const settled: Emitted[] = [];

@@ -101,25 +101,6 @@ describe('the ledger over a long-lived port', () => {
     expect(pairs).toHaveLength(1);
   });
 
-  it('a list of records crosses as rows (the keys and shared values once) and arrives as the records', async () => {
-    const { client, pairs } = setUp();
-    const sent: unknown[] = [];
-    await client.getConversation!('connect');
-    const server = pairs[0]!.server;
-    const postOriginal = server.postMessage.bind(server);
-    server.postMessage = (m) => {
-      sent.push(m);
-      postOriginal(m);
-    };
-    const expected = await new FakeLedger().list(300);
-    expect(await client.list!(300)).toEqual(expected);
-    expect(sent[0]).toHaveProperty('rows');
-    expect(sent[0]).not.toHaveProperty('res');
-    expect(JSON.stringify(sent[0]).length).toBeLessThan(JSON.stringify(expected).length / 2);
-    expect(await client.list!(2)).toEqual(await new FakeLedger().list(2));
-    expect(sent[1]).toHaveProperty('res');
-  });
-
   it('a LedgerError arrives with its name, code and data', async () => {
     const { client } = setUp();
     const error = await client.complete!('c1').catch((e: unknown) => e);

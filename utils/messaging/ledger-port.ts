@@ -15,7 +15,6 @@ import type { AdapterOwnsUrl } from '../ledger/conversation-id';
 import type { LedgerService } from '../ledger/service';
 import { admitLedgerCall, callService, ledgerMethods } from './ledger-client';
 import type { ExtensionIdentity, SenderLike } from './senders';
-import { packRows, unpackRows, type PackedRows } from './packed-rows';
 
 export const LEDGER_PORT_NAME = 'commitment-keeper:ledger-port';
 
@@ -28,8 +27,6 @@ interface PortCall {
 interface PortAnswer {
   id: number;
   res?: unknown;
-  /** The answer, a list of records of one shape, as rows (packed-rows.ts): the JSON is half the size. */
-  rows?: PackedRows;
   err?: SerializedError;
 }
 
@@ -99,8 +96,7 @@ export function answerPort(
       try {
         const { method, args } = admitLedgerCall({ path: call.path, args: call.args }, port.sender ?? {}, me, methods, ownsUrl);
         const res = await callService(service, method, args);
-        const rows = packRows(res);
-        answer(rows ? { rows } : { res });
+        answer({ res });
       } catch (error) {
         answer({ err: serializeError(error) });
       }
@@ -128,7 +124,7 @@ export function createLedgerPortClient(
       if (!call) return;
       pending.delete(a.id);
       if (a.err) call.reject(deserializeError(a.err));
-      else call.resolve(a.rows ? unpackRows(a.rows) : a.res);
+      else call.resolve(a.res);
     });
     p.onDisconnect.addListener(() => {
       if (port === p) port = null;
