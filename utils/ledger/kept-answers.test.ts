@@ -7,15 +7,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { ledgerContext } from './context';
 import { KeptAnswers, overviewStillHolds, type OverviewBounds } from './kept-answers';
 import { readPopupOverview, readUndatedOpen } from './queries';
-import { conv, DAY, freshDb, HOUR, newCommitment, T0, TestLedger } from './test-helpers';
+import { applyCommitmentWrite, conv, DAY, freshDb, HOUR, newCommitment, T0, TestLedger, type CommitmentWrite } from './test-helpers';
 import type { LedgerDb } from './db';
 
 const MIN = 60_000;
 
 type Write =
   | { k: 'add'; due: number | null; conv: number }
-  | { k: 'done' | 'reopen' | 'cancel' | 'remove' | 'undo' | 'purge' | 'edit'; i: number }
-  | { k: 'reschedule'; i: number; due: number | null }
+  | Exclude<CommitmentWrite, { k: 'snooze' }>
   | { k: 'subject'; conv: number }
   | { k: 'import'; dues: Array<number | null> }
   | { k: 'erase' };
@@ -92,14 +91,7 @@ async function apply(w: World, op: Write): Promise<void> {
     }
     const id = w.ids[op.i % Math.max(1, w.ids.length)];
     if (!id) return;
-    if (op.k === 'done') await ledger.complete(id);
-    else if (op.k === 'reopen') await ledger.reopen(id);
-    else if (op.k === 'cancel') await ledger.cancel(id, 'no longer needed');
-    else if (op.k === 'remove') await ledger.remove(id);
-    else if (op.k === 'undo') await ledger.undoRemove(id);
-    else if (op.k === 'purge') await ledger.purge(id);
-    else if (op.k === 'reschedule') await ledger.reschedule(id, at(op.due));
-    else await ledger.updateCommitment(id, { text: `edited at ${clock.now}` });
+    await applyCommitmentWrite(ledger, id, op, clock.now);
   } catch {
     // refused: nothing written
   }

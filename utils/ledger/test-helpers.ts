@@ -132,3 +132,23 @@ export function newCommitment(
 ): NewCommitment {
   return { conversation: opts.conversation ?? conv(), draft: draft(action, opts), source: 'typed' };
 }
+
+/** A write on one existing commitment, as the property tests over the ledger draw them (`i` picks it). */
+export type CommitmentWrite =
+  | { k: 'done' | 'reopen' | 'cancel' | 'remove' | 'undo' | 'purge' | 'edit'; i: number }
+  | { k: 'reschedule'; i: number; due: number | null }
+  | { k: 'snooze'; i: number; until: number | null };
+
+/** Applies `op` to commitment `id`, offsets counted from `now`. A refusal throws, as the ledger does. */
+export async function applyCommitmentWrite(ledger: TestLedger, id: string, op: CommitmentWrite, now: number): Promise<void> {
+  const at = (offset: number | null) => (offset === null ? null : now + offset);
+  if (op.k === 'done') await ledger.complete(id);
+  else if (op.k === 'reopen') await ledger.reopen(id);
+  else if (op.k === 'cancel') await ledger.cancel(id, 'no longer needed');
+  else if (op.k === 'remove') await ledger.remove(id);
+  else if (op.k === 'undo') await ledger.undoRemove(id);
+  else if (op.k === 'purge') await ledger.purge(id);
+  else if (op.k === 'reschedule') await ledger.reschedule(id, at(op.due));
+  else if (op.k === 'snooze') await ledger.snooze(id, at(op.until));
+  else await ledger.updateCommitment(id, { text: `edited at ${now}` });
+}

@@ -3,7 +3,17 @@
 // with a write landing while the kept state is read, and past the count cap.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { conv, DAY, freshDb, HOUR, newCommitment, T0, TestLedger } from '../ledger/test-helpers';
+import {
+  applyCommitmentWrite,
+  conv,
+  DAY,
+  freshDb,
+  HOUR,
+  newCommitment,
+  T0,
+  TestLedger,
+  type CommitmentWrite,
+} from '../ledger/test-helpers';
 import type { LedgerChange } from '../ledger/types';
 import { BadgeTally, recountBadge, type TallyLedger } from './badge-tally';
 
@@ -11,10 +21,7 @@ const MIN = 60_000;
 
 type Op =
   | { k: 'add'; due: number | null; conv: number }
-  | { k: 'done' | 'reopen' | 'cancel' | 'remove' | 'undo' | 'purge'; i: number }
-  | { k: 'reschedule'; i: number; due: number | null }
-  | { k: 'snooze'; i: number; until: number | null }
-  | { k: 'edit'; i: number }
+  | CommitmentWrite
   | { k: 'import'; dues: Array<number | null> }
   | { k: 'time'; ms: number }
   | { k: 'midRead'; op: Op };
@@ -93,15 +100,7 @@ async function apply(w: World, op: Op): Promise<void> {
     }
     const id = pick(op.i);
     if (!id) return;
-    if (op.k === 'done') await ledger.complete(id);
-    else if (op.k === 'reopen') await ledger.reopen(id);
-    else if (op.k === 'cancel') await ledger.cancel(id, 'no longer needed');
-    else if (op.k === 'remove') await ledger.remove(id);
-    else if (op.k === 'undo') await ledger.undoRemove(id);
-    else if (op.k === 'purge') await ledger.purge(id);
-    else if (op.k === 'reschedule') await ledger.reschedule(id, at(op.due));
-    else if (op.k === 'snooze') await ledger.snooze(id, at(op.until));
-    else if (op.k === 'edit') await ledger.updateCommitment(id, { text: `edited at ${clock.now}` });
+    await applyCommitmentWrite(ledger, id, op, clock.now);
   } catch {
     // refused (e.g. reopen of an open one): nothing written, nothing announced
   }
