@@ -258,6 +258,36 @@ describe('watchConversation', () => {
     controller.abort();
   });
 
+  it('reads once more at the end of a later burst that added a message, not one of churn, an icon or typing', async () => {
+    const emitted: Emitted[] = [];
+    const settled: Emitted[] = [];
+    const controller = new AbortController();
+    watchConversation(gmail, window, controller.signal, (info) => emitted.push(info), {
+      debounceMs: 150,
+      pollMs: 0,
+      onSettled: (info) => settled.push(info),
+    });
+    main().innerHTML = threadMarkup(7) + '<div contenteditable="true" role="textbox"></div>';
+    await vi.advanceTimersByTimeAsync(400);
+    expect(settled).toHaveLength(1); // the switch's own burst end
+    const list = main().querySelector('[role="list"]')!;
+    // Churn: a time stamp's text, an icon, typing in the reply box. No read.
+    main().querySelector('.a3s')!.append(' 3 minutes ago');
+    list.insertAdjacentHTML('beforeend', '<span class="icon">★</span>');
+    main().querySelector('[contenteditable]')!.insertAdjacentHTML('beforeend', '<div>Thanks, I will send the forms by Friday.</div>');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(settled).toHaveLength(1);
+    // The host renders a message long after the switch (a slow fetch), or one arrives: read once more.
+    list.insertAdjacentHTML('beforeend', '<div class="adn ads"><div class="a3s">Could you send the signed form by Thursday?</div></div>');
+    await vi.advanceTimersByTimeAsync(149);
+    expect(settled).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toHaveLength(2);
+    expect(isLookupFailure(settled[1]!) ? null : settled[1]!.subject).toBe('Thread 7');
+    expect(emitted).toHaveLength(2); // the conversation did not change
+    controller.abort();
+  });
+
   it('with leading off, waits out the quiet time and calls no settled read', async () => {
     const emitted: Emitted[] = [];
     const settled: Emitted[] = [];

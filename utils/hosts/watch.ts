@@ -7,7 +7,8 @@
 // switch reaches the panel at once), and again when the burst ends (debounced, with a maximum wait, so
 // a page that never stops mutating is still checked). `onChange` fires only when the conversation key
 // changes (or the page goes from a conversation to none / a broken lookup); a change seen early gets
-// `onSettled` at the burst's end, as the host may still have been rendering the thread then. Aborting the signal removes
+// `onSettled` at the burst's end, as the host may still have been rendering the thread then, and so does a burst
+// that added readable content to the same thread (`addedContent`). Aborting the signal removes
 // every listener, observer and timer.
 import type { ConversationInfo } from '../ledger/types';
 import { queryFirst } from './query';
@@ -29,8 +30,30 @@ export interface WatchOptions {
    * be rendering then, so `onSettled` is called at the burst's end with the conversation unchanged.
    */
   leading?: boolean;
-  /** After a change seen early (leading), at the end of its burst: read the page again if it matters. */
+  /** At the end of a burst after a change seen early (leading), or one that added content: read the page again if it matters. */
   onSettled?: (info: ConversationInfo | LookupFailure) => void;
+}
+
+/** Characters an added element must hold to be content the host rendered (a message), not chrome (an icon, a button). */
+const CONTENT_CHARS = 20;
+
+/**
+ * Whether mutations added readable content outside any editor. A host may render a thread's messages
+ * after the switch's burst has ended (a fetch slower than the quiet time), and a new message can arrive
+ * in the open thread: both need the page read again. Churn does not (a hover's class, a time stamp's
+ * text, an icon), nor typing in the reply box (the draft is read apart).
+ */
+export function addedContent(records: readonly MutationRecord[]): boolean {
+  for (const record of records) {
+    if (record.type !== 'childList') continue;
+    for (const node of Array.from(record.addedNodes)) {
+      if (node.nodeType !== 1) continue;
+      const element = node as Element;
+      if (element.closest('[contenteditable]:not([contenteditable="false"]), textarea')) continue;
+      if ((element.textContent ?? '').trim().length >= CONTENT_CHARS) return true;
+    }
+  }
+  return false;
 }
 
 /** The identity compared between checks: the conversation, or the kind of failure. */
@@ -72,6 +95,8 @@ export function watchConversation(
   let leadingTimer: ReturnType<typeof win.setTimeout> | undefined;
   /** A change was reported by a leading check: the burst's end reads the page once more. */
   let settlePending = false;
+  /** The burst added readable content (a message rendered late, one that just arrived): its end reads the page once more. */
+  let contentAdded = false;
   let firstScheduledAt = 0;
   /** When the last leading look ran (see schedule). */
   let lastLeadingAt = -Infinity;
@@ -80,7 +105,10 @@ export function watchConversation(
 
   // The window's own constructor (the page's realm in tests, the isolated world's in the extension).
   const Observer = (win as Window & typeof globalThis).MutationObserver ?? MutationObserver;
-  const observer = new Observer(() => schedule());
+  const observer = new Observer((records: MutationRecord[]) => {
+    if (!contentAdded && addedContent(records)) contentAdded = true;
+    schedule();
+  });
   const observe = (target: Node): void => {
     if (target === observed) return;
     observer.disconnect();
@@ -110,13 +138,15 @@ export function watchConversation(
     }
     const identity = conversationIdentity(info);
     if (identity === lastIdentity) {
-      if (phase === 'trailing' && settlePending) {
+      if (phase === 'trailing' && (settlePending || contentAdded)) {
         settlePending = false;
+        contentAdded = false;
         options.onSettled?.(info);
       }
       return;
     }
     lastIdentity = identity;
+    if (phase === 'trailing') contentAdded = false;
     settlePending = phase === 'leading';
     onChange(info);
   };

@@ -97,6 +97,16 @@ describe('a thread switch in the page session', { timeout: 20_000 }, () => {
     await vi.waitFor(() => expect(subjects()).toEqual(['Thread 1:0…', 'Thread 1:0', 'Thread 1:1']), { timeout: 5000 });
   });
 
+  it('hears a message the host renders long after the switch (a slow fetch), once', async () => {
+    main().innerHTML = thread(8, ["I'll send the forms by Friday."]);
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 8:0…', 'Thread 8:1']), { timeout: 5000 });
+    // Past the switch's burst and its settled read: nothing more without a change.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(subjects()).toEqual(['Thread 8:0…', 'Thread 8:1']);
+    main().querySelector('[role="list"]')!.insertAdjacentHTML('beforeend', message('Could you also confirm the delivery address?'));
+    await vi.waitFor(() => expect(subjects()).toEqual(['Thread 8:0…', 'Thread 8:1', 'Thread 8:2']), { timeout: 5000 });
+  });
+
   it('names the new conversation before reading its messages, and never with the last one’s messages', async () => {
     main().innerHTML = thread(3, ['We will refund the duplicate charge by Monday.']);
     await vi.waitFor(() => expect(subjects()).toContain('Thread 3:1'), { timeout: 5000 });
