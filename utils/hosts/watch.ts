@@ -43,7 +43,7 @@ const CONTENT_CHARS = 20;
  * in the open thread: both need the page read again. Churn does not (a hover's class, a time stamp's
  * text, an icon), nor typing in the reply box (the draft is read apart).
  */
-export function addedContent(records: readonly MutationRecord[]): boolean {
+function addedContent(records: readonly MutationRecord[]): boolean {
   for (const record of records) {
     if (record.type !== 'childList') continue;
     for (const node of Array.from(record.addedNodes)) {
