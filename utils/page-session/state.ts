@@ -54,7 +54,7 @@ export function readPageState(
  * Which conversation the page shows, without reading its messages (`messagesPending`): what a thread
  * switch needs to show the new conversation and its list at once. The message bodies are the costly
  * part of a read (each piece asked whether CSS hides it; ~100 ms for 200 messages in a busy tab), so
- * the session sends this first and the full `readPageState` in the next task.
+ * the session sends this first and the full `readPageState` once the panel, having drawn it, asks.
  */
 export function readConversationState(
   adapter: HostAdapter,
