@@ -44,3 +44,253 @@ describe('a condition about the same thing as a dependency stands for it', () =>
     ]);
   });
 });
+
+describe('options that are not usable fall back, and say so', () => {
+  it('an invalid "now" is the current time: a deadline in 2001 has passed', () => {
+    const { problems } = formatSummary([item({ action: 'send it', due: day('2001-01-05T17:00:00Z') })], { ...base, now: new Date('nope') });
+    expect(problems.map((p) => p.kind)).toEqual(['past-due']);
+  });
+
+  it('names an unknown locale, agent zone or customer zone in its warning', () => {
+    const items = [item({ action: 'send it', due: FRI })];
+    expect(formatSummary(items, { ...base, locale: 'xx-!!' }).warnings).toEqual(['Unknown locale "xx-!!"; dates are written in en-US.']);
+    expect(formatSummary(items, { ...base, locale: 'xx-!!' }).text).toContain('by Friday, November 27.');
+    expect(formatSummary(items, { ...base, timeZone: 'Not/AZone' }).warnings).toEqual([
+      'Unknown time zone "Not/AZone"; dates are shown in UTC.',
+    ]);
+    expect(formatSummary(items, { ...base, customerTimeZone: 'Mars/Olympus' }).warnings).toEqual([
+      'Unknown customer time zone "Mars/Olympus"; dates are shown in America/New_York.',
+    ]);
+  });
+
+  it('an empty or missing customer zone is no zone: no warning, the agent’s clock', () => {
+    const items = [item({ action: 'send it', due: { at: '2026-11-27T15:00:00-05:00', text: '', precision: 'minute' } })];
+    for (const customerTimeZone of ['', null, undefined]) {
+      // null: a stored setting may hold it, though the type says string.
+      const { text, warnings } = formatSummary(items, { ...base, customerTimeZone: customerTimeZone as string | undefined });
+      expect(warnings).toEqual([]);
+      expect(bullets(text)).toEqual(["I'll send it by 3:00 PM EST on Friday, November 27."]);
+    }
+  });
+
+  it('an unknown voice is "I"', () => {
+    const { text } = formatSummary([item({ action: 'send it', due: FRI })], {
+      ...base,
+      agentVoice: 'they' as unknown as SummaryOptions['agentVoice'],
+    });
+    expect(bullets(text)).toEqual(["I'll send it by Friday, November 27."]);
+  });
+
+  it('a party the summary does not know is a third party', () => {
+    const { text } = formatSummary(
+      [item({ party: 'vendor' as unknown as SummaryItem['party'], partyName: 'Acme', action: 'ship it', due: FRI })],
+      base,
+    );
+    expect(text).toContain('What others will do:\n- Acme will ship it by Friday, November 27.');
+  });
+});
+
+describe('the update line when the agent has nothing dated', () => {
+  // Friday, November 27, 2026, 10:00 AM in New York: the next business day is Monday, or Saturday for a Saturday workday.
+  const FRIDAY = new Date('2026-11-27T15:00:00Z');
+  const opts = (workday: unknown): SummaryOptions => ({
+    ...base,
+    now: FRIDAY,
+    updateBy: undefined,
+    workday: workday as SummaryOptions['workday'],
+  });
+  const customerOnly = [item({ party: 'customer', action: 'send the logs', due: day('2026-12-01T17:00:00-05:00') })];
+
+  it('counts the next business day on the agent’s workday', () => {
+    expect(bullets(formatSummary(customerOnly, opts({ start: '09:00', end: '17:00', days: [6] })).text)[0]).toBe(
+      "I'll update you by tomorrow (Saturday, November 28), even if there is no news yet.",
+    );
+  });
+
+  it.each<[string, unknown]>([
+    ['no days', { start: '09:00', end: '17:00', days: [] }],
+    ['days not a list', { start: '09:00', end: '17:00', days: 6 }],
+    ['no start', { end: '17:00', days: [6] }],
+    ['no end', { start: '09:00', days: [6] }],
+    ['not an object', 'weekends'],
+    ['null', null],
+  ])('a workday with %s is the default one (Monday to Friday)', (_name, workday) => {
+    expect(bullets(formatSummary(customerOnly, opts(workday)).text)[0]).toBe(
+      "I'll update you by Monday, November 30, even if there is no news yet.",
+    );
+  });
+
+  it('an update time the agent set is written with its time', () => {
+    const { text } = formatSummary(customerOnly, {
+      ...opts(undefined),
+      updateBy: { at: '2026-11-30T15:00:00-05:00', text: 'Monday 3pm', precision: 'minute' },
+    });
+    expect(bullets(text)[0]).toBe("I'll update you by 3:00 PM EST on Monday, November 30, even if there is no news yet.");
+  });
+
+  it('no update line without any item, with null, or when the agent has a dated item', () => {
+    expect(formatSummary([], opts(undefined)).text).not.toContain('update you');
+    expect(formatSummary(customerOnly, { ...opts(undefined), updateBy: null }).text).not.toContain('update you');
+    const dated = [...customerOnly, item({ action: 'send the quote', due: day('2026-12-02T17:00:00-05:00') })];
+    expect(formatSummary(dated, opts(undefined)).text).not.toContain('update you');
+  });
+
+  it('an agent item without a usable date still gets the update line', () => {
+    const { text } = formatSummary([item({ action: 'look into it', keep: true })], opts(undefined));
+    expect(bullets(text)).toEqual([
+      "I'll look into it (date to be confirmed).",
+      "I'll update you by Monday, November 30, even if there is no news yet.",
+    ]);
+  });
+});
+
+describe('problems: what the panel is told', () => {
+  it('a past item names its deadline, its id (a string only), and the party in the warning', () => {
+    const { problems, warnings } = formatSummary(
+      [
+        item({ id: 'c1', party: 'customer', action: 'send the logs', due: day('2026-11-20T17:00:00-05:00') }),
+        { ...item({ party: 'third-party', partyName: ' FedEx ', action: 'deliver it' }), id: 7 as unknown as string },
+        item({ party: 'third-party', action: 'sign off' }),
+        item({ party: 'customer', action: 'call the bank' }),
+      ],
+      base,
+    );
+    expect(problems).toEqual([
+      { kind: 'past-due', party: 'customer', action: 'send the logs', kept: false, id: 'c1', deadline: 'by Friday, November 20' },
+      { kind: 'no-date', party: 'customer', action: 'call the bank', kept: false },
+      { kind: 'no-date', party: 'third-party', action: 'deliver it', kept: false },
+      { kind: 'no-date', party: 'third-party', action: 'sign off', kept: false },
+    ]);
+    expect(warnings).toEqual([
+      'Deadline already passed, left out: "send the logs" (customer)',
+      'No date, left out: "call the bank" (customer)',
+      'No date, left out: "deliver it" (FedEx)',
+      'No date, left out: "sign off" (third party)',
+      'No open commitments to summarize.',
+    ]);
+  });
+
+  it('a deadline before what it waits for names both dates', () => {
+    const { problems, warnings, text } = formatSummary(
+      [item({ action: 'check the lane', due: WED, dependsOn: [{ party: 'customer', action: 'send the volumes', due: FRI }] })],
+      base,
+    );
+    expect(problems).toEqual([
+      {
+        kind: 'before-dependency',
+        party: 'agent',
+        action: 'check the lane',
+        kept: false,
+        deadline: 'by tomorrow (Wednesday, November 25)',
+        basis: 'by Friday, November 27',
+      },
+    ]);
+    expect(warnings[0]).toBe('Due before what it waits for, left out: "check the lane"');
+    expect(text).not.toContain('check the lane');
+  });
+
+  it('a kept item before its dependency reads "date to be confirmed" after the link', () => {
+    const { text } = formatSummary(
+      [item({ action: 'check the lane', due: WED, keep: true, dependsOn: [{ party: 'customer', action: 'send the volumes', due: FRI }] })],
+      base,
+    );
+    expect(bullets(text)).toEqual([
+      "I'll check the lane after you send the volumes (expected by Friday, November 27) — date to be confirmed.",
+    ]);
+  });
+
+  it('a kept past item with a link keeps the link before the old date', () => {
+    const { text } = formatSummary(
+      [
+        item({
+          action: 'check the lane',
+          due: day('2026-11-20T17:00:00-05:00'),
+          keep: true,
+          dependsOn: [{ party: 'customer', action: 'send the volumes', due: day('2026-11-19T17:00:00-05:00') }],
+        }),
+      ],
+      base,
+    );
+    expect(bullets(text)).toEqual([
+      "I'll check the lane after you send the volumes (expected by Thursday, November 19) (it was due Friday, November 20; date to be confirmed).",
+    ]);
+  });
+
+  it('a kept item with no date and a link: the dash, not a second pair of brackets', () => {
+    const { text } = formatSummary(
+      [item({ action: 'check the lane', keep: true, dependsOn: [{ party: 'customer', action: 'send the volumes', due: FRI }] })],
+      base,
+    );
+    expect(bullets(text)).toEqual([
+      "I'll check the lane after you send the volumes (expected by Friday, November 27) — date to be confirmed.",
+    ]);
+  });
+
+  it('warnings quote at most 80 characters of the words', () => {
+    const eighty = `send ${'x'.repeat(75)}`;
+    const longer = `${eighty}y`;
+    const { warnings } = formatSummary([item({ action: eighty }), item({ action: longer })], base);
+    expect(warnings).toEqual([
+      `No date, left out: "${eighty}"`,
+      `No date, left out: "${eighty.slice(0, 79)}…"`,
+      'No open commitments to summarize.',
+    ]);
+  });
+
+  it('a call-back request is quoted from its text when there is no action', () => {
+    const { warnings } = formatSummary([item({ action: '', text: 'please call us back', warnings: ['call-back'] })], base);
+    expect(warnings).toEqual(['Asks the customer to call back, left out: "please call us back"', 'No open commitments to summarize.']);
+  });
+
+  it('an unreadable deadline is quoted from the text when there is no action', () => {
+    const { warnings } = formatSummary([item({ action: '', text: 'call the bank', due: day('soon-ish') })], base);
+    expect(warnings[0]).toBe('Unreadable deadline for: "call the bank"');
+  });
+});
+
+describe('relative deadline words read after the verb, before what they count from', () => {
+  const counted = (text: string, dependencyDue: Due | null) =>
+    formatSummary(
+      [
+        item({
+          action: 'check the lane',
+          due: { at: '2026-11-26T17:00:00-05:00', text, precision: 'day' },
+          dependsOn: [{ party: 'customer', action: 'send the volumes', due: dependencyDue }],
+        }),
+      ],
+      base,
+    );
+
+  it.each<[string, string]>([
+    ['within 1 business day', 'within 1 business day'],
+    ['Within 1 business day', 'Within 1 business day'],
+    ['in 2 hours', 'in 2 hours'],
+    ['inside 2 days', 'inside 2 days'],
+    ['under 3 hours', 'under 3 hours'],
+    ['by next business day', 'by next business day'],
+    ['before the next business day', 'before the next business day'],
+    ['no later than the next business day', 'no later than the next business day'],
+    ['until the next business day', 'until the next business day'],
+    ['next business day', 'by the next business day'],
+    ['the following day', 'by the following day'],
+    ['the same day', 'by the same day'],
+    // Words that already count "after" or "later": the link says after what, once.
+    ['the day after', 'by the next day'],
+    ['2 days later', 'within 2 days'],
+    ['one day after', 'within one day'],
+    ['24 hours later', 'within 24 hours'],
+    ['a week later', 'within a week'],
+  ])('%j, counted from a step not dated yet: %j', (words, read) => {
+    expect(bullets(counted(words, null).text)).toEqual([`I'll check the lane ${read} after you send the volumes.`]);
+  });
+
+  it('counted from a dated step: the words, the link with its date, and the date it comes to in bold', () => {
+    const { text, html } = counted('2 days later', WED);
+    expect(bullets(text)).toEqual([
+      "I'll check the lane within 2 days after you send the volumes (expected by Wednesday, November 25) — so by Friday, November 27.",
+    ]);
+    expect(html).toContain(
+      '<li>I&#39;ll check the lane within 2 days after you send the volumes (expected by Wednesday, November 25) — so <strong>by Friday, November 27</strong>.</li>',
+    );
+  });
+});
