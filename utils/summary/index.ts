@@ -437,6 +437,10 @@ function line(p: Prepared, ctx: LineContext): Segment[] {
   const sure = !otherSubject && isSureAction(checked, { conditions, reason: reasonText, dueText });
   const own = clean(words(typeof item.text === 'string' ? item.text : ''));
   if (!sure && own && /\p{L}/u.test(own) && own.length <= 600) return ownWordsLine(p, own, conditions, ctx);
+  // No usable own words, but the action is a whole sentence opening with its condition ("once legal
+  // signs I will send it"): written as that sentence, never after a second "I'll".
+  const action = clean(words(clean(item.action)));
+  if (!sure && leadingCondition(action)) return ownWordsLine(p, action, conditions, ctx);
   // No words of the agent's to fall back on: at least never end the action mid-clause.
   if (!sure && !predicate.ownSubject) predicate.text = trimDangling(predicate.text) || predicate.text;
 

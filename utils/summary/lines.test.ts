@@ -294,3 +294,185 @@ describe('relative deadline words read after the verb, before what they count fr
     );
   });
 });
+
+describe('what a line waits for, in words', () => {
+  it.each<[string, SummaryItem['dependsOn'], Partial<SummaryOptions>, string]>([
+    [
+      'the agent by name',
+      [{ party: 'agent', action: 'send the quote' }],
+      { agentVoice: 'name' },
+      'Sam Lee will check the lane by Friday, November 27, after Sam Lee sends the quote.',
+    ],
+    [
+      'the agent by name with no name set',
+      [{ party: 'agent', action: 'send the quote' }],
+      { agentVoice: 'name', agentName: '' },
+      "I'll check the lane by Friday, November 27, after I send the quote.",
+    ],
+    [
+      'the agent as "we"',
+      [{ party: 'agent', action: 'send the quote' }],
+      { agentVoice: 'we' },
+      "We'll check the lane by Friday, November 27, after we send the quote.",
+    ],
+    [
+      'a colleague',
+      [{ party: 'agent', partyName: 'Priya', action: 'send the quote' }],
+      {},
+      "I'll check the lane by Friday, November 27, after Priya sends the quote.",
+    ],
+    [
+      'the agent named as themselves',
+      [{ party: 'agent', partyName: 'Sam', action: 'send the quote' }],
+      {},
+      "I'll check the lane by Friday, November 27, after I send the quote.",
+    ],
+    [
+      'someone on the customer’s side',
+      [{ party: 'customer', partyName: 'Mark', action: 'approve it' }],
+      {},
+      "I'll check the lane by Friday, November 27, after Mark approves it.",
+    ],
+    [
+      'the customer named as themselves',
+      [{ party: 'customer', partyName: 'Dana', action: 'approve it' }],
+      {},
+      "I'll check the lane by Friday, November 27, after you approve it.",
+    ],
+    [
+      'an unnamed third party',
+      [{ party: 'third-party', action: 'sign off' }],
+      {},
+      "I'll check the lane by Friday, November 27, after a third party signs off.",
+    ],
+    [
+      'a party not known: a third party',
+      [{ party: 'vendor' as 'third-party', partyName: 'Acme', action: 'ship the part' }],
+      {},
+      "I'll check the lane by Friday, November 27, after Acme ships the part.",
+    ],
+    [
+      'words with their own subject',
+      [{ party: 'third-party', partyName: 'FedEx', action: 'FedEx delivers the samples' }],
+      {},
+      "I'll check the lane by Friday, November 27, after FedEx delivers the samples.",
+    ],
+    [
+      'own subject, words cut short',
+      [{ party: 'third-party', partyName: 'FedEx', action: 'FedEx will deliver the' }],
+      {},
+      'I\'ll check the lane by Friday, November 27, after this is done: "FedEx will deliver the".',
+    ],
+    [
+      'words that are no verb phrase',
+      [{ party: 'customer', action: 'the logs to' }],
+      {},
+      'I\'ll check the lane by Friday, November 27, after this is done: "the logs to".',
+    ],
+    [
+      'the customer’s own words',
+      [{ party: 'customer', writtenBy: 'customer', action: 'send you my logs' }],
+      {},
+      "I'll check the lane by Friday, November 27, after you send me your logs.",
+    ],
+    [
+      'two steps',
+      [
+        { party: 'customer', action: 'send the logs' },
+        { party: 'third-party', partyName: 'FedEx', action: 'pick up the box' },
+      ],
+      {},
+      "I'll check the lane by Friday, November 27, after you send the logs and after FedEx picks up the box.",
+    ],
+    [
+      'junk links left out, text links as written',
+      [null, { party: 'customer', action: 5 }, 'the text link'] as unknown as SummaryItem['dependsOn'],
+      {},
+      'I\'ll check the lane by Friday, November 27 (waiting on "the text link").',
+    ],
+  ])('%s', (_name, dependsOn, opts, expected) => {
+    const { text } = formatSummary([item({ action: 'check the lane', due: FRI, dependsOn })], { ...base, ...opts });
+    expect(bullets(text)).toEqual([expected]);
+  });
+});
+
+describe('the agent’s own words when the action cannot be trusted', () => {
+  const UNSURE = 'once legal signs I will send it';
+  const FRI_SAID = day('2026-11-27T17:00:00-05:00', 'by Friday');
+  const own = (over: Partial<SummaryItem>) => {
+    const { text, html } = formatSummary([item({ action: UNSURE, ...over })], base);
+    return { line: bullets(text)[0], li: /<li>.*?<\/li>/.exec(html)?.[0] };
+  };
+
+  it('the date goes beside the words that said it; a weekday said is not said twice', () => {
+    expect(own({ text: 'Once legal signs I will send it by Friday', due: FRI_SAID })).toEqual({
+      line: 'Once legal signs, I will send it by Friday (November 27).',
+      li: '<li>Once legal signs, I will send it by Friday (<strong>November 27</strong>).</li>',
+    });
+    expect(own({ text: 'I will send it end of week', due: day(FRI.at, 'end of week') }).line).toBe(
+      'I will send it end of week (Friday, November 27).',
+    );
+  });
+
+  it('deadline words not in the text, or none: the date after a dash', () => {
+    expect(own({ text: 'I will send it soon', due: FRI_SAID })).toEqual({
+      line: 'I will send it soon — by Friday, November 27.',
+      li: '<li>I will send it soon — <strong>by Friday, November 27</strong>.</li>',
+    });
+    expect(own({ text: 'I will send it soon', due: day(FRI.at, '') }).line).toBe('I will send it soon — by Friday, November 27.');
+  });
+
+  it('counted from what it waits for: "(so by …)" beside the words, or "— so by …" at the end', () => {
+    const relative = {
+      due: { at: '2026-11-26T17:00:00-05:00', text: 'within 1 business day', precision: 'day' as const },
+      conditions: ['once the volumes arrive'],
+      dependsOn: [{ party: 'customer' as const, action: 'send the volumes', due: WED }],
+    };
+    expect(own({ ...relative, text: 'I will send it within 1 business day once the volumes arrive' })).toEqual({
+      line: 'I will send it within 1 business day (so by Thursday, November 26) once the volumes arrive (expected by Wednesday, November 25).',
+      li: '<li>I will send it within 1 business day (so <strong>by Thursday, November 26</strong>) once the volumes arrive (expected by Wednesday, November 25).</li>',
+    });
+    expect(own({ ...relative, text: 'I will send it soon once the volumes arrive' }).line).toBe(
+      'I will send it soon once the volumes arrive (expected by Wednesday, November 25) — so by Thursday, November 26.',
+    );
+  });
+
+  it('a dated step the words do not name is added after them; an undated one is not', () => {
+    expect(
+      own({ text: 'I will send it by Friday', due: FRI_SAID, dependsOn: [{ party: 'customer', action: 'send the volumes', due: WED }] })
+        .line,
+    ).toBe('I will send it by Friday (November 27), after you send the volumes (expected by Wednesday, November 25).');
+    expect(
+      own({ text: 'I will send it by Friday', due: FRI_SAID, dependsOn: [{ party: 'customer', action: 'send the volumes', due: null }] })
+        .line,
+    ).toBe('I will send it by Friday (November 27).');
+  });
+
+  it('kept without a date, or past due', () => {
+    expect(own({ text: 'I will send it', keep: true }).line).toBe('I will send it (date to be confirmed).');
+    expect(own({ text: 'I will send it by Friday', due: day('2026-11-20T17:00:00-05:00', 'by Friday'), keep: true }).line).toBe(
+      'I will send it by Friday (it was due Friday, November 20; date to be confirmed).',
+    );
+  });
+
+  it('a question keeps its mark; the bold marks typed in the words are dropped', () => {
+    expect(own({ text: 'Could you send it by Friday?  ', due: FRI_SAID }).line).toBe('Could you send it by Friday (November 27)?');
+    expect(own({ text: 'I will send \u0001it\u0002 by Friday', due: FRI_SAID })).toEqual({
+      line: 'I will send it by Friday (November 27).',
+      li: '<li>I will send it by Friday (<strong>November 27</strong>).</li>',
+    });
+  });
+
+  it('own words up to 600 characters are used; longer ones, or ones without a letter, are not', () => {
+    const words = (n: number) => `I will send it by Friday ${'x'.repeat(n - 25)}`;
+    expect(words(600)).toHaveLength(600);
+    expect(own({ text: words(600), due: FRI_SAID }).line).toBe(`I will send it by Friday (November 27) ${'x'.repeat(575)}.`);
+    // The action is a whole sentence opening with its condition: written as that sentence, never after "I'll".
+    expect(own({ text: words(601), due: FRI_SAID }).line).toBe('Once legal signs, I will send it — by Friday, November 27.');
+    expect(own({ text: '12 34', due: FRI_SAID }).line).toBe('Once legal signs, I will send it — by Friday, November 27.');
+  });
+
+  it('no own words and an action cut short: the dangling words are dropped', () => {
+    expect(own({ action: 'send the file to the', text: '', due: FRI }).line).toBe("I'll send the file by Friday, November 27.");
+  });
+});
