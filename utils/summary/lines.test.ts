@@ -3,7 +3,7 @@
 // update line, the timeline order.
 import { describe, expect, it } from 'vitest';
 import type { Due } from '../commitments/types';
-import { formatSummary, type SummaryItem, type SummaryOptions } from './index';
+import { fillTemplate, formatSummary, type SummaryItem, type SummaryOptions } from './index';
 
 // Tuesday, November 24, 2026, 9:00 AM in New York.
 const NOW = new Date('2026-11-24T14:00:00Z');
@@ -474,5 +474,80 @@ describe('the agent’s own words when the action cannot be trusted', () => {
 
   it('no own words and an action cut short: the dangling words are dropped', () => {
     expect(own({ action: 'send the file to the', text: '', due: FRI }).line).toBe("I'll send the file by Friday, November 27.");
+  });
+});
+
+describe('the frame around the lines', () => {
+  const one = [item({ action: 'send it', due: FRI })];
+
+  it('the signature: CR LF and CR are line breaks, an inner blank line stays, a non-text one is none', () => {
+    const { text, html } = formatSummary(one, { ...base, signature: 'Best,\r\n\r\nSam\rAcme' });
+    expect(text.endsWith('these dates?\n\nBest,\n\nSam\nAcme')).toBe(true);
+    expect(html.endsWith('<p>Best,<br><br>Sam<br>Acme</p>')).toBe(true);
+    const plain = formatSummary(one, base);
+    expect(formatSummary(one, { ...base, signature: 42 as unknown as string }).text).toBe(plain.text);
+  });
+
+  it('the closing: either question alone, or none; an empty summary keeps only the confirmation', () => {
+    const q = (confirm: string, probe: string) => formatSummary(one, { ...base, templates: { confirm, probe } });
+    expect(q('', 'Anything in the way?').text.endsWith('November 27.\n\nAnything in the way?')).toBe(true);
+    expect(q('Right?', '').text.endsWith('November 27.\n\nRight?')).toBe(true);
+    expect(q('', '').text.endsWith('November 27.')).toBe(true);
+    expect(q('', '').html.endsWith('</ul>')).toBe(true);
+    const empty = formatSummary([], { ...base, templates: { lead: '', confirm: '' } });
+    expect(empty.text).toBe('There are no open next steps on either side right now.');
+    expect(empty.html).toBe('<p>There are no open next steps on either side right now.</p>');
+  });
+
+  it('a section without a heading is its list alone, in text and HTML', () => {
+    const { text, html } = formatSummary(one, { ...base, templates: { lead: '', confirm: '', probe: '', headings: { agent: '' } } });
+    expect(text).toBe("- I'll send it by Friday, November 27.");
+    expect(html).toBe('<ul><li>I&#39;ll send it <strong>by Friday, November 27</strong>.</li></ul>');
+  });
+});
+
+describe('fillTemplate: no gap where a name is not known', () => {
+  it.each<[string, { agentName?: string; customerName?: string }, string]>([
+    ['Hi {customerName}; ok', {}, 'Hi; ok'],
+    ['Hi {customerName}: ok', {}, 'Hi: ok'],
+    ['Hi {customerName}.', {}, 'Hi.'],
+    ['Hi {customerName}?', {}, 'Hi?'],
+    ['Hi {customerName}\t!', {}, 'Hi!'],
+    ['Hi {customerName} , ok', { customerName: 'Dana' }, 'Hi Dana , ok'],
+    ['{customerFirstName} and {agentFirstName}', { customerName: 'Dana Reyes', agentName: 'Sam Lee' }, 'Dana and Sam'],
+    ['{customerFirstName}/{agentFirstName}', {}, '/'],
+    ['Hi {customerName}  and   {agentName} here', {}, 'Hi and here'],
+  ])('%j with %j → %j', (template, values, out) => {
+    expect(fillTemplate(template, values)).toBe(out);
+  });
+
+  it('a template that is not text is empty', () => {
+    expect(fillTemplate(42 as unknown as string, {})).toBe('');
+  });
+});
+
+describe('the customer’s own day, named as the agent’s calendar has it', () => {
+  // 9:00 AM in New York is 2:00 PM in London: both share the same today.
+  const london = { ...base, customerTimeZone: 'Europe/London' };
+
+  it('a day-only deadline of the customer’s is that day, "tomorrow" when both share a today', () => {
+    const { text } = formatSummary([item({ party: 'customer', action: 'send the logs', due: WED })], london);
+    expect(bullets(text)).toEqual(["You'll send the logs by tomorrow (Wednesday, November 25)."]);
+  });
+
+  it('when the customer is already in another day, no "tomorrow": the date', () => {
+    // 11:00 PM in New York is already Wednesday in Tokyo.
+    const late = new Date('2026-11-25T04:00:00Z');
+    const { text } = formatSummary([item({ party: 'customer', action: 'send the logs', due: WED })], {
+      ...base,
+      now: late,
+      customerTimeZone: 'Asia/Tokyo',
+    });
+    expect(bullets(text)).toEqual(["You'll send the logs by Wednesday, November 25."]);
+  });
+
+  it('the agent’s day-only deadline is in the customer’s clock', () => {
+    const { text } = formatSummary([item({ action: 'send the quote', due: WED })], { ...base, customerTimeZone: 'Asia/Tokyo' });
+    expect(bullets(text)).toEqual(["I'll send the quote by 7:00 AM Tokyo time (GMT+9) on Thursday, November 26."]);
   });
 });
