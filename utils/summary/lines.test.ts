@@ -593,3 +593,16 @@ describe('which links move a deadline, and the order of the lines', () => {
     expect(bullets(text).map((b) => b.slice(5, 6))).toEqual(['d', 'b', 'e', 'a', 'c']);
   });
 });
+
+describe('which items are written', () => {
+  it('an item with words only in its text is written in those words', () => {
+    const { text } = formatSummary([item({ action: '', text: 'I will call you Friday', due: day(FRI.at, 'Friday') })], base);
+    expect(bullets(text)).toEqual(['I will call you Friday (November 27).']);
+  });
+
+  it('coaching other than a call-back leaves the item in', () => {
+    const { text, warnings } = formatSummary([item({ action: 'send it', due: FRI, warnings: ['vague'] })], base);
+    expect(bullets(text)).toEqual(["I'll send it by Friday, November 27."]);
+    expect(warnings).toEqual([]);
+  });
+});
