@@ -10,7 +10,7 @@
 // the browser's own JSON.parse, which also checks it is well-formed. Memory: the record being read.
 
 /** A malformed file: where and what. */
-export class ScanError extends SyntaxError {}
+class ScanError extends SyntaxError {}
 
 export const SECTION_KEYS = ['conversations', 'commitments', 'history'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
