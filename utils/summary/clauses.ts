@@ -75,8 +75,20 @@ function contentWords(text: string): Set<string> {
     norm(text)
       .split(' ')
       .filter((w) => w.length >= 4 && !STOP.has(w))
-      .map((w) => w.replace(/'s$/, '').replace(/(?:es|s)$/, '')),
+      .map(singular),
   );
+}
+
+/**
+ * One word for singular and plural, so that "once the files arrive" and "send the file" are about the
+ * same thing: "copies" → "copy", "patches"/"boxes"/"addresses" → "patch"/"box"/"address", "files"/"cases" →
+ * "file"/"case"; a word ending in "ss", "us" or "is" is no plural ("address", "status", "analysis").
+ */
+function singular(word: string): string {
+  const w = word.replace(/'s$/, '');
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|zz)es$/.test(w)) return w.slice(0, -2);
+  return w.replace(/(?<![sui])s$/, '');
 }
 
 /** Two phrases are about the same thing ("once your volumes arrive" / "send your Q3 volumes"). */

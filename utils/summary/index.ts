@@ -344,6 +344,10 @@ function updateLine(updateBy: Due | undefined, now: Date, timeZone: string, work
 /** "within 1 business day", "by next business day": relative deadline words as they read after the verb. */
 function relativeWords(dueText: string): string {
   const words = clean(dueText);
+  // Counted "after" or "later" already: the link says after what ("by 2 days later after you send…" read twice).
+  if (/^the\s+day\s+after$/i.test(words)) return 'by the next day';
+  const later = /^(.+?)\s+(?:later|after)$/i.exec(words);
+  if (later) return `within ${later[1]}`;
   if (/^(?:within|in|inside|under|by|before|no later than|until)\b/i.test(words)) return words;
   // "next business day after you return the DPA" needs its article.
   return /^(?:next|following)\b/i.test(words) ? `by the ${words}` : `by ${words}`;
@@ -433,6 +437,10 @@ function line(p: Prepared, ctx: LineContext): Segment[] {
   const sure = !otherSubject && isSureAction(checked, { conditions, reason: reasonText, dueText });
   const own = clean(words(typeof item.text === 'string' ? item.text : ''));
   if (!sure && own && /\p{L}/u.test(own) && own.length <= 600) return ownWordsLine(p, own, conditions, ctx);
+  // No usable own words, but the action is a whole sentence opening with its condition ("once legal
+  // signs I will send it"): written as that sentence, never after a second "I'll".
+  const action = clean(words(clean(item.action)));
+  if (!sure && leadingCondition(action)) return ownWordsLine(p, action, conditions, ctx);
   // No words of the agent's to fall back on: at least never end the action mid-clause.
   if (!sure && !predicate.ownSubject) predicate.text = trimDangling(predicate.text) || predicate.text;
 
