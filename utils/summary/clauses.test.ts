@@ -34,6 +34,10 @@ describe('containsPhrase', () => {
     ['envoyer le rapport àZürich demain', 'zürich', false],
     ['call at 5 pm', '5 pm', true],
     ['call at 15 pm', '5 pm', false],
+    ['send the files now', 'the files)', true],
+    ['send the files now', '(the files', true],
+    ['', '', false],
+    ['!!', '?', false],
   ])('%j holds %j: %s', (haystack, needle, holds) => {
     expect(containsPhrase(haystack, needle)).toBe(holds);
   });
@@ -246,6 +250,9 @@ describe('sameSubjectMatter', () => {
     ['the status page', 'check the statu', false],
     ['the analysis', 'the analysi', false],
     ['your bonus', 'the bonu', false],
+    ['refuel the diesels', 'order diesel', true],
+    ['once the deliveries arrive', 'confirm the delivery', true],
+    ['open the chest', 'lock the chests', true],
   ])('%j and %j → %s', (a, b, same) => {
     expect(sameSubjectMatter(a, b)).toBe(same);
   });
@@ -260,6 +267,7 @@ describe('findWords and insertAfter', () => {
     ['send a?b now', 'a?b', { index: 5, length: 3 }],
     ['send ab now', 'a?b', null],
     ['send it', '', null],
+    ['(send it)', '', null],
     ['send it', ' . ', null],
     ['resend it', 'send', null],
     ['sends it', 'send', null],
@@ -295,6 +303,9 @@ describe('commaAfterLeadingCondition', () => {
     ['Once your volumes arrive', C, 'Once your volumes arrive'],
     ['Once your volumes arrive  ', C, 'Once your volumes arrive  '],
     ["I'll check once your volumes arrive then", C, "I'll check once your volumes arrive then"],
+    ["Once your volumes arrive I'll check, then call", C, "Once your volumes arrive, I'll check, then call"],
+    ["Once your volumes arrive I'll check (today)", C, "Once your volumes arrive, I'll check (today)"],
+    ["Once your volumes arrive(Friday) I'll check", C, "Once your volumes arrive(Friday) I'll check"],
     ["Once your volumes arrive I'll check", [], "Once your volumes arrive I'll check"],
     ["Once your volumes arrive I'll check", ['check', 'once your volumes arrive.'], "Once your volumes arrive, I'll check"],
     ["Once your volumes arrive I'll check", ['if Dana agrees', 'once your volumes arrive'], "Once your volumes arrive, I'll check"],
@@ -320,6 +331,8 @@ describe('thirdPerson', () => {
     ['pay it', 'pays it'],
     ['double-check the lane', 'double-checks the lane'],
     ['sign', 'signs'],
+    ['style the page', 'styles the page'],
+    ['sync the data', 'syncs the data'],
     ['send\nit', 'sends\nit'],
     ['Send it', null],
     ['', null],
@@ -350,6 +363,7 @@ describe('leadingCondition', () => {
     ['once the logs arrive; I’ll check', null],
     ['once the logs arrive: I’ll check', null],
     ["I'll check once the logs arrive", null],
+    ["I think once it lands we'll call", null],
     ['once the logs arrive Dana will check', null],
     ['once the logs arrive I check', null],
     ["once the logs arriveI'll check", null],
@@ -385,13 +399,16 @@ describe('collapseRepeats', () => {
     ['a b c d e f g h a b c d e f g h end', 'a b c d e f g h end'],
     ['a b c d e f g h i a b c d e f g h i end', 'a b c d e f g h i a b c d e f g h i end'],
     ['Send send it', 'Send it'],
+    ['I will send send the file', 'I will send the file'],
+    ['send it , send it', 'send it'],
   ])('%j → %j', (text, out) => {
     expect(collapseRepeats(text)).toBe(out);
   });
 
-  it('goes over the words three times at most: eight in a row become one, sixteen two', () => {
+  it('goes over the words three times at most: eight or nine in a row become one, sixteen two', () => {
     const times = (n: number) => Array.from({ length: n }, () => 'send').join(' ');
     expect(collapseRepeats(times(8))).toBe('send');
+    expect(collapseRepeats(times(9))).toBe('send');
     expect(collapseRepeats(times(16))).toBe('send send');
   });
 });

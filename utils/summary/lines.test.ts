@@ -551,3 +551,58 @@ describe('the customer’s own day, named as the agent’s calendar has it', () 
     expect(bullets(text)).toEqual(["I'll send the quote by 7:00 AM Tokyo time (GMT+9) on Thursday, November 26."]);
   });
 });
+
+describe('which links move a deadline, and the order of the lines', () => {
+  const relative = (dep: NonNullable<SummaryItem['dependsOn']>[number]) =>
+    bullets(
+      formatSummary(
+        [
+          item({
+            action: 'check the lane',
+            due: { at: '2026-11-26T17:00:00-05:00', text: 'within 1 business day', precision: 'day' },
+            dependsOn: [dep],
+          }),
+        ],
+        base,
+      ).text,
+    );
+
+  it('a link whose date is not given at all leaves the deadline as it was read', () => {
+    expect(relative({ party: 'customer', action: 'send the volumes' })).toEqual([
+      "I'll check the lane by Thursday, November 26, after you send the volumes.",
+    ]);
+  });
+
+  it('a link with no date, or a date that cannot be read, leaves the count waiting', () => {
+    const waiting = ["I'll check the lane within 1 business day after you send the volumes."];
+    expect(relative({ party: 'customer', action: 'send the volumes', due: null })).toEqual(waiting);
+    expect(relative({ party: 'customer', action: 'send the volumes', due: day('soon-ish') })).toEqual(waiting);
+  });
+
+  it('problems go last, whatever their date; dated lines by date, ties in the order given', () => {
+    const { text } = formatSummary(
+      [
+        item({ action: 'a, past', due: day('2026-11-20T17:00:00-05:00'), keep: true }),
+        item({ action: 'b, Friday', due: FRI }),
+        item({ action: 'c, no date', keep: true }),
+        item({ action: 'd, Wednesday', due: WED }),
+        item({ action: 'e, Friday too', due: FRI }),
+      ],
+      base,
+    );
+    expect(bullets(text).map((b) => b.slice(5, 6))).toEqual(['d', 'b', 'e', 'a', 'c']);
+  });
+});
+
+describe('which items are written', () => {
+  it('an item with words only in its text is written in those words', () => {
+    const { text } = formatSummary([item({ action: '', text: 'I will call you Friday', due: day(FRI.at, 'Friday') })], base);
+    expect(bullets(text)).toEqual(['I will call you Friday (November 27).']);
+  });
+
+  it('coaching other than a call-back leaves the item in', () => {
+    const { text, warnings } = formatSummary([item({ action: 'send it', due: FRI, warnings: ['vague'] })], base);
+    expect(bullets(text)).toEqual(["I'll send it by Friday, November 27."]);
+    expect(warnings).toEqual([]);
+  });
+});
