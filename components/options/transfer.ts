@@ -63,6 +63,8 @@ export async function importJsonFile(ledger: LedgerClient, file: Blob, onProgres
     const why = e instanceof Error ? e.message : String(e);
     throw ledgerError('invalid-import', { message: 'notJson', params: [why] }, { problems: [`(root): not JSON: ${why}`] });
   }
+  // Ids seen twice by their fingerprint: read again, comparing those ids themselves.
+  if (check.suspects > 0) await readExport(textPieces(file), (section, record, index) => check.confirm(section, record, index));
   const header = checkHeader(reader, { format: LEDGER_EXPORT_FORMAT, maxVersion: LEDGER_EXPORT_VERSION }, check.problems);
   if (header === 'newer') {
     throw ledgerError(

@@ -72,6 +72,25 @@ export function settledPrefetch(): OverviewRead | null {
   return settled;
 }
 
+/**
+ * Resolves once the prefetched read has answered (or failed), or after `waitMs`, whichever is first:
+ * main.tsx mounts the app then, so a read that answers while React loads is drawn in the first commit
+ * instead of after a "Loading…" commit the busy page must lay out and paint first; a slow read (a
+ * worker just woken) still gets "Loading…" after `waitMs`.
+ */
+export function prefetchSettled(waitMs: number): Promise<void> {
+  const read = prefetched;
+  if (!read || settled) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, waitMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    read.then(done, done);
+  });
+}
+
 /** The read main.tsx started, once (usePopupData's first load takes it; later loads read anew). */
 export function takePrefetched(): Promise<OverviewRead> | null {
   const first = prefetched;

@@ -154,6 +154,13 @@ describe('caretToLineEnd in an editable', () => {
     expect(caretNow()).toEqual([p.lastChild, 5]);
   });
 
+  it('a caret in the first of two lines of one block (<br>, as Trix keeps them): the end of that line, not the block', () => {
+    const root = editor('<div>Hello<br>there</div>');
+    caretIn(root.querySelector('div')!.firstChild!, 2);
+    expect(caretToLineEnd(root)).toEqual({ lineHasText: true });
+    expect(caretNow()).toEqual([root.querySelector('div')!.firstChild, 5]);
+  });
+
   it('a caret on a <br> counts in its block, never in the <br>', () => {
     const root = editor('<p>Hi<br></p><p>Bye</p>');
     caretIn(root.querySelector('br')!, 0);

@@ -5,7 +5,7 @@ import { openWordsOf, refreshConversationWords } from './word-index';
 import { adapterOwnsUrl } from '../hosts/owns-url';
 import { NO_DEADLINE_KEY, openDueKey, type StoredCommitment } from './db';
 import { op, type LedgerContext } from './context';
-import { letReadsThrough, readsRunning, writesStarted } from './pacing';
+import { ChunkClock, letReadsThrough, readsRunning, writesStarted } from './pacing';
 import { keysPresent, recordsByIndex, recordsByKey } from './keyed-reads';
 import type { IndexableType, Table } from 'dexie';
 import type { AdapterOwnsUrl } from './conversation-id';
@@ -343,16 +343,22 @@ function writeRun(
     // Chunks sent and not yet answered: at most CHUNKS_IN_FLIGHT, so a read that arrives waits for
     // those only, while the storage process always has the next one queued.
     const inFlight: Array<Promise<unknown>> = [];
+    // Chunks are sized by the storage's work for them, the round trip left out (pacing.ts).
+    const clock = new ChunkClock();
     try {
       while (at < rows.length) {
         const part = rows.slice(at, at + pacer.size);
         const started = performance.now();
         const sent = await sendChunk(ctx, section, part, known, summary);
+        // Sent: the storage can start it from now (or once the chunk before is done).
+        const sentAt = performance.now();
         inFlight.push(
           sent.written.then(() => {
-            // From the chunk's first request to its answer: what a read sent meanwhile waits, at most.
-            const ms = performance.now() - started;
-            pacer.took(part.length, ms);
+            const doneAt = performance.now();
+            const work = clock.done(sentAt, doneAt);
+            pacer.took(part.length, work);
+            // From the chunk's first request to its answer, for the figures.
+            const ms = doneAt - started;
             timing.slices++;
             timing.records += part.length;
             timing.sliceMs += ms;

@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importJsonFile } from '../../components/options/transfer';
 import type { LedgerClient } from '../messaging/ledger-client';
-import { letReadsThrough, readEnded, readStarted, readsRunning, SlicePacer } from './pacing';
+import { ChunkClock, letReadsThrough, readEnded, readStarted, readsRunning, SlicePacer } from './pacing';
 import type { LedgerService } from './service';
 import type { LedgerDb } from './db';
 import { conv, DAY, freshDb, harness, newCommitment, T0, TestLedger } from './test-helpers';
@@ -49,12 +49,41 @@ class HookedPacer extends SlicePacer {
     super(size, size, size);
     this.#afterChunk = afterChunk;
   }
-  override took(count: number, ms: number) {
+  override took(count: number, ms: number | null) {
     this.chunks++;
     Dexie.ignoreTransaction(() => this.#afterChunk(this.chunks));
     super.took(count, ms);
   }
 }
+
+describe('ChunkClock', () => {
+  it("counts a chunk's storage work, not the round trip: from when the storage could start it to its answer", () => {
+    const clock = new ChunkClock();
+    // A run's first chunk: sent at 0, answered at 30 (a 25 ms round trip, 5 ms of work): not counted.
+    expect(clock.done(0, 30)).toBeNull();
+    // The second was sent at 1, while the first was in the storage: it started when the first was done.
+    expect(clock.done(1, 38)).toBe(8);
+    // The third was sent at 50, after the second's answer (nothing queued): from its sending.
+    expect(clock.done(50, 90)).toBe(40);
+  });
+
+  it('sizes chunks by that work: a 25 ms round trip with 1 ms of work a record grows chunks to the target', () => {
+    const pacer = new SlicePacer(10, 2_000, 10, 20);
+    const clock = new ChunkClock();
+    let now = 0;
+    let previousDone = 0;
+    for (let i = 0; i < 20; i++) {
+      const sentAt = now;
+      // The storage starts it when both it is sent and the one before is done; the answer comes back 25 ms later.
+      const doneAt = Math.max(sentAt, previousDone - 25) + pacer.size * 1 + 25;
+      pacer.took(pacer.size, clock.done(sentAt, doneAt));
+      previousDone = doneAt;
+      now += 1;
+    }
+    expect(pacer.size).toBeGreaterThanOrEqual(18);
+    expect(pacer.size).toBeLessThanOrEqual(22);
+  });
+});
 
 describe('SlicePacer', () => {
   it('shrinks a slice in proportion when it took longer than the target, grows it when under (at most ×1.5)', () => {

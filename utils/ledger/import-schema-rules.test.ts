@@ -227,6 +227,9 @@ describe('a commitment', () => {
     expect(rev(4).revision).toBe(4);
     expect(rev(0)).not.toHaveProperty('revision');
     expect(rev(undefined)).not.toHaveProperty('revision');
+    // not even as an undefined field; and never a fraction (checkCommitment refuses one first, this is the last guard)
+    expect(Object.keys(rev(undefined))).not.toContain('revision');
+    expect(rev(1.5)).not.toHaveProperty('revision');
     expect(strict('commitments', commitmentRecord('c1', { writtenBy: 'customer' })).out).toMatchObject({ writtenBy: 'customer' });
     expect(strict('commitments', commitmentRecord('c1')).out).not.toHaveProperty('writtenBy');
   });
@@ -257,6 +260,8 @@ describe('a history entry', () => {
       list: [],
     });
     expect(strict('history', entry()).out).toEqual(entry());
+    // an entry without an id gets none (the ledger gives it one), not an undefined id
+    expect(Object.keys(strict('history', entry()).out)).not.toContain('id');
     expect(strict('history', entry({ changeId: 'not an id' })).out).not.toHaveProperty('changeId');
     expect(strict('history', entry({ changeId: 7 as never })).out).not.toHaveProperty('changeId');
   });

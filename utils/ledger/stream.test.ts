@@ -6,7 +6,7 @@ import { exportJsonBlob, importJsonFile } from '../../components/options/transfe
 import type { LedgerClient } from '../messaging/ledger-client';
 import type { LedgerError } from './errors';
 import type { LedgerService } from './service';
-import { Batcher, ExportReader } from './stream';
+import { Batcher, ExportReader, ImportCheck } from './stream';
 import { conversationIdOf } from './conversation-id';
 import { conv, DAY, harness, newCommitment, said, T0 } from './test-helpers';
 
@@ -29,10 +29,25 @@ async function dump(ledger: LedgerService): Promise<unknown> {
   return rest;
 }
 
+/**
+ * One source ledger of 40 commitments for the tests that only read it (export, re-import elsewhere):
+ * made once. These tests are CPU-bound (the process is never idle waiting, measured with
+ * `performance.eventLoopUtilization`), so on a machine loaded 10× its cores they take 10× their time;
+ * writing the same 40 commitments one by one twice was half of it.
+ */
+let sourceLedger: Promise<ReturnType<typeof harness>> | null = null;
+function source(): Promise<ReturnType<typeof harness>> {
+  sourceLedger ??= (async () => {
+    const h = harness();
+    await populate(h.ledger, 40);
+    return h;
+  })();
+  return sourceLedger;
+}
+
 describe('chunked export', () => {
   it('writes the same ledger as exportJson, in pieces no larger than asked (plus one record)', async () => {
-    const { ledger } = harness();
-    await populate(ledger, 60);
+    const { ledger } = await source();
     const pieces: string[] = [];
     let cursor = null;
     do {
@@ -46,8 +61,7 @@ describe('chunked export', () => {
   });
 
   it('builds a Blob chunk by chunk that re-imports to the same ledger, record for record', async () => {
-    const a = harness();
-    await populate(a.ledger, 40);
+    const a = await source();
     const blob = await exportJsonBlob(client(a.ledger));
     const b = harness();
     const summary = await importJsonFile(client(b.ledger), blob);
@@ -121,6 +135,51 @@ describe('streamed import refuses a bad file before writing anything', () => {
       code: 'invalid-import',
     });
     expect(await b.ledger.listOpen()).toEqual([]);
+  });
+});
+
+describe('ImportCheck', () => {
+  it('names each true duplicate (ids and history ids) after its second pass, and needs none for a file without', async () => {
+    const a = harness();
+    await populate(a.ledger, 12);
+    const file = JSON.parse(await a.ledger.exportJson()) as Record<string, Array<Record<string, unknown>>>;
+    const clean = new ImportCheck();
+    const feed = (check: ImportCheck, pass: 'record' | 'confirm') => {
+      for (const section of ['conversations', 'commitments', 'history'] as const)
+        file[section]!.forEach((r, i) => (pass === 'record' ? check.record(section, r, i) : check.confirm(section, r, i)));
+    };
+    feed(clean, 'record');
+    expect(clean.suspects).toBe(0);
+    expect(clean.problems.ok).toBe(true);
+    expect(clean.unresolved().commitments.size + clean.unresolved().conversations.size).toBe(0);
+
+    file.commitments!.push({ ...file.commitments![3]! });
+    file.history!.push({ ...file.history![0]! });
+    const spoilt = new ImportCheck();
+    feed(spoilt, 'record');
+    // Seen twice by fingerprint: not yet a problem, the ids themselves decide.
+    expect(spoilt.suspects).toBe(2);
+    expect(spoilt.problems.ok).toBe(true);
+    feed(spoilt, 'confirm');
+    expect(spoilt.problems.list).toEqual([
+      `commitments[${file.commitments!.length - 1}].id: duplicate id ${JSON.stringify(file.commitments![3]!.id)}`,
+      `history[${file.history!.length - 1}].id: duplicate id ${String(file.history![0]!.id)}`,
+    ]);
+  });
+
+  it('leaves to the ledger only the references the file does not hold', async () => {
+    const a = harness();
+    await populate(a.ledger, 12);
+    const file = JSON.parse(await a.ledger.exportJson()) as Record<string, Array<Record<string, unknown>>>;
+    const [left, ...kept] = file.conversations!;
+    const check = new ImportCheck();
+    kept.forEach((r, i) => check.record('conversations', r, i));
+    file.commitments!.forEach((r, i) => check.record('commitments', r, i));
+    file.history!.forEach((r, i) => check.record('history', r, i));
+    expect(check.problems.list).toEqual([]);
+    const first = file.commitments!.findIndex((c) => c.conversationId === left!.id);
+    expect([...check.unresolved().conversations]).toEqual([[left!.id, `commitments[${first}].conversationId`]]);
+    expect(check.unresolved().commitments.size).toBe(0);
   });
 });
 

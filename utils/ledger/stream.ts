@@ -8,11 +8,12 @@
 // call picks up where the last answer left off. The file is the same JSON as `exportJson` writes.
 //
 // Import: the options page reads the file as a stream and parses it incrementally
-// (@streamparser/json), twice. The first pass checks everything (header, every record, duplicate
+// (record-scanner.ts: the outline scanned, each record JSON.parse-d), twice. The first pass checks everything (header, every record, duplicate
 // ids, references) and writes nothing, so a bad file changes nothing. The second pass sends batches
 // of a few hundred records; the service checks each whole, then merges it in slices of short
 // transactions that let the panel's and popup's reads through between them (importBatch, pacing.ts).
-import { JSONParser } from '@streamparser/json';
+import { RecordScanner } from './record-scanner';
+import { IdSet } from './id-set';
 import { TimeSlicer } from './time-slice';
 import type { ConversationRecord, CommitmentRecord, HistoryEntry } from './types';
 import { checkCommitment, checkConversation, checkHistory, Problems } from './validate';
@@ -70,67 +71,34 @@ export interface ExportHeader {
 }
 
 /**
- * Calls `onRecord` for every record of an export file read piece by piece, and `onHeader` with the
- * top-level fields. Records are dropped by the parser once handed out (keepStack: false).
+ * Calls `onRecord` for every record of an export file read piece by piece, and keeps the top-level
+ * fields in `header`. Only the record being read is held (record-scanner.ts): each record's text
+ * goes to JSON.parse once its end is found.
  */
 export class ExportReader {
-  readonly #parser: JSONParser;
+  readonly #scanner: RecordScanner;
   readonly header: Partial<ExportHeader> = {};
   readonly seenSections = new Set<ExportSection>();
-  /** Records a section's array still held when it closed (0: each was dropped once handed out). */
-  held = 0;
-  #error: Error | null = null;
+  /** Records a section's array still held when it closed: none, each is handed out as it ends. */
+  readonly held = 0;
 
   constructor(onRecord: (section: ExportSection, record: unknown, index: number) => void) {
-    this.#parser = new JSONParser({
-      paths: [
-        '$.format',
-        '$.version',
-        '$.exportedAt',
-        '$.conversations.*',
-        '$.commitments.*',
-        '$.history.*',
-        '$.conversations',
-        '$.commitments',
-        '$.history',
-      ],
-      keepStack: false,
-    });
-    this.#parser.onValue = ({ value, key, parent, stack }) => {
-      if (stack.length === 1) {
+    this.#scanner = new RecordScanner(
+      onRecord,
+      (key, value) => {
         if (key === 'format' || key === 'version' || key === 'exportedAt') this.header[key] = value;
-        else if (key === 'conversations' || key === 'commitments' || key === 'history') {
-          this.seenSections.add(key);
-          if (Array.isArray(value)) this.held += value.length;
-        }
-        return;
-      }
-      const section = stack[1]?.key;
-      if ((section === 'conversations' || section === 'commitments' || section === 'history') && typeof key === 'number') {
-        onRecord(section, value, key);
-        // The section's array is asked for too (to tell an empty section from a missing one), and
-        // the parser keeps the elements of an array it will hand out: every record of the file, up
-        // to 0.7 KB each, until the array closes (a 100 MB file held whole, twice). Dropped here;
-        // the index comes from the parser's own count, not from the array's length.
-        if (Array.isArray(parent)) parent.length = 0;
-      }
-    };
-    this.#parser.onError = (e) => {
-      this.#error = e;
-    };
+      },
+      (section) => this.seenSections.add(section),
+    );
   }
 
   /** Feeds the next piece of text; throws on malformed JSON. */
   write(text: string): void {
-    if (this.#error) throw this.#error;
-    this.#parser.write(text);
-    if (this.#error) throw this.#error;
+    this.#scanner.write(text);
   }
 
   end(): void {
-    if (this.#error) throw this.#error;
-    if (!this.#parser.isEnded) this.#parser.end();
-    if (this.#error) throw this.#error;
+    this.#scanner.end();
   }
 }
 
@@ -169,14 +137,27 @@ export async function readExport(
 /**
  * The first pass of an import: every record checked, ids unique, references resolved within the file;
  * references the file leaves to the ledger are collected for the caller to look up there.
+ *
+ * The ids seen are kept as 64-bit fingerprints (`IdSet`, 16–32 bytes an id; a million commitments
+ * with their history held as strings in Sets cost the options page about 100 MB). An id seen twice
+ * is a suspected duplicate: `suspects` counts them, and the caller reads the file again through
+ * `confirm`, which compares the ids themselves (only those with a suspected fingerprint) and reports
+ * the true duplicates. A reference whose fingerprint is in the file counts as found; the worker
+ * checks every batch's references in the ledger again before writing it (exchange.ts).
  */
 export class ImportCheck {
   readonly problems = new Problems();
   readonly counts: Record<ExportSection, number> = { conversations: 0, commitments: 0, history: 0 };
-  readonly #conversations = new Set<string>();
-  readonly #commitments = new Set<string>();
-  readonly #historyIds = new Set<number>();
-  /** References not (yet) found in the file: resolved at `finish` against the file, then the ledger. */
+  readonly #ids: Record<ExportSection, IdSet> = { conversations: new IdSet(), commitments: new IdSet(), history: new IdSet() };
+  /** Fingerprints seen twice, per section: the second pass looks at these ids only. */
+  readonly #suspects: Record<ExportSection, Set<string>> = { conversations: new Set(), commitments: new Set(), history: new Set() };
+  /** The second pass: the suspected ids met so far, by section. */
+  readonly #confirming: Record<ExportSection, Set<string | number>> = {
+    conversations: new Set(),
+    commitments: new Set(),
+    history: new Set(),
+  };
+  /** References not (yet) found in the file: resolved at `unresolved` against the file, then the ledger. */
   readonly #convRefs = new Map<string, string>();
   readonly #commitRefs = new Map<string, string>();
 
@@ -186,34 +167,52 @@ export class ImportCheck {
     this.counts[section]++;
     if (section === 'conversations') {
       if (!checkConversation(value, path, p)) return;
-      const c = value as ConversationRecord;
-      if (this.#conversations.has(c.id)) p.add(`${path}.id`, `duplicate id ${JSON.stringify(c.id)}`);
-      this.#conversations.add(c.id);
+      this.#see(section, (value as ConversationRecord).id);
     } else if (section === 'commitments') {
       if (!checkCommitment(value, path, p)) return;
       const c = value as CommitmentRecord;
-      if (this.#commitments.has(c.id)) p.add(`${path}.id`, `duplicate id ${JSON.stringify(c.id)}`);
-      this.#commitments.add(c.id);
-      if (!this.#conversations.has(c.conversationId) && !this.#convRefs.has(c.conversationId))
+      this.#see(section, c.id);
+      if (!this.#ids.conversations.has(c.conversationId) && !this.#convRefs.has(c.conversationId))
         this.#convRefs.set(c.conversationId, `${path}.conversationId`);
     } else {
       if (!checkHistory(value, path, p)) return;
       const h = value as HistoryEntry;
-      if (h.id !== undefined) {
-        if (this.#historyIds.has(h.id)) p.add(`${path}.id`, `duplicate id ${h.id}`);
-        this.#historyIds.add(h.id);
-      }
-      if (!this.#commitments.has(h.commitmentId) && !this.#commitRefs.has(h.commitmentId))
+      if (h.id !== undefined) this.#see(section, h.id);
+      if (!this.#ids.commitments.has(h.commitmentId) && !this.#commitRefs.has(h.commitmentId))
         this.#commitRefs.set(h.commitmentId, `${path}.commitmentId`);
     }
   }
 
+  #see(section: ExportSection, id: string | number): void {
+    if (this.#ids[section].add(id)) this.#suspects[section].add(IdSet.key(id));
+  }
+
+  /** Ids seen twice by fingerprint: when above 0, read the file again through `confirm`. */
+  get suspects(): number {
+    return EXPORT_SECTIONS.reduce((n, s) => n + this.#suspects[s].size, 0);
+  }
+
+  /** The second pass (only when `suspects`): a record whose id was met before is a duplicate. */
+  confirm(section: ExportSection, value: unknown, index: number): void {
+    if (!isObject(value)) return;
+    const id = value.id;
+    if (typeof id !== 'string' && typeof id !== 'number') return;
+    if (!this.#suspects[section].has(IdSet.key(id))) return;
+    const met = this.#confirming[section];
+    if (met.has(id)) this.problems.add(`${section}[${index}].id`, `duplicate id ${JSON.stringify(id)}`);
+    met.add(id);
+  }
+
   /** What the ledger must already hold for the file to import: ids and the path that needs each. */
   unresolved(): { conversations: Map<string, string>; commitments: Map<string, string> } {
-    const conversations = new Map([...this.#convRefs].filter(([id]) => !this.#conversations.has(id)));
-    const commitments = new Map([...this.#commitRefs].filter(([id]) => !this.#commitments.has(id)));
+    const conversations = new Map([...this.#convRefs].filter(([id]) => !this.#ids.conversations.has(id)));
+    const commitments = new Map([...this.#commitRefs].filter(([id]) => !this.#ids.commitments.has(id)));
     return { conversations, commitments };
   }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
 }
 
 /**

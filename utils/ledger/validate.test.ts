@@ -448,6 +448,9 @@ describe('what callers send', () => {
     expect(i({ customerTimeZone: 5 }).list).toEqual(['conversation.customerTimeZone: expected string, got number']);
     expect(i({ lastMessageAt: 'yesterday' }).list).toEqual(['conversation.lastMessageAt: expected an ISO date']);
     expect(i({ lastMessageAt: Date.parse('2026-03-02T10:00:00Z') }).list).toEqual(['conversation.lastMessageAt: expected an ISO date']);
+    // Date.parse reads a number or a one-element array as a year: the type is checked first
+    expect(i({ lastMessageAt: 2026 }).list).toEqual(['conversation.lastMessageAt: expected an ISO date']);
+    expect(i({ lastMessageAt: ['2026'] }).list).toEqual(['conversation.lastMessageAt: expected an ISO date']);
     expect(run((p) => checkInfo('zendesk', 'conversation', p)).list).toEqual(['conversation: expected object']);
   });
 

@@ -190,6 +190,17 @@ describe('plain text for model editors (insertText route)', () => {
     expect(calls).toEqual([]);
   });
 
+  it('its beforeinput carries the text only, never the HTML', () => {
+    const ctx = context('lexical');
+    let types: string[] = [];
+    ctx.root.addEventListener('beforeinput', (event) => {
+      types = [...((event as InputEvent).dataTransfer?.types ?? [])];
+      event.preventDefault();
+    });
+    textInputRoute.run(ctx);
+    expect(types).toEqual(['text/plain']);
+  });
+
   it.each<[EditorFamily, string]>([
     ['ckeditor5', 'several-steps'],
     ['froala', 'not-undoable'],
