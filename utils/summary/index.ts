@@ -441,8 +441,9 @@ function line(p: Prepared, ctx: LineContext): Segment[] {
   // signs I will send it"): written as that sentence, never after a second "I'll".
   const action = clean(words(clean(item.action)));
   if (!sure && leadingCondition(action)) return ownWordsLine(p, action, conditions, ctx);
-  // No words of the agent's to fall back on: at least never end the action mid-clause.
-  if (!sure && !predicate.ownSubject) predicate.text = trimDangling(predicate.text) || predicate.text;
+  // No words of the agent's to fall back on: at least never end the action mid-clause (with its own
+  // subject too: "FedEx will deliver the" read "FedEx will deliver the by Friday").
+  if (!sure) predicate.text = trimDangling(predicate.text) || predicate.text;
 
   const subject = subjectFor(party, item.partyName, ctx.voice);
   const head = upperFirst(predicate.ownSubject ? predicate.text : `${subject.lead} ${predicate.text}`);

@@ -606,3 +606,100 @@ describe('which items are written', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('survivors of the index.ts run, each a line the customer would read wrong', () => {
+  const FRI_SAID = day(FRI.at, 'by Friday');
+  const one = (over: Partial<SummaryItem> & Pick<SummaryItem, 'action'>) => bullets(formatSummary([item(over)], base).text);
+
+  it('a sure action is written as ours even when the agent’s words are there', () => {
+    expect(one({ action: 'send the quote', text: 'I will send the quote on Friday maybe', due: FRI })).toEqual([
+      "I'll send the quote by Friday, November 27.",
+    ]);
+  });
+
+  it('"they will…" of a third party is that party’s: not own words', () => {
+    expect(
+      one({ party: 'third-party', partyName: 'Acme', action: 'they will send it', text: 'Acme will send it by Friday', due: FRI }),
+    ).toEqual(['Acme will send it by Friday, November 27.']);
+  });
+
+  it('words with their own subject are checked without its first word: "The carrier delivers…" is ours to write', () => {
+    expect(
+      one({
+        party: 'third-party',
+        partyName: 'The carrier',
+        action: 'The carrier delivers the parcel',
+        text: 'the carrier said Friday',
+        due: FRI,
+      }),
+    ).toEqual(['The carrier delivers the parcel by Friday, November 27.']);
+  });
+
+  it('no own words and words with their own subject cut short: the dangling word is dropped too', () => {
+    expect(one({ party: 'third-party', partyName: 'FedEx', action: 'FedEx delivers the', due: FRI })).toEqual([
+      'FedEx delivers by Friday, November 27.',
+    ]);
+  });
+
+  it('a one-word reason the action already says is not said again', () => {
+    expect(one({ action: 'send the audit logs', reason: 'audit', due: FRI })).toEqual(["I'll send the audit logs by Friday, November 27."]);
+  });
+
+  it('text links: blank ones dropped, two joined with "and"', () => {
+    expect(one({ action: 'send it', due: FRI, dependsOn: ['  ', 'legal signs', 'the PO is raised'] })).toEqual([
+      'I\'ll send it by Friday, November 27 (waiting on "legal signs" and "the PO is raised").',
+    ]);
+  });
+
+  it('own words, kept, due before what they wait for: no date', () => {
+    const [line] = one({
+      action: 'once legal signs I will check the lane',
+      text: 'Once legal signs I will check the lane',
+      due: WED,
+      keep: true,
+      dependsOn: [{ party: 'customer', action: 'send the volumes', due: FRI }],
+    });
+    expect(line).toBe(
+      'Once legal signs, I will check the lane (date to be confirmed), after you send the volumes (expected by Friday, November 27).',
+    );
+  });
+
+  it('own words counted from a step not dated yet: no date made up', () => {
+    const [line] = one({
+      action: 'once legal signs I will check the lane',
+      text: 'Once legal signs I will check the lane within 1 business day',
+      due: day('2026-11-26T17:00:00-05:00', 'within 1 business day'),
+      dependsOn: [{ party: 'customer', action: 'send the volumes', due: null }],
+    });
+    expect(line).toBe('Once legal signs, I will check the lane within 1 business day.');
+  });
+
+  it('own words: a condition in the words that is about something else does not get the link’s date', () => {
+    const [line] = one({
+      action: 'if legal agrees I will check the lane',
+      text: 'If legal agrees I will check the lane by Friday',
+      conditions: ['if legal agrees'],
+      due: FRI_SAID,
+      dependsOn: [{ party: 'customer', action: 'send the volumes', due: WED }],
+    });
+    expect(line).toBe(
+      'If legal agrees, I will check the lane by Friday (November 27), after you send the volumes (expected by Wednesday, November 25).',
+    );
+  });
+
+  it('own words: a dated step that cannot be put in words is not added', () => {
+    const [line] = one({
+      action: 'once legal signs I will check the lane',
+      text: 'Once legal signs I will check the lane by Friday',
+      due: FRI_SAID,
+      dependsOn: [{ party: 'customer', action: 'the logs to', due: WED }],
+    });
+    expect(line).toBe('Once legal signs, I will check the lane by Friday (November 27).');
+  });
+
+  it('own words: a question mark inside the words is no question', () => {
+    expect(one({ action: 'once legal signs I will send it', text: 'Why? I will send it by Friday', due: FRI_SAID })).toEqual([
+      'Why? I will send it by Friday (November 27).',
+    ]);
+  });
+});
