@@ -4,13 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GOLDEN_CASES, NOW, due } from './golden.cases';
 import { GOLDEN_TEXT } from './golden.expected';
 import { formatSummary, type SummaryItem, type SummaryOptions } from './index';
-
-function bullets(text: string): string[] {
-  return text
-    .split('\n')
-    .filter((l) => l.startsWith('- '))
-    .map((l) => l.slice(2));
-}
+import { bullets } from './test-helpers';
 
 /** The HTML's words as plain text: tags to line breaks, entities back to characters. */
 function htmlWords(html: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARTIES, type Due } from '../commitments/types';
 import { escapeHtml, fillTemplate, formatSummary, type SummaryItem, type SummaryOptions } from './index';
+import { item, bullets } from './test-helpers';
 
 // Tuesday, November 24, 2026, 9:00 AM in New York.
 const NOW = new Date('2026-11-24T14:00:00Z');
@@ -13,17 +14,6 @@ function due(at: string, precision: Due['precision'] = 'day', text = ''): Due {
 }
 const FRI_EOD = due('2026-11-27T17:00:00-05:00');
 const MON_EOD = due('2026-11-30T17:00:00-05:00');
-
-function item(over: Partial<SummaryItem> & Pick<SummaryItem, 'action'>): SummaryItem {
-  return { party: 'agent', due: null, vague: false, conditions: [], reason: null, ...over };
-}
-
-function bullets(text: string): string[] {
-  return text
-    .split('\n')
-    .filter((l) => l.startsWith('- '))
-    .map((l) => l.slice(2));
-}
 
 describe('formatSummary: the realistic case', () => {
   const items: SummaryItem[] = [

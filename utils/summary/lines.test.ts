@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Due } from '../commitments/types';
 import { fillTemplate, formatSummary, type SummaryItem, type SummaryOptions } from './index';
+import { item, bullets } from './test-helpers';
 
 // Tuesday, November 24, 2026, 9:00 AM in New York.
 const NOW = new Date('2026-11-24T14:00:00Z');
@@ -14,17 +15,6 @@ function day(at: string, text = ''): Due {
 }
 const WED = day('2026-11-25T17:00:00-05:00');
 const FRI = day('2026-11-27T17:00:00-05:00');
-
-function item(over: Partial<SummaryItem> & Pick<SummaryItem, 'action'>): SummaryItem {
-  return { party: 'agent', due: null, vague: false, conditions: [], reason: null, ...over };
-}
-
-function bullets(text: string): string[] {
-  return text
-    .split('\n')
-    .filter((l) => l.startsWith('- '))
-    .map((l) => l.slice(2));
-}
 
 describe('a condition about the same thing as a dependency stands for it', () => {
   it('singular and plural are the same thing: "once the samples arrive" for "send a sample"', () => {
