@@ -344,13 +344,16 @@ function updateLine(updateBy: Due | undefined, now: Date, timeZone: string, work
 /** "within 1 business day", "by next business day": relative deadline words as they read after the verb. */
 function relativeWords(dueText: string): string {
   const words = clean(dueText);
-  // Counted "after" or "later" already: the link says after what ("by 2 days later after you send…" read twice).
-  if (/^the\s+day\s+after$/i.test(words)) return 'by the next day';
-  const later = /^(.+?)\s+(?:later|after)$/i.exec(words);
-  if (later) return `within ${later[1]}`;
-  if (/^(?:within|in|inside|under|by|before|no later than|until)\b/i.test(words)) return words;
+  // Words that count "after" or "later" already lose that word: the link says after what ("by 2 days
+  // later after you send…" read it twice). What is left keeps its own preposition ("within 2 business
+  // days after" → "within 2 business days"), and only a bare span gets one ("2 days later" → "within 2 days").
+  const counted = /^(.+?)\s+(?:later|after)$/i.exec(words);
+  const span = counted ? counted[1]! : words;
+  if (counted && /^(?:by\s+)?the\s+day$/i.test(span)) return 'by the next day';
+  if (/^(?:within|in|inside|under|by|before|no later than|until)\b/i.test(span)) return span;
+  if (counted && !/^the\b/i.test(span)) return `within ${span}`;
   // "next business day after you return the DPA" needs its article.
-  return /^(?:next|following)\b/i.test(words) ? `by the ${words}` : `by ${words}`;
+  return /^(?:next|following)\b/i.test(span) ? `by the ${span}` : `by ${span}`;
 }
 
 /** "after you send the portfolio", "after FedEx delivers the samples"; null when the words cannot be inflected. */

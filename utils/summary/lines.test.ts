@@ -270,6 +270,13 @@ describe('relative deadline words read after the verb, before what they count fr
     ['one day after', 'within one day'],
     ['24 hours later', 'within 24 hours'],
     ['a week later', 'within a week'],
+    // … and keep their own preposition: never "within within" or "within by".
+    ['within 2 business days after', 'within 2 business days'],
+    ['in 3 days after', 'in 3 days'],
+    ['by the day after', 'by the next day'],
+    ['no later than 2 days after', 'no later than 2 days'],
+    ['within 24 hours later', 'within 24 hours'],
+    ['the next business day after', 'by the next business day'],
   ])('%j, counted from a step not dated yet: %j', (words, read) => {
     expect(bullets(counted(words, null).text)).toEqual([`I'll check the lane ${read} after you send the volumes.`]);
   });
