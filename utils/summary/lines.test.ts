@@ -33,6 +33,43 @@ describe('a condition about the same thing as a dependency stands for it', () =>
       "I'll test the samples by Friday, November 27, once the samples arrive (expected by Wednesday, November 25).",
     ]);
   });
+
+  it('a condition about something else never stands for the dependency: both are said', () => {
+    const { text } = formatSummary(
+      [
+        item({
+          action: 'check the lane',
+          due: FRI,
+          conditions: ['if legal approves'],
+          dependsOn: [{ party: 'customer', action: 'send the volumes', due: WED }],
+        }),
+      ],
+      base,
+    );
+    expect(bullets(text)).toEqual([
+      "I'll check the lane by Friday, November 27, after you send the volumes (expected by Wednesday, November 25), if legal approves.",
+    ]);
+  });
+
+  it('a condition stands for one dependency only, even when a second is about the same thing', () => {
+    const { text } = formatSummary(
+      [
+        item({
+          action: 'check the lane',
+          due: FRI,
+          conditions: ['once the volumes arrive'],
+          dependsOn: [
+            { party: 'customer', action: 'send the volumes', due: WED },
+            { party: 'customer', action: 'send the volume forecast', due: WED },
+          ],
+        }),
+      ],
+      base,
+    );
+    expect(bullets(text)).toEqual([
+      "I'll check the lane by Friday, November 27, once the volumes arrive (expected by Wednesday, November 25) and after you send the volume forecast (expected by Wednesday, November 25).",
+    ]);
+  });
 });
 
 describe('options that are not usable fall back, and say so', () => {
