@@ -2,6 +2,8 @@
 // isolated world and cannot reach the page's editor objects, so every decision here rests on
 // markers the editors put in the DOM.
 
+import { isHidden } from '../hosts/query';
+
 export type EditorFamily =
   | 'textarea' // <textarea> and single-line text inputs
   | 'ckeditor5' // Zendesk Agent Workspace
@@ -141,13 +143,21 @@ export function detectEditor(target: Element, depth = 0): DetectedEditor | null 
   return null;
 }
 
+/**
+ * The first editor in `scope` the agent can see. A page or wrapper can hold several reply boxes, the
+ * inactive ones hidden (Zendesk keeps one per ticket tab and hides the others by CSS class; a
+ * collapsed reply form): a hidden one only when there is no other.
+ */
 function firstEditorIn(scope: Element | ShadowRoot, depth: number): DetectedEditor | null {
+  let hidden: DetectedEditor | null = null;
   for (const inner of Array.from(scope.querySelectorAll(INNER_CANDIDATES))) {
     if (inner.tagName === 'TEXTAREA' && (inner as HTMLElement).style.display === 'none') continue;
     const found = detectEditor(inner, depth + 1);
-    if (found) return found;
+    if (!found) continue;
+    if (!isHidden(found.root)) return found;
+    hidden ??= found;
   }
-  return null;
+  return hidden;
 }
 
 /** Elements with an open shadow root: `scope` itself, then its descendants (a bounded walk). */
