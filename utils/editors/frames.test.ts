@@ -183,6 +183,31 @@ describe('resolveEditor: the editor the target means', () => {
     expect(resolveEditor(document.getElementById('a')!)?.root.id).toBe('a');
   });
 
+  it('a page whose focus is nowhere (activeElement null): the first editor of the page, no error', () => {
+    document.body.innerHTML = '<p>x</p><div id="a" contenteditable="true"></div>';
+    Object.defineProperty(document, 'activeElement', { get: () => null, configurable: true });
+    try {
+      expect(resolveEditor(document.body)?.root.id).toBe('a');
+      expect(resolveEditor(document.documentElement)?.root.id).toBe('a');
+    } finally {
+      delete (document as { activeElement?: unknown }).activeElement;
+    }
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('focused in a frame whose document has no window (being torn down): not inside the target, no error', () => {
+    document.body.innerHTML = '<section id="reply"><p>x</p></section>';
+    const inner = document.implementation.createHTMLDocument('');
+    const frame = document.createElement('iframe');
+    Object.defineProperty(frame, 'contentDocument', { get: () => inner });
+    document.body.append(frame);
+    inner.body.innerHTML = '<textarea id="t"></textarea>';
+    (inner.getElementById('t') as HTMLTextAreaElement).focus();
+    frame.focus();
+    expect(inner.defaultView).toBeNull();
+    expect(resolveEditor(document.getElementById('reply')!)).toBeNull();
+  });
+
   it('a target with no editor and nothing focused: none', () => {
     document.body.innerHTML = '<section id="reply"><p>x</p></section>';
     expect(resolveEditor(document.getElementById('reply')!)).toBeNull();
