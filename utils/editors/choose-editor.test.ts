@@ -34,6 +34,19 @@ describe('the visible reply box among several', () => {
     expect(detectEditor(document.getElementById('w')!)?.root.id).toBe('h1');
   });
 
+  it('only an editable hidden by an inline display:none: that one, as the last resort', () => {
+    document.body.innerHTML = '<main id="w"><div contenteditable="true" id="h" style="display: none"></div></main>';
+    expect(detectEditor(document.getElementById('w')!)?.root.id).toBe('h');
+  });
+
+  it('two web components, the first with no editor: the editor of the second', () => {
+    document.body.innerHTML = '<main id="w"><toolbar-box id="a"></toolbar-box><reply-box id="b"></reply-box></main>';
+    document.getElementById('a')!.attachShadow({ mode: 'open' }).innerHTML = '<button>Bold</button>';
+    const shadow = document.getElementById('b')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div contenteditable="true" id="e"></div>';
+    expect(detectEditor(document.getElementById('w')!)?.root).toBe(shadow.getElementById('e'));
+  });
+
   it('two visible ones: the first, as before', () => {
     document.body.innerHTML = '<main id="w"><textarea id="a"></textarea><div contenteditable="true" id="b"></div></main>';
     expect(detectEditor(document.getElementById('w')!)?.root.id).toBe('a');

@@ -112,6 +112,22 @@ describe('detectEditor in an iframe', () => {
     expect(detectEditor(frame)?.root).toBe(inner.getElementById('e'));
   });
 
+  it('TinyMCE classic behind three hidden textareas: its editable body (contenteditable or designMode) is still found; a page in that frame is one step too deep', () => {
+    const behindTextareas = () => {
+      document.body.innerHTML = `<div id="w">${'<textarea style="display: none"></textarea>'.repeat(3)}</div>`;
+      return frameWith(document.getElementById('w')!);
+    };
+    let { inner } = behindTextareas();
+    inner.body.setAttribute('contenteditable', 'true');
+    expect(detectEditor(document.querySelector('textarea')!)?.root).toBe(inner.body);
+    ({ inner } = behindTextareas());
+    inner.designMode = 'on';
+    expect(detectEditor(document.querySelector('textarea')!)?.root).toBe(inner.body);
+    ({ inner } = behindTextareas());
+    inner.body.innerHTML = '<div id="e" contenteditable="true"></div>';
+    expect(detectEditor(document.querySelector('textarea')!)).toBeNull();
+  });
+
   it('a frame with no document, or none with a body: nothing', () => {
     const frame = document.createElement('iframe');
     Object.defineProperty(frame, 'contentDocument', { get: () => null });
