@@ -132,6 +132,10 @@ describe('the key a URL gives', () => {
     ['/tickets/12', true],
     ['/tickets/4182', true],
     ['/mail/u/0', false],
+    // Two digits make a record only on their own; with letters it takes three, or a long token.
+    ['/docs/page12', false],
+    ['/docs/12th-floor', false],
+    ['/invoices/INV-2093', true],
     ['/docs/a1b2', false],
     ['/orders/A1-B2-C3', true],
     [`/files/${'x'.repeat(74)}.1.2.3`, true],
@@ -142,6 +146,7 @@ describe('the key a URL gives', () => {
     ['/kb/abcdefghijklmnopq', false],
     ['/kb/Abcdefghijklmnopq', false],
     ['/kb/Abcdefghijklmno-P', true],
+    ['/kb/Ab_Cd_Ef_Gh_Ij_Kl', true],
     ['/kb/abcdefghijklmnopQ', true],
     ['/kb/password-reset-help', false],
     ['/kb/ab.cdefghijklmnopQrs', false],
