@@ -80,6 +80,10 @@ describe('the subject of a tab title', () => {
     ['(12)Late refund – Acme', 'Late refund'],
     // Only the last part left: the whole title (without its unread counter) says more.
     ['(3) Case 12 – Acme', 'Case 12 – Acme'],
+    ['(12) Case 12 – Acme', 'Case 12 – Acme'],
+    ['(3)Case 12 – Acme', 'Case 12 – Acme'],
+    // Only a leading counter is the unread count; one at the end belongs to the title.
+    ['Ticket #12 – Acme (3)', 'Ticket #12 – Acme (3)'],
     ['  Case 12 – Acme  ', 'Case 12 – Acme'],
     // An empty first part is no part: the one left is the subject, not the whole title.
     [' – Late refund', 'Late refund'],
@@ -99,6 +103,8 @@ describe('the key a URL gives', () => {
     ['https://desk.example.com/app#/ticket/88?tab=2', 'desk.example.com/app#/ticket/88'],
     ['https://desk.example.com/app#!/ticket/88', 'desk.example.com/app#!/ticket/88'],
     ['https://desk.example.com/app#inbox/88', 'desk.example.com/app'],
+    // A route is "#/" or "#!/" at the start of the hash only.
+    ['https://desk.example.com/app#tab#/ticket/88', 'desk.example.com/app'],
   ])('urlKey %s → %s', (href, key) => {
     expect(urlKey(new URL(href))).toBe(key);
   });
@@ -160,6 +166,7 @@ describe('the key a URL gives', () => {
     ['https://desk.example.com/app#!/ticket/88', 'desk.example.com/app#!/ticket/88'],
     ['https://desk.example.com/app#!inbox/4182', 'desk.example.com/app#inbox/4182'],
     ['https://desk.example.com/app#/ticket/88?tab=2', 'desk.example.com/app#/ticket/88'],
+    ['https://desk.example.com/app#/ticket/88/', 'desk.example.com/app#/ticket/88/'],
   ])('a hash that names a record: %s → %s', (href, key) => {
     expect(urlIdKey(new URL(href))).toBe(key);
   });
