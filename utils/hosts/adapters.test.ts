@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Party } from '../commitments/types';
 import { ADAPTERS } from './registry';
-import { fixtureFiles, loadFixture } from './test-fixtures';
+import { fixtureFiles, lazyFixture } from './test-fixtures';
 import { LADDER_ONLY } from './evidenced.test-cases';
 import { isLookupFailure, type HostAdapter, type HostMessage } from './types';
 import { expectPlainText } from '../../tests/support/plain-text';
@@ -227,23 +227,23 @@ function adapter(id: string): HostAdapter {
 }
 
 describe.each(CASES)('$host / $file', (c) => {
-  const doc = loadFixture(c.host, c.file);
+  const doc = lazyFixture(c.host, c.file);
   const url = new URL(c.url);
-  const a = adapter(c.host);
+  const a = () => adapter(c.host);
 
   it('serves the URL and recognises the markup', () => {
-    expect(a.matches(url)).toBe(true);
-    expect(a.detect(doc)).toBe(true);
+    expect(a().matches(url)).toBe(true);
+    expect(a().detect(doc())).toBe(true);
   });
 
   it('reads the conversation', () => {
-    const info = a.conversation(doc, url);
+    const info = a().conversation(doc(), url);
     if (isLookupFailure(info)) throw new Error(info.message);
     expect(info).toEqual({ host: c.host, url: url.href, ...c.conversation });
   });
 
   it('reads the messages with their authors, without quotes and signatures', () => {
-    const messages = a.messages(doc, url);
+    const messages = a().messages(doc(), url);
     if (isLookupFailure(messages)) throw new Error(messages.message);
     expect(messages.map((m: HostMessage) => [m.author, m.authorName])).toEqual(c.messages.map(([p, n]) => [p, n]));
     messages.forEach((m, i) => {
@@ -255,7 +255,7 @@ describe.each(CASES)('$host / $file', (c) => {
   });
 
   it("finds the active conversation's reply box", () => {
-    const editor = a.replyEditor(doc, url);
+    const editor = a().replyEditor(doc(), url);
     if (isLookupFailure(editor)) throw new Error(editor.message);
     expect(editor.matches(c.editor)).toBe(true);
   });

@@ -4,8 +4,13 @@
 // Outlook writes its "From: … Sent: …" header above quoted history as plain paragraphs, and
 // mailing lists append their footer after a line of underscores. Pure: strings in, string out.
 
-/** A line that starts quoted history: everything from it on is someone else's earlier words. */
-const HISTORY_START: readonly RegExp[] = [
+/**
+ * A line that starts quoted history: everything from it on is someone else's earlier words. The
+ * patterns are built per call, not as module constants: a constant is built while the module loads,
+ * outside any test, so mutation testing could not tell which tests read it and ran the whole hosts
+ * suite for each of its mutants (tests/mutation/README.md). The engine caches compiled patterns.
+ */
+const historyStart = (): readonly RegExp[] => [
   /^On .{4,300} wrote: ?$/, // Gmail, Apple Mail, Thunderbird
   /^Le .{4,300} a écrit ?: ?$/i,
   /^Am .{4,300} schrieb .{0,200}$/,
@@ -16,7 +21,7 @@ const HISTORY_START: readonly RegExp[] = [
 ];
 
 /** A line that starts a signature or a mailing-list footer: everything from it on is not the message. */
-const FOOTER_START: readonly RegExp[] = [
+const footerStart = (): readonly RegExp[] => [
   /^-- ?$/, // the signature delimiter (RFC 3676 "-- "); the trailing space is often lost
   /^You received this (?:message|email) because you are subscribed to /i, // Google Groups
   /^To unsubscribe from this (?:group|list|topic)/i,
@@ -60,6 +65,8 @@ function footerAfterRule(lines: readonly string[], i: number): boolean {
 export function stripUnmarkedQuotes(text: string): string {
   const lines = text.split('\n');
   const kept: string[] = [];
+  const HISTORY_START = historyStart();
+  const FOOTER_START = footerStart();
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (HISTORY_START.some((re) => re.test(line)) || FOOTER_START.some((re) => re.test(line))) break;

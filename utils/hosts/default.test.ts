@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAdapter, largestEditor, urlKey } from './default';
 import { demoHelpdesk } from './demo-helpdesk';
-import { loadFixture } from './test-fixtures';
+import { lazyFixture, loadFixture } from './test-fixtures';
 import { isLookupFailure } from './types';
 
 describe('default adapter (unknown helpdesk, heuristics)', () => {
-  const doc = loadFixture('custom', 'unknown-helpdesk-2026-11.html');
+  const doc = lazyFixture('custom', 'unknown-helpdesk-2026-11.html');
   const url = new URL('https://support.example-coop.org/scp/tickets.php?id=5521&sort=asc#thread');
 
   it('keys the conversation by host, path and id-like parameters', () => {
@@ -16,7 +16,7 @@ describe('default adapter (unknown helpdesk, heuristics)', () => {
   });
 
   it('reads subject and customer from <h1> and the first mailto: link outside the page chrome', () => {
-    expect(defaultAdapter.conversation(doc, url)).toEqual({
+    expect(defaultAdapter.conversation(doc(), url)).toEqual({
       host: 'custom',
       key: 'support.example-coop.org/scp/tickets.php?id=5521',
       url: url.href,
@@ -33,7 +33,7 @@ describe('default adapter (unknown helpdesk, heuristics)', () => {
   });
 
   it('reads messages, authors from class hints, unmarked quotes and signatures cut', () => {
-    const messages = defaultAdapter.messages(doc);
+    const messages = defaultAdapter.messages(doc());
     if (isLookupFailure(messages)) throw new Error(messages.message);
     expect(messages.map((m) => [m.author, m.authorName])).toEqual([
       ['customer', 'Jun Watanabe'],
@@ -46,7 +46,7 @@ describe('default adapter (unknown helpdesk, heuristics)', () => {
   });
 
   it('takes the largest visible editable field that is not a search box as the reply box', () => {
-    const editor = defaultAdapter.replyEditor(doc);
+    const editor = defaultAdapter.replyEditor(doc());
     expect(!isLookupFailure(editor) && editor.getAttribute('name')).toBe('response');
   });
 
@@ -69,17 +69,17 @@ describe('default adapter (unknown helpdesk, heuristics)', () => {
 });
 
 describe('demo-helpdesk adapter (data-ck-* conventions)', () => {
-  const doc = loadFixture('demo-helpdesk', 'ticket-2026-11.html');
+  const doc = lazyFixture('demo-helpdesk', 'ticket-2026-11.html');
   const url = new URL('http://127.0.0.1:5173/helpdesk/tickets/1042');
 
   it('is chosen by markup only', () => {
     expect(demoHelpdesk.matches(url)).toBe(false);
-    expect(demoHelpdesk.detect(doc)).toBe(true);
+    expect(demoHelpdesk.detect(doc())).toBe(true);
     expect(demoHelpdesk.detect(loadFixture('custom', 'unknown-helpdesk-2026-11.html'))).toBe(false);
   });
 
   it('reads the conversation, customer org and time zone', () => {
-    expect(demoHelpdesk.conversation(doc, url)).toEqual({
+    expect(demoHelpdesk.conversation(doc(), url)).toEqual({
       host: 'demo-helpdesk',
       key: 'DEMO-1042',
       url: url.href,
@@ -92,7 +92,7 @@ describe('demo-helpdesk adapter (data-ck-* conventions)', () => {
   });
 
   it('reads messages with the declared authors, quotes and signatures left out', () => {
-    const messages = demoHelpdesk.messages(doc, url, { now: new Date('2026-11-30T12:00:00Z'), timeZone: 'UTC' });
+    const messages = demoHelpdesk.messages(doc(), url, { now: new Date('2026-11-30T12:00:00Z'), timeZone: 'UTC' });
     if (isLookupFailure(messages)) throw new Error(messages.message);
     expect(messages).toEqual([
       {
@@ -117,7 +117,7 @@ describe('demo-helpdesk adapter (data-ck-* conventions)', () => {
   });
 
   it('finds the textarea reply box', () => {
-    const editor = demoHelpdesk.replyEditor(doc, url);
+    const editor = demoHelpdesk.replyEditor(doc(), url);
     expect(!isLookupFailure(editor) && editor.tagName).toBe('TEXTAREA');
   });
 });

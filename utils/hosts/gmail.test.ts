@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { gmail, gmailAccount, normalizeGmailThreadId, selectors } from './gmail';
-import { loadFixture } from './test-fixtures';
+import { lazyFixture } from './test-fixtures';
 import { isLookupFailure, type HostMessage } from './types';
 import { expectPlainText } from '../../tests/support/plain-text';
 
@@ -59,24 +59,24 @@ describe('gmail', () => {
   ];
 
   describe.each(cases)('$file', ({ file, account, conversation, agent, promises, absent, lastAt }) => {
-    const doc = loadFixture('gmail', file);
+    const doc = lazyFixture('gmail', file);
 
     it('detects Gmail markup and matches its URL', () => {
-      expect(gmail.detect(doc)).toBe(true);
+      expect(gmail.detect(doc())).toBe(true);
       expect(gmail.matches(URL_2024)).toBe(true);
       expect(gmail.matches(new URL('https://example.com/mail'))).toBe(false);
     });
 
     it('reads the signed-in account', () => {
-      expect(gmailAccount(doc)).toEqual(account);
+      expect(gmailAccount(doc())).toEqual(account);
     });
 
     it('reads the conversation', () => {
-      expect(ok(gmail.conversation(doc, URL_2024))).toEqual({ host: 'gmail', url: URL_2024.href, ...conversation });
+      expect(ok(gmail.conversation(doc(), URL_2024))).toEqual({ host: 'gmail', url: URL_2024.href, ...conversation });
     });
 
     it('reads messages with authors, without quotes and signatures', () => {
-      const messages = ok(gmail.messages(doc)) as HostMessage[];
+      const messages = ok(gmail.messages(doc())) as HostMessage[];
       const customer = [conversation.customerName, conversation.customerEmail];
       expect(messages.map((m) => [m.author, m.authorName, m.authorEmail])).toEqual([
         ['customer', ...customer],
@@ -92,24 +92,24 @@ describe('gmail', () => {
     });
 
     it('finds the inline reply box, not the separate compose window', () => {
-      const editor = ok(gmail.replyEditor(doc)) as Element;
+      const editor = ok(gmail.replyEditor(doc())) as Element;
       expect(editor.getAttribute('contenteditable')).toBe('true');
       expect(editor.closest('[role="main"]')).not.toBeNull();
     });
   });
 
   describe('broken-2026-11.html (markup changed)', () => {
-    const doc = loadFixture('gmail', 'broken-2026-11.html');
+    const doc = lazyFixture('gmail', 'broken-2026-11.html');
 
     it('without a thread id in the markup, keys the thread by its URL and titles it from the tab (the ladder)', () => {
-      const result = ok(gmail.conversation(doc, URL_2024));
+      const result = ok(gmail.conversation(doc(), URL_2024));
       expect(result.host).toBe('gmail');
       expect(result.key).toBe('mail.google.com/mail/u/0#inbox/FMfcgzQXJWDsKmbVhqhGvTpqNLzKWgXr');
       expect(result.subject).toBe('Invoice copy for September');
     });
 
     it('reports the reply box it could not find, in plain words; the selectors only in `tried`', () => {
-      const result = gmail.replyEditor(doc, URL_2024);
+      const result = gmail.replyEditor(doc(), URL_2024);
       expect(isLookupFailure(result) && result.what).toBe('reply editor');
       if (!isLookupFailure(result)) return;
       expect(result.tried).toEqual([...selectors.replyEditor]);
@@ -117,7 +117,7 @@ describe('gmail', () => {
     });
 
     it('still reads what did not break', () => {
-      const messages = ok(gmail.messages(doc)) as HostMessage[];
+      const messages = ok(gmail.messages(doc())) as HostMessage[];
       expect(messages).toEqual([
         expect.objectContaining({ author: 'customer', authorEmail: 'ap@harborgoods.com', authorName: 'Lena Park' }),
       ]);

@@ -2,20 +2,23 @@
 // the URL (else the page title), the subject from the page title. Hosts rename their markup every
 // few months; their URLs and tab titles change far less often. Pure: URL and Document in.
 
-const TITLE_SEPARATORS = /\s+[-–—|·•:]\s+/;
-/** Tab-title parts that are the app, the mailbox or a counter, not the conversation. */
-const NOT_A_SUBJECT =
-  /^(?:inbox|mail|gmail|outlook|zendesk|freshdesk|help ?scout|intercom|front|hubspot|support|helpdesk|help desk|tickets?|conversations?|messages?|dashboard|home)(?: \(\d+\))?$/i;
-const EMAIL_ONLY = /^[^\s@]+@[^\s@]+$/;
-/** "Ticket #4182", "#4182", "Conversation 9130": a number, not a subject. */
-const ID_ONLY = /^(?:ticket|case|conversation|thread|issue)?\s*#?\s*\d+$/i;
-
 /**
  * The conversation's subject as the tab title shows it: "Refund … – Ticket #4182 – Verdant Support"
  * → "Refund …"; "Subject - dana@acme.com - Gmail" → "Subject". The first part that is not an
  * address, an app name or a number; '' when the title has none.
  */
 export function subjectFromTitle(title: string): string {
+  // The patterns are built per call, not as module constants: a constant is built while the module
+  // loads, outside any test, so mutation testing could not tell which tests read it and ran the
+  // whole hosts suite for each of its mutants (tests/mutation/README.md). The engine caches the
+  // compiled pattern; a call costs a few object allocations.
+  const TITLE_SEPARATORS = /\s+[-–—|·•:]\s+/;
+  /** Tab-title parts that are the app, the mailbox or a counter, not the conversation. */
+  const NOT_A_SUBJECT =
+    /^(?:inbox|mail|gmail|outlook|zendesk|freshdesk|help ?scout|intercom|front|hubspot|support|helpdesk|help desk|tickets?|conversations?|messages?|dashboard|home)(?: \(\d+\))?$/i;
+  const EMAIL_ONLY = /^[^\s@]+@[^\s@]+$/;
+  /** "Ticket #4182", "#4182", "Conversation 9130": a number, not a subject. */
+  const ID_ONLY = /^(?:ticket|case|conversation|thread|issue)?\s*#?\s*\d+$/i;
   const parts = title
     .replace(/^\(\d+\)\s*/, '') // "(3) Subject …": unread counter
     .split(TITLE_SEPARATORS)
@@ -29,7 +32,10 @@ export function subjectFromTitle(title: string): string {
   return parts[index] ?? '';
 }
 
-const ID_PARAM = /^(id|ticket|ticket_?id|conversation|conversation_?id|thread|thread_?id|case|case_?id|issue)$/i;
+/** A query parameter that names one record ("?ticket=88"); the pattern per call, as in subjectFromTitle. */
+function isIdParam(name: string): boolean {
+  return /^(id|ticket|ticket_?id|conversation|conversation_?id|thread|thread_?id|case|case_?id|issue)$/i.test(name);
+}
 
 /** A path or hash segment that names one record: a number, or a long opaque token with digits or mixed case. */
 function idLike(segment: string): boolean {
@@ -42,7 +48,7 @@ function idLike(segment: string): boolean {
 export function urlKey(url: URL): string {
   const path = url.pathname.replace(/\/+$/, '') || '/';
   const params = [...url.searchParams.entries()]
-    .filter(([k]) => ID_PARAM.test(k))
+    .filter(([k]) => isIdParam(k))
     .map(([k, v]) => `${k}=${v}`)
     .sort();
   const route = /^#!?\//.test(url.hash) ? url.hash.replace(/\?.*$/, '') : '';
@@ -56,7 +62,7 @@ export function urlKey(url: URL): string {
  */
 export function urlIdKey(url: URL): string | undefined {
   const pathIds = url.pathname.split('/').filter(idLike);
-  const hasParam = [...url.searchParams.keys()].some((k) => ID_PARAM.test(k));
+  const hasParam = [...url.searchParams.keys()].some(isIdParam);
   const hashPath = url.hash.replace(/^#!?/, '').replace(/\?.*$/, '');
   const hashId = hashPath.split('/').filter(Boolean).pop();
   const hashNamesRecord = Boolean(hashId && idLike(hashId));

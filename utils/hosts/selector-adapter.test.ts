@@ -125,7 +125,7 @@ describe('authors by the requester’s address in the header', () => {
 });
 
 describe('the customer named from the messages (no customer card in the header)', () => {
-  const noCard = adapter({ agent: () => ({ email: 'dana@acme.example' }) });
+  const noCard = () => adapter({ agent: () => ({ email: 'dana@acme.example' }) });
   const msg = (from: string, body: string) => `<div class="msg"><span class="from">${from}</span><div class="body">${body}</div></div>`;
   const thread = (messages: string[]) =>
     page(
@@ -152,13 +152,13 @@ describe('the customer named from the messages (no customer card in the header)'
       return querySelectorAll.call(this, selector);
     } as typeof querySelectorAll;
     try {
-      expect(conversation(doc, noCard)).toMatchObject({ customerName: 'Priya N.', customerEmail: 'priya@globex.example' });
+      expect(conversation(doc, noCard())).toMatchObject({ customerName: 'Priya N.', customerEmail: 'priya@globex.example' });
     } finally {
       Object.assign(Element.prototype, { querySelector, querySelectorAll });
     }
     expect([...looked].some((text) => text.includes('Message 0'))).toBe(false);
     // The same customer as the messages' own reading says.
-    const read = noCard.messages(doc, URL_42) as HostMessage[];
+    const read = noCard().messages(doc, URL_42) as HostMessage[];
     expect(read.find((m) => m.author === 'customer')).toMatchObject({ authorName: 'Priya N.' });
   });
 });

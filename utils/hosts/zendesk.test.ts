@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { selectors, zendesk } from './zendesk';
-import { loadFixture } from './test-fixtures';
+import { lazyFixture, loadFixture } from './test-fixtures';
 import { isLookupFailure } from './types';
 
 const TICKET = new URL('https://verdant.zendesk.com/agent/tickets/4182');
@@ -57,23 +57,23 @@ describe('zendesk', () => {
   });
 
   describe('broken-2026-03.html', () => {
-    const doc = loadFixture('zendesk', 'broken-2026-03.html');
+    const doc = lazyFixture('zendesk', 'broken-2026-03.html');
     const url = new URL('https://verdant.zendesk.com/agent/tickets/5120');
 
     it('takes the subject from the tab title when its field changed, and keeps the URL key', () => {
-      const result = zendesk.conversation(doc, url);
+      const result = zendesk.conversation(doc(), url);
       if (isLookupFailure(result)) throw new Error(result.message);
       expect([result.key, result.subject]).toEqual(['5120', 'Shipment stuck in customs']);
     });
 
     it('reports the reply box it could not find in plain words; the selectors only in `tried`', () => {
-      const result = zendesk.replyEditor(doc, url);
+      const result = zendesk.replyEditor(doc(), url);
       expect(isLookupFailure(result) && result.tried).toEqual([...selectors.replyEditor]);
       expect(isLookupFailure(result) && result.message).toBe("Couldn't read the reply box on Zendesk.");
     });
 
     it('still reads the messages', () => {
-      const messages = zendesk.messages(doc, url);
+      const messages = zendesk.messages(doc(), url);
       expect(!isLookupFailure(messages) && messages.map((m) => [m.author, m.authorName, m.text])).toEqual([
         ['customer', 'Femi Adeyemi', "Our shipment is stuck in customs. I'll upload the commercial invoice tonight."],
       ]);
