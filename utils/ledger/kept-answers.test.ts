@@ -244,7 +244,7 @@ describe('badgeCounts during an import', { timeout: 60_000 }, () => {
     expect(await w.ledger.badgeCounts(w.clock.now, HOUR)).toEqual({ overdue: 1, dueSoon: 1 });
     const where = vi.spyOn(w.db.commitments, 'where');
     // The badge's reads (the import's check reads commitments by id).
-    const badgeReads = () => where.mock.calls.filter(([index]) => index === 'openDueAt').length;
+    const badgeReads = () => where.mock.calls.filter(([index]) => (index as unknown) === 'openDueAt').length;
     const importing = w.ledger.importBatch({ section: 'history', records: file.history });
     expect(await w.ledger.badgeCounts(w.clock.now, HOUR)).toEqual({ overdue: 1, dueSoon: 1 });
     await importing;
