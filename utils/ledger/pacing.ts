@@ -29,27 +29,16 @@ const CHUNK_TARGET_MS = 20;
 const MIN_CHUNK = 10;
 /** Longest wait for reads before the next run goes anyway. */
 const READS_FIRST_MAX_MS = 250;
-/**
- * How long no read must start or end before the next run starts. A panel opening, the popup, a
- * reader asking two things one after the other: the second read arrives one round trip after the
- * first is answered (15–20 ms on a loaded machine); without this pause it found the next run's
- * chunks and commit in its way, each read of a sequence behind its own commit.
- */
-const READS_QUIET_MS = 20;
 
 let readsInFlight = 0;
 let onSettled: Array<() => void> = [];
-/** When a read last started or ended (performance.now()). */
-let lastReadAt = -Infinity;
 
 /** Called by `op` around every read. */
 export function readStarted(): void {
   readsInFlight++;
-  lastReadAt = performance.now();
 }
 
 export function readEnded(): void {
-  lastReadAt = performance.now();
   readsInFlight = Math.max(0, readsInFlight - 1);
   if (readsInFlight > 0) return;
   const waiting = onSettled;
@@ -64,32 +53,18 @@ export function readsRunning(): number {
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/**
- * Gives way to reads: one macrotask, then the reads in flight finish and no read starts or ends for
- * `quietMs` (a read's follow-up arrives meanwhile), at most `maxMs` in all so that a reader polling
- * without pause cannot stall the import. With no read lately, it returns after the macrotask.
- */
-export async function letReadsThrough(maxMs: number = READS_FIRST_MAX_MS, quietMs: number = READS_QUIET_MS): Promise<void> {
+/** Gives way to reads: one macrotask, then the reads in flight finish (or `maxMs` passes). */
+export async function letReadsThrough(maxMs: number = READS_FIRST_MAX_MS): Promise<void> {
   await macrotask();
-  const until = performance.now() + maxMs;
-  for (;;) {
-    const now = performance.now();
-    if (now >= until) return;
-    if (readsInFlight > 0) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([
-        new Promise<void>((resolve) => onSettled.push(resolve)),
-        new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, until - now);
-        }),
-      ]);
-      clearTimeout(timer);
-      continue;
-    }
-    const quietLeft = lastReadAt + quietMs - now;
-    if (quietLeft <= 0) return;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(quietLeft, until - now)));
-  }
+  if (readsInFlight === 0) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    new Promise<void>((resolve) => onSettled.push(resolve)),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, maxMs);
+    }),
+  ]);
+  clearTimeout(timer);
 }
 
 /**
