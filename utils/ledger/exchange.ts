@@ -241,8 +241,10 @@ async function writeBatch(
     // If the worker stops mid-batch, the runs before stay and the one under way is rolled back whole:
     // the caller sends the batch again (a lost reply is retried) or imports the file again, and the
     // merge by id keeps what is there ("already here") and writes the rest: the same ledger, nothing twice.
-    const rows: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = data[section];
     const total = emptySummary();
+    // History comes planned by the check (what is there skipped, ids kept or left to auto-increment).
+    let rows: Array<ConversationRecord | CommitmentRecord | HistoryEntry> = known.history?.rows ?? data[section];
+    total.history.kept += known.history?.kept ?? 0;
     const timing = {
       start: checkStart,
       checkMs,
@@ -268,6 +270,12 @@ async function writeBatch(
         const again = performance.now();
         known = await readBatch(ctx, section, { ...data, [section]: rows.slice(at) });
         readMs += performance.now() - again;
+        if (known.history) {
+          // The rest planned again (an entry a write made since is kept, not written twice).
+          rows = known.history.rows;
+          total.history.kept += known.history.kept;
+          at = 0;
+        }
       }
       const started = performance.now();
       const mark = seen;
@@ -380,13 +388,13 @@ function writeRun(
 }
 
 /** One chunk's merge, inside its run's transaction: answers once its writes are sent. */
-async function sendChunk(
+function sendChunk(
   ctx: LedgerContext,
   section: ImportBatch['section'],
   part: Array<ConversationRecord | CommitmentRecord | HistoryEntry>,
   known: BatchReads,
   s: ImportSummary,
-): Promise<Sent> {
+): Sent | Promise<Sent> {
   if (section === 'conversations')
     return mergeConversations(ctx, part as ConversationRecord[], s, known.existing as Map<string, ConversationRecord>);
   if (section === 'commitments') {
@@ -401,7 +409,8 @@ async function sendChunk(
     if (merged.entries.length === 0) return merged;
     return { written: Promise.all([merged.written, ctx.db.history.bulkAdd(merged.entries)]) };
   }
-  return mergeHistory(ctx, part as HistoryEntry[], s);
+  // History comes planned by the batch's check (readBatch): a chunk only writes.
+  return writeHistory(ctx, part as HistoryEntry[], s);
 }
 
 /** What a batch's check read, for its slices. */
@@ -410,21 +419,24 @@ interface BatchReads {
   conversations: Map<string, ConversationRecord>;
   /** The batch's conversations or commitments already in the ledger, by id (history: none). */
   existing: Map<string, ConversationRecord | StoredCommitment>;
+  /** History: the entries to write, from what the ledger holds for their commitments. */
+  history?: HistoryPlan;
 }
 
 /**
  * Refuses records whose conversation or commitment is not in the ledger (the file's come first);
  * reads the conversations the commitments name and the records already there. One request per table
- * when the ids lie close (keyed-reads.ts), in a read-only transaction. History's merge (by content,
- * and ids that auto-increment may take) stays in its slice.
+ * when the ids lie close (keyed-reads.ts), in a read-only transaction. For history, the entries
+ * already there for the batch's commitments and the ids taken, from which the batch is planned
+ * (`planHistory`): its chunks then only write.
  */
 function readBatch(ctx: LedgerContext, section: ImportBatch['section'], data: Sections): Promise<BatchReads> {
   const { db } = ctx;
-  return db.transaction('r', db.conversations, db.commitments, async () => {
+  return db.transaction('r', db.conversations, db.commitments, db.history, async () => {
     const refs = new Problems();
     const needConv = [...new Set(data.commitments.map((c) => c.conversationId))];
     const needCommit = [...new Set(data.history.map((h) => h.commitmentId))];
-    const [convs, commits, existing] = await Promise.all([
+    const [convs, commits, existing, history] = await Promise.all([
       recordsByKey(db.conversations, needConv),
       keysPresent(db.commitments, needCommit),
       section === 'conversations'
@@ -438,13 +450,14 @@ function readBatch(ctx: LedgerContext, section: ImportBatch['section'], data: Se
               data.commitments.map((c) => c.id),
             )
           : new Map<string, ConversationRecord | StoredCommitment>(),
+      section === 'history' ? historyThere(ctx, data.history).then((there) => planHistory(data.history, ...there)) : undefined,
     ]);
     for (const id of needConv)
       if (!convs.has(id)) refs.add(`commitments.conversationId`, `no conversation ${JSON.stringify(id)} in the file or the ledger`);
     for (const id of needCommit)
       if (!commits.has(id)) refs.add(`history.commitmentId`, `no commitment ${JSON.stringify(id)} in the file or the ledger`);
     if (!refs.ok) throw importError(refs);
-    return { conversations: convs, existing };
+    return { conversations: convs, existing, ...(history ? { history } : {}) };
   });
 }
 
@@ -592,40 +605,71 @@ function mergeCommitments(
 
 /** History: skip entries the ledger already has (same content); keep the file's id when free. */
 async function mergeHistory(ctx: LedgerContext, history: HistoryEntry[], s: ImportSummary): Promise<Sent> {
+  const plan = planHistory(history, ...(await historyThere(ctx, history)));
+  s.history.kept += plan.kept;
+  return writeHistory(ctx, plan.rows, s);
+}
+
+/** The history already there for these entries' commitments, and which of their ids are taken (both reads at once). */
+function historyThere(ctx: LedgerContext, history: HistoryEntry[]): Promise<[HistoryEntry[], Set<number>]> {
   const { db } = ctx;
-  const wantedIds = history.map((h) => h.id).filter((id): id is number => id !== undefined);
-  // Both reads at once: one round trip's wait, not two.
-  const [existingHist, taken] = await Promise.all([
+  return Promise.all([
     recordsByIndex<HistoryEntry, string>(
       db.history as unknown as Table<HistoryEntry, IndexableType>,
       'commitmentId',
       history.map((h) => h.commitmentId),
       (h) => h.commitmentId,
     ),
-    keysPresent(db.history, wantedIds),
+    keysPresent(
+      db.history,
+      history.map((h) => h.id).filter((id): id is number => id !== undefined),
+    ),
   ]);
+}
+
+/** History entries to write, in the order to write them, and how many were already there. */
+interface HistoryPlan {
+  rows: HistoryEntry[];
+  kept: number;
+}
+
+/**
+ * Which entries to write and with which ids, from what is there: an entry whose content is there
+ * already (or earlier in `history`) is kept, not written; an entry keeps its id when free, else it
+ * is written without one (auto-increment makes one). Entries keeping their id come first: the ids
+ * auto-increment makes are above every key written before, so they cannot take one of theirs. A
+ * plan made again over the rest of a plan (after another write) keeps an id-less entry id-less, so
+ * no entry keeping its id is ever written after one that had its id made.
+ */
+function planHistory(history: HistoryEntry[], there: HistoryEntry[], taken: Set<number>): HistoryPlan {
   const sig = (h: HistoryEntry) => JSON.stringify([h.commitmentId, h.conversationId, h.at, h.kind, h.changes]);
-  const seen = new Set(existingHist.map(sig));
-  const histAdds: HistoryEntry[] = [];
+  const seen = new Set(there.map(sig));
+  const keeping: HistoryEntry[] = [];
+  const made: HistoryEntry[] = [];
+  let kept = 0;
   for (const h of history) {
     const k = sig(h);
     if (seen.has(k)) {
-      s.history.kept++;
+      kept++;
       continue;
     }
     seen.add(k);
-    s.history.added++;
-    if (h.id !== undefined && !taken.has(h.id)) histAdds.push(h);
+    if (h.id !== undefined && !taken.has(h.id)) keeping.push(h);
     else {
       const { id: _dropped, ...rest } = h;
-      histAdds.push(rest);
+      made.push(rest);
     }
   }
-  // Entries keeping their id first, so that the ids then made by auto-increment cannot collide.
-  const keeping = histAdds.filter((h) => h.id !== undefined);
-  const made = histAdds.filter((h) => h.id === undefined);
+  return { rows: [...keeping, ...made], kept };
+}
+
+/** Writes planned entries (planHistory's order): no read, one bulk write for those keeping their id, one for the rest. */
+function writeHistory(ctx: LedgerContext, rows: HistoryEntry[], s: ImportSummary): Sent {
+  s.history.added += rows.length;
+  const keeping = rows.filter((h) => h.id !== undefined);
+  const made = rows.filter((h) => h.id === undefined);
   // Both sent now, in this order (a transaction runs its requests in the order sent).
-  const sent = [keeping, made].filter((list) => list.length > 0).map((list) => db.history.bulkAdd(list));
+  const sent = [keeping, made].filter((list) => list.length > 0).map((list) => ctx.db.history.bulkAdd(list));
   return { written: Promise.all(sent) };
 }
 

@@ -256,9 +256,10 @@ describe('importBatch in runs', { timeout: 60_000 }, () => {
     await populate(src.ledger, 120);
     const blob = new Blob([await src.ledger.exportJson()], { type: 'application/json' });
     // Chunks of 40 records, and a panel reading after each (so each chunk is its own run): the
-    // history batch takes several runs.
+    // history batch takes several runs. A read IndexedDB answers (the badge and the conversation's
+    // list are answered from the worker's kept answers while only history is written).
     const db = freshDb();
-    const pacer = new HookedPacer(40, () => void dst.ledger.badgeCounts(T0, DAY));
+    const pacer = new HookedPacer(40, () => void dst.ledger.getCommitment('c-0000'));
     const dst = { db, ledger: new TestLedger(db, () => T0, { importPacer: pacer }) };
     // The worker "stops" in the middle of the history batch: one run's transaction fails; the
     // runs before it are committed, the rest never written.
@@ -358,6 +359,46 @@ describe('importBatch requests', { timeout: 60_000 }, () => {
     expect(s.commitments.kept).toBe(150);
     // The batch's check: its conversations and the commitments already there, one range read each.
     expect(counted.reads - before).toBeLessThanOrEqual(2);
+  });
+
+  it('a batch of history in many chunks reads once, by its check: its chunks only write', async () => {
+    const file = await fileOf(150);
+    const db = freshDb();
+    const dst = new TestLedger(db, () => T0, { importPacer: new SlicePacer(10, 10, 10) });
+    for (const section of ['conversations', 'commitments'] as const) await dst.importBatch({ section, records: file[section] });
+    const counted = countReads();
+    const before = counted.reads;
+    // Into a ledger without that history: every entry written, in many chunks of 10.
+    const s = await dst.importBatch({ section: 'history', records: file.history });
+    expect(file.history.length).toBeGreaterThan(100);
+    expect(s.history).toEqual({ added: file.history.length, updated: 0, kept: 0 });
+    // The check: the commitments referred to, the history there for them, the ids taken.
+    expect(counted.reads - before).toBeLessThanOrEqual(4);
+    vi.restoreAllMocks();
+    expect(await db.history.count()).toBe(file.history.length);
+  });
+
+  it('history entries keeping their id are written before those given one, whatever chunk they fall in', async () => {
+    const db = freshDb();
+    const dst = new TestLedger(db, () => T0, { importPacer: new SlicePacer(1, 1, 1) });
+    const c = await dst.addCommitment(newCommitment('send the rate card', { dueAt: T0 + DAY }));
+    const top = (await db.history.orderBy('id').last())!.id!;
+    const entry = (i: number, id?: number) => ({
+      ...(id === undefined ? {} : { id }),
+      commitmentId: c.id,
+      conversationId: c.conversationId,
+      at: T0 + i,
+      kind: 'snoozed',
+      changes: { 'reminder.snoozedUntil': { from: null, to: T0 + i } },
+    });
+    // The first entry's id is taken (it gets a new one); the second's is the next free id, which
+    // auto-increment would give the first if the first were written first.
+    const s = await dst.importBatch({ section: 'history', records: [entry(1, top), entry(2, top + 1), entry(3)] });
+    expect(s.history.added).toBe(3);
+    const written = await db.history.where('commitmentId').equals(c.id).toArray();
+    expect(written.find((h) => h.at === T0 + 2)?.id).toBe(top + 1);
+    expect(new Set(written.map((h) => h.id)).size).toBe(written.length);
+    expect(written.filter((h) => h.kind === 'snoozed')).toHaveLength(3);
   });
 
   it("an edit made between a batch's check and its slice is not written over by the file's older copy", async () => {

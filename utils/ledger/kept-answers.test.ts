@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { ledgerContext } from './context';
-import { KeptAnswers, overviewStillHolds, type OverviewBounds } from './kept-answers';
-import { readPopupOverview, readUndatedOpen } from './queries';
+import { badgeStillHolds, KeptAnswers, overviewStillHolds, type OverviewBounds } from './kept-answers';
+import { readBadgeCounts, readPopupOverview, readUndatedOpen } from './queries';
 import { applyCommitmentWrite, conv, DAY, freshDb, HOUR, newCommitment, T0, TestLedger, type CommitmentWrite } from './test-helpers';
 import type { LedgerDb } from './db';
 
@@ -100,19 +100,27 @@ async function apply(w: World, op: Write): Promise<void> {
 /** A fresh read, past the kept answers (the same database, the query's own code). */
 async function fresh(w: World, zone: string, rows: number, cap: number) {
   const ctx = ledgerContext(w.db, () => w.clock.now);
-  const [overview, undated] = await Promise.all([readPopupOverview(ctx, w.clock.now, zone, rows, cap), readUndatedOpen(ctx, rows, cap)]);
-  return { overview: overview.answer, undated };
+  const [overview, undated, badge] = await Promise.all([
+    readPopupOverview(ctx, w.clock.now, zone, rows, cap),
+    readUndatedOpen(ctx, rows, cap),
+    readBadgeCounts(ctx, w.clock.now, BADGE_WINDOW, cap),
+  ]);
+  return { overview: overview.answer, undated, badge: badge.answer };
 }
+
+/** The badge's window in these tests: an hour, so that time passing crosses its end often. */
+const BADGE_WINDOW = HOUR;
 
 async function asked(w: World, zone: string, rows: number, cap: number) {
-  const [overview, undated] = await Promise.all([
+  const [overview, undated, badge] = await Promise.all([
     w.ledger.popupOverview(w.clock.now, zone, rows, cap),
     w.ledger.listUndatedOpen(rows, cap),
+    w.ledger.badgeCounts(w.clock.now, BADGE_WINDOW, cap),
   ]);
-  return { overview, undated };
+  return { overview, undated, badge };
 }
 
-describe('KeptAnswers: the popup reads kept between writes equal a fresh read', () => {
+describe('KeptAnswers: the popup and badge reads kept between writes equal a fresh read', () => {
   it('after random writes, time passing, erase and writes landing mid-read, in several zones (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -211,6 +219,46 @@ describe('overviewStillHolds', () => {
     expect(overviewStillHolds(bounds, 1500, 5000, 9501)).toBe(false); // the one at 9500 is upcoming now
     expect(overviewStillHolds(bounds, 1500, 6000, 9000)).toBe(false); // another day
     expect(overviewStillHolds(bounds, 999, 5000, 8999)).toBe(false); // time went back
+  });
+});
+
+describe('badgeStillHolds', () => {
+  const bounds = { now: 1000, upper: 4000, nextDue: 2000, nextAfterUpper: 5000 };
+  it('holds until a deadline becomes overdue or enters the window', () => {
+    expect(badgeStillHolds(bounds, 1000, 4000)).toBe(true);
+    expect(badgeStillHolds(bounds, 2000, 5000)).toBe(true);
+    expect(badgeStillHolds(bounds, 2001, 5000)).toBe(false); // the deadline at 2000 is overdue now
+    expect(badgeStillHolds(bounds, 1500, 5001)).toBe(false); // the one at 5000 is due soon now
+    expect(badgeStillHolds(bounds, 999, 3999)).toBe(false); // time went back
+  });
+});
+
+describe('badgeCounts during an import', { timeout: 60_000 }, () => {
+  it('asked while history is imported, it reads nothing; after commitments are written it counts again', async () => {
+    const src = world();
+    for (const due of [-HOUR, 30 * MIN, 3 * DAY, null]) await apply(src, { k: 'add', due, conv: 0 });
+    const file = JSON.parse(await src.ledger.exportJson()) as Record<'conversations' | 'commitments' | 'history', unknown[]>;
+    const w = world();
+    await w.ledger.importBatch({ section: 'conversations', records: file.conversations });
+    await w.ledger.importBatch({ section: 'commitments', records: file.commitments });
+    expect(await w.ledger.badgeCounts(w.clock.now, HOUR)).toEqual({ overdue: 1, dueSoon: 1 });
+    const where = vi.spyOn(w.db.commitments, 'where');
+    // The badge's reads (the import's check reads commitments by id).
+    const badgeReads = () => where.mock.calls.filter(([index]) => (index as unknown) === 'openDueAt').length;
+    const importing = w.ledger.importBatch({ section: 'history', records: file.history });
+    expect(await w.ledger.badgeCounts(w.clock.now, HOUR)).toEqual({ overdue: 1, dueSoon: 1 });
+    await importing;
+    expect(await w.ledger.badgeCounts(w.clock.now + MIN, HOUR)).toEqual({ overdue: 1, dueSoon: 1 });
+    expect(badgeReads()).toBe(0);
+    // A commitment imported changes the counts: read again.
+    const other = world();
+    await apply(other, { k: 'add', due: 10 * MIN, conv: 1 });
+    const more = JSON.parse(await other.ledger.exportJson()) as Record<'conversations' | 'commitments', unknown[]>;
+    await w.ledger.importBatch({ section: 'conversations', records: more.conversations });
+    await w.ledger.importBatch({ section: 'commitments', records: more.commitments });
+    expect(await w.ledger.badgeCounts(w.clock.now + MIN, HOUR)).toEqual({ overdue: 1, dueSoon: 2 });
+    expect(badgeReads()).toBeGreaterThan(0);
+    for (const x of [src, w, other]) x.db.close();
   });
 });
 

@@ -30,6 +30,31 @@ export interface OverviewBounds {
   nextAfterWeek: number;
 }
 
+/**
+ * What a badge read also notes: its two ranges are [-inf, now) and [now, upper) over `openDueAt`
+ * (upper = now + window, at most the undated key), and the first open keys at or after each bound.
+ */
+export interface BadgeBounds {
+  now: number;
+  upper: number;
+  /** The first open `openDueAt` key at or after `now` (Infinity when none). */
+  nextDue: number;
+  /** The first open `openDueAt` key at or after `upper` (Infinity when none). */
+  nextAfterUpper: number;
+}
+
+/**
+ * Whether badge counts read at `bounds.now` are still the counts at `now` (with `upper` its window's
+ * end): time not gone back, and no open deadline in [old now, new now) (it would have moved from
+ * "due soon" to "overdue") nor in [old upper, new upper) (it would be "due soon" now).
+ */
+export function badgeStillHolds(bounds: BadgeBounds, now: number, upper: number): boolean {
+  return now >= bounds.now && now <= bounds.nextDue && upper >= bounds.upper && upper <= bounds.nextAfterUpper;
+}
+
+/** The badge's question: the window, the count cap. */
+export type BadgeQuestion = readonly [windowMs: number, countCap: number];
+
 /** The overview's question: the zone, the rows per section, the count cap. */
 export type OverviewQuestion = readonly [timeZone: string, rows: number, countCap: number];
 /** The undated section's question: rows, count cap. */
@@ -64,6 +89,7 @@ export class KeptAnswers {
   /** By question, the most recently asked last (Map keeps insertion order). */
   readonly #overviews = new Map<string, Kept<unknown> & { asked: OverviewQuestion }>();
   readonly #undated = new Map<string, Kept<unknown>>();
+  readonly #badges = new Map<string, Kept<unknown> & { badge: BadgeBounds }>();
   /** Bumped by every write to a watched store: a read overlapped by one is not kept. */
   #writes = 0;
 
@@ -89,6 +115,33 @@ export class KeptAnswers {
     if (this.#writes === writesBefore) {
       this.#overviews.delete(key);
       keep(this.#overviews, key, { question: key, asked: question, writes: writesBefore, answer: structuredClone(answer), bounds });
+    }
+    return answer;
+  }
+
+  /**
+   * Badge counts for `question` (window, count cap): kept, or read by `load` (then kept). Counted
+   * again in IndexedDB only after a write to the commitments or conversations store (an import's
+   * history runs write neither) or a deadline crossing, so a badge asked while an import writes
+   * history does not queue behind the storage's import work.
+   */
+  async badge<T>(
+    question: BadgeQuestion,
+    holds: (bounds: BadgeBounds) => boolean,
+    load: () => Promise<{ answer: T; bounds: BadgeBounds }>,
+  ): Promise<T> {
+    const key = JSON.stringify(question);
+    const kept = this.#badges.get(key);
+    this.#badges.delete(key);
+    if (kept && kept.writes === this.#writes && holds(kept.badge)) {
+      this.#badges.set(key, kept);
+      return structuredClone(kept.answer as T);
+    }
+    const writesBefore = this.#writes;
+    const { answer, bounds } = await load();
+    if (this.#writes === writesBefore) {
+      this.#badges.delete(key);
+      keep(this.#badges, key, { question: key, writes: writesBefore, answer: structuredClone(answer), badge: bounds });
     }
     return answer;
   }

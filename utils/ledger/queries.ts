@@ -9,7 +9,7 @@ import { normalizeEmail, strip } from './records';
 import { DAY_MS, dayBounds, isValidTimeZone } from './time';
 import { recentCommitments, trackRecord } from './track-record';
 import { queryWords } from './word-index';
-import { overviewStillHolds, type OverviewBounds } from './kept-answers';
+import { badgeStillHolds, overviewStillHolds, type BadgeBounds, type OverviewBounds } from './kept-answers';
 import type {
   BadgeCounts,
   CommitmentRecord,
@@ -186,17 +186,40 @@ export function openIdsDueBefore(ctx: LedgerContext, before: number, limit: numb
   );
 }
 
-/** For the badge: counted over the open-deadline index, no record read; each count stops at `countCap`. */
+/**
+ * For the badge: counted over the open-deadline index, no record read; each count stops at `countCap`.
+ * The answer is kept in the worker until a write to the commitments or conversations store, or a
+ * deadline crossing, changes it (kept-answers.ts): the two first keys at or after each bound are
+ * read with it, in the same transaction.
+ */
 export function badgeCounts(ctx: LedgerContext, now: number, windowMs: number, countCap = BADGE_COUNT_CAP): Promise<BadgeCounts> {
+  const upper = Math.min(now + windowMs, NO_DEADLINE_KEY);
   return op('countCommitments', false, () =>
-    ctx.db.transaction('r', ctx.db.commitments, async () => {
-      const [overdue, dueSoon] = await Promise.all([
-        countOpenDue(ctx, null, now, countCap),
-        countOpenDue(ctx, now, Math.min(now + windowMs, NO_DEADLINE_KEY), countCap),
-      ]);
-      return { overdue: overdue.count, dueSoon: dueSoon.count };
-    }),
+    ctx.db.keptAnswers.badge(
+      [windowMs, countCap],
+      (bounds) => badgeStillHolds(bounds, now, upper),
+      () => readBadgeCounts(ctx, now, windowMs, countCap),
+    ),
   );
+}
+
+/** Badge counts read from the ledger (no kept answer), with the bounds within which they hold. */
+export function readBadgeCounts(
+  ctx: LedgerContext,
+  now: number,
+  windowMs: number,
+  countCap: number,
+): Promise<{ answer: BadgeCounts; bounds: BadgeBounds }> {
+  const upper = Math.min(now + windowMs, NO_DEADLINE_KEY);
+  return ctx.db.transaction('r', ctx.db.commitments, async () => {
+    const [overdue, dueSoon, nextDue, nextAfterUpper] = await Promise.all([
+      countOpenDue(ctx, null, now, countCap),
+      countOpenDue(ctx, now, upper, countCap),
+      firstOpenKeyFrom(ctx, now),
+      firstOpenKeyFrom(ctx, upper),
+    ]);
+    return { answer: { overdue: overdue.count, dueSoon: dueSoon.count }, bounds: { now, upper, nextDue, nextAfterUpper } };
+  });
 }
 
 function assertZone(timeZone: string): void {
