@@ -262,6 +262,21 @@ describe('customerUndertakes: lead-in words before the verb', () => {
     expect(customerUndertakes(`I'll ${adverb} send the photos`)).toBe(true);
   });
 
+  // Messages keep the spacing they were typed with (only notes fold it): two spaces between the
+  // words of a lead-in or of "I promise" are still those words.
+  it.each(['make  sure  to', 'make  sure  i', 'be  sure  to', 'go  ahead  and', 'have  to', 'need  to', 'also  ', 'also\t'])(
+    'typed with more spaces: "I\'ll %s send the photos"',
+    (adverb) => {
+      expect(customerUndertakes(`I'll ${adverb} send the photos`)).toBe(true);
+    },
+  );
+
+  it('the verbs are read in any case', () => {
+    expect(customerUndertakes("I'll Send the photos")).toBe(true);
+    expect(customerUndertakes("I'LL CALL YOU BACK")).toBe(true);
+    expect(customerUndertakes("I'll Think about it")).toBe(false);
+  });
+
   it('up to three lead-in words are skipped, not a fourth', () => {
     expect(customerUndertakes("I'll also still just send the photos")).toBe(true);
     expect(customerUndertakes("I'll also still just then send the photos")).toBe(false);
@@ -278,6 +293,7 @@ describe('customerUndertakes: the clause itself', () => {
     expect(customerUndertakes("I'll eat there every week")).toBe(false);
     expect(customerUndertakes("I'll eat there, I PROMISE")).toBe(true);
     expect(customerUndertakes("I'll eat there, hi promises")).toBe(false);
+    expect(customerUndertakes("I'll eat there, I  promise")).toBe(true);
   });
 
   it('a clause without a subject is read as it is, from its first word', () => {
