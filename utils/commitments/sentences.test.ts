@@ -18,6 +18,7 @@ describe('quoted history ends the own text', () => {
     '---------- Forwarded message ---------',
     'From: Maria <maria@example.com>',
     'From: support',
+    '-----Original  Message-----',
     'Begin forwarded message:',
     '_____',
     '________________________________',
@@ -36,6 +37,8 @@ describe('quoted history ends the own text', () => {
     'From:',
     'I heard From: nobody.',
     'Begin forwarded message',
+    '-----Original Message-----end',
+    '_____notes',
   ])('not a header, kept: %s', (line) => {
     expect(splitSentences(`${OWN}\n${line}\n${OLD}`)).toEqual([OWN, line, OLD]);
   });
@@ -82,6 +85,16 @@ describe('the signature ends the own text', () => {
     'Sent from my iPhone',
     'Sent from my Galaxy phone',
     'KIND REGARDS,',
+    'Best  wishes',
+    'Thanks  again',
+    'Thank  you',
+    'Many  thanks',
+    'Many thanks',
+    'Cheers',
+    'Sincerely',
+    'Yours  truly',
+    'Yours sincerely',
+    'Sent  from  my  phone',
   ])('%j', (closing) => {
     expect(splitSentences(`${OWN}\n${closing}\nMaria Lopez\nAcme Support\n+1 555 0100`)).toEqual([OWN]);
   });
@@ -92,6 +105,21 @@ describe('the signature ends the own text', () => {
       expect(splitSentences(`${OWN}\n${line}\nMaria`)).toEqual([OWN, line, 'Maria']);
     },
   );
+
+  it.each(['--note', '—note', '-- note'])('a dash line with words is text: %j', (line) => {
+    expect(splitSentences(`${OWN}\n${line}\nMaria`)).toEqual([OWN, line, 'Maria']);
+  });
+
+  it('only the lines after the closing line count, not the ones before it', () => {
+    const long = `We will ship the replacement parts on Friday morning${'.'.repeat(20)}`;
+    expect(long.length).toBeGreaterThanOrEqual(60);
+    expect(splitSentences(`${long}\nThanks,\nMaria`)).toEqual([long]);
+  });
+
+  it('a tail line is measured without its indentation', () => {
+    const indented = `        ${'z'.repeat(58)}`;
+    expect(splitSentences(`${OWN}\nThanks,\n${indented}`)).toEqual([OWN]);
+  });
 
   it('a closing word on the first line is a greeting, not a signature', () => {
     expect(splitSentences(`Thanks,\n${OWN}`)).toEqual(['Thanks,', OWN]);
@@ -187,6 +215,7 @@ describe('sentence ends', () => {
     expect(splitSentences('Ask Fedr. Smith will call.')).toEqual(['Ask Fedr.', 'Smith will call.']);
     expect(splitSentences('Ask Mr. Smith today. We will ship Monday.')).toEqual(['Ask Mr. Smith today.', 'We will ship Monday.']);
     expect(splitSentences('Call Dr.')).toEqual(['Call Dr.']);
+    expect(splitSentences('  Call Dr.   ')).toEqual(['Call Dr.']);
   });
 
   it('each line, bullet and paragraph is its own sentence', () => {
