@@ -95,6 +95,12 @@ describe('clean: what is not text', () => {
     expect(clean(`${text}&amp;`, 100)).toBe(`${text}&`);
   });
 
+  it('text made only of characters to clean is cleaned', () => {
+    expect(clean('<>', 10)).toBe(' ');
+    expect(clean('\u201C\u201D', 10)).toBe('""');
+    expect(clean('\u2019', 10)).toBe("'");
+  });
+
   it('text with nothing to clean is returned as it is, cut to the limit', () => {
     expect(clean('plain words', 100)).toBe('plain words');
     expect(clean('abcdefgh', 5)).toBe('abcde');
