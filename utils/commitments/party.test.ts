@@ -332,6 +332,28 @@ describe('splitSubject', () => {
     expect(splitSubject(clause)).toEqual({ subject, rest, modal });
   });
 
+  // Clauses of a message keep the spacing they were typed with.
+  it.each([
+    ['let  me check', 'let  me', 'check', 'let'],
+    ["I'm  going  to ship it", 'I', 'ship it', 'will'],
+    ["we're  going  to ship it", 'we', 'ship it', 'will'],
+    ["I'll  ship it", 'I', 'ship it', 'will'],
+    ['Maria  will  send it', 'Maria', 'send it', 'will'],
+    ['Our  billing team will refund it', 'Our  billing team', 'refund it', 'will'],
+    ['our  team  sends it', 'our  team', 'sends it', ''],
+    ['my  team  sends it', 'my  team', 'sends it', ''],
+    ['we  send it', 'we', 'send it', ''],
+    ['cust:  sends logs', 'cust', 'sends logs', ''],
+  ])('typed with two spaces: %j', (clause, subject, rest, modal) => {
+    expect(splitSubject(clause)).toEqual({ subject, rest, modal });
+  });
+
+  it.each(['please let me check', 'so cust: sends logs', "then I'll ship it"])('the forms are read at the start only: %j', (clause) => {
+    expect(splitSubject(clause)?.modal ?? null).not.toBe('let');
+    expect(splitSubject(clause)?.subject).not.toBe('cust');
+    expect(splitSubject(clause)?.subject).not.toBe('I');
+  });
+
   it('the subject is at most six words before the modal', () => {
     expect(splitSubject('one two three four five six seven will call')).toBe(null);
   });
