@@ -102,3 +102,58 @@ describe('fillTemplate tidies only around a name that is not known', () => {
     expect(fillTemplate('Hi {customerName},\n\n  thanks', { customerName: 'Dana' })).toBe('Hi Dana, thanks');
   });
 });
+
+describe('what a line waits for, and the update line', () => {
+  const WED_3PM: Due = { at: '2026-11-25T15:00:00-05:00', text: 'Wednesday 3pm', precision: 'minute' };
+  const waitingOn = (dep: NonNullable<SummaryItem['dependsOn']>[number]) =>
+    bullets(formatSummary([item({ action: 'check the lane', due: FRI, dependsOn: [dep] })], base).text)[0];
+
+  it('the agent’s own words about the customer are not turned round; the customer’s own words are', () => {
+    expect(waitingOn({ party: 'customer', writtenBy: 'agent', action: 'send me your logs' })).toBe(
+      "I'll check the lane by Friday, November 27, after you send me your logs.",
+    );
+    expect(waitingOn({ party: 'customer', writtenBy: 'customer', action: 'send you my logs' })).toBe(
+      "I'll check the lane by Friday, November 27, after you send me your logs.",
+    );
+  });
+
+  it('a link of a party that is not known is a third party’s', () => {
+    const dep = { party: 'vendor', action: 'deliver the box' } as unknown as NonNullable<SummaryItem['dependsOn']>[number];
+    expect(waitingOn(dep)).toBe("I'll check the lane by Friday, November 27, after a third party delivers the box.");
+  });
+
+  it('a link in words with their own subject is written as said', () => {
+    expect(waitingOn({ party: 'third-party', partyName: 'FedEx', action: 'FedEx delivers the samples' })).toBe(
+      "I'll check the lane by Friday, November 27, after FedEx delivers the samples.",
+    );
+    // Checked without its subject ("The carrier" would not pass as the start of an action), and
+    // written inside the line: the article's capital goes, a name keeps its own.
+    expect(waitingOn({ party: 'third-party', partyName: 'the carrier', action: 'The carrier delivers the box' })).toBe(
+      "I'll check the lane by Friday, November 27, after the carrier delivers the box.",
+    );
+    expect(waitingOn({ party: 'third-party', partyName: 'Our warehouse', action: 'Our warehouse ships the parts' })).toBe(
+      "I'll check the lane by Friday, November 27, after our warehouse ships the parts.",
+    );
+  });
+
+  it('a count of hours from a step with a time gives the time it comes to', () => {
+    const { text } = formatSummary(
+      [
+        item({
+          action: 'call you',
+          due: { at: '2026-11-24T21:00:00Z', text: '4 hours after', precision: 'day' },
+          dependsOn: [{ party: 'customer', action: 'send the logs', due: WED_3PM }],
+        }),
+      ],
+      base,
+    );
+    expect(bullets(text)[0]).toMatch(/— so by 7:00 PM EST tomorrow \(Wednesday, November 25\)\.$/);
+  });
+
+  it('the update line’s date is in bold, like every deadline', () => {
+    const { html } = formatSummary([item({ action: 'check the lane', keep: true })], { ...base, updateBy: undefined });
+    expect(html).toContain(
+      '<li>I&#39;ll update you <strong>by tomorrow (Wednesday, November 25)</strong>, even if there is no news yet.</li>',
+    );
+  });
+});
