@@ -68,6 +68,12 @@ function nextReason(s: string, from: number): RegExpExecArray | null {
   return REASON_START.exec(s);
 }
 
+/** Where the next main-clause start in `body` at or after `from` is, or undefined. */
+function mainStartAfter(body: string, from: number): number | undefined {
+  const m = MAIN_START.exec(body.slice(from));
+  return m ? from + m.index : undefined;
+}
+
 /** Finds the end of a clause that starts at `from`: the next comma, semicolon or dash, or the end. */
 function clauseEnd(s: string, from: number, markerLength: number, leading: boolean): number {
   const rest = s.slice(from);
@@ -81,9 +87,12 @@ function clauseEnd(s: string, from: number, markerLength: number, leading: boole
   if (leading) {
     // Without a comma, the main clause starts at its subject and modal: "once approved we'll refund".
     const body = s.slice(from + markerLength, end);
-    const main = MAIN_START.exec(body);
-    // Skip a subject right after the marker ("if you'll allow me") — a condition needs words of its own.
-    if (main && main.index > 0) end = from + markerLength + main.index;
+    // A subject right after the marker ("if you'll send the logs I'll check them") is the condition's
+    // own: the main clause starts at the next one. The body starts with the space after the marker.
+    const ownStart = body.length - body.trimStart().length;
+    const first = MAIN_START.exec(body);
+    const main = first && first.index <= ownStart ? mainStartAfter(body, first.index + first[0].length) : first?.index;
+    if (main !== undefined) end = from + markerLength + main;
   }
   return end;
 }

@@ -8,8 +8,9 @@ import type { CommitmentDraft, Due, DraftWarning, ParseContext } from './types';
 // The customer is asked to get in touch again: an imperative or an invitation ("feel free to", "you
 // can", "don't hesitate to") with a verb of contacting, aimed at us or marked as a return ("back",
 // "again"), or "let us know if/when it happens again". The agent's own "I'll call you back" is a
-// promise and never matches: the verbs must not follow a first-person subject.
-const INVITE = String.raw`(?:please\s+|kindly\s+|just\s+|simply\s+|do\s+|then\s+)*(?:(?:feel\s+free|(?:do\s+not|don't|dont)\s+hesitate|be\s+sure|make\s+sure|remember)\s+to\s+|you\s+(?:can|could|may|might|should|are\s+welcome\s+to|'re\s+welcome\s+to)\s+(?:always\s+|also\s+|just\s+|simply\s+)*|you\s+(?:will\s+|'ll\s+)?(?:need|have|want)\s+to\s+)?`;
+// promise and never matches: the verbs must not follow a first-person subject. The contracted forms
+// ("you're welcome to", "you'll need to") have no space before the apostrophe.
+const INVITE = String.raw`(?:please\s+|kindly\s+|just\s+|simply\s+|do\s+|then\s+)*(?:(?:feel\s+free|(?:do\s+not|don't|dont)\s+hesitate|be\s+sure|make\s+sure|remember)\s+to\s+|you(?:\s+(?:can|could|may|might|should|are\s+welcome\s+to)|'re\s+welcome\s+to)\s+(?:always\s+|also\s+|just\s+|simply\s+)*|you(?:\s+will|'ll)?\s+(?:need|have|want)\s+to\s+)?`;
 const CONTACT = String.raw`(?:call|ring|phone|dial|email|e-mail|mail|write|message|text|msg|dm|ping|contact|reach\s+out|reach|get\s+(?:in\s+touch|back|hold\s+of)|come\s+back|return|reply|respond|drop\s+(?:us|me)\s+(?:a\s+)?(?:line|note|message|email|call)|give\s+(?:us|me)\s+(?:a\s+)?(?:call|ring|buzz|shout|bell|heads[-\s]up)|shoot\s+(?:us|me)\s+(?:an?\s+)?(?:email|message|note))`;
 // Acts that are a return by themselves, whoever they are aimed at.
 const RETURN_ACT = String.raw`(?:re-?open\s+(?:the|this|your|a)\s+(?:ticket|case|request|chat|conversation)|open\s+(?:a\s+)?new\s+(?:ticket|case|request|chat)|start\s+(?:a\s+)?new\s+(?:chat|conversation|ticket)|submit\s+(?:a\s+)?new\s+(?:ticket|request)|(?:reply|respond|write\s+back)\s+to\s+(?:this|our|the|that)\s+(?:e-?mail|message|thread|ticket|chat|conversation))`;

@@ -31,7 +31,9 @@ function ownText(text: string): string {
 export function splitSentences(text: string): string[] {
   const own = ownText(text);
   const out: string[] = [];
-  for (const para of own.split(/\n\s*\n|\n(?=\s*[-*•]\s)|\n/)) {
+  // Every line is a paragraph of its own (bullets and blank-line paragraphs included): blank ones
+  // come out empty and are dropped below.
+  for (const para of own.split('\n')) {
     const parts = para.split(/(?<=[.!?]["')\]]?)\s+(?=["'([]?[A-Z0-9@#])/);
     let buf = '';
     for (const p of parts) {

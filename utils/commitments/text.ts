@@ -29,26 +29,12 @@ export function clean(input: unknown, max: number): string {
   return s.length > max ? s.slice(0, max) : s;
 }
 
-/** Whether the UTF-16 code unit `c` is JavaScript whitespace (what `\s` and trim() mean). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** Whitespace or the punctuation tidy() strips from the ends: , ; : - – — */
+/**
+ * The space or the punctuation tidy() strips from the ends: , ; : - – —. tidy() folds every whitespace
+ * run into one plain space first, so no other whitespace character is left to check.
+ */
 function isEdge(c: number): boolean {
-  return isSpace(c) || c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
+  return c === 32 || c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
 }
 
 // A space run to collapse: two or more whitespace characters, or one that is not a plain space.
@@ -66,6 +52,6 @@ export function tidy(s: string): string {
   let b = t.length;
   while (a < b && isEdge(t.charCodeAt(a))) a++;
   while (b > a && isEdge(t.charCodeAt(b - 1))) b--;
-  // The edge set holds every character trim() removes, so what is left needs no trim().
+  // After the fold the only whitespace is the plain space, an edge: what is left needs no trim().
   return a === 0 && b === t.length ? t : t.slice(a, b);
 }
