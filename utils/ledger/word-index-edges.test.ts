@@ -22,7 +22,7 @@ describe('searchWordsOf: each field is indexed', () => {
   it('the party itself, and nothing more for a missing conversation or missing fields', () => {
     expect(searchWordsOf({ ...bare, party: 'customer' }, null)).toEqual(['customer']);
     expect(searchWordsOf(bare, undefined)).toEqual(['agent']);
-    expect(searchWordsOf({ ...bare, party: undefined as never, partyName: undefined as never }, {})).toEqual([]);
+    expect(searchWordsOf({ ...bare, party: undefined as never, partyName: undefined as never }, {} as never)).toEqual([]);
   });
 
   it('keeps the order of first appearance, each word once', () => {
