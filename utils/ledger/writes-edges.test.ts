@@ -166,6 +166,20 @@ describe('cancel, remove', () => {
   });
 });
 
+describe("a conversation's new subject reaches its own commitments only", () => {
+  it('the commitments of a conversation whose id sorts before keep their words', async () => {
+    const { ledger } = harness();
+    const first = await ledger.addCommitment(newCommitment('send the form', { conversation: conv('T-1', { subject: 'Pallet claim' }) }));
+    const second = await ledger.addCommitment(newCommitment('call back', { conversation: conv('T-2', { subject: 'Invoice' }) }));
+    await ledger.upsertConversation(conv('T-2', { subject: 'Refund' }));
+    expect((await ledger.search('refund')).map((h) => h.commitment.id)).toEqual([second.id]);
+    expect((await ledger.search('pallet')).map((h) => h.commitment.id)).toEqual([first.id]);
+    await ledger.upsertConversation(conv('T-1', { subject: 'Customs' }));
+    expect((await ledger.search('customs')).map((h) => h.commitment.id)).toEqual([first.id]);
+    expect((await ledger.search('refund')).map((h) => h.commitment.id)).toEqual([second.id]);
+  });
+});
+
 describe('upsertConversation: fields', () => {
   it('an empty customer field is not stored; an email is kept trimmed and lower-case', async () => {
     const { ledger } = harness();
