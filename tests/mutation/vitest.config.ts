@@ -33,6 +33,11 @@ export default defineConfig({
     // warm. The tests must then leave no state behind for the next file (tests/mutation/README.md).
     // MUTATION_ISOLATE=1 puts every file back in its own worker.
     isolate: process.env.MUTATION_ISOLATE === '1',
+    // Under the shared machine's load (average 20–28) the ledger's fake-indexeddb tests that write
+    // hundreds of records took over Vitest's 5 s and failed the dry run; a mutant run that fails that
+    // way would count as a kill no test made. A mutant that hangs is still stopped by Stryker's own
+    // timeout (tests/mutation/README.md).
+    testTimeout: 30_000,
     // A test file that does not load (a static mutant broke an import) is a failed test (./load-failures.ts).
     reporters: ['default', new LoadFailureReporter()],
   },

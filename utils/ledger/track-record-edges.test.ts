@@ -31,6 +31,8 @@ describe('trackRecord at the boundaries', () => {
 
   it('done without a deadline, or without the moment it was done, is kept', () => {
     expect(judged([c('a', 'done', null, NOW), c('b', 'done', NOW - 5, null)])).toMatchObject({ keptOnTime: 2, late: 0, slipCount: 0 });
+    // A deadline before 1970 (a bad import) is still no lateness without the moment it was done.
+    expect(judged([c('a', 'done', -5, null)])).toMatchObject({ keptOnTime: 1, late: 0, slipCount: 0 });
   });
 
   it('open and due exactly now is pending; due a millisecond before now is missed', () => {
@@ -59,6 +61,8 @@ describe('trackRecord at the boundaries', () => {
     expect(judged(list, [entry('a', NOW + 10, NOW)])).toMatchObject({ rescheduledLater: 0, slipCount: 0 });
     expect(judged(list, [entry('a', null, NOW + 10)])).toMatchObject({ rescheduledLater: 0, slipCount: 0 });
     expect(judged(list, [entry('a', NOW, null)])).toMatchObject({ rescheduledLater: 0, slipCount: 0 });
+    expect(judged(list, [entry('a', -5, null)])).toMatchObject({ rescheduledLater: 0, slipCount: 0 });
+    expect(judged(list, [entry('a', -5, undefined)])).toMatchObject({ rescheduledLater: 0, slipCount: 0 });
     expect(judged(list, [{ ...entry('a', 0, 1), changes: { status: { from: 'open', to: 'done' } } }])).toMatchObject({ slipCount: 0 });
   });
 
