@@ -106,6 +106,12 @@ class NotADateFilter implements Refiner {
       if (/\bthe\s+(?:week|month|quarter|year)$/i.test(r.text) && r.tags().has('result/relativeDate')) {
         if (/^\s*['’]?\d/.test(context.text.slice(r.index + r.text.length))) return false;
       }
+      // "forty-eight hours from now": chrono knows "eight" but not "forty-", and its reading of the last
+      // part alone is a wrong deadline (8 hours). No date is better than a wrong one.
+      if (/^(?:one|two|three|four|five|six|seven|eight|nine)\b/i.test(r.text)) {
+        const before = context.text.slice(Math.max(0, r.index - 9), r.index);
+        if (/\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+$/i.test(before)) return false;
+      }
       if (/^(?:morning|afternoon|evening|night|day)$/i.test(r.text)) {
         const before = context.text.slice(Math.max(0, r.index - 6), r.index);
         if (/\bgood\s+$/i.test(before)) return false;

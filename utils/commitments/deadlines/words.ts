@@ -15,9 +15,12 @@ const WORDS: Record<string, number> = {
   eleven: 11,
   twelve: 12,
   fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  'forty-five': 45,
+  thirteen: 13,
+  fourteen: 14,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   'a couple of': 2,
   'a couple': 2,
   couple: 2,
@@ -31,13 +34,25 @@ const WORDS: Record<string, number> = {
   'half a': 0.5,
 };
 
-export const NUMBER_PATTERN = `(\\d{1,4}(?:\\.\\d+)?|an?\\s+quarter\\s+of\\s+an?|three\\s+quarters\\s+of\\s+an?|a\\s+couple(?:\\s+of)?|a\\s+few|half\\s+an?|forty-five|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+// Tens, alone or with a unit ("twenty", "forty-eight", "thirty six"), tried before the small words: a
+// compound read from its last part ("forty-eight hours" as "eight hours") would give a wrong deadline.
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const COMPOUND = `(?:${TENS.join('|')})(?:[\\s-]+(?:${UNITS.join('|')}))?`;
+
+export const NUMBER_PATTERN = `(\\d{1,4}(?:\\.\\d+)?|an?\\s+quarter\\s+of\\s+an?|three\\s+quarters\\s+of\\s+an?|a\\s+couple(?:\\s+of)?|a\\s+few|half\\s+an?|${COMPOUND}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 
 export function toNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d/.test(w)) {
     const n = Number(w);
     return Number.isFinite(n) ? n : null;
+  }
+  const compound = /^([a-z]+)(?:[ -]+([a-z]+))?$/.exec(w);
+  const tens = compound ? TENS.indexOf(compound[1]!) : -1;
+  if (compound && tens >= 0) {
+    const unit = compound[2] === undefined ? 0 : UNITS.indexOf(compound[2]) + 1;
+    return unit >= 0 && (compound[2] === undefined || unit > 0) ? (tens + 2) * 10 + unit : null;
   }
   return WORDS[w] ?? null;
 }
