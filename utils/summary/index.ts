@@ -341,19 +341,33 @@ function updateLine(updateBy: Due | undefined, now: Date, timeZone: string, work
   ];
 }
 
+/** A span of time counted in units ("2 business days", "a week", "forty-eight hours"): what "within" can go before. */
+const DURATION =
+  /^(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|seventy-two|a couple of|a few|several)\s+(?:(?:full|business|working|calendar|work)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)$/i;
+
 /** "within 1 business day", "by next business day": relative deadline words as they read after the verb. */
 function relativeWords(dueText: string): string {
   const words = clean(dueText);
   // Words that count "after" or "later" already lose that word: the link says after what ("by 2 days
   // later after you send…" read it twice). What is left keeps its own preposition ("within 2 business
-  // days after" → "within 2 business days"), and only a bare span gets one ("2 days later" → "within 2 days").
+  // days after" → "within 2 business days").
   const counted = /^(.+?)\s+(?:later|after)$/i.exec(words);
   const span = counted ? counted[1]! : words;
   if (counted && /^(?:by\s+)?the\s+day$/i.test(span)) return 'by the next day';
   if (/^(?:within|in|inside|under|by|before|no later than|until)\b/i.test(span)) return span;
-  if (counted && !/^the\b/i.test(span)) return `within ${span}`;
-  // "next business day after you return the DPA" needs its article.
+  // Only a span of time takes "within" ("2 days later" → "within 2 days"); a moment takes "by" ("COB the
+  // day after" → "by COB the day", never "within COB the day"), and "next business day after you return
+  // the DPA" needs its article.
+  if (DURATION.test(span)) return `within ${span}`;
   return /^(?:next|following)\b/i.test(span) ? `by the ${span}` : `by ${span}`;
+}
+
+/**
+ * Words typed as a sentence of their own, placed inside the line: a capital on a leading article or
+ * possessive is dropped ("after The carrier delivers…" → "after the carrier delivers…"); names keep theirs.
+ */
+function midSentence(text: string): string {
+  return text.replace(/^(?:The|A|An|Our|Your|Their|My|His|Her|Its|This|That|These|Those)\b/, (word) => word.toLowerCase());
 }
 
 /** "after you send the portfolio", "after FedEx delivers the samples"; null when the words cannot be inflected. */
@@ -361,7 +375,7 @@ function afterPhrase(dep: SummaryDependency, voice: Voice): string | null {
   const party: Party = dep.party === 'agent' || dep.party === 'customer' ? dep.party : 'third-party';
   const words = dep.writtenBy === 'customer' ? swapPerson(clean(dep.action), voice.agentVoice) : clean(dep.action);
   const predicate = toPredicate(words, party, dep.partyName, voice);
-  if (predicate.ownSubject) return isSureAction(predicate.text.replace(/^\S+\s+/, ''), {}) ? `after ${predicate.text}` : null;
+  if (predicate.ownSubject) return isSureAction(predicate.text.replace(/^\S+\s+/, ''), {}) ? `after ${midSentence(predicate.text)}` : null;
   if (!isSureAction(predicate.text, {})) return null;
   const name = clean(dep.partyName);
   if (party === 'customer' && (!name || samePerson(name, voice.customerName))) return `after you ${predicate.text}`;

@@ -314,6 +314,12 @@ describe('relative deadline words read after the verb, before what they count fr
     ['no later than 2 days after', 'no later than 2 days'],
     ['within 24 hours later', 'within 24 hours'],
     ['the next business day after', 'by the next business day'],
+    // Only a span of time takes "within"; a moment takes "by", whether or not it counts "after".
+    ['next business day after', 'by the next business day'],
+    ['COB the day after', 'by COB the day'],
+    ['noon the day after', 'by noon the day'],
+    ['end of day the day after', 'by end of day the day'],
+    ['COB in 2 business days', 'by COB in 2 business days'],
   ])('%j, counted from a step not dated yet: %j', (words, read) => {
     expect(bullets(counted(words, null).text)).toEqual([`I'll check the lane ${read} after you send the volumes.`]);
   });
