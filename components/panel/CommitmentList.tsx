@@ -9,7 +9,8 @@ import { t } from '@/utils/i18n';
 import type { I18nKey } from '@/utils/i18n-keys';
 import { askPage } from '@/utils/messaging/protocol';
 import { CommitmentItem, InlineEdit, type CommitmentActions } from './CommitmentItem';
-import { PartyChip, partyLabel } from './PartyChip';
+import { PartyChip } from './PartyChip';
+import { partyLabel } from './party-label';
 import { usePanelStore, type ListView } from './store';
 
 export type { CommitmentActions } from './CommitmentItem';

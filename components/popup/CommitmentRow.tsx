@@ -2,10 +2,9 @@
 // the agent can do from here (open the conversation, Done, Snooze, copy the conversation's summary).
 import { useState } from 'react';
 import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types';
-import { dueState, formatDueDated, formatDueShort, relativeDue } from '@/utils/format/due';
 import { t } from '@/utils/i18n';
 import { PartyChip } from '../panel/PartyChip';
-import { currentWords, siteName, SNOOZE_LABEL, type SnoozeChoice } from './actions';
+import { rowView, SNOOZE_LABEL, type SnoozeChoice } from './row-text';
 
 export interface RowActions {
   open(conversationId: string): void;
@@ -24,13 +23,8 @@ export function CommitmentRow(props: {
   actions: RowActions;
 }) {
   const { commitment: c, conversation, now, timeZone, busy, actions } = props;
-  const state = dueState(c.dueAt, now);
-  const customer = conversation?.customerName ?? conversation?.customerEmail ?? t('popupUnknownCustomer');
-  const subject = conversation?.subject || t('popupNoSubject');
-  // Two conversations with one customer and one subject: told apart by their site and last message.
-  const site = conversation ? siteName(conversation) : '';
-  const lastMessage = conversation?.lastMessageAt ? Date.parse(conversation.lastMessageAt) : NaN;
-  const words = currentWords(c);
+  const view = rowView(c, conversation, now, timeZone);
+  const { state, words, customer, site, subject } = view;
   const [pickDate, setPickDate] = useState(false);
   const [date, setDate] = useState('');
   return (
@@ -56,24 +50,16 @@ export function CommitmentRow(props: {
           )}
           {' · '}
           <span className="row-subject">{subject}</span>
-          {Number.isFinite(lastMessage) && (
+          {view.lastMessage !== null && (
             <>
               {' · '}
-              <span className="row-last-message">{t('popupLastMessage', formatDueDated(lastMessage, timeZone, now))}</span>
+              <span className="row-last-message">{view.lastMessage}</span>
             </>
           )}
         </p>
         <p className={`row-due due-${state}`}>
-          {c.dueAt === null ? (
-            t('popupNoDeadline')
-          ) : (
-            <time dateTime={new Date(c.dueAt).toISOString()}>
-              {formatDueShort(c.dueAt, timeZone)} ({relativeDue(c.dueAt, now)})
-            </time>
-          )}
-          {c.reminder.snoozedUntil !== null && c.reminder.snoozedUntil > now && (
-            <span className="row-snoozed"> · {t('popupSnoozedUntil', formatDueShort(c.reminder.snoozedUntil, timeZone))}</span>
-          )}
+          {view.due === null ? t('popupNoDeadline') : <time dateTime={view.due.iso}>{`${view.due.text} (${view.due.relative})`}</time>}
+          {view.snoozed !== null && <span className="row-snoozed">{view.snoozed}</span>}
         </p>
         <div className="row-actions">
           <button type="button" onClick={() => actions.done(c.id)} disabled={busy}>
@@ -116,12 +102,7 @@ export function CommitmentRow(props: {
               <button type="submit">{t('popupSnoozeDateGo')}</button>
             </form>
           )}
-          <button
-            type="button"
-            onClick={() => actions.copySummary(c.conversationId)}
-            disabled={!conversation}
-            title={t('popupCopySummaryTitle', subject)}
-          >
+          <button type="button" onClick={() => actions.copySummary(c.conversationId)} disabled={!conversation} title={view.copyTitle}>
             {t('popupCopySummary')}
           </button>
         </div>

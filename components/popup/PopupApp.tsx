@@ -12,18 +12,21 @@ import { snoozeUntil } from './actions';
 import { CommitmentRow, type RowActions } from './CommitmentRow';
 import { ledger, usePopupData } from './usePopupData';
 import { ThisSiteOffer } from './ThisSiteOffer';
+import {
+  FIRST_SCREEN_ROWS,
+  laterDated,
+  listedSections,
+  LISTS_PAINT_TIMING,
+  nothingDue,
+  rowsPerSection,
+  sectionHeading,
+  sectionMore,
+} from './sections';
 
 /** Set once the first overview is on screen: the e2e bench reads it as the popup's first useful paint. */
 const POPUP_READY_MARK = 'ck:popup-ready';
 /** Set once every listed row is drawn too (the deferred render below the first screen). */
 const POPUP_ALL_ROWS_MARK = 'ck:popup-all-rows';
-/**
- * The browser's own record of when the lists were painted (Element Timing: an `element` performance
- * entry with this identifier for each section heading, drawn in the same commit as its first rows).
- * The bench reads it as "lists on screen": the commit mark above can come before the paint.
- */
-const LISTS_PAINT_TIMING = { elementtiming: 'ck:popup-lists' };
-
 export function PopupApp() {
   const data = usePopupData();
   const { settings, overview, undated, readAt, error } = data;
@@ -146,9 +149,7 @@ export function PopupApp() {
           {overview && (
             <>
               <Sections overview={overview} undated={undated} conversations={conversations} busy={busy} {...rowProps} />
-              {overview.overdue.count + overview.today.count + overview.upcoming.count + (undated?.count ?? 0) === 0 && (
-                <p className="muted">{t('popupNothingDue')}</p>
-              )}
+              {nothingDue(overview, undated) && <p className="muted">{t('popupNothingDue')}</p>}
               {laterDated(overview, undated) > 0 && <p className="muted later">{t('popupLater', laterDated(overview, undated))}</p>}
             </>
           )}
@@ -157,24 +158,6 @@ export function PopupApp() {
     </main>
   );
 }
-
-/** Due after the next 7 days: the overview's "later" count holds the undated ones too. */
-function laterDated(overview: PopupOverview, undated: { count: number } | null): number {
-  return Math.max(0, overview.later.count - (undated?.count ?? 0));
-}
-
-/** "12", or "99+" past the overview's count cap. */
-function countText(c: { count: number; capped: boolean }): string {
-  return c.capped ? t('popupCountCapped', c.count) : String(c.count);
-}
-
-/**
- * Rows in the first frame, over all sections in order: about the popup's first screen (some six rows
- * of 580 px). The rest of each section's rows (up to ROWS_PER_SECTION) follow in a background render
- * right after: measured, the first render of 60–80 rows with their menus took 75–180 ms of script
- * and 60–430 ms of style and layout on a loaded 2-core machine, most of it for rows below the fold.
- */
-const FIRST_SCREEN_ROWS = 8;
 
 /**
  * false until the browser has painted the first screen, then true (in a transition: typing or a click
@@ -219,18 +202,13 @@ function Sections(props: {
   useEffect(() => {
     if (everyRow) performance.mark(POPUP_ALL_ROWS_MARK);
   }, [everyRow]);
-  let budget = everyRow ? Infinity : FIRST_SCREEN_ROWS;
-  const take = (section: OverviewSection): number => {
-    const n = Math.min(section.items.length, budget);
-    budget -= n;
-    return n;
-  };
+  const sections = listedSections(overview, undated);
+  const rows = rowsPerSection(sections, everyRow ? Infinity : FIRST_SCREEN_ROWS);
   return (
     <>
-      <Section title={t('popupOverdue')} className="overdue" section={overview.overdue} rows={take(overview.overdue)} {...rest} />
-      <Section title={t('popupDueToday')} section={overview.today} rows={take(overview.today)} {...rest} />
-      <Section title={t('popupNext7Days')} section={overview.upcoming} rows={take(overview.upcoming)} {...rest} />
-      {undated && <Section title={t('popupNoDate')} className="undated" section={undated} rows={take(undated)} {...rest} />}
+      {sections.map((s, i) => (
+        <Section key={s.title} title={s.title} className={s.className} section={s.section} rows={rows[i]!} {...rest} />
+      ))}
     </>
   );
 }
@@ -249,11 +227,11 @@ function Section(props: {
 }) {
   const { section } = props;
   if (section.count === 0) return null;
-  const hidden = section.count - section.items.length;
+  const more = sectionMore(section);
   return (
     <section aria-label={props.title}>
       <h2 className={props.className} {...LISTS_PAINT_TIMING}>
-        {t('popupSectionHeading', props.title, countText(section))}
+        {sectionHeading(props.title, section)}
       </h2>
       <ul>
         {section.items.slice(0, props.rows).map((c) => (
@@ -268,7 +246,7 @@ function Section(props: {
           />
         ))}
       </ul>
-      {(hidden > 0 || section.capped) && <p className="muted">{section.capped ? t('popupMoreMany') : t('popupMoreHidden', hidden)}</p>}
+      {more !== null && <p className="muted">{more}</p>}
     </section>
   );
 }

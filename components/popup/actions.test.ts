@@ -3,7 +3,8 @@ import type { CommitmentRecord } from '@/utils/ledger/types';
 import { commitmentRecord, conversationRecord } from '@/tests/support/records';
 import { defaultSettings } from '@/utils/settings';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { currentWords, siteName, snoozeUntil } from './actions';
+import { snoozeUntil } from './actions';
+import { currentWords, siteName } from './row-text';
 import { conversationSummary } from './copy-summary';
 
 const NOW = Date.parse('2026-11-24T15:00:00Z'); // 09:00 in Chicago

@@ -1,19 +1,8 @@
 // What the popup's rows compute before they call the ledger or show a record. Pure (words through i18n).
-import type { I18nKey } from '@/utils/i18n-keys';
-import type { CommitmentRecord, ConversationRecord } from '@/utils/ledger/types';
 import { t } from '@/utils/i18n';
 import { addDays, localDate, tomorrowAt, wallTime, weekday } from '@/utils/reminders/digest';
 import type { Settings } from '@/utils/settings';
-
-export type SnoozeChoice = 'later-today' | 'tomorrow' | 'next-week' | 'date';
-
-/** The catalog keys of the snooze choices' labels (the row translates them). */
-export const SNOOZE_LABEL: Record<SnoozeChoice, I18nKey> = {
-  'later-today': 'popupSnoozeLaterToday',
-  tomorrow: 'popupSnoozeTomorrow',
-  'next-week': 'popupSnoozeNextWeek',
-  date: 'popupSnoozeDate',
-};
+import type { SnoozeChoice } from './row-text';
 
 const HOUR_MS = 3_600_000;
 
@@ -42,28 +31,4 @@ export function snoozeUntil(choice: SnoozeChoice, now: number, settings: Pick<Se
   const until = wallTime({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }, workday.start, timeZone);
   if (!(until > now)) throw new Error(t('popupSnoozeDatePast'));
   return until;
-}
-
-/**
- * The words of a commitment with its current deadline: the words as written while they still hold
- * the deadline's words; after a reschedule, what to do and the new deadline's words (never the old
- * "by Friday EOD").
- */
-export function currentWords(c: Pick<CommitmentRecord, 'text' | 'action' | 'due'>): string {
-  if (!c.due?.text || c.text.toLowerCase().includes(c.due.text.toLowerCase())) return c.text;
-  const when = c.due.text.trim();
-  const action = c.action.trim() || c.text;
-  return /^(by|before|within|in|on|at|until|no later than|end of)\b/i.test(when) ? `${action} ${when}` : `${action} by ${when}`;
-}
-
-/** "acme.zendesk.com": the site a conversation lives on, as the agent knows it. */
-export function siteName(conversation: Pick<ConversationRecord, 'site' | 'url'>): string {
-  for (const candidate of [conversation.site, conversation.url]) {
-    try {
-      return new URL(candidate).hostname;
-    } catch {
-      // not a URL (an older record): try the next
-    }
-  }
-  return '';
 }

@@ -1,21 +1,25 @@
-// The popup's React tree, loaded by main.tsx once the first ledger read is out.
+// The popup's React tree, loaded by main.tsx once the first screen is drawn (first-screen.ts).
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { settledPrefetch } from './overview-read';
+import { createRoot, type Root } from 'react-dom/client';
+import { releaseFirstScreen } from './first-screen';
 import { PopupApp } from './PopupApp';
 
-export function mountPopup(root: HTMLElement): void {
+/** Returns React's root (tests unmount it). */
+export function mountPopup(root: HTMLElement): Root {
   const reactRoot = createRoot(root);
-  const tree = (
-    <StrictMode>
-      <PopupApp />
-    </StrictMode>
+  // Rendered and committed in this task, not in one the scheduler queues behind whatever the busy page
+  // runs next (measured on the loaded 2-core machine: 2–18 ms from render() to the first component
+  // render): React's first commit replaces the first screen main.tsx drew (the same lists, or
+  // "Loading…") in one go, and the page is live from the same task on; there is no moment with the
+  // picture gone and React's screen not yet there.
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <PopupApp />
+      </StrictMode>,
+    ),
   );
-  // The first read has answered (main.tsx waits for it a little): its lists are rendered and committed
-  // in this task, not in one the scheduler queues behind whatever the busy page runs next (measured on
-  // the loaded 2-core machine: 2–18 ms from render() to the first component render). Without an answer
-  // yet, "Loading…" is drawn the usual way and the lists follow when the read answers.
-  if (settledPrefetch()) flushSync(() => reactRoot.render(tree));
-  else reactRoot.render(tree);
+  releaseFirstScreen(root);
+  return reactRoot;
 }

@@ -14,7 +14,7 @@ export const ledger = createLedgerClient();
 /** Rows per section and the count cap: the worker keeps the answers to these questions (popup-reads.ts). */
 export { POPUP_ROWS_PER_SECTION as ROWS_PER_SECTION };
 
-interface OverviewRead {
+export interface OverviewRead {
   settings: Settings;
   overview: PopupOverview;
   undated: UndatedSection;

@@ -39,6 +39,8 @@ interface Sample {
   started: number;
   asked: number;
   answered: number;
+  /** 'ck:popup-first-screen': the first screen drawn without React (NaN for a build without it). */
+  firstScreen: number;
   /** 'ck:popup-app-loaded': React and the app's code fetched and run. */
   appLoaded: number;
   /** 'ck:popup-all-rows': the rows below the first screen drawn too (a deferred render). */
@@ -91,6 +93,7 @@ export async function openPopupOnce(ext: LoadedExtension): Promise<Sample> {
             started: performance.getEntriesByName('ck:popup-start')[0]?.startTime ?? NaN,
             asked: performance.getEntriesByName('ck:popup-asked')[0]?.startTime ?? NaN,
             answered: performance.getEntriesByName('ck:popup-answered')[0]?.startTime ?? NaN,
+            firstScreen: performance.getEntriesByName('ck:popup-first-screen')[0]?.startTime ?? NaN,
             appLoaded: performance.getEntriesByName('ck:popup-app-loaded')[0]?.startTime ?? NaN,
           };
         await new Promise((r) => setTimeout(r, 5));
@@ -153,6 +156,7 @@ export async function measurePopup(ext: LoadedExtension): Promise<Sample> {
     started: m('started'),
     asked: m('asked'),
     answered: m('answered'),
+    firstScreen: m('firstScreen'),
     appLoaded: m('appLoaded'),
     allRows: m('allRows'),
     script: m('script'),
@@ -191,6 +195,9 @@ export async function run(): Promise<void> {
     );
     console.log(
       `${`${COMMITMENTS.toLocaleString('en-US')} commitments`.padEnd(22)}${fmt(full.firstPaint).padStart(12)}${fmt(full.listsShown).padStart(14)}${String(full.rows).padStart(7)}`,
+    );
+    console.log(
+      `${COMMITMENTS.toLocaleString('en-US')}: script start ${fmt(full.started)}, answered ${fmt(full.answered)}, first screen drawn ${fmt(full.firstScreen)}, app loaded ${fmt(full.appLoaded)}, React's commit (live) ${fmt(full.committed)}, all rows ${fmt(full.allRows)}`,
     );
     console.log(
       `${'ratio (full / empty)'.padEnd(22)}${`${(full.firstPaint / empty.firstPaint).toFixed(2)}×`.padStart(12)}${`${(full.listsShown / empty.listsShown).toFixed(2)}×`.padStart(14)}`,

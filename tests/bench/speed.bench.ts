@@ -411,7 +411,16 @@ interface Round {
   portOverviewCold: number;
   popup: number;
   /** Popup marks (ms from navigation): script start, ledger asked, answered, every row drawn. */
-  popupMarks: { started: number; asked: number; answered: number; appLoaded: number; committed: number; allRows: number; rows: number };
+  popupMarks: {
+    started: number;
+    asked: number;
+    answered: number;
+    firstScreen: number;
+    appLoaded: number;
+    committed: number;
+    allRows: number;
+    rows: number;
+  };
   /** The popup's main-thread time up to its lists: script, style + layout, every task. */
   popupMainThread: { script: number; styleLayout: number; tasks: number };
   /** A bare extension page's first paint, the same moment. */
@@ -488,6 +497,7 @@ async function round(ext: LoadedExtension, page: Page, cdp: CDPSession, conversa
       started: popupSample.started,
       asked: popupSample.asked,
       answered: popupSample.answered,
+      firstScreen: popupSample.firstScreen,
       appLoaded: popupSample.appLoaded,
       committed: popupSample.committed,
       allRows: popupSample.allRows,
@@ -517,7 +527,7 @@ function printSplits(label: string, r: Round): void {
   );
   const p = r.popupMarks;
   console.log(
-    `  popup from navigation: script start ${f(p.started)}, ledger asked ${f(p.asked)}, answered ${f(p.answered)}, app loaded ${f(p.appLoaded)}, lists committed ${f(p.committed)}, lists painted (shown) ${f(r.popup)}, all ${p.rows} rows ${f(p.allRows)}; bare extension page first paint ${f(r.barePage)}`,
+    `  popup from navigation: script start ${f(p.started)}, ledger asked ${f(p.asked)}, answered ${f(p.answered)}, first screen drawn without React ${f(p.firstScreen)}, app loaded ${f(p.appLoaded)}, lists committed by React ${f(p.committed)}, lists painted (shown) ${f(r.popup)}, all ${p.rows} rows ${f(p.allRows)}; bare extension page first paint ${f(r.barePage)}`,
   );
   const m = r.popupMainThread;
   console.log(

@@ -48,10 +48,55 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The popup once React has taken over its first screen (drawn before React, inert until then). */
 async function openPopup(): Promise<Page> {
   const popup = await extensionPage(ext, 'popup.html');
-  await popup.locator('[data-testid="popup-commitment"]').first().waitFor();
+  await popup.locator('#root:not([data-first-screen]) [data-testid="popup-commitment"]').first().waitFor();
   return popup;
+}
+
+/**
+ * Run in the popup before its own scripts (plain JS: a test-side function would carry the test
+ * transform's helpers): records the root's markup, each element's attributes in name order (React and
+ * the DOM set them in their own order), as the first screen draws it and as React's first commit
+ * replaces it. A mutation observer's callback runs after each of those tasks' changes, before the next
+ * task: React's rows below the first screen come in a later one.
+ */
+const RECORD_FIRST_SCREEN = `
+  window.ckFirstScreen = { first: null, react: null };
+  function ckMarkup(node) {
+    if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
+    if (!(node instanceof Element)) return '';
+    const attributes = [...node.attributes].map((a) => a.name + '=' + JSON.stringify(a.value)).sort().join(' ');
+    let children = '';
+    let text = null;
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text = (text ?? '') + child.textContent;
+      else {
+        if (text !== null) children += JSON.stringify(text);
+        text = null;
+        children += ckMarkup(child);
+      }
+    }
+    if (text !== null) children += JSON.stringify(text);
+    return '<' + node.nodeName + ' ' + attributes + '>' + children + '</' + node.nodeName + '>';
+  }
+  new MutationObserver(() => {
+    const root = document.getElementById('root');
+    if (!root) return;
+    const record = window.ckFirstScreen;
+    const markup = [...root.childNodes].map(ckMarkup).join('');
+    if (!record.first && root.getAttribute('data-first-screen') === 'lists')
+      record.first = { markup, inert: root.inert, rows: root.querySelectorAll('[data-testid="popup-commitment"]').length };
+    else if (record.first && !record.react && !root.hasAttribute('data-first-screen')) record.react = { markup, inert: root.inert };
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+`;
+
+interface FirstScreenRecord {
+  /** The root's markup while the first screen showed, and whether it was inert then. */
+  first: { markup: string; inert: boolean; rows: number } | null;
+  /** The root's markup in React's first commit over it. */
+  react: { markup: string; inert: boolean } | null;
 }
 
 /** From the worker: the id of the active tab (tab URLs are hidden without the tabs permission). */
@@ -158,6 +203,30 @@ describe('popup actions', () => {
     });
     await ticket.close();
     expect((await callLedger<unknown[]>(helper, 'search', 'volumes')).length).toBe(0);
+  });
+
+  it('draws the lists before React loads, inert, then React draws the same markup over them and the page is live', async () => {
+    const popup = await ext.context.newPage();
+    await popup.addInitScript({ content: RECORD_FIRST_SCREEN });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const record = () => popup.evaluate(() => (window as unknown as { ckFirstScreen: FirstScreenRecord }).ckFirstScreen);
+    await expect.poll(async () => (await record()).react !== null, { timeout: 15_000 }).toBe(true);
+    const { first, react } = await record();
+    expect(first!.rows).toBeGreaterThan(0);
+    expect(first!.markup).toContain("I'll send the revised rate card");
+    expect(first!.inert).toBe(true);
+    expect(react!.inert).toBe(false);
+    expect(react!.markup).toBe(first!.markup);
+    // The browser's own paint record of the lists: the first screen's headings, before React's commit.
+    const marks = await popup.evaluate(() => ({
+      firstScreen: performance.getEntriesByName('ck:popup-first-screen')[0]?.startTime ?? NaN,
+      appLoaded: performance.getEntriesByName('ck:popup-app-loaded')[0]?.startTime ?? NaN,
+    }));
+    expect(marks.firstScreen).toBeLessThan(marks.appLoaded);
+    // React's page is live: a row's Done acts on that row.
+    const row = popup.locator('[data-testid="popup-commitment"]', { hasText: 'Call the carrier back' });
+    await expect.poll(() => row.getByRole('button', { name: 'Done' }).isEnabled()).toBe(true);
+    await popup.close();
   });
 
   it('draws every listed row, past the first screen drawn first (up to 20 a section)', async () => {
