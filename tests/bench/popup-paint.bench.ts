@@ -19,7 +19,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchProductionBuild, median, PRODUCTION_EXTENSION_DIR, type LoadedExtension } from '../support/extension';
+import { launchProductionBuild, median, PRODUCTION_EXTENSION_DIR, stopServiceWorker, type LoadedExtension } from '../support/extension';
 import { callLedger, extensionPage, seedRaw } from '../support/ledger-seed';
 
 const COMMITMENTS = Number(process.env.POPUP_BENCH_N ?? 100_000);
@@ -180,6 +180,9 @@ export async function run(): Promise<void> {
     const t0 = performance.now();
     await seedRaw(await ext.worker(), COMMITMENTS, now);
     const seedMs = performance.now() - t0;
+    // The raw writes bypass the ledger, so the worker's kept popup answers (kept-answers.ts) still
+    // describe the empty ledger: a fresh worker reads the seeded one.
+    await stopServiceWorker(ext);
     const counts = await callLedger<{ overdue: number; dueSoon: number }>(page, 'badgeCounts', Date.now(), 7 * 86_400_000, 2 ** 31);
 
     const full = await measurePopup(ext);
