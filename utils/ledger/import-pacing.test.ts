@@ -347,11 +347,17 @@ describe('importBatch requests', { timeout: 60_000 }, () => {
     }
   });
 
-  it('a batch of conversations or commitments in many slices reads once, before its first slice', async () => {
-    const file = await fileOf(150);
+  /** A ledger that imported a file's conversations and commitments, importing in chunks of 10. */
+  async function conversationsAndCommitmentsImported(n: number) {
+    const file = await fileOf(n);
     const db = freshDb();
     const dst = new TestLedger(db, () => T0, { importPacer: new SlicePacer(10, 10, 10) });
     for (const section of ['conversations', 'commitments'] as const) await dst.importBatch({ section, records: file[section] });
+    return { file, db, dst };
+  }
+
+  it('a batch of conversations or commitments in many slices reads once, before its first slice', async () => {
+    const { file, dst } = await conversationsAndCommitmentsImported(150);
     const counted = countReads();
     const before = counted.reads;
     // 150 commitments, all there already: 15 slices.
@@ -362,10 +368,7 @@ describe('importBatch requests', { timeout: 60_000 }, () => {
   });
 
   it('a batch of history in many chunks reads once, by its check: its chunks only write', async () => {
-    const file = await fileOf(150);
-    const db = freshDb();
-    const dst = new TestLedger(db, () => T0, { importPacer: new SlicePacer(10, 10, 10) });
-    for (const section of ['conversations', 'commitments'] as const) await dst.importBatch({ section, records: file[section] });
+    const { file, db, dst } = await conversationsAndCommitmentsImported(150);
     const counted = countReads();
     const before = counted.reads;
     // Into a ledger without that history: every entry written, in many chunks of 10.
