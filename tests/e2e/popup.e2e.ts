@@ -86,15 +86,16 @@ const RECORD_FIRST_SCREEN = `
     if (!root) return;
     const record = window.ckFirstScreen;
     const markup = [...root.childNodes].map(ckMarkup).join('');
-    if (!record.first && root.getAttribute('data-first-screen') === 'lists')
-      record.first = { markup, inert: root.inert, rows: root.querySelectorAll('[data-testid="popup-commitment"]').length };
+    const kind = root.getAttribute('data-first-screen');
+    if (!record.first && kind)
+      record.first = { kind, markup, inert: root.inert, rows: root.querySelectorAll('[data-testid="popup-commitment"]').length };
     else if (record.first && !record.react && !root.hasAttribute('data-first-screen')) record.react = { markup, inert: root.inert };
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 `;
 
 interface FirstScreenRecord {
-  /** The root's markup while the first screen showed, and whether it was inert then. */
-  first: { markup: string; inert: boolean; rows: number } | null;
+  /** The root's markup while the first screen showed ('lists', or 'loading' without an answer yet), and whether it was inert then. */
+  first: { kind: string; markup: string; inert: boolean; rows: number } | null;
   /** The root's markup in React's first commit over it. */
   react: { markup: string; inert: boolean } | null;
 }
@@ -206,12 +207,24 @@ describe('popup actions', () => {
   });
 
   it('draws the lists before React loads, inert, then React draws the same markup over them and the page is live', async () => {
-    const popup = await ext.context.newPage();
-    await popup.addInitScript({ content: RECORD_FIRST_SCREEN });
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    const record = () => popup.evaluate(() => (window as unknown as { ckFirstScreen: FirstScreenRecord }).ckFirstScreen);
-    await expect.poll(async () => (await record()).react !== null, { timeout: 15_000 }).toBe(true);
-    const { first, react } = await record();
+    // The lists are drawn first only when the ledger answers within the page's wait (100 ms from its
+    // script's start); on a busy machine an open can miss it and draw "Loading…" first, a path of its
+    // own. Such an open is tried again (the worker is awake and keeps the answer then), a few times.
+    const openRecorded = async () => {
+      const page = await ext.context.newPage();
+      await page.addInitScript({ content: RECORD_FIRST_SCREEN });
+      await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      const read = () => page.evaluate(() => (window as unknown as { ckFirstScreen: FirstScreenRecord }).ckFirstScreen);
+      await expect.poll(async () => (await read()).react !== null, { timeout: 15_000 }).toBe(true);
+      return { page, ...(await read()) };
+    };
+    let opened = await openRecorded();
+    for (let attempt = 1; attempt < 6 && opened.first!.kind !== 'lists'; attempt++) {
+      await opened.page.close();
+      opened = await openRecorded();
+    }
+    const { page: popup, first, react } = opened;
+    expect(first!.kind, 'the first screen drew the lists in one of 6 opens').toBe('lists');
     expect(first!.rows).toBeGreaterThan(0);
     expect(first!.markup).toContain("I'll send the revised rate card");
     expect(first!.inert).toBe(true);
