@@ -3,6 +3,7 @@
 // name ("5pm PT", "your time", "your EOD"), all as tags read by resolve.ts.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from './options';
+import { endsCompound } from './words';
 import { AMBIGUOUS_ZONE_ABBREVIATIONS, ZONE_ABBREVIATIONS, zoneOfName } from './zones';
 
 const TIME_PARTS = ['hour', 'minute', 'second', 'millisecond', 'meridiem', 'timezoneOffset'] as const;
@@ -108,10 +109,7 @@ class NotADateFilter implements Refiner {
       }
       // "forty-eight hours from now": chrono knows "eight" but not "forty-", and its reading of the last
       // part alone is a wrong deadline (8 hours). No date is better than a wrong one.
-      if (/^(?:one|two|three|four|five|six|seven|eight|nine)\b/i.test(r.text)) {
-        const before = context.text.slice(Math.max(0, r.index - 9), r.index);
-        if (/\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+$/i.test(before)) return false;
-      }
+      if (endsCompound(context.text.slice(Math.max(0, r.index - 9), r.index), /^[a-z]*/i.exec(r.text)![0])) return false;
       if (/^(?:morning|afternoon|evening|night|day)$/i.test(r.text)) {
         const before = context.text.slice(Math.max(0, r.index - 6), r.index);
         if (/\bgood\s+$/i.test(before)) return false;

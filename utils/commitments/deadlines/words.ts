@@ -40,6 +40,13 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const COMPOUND = `(?:${TENS.join('|')})(?:[\\s-]+(?:${UNITS.join('|')}))?`;
 
+const TENS_BEFORE = new RegExp(`\\b(?:${TENS.join('|')})[\\s-]+$`, 'i');
+
+/** A unit word ("eight") said right after a tens word ("forty-"): the last part of a compound. */
+export function endsCompound(textBefore: string, word: string): boolean {
+  return UNITS.includes(word.toLowerCase()) && TENS_BEFORE.test(textBefore);
+}
+
 export const NUMBER_PATTERN = `(\\d{1,4}(?:\\.\\d+)?|an?\\s+quarter\\s+of\\s+an?|three\\s+quarters\\s+of\\s+an?|a\\s+couple(?:\\s+of)?|a\\s+few|half\\s+an?|${COMPOUND}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 
 export function toNumber(word: string): number | null {
@@ -51,8 +58,10 @@ export function toNumber(word: string): number | null {
   const compound = /^([a-z]+)(?:[ -]+([a-z]+))?$/.exec(w);
   const tens = compound ? TENS.indexOf(compound[1]!) : -1;
   if (compound && tens >= 0) {
-    const unit = compound[2] === undefined ? 0 : UNITS.indexOf(compound[2]) + 1;
-    return unit >= 0 && (compound[2] === undefined || unit > 0) ? (tens + 2) * 10 + unit : null;
+    // TENS starts at twenty: index 0 is 20.
+    if (compound[2] === undefined) return (tens + 2) * 10;
+    const unit = UNITS.indexOf(compound[2]);
+    return unit < 0 ? null : (tens + 2) * 10 + unit + 1;
   }
   return WORDS[w] ?? null;
 }
