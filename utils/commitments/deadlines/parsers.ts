@@ -493,9 +493,9 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 
 /**
  * "two weeks from tomorrow", "3 days from today", "a week from Monday", "10 days from Friday", "day
- * after tomorrow" ("day before yesterday"). A weekday is its next one after today (said on a Monday,
- * "a week from Monday" is in two weeks: "a week from today" would have been said); chrono read the
- * weekday alone, a deadline a week or ten days early.
+ * after tomorrow" ("day before yesterday"). A weekday is read as a bare weekday is (the next such day,
+ * today included while today's workday has not ended); chrono read the weekday alone, a deadline a
+ * week or ten days early.
  */
 class FromDayParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
@@ -513,7 +513,9 @@ class FromDayParser implements Parser {
     const t = env.today;
     const anchor = match[4]!.toLowerCase();
     const weekday = WEEKDAY_NAMES.indexOf(anchor);
-    const ahead = anchor === 'today' ? 0 : anchor === 'tomorrow' ? 1 : (weekday - t.wd + 7) % 7 || 7;
+    // A weekday is the next such day, today included while today's workday has not ended.
+    const workdayOver = t.h * 60 + t.mi >= env.schedule.end.h * 60 + env.schedule.end.mi;
+    const ahead = anchor === 'today' ? 0 : anchor === 'tomorrow' ? 1 : (weekday - t.wd + 7) % 7 || (workdayOver ? 7 : 0);
     const base = addDays(t.y, t.m, t.d, ahead);
     let date: { y: number; m: number; d: number };
     if (unit === 'day' || unit === 'week') date = addDays(base.y, base.m, base.d, unit === 'week' ? 7 * n : n);

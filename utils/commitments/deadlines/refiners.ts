@@ -2,7 +2,7 @@
 // ("Friday by EOD"), give parts of the day their deadline meaning, and note which zone the words
 // name ("5pm PT", "your time", "your EOD"), all as tags read by resolve.ts.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG } from './options';
+import { envOf, TAG } from './options';
 import { endsCompound } from './words';
 import { AMBIGUOUS_ZONE_ABBREVIATIONS, ZONE_ABBREVIATIONS, zoneOfName } from './zones';
 
@@ -227,6 +227,44 @@ class ZoneRefiner implements Refiner {
   }
 }
 
+/** Words that say the small hour is meant: "3 in the morning", "5am", "at 2 tonight" is not a workday hour either. */
+const SMALL_HOUR_MEANT = /\b(?:a\.?m\b|morning|night|tonight|overnight|dawn|early)|\b0\d\s*[:.h]?\s*\d{0,2}\b/i;
+
+/**
+ * A bare hour ("at 3 tomorrow", "I'll call you at 4", "between 2 and 4 on Friday") is the one inside
+ * the agent's working day: chrono takes 3 as 3 AM, a deadline twelve hours early on a promise
+ * everybody reads as the afternoon. Only when the morning hour falls outside the workday and the
+ * afternoon one inside it (9–17: 1 to 5 become PM; 8 stays 8 AM, 7 stays 7); never when the words
+ * say the small hour ("3am", "3 in the morning", "03:00").
+ */
+class WorkdayHourRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const env = envOf(context);
+    if (!env) return results;
+    const { start, end } = env.schedule;
+    const inside = (h: number, mi: number) => h * 60 + mi >= start.h * 60 + start.mi && h * 60 + mi <= end.h * 60 + end.mi;
+    for (const r of results) {
+      if (SMALL_HOUR_MEANT.test(r.text)) continue;
+      for (const c of r.end ? [r.start, r.end] : [r.start]) {
+        if (!c.isCertain('hour') || c.isCertain('meridiem')) continue;
+        const h = c.get('hour') ?? 0;
+        const mi = c.get('minute') ?? 0;
+        if (h < 1 || h > 11 || inside(h, mi) || !inside(h + 12, mi)) continue;
+        c.assign('hour', h + 12);
+        c.assign('meridiem', 1);
+      }
+    }
+    return results;
+  }
+}
+
 export function deadlineRefiners(): Refiner[] {
-  return [new BareDurationFilter(), new NotADateFilter(), new ZoneRefiner(), new MergeDateAndTimeRefiner(), new PartOfDayRefiner()];
+  return [
+    new BareDurationFilter(),
+    new NotADateFilter(),
+    new ZoneRefiner(),
+    new MergeDateAndTimeRefiner(),
+    new PartOfDayRefiner(),
+    new WorkdayHourRefiner(),
+  ];
 }
