@@ -288,8 +288,78 @@ class CountedSpanParser implements Parser {
   }
 }
 
+const SAME_TIME_PATTERN =
+  /\b(?:this|the\s+same|same)\s+time\s+(?:(tomorrow)|next\s+(week|month)|(?:next\s+|on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day)(?![\w])/i;
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/**
+ * "this time tomorrow", "same time next week", "the same time on Friday": that day at the clock of
+ * now. chrono read the day alone (its workday end), or "next week" as its end.
+ */
+class SameTimeParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['time'];
+  pattern(): RegExp {
+    return SAME_TIME_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const t = env.today;
+    const [, tomorrow, period, weekday] = match;
+    let date: { y: number; m: number; d: number };
+    if (tomorrow) date = addDays(t.y, t.m, t.d, 1);
+    else if (period?.toLowerCase() === 'week') date = addDays(t.y, t.m, t.d, 7);
+    else if (period) {
+      const y = t.y + Math.floor(t.m / 12);
+      const m = (t.m % 12) + 1;
+      date = { y, m, d: Math.min(t.d, daysInMonth(y, m)) };
+    } else {
+      // The same time on today's weekday is now itself: the next one is meant.
+      const wd = WEEKDAY_STEMS.indexOf((weekday ?? '').toLowerCase());
+      date = addDays(t.y, t.m, t.d, (wd - t.wd + 7) % 7 || 7);
+    }
+    return context.createParsingComponents({ year: date.y, month: date.m, day: date.d, hour: t.h, minute: t.mi });
+  }
+}
+
+const NTH_WEEK_OF_MONTH_PATTERN =
+  /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+week\s+(?:of|in)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?(?![\w])/i;
+const WEEK_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+/**
+ * "the first week of January", "by the second week in March", "the last week of December": the last
+ * workday of that week of the month (days 1–7, 8–14…; the last week ends with the month). chrono read
+ * the month alone (its end), or "last week" as the week gone.
+ */
+class NthWeekOfMonthParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['week'];
+  pattern(): RegExp {
+    return NTH_WEEK_OF_MONTH_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const t = env.today;
+    const m = MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1;
+    if (m < 1) return null;
+    const nth = WEEK_ORDINALS[(match[1] ?? '').toLowerCase()];
+    const lastDay = (year: number) => (nth === undefined ? daysInMonth(year, m) : Math.min(7 * nth, daysInMonth(year, m)));
+    // Without a year, as a year-less date (resolve.ts): this year's when it is ahead or at most a
+    // quarter back (past due), otherwise next year's.
+    let y = match[3] ? Number(match[3]) : t.y;
+    const back = (Date.UTC(t.y, t.m - 1, t.d) - Date.UTC(y, m - 1, lastDay(y))) / 86_400_000;
+    if (!match[3] && back > 92) y += 1;
+    let d = lastDay(y);
+    const first = d - 6;
+    while (d > first && !isWorkday({ y, m, d }, env.schedule)) d--;
+    return dateComponents(context, { y, m, d });
+  }
+}
+
 const RANGE_DURATION_PATTERN =
-  /\b(?:within|in|inside(?:\s+of)?|under)\s+(?:the\s+next\s+|the\s+|next\s+)?(?:(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s+(minute|min|hour|hr|day|week|month)s?|an?\s+(minute|hour|day|week|month)\s+or\s+(two))(?![\w])/i;
+  /\b(?:within|in|inside(?:\s+of)?|under)\s+(?:the\s+next\s+|the\s+|next\s+)?(?:(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s+(minute|min|hour|hr|day|week|month)s?|(?:an?\s+)?(minute|hour|day|week|month)\s+or\s+(two))(?![\w])/i;
 
 /**
  * "within 24-48 hours", "in 2 to 3 days", "in a day or two": a deadline is the latest moment, so
@@ -768,6 +838,8 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new BusinessDaysParser(), gate: BusinessDaysParser.gate },
     { parser: new RangeDurationParser(), gate: RangeDurationParser.gate },
     { parser: new CountedSpanParser(), gate: CountedSpanParser.gate },
+    { parser: new SameTimeParser(), gate: SameTimeParser.gate },
+    { parser: new NthWeekOfMonthParser(), gate: NthWeekOfMonthParser.gate },
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
     { parser: new FirstThingParser(), gate: FirstThingParser.gate },
     { parser: new DayOfMonthParser(), gate: DayOfMonthParser.gate },
