@@ -30,6 +30,10 @@ function chicagoAbbreviation(day: string): string {
 /** "March 18", or "January 7, 2027" when the day falls in another year (run near New Year). */
 const DAY = String.raw`\w+ \d+(?:, \d{4})?`;
 
+/** A deadline's day as the summary writes it: "Thursday, March 18", or "tomorrow (Thursday, March 18)"
+ * and "the end of today (Thursday, March 18)" when the suite runs the day before or that day. */
+const dayOf = (weekday: string) => String.raw`(?:${weekday}, ${DAY}|(?:tomorrow|the end of today) \(${weekday}, ${DAY}\))`;
+
 describe('the summary as the customer reads it', () => {
   it('speaks in the voice chosen in the options, with the live preview agreeing', async () => {
     const options = await openOptions();
@@ -78,12 +82,12 @@ describe('the summary as the customer reads it', () => {
     console.log(`--- inserted summary ---\n${written}\n---`);
 
     expect(written.startsWith('Hi Priya,')).toBe(true);
-    const call = new RegExp(`We'll call you to go through the new rates by \\d{1,2}:\\d{2} [AP]M (\\w+) on Thursday, (${DAY})\\.`).exec(
-      written,
-    );
+    const call = new RegExp(
+      `We'll call you to go through the new rates by \\d{1,2}:\\d{2} [AP]M (\\w+) (?:on |today \\(|tomorrow \\()Thursday, (${DAY})\\)?\\.`,
+    ).exec(written);
     expect(call, 'the call-back line').not.toBeNull();
-    // Chicago's abbreviation on that Thursday: CST in winter, CDT from March to November (a fixed
-    // 'CST' failed whenever the suite ran in summer time).
+    // "on Thursday", or "tomorrow (Thursday, …)" in a run on a Wednesday. Chicago's abbreviation on
+    // that Thursday: CST in winter, CDT from March to November (a fixed 'CST' failed in summer time).
     expect(call![1]).toBe(chicagoAbbreviation(call![2]!));
     expect(written).toContain("You'll send your updated Q3 volumes by ");
     expect(written).toContain('so we can lock the lane prices');
@@ -118,7 +122,7 @@ describe('the summary as the customer reads it', () => {
     await expect
       .poll(line)
       .toMatch(
-        new RegExp(`within 1 business day once your volumes arrive \\(expected by Wednesday, ${DAY}\\) — so by Thursday, ${DAY}\\.$`),
+        new RegExp(`within 1 business day once your volumes arrive \\(expected by Wednesday, ${DAY}\\) — so by ${dayOf('Thursday')}\\.$`),
       );
     await expect.poll(() => check.locator('.item-due').textContent()).toMatch(/^Thu, /);
 
@@ -131,7 +135,7 @@ describe('the summary as the customer reads it', () => {
     const when = volumes.getByRole('textbox', { name: 'New deadline' });
     await when.fill('Friday');
     await when.press('Enter');
-    await expect.poll(line).toMatch(new RegExp(`\\(expected by Friday, ${DAY}\\) — so by Monday, ${DAY}\\.$`));
+    await expect.poll(line).toMatch(new RegExp(`\\(expected by Friday, ${DAY}\\) — so by ${dayOf('Monday')}\\.$`));
     await expect.poll(() => check.locator('.item-due').textContent()).toMatch(/^Mon, /);
     await page.close();
   });
