@@ -95,6 +95,8 @@ class BareDurationFilter implements Refiner {
  * "may" in lower case ("we may, if needed, …") and "in the year 2008" read as "in one year".
  * A month is written "May"; a greeting names no time.
  */
+const SPAN_BEFORE_FROM = /\b(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|fortnights?|so|two|while)\s+from\s+$/i;
+
 class NotADateFilter implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
@@ -110,6 +112,13 @@ class NotADateFilter implements Refiner {
       // "forty-eight hours from now": chrono knows "eight" but not "forty-", and its reading of the last
       // part alone is a wrong deadline (8 hours). No date is better than a wrong one.
       if (endsCompound(context.text.slice(Math.max(0, r.index - 9), r.index), /^[a-z]*/i.exec(r.text)![0])) return false;
+      // "a week or so from now", "a day or two from now", "some days from now": a span nobody read
+      // before "from", and the reading of the moment it counts from alone ("now": today) is a wrong
+      // deadline. The spans that can be counted are read whole, from their count (parsers.ts).
+      if (SPAN_BEFORE_FROM.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return false;
+      // "two and a half months": chrono reads "a half months" (two weeks); no length is right for it.
+      if (/^(?:a\s+)?half\b/i.test(r.text) && /\w\s+and\s+(?:a\s+)?$/i.test(context.text.slice(Math.max(0, r.index - 10), r.index)))
+        return false;
       if (/^(?:morning|afternoon|evening|night|day)$/i.test(r.text)) {
         const before = context.text.slice(Math.max(0, r.index - 6), r.index);
         if (/\bgood\s+$/i.test(before)) return false;
