@@ -7,6 +7,7 @@ import { t } from '@/utils/i18n';
 import { askPage } from '@/utils/messaging/protocol';
 import { keepFocus } from '@/utils/editors/focus';
 import { hasVisibleText } from '@/utils/ledger/text';
+import { quickDatesFor } from '@/utils/suggestions/draft-coach';
 import { DraftWarnings } from './DraftWarnings';
 import { PartyChip } from './PartyChip';
 import { usePanelStore } from './store';
@@ -147,6 +148,15 @@ export function QuickEntry({ context, writer = 'agent', sentAt, focusSignal, onA
   );
 }
 
+/**
+ * The quick dates offered under a note without a date: the reply coach's own list, less any whose
+ * deadline has already passed ("today EOD" after the workday ended, or on a day off), which the entry
+ * would only add after asking "this deadline has passed — add anyway?".
+ */
+export function entryQuickDates(text: string, ctx: ParseContext): string[] {
+  return quickDatesFor({ text: text.trim() }, ctx).map((q) => q.when);
+}
+
 export type EntryKey = 'submit' | 'switch-party' | 'clear' | 'leave' | 'to-list';
 
 /**
@@ -198,7 +208,7 @@ function Preview({ draft, context, onChosen }: { draft: CommitmentDraft; context
           <p>{t('entryVague')}</p>
           {/* Reached by Tab from the entry box; a chip chosen by keyboard hands focus back to the box (Enter adds). */}
           <div className="quick-dates" role="group" aria-label={t('entryQuickDatesLabel')}>
-            {['today EOD', 'tomorrow', 'Friday'].map((when) => (
+            {entryQuickDates(text, { ...context, now: new Date() }).map((when) => (
               <button
                 key={when}
                 type="button"

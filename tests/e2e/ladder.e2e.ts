@@ -67,12 +67,14 @@ describe('the ladder on damaged demo pages', () => {
     const path = '/gmail/broken-2026-11.html';
     const first = await openDamaged(path, (html) => html);
     await expect.poll(() => first.panel.locator('.conversation').textContent()).toContain('Invoice copy for September');
-    await addCommitment(first.panel, "I'll resend the September invoice today");
+    // A note whose deadline is never past when typed: "the September invoice today" read as Sept 30,
+    // so on Sept 30 after the workday the panel asked "past due — add anyway?" and the note never came.
+    await addCommitment(first.panel, "I'll resend the corrected invoice tomorrow");
     await first.page.close();
     const again = await openDamaged(path, (html) => html);
     await expect
       .poll(() => again.panel.locator('[data-testid="commitment"]').allTextContents())
-      .toEqual(expect.arrayContaining([expect.stringContaining('September invoice')]));
+      .toEqual(expect.arrayContaining([expect.stringContaining('corrected invoice')]));
     await again.page.close();
   });
 

@@ -73,8 +73,11 @@ describe('suggestions on a webmail thread spanning two years', () => {
 
 describe('a commitment already in the ledger, delivered by a later message', () => {
   it('offers "Mark done — Priya Natarajan sent it on Wed, May 15, 2024" and records it done on that day', async () => {
-    // Noted by the agent when the promise was made (May 13, 2024), due Wednesday May 15 at 5 PM.
+    // Noted by the agent when the promise was made (May 13, 2024), due Wednesday May 15 at 5 PM in the
+    // browser's zone, the zone the fixture's stamps are read in: a due fixed at 5 PM New York time made
+    // the 4:40 PM delivery late wherever the machine's zone is west of New York (TZ=America/Chicago).
     const ext = await extensionPage(suite.ext);
+    const dueAt = await ext.evaluate(() => new Date(2024, 4, 15, 17, 0).toISOString());
     await callLedger(ext, 'addCommitment', {
       conversation: {
         // On the demo server (127.0.0.1, not mail.google.com) the panel files a Gmail-like thread
@@ -90,7 +93,7 @@ describe('a commitment already in the ledger, delivered by a later message', () 
         text: 'Priya will send the updated Q3 shipment volumes by Wednesday',
         party: 'customer',
         action: 'send the updated Q3 shipment volumes',
-        due: { at: '2024-05-15T17:00:00-04:00', text: 'Wednesday', precision: 'day' },
+        due: { at: dueAt, text: 'Wednesday', precision: 'day' },
         vague: false,
         conditions: [],
         reason: null,
@@ -107,7 +110,7 @@ describe('a commitment already in the ledger, delivered by a later message', () 
     await expect.poll(() => delivery.count()).toBe(1);
     // Offered once: not again as a new "Add as done" suggestion in other words.
     expect(await panel.getByTestId('suggestion').filter({ hasText: 'Q3 shipment volumes' }).count()).toBe(0);
-    // The fixture's stamps are read in the browser's zone (UTC here): 4:40 PM on May 15, 2024.
+    // The fixture's stamps are read in the browser's zone: 4:40 PM on May 15, 2024.
     const button = delivery.getByRole('button', { name: /^Mark done:/ });
     expect(await button.textContent()).toBe('Mark done — Priya Natarajan sent it on Wed, May 15, 2024');
     await button.click();

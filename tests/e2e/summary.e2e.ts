@@ -16,6 +16,24 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
+/**
+ * Chicago's zone abbreviation at noon on "March 18" or "January 7, 2027" (a day of the coming week: the
+ * summary writes its year only when it is not this year's). No DST change happens on a weekday.
+ */
+function chicagoAbbreviation(day: string): string {
+  const noon = new Date(`${/\d{4}$/.test(day) ? day : `${day}, ${new Date().getFullYear()}`} 12:00`);
+  expect(Number.isNaN(noon.getTime()), `a day in "${day}"`).toBe(false);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', timeZoneName: 'short' }).formatToParts(noon);
+  return parts.find((p) => p.type === 'timeZoneName')!.value;
+}
+
+/** "March 18", or "January 7, 2027" when the day falls in another year (run near New Year). */
+const DAY = String.raw`\w+ \d+(?:, \d{4})?`;
+
+/** A deadline's day as the summary writes it: "Thursday, March 18", or "tomorrow (Thursday, March 18)"
+ * and "the end of today (Thursday, March 18)" when the suite runs the day before or that day. */
+const dayOf = (weekday: string) => String.raw`(?:${weekday}, ${DAY}|(?:tomorrow|the end of today) \(${weekday}, ${DAY}\))`;
+
 describe('the summary as the customer reads it', () => {
   it('speaks in the voice chosen in the options, with the live preview agreeing', async () => {
     const options = await openOptions();
@@ -64,7 +82,13 @@ describe('the summary as the customer reads it', () => {
     console.log(`--- inserted summary ---\n${written}\n---`);
 
     expect(written.startsWith('Hi Priya,')).toBe(true);
-    expect(written).toMatch(/We'll call you to go through the new rates by \d{1,2}:\d{2} [AP]M CST on Thursday, \w+ \d+\./);
+    const call = new RegExp(
+      `We'll call you to go through the new rates by \\d{1,2}:\\d{2} [AP]M (\\w+) (?:on |today \\(|tomorrow \\()Thursday, (${DAY})\\)?\\.`,
+    ).exec(written);
+    expect(call, 'the call-back line').not.toBeNull();
+    // "on Thursday", or "tomorrow (Thursday, …)" in a run on a Wednesday. Chicago's abbreviation on
+    // that Thursday: CST in winter, CDT from March to November (a fixed 'CST' failed in summer time).
+    expect(call![1]).toBe(chicagoAbbreviation(call![2]!));
     expect(written).toContain("You'll send your updated Q3 volumes by ");
     expect(written).toContain('so we can lock the lane prices');
     expect(written).toContain("We'll look into the fuel surcharge on the Dallas–Phoenix lane (date to be confirmed).");
@@ -97,7 +121,9 @@ describe('the summary as the customer reads it', () => {
     const line = async () => (await preview.textContent())?.split('\n').find((l) => l.includes('Dallas')) ?? '';
     await expect
       .poll(line)
-      .toMatch(/within 1 business day once your volumes arrive \(expected by Wednesday, \w+ \d+\) — so by Thursday, \w+ \d+\.$/);
+      .toMatch(
+        new RegExp(`within 1 business day once your volumes arrive \\(expected by Wednesday, ${DAY}\\) — so by ${dayOf('Thursday')}\\.$`),
+      );
     await expect.poll(() => check.locator('.item-due').textContent()).toMatch(/^Thu, /);
 
     // The customer moves their date to Friday: the promise follows, to the next business day.
@@ -109,7 +135,7 @@ describe('the summary as the customer reads it', () => {
     const when = volumes.getByRole('textbox', { name: 'New deadline' });
     await when.fill('Friday');
     await when.press('Enter');
-    await expect.poll(line).toMatch(/\(expected by Friday, \w+ \d+\) — so by Monday, \w+ \d+\.$/);
+    await expect.poll(line).toMatch(new RegExp(`\\(expected by Friday, ${DAY}\\) — so by ${dayOf('Monday')}\\.$`));
     await expect.poll(() => check.locator('.item-due').textContent()).toMatch(/^Mon, /);
     await page.close();
   });
