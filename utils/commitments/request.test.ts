@@ -507,3 +507,100 @@ describe('findReportedRequest', () => {
     expect(findReportedRequest(clause)).toBeNull();
   });
 });
+
+// A message's sentence keeps the spacing it was typed with: every word group of the lists is read
+// across two spaces too.
+describe('findRequest and findReportedRequest: typed with two spaces', () => {
+  it.each([
+    ['Thanks,  please send the logs.', 'send the logs.'],
+    ['Got it and  please send the logs.', 'send the logs.'],
+    ['Please  send the logs.', 'send the logs.'],
+    ['Please do  send the logs.', 'send the logs.'],
+    ['Please also  send the logs.', 'send the logs.'],
+    ['Please just  send the logs.', 'send the logs.'],
+    ['I need the form from  you by Friday.', 'provide the form by Friday.'],
+    ["I'd like to  cancel it.", 'cancel it.'],
+    ["I'd like a ticket to Paris.", 'provide a ticket to Paris.'],
+    ['Could you send the invoice from your portal?', 'send the invoice from your portal?'],
+  ])('%j asks: %j', (sentence, asked) => {
+    expect(action(sentence)).toBe(asked);
+  });
+
+  it.each([
+    'Fill  in the form by Friday.',
+    'Drop  off the keys by Friday.',
+    'Log  in by Friday.',
+    'Sign  up by Friday.',
+    ' Send it by Friday.',
+  ])('an imperative: %j', (sentence) => {
+    expect(findRequest(sentence)).toEqual({ before: '', action: sentence.trim(), needsDeadline: true });
+  });
+
+  it.each([
+    'Please do  not hesitate to call.',
+    'Please do not  hesitate to call.',
+    "Please don't  hesitate to call.",
+    "Please don't  worry.",
+    'Please do  not worry.',
+    'Please do not  worry.',
+    'Please rest  assured.',
+    'Please bear  with us.',
+    'Please have  a good day.',
+    'Please keep  in mind the cut-off.',
+    'Please keep in  mind the cut-off.',
+    'Please take  care.',
+    'Please let  me know if you have any questions.',
+    'Please let me  know if you have any questions.',
+    'Please let me know  if you have any questions.',
+    'Please let me know if  you have any questions.',
+    'Please let me know if you  have any questions.',
+    'Please let me know if you have  any questions.',
+    'Can you tell  if it shipped?',
+    'Can you read  it?',
+  ])('no request: %j', (sentence) => {
+    expect(findRequest(sentence)).toBeNull();
+  });
+
+  it.each([
+    'Can you confirm  if it shipped?',
+    'Could you help  me?',
+    'Could you help  out?',
+    'Could you help with  this?',
+    'Could you help me?  ',
+    'Could you give  me an idea of the cost?',
+    'Could you give me  an idea of the cost?',
+    'Could you give me an  idea of the cost?',
+    'Could you give me idea of the cost?',
+    'Please let  me know the total.',
+    'Please let me  know the total.',
+    'Could you get  back to me?',
+    'Could you get back  to me?',
+    'Could you get back to  me?',
+    'Can you explain the charge?!',
+  ])('asking to be told: %j', (sentence) => {
+    expect(findRequest(sentence)?.needsDeadline).toBe(true);
+  });
+
+  it('a want after a question is not an ask, wherever the question mark is in the words before', () => {
+    expect(findRequest('Is it broken? so I want a refund.')?.want).toBeUndefined();
+    expect(findRequest('Is it broken?  so I want a refund.')?.want).toBeUndefined();
+    expect(findRequest('Is it broken?! so I want a refund.')?.want).toBeUndefined();
+    expect(findRequest('Broken? Yes so I want a refund.')?.want).toBe(true);
+  });
+
+  it.each([
+    ['Maria  Lopez asked me to call', 'Maria  Lopez', 'me', 'call'],
+    ['Maria  asked me to call', 'Maria', 'me', 'call'],
+    ['Maria has  asked me to call', 'Maria', 'me', 'call'],
+    ['Maria have  asked me to call', 'Maria', 'me', 'call'],
+    ['Maria had  asked me to call', 'Maria', 'me', 'call'],
+    ['Maria just  asked me to call', 'Maria', 'me', 'call'],
+    ['Maria also  asked me to call', 'Maria', 'me', 'call'],
+    ['Maria would  like me to call', 'Maria', 'me', 'call'],
+    ["She'd  like us to call", 'She', 'us', 'call'],
+    ['Maria asked that  we call', 'Maria', 'we', 'call'],
+    ['Maria told our  courier to call', 'Maria', 'our  courier', 'call'],
+  ])('%j', (clause, asker, asked, what) => {
+    expect(findReportedRequest(clause)).toEqual({ asker, asked, action: what });
+  });
+});

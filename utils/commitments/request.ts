@@ -119,7 +119,8 @@ export function findRequest(sentence: string): RequestMatch | null {
   const s = sentence.trim();
   if (!s || s.length > 1500) return null;
   const want = WANT.exec(s);
-  if (want && !/\?\s*$/.test(s.slice(0, want.index))) {
+  // A want right after a question ("Is it broken? so I want a refund", "…?!") is not an ask.
+  if (want && !/\?[?!]*\s*$/.test(s.slice(0, want.index))) {
     const thing = (want[1] ?? '').trim();
     // "I'd like to cancel my plan" asks for the act; "I'd like a refund" asks for the thing. The act is
     // one of WANT_ACTS already, so the courtesy and state lists are not asked ("open", "find" are in them:
