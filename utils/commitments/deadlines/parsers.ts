@@ -9,7 +9,7 @@ import type { Gate, GatedParser } from './gates';
 import { envOf, TAG } from './options';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
 import { addDays, daysInMonth, weekdayOf } from './zones';
-import { NUMBER_PATTERN, toNumber } from './words';
+import { LARGE_NUMBER_WORDS, NUMBER_PATTERN, toNumber } from './words';
 import { Clock24Parser, DottedDayMonthParser, ShortMeridiemParser, YearParser } from './numeric';
 
 type Match = RegExpMatchArray;
@@ -230,6 +230,52 @@ export class ElapsedTimeParser implements Parser {
       ? ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes })
       : context.createParsingComponents();
     return c.addTag(TAG.elapsed).addTag(`${TAG.elapsedPrefix}${minutes}`);
+  }
+}
+
+const COUNTED_SPAN_PATTERN = new RegExp(
+  `\\b(?:(within|in|inside(?:\\s+of)?|under|after|over\\s+the\\s+(?:next|coming))\\s+(?:the\\s+next\\s+)?)?(?:(${LARGE_NUMBER_WORDS})[\\s-]+(days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)|${NUMBER_PATTERN}\\s+(fortnights?))(?:\\s+(later|after|from\\s+(?:now|today)|hence|out))?(?![\\w])`,
+  'i',
+);
+
+/**
+ * Spans counted in what chrono-node cannot count: number words past twelve ("within thirty days",
+ * "twenty-one days later", "fifteen days from now", "in eighteen months") and fortnights ("a
+ * fortnight from now"). chrono reads none of them; worse, it read "from now" alone as today, so
+ * "fifteen days from now" came out as a deadline of today. A span needs its cue ("within", "in",
+ * "after", "later", "from now"…): a bare "thirty days" is no deadline. Days and longer land on a
+ * calendar day (resolve.ts applies the workday end, as for chrono's "in 12 days"); hours and minutes
+ * are now + N exactly, as ElapsedTimeParser.
+ */
+class CountedSpanParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['teen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'fortnight'];
+  pattern(): RegExp {
+    return COUNTED_SPAN_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    const [, before, words, unitWord, fortnightCount, fortnights, after] = match;
+    if (!env || (!before && !after)) return null;
+    const n = toNumber(words ?? fortnightCount ?? '');
+    if (n === null || n <= 0 || !Number.isInteger(n)) return null;
+    const unit = fortnights ? 'fortnight' : (unitWord ?? '').toLowerCase().replace(/s$/, '');
+    if (unit.startsWith('h') || unit.startsWith('min')) {
+      const minutes = unit.startsWith('h') ? n * 60 : n;
+      const c = context.reference
+        ? ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes })
+        : context.createParsingComponents();
+      return c.addTag(TAG.elapsed).addTag(`${TAG.elapsedPrefix}${minutes}`);
+    }
+    const { y, m, d } = env.today;
+    if (unit === 'day' || unit === 'week' || unit === 'fortnight') {
+      const days = n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14);
+      return dateComponents(context, addDays(y, m, d, days));
+    }
+    // Months and years keep the day of the month, or the month's last day when it has fewer.
+    const months = (m - 1 + n * (unit === 'year' ? 12 : 1)) % 12;
+    const year = y + Math.floor((m - 1 + n * (unit === 'year' ? 12 : 1)) / 12);
+    return dateComponents(context, { y: year, m: months + 1, d: Math.min(d, daysInMonth(year, months + 1)) });
   }
 }
 
@@ -700,6 +746,7 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new EndOfDayParser(), gate: EndOfDayParser.gate },
     { parser: new BusinessDaysParser(), gate: BusinessDaysParser.gate },
     { parser: new RangeDurationParser(), gate: RangeDurationParser.gate },
+    { parser: new CountedSpanParser(), gate: CountedSpanParser.gate },
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
     { parser: new FirstThingParser(), gate: FirstThingParser.gate },
     { parser: new DayOfMonthParser(), gate: DayOfMonthParser.gate },
