@@ -278,12 +278,15 @@ describe('findRequest: what is not a request', () => {
     expect(findRequest(sentence)).toEqual({ before: '', action: asked, needsDeadline: true });
   });
 
-  it.each(['Can you confirm the order?', 'Could you help me move the booking?', 'Could you give me a refund?'])(
-    'an act, not an information ask: %j',
-    (sentence) => {
-      expect(findRequest(sentence)?.needsDeadline).toBe(false);
-    },
-  );
+  it.each([
+    'Can you confirm the order?',
+    'Could you help me move the booking?',
+    'Could you give me a refund?',
+    'Could you send the logs and say when?',
+    'Could you send the logs and tell me?',
+  ])('an act, not an information ask: %j', (sentence) => {
+    expect(findRequest(sentence)?.needsDeadline).toBe(false);
+  });
 
   it('empty, blank and over-long text is no request', () => {
     expect(findRequest('')).toBeNull();
@@ -577,6 +580,8 @@ describe('findRequest and findReportedRequest: typed with two spaces', () => {
     'Could you get back  to me?',
     'Could you get back to  me?',
     'Can you explain the charge?!',
+    'Could you help ?',
+    'Could you help',
   ])('asking to be told: %j', (sentence) => {
     expect(findRequest(sentence)?.needsDeadline).toBe(true);
   });
