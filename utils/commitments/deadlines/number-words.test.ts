@@ -117,3 +117,47 @@ describe('spans of days and longer counted in number words', () => {
     expect(due === null || Date.parse(due.at) < now.getTime()).toBe(true);
   });
 });
+
+// A span before "from <a day>" counts from that day; a span that cannot be counted gives no deadline
+// rather than the day it counts from (chrono read "a week or so from now" as today, "10 days from
+// Friday" as Friday).
+describe('a span counted from a named moment', () => {
+  const at = (text: string) => resolveDue(text, ctx)?.at ?? null;
+
+  it.each([
+    // Tuesday, November 24, 9:00: the next Friday is November 27, the next Monday November 30, and
+    // "Tuesday" said on a Tuesday before the workday ends is today (as a bare weekday is).
+    ['10 days from Friday', '2026-12-07T17:00:00-05:00'],
+    ['ten days from Friday', '2026-12-07T17:00:00-05:00'],
+    ['a week from Monday', '2026-12-07T17:00:00-05:00'],
+    ['two weeks from Tuesday', '2026-12-08T17:00:00-05:00'],
+    ['a month from Monday', '2026-12-30T17:00:00-05:00'],
+    ['two weeks from Monday at 3pm', '2026-12-14T15:00:00-05:00'],
+  ])('%s → %s', (text, when) => {
+    expect(at(text)).toBe(when);
+  });
+
+  it('a weekday said after its workday has ended is next week’s', () => {
+    const evening = { now: new Date('2026-11-24T23:30:00Z'), timeZone: 'America/New_York' }; // Tuesday 18:30
+    expect(resolveDue('two weeks from Tuesday', evening)?.at).toBe('2026-12-15T17:00:00-05:00');
+  });
+
+  it.each([
+    'a week or so from now',
+    'a day or two from now',
+    'some days from now',
+    'a few more weeks from now',
+    'two and a half months later',
+  ])('%s: no deadline rather than a wrong one', (text) => {
+    expect(at(text)).toBeNull();
+  });
+
+  it.each([
+    ['one and a half days from now', 36],
+    ['within two and a half hours', 2.5],
+    ['in 2 and a half days', 60],
+    ['in a half hour', 0.5],
+  ])('%s is %d hours from now, exactly', (text, hours) => {
+    expect(hoursAfterNow(text)).toBeCloseTo(hours, 5);
+  });
+});
