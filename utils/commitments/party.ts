@@ -51,7 +51,7 @@ export function partyOfSubject(subject: string, p: Perspective): Party | null {
   // "Someone will be in touch": somebody on the writer's side (a named outside group comes with "from").
   if (/^(?:someone|somebody)$/i.test(s)) return p.self;
   if (OTHER.test(s)) return p.other;
-  if (nameMatches(s, p.customerName)) return p.self === 'customer' ? p.self : 'customer';
+  if (nameMatches(s, p.customerName)) return 'customer';
   if (nameMatches(s, p.agentName)) return 'agent';
   if (/^(?:cust|customer|client)\b/i.test(s)) return p.other;
   if (COMPANY_ROLE.test(s)) return p.self;

@@ -29,12 +29,13 @@ interface Frame {
   needsDeadline?: boolean;
 }
 
-// Each frame's last group is the asked action (from its verb on).
+// Each frame's last group is the asked action (from its verb on). In an alternation the longer form
+// comes first ("you guys" before "you"): the first alternative that lets the rest match wins.
 const FRAMES: Frame[] = [
   // Could you / can you / would you / will you (please) V…
   {
     re: new RegExp(
-      String.raw`${START}(?:could|can|would|will)\s+(?:you|u|y'all|you\s+guys|you\s+all)\s+${POLITE}(?!mind\b|like\b|want\b|prefer\b|rather\b|be\s+(?:able|willing|so\s+kind)\b)(.+)$`,
+      String.raw`${START}(?:could|can|would|will)\s+(?:you\s+guys|you\s+all|you|u|y'all)\s+${POLITE}(?!mind\b|like\b|want\b|prefer\b|rather\b|be\s+(?:able|willing|so\s+kind)\b)(.+)$`,
       'i',
     ),
   },
@@ -105,8 +106,9 @@ const INFORMATION =
 // The writer's wants: "I'd like a refund for the kettle", "I would like to cancel my plan", "I want a
 // replacement", "Can I get / have / order a new card?". The other side must provide or do it. With
 // "to", only acts the other side performs for the writer count ("I'd like to cancel / book / order /
-// return…"); "I'd like to pick it up on the 8th" or "I'd like to know why" are the writer's own.
-const WANT_ACTS = String.raw`(?:cancel|book|reserve|order|purchase|buy|return|exchange|swap|change|upgrade|downgrade|reschedule|renew|schedule|make\s+(?:a|an)\s+(?:reservation|appointment|booking|order|transfer|payment|complaint|claim)|request|transfer|send|close|open|find|report|dispute|claim|get|receive)`;
+// return…"); "I'd like to pick it up on the 8th", "I'd like to know why" or "… to find out why" are
+// the writer's own.
+const WANT_ACTS = String.raw`(?:cancel|book|reserve|order|purchase|buy|return|exchange|swap|change|upgrade|downgrade|reschedule|renew|schedule|make\s+(?:a|an)\s+(?:reservation|appointment|booking|order|transfer|payment|complaint|claim)|request|transfer|send|close|open|find(?!\s+out\b)|report|dispute|claim|get|receive)`;
 const WANT = new RegExp(
   String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|so|hi|hello|hey)\s+)(?:(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+|just\s+)?like|(?:i|we)\s+(?:really\s+|also\s+|just\s+)?want|(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+|just\s+)?(?:get|have|order))\s+(?!you\b|your\b|it\b|that\b|this\b|them\b)((?:a|an|the|my|our|some|one|two|three|\d+|to\s+${WANT_ACTS}\b)[^]*)$`,
   'i',
@@ -117,12 +119,14 @@ export function findRequest(sentence: string): RequestMatch | null {
   const s = sentence.trim();
   if (!s || s.length > 1500) return null;
   const want = WANT.exec(s);
-  if (want && !/\?\s*$/.test(s.slice(0, want.index))) {
+  // A want right after a question ("Is it broken? so I want a refund", "…?!") is not an ask.
+  if (want && !/\?[?!]*\s*$/.test(s.slice(0, want.index))) {
     const thing = (want[1] ?? '').trim();
-    // "I'd like to cancel my plan" asks for the act; "I'd like a refund" asks for the thing.
+    // "I'd like to cancel my plan" asks for the act; "I'd like a refund" asks for the thing. The act is
+    // one of WANT_ACTS already, so the courtesy and state lists are not asked ("open", "find" are in them:
+    // "I'd like to open an account" was refused as "Can you open the attachment?" is).
     const action = /^to\s+/i.test(thing) ? thing.replace(/^to\s+/i, '') : `provide ${thing}`;
-    if (thing && !COURTESY.test(action) && !STATE.test(action))
-      return { before: s.slice(0, want.index), action, needsDeadline: false, want: true };
+    if (thing) return { before: s.slice(0, want.index), action, needsDeadline: false, want: true };
   }
   for (const frame of FRAMES) {
     const m = frame.re.exec(s);
@@ -156,8 +160,11 @@ export interface ReportedRequest {
 
 // "Customer asked me to send the quote by Friday", "Maria wants us to call her back tomorrow",
 // "Legal has requested that we resend the draft": a request somebody made, told afterwards.
+// "She'd like us to…" has no space before "'d". The one asked: a pronoun, "the/our/my …", or a name;
+// the name is any word (notes are often typed in lower case: "cust asked sam to call") except a
+// question word ("asked whether we ship" is a question, not somebody asked).
 const REPORTED =
-  /^\s*((?:[\w@.'-]+\s+){0,3}?[\w@.'-]+?)\s+(?:has\s+|have\s+|had\s+|just\s+|also\s+)*(?:asked|asks|requested|requests|wants|wanted|needs|needed|would\s+like|'d\s+like|told|tells|expects|expected)\s+(?:that\s+)?(me|us|you|him|her|them|[A-Z][\w'-]+|the\s+\w+|our\s+\w+)\s+(?:to\s+|should\s+|would\s+|will\s+)?(.+)$/i;
+  /^\s*((?:[\w@.'-]+\s+){0,3}?[\w@.'-]+?)(?:\s+(?:has\s+|have\s+|had\s+|just\s+|also\s+)*(?:asked|asks|requested|requests|wants|wanted|needs|needed|would\s+like|told|tells|expects|expected)|'d\s+like)\s+(?:that\s+)?(me|us|you|him|her|them|(?:the|our|my)\s+\w+|(?!(?:if|whether|when|why|how|what|where|which|who)\b)[A-Z][\w'-]+)\s+(?:to\s+|should\s+|would\s+|will\s+)?(.+)$/i;
 
 /** A reported request in a note, or null. */
 export function findReportedRequest(clause: string): ReportedRequest | null {

@@ -27,13 +27,39 @@ function ownText(text: string): string {
   return kept.join('\n');
 }
 
+const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
+// A line cut by a wrap is long (the wrap comes near the width); short lines without a stop are list
+// items, greetings and names ("restart the router", "Hi Maria,", "Maria Lopez").
+const WRAPPED_MIN = 30;
+
+/**
+ * Lines a hard wrap split (a plain-text e-mail wrapped at 72–78 characters, a line break typed inside a
+ * sentence): a long line that ends without closing punctuation, followed by one that starts in lower
+ * case, is the same sentence ("Our billing team will send the replacement" / "by Friday."). A bullet
+ * line, a short line and a line after a blank one stay apart.
+ */
+function wrapped(line: string): boolean {
+  return line.trim().length >= WRAPPED_MIN && !/[.!?:;]["')\]]?\s*$/.test(line) && !BULLET.test(line);
+}
+
+function joinWrappedLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev !== undefined && wrapped(prev) && /^\s*\p{Ll}/u.test(line)) {
+      out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
 /** Sentences of the author's own text, each trimmed; empty ones dropped. */
 export function splitSentences(text: string): string[] {
   const own = ownText(text);
   const out: string[] = [];
-  // Every line is a paragraph of its own (bullets and blank-line paragraphs included): blank ones
-  // come out empty and are dropped below.
-  for (const para of own.split('\n')) {
+  // Every line is a paragraph of its own (bullets and blank-line paragraphs included), once a
+  // hard-wrapped sentence is joined again: blank ones come out empty and are dropped below.
+  for (const para of joinWrappedLines(own.split('\n'))) {
     const parts = para.split(/(?<=[.!?]["')\]]?)\s+(?=["'([]?[A-Z0-9@#])/);
     let buf = '';
     for (const p of parts) {

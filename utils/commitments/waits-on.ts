@@ -7,8 +7,11 @@ import type { CommitmentDraft, Due, ParseContext } from './types';
 
 /** Conditions that wait for something to happen first. */
 const WAITS = /^(?:once|after|when|whenever|as\s+soon\s+as|upon|following|pending|if|provided(?:\s+that)?|assuming)\s+/i;
-/** "if it isn't fixed by Friday" is a check, not something the promise waits for. */
-const NEGATIVE = /\b(?:not|no|never|n't|hasn't|haven't|isn't|doesn't|don't|didn't|won't)\b/i;
+/**
+ * "if it isn't fixed by Friday", "if you can't send it by Tuesday", "if nobody replies": a check, not
+ * something the promise waits for. Every "-n't" contraction counts, not a list of some of them.
+ */
+const NEGATIVE = /\b(?:not|no|never|nobody|nothing|cannot|\w*n't)\b/i;
 
 export interface WaitsLater {
   /** The condition as written ("once you send the specs Tuesday"). */
