@@ -95,6 +95,10 @@ class BareDurationFilter implements Refiner {
  * "may" in lower case ("we may, if needed, …") and "in the year 2008" read as "in one year".
  * A month is written "May"; a greeting names no time.
  */
+const MONTH_ALONE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const OWNER_BEFORE = /\b(?:the|our|your|their|my|his|her|its)\s+$/i;
+/** A word after the month that makes it a modifier: not a preposition, a verb of being, or a number. */
+const NOUN_AFTER = /^\s+(?!(?:of|in|at|on|and|or|to|by|through|thru|until|till|is|was|will|if|when|the)\b)[a-z]/i;
 const SPAN_BEFORE_FROM = /\b(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|fortnights?|so|two|while)\s+from\s+$/i;
 
 class NotADateFilter implements Refiner {
@@ -116,6 +120,11 @@ class NotADateFilter implements Refiner {
       // before "from", and the reading of the moment it counts from alone ("now": today) is a wrong
       // deadline. The spans that can be counted are read whole, from their count (parsers.ts).
       if (SPAN_BEFORE_FROM.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return false;
+      // "the September invoice", "our April newsletter": a month named as a word about a thing, not a
+      // date ("I'll resend the September invoice today" had a deadline of September 30).
+      if (MONTH_ALONE.test(r.text) && OWNER_BEFORE.test(context.text.slice(Math.max(0, r.index - 8), r.index))) {
+        if (NOUN_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 16))) return false;
+      }
       // "two and a half months": chrono reads "a half months" (two weeks); no length is right for it.
       if (/^(?:a\s+)?half\b/i.test(r.text) && /\w\s+and\s+(?:a\s+)?$/i.test(context.text.slice(Math.max(0, r.index - 10), r.index)))
         return false;

@@ -44,3 +44,20 @@ describe('a span of "an hour or two": its longest', () => {
     expect(at(text)).toBe(when);
   });
 });
+
+describe('a month named as a word about a thing is no date', () => {
+  it.each([
+    ["I'll resend the September invoice today", '2026-12-02T17:00:00-05:00'],
+    ['our April newsletter goes out tomorrow', '2026-12-03T17:00:00-05:00'],
+    ['the January sale ends Friday', '2026-12-04T17:00:00-05:00'],
+    ["I'll pay the December bill", null],
+    // A month as a date keeps its reading.
+    ['by March', '2027-03-31T17:00:00-04:00'],
+    ['by the end of March', '2027-03-31T17:00:00-04:00'],
+    ['the March 3 shipment', '2027-03-03T17:00:00-05:00'],
+    ['the 3rd of March', '2027-03-03T17:00:00-05:00'],
+    ['in the March of 2027', '2027-03-31T17:00:00-04:00'],
+  ])('%s → %s', (text, when) => {
+    expect(at(text)).toBe(when);
+  });
+});
