@@ -54,6 +54,7 @@ describe('month-first or day-first numbers', () => {
     ['3.4.2025 10:14', null],
     ['3/4/25 10:14 AM', null],
     ['12/11/2025 10:14 AM', null],
+    ['11/12/2025 10:14 AM', null],
     // The same number twice reads the same both ways.
     ['5/5/2025 10:14 AM', '2025-05-05T14:14:00.000Z'],
     // A part above 12 says which is which.
