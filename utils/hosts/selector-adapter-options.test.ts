@@ -313,3 +313,26 @@ describe('messages', () => {
     expect('stamp' in reads[1]!).toBe(false);
   });
 });
+
+describe('where the author’s address and the time are read from', () => {
+  it.each(['email', 'data-email', 'data-hovercard-id', 'title', 'href'])('the address in %s', (name) => {
+    const value = name === 'href' ? 'mailto:Dana@Acme.example' : 'Dana@Acme.example';
+    const doc = page(
+      caseHtml(`<article class="entry"><b class="entry-who" ${name}="${value}">Dana</b><p class="entry-text">Hi</p></article>`),
+    );
+    expect((adapter().messages(doc, URL_CASE) as HostMessage[])[0]!.authorEmail).toBe('dana@acme.example');
+  });
+
+  it.each(['datetime', 'data-time', 'data-timestamp', 'title', 'aria-label'])('the time in %s before the text', (name) => {
+    const doc = page(caseHtml(entry('Dana', `Hi <span class="entry-when" ${name}="2025-06-10T09:14:00Z">yesterday</span>`)));
+    expect((adapter().messages(doc, URL_CASE) as HostMessage[])[0]!.at).toBe('2025-06-10T09:14:00Z');
+  });
+
+  it('nothing found: no author, address or time fields at all, and no customer fields', () => {
+    const doc = page(caseHtml('<article class="entry"><p class="entry-text">Hi</p></article>'));
+    const [m] = adapter().messages(doc, URL_CASE) as HostMessage[];
+    expect(Object.keys(m!).sort()).toEqual(['author', 'text']);
+    const read = info(adapter().conversation(doc, URL_CASE));
+    expect(Object.keys(read).sort()).toEqual(['host', 'key', 'subject', 'url']);
+  });
+});
