@@ -170,3 +170,45 @@ describe('what is kept', () => {
     expect(stripUnmarkedQuotes('')).toBe('');
   });
 });
+
+// Each rule stands where it is written: at the start of its line, and (for the attribution lines)
+// as the whole line. A rule loosened either way cuts a message whose own words merely quote one.
+describe('where each rule must stand', () => {
+  it.each([
+    ['"On … wrote:" after other words', 'Our notes say: On Tuesday Noah wrote:'],
+    ['"On … wrote:" with words after it', 'On Tuesday Noah wrote: the pallets are fine'],
+    ['"Le … a écrit :" after other words', 'Voir la note. Le mardi Noah a écrit :'],
+    ['"Le … a écrit :" with words after it', 'Le mardi Noah a écrit : tout va bien'],
+    ['"Am … schrieb" after other words', 'Siehe unten. Am Montag schrieb Noah:'],
+    ['"Am … schrieb" with over 200 characters after it', `Am Montag schrieb ${x(201)}`],
+    ['"El … escribió:" after other words', 'Ver abajo. El lunes Noah escribió:'],
+    ['"El … escribió:" with words after it', 'El lunes Noah escribió: todo bien'],
+    ['"Il giorno … ha scritto:" after other words', 'Vedi sotto. Il giorno lunedì Noah ha scritto:'],
+    ['"Il giorno … ha scritto:" with words after it', 'Il giorno lunedì Noah ha scritto: va bene'],
+    ['"Op … schreef" after other words', 'Zie hieronder. Op maandag schreef Noah:'],
+    ['"Op … schreef" with over 200 characters after it', `Op maandag schreef ${x(201)}`],
+    ['"-----Original Message-----" after other words', 'See below -----Original Message-----'],
+    ['"-----Original Message-----" with words after it', '-----Original Message----- is what Outlook adds'],
+    ['the Google Groups words inside a sentence', 'FYI you received this email because you are subscribed to updates.'],
+    ['the unsubscribe words inside a sentence', 'Please tell me how to unsubscribe from this list by Friday.'],
+    ['"sent from my iPhone" inside a sentence', 'The photos were sent from my iPhone last night.'],
+    ['"From:" with a date word later in a line', 'From: our Lagos warehouse\nExpected delivery Date: Friday'],
+    ['"From:" below a "Date:" line (the header reads down, not up)', 'Date: 12 May\nFrom: Lagos\nTo: Accra'],
+    ['"On" inside a line, then a line ending in "wrote"', 'Thanks for the summary you sent On Monday,\nthe one Dana wrote'],
+    ['"On …" then "wrote:" with words after it', 'On Tuesday, Dana Reyes\nwrote: the parts are in stock'],
+    ['a rule after other words, then "From:"', `Name: ${'_'.repeat(14)}\nFrom: Accounts team`],
+    ['a rule with words after it, then a list', `${'_'.repeat(14)} Notes\nUsers mailing list`],
+  ])('keeps %s', (_name, lines) => {
+    const text = `Confirmed for Friday.\n${lines}\nThanks.`;
+    expect(stripUnmarkedQuotes(text)).toBe(text);
+  });
+
+  it.each([
+    ['"a écrit:" without the space before the colon', 'Le mar. 10 juin 2025, Noah Kim a écrit:'],
+    ['an indented wrapped attribution', '  On Tue, Jun 10, 2025, Noah Kim <noah@example.com>\n  wrote:'],
+    ['a wrapped attribution whose verb line ends in spaces', 'On Tue, Jun 10, 2025, Noah Kim <noah@example.com>\nwrote:   '],
+    ['a rule, a line of spaces, the list footer', `${'_'.repeat(32)}\n   \nUsers mailing list`],
+  ])('cuts at %s', (_name, lines) => {
+    expect(stripUnmarkedQuotes(`Confirmed for Friday.\n${lines}\nold words`)).toBe('Confirmed for Friday.');
+  });
+});

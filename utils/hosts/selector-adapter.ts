@@ -133,11 +133,15 @@ function matchesOrContains(el: Element, alternatives: Alternatives | undefined):
   return alternatives.some((s) => safeMatches(el, s) || safeQuery(el, s) !== null);
 }
 
-/** Same author by address, else by name; two messages without either are not "the same author". */
+/**
+ * Same author by address when both show one, else by name (without case); two messages without
+ * either are not "the same author". A host may show the address on one message and only the name on
+ * the next (a collapsed header, a chat bubble): comparing one's address with the other's name gave
+ * the customer's later messages to the agent.
+ */
 function sameAuthor(a: { authorEmail?: string; authorName?: string }, b: { authorEmail?: string; authorName?: string }): boolean {
-  const ka = a.authorEmail ?? a.authorName;
-  const kb = b.authorEmail ?? b.authorName;
-  return ka !== undefined && ka === kb;
+  if (a.authorEmail && b.authorEmail) return a.authorEmail === b.authorEmail;
+  return sameName(a.authorName, b.authorName);
 }
 
 function sameName(a: string | undefined, b: string | undefined): boolean {

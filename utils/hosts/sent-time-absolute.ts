@@ -33,6 +33,9 @@ function ambiguousNumericDate(text: string, locale: string | undefined): boolean
   return Boolean(m && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]);
 }
 
+/** A 24-hour clock after a date, alone or after Swedish "kl." ("13 maj 2024 kl. 09:14"). */
+const CLOCK_AFTER_DATE = /^[\s,]*(?:kl\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*$/i;
+
 /** A leading weekday word ("Mo.,", "lun.", "seg.,") some chrono locales stop at. */
 const LEADING_WEEKDAY = /^\p{L}{2,4}\.?,?\s+(?=\d)/u;
 
@@ -72,12 +75,18 @@ function readWithChrono(parser: chrono.Chrono, text: string, clock: SentTimeCloc
   // (chrono's own reference zone would be this machine's).
   const [result, ...rest] = parser.parse(text, clock.now);
   if (!result || rest.length > 0 || result.end) return null;
-  // The whole stamp must be the date: "Sent from my phone 9:14" is no timestamp.
-  const leftover = (text.slice(0, result.index) + text.slice(result.index + result.text.length)).replace(/[\s,.;·|()-]+/g, '');
-  if (leftover.length > 0) return null;
   const s = result.start;
-  if (!s.isCertain('day') || !s.isCertain('month') || !s.isCertain('hour')) return null;
-  const wall = { m: s.get('month')!, d: s.get('day')!, h: s.get('hour')!, mi: s.get('minute') ?? 0 };
+  let after = text.slice(result.index + result.text.length);
+  // chrono's Swedish reads "13 maj 2024" and stops before "09:14" (it has no time parser): a
+  // 24-hour clock right after a date it read is that date's time.
+  const clockAfter = s.isCertain('hour') ? null : CLOCK_AFTER_DATE.exec(after);
+  const time = clockAfter ? { h: Number(clockAfter[1]), mi: Number(clockAfter[2]) } : null;
+  if (time) after = '';
+  // The whole stamp must be the date: "Sent from my phone 9:14" is no timestamp.
+  const leftover = (text.slice(0, result.index) + after).replace(/[\s,.;·|()-]+/g, '');
+  if (leftover.length > 0) return null;
+  if (!s.isCertain('day') || !s.isCertain('month') || !(time || s.isCertain('hour'))) return null;
+  const wall = { m: s.get('month')!, d: s.get('day')!, h: time?.h ?? s.get('hour')!, mi: time?.mi ?? s.get('minute') ?? 0 };
   if (s.isCertain('year')) return wallInstant({ y: s.get('year')!, ...wall }, clock.timeZone);
   // No year ("Jun 9 15:20"): hosts drop it for this year's messages; a date still ahead is last year's.
   const thisYear = wallAt(clock.now, clock.timeZone).y;

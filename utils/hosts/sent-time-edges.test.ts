@@ -196,3 +196,59 @@ describe('readSentTime and the time element', () => {
     expect(Math.abs(systemClock().now.getTime() - Date.now())).toBeLessThan(5_000);
   });
 });
+
+// Each pattern stands for the whole stamp: words before or after it make it no stamp (a label, a
+// sentence), and each singular or spacing a host prints is read.
+describe('the whole stamp, and the forms hosts print', () => {
+  it.each([
+    ['Sent 2 hours ago', null],
+    ['3 hourly ago', null],
+    ['Dana vor 2 Stunden', null],
+    ['vor 2 Stunden bearbeitet', null],
+    ['modifié il y a 2 heures', null],
+    ['il y a 2 heures environ', null],
+    ['editado hace 2 horas', null],
+    ['hace 2 horas aprox', null],
+    ['vor 1 Sekunde', '2026-11-18T15:59:59.000Z'],
+    ['il y a 1 seconde', '2026-11-18T15:59:59.000Z'],
+    ['hace 1 segundo', '2026-11-18T15:59:59.000Z'],
+    ['hace 1 minuto', '2026-11-18T15:59:00.000Z'],
+    ['hace un minuto', '2026-11-18T15:59:00.000Z'],
+    ['just\n      now', '2026-11-18T16:00:00.000Z'],
+    ['nottoday 10:30', null],
+    ['todays 10:30', null],
+    ['notyesterday 3:14 PM', null],
+    ['yesterdays 3:14 PM', null],
+    ['XSun 9:00', null],
+    ['XMon 9:00', null],
+    ['Tuesx 9:00', null],
+    ['XWed 9:00', null],
+    ['Thursx 9:00', null],
+    ['XFri 9:00', null],
+    ['XSat 9:00', null],
+    ['Satx 9:00', null],
+    ['mié 9:00', '2026-11-18T14:00:00.000Z'],
+    ['Sent Mon 9:02 AM', null],
+    ['ayer 9:14 a. m.', '2026-11-17T14:14:00.000Z'],
+    ['gestern 15Uhr', '2026-11-17T20:00:00.000Z'],
+    ['Sent 2024-05-13 09:14', null],
+    ['2024-05-13 09:14 EST', null],
+    ['2024-05-13 09:14', '2024-05-13T13:14:00.000Z'],
+    ['2024-05-13T09:14:30.25', '2024-05-13T13:14:30.000Z'],
+    ['01715606040000', null],
+  ])('%j → %s', (text, iso) => expect(read(text)).toBe(iso));
+
+  it('a wall time just after the spring change, whose offset differs from the one at the same digits in UTC', () => {
+    // 03:30 EDT on Mar 8, 2026 is 07:30Z; at 03:30Z New York was still on EST.
+    expect(wallInstant({ y: 2026, m: 3, d: 8, h: 3, mi: 30 }, NY)?.toISOString()).toBe('2026-03-08T07:30:00.000Z');
+  });
+
+  it('the title attribute is read for the tooltip; a document without a root element has no language', () => {
+    const el = document.createElement('span');
+    el.setAttribute('title', 'Mon, May 13, 2024, 9:14 AM');
+    el.setAttribute('aria-label', 'Monday');
+    expect(stampOf(el).title).toBe('Mon, May 13, 2024, 9:14 AM');
+    const bare = document.implementation.createDocument(null, null);
+    expect('locale' in systemClock(bare)).toBe(false);
+  });
+});

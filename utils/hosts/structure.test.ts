@@ -3,6 +3,7 @@
 // page, a chat list with relative times, and pages where it must find nothing.
 import { describe, expect, it } from 'vitest';
 import { defaultAdapter } from './default';
+import { assignParties, type MessageBlock } from './structure';
 import { isLookupFailure } from './types';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -61,5 +62,23 @@ describe('structure reader (any helpdesk)', () => {
     const doc = parse(`<main><h1>Settings</h1><ul><li><a href="/a">Profile</a></li><li><a href="/b">Billing</a></li></ul>
       <form><label>Name <input name="n"></label><textarea name="bio"></textarea></form></main>`);
     expect(isLookupFailure(defaultAdapter.messages(doc, new URL('https://x.example/settings')))).toBe(true);
+  });
+
+  it('one writer shown with an address on one message and by name only on the next is one writer', () => {
+    const block = (authorName: string, authorEmail?: string): MessageBlock => ({
+      el: document.createElement('div'),
+      authorName,
+      ...(authorEmail ? { authorEmail } : {}),
+      text: 'words',
+    });
+    // Dana writes three times (her address shown once), Sam twice: Dana is the customer.
+    const blocks = [
+      block('Dana Reyes', 'dana@acme.example'),
+      block('Sam Lee', 'sam@desk.example'),
+      block('Dana Reyes'),
+      block('Sam Lee', 'sam@desk.example'),
+      block('dana reyes'),
+    ];
+    expect(assignParties(blocks, [])).toEqual(['customer', 'agent', 'customer', 'agent', 'customer']);
   });
 });

@@ -375,8 +375,22 @@ export function chromeIdentities(doc: Document): string[] {
   return out;
 }
 
-function identityOf(b: MessageBlock): string | undefined {
-  return b.authorEmail ?? b.authorName?.toLowerCase();
+/**
+ * Who a block's author is: the address, else the name. A name that another block shows with an
+ * address is that address: hosts show the address on some messages and only the name on others (a
+ * collapsed header, a chat bubble), and one writer counted as two gave the customer's name-only
+ * messages to the agent.
+ */
+function identities(blocks: readonly MessageBlock[]): (b: MessageBlock) => string | undefined {
+  const addressOfName = new Map<string, string>();
+  for (const b of blocks) {
+    const name = b.authorName?.toLowerCase();
+    if (name && b.authorEmail && !addressOfName.has(name)) addressOfName.set(name, b.authorEmail);
+  }
+  return (b) => {
+    const name = b.authorName?.toLowerCase();
+    return b.authorEmail ?? (name ? (addressOfName.get(name) ?? name) : undefined);
+  };
 }
 
 /**
@@ -397,6 +411,7 @@ export function assignParties(blocks: MessageBlock[], chrome: readonly string[])
         new RegExp(`(^|[^\\p{L}])${escapeRegExp(b.authorName.toLowerCase())}($|[^\\p{L}])`, 'u').test(chromeText)) ||
       /^(?:me|you|ich|moi|yo)$/i.test(b.authorName ?? ''),
     );
+  const identityOf = identities(blocks);
   const counts = new Map<string, { n: number; first: number }>();
   blocks.forEach((b, i) => {
     const id = identityOf(b);
