@@ -112,6 +112,24 @@ describe('search: which records it reads', () => {
     expect((await ledger.search('pa')).map((h) => h.commitment.id)).toEqual(['c1', 'c2', 'c3', 'c0']);
   });
 
+  it('a long run of deadline ties, found in a shuffled id order, still comes by id', async () => {
+    const db = freshDb();
+    // "pa00" belongs to r-000, "pa37" to r-001, "pa74" to r-002, …: the word index hands them over shuffled.
+    const ids = Array.from({ length: 100 }, (_, i) => `r-${String(i).padStart(3, '0')}`);
+    await db.commitments.bulkPut(ids.map((id, i) => stored(id, T0 + DAY, `ship the pa${String((i * 37) % 100).padStart(2, '0')}`)));
+    const { ledger } = harness(db);
+    expect((await ledger.search('pa', 100)).map((h) => h.commitment.id)).toEqual(ids);
+  });
+
+  it('reads only the candidates of the rarest word', async () => {
+    const { db, ledger } = harness();
+    const rare = await ledger.addCommitment(newCommitment('send the pallet invoice', { dueAt: T0 + DAY }));
+    for (const i of [1, 2, 3]) await ledger.addCommitment(newCommitment(`send invoice ${i}`, { dueAt: T0 + i * HOUR }));
+    const reads = vi.spyOn(db.commitments, 'bulkGet');
+    expect((await ledger.search('invoice pallet')).map((h) => h.commitment.id)).toEqual([rare.id]);
+    expect(reads.mock.calls[0]![0]).toEqual([rare.id]);
+  });
+
   it('a word with exactly as many matches as the probe takes loses none of them', async () => {
     const db = freshDb();
     const n = 1000;
