@@ -96,6 +96,8 @@ describe('refusals name the write and the field', () => {
     expect((await failure(ledger.complete(c.id, { at: 'yesterday' as never })))!.problems.join()).toMatch(/^at: /);
     expect((await failure(ledger.reschedule(c.id, Number.NaN)))!.problems.join()).toMatch(/^due: /);
     expect((await failure(ledger.snooze(c.id, 'soon' as never)))!.problems.join()).toMatch(/^until: /);
+    expect((await failure(ledger.reschedule(c.id, { at: 'soon' } as never)))!.problems.join()).toMatch(/^due\./);
+    expect((await failure(ledger.cancel(c.id, 5 as never)))!.problems).toEqual(['reason: expected string']);
   });
 
   it('an id taken by other words names the id', async () => {
