@@ -49,6 +49,18 @@ describe('dependencyTiming', () => {
     expect(dependencyTiming(WITHIN_ONE, [mon, WED], ctx).due?.at).toBe('2026-12-03T17:00:00-05:00');
   });
 
+  it.each([
+    ['2 months later', '2027-02-02'],
+    ['within 3 months', '2027-03-02'],
+    ['thirty days after', '2027-01-01'],
+  ])('counts a span in months or a count in words from what it waits for: %s', (text, date) => {
+    // Read on Monday November 30 (as if from today); counted from Wednesday December 2.
+    const own = day('2026-12-30T17:00:00-05:00', text);
+    const t = dependencyTiming(own, [WED], ctx);
+    expect(t.kind).toBe('relative');
+    expect(t.due?.at.slice(0, 10)).toBe(date);
+  });
+
   it('keeps an absolute date that is after what it waits for', () => {
     const fri = day('2026-12-04T17:00:00-05:00', 'by Friday');
     expect(dependencyTiming(fri, [WED], ctx)).toEqual({ kind: 'after', due: fri, basis: WED });

@@ -3,7 +3,7 @@
 // derived every time from the link, never stored, so that moving the customer's date moves this one
 // with no write (and nothing to get out of step).
 import { resolveDue } from './deadlines/resolve';
-import { NUMBER_PATTERN } from './deadlines/words';
+import { SPAN_PATTERN } from './deadlines/words';
 import type { Due, ParseContext } from './types';
 
 /**
@@ -11,13 +11,12 @@ import type { Due, ParseContext } from './types';
  * day", "in 2 hours", "next business day", "24 hours", "the day after", "3 days later". Said
  * together with a condition, they count from when the condition is met.
  */
-// Both counted forms share one count and one unit: "within forty-eight hours" and "forty-eight hours
-// later", "a couple of days later" and "within a couple of days" (the count was once a shorter list
-// after "later", so "six days later" was read as six days from today, not from the step it waits on).
-const COUNT = NUMBER_PATTERN.replace(/^\(/, '(?:');
-const SPAN = `${COUNT}\\s*(?:-\\s*)?(?:full\\s+)?(?:(?:business|working|calendar|work)\\s+)?(?:days?|hours?|hrs?|minutes?|mins?|weeks?)`;
+// Both counted forms share one count and one unit (words.ts's SPAN_PATTERN): "within forty-eight hours"
+// and "forty-eight hours later", "a couple of days later" and "within a couple of days" (the count was
+// once a shorter list after "later", so "six days later" was read as six days from today, not from the
+// step it waits on).
 const RELATIVE_DEADLINE = new RegExp(
-  `\\b(?:(?:within|in|inside(?: of)?|under)\\s+${SPAN}|next\\s+(?:business|working)\\s+day|the\\s+(?:next|following)\\s+(?:business\\s+|working\\s+)?day|(?:the\\s+)?(?:same|that)\\s+day|${SPAN}\\s+(?:later|after)|the\\s+day\\s+after)\\b`,
+  `\\b(?:(?:within|in|inside(?: of)?|under)\\s+${SPAN_PATTERN}|next\\s+(?:business|working)\\s+day|the\\s+(?:next|following)\\s+(?:business\\s+|working\\s+)?day|(?:the\\s+)?(?:same|that)\\s+day|${SPAN_PATTERN}\\s+(?:later|after)|the\\s+day\\s+after)\\b`,
   'i',
 );
 

@@ -3,6 +3,7 @@
 // Pure: no browser API. A seam other code and tests call: formatSummary(items, opts) → { text, html }.
 import { dependencyTiming, type DependencyTiming } from '../commitments/dependency-due';
 import { resolveDue } from '../commitments/deadlines/resolve';
+import { SPAN_PATTERN } from '../commitments/deadlines/words';
 import { DEFAULT_WORKDAY, type Due, type Party, type Workday } from '../commitments/types';
 import {
   commaAfterLeadingCondition,
@@ -341,9 +342,11 @@ function updateLine(updateBy: Due | undefined, now: Date, timeZone: string, work
   ];
 }
 
-/** A span of time counted in units ("2 business days", "a week", "forty-eight hours"): what "within" can go before. */
-const DURATION =
-  /^(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|seventy-two|a couple of|a few|several)\s+(?:(?:full|business|working|calendar|work)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)$/i;
+/**
+ * A span of time counted in units ("2 business days", "a week", "forty-eight hours"): what "within" can
+ * go before. The deadline reader's own pattern: any count it can count from another step is a span here.
+ */
+const DURATION = new RegExp(`^${SPAN_PATTERN}$`, 'i');
 
 /** "within 1 business day", "by next business day": relative deadline words as they read after the verb. */
 function relativeWords(dueText: string): string {

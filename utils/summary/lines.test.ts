@@ -307,6 +307,16 @@ describe('relative deadline words read after the verb, before what they count fr
     ['one day after', 'within one day'],
     ['24 hours later', 'within 24 hours'],
     ['a week later', 'within a week'],
+    // Any count the deadline reader knows is a span, however it is written.
+    ['thirty days later', 'within thirty days'],
+    ['thirteen hours later', 'within thirteen hours'],
+    ['ninety minutes after', 'within ninety minutes'],
+    ['twenty one days later', 'within twenty one days'],
+    ['half an hour later', 'within half an hour'],
+    ['a quarter of an hour later', 'within a quarter of an hour'],
+    ['a couple days later', 'within a couple days'],
+    ['3 months later', 'within 3 months'],
+    ['1.5 hours after', 'within 1.5 hours'],
     // … and keep their own preposition: never "within within" or "within by".
     ['within 2 business days after', 'within 2 business days'],
     ['in 3 days after', 'in 3 days'],

@@ -9,7 +9,7 @@ import type { Gate, GatedParser } from './gates';
 import { envOf, TAG } from './options';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
 import { addDays, daysInMonth, weekdayOf } from './zones';
-import { NUMBER_PATTERN, toNumber } from './words';
+import { LARGE_NUMBER_WORDS, NUMBER_PATTERN, toNumber } from './words';
 import { Clock24Parser, DottedDayMonthParser, ShortMeridiemParser, YearParser } from './numeric';
 
 type Match = RegExpMatchArray;
@@ -233,6 +233,61 @@ export class ElapsedTimeParser implements Parser {
   }
 }
 
+const COUNTED_SPAN_PATTERN = new RegExp(
+  `\\b(?:(within|in|inside(?:\\s+of)?|under|after|over\\s+the\\s+(?:next|coming))\\s+(?:the\\s+next\\s+)?)?(?:(${LARGE_NUMBER_WORDS}|${NUMBER_PATTERN.replace(/^\(/, '(?:')}\\s+and\\s+a\\s+half)[\\s-]+(days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)|${NUMBER_PATTERN}\\s+(fortnights?))(?:\\s+(later|after|from\\s+(?:now|today)|hence|out))?(?![\\w])`,
+  'i',
+);
+
+const MINUTES_IN: Record<string, number> = { minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 7 * 1440, fortnight: 14 * 1440 };
+
+/**
+ * Spans counted in what chrono-node cannot count: number words past twelve ("within thirty days",
+ * "twenty-one days later", "fifteen days from now", "in eighteen months"), halves ("one and a half
+ * days", "2 and a half hours") and fortnights ("a fortnight from now"). chrono reads none of them;
+ * worse, it read a part: "from now" alone as today ("fifteen days from now" was a deadline of
+ * today), "a half days" as 12 hours. A span needs its cue ("within", "in", "after", "later", "from
+ * now"…): a bare "thirty days" is no deadline. Whole days and longer land on a calendar day
+ * (resolve.ts applies the workday end, as for chrono's "in 12 days"); hours, minutes and halves are
+ * now + N exactly, as ElapsedTimeParser and chrono's "in 1.5 days". Half months and years are left
+ * unread: no length is right for them.
+ */
+class CountedSpanParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['teen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'fortnight', 'half'];
+  pattern(): RegExp {
+    return COUNTED_SPAN_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    const [, before, words, unitWord, fortnightCount, fortnights, after] = match;
+    if (!env || (!before && !after)) return null;
+    const half = words ? /\s+and\s+a\s+half$/i.exec(words) : null;
+    const whole = toNumber(half ? words!.slice(0, half.index) : (words ?? fortnightCount ?? ''));
+    if (whole === null || whole <= 0 || !Number.isInteger(whole)) return null;
+    const n = half ? whole + 0.5 : whole;
+    const unit = fortnights ? 'fortnight' : (unitWord ?? '').toLowerCase().replace(/s$/, '');
+    const perUnit = MINUTES_IN[unit];
+    if (perUnit !== undefined && (perUnit < 1440 || half)) {
+      const minutes = Math.round(n * perUnit);
+      const c = context.reference
+        ? ParsingComponents.createRelativeFromReference(context.reference, { minute: minutes })
+        : context.createParsingComponents();
+      return c.addTag(TAG.elapsed).addTag(`${TAG.elapsedPrefix}${minutes}`);
+    }
+    if (perUnit !== undefined) {
+      const { y, m, d } = env.today;
+      return dateComponents(context, addDays(y, m, d, n * (perUnit / 1440)));
+    }
+    if (half) return null;
+    // Months and years keep the day of the month, or the month's last day when it has fewer.
+    const { y, m, d } = env.today;
+    const months = m - 1 + n * (unit === 'year' ? 12 : 1);
+    const year = y + Math.floor(months / 12);
+    const month = (months % 12) + 1;
+    return dateComponents(context, { y: year, m: month, d: Math.min(d, daysInMonth(year, month)) });
+  }
+}
+
 const RANGE_DURATION_PATTERN =
   /\b(?:within|in|inside(?:\s+of)?|under)\s+(?:the\s+next\s+|the\s+|next\s+)?(?:(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s+(minute|min|hour|hr|day|week|month)s?|an?\s+(minute|hour|day|week|month)\s+or\s+(two))(?![\w])/i;
 
@@ -430,14 +485,21 @@ class AfterNextParser implements Parser {
 }
 
 const FROM_DAY_PATTERN = new RegExp(
-  `\\b(?:${NUMBER_PATTERN}\\s+(days?|weeks?|months?|years?)|(?:the\\s+)?(day))\\s+(?:from|after)\\s+(today|tomorrow)(?![\\w])|(?<!(?:\\d|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|of))\\s*)\\b(?:the\\s+)?day\\s+before\\s+(yesterday)(?![\\w])`,
+  `\\b(?:${NUMBER_PATTERN}\\s+(days?|weeks?|months?|years?)|(?:the\\s+)?(day))\\s+(?:from|after)\\s+(today|tomorrow|(?:sun|mon|tues|wednes|thurs|fri|satur)day)(?![\\w])|(?<!(?:\\d|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|of))\\s*)\\b(?:the\\s+)?day\\s+before\\s+(yesterday)(?![\\w])`,
   'i',
 );
 
-/** "two weeks from tomorrow", "3 days from today", "day after tomorrow" ("day before yesterday"). */
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "two weeks from tomorrow", "3 days from today", "a week from Monday", "10 days from Friday", "day
+ * after tomorrow" ("day before yesterday"). A weekday is read as a bare weekday is (the next such day,
+ * today included while today's workday has not ended); chrono read the weekday alone, a deadline a
+ * week or ten days early.
+ */
 class FromDayParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate: Gate = ['today', 'tomorrow', 'yesterday'];
+  static readonly gate: Gate = ['today', 'tomorrow', 'yesterday', ...WEEKDAY_NAMES];
   pattern(): RegExp {
     return FROM_DAY_PATTERN;
   }
@@ -449,7 +511,12 @@ class FromDayParser implements Parser {
     if (n === null || n < 1 || n > 366 || !Number.isInteger(n)) return null;
     const unit = (match[2] ?? 'day').toLowerCase().replace(/s$/, '');
     const t = env.today;
-    const base = match[4]!.toLowerCase() === 'tomorrow' ? addDays(t.y, t.m, t.d, 1) : t;
+    const anchor = match[4]!.toLowerCase();
+    const weekday = WEEKDAY_NAMES.indexOf(anchor);
+    // A weekday is the next such day, today included while today's workday has not ended.
+    const workdayOver = t.h * 60 + t.mi >= env.schedule.end.h * 60 + env.schedule.end.mi;
+    const ahead = anchor === 'today' ? 0 : anchor === 'tomorrow' ? 1 : (weekday - t.wd + 7) % 7 || (workdayOver ? 7 : 0);
+    const base = addDays(t.y, t.m, t.d, ahead);
     let date: { y: number; m: number; d: number };
     if (unit === 'day' || unit === 'week') date = addDays(base.y, base.m, base.d, unit === 'week' ? 7 * n : n);
     else {
@@ -700,6 +767,7 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new EndOfDayParser(), gate: EndOfDayParser.gate },
     { parser: new BusinessDaysParser(), gate: BusinessDaysParser.gate },
     { parser: new RangeDurationParser(), gate: RangeDurationParser.gate },
+    { parser: new CountedSpanParser(), gate: CountedSpanParser.gate },
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
     { parser: new FirstThingParser(), gate: FirstThingParser.gate },
     { parser: new DayOfMonthParser(), gate: DayOfMonthParser.gate },

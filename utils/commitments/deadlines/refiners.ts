@@ -2,7 +2,7 @@
 // ("Friday by EOD"), give parts of the day their deadline meaning, and note which zone the words
 // name ("5pm PT", "your time", "your EOD"), all as tags read by resolve.ts.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG } from './options';
+import { envOf, TAG } from './options';
 import { endsCompound } from './words';
 import { AMBIGUOUS_ZONE_ABBREVIATIONS, ZONE_ABBREVIATIONS, zoneOfName } from './zones';
 
@@ -95,6 +95,8 @@ class BareDurationFilter implements Refiner {
  * "may" in lower case ("we may, if needed, …") and "in the year 2008" read as "in one year".
  * A month is written "May"; a greeting names no time.
  */
+const SPAN_BEFORE_FROM = /\b(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|fortnights?|so|two|while)\s+from\s+$/i;
+
 class NotADateFilter implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
@@ -110,6 +112,13 @@ class NotADateFilter implements Refiner {
       // "forty-eight hours from now": chrono knows "eight" but not "forty-", and its reading of the last
       // part alone is a wrong deadline (8 hours). No date is better than a wrong one.
       if (endsCompound(context.text.slice(Math.max(0, r.index - 9), r.index), /^[a-z]*/i.exec(r.text)![0])) return false;
+      // "a week or so from now", "a day or two from now", "some days from now": a span nobody read
+      // before "from", and the reading of the moment it counts from alone ("now": today) is a wrong
+      // deadline. The spans that can be counted are read whole, from their count (parsers.ts).
+      if (SPAN_BEFORE_FROM.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return false;
+      // "two and a half months": chrono reads "a half months" (two weeks); no length is right for it.
+      if (/^(?:a\s+)?half\b/i.test(r.text) && /\w\s+and\s+(?:a\s+)?$/i.test(context.text.slice(Math.max(0, r.index - 10), r.index)))
+        return false;
       if (/^(?:morning|afternoon|evening|night|day)$/i.test(r.text)) {
         const before = context.text.slice(Math.max(0, r.index - 6), r.index);
         if (/\bgood\s+$/i.test(before)) return false;
@@ -218,6 +227,44 @@ class ZoneRefiner implements Refiner {
   }
 }
 
+/** Words that say the small hour is meant: "3 in the morning", "5am", "at 2 tonight" is not a workday hour either. */
+const SMALL_HOUR_MEANT = /\b(?:a\.?m\b|morning|night|tonight|overnight|dawn|early)|\b0\d\s*[:.h]?\s*\d{0,2}\b/i;
+
+/**
+ * A bare hour ("at 3 tomorrow", "I'll call you at 4", "between 2 and 4 on Friday") is the one inside
+ * the agent's working day: chrono takes 3 as 3 AM, a deadline twelve hours early on a promise
+ * everybody reads as the afternoon. Only when the morning hour falls outside the workday and the
+ * afternoon one inside it (9–17: 1 to 5 become PM; 8 stays 8 AM, 7 stays 7); never when the words
+ * say the small hour ("3am", "3 in the morning", "03:00").
+ */
+class WorkdayHourRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const env = envOf(context);
+    if (!env) return results;
+    const { start, end } = env.schedule;
+    const inside = (h: number, mi: number) => h * 60 + mi >= start.h * 60 + start.mi && h * 60 + mi <= end.h * 60 + end.mi;
+    for (const r of results) {
+      if (SMALL_HOUR_MEANT.test(r.text)) continue;
+      for (const c of r.end ? [r.start, r.end] : [r.start]) {
+        if (!c.isCertain('hour') || c.isCertain('meridiem')) continue;
+        const h = c.get('hour') ?? 0;
+        const mi = c.get('minute') ?? 0;
+        if (h < 1 || h > 11 || inside(h, mi) || !inside(h + 12, mi)) continue;
+        c.assign('hour', h + 12);
+        c.assign('meridiem', 1);
+      }
+    }
+    return results;
+  }
+}
+
 export function deadlineRefiners(): Refiner[] {
-  return [new BareDurationFilter(), new NotADateFilter(), new ZoneRefiner(), new MergeDateAndTimeRefiner(), new PartOfDayRefiner()];
+  return [
+    new BareDurationFilter(),
+    new NotADateFilter(),
+    new ZoneRefiner(),
+    new MergeDateAndTimeRefiner(),
+    new PartOfDayRefiner(),
+    new WorkdayHourRefiner(),
+  ];
 }

@@ -32,6 +32,7 @@ const WORDS: Record<string, number> = {
   half: 0.5,
   'half an': 0.5,
   'half a': 0.5,
+  'a half': 0.5,
 };
 
 // Tens, alone or with a unit ("twenty", "forty-eight", "thirty six"), tried before the small words: a
@@ -47,7 +48,18 @@ export function endsCompound(textBefore: string, word: string): boolean {
   return UNITS.includes(word.toLowerCase()) && TENS_BEFORE.test(textBefore);
 }
 
-export const NUMBER_PATTERN = `(\\d{1,4}(?:\\.\\d+)?|an?\\s+quarter\\s+of\\s+an?|three\\s+quarters\\s+of\\s+an?|a\\s+couple(?:\\s+of)?|a\\s+few|half\\s+an?|${COMPOUND}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+/** Counts in words past twelve, which chrono-node's own relative parsers do not know ("in thirty days"). */
+export const LARGE_NUMBER_WORDS = `${COMPOUND}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
+
+export const NUMBER_PATTERN = `(\\d{1,4}(?:\\.\\d+)?|an?\\s+quarter\\s+of\\s+an?|three\\s+quarters\\s+of\\s+an?|a\\s+couple(?:\\s+of)?|a\\s+few|half\\s+an?|a\\s+half|${LARGE_NUMBER_WORDS}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
+/**
+ * A span of time, a count and a unit: "2 business days", "forty-eight hours", "a couple of weeks",
+ * "half an hour", "3 months". One pattern for every place that must tell a span from a moment (a
+ * deadline counted from another step; "within" before it in a summary line), so a count one of them
+ * knows is known to all. NUMBER_PATTERN without its capture for the count.
+ */
+export const SPAN_PATTERN = `${NUMBER_PATTERN.replace(/^\(/, '(?:')}\\s*(?:-\\s*)?(?:full\\s+)?(?:(?:business|working|calendar|work)\\s+)?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?)`;
 
 export function toNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -1,0 +1,40 @@
+// A bare hour in a promise ("I'll call you at 3 tomorrow") is the one inside the agent's working day:
+// chrono reads 3 as 3 AM, a deadline twelve hours early.
+import { describe, expect, it } from 'vitest';
+import { resolveDue } from './resolve';
+
+// Wednesday, December 2, 2026, 10:00 in New York; the default workday is 9:00–17:00, Monday to Friday.
+const now = new Date('2026-12-02T15:00:00Z');
+const ctx = { now, timeZone: 'America/New_York' };
+const at = (text: string, extra: object = {}) => resolveDue(text, { ...ctx, ...extra })?.at ?? null;
+
+describe('a bare hour', () => {
+  it.each([
+    ['at 3 tomorrow', '2026-12-03T15:00:00-05:00'],
+    ["I'll call you at 4", '2026-12-02T16:00:00-05:00'],
+    ['tomorrow at 2:30', '2026-12-03T14:30:00-05:00'],
+    ['at 1 on Friday', '2026-12-04T13:00:00-05:00'],
+    ['at 5 tomorrow', '2026-12-03T17:00:00-05:00'],
+  ])('%s is in the afternoon, inside the workday: %s', (text, when) => {
+    expect(at(text)).toBe(when);
+  });
+
+  it.each([
+    ['tomorrow at 9', '2026-12-03T09:00:00-05:00'],
+    ['at 11 on Friday', '2026-12-04T11:00:00-05:00'],
+    ['at 8 tomorrow', '2026-12-03T08:00:00-05:00'],
+    ['at 3am tomorrow', '2026-12-03T03:00:00-05:00'],
+    ['at 3 in the morning tomorrow', '2026-12-03T03:00:00-05:00'],
+    ['tomorrow at 03:00', '2026-12-03T03:00:00-05:00'],
+    ['tomorrow at 15:00', '2026-12-03T15:00:00-05:00'],
+    ['tomorrow at noon', '2026-12-03T12:00:00-05:00'],
+  ])('%s stays as written or as the workday already reads it: %s', (text, when) => {
+    expect(at(text)).toBe(when);
+  });
+
+  it('follows the agent’s own workday: with a 6:00–14:00 day, 5 is 5 AM and 1 is 1 PM', () => {
+    const early = { workday: { start: '06:00', end: '14:00', days: [1, 2, 3, 4, 5] } };
+    expect(at('at 5 tomorrow', early)).toBe('2026-12-03T05:00:00-05:00');
+    expect(at('at 1 tomorrow', early)).toBe('2026-12-03T13:00:00-05:00');
+  });
+});
