@@ -1,6 +1,6 @@
 // Which failures are worth another try, one row per phrase Chrome uses when the worker stopped or
 // was not there yet, and per ledger error code; a thrown string is read as its message.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LedgerError } from './errors';
 import { isTransient, withRetry } from './retry';
 
@@ -83,5 +83,29 @@ describe('withRetry', () => {
       ),
     ).rejects.toThrow();
     expect(calls).toBe(1);
+  });
+});
+
+describe('withRetry without a sleep of its own', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('really waits each delay before the next try (the real timer, not an immediate retry)', async () => {
+    vi.useFakeTimers();
+    let calls = 0;
+    const answer = withRetry(
+      async () => {
+        calls++;
+        if (calls === 1) throw new Error('No response');
+        return 'ok';
+      },
+      { delaysMs: [50] },
+    );
+    await vi.advanceTimersByTimeAsync(49);
+    expect(calls).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toBe(2);
+    expect(await answer).toBe('ok');
   });
 });
