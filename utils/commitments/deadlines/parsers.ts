@@ -8,11 +8,13 @@ import { ParsingComponents, type Parser, type ParsingContext } from 'chrono-node
 import type { Gate, GatedParser } from './gates';
 import { envOf, TAG } from './options';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
-import { addDays, daysInMonth, weekdayOf } from './zones';
+import { addDays, addMonths, daysInMonth, weekdayOf } from './zones';
 import { LARGE_NUMBER_WORDS, NUMBER_PATTERN, toNumber } from './words';
 import { Clock24Parser, DottedDayMonthParser, ShortMeridiemParser, YearParser } from './numeric';
 
 type Match = RegExpMatchArray;
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function dateComponents(context: ParsingContext, date: { y: number; m: number; d: number }) {
   return context.createParsingComponents({ year: date.y, month: date.m, day: date.d });
@@ -279,18 +281,13 @@ class CountedSpanParser implements Parser {
       return dateComponents(context, addDays(y, m, d, n * (perUnit / 1440)));
     }
     if (half) return null;
-    // Months and years keep the day of the month, or the month's last day when it has fewer.
     const { y, m, d } = env.today;
-    const months = m - 1 + n * (unit === 'year' ? 12 : 1);
-    const year = y + Math.floor(months / 12);
-    const month = (months % 12) + 1;
-    return dateComponents(context, { y: year, m: month, d: Math.min(d, daysInMonth(year, month)) });
+    return dateComponents(context, addMonths(y, m, d, n * (unit === 'year' ? 12 : 1)));
   }
 }
 
 const SAME_TIME_PATTERN =
-  /\b(?:this|the\s+same|same)\s+time\s+(?:(tomorrow)|next\s+(week|month)|(?:next\s+|on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day)(?![\w])/i;
-const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+  /\b(?:this|the\s+same|same)\s+time\s+(?:(tomorrow)|next\s+(week|month)|(?:next\s+|on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day))(?![\w])/i;
 
 /**
  * "this time tomorrow", "same time next week", "the same time on Friday": that day at the clock of
@@ -310,13 +307,10 @@ class SameTimeParser implements Parser {
     let date: { y: number; m: number; d: number };
     if (tomorrow) date = addDays(t.y, t.m, t.d, 1);
     else if (period?.toLowerCase() === 'week') date = addDays(t.y, t.m, t.d, 7);
-    else if (period) {
-      const y = t.y + Math.floor(t.m / 12);
-      const m = (t.m % 12) + 1;
-      date = { y, m, d: Math.min(t.d, daysInMonth(y, m)) };
-    } else {
+    else if (period) date = addMonths(t.y, t.m, t.d, 1);
+    else {
       // The same time on today's weekday is now itself: the next one is meant.
-      const wd = WEEKDAY_STEMS.indexOf((weekday ?? '').toLowerCase());
+      const wd = WEEKDAY_NAMES.indexOf((weekday ?? '').toLowerCase());
       date = addDays(t.y, t.m, t.d, (wd - t.wd + 7) % 7 || 7);
     }
     return context.createParsingComponents({ year: date.y, month: date.m, day: date.d, hour: t.h, minute: t.mi });
@@ -384,12 +378,7 @@ class RangeDurationParser implements Parser {
       return c.addTag(TAG.elapsed).addTag(`${TAG.elapsedPrefix}${minutes}`);
     }
     const t = env.today;
-    if (unit === 'month') {
-      const idx = t.y * 12 + t.m - 1 + n;
-      const y = Math.floor(idx / 12);
-      const m = (idx % 12) + 1;
-      return dateComponents(context, { y, m, d: Math.min(t.d, daysInMonth(y, m)) });
-    }
+    if (unit === 'month') return dateComponents(context, addMonths(t.y, t.m, t.d, n));
     return dateComponents(context, addDays(t.y, t.m, t.d, unit === 'week' ? 7 * n : n));
   }
 }
@@ -559,8 +548,6 @@ const FROM_DAY_PATTERN = new RegExp(
   'i',
 );
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /**
  * "two weeks from tomorrow", "3 days from today", "a week from Monday", "10 days from Friday", "day
  * after tomorrow" ("day before yesterday"). A weekday is read as a bare weekday is (the next such day,
@@ -587,14 +574,10 @@ class FromDayParser implements Parser {
     const workdayOver = t.h * 60 + t.mi >= env.schedule.end.h * 60 + env.schedule.end.mi;
     const ahead = anchor === 'today' ? 0 : anchor === 'tomorrow' ? 1 : (weekday - t.wd + 7) % 7 || (workdayOver ? 7 : 0);
     const base = addDays(t.y, t.m, t.d, ahead);
-    let date: { y: number; m: number; d: number };
-    if (unit === 'day' || unit === 'week') date = addDays(base.y, base.m, base.d, unit === 'week' ? 7 * n : n);
-    else {
-      const months = unit === 'year' ? 12 * n : n;
-      const y = base.y + Math.floor((base.m - 1 + months) / 12);
-      const m = ((base.m - 1 + months) % 12) + 1;
-      date = { y, m, d: Math.min(base.d, daysInMonth(y, m)) };
-    }
+    const date =
+      unit === 'day' || unit === 'week'
+        ? addDays(base.y, base.m, base.d, unit === 'week' ? 7 * n : n)
+        : addMonths(base.y, base.m, base.d, unit === 'year' ? 12 * n : n);
     return dateComponents(context, date);
   }
 }

@@ -12,6 +12,7 @@ import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedu
 import { NUMBER_PATTERN, toNumber } from './words';
 import {
   addDays,
+  addMonths,
   resolveZoneAbbreviation,
   daysInMonth,
   formatIso,
@@ -170,13 +171,7 @@ function interpret(
       if (n !== null && Number.isInteger(n) && n > 0 && n < 1000) {
         let d: CivilDate;
         if (unit === 'day' || unit === 'week') d = addDays(today.y, today.m, today.d, -(unit === 'week' ? 7 : 1) * n);
-        else {
-          const back = (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1) * n;
-          const idx = today.y * 12 + (today.m - 1) - back;
-          const y = Math.floor(idx / 12);
-          const m = (idx % 12) + 1;
-          d = { y, m, d: Math.min(today.d, daysInMonth(y, m)) };
-        }
+        else d = addMonths(today.y, today.m, today.d, -(unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1) * n);
         w = { y: d.y, m: d.m, d: d.d, h: nowWall.h, mi: nowWall.mi, s: 0 };
       }
     }

@@ -204,6 +204,17 @@ export function addDays(y: number, m: number, d: number, n: number): { y: number
   return civilFromDays(Math.floor(Date.UTC(y, m - 1, d + n) / DAY));
 }
 
+/**
+ * `n` months on (back when negative), keeping the day of the month, or that month's last day when it
+ * has fewer ("a month from January 31" is February 28 or 29).
+ */
+export function addMonths(y: number, m: number, d: number, n: number): { y: number; m: number; d: number } {
+  const index = y * 12 + (m - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return { y: year, m: month, d: Math.min(d, daysInMonth(year, month)) };
+}
+
 export function weekdayOf(y: number, m: number, d: number): number {
   // 1970-01-01 was a Thursday (4).
   const days = Math.floor(Date.UTC(y, m - 1, d) / DAY);
