@@ -352,6 +352,38 @@ class NthWeekOfMonthParser implements Parser {
   }
 }
 
+const DAY_WORD = '(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)';
+/** What may follow a number that is a count, not a clock ("Friday by 2 business days", "by 10 pallets"). */
+const NOT_A_CLOCK_AFTER =
+  '(?![\\w:.%/-])(?!\\s+(?:business|working|calendar|full|more|days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|percent|of|items?|units?|pallets?|boxes|dollars?|people|orders?|tickets?)\\b)';
+/** "reduce it by 10 today", "prices went up by 5 on Monday": an amount of change, not a clock. */
+const CHANGED_BY =
+  '(?<!\\b(?:reduce[sd]?|increase[sd]?|cut|lower(?:ed)?|raise[sd]?|drop(?:ped)?|discount(?:ed)?|grow|grew|rise|rose|fall|fell|up|down)\\s+(?:\\w+\\s+)?)';
+const CLOCK_BESIDE_DAY_PATTERN = new RegExp(
+  `(?<=\\b${DAY_WORD},?\\s+)(?:by|before|until|till)\\s+(\\d{1,2})(?::([0-5]\\d))?${NOT_A_CLOCK_AFTER}|${CHANGED_BY}\\b(?:by|before|until|till)\\s+(\\d{1,2})(?::([0-5]\\d))?(?=\\s+(?:on\\s+)?${DAY_WORD}\\b)`,
+  'i',
+);
+
+/**
+ * "by 2 today", "Friday by 10", "before 3 tomorrow": a bare clock after "by" beside a day word. chrono
+ * reads "at 10" as a clock but not "by 10", so the day alone gave its workday end, hours past what
+ * was promised. Only beside a day word: "reduce it by 10" names no time. The refiners then join it
+ * to the day and take the workday's afternoon hour ("by 2" is 2 PM).
+ */
+class ClockBesideDayParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['by', 'before', 'until', 'till'];
+  pattern(): RegExp {
+    return CLOCK_BESIDE_DAY_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const hour = Number(match[1] ?? match[3]);
+    const minute = Number(match[2] ?? match[4] ?? 0);
+    if (!(hour >= 1 && hour <= 23)) return null;
+    return context.createParsingComponents({ hour, minute });
+  }
+}
+
 const RANGE_DURATION_PATTERN =
   /\b(?:within|in|inside(?:\s+of)?|under)\s+(?:the\s+next\s+|the\s+|next\s+)?(?:(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s+(minute|min|hour|hr|day|week|month)s?|(?:an?\s+)?(minute|hour|day|week|month)\s+or\s+(two))(?![\w])/i;
 
@@ -822,6 +854,7 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new RangeDurationParser(), gate: RangeDurationParser.gate },
     { parser: new CountedSpanParser(), gate: CountedSpanParser.gate },
     { parser: new SameTimeParser(), gate: SameTimeParser.gate },
+    { parser: new ClockBesideDayParser(), gate: ClockBesideDayParser.gate },
     { parser: new NthWeekOfMonthParser(), gate: NthWeekOfMonthParser.gate },
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
     { parser: new FirstThingParser(), gate: FirstThingParser.gate },

@@ -38,3 +38,28 @@ describe('a bare hour', () => {
     expect(at('at 1 tomorrow', early)).toBe('2026-12-03T13:00:00-05:00');
   });
 });
+
+// chrono reads "at 10" as a clock but not "by 10": the day alone gave its workday end, hours after
+// the hour promised.
+describe('a bare clock after "by", beside a day', () => {
+  it.each([
+    ['by 2 today', '2026-12-02T14:00:00-05:00'],
+    ['Friday by 10', '2026-12-04T10:00:00-05:00'],
+    ['by 9 tomorrow', '2026-12-03T09:00:00-05:00'],
+    ['before 3 tomorrow', '2026-12-03T15:00:00-05:00'],
+    ['tomorrow by 4:30', '2026-12-03T16:30:00-05:00'],
+    ['Monday, by 11', '2026-12-07T11:00:00-05:00'],
+    ['by 2:30 on Monday', '2026-12-07T14:30:00-05:00'],
+    ["I'll send it Friday by 10 at the latest", '2026-12-04T10:00:00-05:00'],
+  ])('%s → %s', (text, when) => {
+    expect(at(text)).toBe(when);
+  });
+
+  it.each([
+    ['Friday by 2 business days', '2026-12-04T17:00:00-05:00'],
+    ['we cut it by 2 on Friday', '2026-12-04T17:00:00-05:00'],
+    ['ship Friday by 10 pallets', '2026-12-04T17:00:00-05:00'],
+  ])('%s: a count, not a clock', (text, when) => {
+    expect(at(text)).toBe(when);
+  });
+});
