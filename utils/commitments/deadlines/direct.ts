@@ -25,7 +25,7 @@ import {
   FIRST_THING_PATTERN,
   FirstThingParser,
 } from './parsers';
-import { CONNECTOR, zoneWordsAfter } from './refiners';
+import { CONNECTOR, DAY_HALF_AFTER, zoneWordsAfter } from './refiners';
 import { addDays, AMBIGUOUS_ZONE_ABBREVIATIONS, daysInMonth, ZONE_ABBREVIATIONS } from './zones';
 
 type Values = Partial<Record<Component, number>>;
@@ -366,6 +366,8 @@ export function readDirect(text: string, option: CkOption): Reading[] | null {
       b.start.isCertain('meridiem');
     if (relation && !joinsClock) return null;
     if (b && RELATION_AFTER.test(text.slice(b.end, b.end + 12)) && pairs(text, a, b)) return null;
+    // "tomorrow am", "Friday p.m.": a part of the day, left to the refiners.
+    if (a.kind === 'date' && DAY_HALF_AFTER.test(text.slice(a.end, a.end + 10))) return null;
     // "your Monday": the customer's day, left to the refiners.
     if (/\byour\s+$/i.test(text.slice(Math.max(0, a.index - 6), a.index))) return null;
     if (b) {

@@ -384,6 +384,63 @@ class ClockBesideDayParser implements Parser {
   }
 }
 
+const MID_WEEK_PATTERN =
+  /\b(?:mid|(?:the\s+)?middle\s+of)[\s-]*(?:(?:the\s+)?(this|next|the\s+next|following|coming)\s+)?week\b|\bmidweek\b/i;
+
+/**
+ * "by mid next week", "midweek", "the middle of this week": that week's Wednesday (this week's while
+ * it has not passed). chrono read "next week" alone, whose deadline is its end.
+ */
+class MidWeekParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['mid'];
+  pattern(): RegExp {
+    return MID_WEEK_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const t = env.today;
+    const toWednesday = 3 - t.wd;
+    const which = (match[1] ?? '').toLowerCase();
+    const ahead = which && which !== 'this' ? toWednesday + 7 : toWednesday >= 0 ? toWednesday : toWednesday + 7;
+    return dateComponents(context, addDays(t.y, t.m, t.d, ahead));
+  }
+}
+
+const WEEKDAY_ALTERNATIVES_PATTERN = new RegExp(
+  `\\b(?:(between)\\s+)?(?:on\\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)\\s*,?\\s*(or|and)\\s*(?:on\\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)(?![\\w])`,
+  'i',
+);
+
+/**
+ * "Monday or Tuesday", "between Monday and Wednesday": a choice of days is kept by the later one,
+ * a deadline being the latest moment (each the next such day, today included while its workday is
+ * open). chrono read the first day alone. "Monday and Wednesday" without "between" is two days, not a
+ * choice; "Monday to Friday" is a period (chrono's range), left alone.
+ */
+class WeekdayAlternativesParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = WEEKDAY_NAMES;
+  pattern(): RegExp {
+    return WEEKDAY_ALTERNATIVES_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const [, between, first, joiner, second] = match;
+    if (joiner?.toLowerCase() === 'and' && !between) return null;
+    const t = env.today;
+    const workdayOver = t.h * 60 + t.mi >= env.schedule.end.h * 60 + env.schedule.end.mi;
+    const ahead = (name: string) => (WEEKDAY_NAMES.indexOf(name.toLowerCase()) - t.wd + 7) % 7 || (workdayOver ? 7 : 0);
+    const from = ahead(first!);
+    let to = ahead(second!);
+    // "Friday or Monday": the Monday after that Friday.
+    if (to < from) to += 7;
+    return dateComponents(context, addDays(t.y, t.m, t.d, to));
+  }
+}
+
 const RANGE_DURATION_PATTERN =
   /\b(?:within|in|inside(?:\s+of)?|under)\s+(?:the\s+next\s+|the\s+|next\s+)?(?:(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s+(minute|min|hour|hr|day|week|month)s?|(?:an?\s+)?(minute|hour|day|week|month)\s+or\s+(two))(?![\w])/i;
 
@@ -854,6 +911,8 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new RangeDurationParser(), gate: RangeDurationParser.gate },
     { parser: new CountedSpanParser(), gate: CountedSpanParser.gate },
     { parser: new SameTimeParser(), gate: SameTimeParser.gate },
+    { parser: new MidWeekParser(), gate: MidWeekParser.gate },
+    { parser: new WeekdayAlternativesParser(), gate: WeekdayAlternativesParser.gate },
     { parser: new ClockBesideDayParser(), gate: ClockBesideDayParser.gate },
     { parser: new NthWeekOfMonthParser(), gate: NthWeekOfMonthParser.gate },
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },

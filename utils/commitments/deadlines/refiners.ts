@@ -138,6 +138,9 @@ class NotADateFilter implements Refiner {
 }
 
 /** Morning = noon, afternoon / later today = workday end, evening / tonight: see resolve.ts. */
+/** "am"/"pm" right after a day, not the verb ("tomorrow am I right?"). */
+export const DAY_HALF_AFTER = /^\s+([ap])\.?m\b\.?(?!\s+I\b)/i;
+
 class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((r) => {
@@ -164,7 +167,17 @@ class PartOfDayRefiner implements Refiner {
           return extended;
         }
       }
-      if (tag) r.start.addTag(tag);
+      if (tag) {
+        r.start.addTag(tag);
+        return r;
+      }
+      // "tomorrow am", "by Friday p.m.": the letters of a clock with no clock, said for the part of the day.
+      const half = DAY_HALF_AFTER.exec(context.text.slice(r.index + r.text.length, r.index + r.text.length + 10));
+      if (half && isDateOnly(r)) {
+        const extended = context.createParsingResult(r.index, r.text + half[0], r.start);
+        extended.start.addTag(/^a/i.test(half[1]!) ? TAG.morning : TAG.afternoon);
+        return extended;
+      }
       return r;
     });
   }

@@ -61,3 +61,40 @@ describe('a month named as a word about a thing is no date', () => {
     expect(at(text)).toBe(when);
   });
 });
+
+describe('two days offered: the later one, a deadline being the latest moment', () => {
+  it.each([
+    ['by Monday or Tuesday', '2026-12-08T17:00:00-05:00'],
+    ['Tuesday or Wednesday at the latest', '2026-12-09T17:00:00-05:00'],
+    ['between Monday and Wednesday', '2026-12-09T17:00:00-05:00'],
+    ['Friday or Monday', '2026-12-07T17:00:00-05:00'],
+    ['Wednesday or Thursday', '2026-12-03T17:00:00-05:00'],
+    ['by Monday or Tuesday at 3pm', '2026-12-08T15:00:00-05:00'],
+    // Two days named, not a choice between them: the first.
+    ['I will call Monday and Wednesday', '2026-12-07T17:00:00-05:00'],
+  ])('%s → %s', (text, when) => {
+    expect(at(text)).toBe(when);
+  });
+});
+
+describe('the middle of a week: its Wednesday', () => {
+  it.each([
+    ['by mid next week', '2026-12-09T17:00:00-05:00'],
+    ['by the middle of this week', '2026-12-02T17:00:00-05:00'],
+    ['mid-week', '2026-12-02T17:00:00-05:00'],
+  ])('%s → %s', (text, when) => {
+    expect(at(text)).toBe(when);
+  });
+});
+
+describe('"am"/"pm" after a day: the part of the day (morning 12:00, afternoon the workday end)', () => {
+  it.each([
+    ['by tmrw am', '2026-12-03T12:00:00-05:00'],
+    ['by tomorrow a.m.', '2026-12-03T12:00:00-05:00'],
+    ['Monday AM', '2026-12-07T12:00:00-05:00'],
+    ['by Friday pm', '2026-12-04T17:00:00-05:00'],
+    ['can you do it tomorrow am I right', '2026-12-03T17:00:00-05:00'],
+  ])('%s → %s', (text, when) => {
+    expect(at(text)).toBe(when);
+  });
+});
