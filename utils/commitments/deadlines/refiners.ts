@@ -122,8 +122,11 @@ class NotADateFilter implements Refiner {
       if (SPAN_BEFORE_FROM.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return false;
       // "the September invoice", "our April newsletter": a month named as a word about a thing, not a
       // date ("I'll resend the September invoice today" had a deadline of September 30).
-      if (MONTH_ALONE.test(r.text) && OWNER_BEFORE.test(context.text.slice(Math.max(0, r.index - 8), r.index))) {
-        if (NOUN_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 16))) return false;
+      // "September's invoice" too.
+      if (MONTH_ALONE.test(r.text)) {
+        const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 16);
+        if (/^['’]s\b/.test(after)) return false;
+        if (OWNER_BEFORE.test(context.text.slice(Math.max(0, r.index - 8), r.index)) && NOUN_AFTER.test(after)) return false;
       }
       // "two and a half months": chrono reads "a half months" (two weeks); no length is right for it.
       if (/^(?:a\s+)?half\b/i.test(r.text) && /\w\s+and\s+(?:a\s+)?$/i.test(context.text.slice(Math.max(0, r.index - 10), r.index)))

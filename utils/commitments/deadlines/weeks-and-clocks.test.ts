@@ -51,6 +51,8 @@ describe('a month named as a word about a thing is no date', () => {
     ['our April newsletter goes out tomorrow', '2026-12-03T17:00:00-05:00'],
     ['the January sale ends Friday', '2026-12-04T17:00:00-05:00'],
     ["I'll pay the December bill", null],
+    ["I'll resend September's invoice today", '2026-12-02T17:00:00-05:00'],
+    ['March’s report by Friday', '2026-12-04T17:00:00-05:00'],
     // A month as a date keeps its reading.
     ['by March', '2027-03-31T17:00:00-04:00'],
     ['by the end of March', '2027-03-31T17:00:00-04:00'],
