@@ -328,7 +328,7 @@ const WEEK_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '
  */
 class NthWeekOfMonthParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate: Gate = ['week'];
+  static readonly gate: Gate = /week\s+(?:of|in)\s/i;
   pattern(): RegExp {
     return NTH_WEEK_OF_MONTH_PATTERN;
   }
@@ -372,7 +372,7 @@ const CLOCK_BESIDE_DAY_PATTERN = new RegExp(
  */
 class ClockBesideDayParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate: Gate = ['by', 'before', 'until', 'till'];
+  static readonly gate: Gate = /\b(?:by|before|until|till)\s+\d/i;
   pattern(): RegExp {
     return CLOCK_BESIDE_DAY_PATTERN;
   }
@@ -421,7 +421,7 @@ const WEEKDAY_ALTERNATIVES_PATTERN = new RegExp(
  */
 class WeekdayAlternativesParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
-  static readonly gate: Gate = WEEKDAY_NAMES;
+  static readonly gate: Gate = /day,?\s*(?:or|and)\s/i;
   pattern(): RegExp {
     return WEEKDAY_ALTERNATIVES_PATTERN;
   }
