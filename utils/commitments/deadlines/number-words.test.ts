@@ -133,6 +133,10 @@ describe('a span counted from a named moment', () => {
     ['two weeks from Tuesday', '2026-12-08T17:00:00-05:00'],
     ['a month from Monday', '2026-12-30T17:00:00-05:00'],
     ['two weeks from Monday at 3pm', '2026-12-14T15:00:00-05:00'],
+    // The British forms, with no "from": a week early before (the day alone).
+    ['a week today', '2026-12-01T17:00:00-05:00'],
+    ['by Friday week', '2026-12-04T17:00:00-05:00'],
+    ['two weeks Monday', '2026-12-14T17:00:00-05:00'],
   ])('%s → %s', (text, when) => {
     expect(at(text)).toBe(when);
   });

@@ -633,12 +633,13 @@ class AfterNextParser implements Parser {
 }
 
 const FROM_DAY_PATTERN = new RegExp(
-  `\\b(?:${NUMBER_PATTERN}\\s+(days?|weeks?|months?|years?)|(?:the\\s+)?(day))\\s+(?:from|after)\\s+(today|tomorrow|(?:sun|mon|tues|wednes|thurs|fri|satur)day)(?![\\w])|(?<!(?:\\d|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|of))\\s*)\\b(?:the\\s+)?day\\s+before\\s+(yesterday)(?![\\w])`,
+  `\\b(?:${NUMBER_PATTERN}\\s+(days?|weeks?|months?|years?)|(?:the\\s+)?(day))\\s+(?:from|after)\\s+(today|tomorrow|(?:sun|mon|tues|wednes|thurs|fri|satur)day)(?![\\w])|(?<!(?:\\d|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|of))\\s*)\\b(?:the\\s+)?day\\s+before\\s+(yesterday)(?![\\w])|\\b(an?|one|two|three|four)\\s+weeks?\\s+(today|tomorrow|(?:sun|mon|tues|wednes|thurs|fri|satur)day)(?![\\w])|\\b((?:sun|mon|tues|wednes|thurs|fri|satur)day)\\s+week(?![\\w-])(?!\\s+(?:of|in|end|ends|long|or)\\b)`,
   'i',
 );
 
 /**
- * "two weeks from tomorrow", "3 days from today", "a week from Monday", "10 days from Friday", "day
+ * "two weeks from tomorrow", "3 days from today", "a week from Monday", "10 days from Friday" (and the
+ * British "a week today", "Friday week"), "day
  * after tomorrow" ("day before yesterday"). A weekday is read as a bare weekday is (the next such day,
  * today included while today's workday has not ended); chrono read the weekday alone, a deadline a
  * week or ten days early.
@@ -653,11 +654,13 @@ class FromDayParser implements Parser {
     const env = envOf(context);
     if (!env) return null;
     if (match[5]) return dateComponents(context, addDays(env.today.y, env.today.m, env.today.d, -2)).addTag(TAG.past);
-    const n = match[3] ? 1 : toNumber(match[1] ?? '');
+    // British "a week today", "two weeks Friday", "Friday week": weeks on from that day, no "from".
+    const weeksOn = match[6] ?? (match[8] ? 'a' : undefined);
+    const n = match[3] ? 1 : toNumber(weeksOn ?? match[1] ?? '');
     if (n === null || n < 1 || n > 366 || !Number.isInteger(n)) return null;
-    const unit = (match[2] ?? 'day').toLowerCase().replace(/s$/, '');
+    const unit = weeksOn ? 'week' : (match[2] ?? 'day').toLowerCase().replace(/s$/, '');
     const t = env.today;
-    const anchor = match[4]!.toLowerCase();
+    const anchor = (match[4] ?? match[7] ?? match[8])!.toLowerCase();
     const weekday = WEEKDAY_NAMES.indexOf(anchor);
     // A weekday is the next such day, today included while today's workday has not ended.
     const workdayOver = t.h * 60 + t.mi >= env.schedule.end.h * 60 + env.schedule.end.mi;
