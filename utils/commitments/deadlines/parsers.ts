@@ -441,6 +441,45 @@ class WeekdayAlternativesParser implements Parser {
   }
 }
 
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const WORDED_CLOCK_PATTERN = new RegExp(
+  `\\b(half|(?:a\\s+)?quarter)\\s+(past|after|to|before|til)\\s+(\\d{1,2}|${HOUR_WORDS.join('|')}|noon|midnight)(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?(?![\\w:])`,
+  'i',
+);
+
+/**
+ * "half past 3", "a quarter to 5", "quarter past two tomorrow": a clock said in words, which chrono
+ * does not read (the day alone gave its workday end). The hour is bare, so the workday's afternoon
+ * applies as for "at 3" (refiners.ts).
+ */
+class WordedClockParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['half', 'quarter'];
+  pattern(): RegExp {
+    return WORDED_CLOCK_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const [, part, relation, hourWord, partOfDay, night] = match;
+    const word = hourWord!.toLowerCase();
+    const named = word === 'noon' ? 12 : word === 'midnight' ? 0 : null;
+    const hour = named ?? (/^\d/.test(word) ? Number(word) : HOUR_WORDS.indexOf(word) + 1);
+    if (hour < 0 || hour > 12) return null;
+    const minutes = /^half/i.test(part!) ? 30 : 15;
+    const before = /^(?:to|before|til)$/i.test(relation!);
+    const total = (hour * 60 + (before ? -minutes : minutes) + 1440) % 1440;
+    const components = context.createParsingComponents({ hour: Math.floor(total / 60), minute: total % 60 });
+    // Noon, midnight and "in the morning" name their half of the day; a bare hour leaves it to the
+    // workday rule.
+    if (named !== null) components.assign('meridiem', total >= 720 ? 1 : 0);
+    else if (partOfDay || night) {
+      const pm = !/^morning$/i.test(partOfDay ?? '');
+      const h = Math.floor(total / 60) % 12;
+      components.assign('hour', pm ? h + 12 : h).assign('meridiem', pm ? 1 : 0);
+    }
+    return components;
+  }
+}
+
 const RANGE_DURATION_PATTERN =
   /\b(?:within|in|inside(?:\s+of)?|under)\s+(?:the\s+next\s+|the\s+|next\s+)?(?:(\d{1,3})\s*(?:-|–|to|or)\s*(\d{1,3})\s+(minute|min|hour|hr|day|week|month)s?|(?:an?\s+)?(minute|hour|day|week|month)\s+or\s+(two))(?![\w])/i;
 
@@ -914,6 +953,7 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new RangeDurationParser(), gate: RangeDurationParser.gate },
     { parser: new CountedSpanParser(), gate: CountedSpanParser.gate },
     { parser: new SameTimeParser(), gate: SameTimeParser.gate },
+    { parser: new WordedClockParser(), gate: WordedClockParser.gate },
     { parser: new MidWeekParser(), gate: MidWeekParser.gate },
     { parser: new WeekdayAlternativesParser(), gate: WeekdayAlternativesParser.gate },
     { parser: new ClockBesideDayParser(), gate: ClockBesideDayParser.gate },

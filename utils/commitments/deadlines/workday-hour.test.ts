@@ -63,3 +63,23 @@ describe('a bare clock after "by", beside a day', () => {
     expect(at(text)).toBe(when);
   });
 });
+
+// chrono reads no clock said in words: the day alone gave its workday end, or no deadline at all.
+describe('a clock said in words', () => {
+  it.each([
+    ['at half past 3', '2026-12-02T15:30:00-05:00'],
+    ['by quarter to 5', '2026-12-02T16:45:00-05:00'],
+    ['by a quarter past 2 tomorrow', '2026-12-03T14:15:00-05:00'],
+    ['half past nine tomorrow', '2026-12-03T09:30:00-05:00'],
+    ['quarter to noon', '2026-12-02T11:45:00-05:00'],
+    ['by quarter past 10 on Friday', '2026-12-04T10:15:00-05:00'],
+    ['half past 3 in the morning', '2026-12-03T03:30:00-05:00'],
+    ['quarter to 11 at night', '2026-12-02T22:45:00-05:00'],
+  ])('%s → %s', (text, when) => {
+    expect(at(text)).toBe(when);
+  });
+
+  it('"a quarter of an hour" is a span, not a clock', () => {
+    expect(at('within a quarter of an hour')).toBe('2026-12-02T10:15:00-05:00');
+  });
+});
