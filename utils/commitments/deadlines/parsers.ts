@@ -6,13 +6,20 @@
 // the tags set here. Each pattern starts with a look-behind so it never fires mid-word.
 import { ParsingComponents, type Parser, type ParsingContext } from 'chrono-node';
 import type { Gate, GatedParser } from './gates';
-import { envOf, TAG } from './options';
+import { envOf, TAG, type DeadlineEnv } from './options';
 import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
 import { addDays, addMonths, daysInMonth, weekdayOf } from './zones';
 import { LARGE_NUMBER_WORDS, NUMBER_PATTERN, toNumber } from './words';
 import { Clock24Parser, DottedDayMonthParser, ShortMeridiemParser, YearParser } from './numeric';
 
 type Match = RegExpMatchArray;
+
+/** Days from today to weekday `wd` (0 = Sunday): the next such day, today included while today's workday has not ended. */
+function daysToWeekday(env: DeadlineEnv, wd: number): number {
+  const t = env.today;
+  const workdayOver = t.h * 60 + t.mi >= env.schedule.end.h * 60 + env.schedule.end.mi;
+  return (wd - t.wd + 7) % 7 || (workdayOver ? 7 : 0);
+}
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -431,8 +438,7 @@ class WeekdayAlternativesParser implements Parser {
     const [, between, first, joiner, second] = match;
     if (joiner?.toLowerCase() === 'and' && !between) return null;
     const t = env.today;
-    const workdayOver = t.h * 60 + t.mi >= env.schedule.end.h * 60 + env.schedule.end.mi;
-    const ahead = (name: string) => (WEEKDAY_NAMES.indexOf(name.toLowerCase()) - t.wd + 7) % 7 || (workdayOver ? 7 : 0);
+    const ahead = (name: string) => daysToWeekday(env, WEEKDAY_NAMES.indexOf(name.toLowerCase()));
     const from = ahead(first!);
     let to = ahead(second!);
     // "Friday or Monday": the Monday after that Friday.
@@ -701,9 +707,7 @@ class FromDayParser implements Parser {
     const t = env.today;
     const anchor = (match[4] ?? match[7] ?? match[8])!.toLowerCase();
     const weekday = WEEKDAY_NAMES.indexOf(anchor);
-    // A weekday is the next such day, today included while today's workday has not ended.
-    const workdayOver = t.h * 60 + t.mi >= env.schedule.end.h * 60 + env.schedule.end.mi;
-    const ahead = anchor === 'today' ? 0 : anchor === 'tomorrow' ? 1 : (weekday - t.wd + 7) % 7 || (workdayOver ? 7 : 0);
+    const ahead = anchor === 'today' ? 0 : anchor === 'tomorrow' ? 1 : daysToWeekday(env, weekday);
     const base = addDays(t.y, t.m, t.d, ahead);
     const date =
       unit === 'day' || unit === 'week'
