@@ -4,6 +4,7 @@
 // and only then converted to an instant, so DST changes inside a span are handled by zones.ts.
 import type { Component } from 'chrono-node';
 import type { Due, ParseContext } from '../types';
+import { anchorEventSpans } from './event-relative';
 import { parseDeadlineWords } from './chrono';
 import { TAG, type CkOption } from './options';
 import { normaliseShortForms } from './shortforms';
@@ -368,6 +369,13 @@ function scheduleOf(w: ParseContext['workday']): Schedule {
 export function collectDeadlines(text: string, ctx: ParseContext, withStart: boolean, useDirect = true): DeadlineHit[] {
   if (typeof text !== 'string' || !text || !(ctx?.now instanceof Date) || Number.isNaN(ctx.now.getTime())) return [];
   const input = text.length > MAX_DEADLINE_INPUT ? text.slice(0, MAX_DEADLINE_INPUT) : text;
+  const hits = spanHits(input, ctx, withStart, useDirect);
+  // Spans counted from an event the words name ("the day before the install"): event-relative.ts.
+  return anchorEventSpans(input, hits, (words, base) => pickDeadline(spanHits(words, { ...ctx, now: base }, withStart, useDirect)));
+}
+
+/** The deadlines in `input` as chrono and our parsers read them, each span counted from now. */
+function spanHits(input: string, ctx: ParseContext, withStart: boolean, useDirect: boolean): DeadlineHit[] {
   // Most sentences hold no time words at all; one cheap test spares chrono's thirty parsers.
   const chronoInput = normaliseShortForms(input);
   if (!MAYBE_TIME.test(chronoInput)) return [];
