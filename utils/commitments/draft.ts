@@ -18,6 +18,13 @@ const LENGTH =
 
 // The "for (the)" a hit may start after: chrono reads "for the next 2 weeks" as "next 2 weeks".
 const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
+// Words that only say roughly when, just before the deadline's words or its cue ("sometime on
+// Friday", "over the weekend", "late tomorrow afternoon", "by around 3pm"), and a part of the day just
+// after them ("first thing tomorrow morning"): time talk the deadline already holds, never the act.
+// Left in, the summary read "I'll review it over the by Saturday" or "call you late by 5:00 PM".
+const ROUGHLY_BEFORE =
+  /\b(?:sometime|some\s+time|around|roughly|approximately|at\s+about|early|late|over\s+the|during(?:\s+the)?|throughout(?:\s+the)?|through\s+the)\s*$/i;
+const PART_OF_DAY_AFTER = /^\s*(?:in\s+the\s+)?(?:morning|afternoon|evening)\b/i;
 
 /** The words of a hit, with a "for (the)" just before it that the hit left out. */
 function hitWords(main: string, h: DeadlineHit): string {
@@ -60,9 +67,16 @@ export function buildDraft(
   let rest = main;
   if (hit) {
     let from = hit.index;
-    const cue = CUE.exec(main.slice(0, from));
-    if (cue) from = cue.index;
-    rest = `${main.slice(0, from)} ${main.slice(hit.index + hit.length)}`;
+    // "by around 3pm", "sometime before Friday": a cue and a rough word, in either order.
+    for (let step = 0; step < 3; step++) {
+      const before = CUE.exec(main.slice(0, from)) ?? ROUGHLY_BEFORE.exec(main.slice(0, from));
+      if (!before) break;
+      from = before.index;
+    }
+    let to = hit.index + hit.length;
+    const part = PART_OF_DAY_AFTER.exec(main.slice(to));
+    if (part) to += part[0].length;
+    rest = `${main.slice(0, from)} ${main.slice(to)}`;
     rest = rest.replace(/\bat\s+the\s+latest\b/i, '');
   }
   rest = tidy(rest.replace(VAGUE, ' '));

@@ -49,4 +49,6 @@ export const TAG = {
   zoneAmbiguous: 'ck/zone-ambiguous',
   zonePrefix: 'ck/zone=',
   elapsedPrefix: 'ck/elapsed-min=',
+  /** The first day of a part of a period ("early March": March 1) as YYYY-MM-DD; its deadline is the part's end. */
+  startPrefix: 'ck/start=',
 } as const;

@@ -416,12 +416,12 @@ class MidWeekParser implements Parser {
 }
 
 const WEEKDAY_ALTERNATIVES_PATTERN = new RegExp(
-  `\\b(?:(between)\\s+)?(?:on\\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)\\s*,?\\s*(or|and)\\s*(?:on\\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)(?![\\w])`,
+  `\\b(?:(between)\\s+)?(?:on\\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)\\s*,?\\s*(or|and)\\s*(?:on\\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)(?:\\s+(this|next)\\s+week)?(?![\\w])`,
   'i',
 );
 
 /**
- * "Monday or Tuesday", "between Monday and Wednesday": a choice of days is kept by the later one,
+ * "Monday or Tuesday", "between Monday and Wednesday (next week)": a choice of days is kept by the later one,
  * a deadline being the latest moment (each the next such day, today included while its workday is
  * open). chrono read the first day alone. "Monday and Wednesday" without "between" is two days, not a
  * choice; "Monday to Friday" is a period (chrono's range), left alone.
@@ -435,10 +435,13 @@ class WeekdayAlternativesParser implements Parser {
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
     if (!env) return null;
-    const [, between, first, joiner, second] = match;
+    const [, between, first, joiner, second, week] = match;
     if (joiner?.toLowerCase() === 'and' && !between) return null;
     const t = env.today;
-    const ahead = (name: string) => daysToWeekday(env, WEEKDAY_NAMES.indexOf(name.toLowerCase()));
+    // "… next week": the days of that week (counted from its Monday), not the next such days.
+    const monday = -((t.wd + 6) % 7) + (/next/i.test(week ?? '') ? 7 : 0);
+    const inWeek = (name: string) => monday + ((WEEKDAY_NAMES.indexOf(name.toLowerCase()) + 6) % 7);
+    const ahead = (name: string) => (week ? inWeek(name) : daysToWeekday(env, WEEKDAY_NAMES.indexOf(name.toLowerCase())));
     const from = ahead(first!);
     let to = ahead(second!);
     // "Friday or Monday": the Monday after that Friday.
@@ -937,6 +940,76 @@ class BeginningOfPeriodParser implements Parser {
   }
 }
 
+const MONTH_WORD =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+const EARLY_LATE_PATTERN = new RegExp(
+  `\\b(early|late|later)[\\s-]+(?:in\\s+)?(?:(?:the\\s+)?(this|next|following|coming|current)\\s+(week|month)|the\\s+(week|month)|${MONTH_WORD}(?:\\s+(\\d{4}))?)(?![\\w])`,
+  'i',
+);
+/** "Early" in a month: by its 10th ("mid" is the 15th, MidMonthParser). */
+const EARLY_IN_MONTH_DAY = 10;
+/** "Late" in a month: from its 21st. */
+const LATE_IN_MONTH_FROM = 21;
+
+/**
+ * "early next week", "late this month", "early January", "early in the week": the week's second
+ * workday (Tuesday) or the month's 10th; late: the last workday of the week or month. chrono read the
+ * period alone, whose deadline is its end ("early next week" was next Friday), and the action kept
+ * the word ("send it early").
+ */
+class EarlyLatePeriodParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['early', 'late'];
+  pattern(): RegExp {
+    return EARLY_LATE_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const [, when, which, periodUnit, bareUnit, monthWord, year] = match;
+    // "later in the week" is WithinThePeriodParser's; "early may be" is the verb.
+    if (/^later$/i.test(when!) && !which) return null;
+    if (monthWord === 'may') return null;
+    const early = /^early$/i.test(when!);
+    const t = env.today;
+    const unit = (periodUnit ?? bareUnit ?? 'month').toLowerCase();
+    if (!monthWord && unit === 'week') {
+      const monday = addDays(t.y, t.m, t.d, -((t.wd + 6) % 7) + (/next|following|coming/i.test(which ?? '') ? 7 : 0));
+      // Late: from Thursday, the week's last days.
+      if (!early)
+        return startingOn(
+          dateComponents(context, lastWorkdayOfWeek(monday, env.schedule)).addTag(TAG.eow),
+          addDays(monday.y, monday.m, monday.d, 3),
+        );
+      const first = isWorkday(monday, env.schedule) ? monday : addWorkdays(monday, 1, env.schedule);
+      return startingOn(dateComponents(context, addWorkdays(first, 1, env.schedule)), monday);
+    }
+    let y = t.y;
+    let m = t.m;
+    if (monthWord) {
+      m = MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1;
+      if (m < 1) return null;
+      if (year) y = Number(year);
+      else if (m < t.m) y += 1;
+    } else if (/next|following|coming/i.test(which ?? '')) {
+      m = (t.m % 12) + 1;
+      if (t.m === 12) y += 1;
+    }
+    if (early) return startingOn(dateComponents(context, { y, m, d: EARLY_IN_MONTH_DAY }).addTag(TAG.dayOfMonth), { y, m, d: 1 });
+    return startingOn(dateComponents(context, lastWorkdayOfMonth({ y, m, d: 1 }, env.schedule)).addTag(TAG.eom), {
+      y,
+      m,
+      d: LATE_IN_MONTH_FROM,
+    });
+  }
+}
+
+/** `c` tagged with the first day of the part of the period it ends (for the eval's interval start). */
+function startingOn(c: ParsingComponents, first: { y: number; m: number; d: number }): ParsingComponents {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return c.addTag(`${TAG.startPrefix}${first.y}-${pad(first.m)}-${pad(first.d)}`);
+}
+
 /** Our parsers, in chrono's order, each behind its gate. */
 export function deadlineParsers(): GatedParser[] {
   return [
@@ -959,6 +1032,7 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new SameTimeParser(), gate: SameTimeParser.gate },
     { parser: new WordedClockParser(), gate: WordedClockParser.gate },
     { parser: new MidWeekParser(), gate: MidWeekParser.gate },
+    { parser: new EarlyLatePeriodParser(), gate: EarlyLatePeriodParser.gate },
     { parser: new WeekdayAlternativesParser(), gate: WeekdayAlternativesParser.gate },
     { parser: new ClockBesideDayParser(), gate: ClockBesideDayParser.gate },
     { parser: new NthWeekOfMonthParser(), gate: NthWeekOfMonthParser.gate },

@@ -315,6 +315,8 @@ function interpret(
 function startOf(r: ParsedResult, tags: ReadonlySet<string>, i: Interpreted, zone: string): string {
   // For a range ("3 to 5pm", "Mon–Wed") or a whole week or month ("next week", "in March") the
   // start of what the words name; for everything else, and for "end of …", the deadline itself.
+  const named = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tagWithPrefix(tags, TAG.startPrefix)?.slice(TAG.startPrefix.length) ?? '');
+  if (named) return formatIso(wallToInstant({ y: +named[1]!, m: +named[2]!, d: +named[3]!, h: 0, mi: 0, s: 0 }, zone), zone);
   const endOf = tags.has(TAG.eow) || tags.has(TAG.eom) || tags.has(TAG.eoq) || tags.has(TAG.eoy);
   if (r.end || ((i.precision === 'week' || i.precision === 'month') && !endOf)) {
     // The day the conventions settled on (a year-less date kept in this year, a weekday
