@@ -31,8 +31,13 @@ const ALWAYS = String.raw`only\s+if|if|unless|once|as\s+soon\s+as(?!\s+(?:possib
 const SUBJECTED = String.raw`when(?!\s+(?:i|we)\s+(?:can|get\s+a\s+chance|have\s+a\s+(?:moment|minute|chance|sec)))|after|should(?=\s+(?:you|we|i|they|it|the)\b)|the\s+moment|as\s+and\s+when`;
 const CONDITION_START = new RegExp(String.raw`\b(?:${ALWAYS}|(?:${SUBJECTED})(?=\s+${SUBJECT}\b))\b`, 'gi');
 
-const REASON_START =
-  /\b(?:so\s+that|so\s+as\s+to|so\s+(?=(?:we|you|i|they|it|that|the|there|nobody|no\s+one)\b)|because|since\s+(?=(?:we|you|i|they|it|the|there|our|your)\b)|as\s+(?=(?:we|you|i|they|it)\s+(?:need|want|have|must|are|were|can't|cannot|don't|do\s+not)\b)|in\s+order\s+(?:to|that)|to\s+(?=(?:make\s+sure|ensure|avoid|prevent)\b)|given\s+that|now\s+that|seeing\s+(?:as|that))/gi;
+// "so" + a subject: a pronoun, a possessive and its noun ("so your team can"), or any one word
+// before a modal or a verb of state ("so legal can review it", "so Priya has it", "so accounting gets").
+const SO_SUBJECT = String.raw`(?:we|you|i|he|she|they|it|that|the|there|nobody|no\s+one)\b|(?:your|our|my|his|her|their|its)\s+[\w-]+|[\w-]+\s+(?:can|could|will|won't|'ll|would|may|might|should|must|has|have|gets?|is|are|doesn't|don't|isn't|aren't|needs?)\b`;
+const REASON_START = new RegExp(
+  String.raw`\b(?:so\s+that|so\s+as\s+to|so\s+(?=${SO_SUBJECT})|because|since\s+(?=(?:we|you|i|they|it|the|there|our|your)\b)|as\s+(?=(?:we|you|i|they|it)\s+(?:need|want|have|must|are|were|can't|cannot|don't|do\s+not)\b)|in\s+order\s+(?:to|that)|to\s+(?=(?:make\s+sure|ensure|avoid|prevent)\b)|given\s+that|now\s+that|seeing\s+(?:as|that))`,
+  'gi',
+);
 
 // The start of a main clause: a subject with a modal ("we'll", "our technician will", "I can"), "let
 // me", "please", or "then". Ends a leading condition written without a comma ("if approved we'll refund").
