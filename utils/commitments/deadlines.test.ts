@@ -373,12 +373,12 @@ describe('the middle of a month: its 15th', () => {
   ])('%s', (text, expected) => expect(due(text)).toBe(expected));
 });
 
-describe('a clock range under way stays today', () => {
+describe('a clock range under way stays today, due at its end (the latest moment it allows)', () => {
   it('its start has passed but its end has not', () => {
-    expect(findDeadlines('9:00 to 12:00', wed10)[0]?.due.at).toBe('2026-11-25T09:00:00-05:00');
+    expect(findDeadlines('9:00 to 12:00', wed10)[0]?.due.at).toBe('2026-11-25T12:00:00-05:00');
   });
   it("once its end has passed it is tomorrow's, like a passed clock time", () => {
-    expect(findDeadlines('8:00 to 9:30', wed10)[0]?.due.at).toBe('2026-11-26T08:00:00-05:00');
+    expect(findDeadlines('8:00 to 9:30', wed10)[0]?.due.at).toBe('2026-11-26T09:30:00-05:00');
   });
 });
 

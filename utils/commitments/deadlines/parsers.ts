@@ -1010,6 +1010,78 @@ function startingOn(c: ParsingComponents, first: { y: number; m: number; d: numb
   return c.addTag(`${TAG.startPrefix}${first.y}-${pad(first.m)}-${pad(first.d)}`);
 }
 
+const CLOCK_OF_RANGE = String.raw`(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?\s*m\b\.?|(\d{1,2})(?::([0-5]\d))?(?![\d:])|(noon|midday))`;
+const BETWEEN_CLOCKS_PATTERN = new RegExp(String.raw`\bbetween\s+${CLOCK_OF_RANGE}\s*(?:and|to|-|–)\s*${CLOCK_OF_RANGE}`, 'i');
+
+// What makes two bare numbers a count: a unit, "of", or a plural noun after them.
+const COUNTED_AFTER =
+  /^(?:[%/-]|\s+(?:business|working|calendar|full|more|percent|of|(?:day|hour|hr|minute|min|week|month|year)s?|(?!(?:this|us|is|was|has|its|his|as)\b)[a-z]+s)\b)/i;
+const EVENING_AFTER = /^\s*(?:tonight|(?:this|last|tomorrow|on\s+\w+)\s+(?:night|evening)|in\s+the\s+evening|at\s+night)\b/i;
+
+interface RangeClock {
+  h: number;
+  mi: number;
+  /** 0 am, 1 pm; null when the words do not say. */
+  meridiem: 0 | 1 | null;
+}
+
+function rangeClock(m: Match, at: number): RangeClock | null {
+  if (m[at + 5]) return { h: 12, mi: 0, meridiem: 1 };
+  const said = m[at] !== undefined;
+  const h = Number(said ? m[at] : m[at + 3]);
+  const mi = Number((said ? m[at + 1] : m[at + 4]) ?? 0);
+  if (!Number.isInteger(h) || h > 23 || (said && (h < 1 || h > 12))) return null;
+  if (!said) return { h, mi, meridiem: h > 12 ? 1 : null };
+  const pm = /p/i.test(m[at + 2]!);
+  return { h: (h % 12) + (pm ? 12 : 0), mi, meridiem: pm ? 1 : 0 };
+}
+
+/**
+ * "between 2 and 4pm", "between 9 and 12", "between 10am and noon": a range of clocks (chrono read
+ * the last clock alone, or nothing), so that a day beside it ("Thursday between 9 and 12",
+ * "tomorrow between 2-4pm EST") is that day, due at the range's end. A start without am/pm takes
+ * the end's pm when that keeps it before the end ("2 and 4pm": 2 PM); bare hours are placed in
+ * the workday by WorkdayHourRefiner.
+ */
+class BetweenClocksParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['between'];
+  pattern(): RegExp {
+    return BETWEEN_CLOCKS_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const from = rangeClock(match, 1);
+    const to = rangeClock(match, 7);
+    if (!from || !to) return null;
+    // Two bare numbers before a noun are a count ("between 2 and 3 options", "of them"), not clocks.
+    const after = context.text.slice((match.index ?? 0) + match[0].length);
+    if (from.meridiem === null && to.meridiem === null && !match[6] && !match[12] && COUNTED_AFTER.test(after)) return null;
+    if (from.meridiem === null && to.meridiem === 1 && from.h < 12 && (from.h + 12) * 60 + from.mi < to.h * 60 + to.mi) {
+      from.h += 12;
+      from.meridiem = 1;
+    }
+    // "between 7 and 9 tonight / last night / in the evening": bare hours of the evening.
+    if (EVENING_AFTER.test(context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 24))) {
+      for (const c of [from, to]) {
+        if (c.meridiem === null && c.h >= 1 && c.h < 12) {
+          c.h += 12;
+          c.meridiem = 1;
+        }
+      }
+    }
+    const clock = (c: RangeClock) => {
+      const p = context.createParsingComponents();
+      p.imply('year', env.today.y).imply('month', env.today.m).imply('day', env.today.d);
+      p.assign('hour', c.h).assign('minute', c.mi).assign('second', 0);
+      if (c.meridiem !== null) p.assign('meridiem', c.meridiem);
+      return p;
+    };
+    return context.createParsingResult(match.index ?? 0, match[0], clock(from), clock(to));
+  }
+}
+
 /** Our parsers, in chrono's order, each behind its gate. */
 export function deadlineParsers(): GatedParser[] {
   return [
@@ -1035,6 +1107,7 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new EarlyLatePeriodParser(), gate: EarlyLatePeriodParser.gate },
     { parser: new WeekdayAlternativesParser(), gate: WeekdayAlternativesParser.gate },
     { parser: new ClockBesideDayParser(), gate: ClockBesideDayParser.gate },
+    { parser: new BetweenClocksParser(), gate: BetweenClocksParser.gate },
     { parser: new NthWeekOfMonthParser(), gate: NthWeekOfMonthParser.gate },
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
     { parser: new FirstThingParser(), gate: FirstThingParser.gate },

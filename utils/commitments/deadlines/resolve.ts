@@ -298,18 +298,36 @@ function interpret(
       const utc = Date.UTC(date.y, date.m - 1, date.d, r.start.get('hour') ?? 0, mi, r.start.get('second') ?? 0) - off * 60000;
       return { date, wall: null, instant: new Date(utc), zone, precision };
     }
+    // A range of clocks on one day ("tomorrow 2-4pm", "Thursday between 9 and 12") is due at its
+    // end: the latest moment the words allow (before, its start: a promise "between 2 and 4" told
+    // the customer "by 2:00 PM").
+    const clockEnd = clockRangeEnd(r);
     const wall: Wall = {
       y: date.y,
       m: date.m,
       d: date.d,
-      h: r.start.get('hour') ?? 0,
-      mi,
-      s: r.start.isCertain('second') ? (r.start.get('second') ?? 0) : 0,
+      h: clockEnd?.h ?? r.start.get('hour') ?? 0,
+      mi: clockEnd?.mi ?? mi,
+      s: clockEnd ? 0 : r.start.isCertain('second') ? (r.start.get('second') ?? 0) : 0,
     };
-    return { date, wall, instant: null, zone, precision };
+    return { date, wall, instant: null, zone, precision: clockEnd && clockEnd.mi !== 0 ? 'minute' : precision };
   }
   // Date only: end of the workday that day.
   return { date, wall: at(date, s.end), instant: null, zone, precision: 'day' };
+}
+
+/** The end clock of a range of clocks within one day ("2-4pm", "from 10 to 11:30"), or null. */
+function clockRangeEnd(r: ParsedResult): { h: number; mi: number } | null {
+  if (!r.end || !r.end.isCertain('hour')) return null;
+  const sameDay = ['year', 'month', 'day'].every(
+    (unit) => !r.end!.isCertain(unit as 'day') || r.end!.get(unit as 'day') === r.start.get(unit as 'day'),
+  );
+  if (!sameDay) return null;
+  const h = r.end.get('hour') ?? 0;
+  const mi = r.end.get('minute') ?? 0;
+  // An end before the start is not a range of that day ("11pm to 1am"): keep the start.
+  if (h * 60 + mi <= (r.start.get('hour') ?? 0) * 60 + (r.start.get('minute') ?? 0)) return null;
+  return { h, mi };
 }
 
 function startOf(r: ParsedResult, tags: ReadonlySet<string>, i: Interpreted, zone: string): string {
