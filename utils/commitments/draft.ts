@@ -23,8 +23,13 @@ const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 // after them ("first thing tomorrow morning"): time talk the deadline already holds, never the act.
 // Left in, the summary read "I'll review it over the by Saturday" or "call you late by 5:00 PM".
 const ROUGHLY_BEFORE =
-  /\b(?:sometime|some\s+time|around|roughly|approximately|at\s+about|early|late|over\s+the|during(?:\s+the)?|throughout(?:\s+the)?|through\s+the)\s*$/i;
-const PART_OF_DAY_AFTER = /^\s*(?:in\s+the\s+)?(?:morning|afternoon|evening)\b/i;
+  /\b(?:sometime|some\s+time|around|roughly|approximately|at\s+about|early|late|over\s+the|during(?:\s+the)?|throughout(?:\s+the)?|through\s+the|hopefully|ideally|probably|likely|possibly|maybe|definitely)\s*$/i;
+// Words that date the act from a moment rather than by it ("effective Jan 1", "after 3pm on
+// Saturday", "starting Monday", "dated December 20"): the deadline holds the moment, so the word
+// would dangle in the action ("upgrade your plan effective").
+const FROM_BEFORE =
+  /(?:,\s*)?\b(?:effective(?:\s+(?:from|on|as\s+of))?|as\s+of|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|from|after|dated)\s*$/i;
+const PART_OF_DAY_AFTER = /^(?:-ish\b|\s*(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)/i;
 
 /** The words of a hit, with a "for (the)" just before it that the hit left out. */
 function hitWords(main: string, h: DeadlineHit): string {
@@ -69,7 +74,8 @@ export function buildDraft(
     let from = hit.index;
     // "by around 3pm", "sometime before Friday": a cue and a rough word, in either order.
     for (let step = 0; step < 3; step++) {
-      const before = CUE.exec(main.slice(0, from)) ?? ROUGHLY_BEFORE.exec(main.slice(0, from));
+      const head = main.slice(0, from);
+      const before = CUE.exec(head) ?? ROUGHLY_BEFORE.exec(head) ?? FROM_BEFORE.exec(head);
       if (!before) break;
       from = before.index;
     }

@@ -57,7 +57,7 @@ export class EndOfDayParser implements Parser {
 }
 
 export const END_OF_PERIOD_PATTERN =
-  /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming|last|the\s+last|past|the\s+past|previous|the\s+previous)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(this|next)?\s*(month|quarter|year)[\s-]end)(?![\w])/i;
+  /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(this|next|the\s+next|current|the\s+current|following|the\s+following|coming|the\s+coming|last|the\s+last|past|the\s+past|previous|the\s+previous)?\s*(?:business\s+|work(?:ing)?\s+)?(week|month|quarter|year)|(EOW|EOM|EOQ|EOY)|(?:(this|next)\s*)?(month|quarter|year)[\s-]end)(?![\w])/i;
 
 /** End of (this/next) week, month, quarter, year; EOW/EOM/EOQ; "month-end". */
 export class EndOfPeriodParser implements Parser {
@@ -193,11 +193,11 @@ class MidMonthParser implements Parser {
 }
 
 export const BUSINESS_DAYS_PATTERN = new RegExp(
-  `\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`,
+  `\\b(?:(?:(?:within|in|inside(?:\\s+of)?|after|over)\\s+(?:the\\s+)?(?:next\\s+)?)?(?:\\d{1,2}\\s*(?:-|–|to|or)\\s*)?${NUMBER_PATTERN}\\s+(?:business|working|work|biz)[\\s-]+days?|(?:the\\s+)?(?:next|following)\\s+(?:business|working|work)[\\s-]+day)(?![\\w])`,
   'i',
 );
 
-/** "within 3 business days", "in two working days", "next business day", "2 business days". */
+/** "within 3 business days", "in two working days", "next business day", "2 business days"; a range counts to its end ("3-5 business days": 5). */
 export class BusinessDaysParser implements Parser {
   /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
   static readonly gate: Gate = ['business', 'work', 'biz'];

@@ -4,6 +4,7 @@
 // and only then converted to an instant, so DST changes inside a span are handled by zones.ts.
 import type { Component } from 'chrono-node';
 import type { Due, ParseContext } from '../types';
+import { joinAlternatives } from './alternatives';
 import { anchorEventSpans } from './event-relative';
 import { parseDeadlineWords } from './chrono';
 import { TAG, type CkOption } from './options';
@@ -391,7 +392,11 @@ export function collectDeadlines(text: string, ctx: ParseContext, withStart: boo
   const input = text.length > MAX_DEADLINE_INPUT ? text.slice(0, MAX_DEADLINE_INPUT) : text;
   const hits = spanHits(input, ctx, withStart, useDirect);
   // Spans counted from an event the words name ("the day before the install"): event-relative.ts.
-  return anchorEventSpans(input, hits, (words, base) => pickDeadline(spanHits(words, { ...ctx, now: base }, withStart, useDirect)));
+  const anchored = anchorEventSpans(input, hits, (words, base) =>
+    pickDeadline(spanHits(words, { ...ctx, now: base }, withStart, useDirect)),
+  );
+  // "tonight or first thing tomorrow": the later of the two (alternatives.ts).
+  return joinAlternatives(input, anchored);
 }
 
 /** The deadlines in `input` as chrono and our parsers read them, each span counted from now. */

@@ -80,6 +80,13 @@ describe("the rough words around a deadline are not the note's action", () => {
     ["I'll chase the courier first thing tomorrow morning", 'chase the courier'],
     ["I'll send it early next week", 'send it'],
     ["We'll have the engineer onsite between Monday and Wednesday next week", 'have the engineer onsite'],
+    ["I'll ping you when it's deployed, hopefully by Wednesday", 'ping you'],
+    ["I'll upgrade your plan effective Jan 1", 'upgrade your plan'],
+    ["I'll apply the credit to your next invoice, dated December 20", 'apply the credit to your next invoice'],
+    ["You'll pick up the device from the store after 3pm on Saturday", 'pick up the device from the store'],
+    ["I'll switch the plan starting Monday", 'switch the plan'],
+    ["I'll send the quote over tomorrow-ish", 'send the quote over'],
+    ["I'll send the invoice at month end", 'send the invoice'],
   ])('%s → %s', (note, action) => {
     const d = parseCommitment(note, ctx);
     expect(d.action).toBe(action);
@@ -91,6 +98,7 @@ describe("the rough words around a deadline are not the note's action", () => {
     ["I'll send the early draft on Friday", 'send the early draft'],
     ["I'll waive the late fee by Friday", 'waive the late fee'],
     ["I'll talk it through tomorrow", 'talk it through'],
+    ["I'll get the file from Tom tomorrow", 'get the file from Tom'],
   ])('words of the act itself stay: %s → %s', (note, action) => {
     expect(parseCommitment(note, ctx).action).toBe(action);
   });
