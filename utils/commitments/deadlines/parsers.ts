@@ -1082,6 +1082,70 @@ class BetweenClocksParser implements Parser {
   }
 }
 
+const LUNCH_PATTERN = /\blunch(?:\s*time)?(?![\w])/i;
+const LUNCH_CUE = /\b(?:by|before|at|around|until|till|til|after|over|during|from)\s+(?:the\s+)?$/i;
+const LUNCH_DAY_AFTER = /^\s+(?:today|tomorrow|on\s+\w+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/**
+ * "by lunch", "at lunchtime", "by lunch tomorrow": noon (chrono knows "noon", not "lunch"; the day
+ * alone was read, at its workday end). "after lunch" is the afternoon.
+ */
+class LunchParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['lunch'];
+  pattern(): RegExp {
+    return LUNCH_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const at = match.index ?? 0;
+    const before = context.text.slice(Math.max(0, at - 12), at);
+    // A meal, not a time, unless a time word leads to it or a day follows ("have lunch with Jim").
+    if (!LUNCH_CUE.test(before) && !LUNCH_DAY_AFTER.test(context.text.slice(at + match[0].length))) return null;
+    const c = context.createParsingComponents();
+    c.imply('year', env.today.y).imply('month', env.today.m).imply('day', env.today.d);
+    if (/\bafter\s+(?:the\s+)?$/i.test(before)) return c.addTag(TAG.afternoon);
+    return c.assign('hour', 12).assign('minute', 0).assign('second', 0).assign('meridiem', 1);
+  }
+}
+
+const HOLIDAY_PATTERN =
+  /\b(?:(christmas|xmas)(?:\s+(eve|day))?|(boxing)\s+day|(new\s+year)(?:['’]s)?(?:\s+(eve|day))?|the\s+(new\s+year)|(thanksgiving))(?![\w])(?!\s+(?:party|parties|card|cards|sale|sales|shutdown|rush|break|gift|gifts|season|hours|schedule|closure|orders?|special|bonus|lights|tree|market|presents?|dinner|lunch|promo|promotion|campaign|menu|edition|collection|bundle|offer|discount)\b)/i;
+
+/**
+ * Holidays agents date promises by: "before Christmas", "by Christmas Eve", "after New Year's",
+ * "by Thanksgiving" (the US one: November's fourth Thursday). The next such day, this year's while it
+ * has not passed. chrono reads none of them: the promise had no deadline. A holiday naming a thing
+ * ("the Christmas party", "our Thanksgiving sale") is no date.
+ */
+class HolidayParser implements Parser {
+  /** What every match of the pattern holds; the parser is skipped without it (gates.ts). */
+  static readonly gate: Gate = ['christmas', 'xmas', 'boxing', 'new year', 'thanksgiving'];
+  pattern(): RegExp {
+    return HOLIDAY_PATTERN;
+  }
+  extract(context: ParsingContext, match: Match) {
+    const env = envOf(context);
+    if (!env) return null;
+    const [, christmas, christmasPart, boxing, newYear, newYearPart, theNewYear, thanksgiving] = match;
+    const dayOf = (y: number): { y: number; m: number; d: number } => {
+      if (christmas) return { y, m: 12, d: /eve/i.test(christmasPart ?? '') ? 24 : 25 };
+      if (boxing) return { y, m: 12, d: 26 };
+      if (newYear && /eve/i.test(newYearPart ?? '')) return { y, m: 12, d: 31 };
+      if (newYear || theNewYear) return { y, m: 1, d: 1 };
+      // Thanksgiving: the fourth Thursday of November.
+      const firstWd = weekdayOf(y, 11, 1);
+      return { y, m: 11, d: 1 + ((4 - firstWd + 7) % 7) + 21 };
+    };
+    if (!thanksgiving && !christmas && !boxing && !newYear && !theNewYear) return null;
+    const t = env.today;
+    let day = dayOf(t.y);
+    if (day.m < t.m || (day.m === t.m && day.d < t.d)) day = dayOf(t.y + 1);
+    return dateComponents(context, day).addTag(TAG.dayOfMonth);
+  }
+}
+
 /** Our parsers, in chrono's order, each behind its gate. */
 export function deadlineParsers(): GatedParser[] {
   return [
@@ -1108,6 +1172,8 @@ export function deadlineParsers(): GatedParser[] {
     { parser: new WeekdayAlternativesParser(), gate: WeekdayAlternativesParser.gate },
     { parser: new ClockBesideDayParser(), gate: ClockBesideDayParser.gate },
     { parser: new BetweenClocksParser(), gate: BetweenClocksParser.gate },
+    { parser: new LunchParser(), gate: LunchParser.gate },
+    { parser: new HolidayParser(), gate: HolidayParser.gate },
     { parser: new NthWeekOfMonthParser(), gate: NthWeekOfMonthParser.gate },
     { parser: new ElapsedTimeParser(), gate: ElapsedTimeParser.gate },
     { parser: new FirstThingParser(), gate: FirstThingParser.gate },

@@ -160,7 +160,8 @@ class PartOfDayRefiner implements Refiner {
       let tag: string | null = null;
       if (/\bmorning\b/i.test(r.text)) tag = TAG.morning;
       else if (/\bafternoon\b/i.test(r.text)) tag = TAG.afternoon;
-      else if (/\b(?:evening|tonight)\b/i.test(r.text)) tag = TAG.evening;
+      // "tomorrow night", "Friday night": the evening (it was the day alone, its workday end).
+      else if (/\b(?:evening|tonight|night)\b/i.test(r.text)) tag = TAG.evening;
       else if (/\btoday\b/i.test(r.text)) {
         const before = context.text.slice(Math.max(0, r.index - 12), r.index);
         const m = /\blater\s+$/i.exec(before);

@@ -47,7 +47,7 @@ const CUE_BEFORE =
 // no alternative scans a word to its end and back: `\Bday\b` is "\w+day" (a word ending in "day"),
 // and likewise for month endings and "-teen"; `\b[+-]\b` is a sign between two word characters.
 const MAYBE_TIME =
-  /\d|\b(?:last|next|this)(?:week|month|year)|\b[+-]\b|\B(?:day|uary|ch|il|ne|ly|ust|ber|teen)\b|\b(?:today|tonight|tomorrow|tmr|tmrw|yesterday|now|noon|midnight|morning|afternoon|evening|night|eod|cob|eob|eow|eom|eoq|eoy|end|close|first|day|days|week|weeks|weekend|fortnight|month|months|quarter|year|years|hours?|hrs?|minutes?|mins?|seconds?|secs?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|next|last|this|past|ago|later|within|couple|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|christmas|xmas|new\s+year)\b/i;
+  /\d|\b(?:last|next|this)(?:week|month|year)|\b[+-]\b|\B(?:day|uary|ch|il|ne|ly|ust|ber|teen)\b|\b(?:today|tonight|tomorrow|tmr|tmrw|yesterday|now|noon|midnight|morning|afternoon|evening|night|eod|cob|eob|eow|eom|eoq|eoy|end|close|first|day|days|week|weeks|weekend|fortnight|month|months|quarter|year|years|hours?|hrs?|minutes?|mins?|seconds?|secs?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|next|last|this|past|ago|later|within|couple|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|christmas|xmas|new\s+year|midweek|lunch|lunchtime|thanksgiving|boxing)\b/i;
 
 function safeZone(zone: string | undefined, fallback: string): string {
   return isValidTimeZone(zone) ? zone : isValidTimeZone(fallback) ? fallback : 'UTC';
