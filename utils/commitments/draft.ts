@@ -29,6 +29,8 @@ const ROUGHLY_BEFORE =
 // would dangle in the action ("upgrade your plan effective").
 const FROM_BEFORE =
   /(?:,\s*)?\b(?:effective(?:\s+(?:from|on|as\s+of))?|as\s+of|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|from|after|dated)\s*$/i;
+/** How far back a cue or a rough word before the deadline is looked for (the longest is "effective as of "). */
+const WORDS_BEFORE = 32;
 const PART_OF_DAY_AFTER = /^(?:-ish\b|\s*(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)/i;
 
 /** The words of a hit, with a "for (the)" just before it that the hit left out. */
@@ -74,10 +76,12 @@ export function buildDraft(
     let from = hit.index;
     // "by around 3pm", "sometime before Friday": a cue and a rough word, in either order.
     for (let step = 0; step < 3; step++) {
-      const head = main.slice(0, from);
+      // The words just before only: these end-anchored patterns would otherwise be tried from
+      // every position of a long clause, on every parse.
+      const head = main.slice(Math.max(0, from - WORDS_BEFORE), from);
       const before = CUE.exec(head) ?? ROUGHLY_BEFORE.exec(head) ?? FROM_BEFORE.exec(head);
       if (!before) break;
-      from = before.index;
+      from -= head.length - before.index;
     }
     let to = hit.index + hit.length;
     const part = PART_OF_DAY_AFTER.exec(main.slice(to));

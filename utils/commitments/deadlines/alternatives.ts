@@ -13,7 +13,8 @@ function instantOf(h: SpanHit): number {
 }
 
 /** `hits` (in text order) with each "A or B" joined into one deadline, due at the later of the two. */
-export function joinAlternatives<H extends SpanHit>(text: string, hits: readonly H[]): H[] {
+export function joinAlternatives<H extends SpanHit>(text: string, hits: H[]): H[] {
+  if (hits.length < 2 || !/\bor\b/i.test(text)) return hits;
   const out: H[] = [];
   for (const h of hits) {
     const prev = out.at(-1);

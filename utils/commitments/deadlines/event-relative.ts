@@ -34,6 +34,8 @@ const MAX_EVENT = 60;
 const THIS_MESSAGE = /^(?:the\s+date\s+of\s+)?(?:this|my|our)\s+(?:e-?mail|message|letter|note|reply|notice)\b/i;
 // A span nobody read as a deadline, before the words of a dated event: "30 days prior to the renewal
 // on March 1" (chrono reads no "prior to", so March 1 alone was the deadline: a month late).
+const RELATION_WORD = /\b(?:before|prior|ahead|after|following)\b/i;
+const RELATION_ANYWHERE = /\b(?:before|prior|ahead|after|following|of|from|since)\b/i;
 const UNREAD_SPAN_BEFORE = new RegExp(
   `\\b(?:within\\s+)?(${SPAN_PATTERN})\\s+(before|prior\\s+to|ahead\\s+of|after|following)\\s+([^,;.!?()]{1,${MAX_EVENT}})$`,
   'i',
@@ -52,7 +54,9 @@ function eventRegion(text: string, from: number): { start: number; end: number }
  * not dated is left out. A span with no event after it stays as read ("the day after": tomorrow, or
  * counted from the step it waits on, dependency-due.ts).
  */
-export function anchorEventSpans<H extends SpanHit>(text: string, hits: readonly H[], recount: Recount<H>): H[] {
+export function anchorEventSpans<H extends SpanHit>(text: string, hits: H[], recount: Recount<H>): H[] {
+  // Every form needs one of these words; most sentences have none, and this runs on every parse.
+  if (hits.length === 0 || !RELATION_ANYWHERE.test(text)) return hits;
   const out: H[] = [];
   const used = new Set<number>();
   hits.forEach((h, i) => {
@@ -99,6 +103,8 @@ export function anchorEventSpans<H extends SpanHit>(text: string, hits: readonly
 /** `dated` counted from an unread span before its event's words ("30 days prior to the renewal on March 1"). */
 function countFromUnreadSpan<H extends SpanHit>(text: string, dated: H, recount: Recount<H>): H | null {
   const before = text.slice(Math.max(0, dated.index - 2 * MAX_EVENT), dated.index);
+  // Most deadlines have no relation word before them: one plain search spares the span pattern.
+  if (!RELATION_WORD.test(before)) return null;
   const m = UNREAD_SPAN_BEFORE.exec(before);
   if (!m || EVENT_END.test(m[3]!)) return null;
   const base = new Date(Date.parse(dated.due.at));

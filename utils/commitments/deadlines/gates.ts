@@ -221,3 +221,9 @@ export function gateChronoParsers(parsers: Parser[], probes: ParsingContext[]): 
     return { parser, gate: gate && gates.every((g) => g === gate) ? gate : null };
   });
 }
+
+/** Whether `text` (with `lower` its lower-case copy) can hold a match of a parser behind `gate`. */
+export function gateHolds(gate: Gate | null, text: string, lower: string): boolean {
+  if (gate === null) return true;
+  return gate instanceof RegExp ? gate.test(text) : gate.some((literal) => lower.includes(literal));
+}
