@@ -3,6 +3,7 @@
 // moves between conversations. A kept list that outlives a write would show the panel a stale list.
 import { describe, expect, it, vi } from 'vitest';
 import { ConversationCache } from './conversation-cache';
+import type { DBCore, DBCoreTransaction } from 'dexie';
 import type { CommitmentRecord } from './types';
 import { conv, DAY, harness, newCommitment, T0 } from './test-helpers';
 
@@ -78,6 +79,54 @@ describe('ConversationCache limits', () => {
     await cache.read('y', loader('y', 1));
     cache.forgetAll();
     expect(cache.size).toBe(0);
+  });
+});
+
+/** The cache's middleware over a store that accepts every write (no database): what it drops, alone. */
+function storeOf(cache: ConversationCache) {
+  const down = { table: () => ({ mutate: async () => ({ numFailures: 0, failures: {}, lastResult: undefined }) }) } as unknown as DBCore;
+  const table = cache.middleware('commitments').create(down).table('commitments');
+  const trans = {} as DBCoreTransaction;
+  return {
+    put: (...values: Array<{ id: string; conversationId: string }>) => table.mutate({ type: 'put', trans, values }),
+  };
+}
+
+describe('ConversationCache through its middleware alone', () => {
+  it('a read overlapped by a write and then an erase is not kept (neither undoes the other)', async () => {
+    const cache = new ConversationCache();
+    const store = storeOf(cache);
+    await cache.read('x', async () => {
+      await store.put({ id: 'z', conversationId: 'other' });
+      cache.forgetAll();
+      return records('x', 1);
+    });
+    expect(cache.size).toBe(0);
+  });
+
+  it('a list dropped for the limits no longer answers for its records: a later write to one drops no other list', async () => {
+    const cache = new ConversationCache(2, 100);
+    const store = storeOf(cache);
+    await cache.read('A', async () => records('A', 1)); // A-0 listed under A
+    await cache.read('B', loader('B', 1));
+    await cache.read('C', loader('C', 1)); // A dropped (the least recently read)
+    // A-0 moves to D; A, read again, holds nothing now.
+    await store.put({ id: 'A-0', conversationId: 'D' });
+    await cache.read('A', async () => []); // B dropped
+    await store.put({ id: 'A-0', conversationId: 'D' });
+    const a = vi.fn(async () => [] as CommitmentRecord[]);
+    await cache.read('A', a);
+    expect(a).not.toHaveBeenCalled();
+  });
+
+  it('a list too long to keep leaves the lists already kept', async () => {
+    const cache = new ConversationCache(5, 2);
+    await cache.read('x', loader('x', 1));
+    await cache.read('y', loader('y', 3));
+    expect(cache.size).toBe(1);
+    const x = loader('x', 1);
+    await cache.read('x', x);
+    expect(x).not.toHaveBeenCalled();
   });
 });
 

@@ -102,6 +102,13 @@ describe('ImportSession on the real timer', () => {
     vi.advanceTimersByTime(1_000);
     expect(told).toEqual([['a', 'b']]);
   });
+
+  it("the caller's end with no batch pending (none sent, or all told) answers its own conversations", () => {
+    vi.useFakeTimers();
+    const session = new ImportSession(() => undefined, 100);
+    expect(session.end(['x'])).toEqual(['x']);
+    expect(session.end([])).toEqual([]);
+  });
 });
 
 describe('a streamed import without its end', { timeout: 60_000 }, () => {
