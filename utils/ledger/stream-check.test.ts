@@ -57,12 +57,17 @@ describe('ImportCheck.record', () => {
   it('a record refused by its check is not seen: its id resolves nothing and its own references are not asked for', () => {
     const check = new ImportCheck();
     check.record('conversations', conversationRecord({ subject: 5 as unknown as string }), 0);
-    check.record('commitments', commitmentRecord('c1', { conversationId: 'demo-helpdesk|https://x.test|1', status: 'maybe' as never }), 0);
-    check.record('history', history('c1'), 0);
-    expect(check.problems.ok).toBe(false);
-    // The bad commitment asked for nothing; the history entry still needs c1 (its record was refused).
-    expect(check.unresolved().conversations.size).toBe(0);
-    expect([...check.unresolved().commitments]).toEqual([['c1', 'history[0].commitmentId']]);
+    // A good commitment of the refused conversation still needs it; a refused one asks for nothing.
+    check.record('commitments', commitmentRecord('c1', { conversationId: 'demo-helpdesk|https://x.test|1' }), 0);
+    check.record('commitments', commitmentRecord('c2', { conversationId: 'elsewhere', status: 'maybe' as never }), 1);
+    // A good entry of the refused commitment still needs it; a refused one asks for nothing, nor is its id seen.
+    check.record('history', history('c2', { id: 1 }), 0);
+    check.record('history', history('gone', { id: 1, kind: 'exploded' as never }), 1);
+    check.record('history', history('c1', { id: 1 }), 2);
+    expect(check.problems.count).toBe(3);
+    expect([...check.unresolved().conversations]).toEqual([['demo-helpdesk|https://x.test|1', 'commitments[0].conversationId']]);
+    expect([...check.unresolved().commitments]).toEqual([['c2', 'history[0].commitmentId']]);
+    expect(check.suspects).toBe(1);
   });
 
   it('a history entry without an id is no duplicate of another without one', () => {

@@ -117,3 +117,14 @@ describe('checkHeader', () => {
     expect(p.list).toEqual(['commitments[0].id: expected string, got nothing']);
   });
 });
+
+describe("ExportReader's end", () => {
+  it('refuses a file cut short, and accepts a whole one', () => {
+    const cut = new ExportReader(() => undefined);
+    cut.write('{"format":"commitment-keeper","version":2,"conversations":[{"id":"a"}');
+    expect(() => cut.end()).toThrow(SyntaxError);
+    const whole = new ExportReader(() => undefined);
+    whole.write(fileText(good));
+    expect(() => whole.end()).not.toThrow();
+  });
+});
