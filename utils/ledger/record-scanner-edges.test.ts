@@ -55,6 +55,12 @@ describe('RecordScanner bare values', () => {
     for (const piece of [1, 3, 100]) expect(scan(text, piece).members).toEqual(members);
   });
 
+  it('a string, object or array member is no bare value: a comma, brace or space inside it does not end it', () => {
+    const text = '{"format":"a, b} c]","extra":{"x":[1, 2]},"list":[3,{"y":4}]}';
+    for (const piece of [1, 5, 100])
+      expect(scan(text, piece).members).toEqual({ format: 'a, b} c]', extra: { x: [1, 2] }, list: [3, { y: 4 }] });
+  });
+
   it('a bare value in a section ends at its closing bracket', () => {
     for (const piece of [1, 4, 100]) expect(scan('{"history":[1,-2.5e3,null]}', piece).records).toEqual([1, -2500, null]);
   });
