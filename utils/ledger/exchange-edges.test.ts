@@ -55,6 +55,9 @@ describe('exportChunk sizes', () => {
     const file = JSON.parse(pieces.join('')) as LedgerExport;
     expect(file.conversations).toHaveLength(2);
     expect(file.commitments.map((c) => c.id)).toEqual(['c-a', 'c-b', 'c-c']);
+    // The same file as exportJson writes (commitments without their index fields), one record a line.
+    expect(file).toEqual(JSON.parse(await ledger.exportJson()));
+    expect(pieces.join('')).toContain('"commitments":[\n{"id":"c-a"');
     const records = file.conversations.length + file.commitments.length + file.history.length;
     expect(pieces.length).toBeGreaterThanOrEqual(records);
   });
@@ -90,7 +93,7 @@ describe('importBatch refuses what is no batch', () => {
     const { ledger } = harness();
     const err = (await ledger.importBatch(batch as never).catch((e: unknown) => e)) as LedgerError;
     expect(err).toMatchObject({ name: 'LedgerError', code: 'invalid-import' });
-    expect(said(err)).toMatch(/it is not a section of an export with its records\.$/);
+    expect(said(err)).toBe('Could not import a part of the file: it is not a section of an export with its records.');
   });
 });
 
@@ -183,5 +186,65 @@ describe('a commitment replaced by an import', () => {
     const newer = file.commitments.map((c) => (c.id === 'c-a' ? { ...c, action: 'v9', revision: 9, updatedAt: T0 + 100 } : c));
     await dst.ledger.importJson(JSON.stringify({ ...file, commitments: newer }));
     expect((await dst.ledger.getCommitment('c-a'))!.revision).toBe(9);
+  });
+});
+
+describe('importJson: references left to the ledger, and its event', () => {
+  it('takes conversations and commitments the ledger holds though the file does not', async () => {
+    const h = await small();
+    const file = JSON.parse(await h.ledger.exportJson()) as LedgerExport;
+    const partial = { ...file, conversations: [], commitments: file.commitments.filter((c) => c.id !== 'c-b') };
+    const summary = await h.ledger.importJson(JSON.stringify(partial));
+    expect(summary.commitments).toEqual({ added: 0, updated: 0, kept: 2 });
+    expect(summary.history.kept).toBe(file.history.length);
+  });
+
+  it('refuses a history entry whose commitment is in neither, naming it', async () => {
+    const { ledger } = await small();
+    const file = JSON.parse(await ledger.exportJson()) as LedgerExport;
+    const bad = { ...file, history: file.history.map((e, i) => (i === 1 ? { ...e, commitmentId: 'nowhere' } : e)) };
+    const err = (await harness()
+      .ledger.importJson(JSON.stringify(bad))
+      .catch((e: unknown) => e)) as LedgerError;
+    expect(err.problems).toEqual(['history[1].commitmentId: no commitment "nowhere" in the file or the ledger']);
+  });
+
+  it("tells the listeners the file's conversations and commitments", async () => {
+    const src = await small();
+    const file = JSON.parse(await src.ledger.exportJson()) as LedgerExport;
+    const dst = harness();
+    await dst.ledger.importJson(JSON.stringify(file));
+    expect(dst.changes).toEqual([
+      { kind: 'import', conversationIds: file.conversations.map((c) => c.id), commitmentIds: ['c-a', 'c-b', 'c-c'] },
+    ]);
+  });
+});
+
+describe("importJson's words for a file it cannot read", () => {
+  const header = { format: 'commitment-keeper', version: 2, exportedAt: 0, conversations: [], commitments: [], history: [] };
+  const refused = async (file: unknown) =>
+    (await harness()
+      .ledger.importJson(typeof file === 'string' ? file : JSON.stringify(file))
+      .catch((e: unknown) => e)) as LedgerError;
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['no format', { ...header, format: undefined }, 'format: expected "commitment-keeper", got nothing'],
+    ['version 0', { ...header, version: 0 }, 'version: expected a positive integer, got 0'],
+    ['a version in words', { ...header, version: '2' }, 'version: expected a positive integer, got "2"'],
+    ['a fractional version', { ...header, version: 1.5 }, 'version: expected a positive integer, got 1.5'],
+    ['no version', { ...header, version: undefined }, 'version: expected a positive integer, got nothing'],
+    ['an exportedAt in words', { ...header, exportedAt: 'today' }, 'exportedAt: expected number, got string'],
+    ['a section that is no list', { ...header, commitments: { a: 1 } }, 'commitments: expected array, got object'],
+  ])('%s', async (_what, file, problem) => {
+    const err = await refused(file);
+    expect(err).toMatchObject({ name: 'LedgerError', code: 'invalid-import' });
+    expect(err.problems).toEqual([problem]);
+  });
+
+  it('says why it is not JSON, and which version a newer file is', async () => {
+    const notJson = await refused('{"format":');
+    expect(said(notJson)).toMatch(/^This file is not JSON, so nothing was imported \(.+\)\.$/);
+    const newer = await refused({ ...header, version: 7 });
+    expect(said(newer)).toMatch(/\(format version 7; this one reads up to 2\)/);
   });
 });
