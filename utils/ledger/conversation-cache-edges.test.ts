@@ -85,7 +85,7 @@ describe('ConversationCache limits', () => {
 /** The cache's middleware over a store that accepts every write (no database): what it drops, alone. */
 function storeOf(cache: ConversationCache) {
   const down = { table: () => ({ mutate: async () => ({ numFailures: 0, failures: {}, lastResult: undefined }) }) } as unknown as DBCore;
-  const table = cache.middleware('commitments').create(down).table('commitments');
+  const table = (cache.middleware('commitments').create(down) as DBCore).table('commitments');
   const trans = {} as DBCoreTransaction;
   return {
     put: (...values: Array<{ id: string; conversationId: string }>) => table.mutate({ type: 'put', trans, values }),

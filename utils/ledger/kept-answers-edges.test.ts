@@ -134,7 +134,7 @@ describe('KeptAnswers.badge', () => {
     const slow = kept.badge(
       [5, 99],
       () => true,
-      () => new Promise((resolve) => (answerSlow = resolve)),
+      () => new Promise<{ answer: string; bounds: BadgeBounds }>((resolve) => (answerSlow = resolve)),
     );
     kept.forgetAll(); // a write lands while the fifth question is read
     const loads = [1, 2, 3, 4].map(() => vi.fn(async () => ({ answer: 'fresh', bounds: badgeBounds })));
@@ -172,7 +172,7 @@ describe('KeptAnswers.undated under a write', () => {
   it('an answer a write overlapped takes no place from the answers kept after that write', async () => {
     const kept = new KeptAnswers();
     let answerSlow: (v: string) => void = () => undefined;
-    const slow = kept.undated([5, 99], () => new Promise((resolve) => (answerSlow = resolve)));
+    const slow = kept.undated([5, 99], () => new Promise<string>((resolve) => (answerSlow = resolve)));
     kept.forgetAll();
     const loads = [1, 2, 3, 4].map(() => vi.fn(async () => 'fresh'));
     for (const [i, load] of loads.entries()) await kept.undated([i + 1, 99], load);
@@ -227,7 +227,7 @@ describe('KeptAnswers.middleware', () => {
     const down = { table: () => ({ mutate: async () => ({ numFailures: 0, failures: {}, lastResult: undefined }) }) } as unknown as DBCore;
     const middleware = kept.middleware(['commitments', 'conversations']);
     expect(middleware).toMatchObject({ stack: 'dbcore', name: 'kept-answers' });
-    const core = middleware.create(down);
+    const core = middleware.create(down) as DBCore;
     const trans = {} as DBCoreTransaction;
     const load = vi.fn(async () => 'answer');
     await kept.undated([1, 1], load);
