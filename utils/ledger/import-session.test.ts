@@ -1,7 +1,7 @@
 // A streamed import whose caller never sends its end (the options page closed mid-import) is ended by
 // the worker itself: one change event for what its batches touched, so the badge, the reminders and
 // open panels read again without waiting for the worker's next start.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportSession, type Schedule } from './import-session';
 import { conv, freshDb, harness, newCommitment, T0, TestLedger } from './test-helpers';
 import type { CommitmentRecord, ConversationRecord, LedgerChange } from './types';
@@ -58,6 +58,56 @@ describe('ImportSession', () => {
     expect(timer.pending()).toBeNull();
     timer.fire();
     expect(told).toEqual([]);
+  });
+});
+
+describe('ImportSession on the real timer', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits 10 s after the last batch by default, not a moment less', () => {
+    vi.useFakeTimers();
+    const told: string[][] = [];
+    const session = new ImportSession((ids) => told.push(ids));
+    session.batchEnded(['a']);
+    vi.advanceTimersByTime(9_999);
+    expect(told).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(told).toEqual([['a']]);
+  });
+
+  it('a batch started or the end told stops the timer of the batch before', () => {
+    vi.useFakeTimers();
+    const told: string[][] = [];
+    const session = new ImportSession((ids) => told.push(ids), 100);
+    session.batchEnded(['a']);
+    vi.advanceTimersByTime(60);
+    session.batchStarted();
+    vi.advanceTimersByTime(1_000);
+    expect(told).toEqual([]);
+    // The pause counts again from the next batch's end.
+    session.batchEnded(['b']);
+    vi.advanceTimersByTime(99);
+    expect(told).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(told).toEqual([['a', 'b']]);
+    // A second batch's end moves the pause on: the first batch's timer no longer ends anything.
+    session.batchEnded(['c']);
+    vi.advanceTimersByTime(60);
+    session.batchEnded(['d']);
+    vi.advanceTimersByTime(60);
+    expect(told).toEqual([['a', 'b']]);
+    expect(session.end([])).toEqual(['c', 'd']);
+    vi.advanceTimersByTime(1_000);
+    expect(told).toEqual([['a', 'b']]);
+  });
+
+  it("the caller's end with no batch pending (none sent, or all told) answers its own conversations", () => {
+    vi.useFakeTimers();
+    const session = new ImportSession(() => undefined, 100);
+    expect(session.end(['x'])).toEqual(['x']);
+    expect(session.end([])).toEqual([]);
   });
 });
 
