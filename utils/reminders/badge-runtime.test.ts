@@ -22,7 +22,7 @@ const settings = (undatedAlertWorkdays: number) => ({ undatedAlertWorkdays, work
 /** A ledger answering fixed counts and undated promises, recording what it was asked. */
 function fakeLedger(counts: { overdue: number; dueSoon: number }, undated: CommitmentRecord[], dated: CommitmentRecord[] = []) {
   const asked: string[] = [];
-  const ledger = {
+  const ledger: Parameters<typeof refreshAttentionBadge>[0] = {
     badgeCounts: async (_now: number, windowMs: number, cap?: number) => (asked.push(`badgeCounts ${windowMs} ${cap}`), counts),
     listSnoozedOpen: async () => (asked.push('listSnoozedOpen'), []),
     listUpcoming: async () => (asked.push('listUpcoming'), dated),
@@ -30,7 +30,7 @@ function fakeLedger(counts: { overdue: number; dueSoon: number }, undated: Commi
     getCommitment: async (id: string) => (asked.push(`getCommitment ${id}`), null),
     listUndatedOpen: async (limit: number, cap: number) => (
       asked.push(`listUndatedOpen ${limit} ${cap}`),
-      { items: undated, capped: false }
+      { items: undated, capped: false, count: undated.length, conversations: [] }
     ),
   };
   return { ledger, asked };
