@@ -5,28 +5,48 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '../messaging/protocol';
+import { openConversation, serveOpenConversation } from './open-conversation';
 
-/** What each tab's content script answers to 'page:state' (a rejection: no content script there). */
-const pages = vi.hoisted(() => ({
+/**
+ * The messaging library calls `chrome` (in tests the fake browser) with callbacks, which the fake
+ * browser ignores: its two calls are replaced here (not the protocol module mocked: in an unisolated
+ * worker another test file may have loaded it first). `answer`: what each tab's content script
+ * answers to 'page:state' (none: no content script there, the callback gets nothing).
+ */
+type Listener = (message: unknown, sender: unknown, respond: (r: unknown) => void) => boolean;
+const pages = {
   answer: new Map<number, () => Promise<unknown>>(),
   asked: [] as unknown[][],
-  handler: null as null | ((message: { data: { conversationId: string }; sender: unknown }) => Promise<unknown>),
-}));
-vi.mock('../messaging/protocol', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../messaging/protocol')>()),
-  sendMessage: (...args: unknown[]) => {
-    pages.asked.push(args);
-    const target = args[2] as { tabId: number };
-    const answer = pages.answer.get(target.tabId);
-    return answer ? answer() : Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
-  },
-  onMessage: (type: string, handler: typeof pages.handler) => {
-    if (type === 'conversation:open') pages.handler = handler;
-    return () => (pages.handler = null);
-  },
-}));
+  listener: null as Listener | null,
+};
+function fakeMessaging(): void {
+  const sendMessage = (
+    tabId: number,
+    message: { type: string; data: unknown },
+    options: { frameId?: number } | undefined,
+    callback: (r: unknown) => void,
+  ) => {
+    pages.asked.push([message.type, message.data, { tabId, frameId: options?.frameId }]);
+    const answer = pages.answer.get(tabId);
+    if (!answer) callback(undefined);
+    else void answer().then((res) => callback({ res }));
+  };
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(sendMessage as unknown as typeof fakeBrowser.tabs.sendMessage);
+  vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(((l: Listener) => {
+    pages.listener = l;
+  }) as unknown as typeof fakeBrowser.runtime.onMessage.addListener);
+  vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener').mockImplementation(() => {
+    pages.listener = null;
+  });
+}
 
-import { openConversation, serveOpenConversation } from './open-conversation';
+/** A message to the background's 'conversation:open' as the browser delivers it; its answer or its error. */
+function openMessage(conversationId: string, sender: unknown): Promise<{ res?: unknown; err?: { message: string } }> {
+  return new Promise((resolve) => {
+    const message = { id: 1, type: 'conversation:open', data: { conversationId }, timestamp: Date.now() };
+    pages.listener!(message, sender, (r) => resolve(r as { res?: unknown; err?: { message: string } }));
+  });
+}
 
 type Tab = Browser.tabs.Tab;
 const URL_T5 = 'https://acme.zendesk.com/agent/tickets/5';
@@ -55,6 +75,7 @@ function withTabs(tabs: Tab[]): void {
 }
 
 beforeEach(() => {
+  fakeMessaging();
   pages.answer.clear();
   pages.asked = [];
   updated = [];
@@ -183,38 +204,40 @@ describe("serveOpenConversation: the popup's 'conversation:open'", () => {
   const ledger = (conversations: Record<string, typeof conversation>) => () => ({
     getConversation: async (id: string) => (conversations[id] ?? null) as never,
   });
+  let stop: (() => void) | null = null;
+  afterEach(() => {
+    stop?.();
+    stop = null;
+  });
 
   it('opens the conversation the popup names, and answers how', async () => {
     withTabs([tab(3, { url: URL_T5, windowId: 1 })]);
-    serveOpenConversation(ledger({ 'zendesk|acme|5': conversation }), me);
-    expect(await pages.handler!({ data: { conversationId: 'zendesk|acme|5' }, sender: popup })).toEqual({ how: 'focused' });
+    stop = serveOpenConversation(ledger({ 'zendesk|acme|5': conversation }), me);
+    expect(await openMessage('zendesk|acme|5', popup)).toEqual({ res: { how: 'focused' } });
     expect(updated).toEqual([[3, { active: true }]]);
   });
 
   it('a conversation no longer in the ledger is an error, and nothing is opened', async () => {
     withTabs([]);
-    serveOpenConversation(ledger({}), me);
-    await expect(pages.handler!({ data: { conversationId: 'gone' }, sender: popup })).rejects.toThrow(
-      'This conversation is no longer in the ledger.',
-    );
+    stop = serveOpenConversation(ledger({}), me);
+    expect((await openMessage('gone', popup)).err?.message).toBe('This conversation is no longer in the ledger.');
     expect(created).toEqual([]);
   });
 
   it('a content script is refused before the ledger is read', async () => {
     withTabs([]);
     let reads = 0;
-    serveOpenConversation(() => ({ getConversation: async () => (reads++, conversation as never) }), me);
-    await expect(
-      pages.handler!({ data: { conversationId: 'zendesk|acme|5' }, sender: { id: 'ck', url: URL_T5, tab: { id: 3, url: URL_T5 } } }),
-    ).rejects.toThrow("'conversation:open' is answered for the extension's own pages only");
+    stop = serveOpenConversation(() => ({ getConversation: async () => (reads++, conversation as never) }), me);
+    const answer = await openMessage('zendesk|acme|5', { id: 'ck', url: URL_T5, tab: { id: 3, url: URL_T5 } });
+    expect(answer.err?.message).toContain("'conversation:open' is answered for the extension's own pages only");
     expect(reads).toBe(0);
     expect(created).toEqual([]);
   });
 
-  it('returns the unsubscribe', () => {
-    const stop = serveOpenConversation(ledger({}), me);
-    expect(pages.handler).not.toBeNull();
-    stop();
-    expect(pages.handler).toBeNull();
+  it('returns the unsubscribe: the message is no longer answered', () => {
+    const unsubscribe = serveOpenConversation(ledger({}), me);
+    expect(pages.listener).not.toBeNull();
+    unsubscribe();
+    expect(pages.listener).toBeNull();
   });
 });
