@@ -18,18 +18,35 @@ const record = (id: string, dueAt: number | null, over: Partial<CommitmentRecord
 function ledgerOf(records: CommitmentRecord[]) {
   const byId = new Map(records.map((r) => [r.id, r] as const));
   const windows: Array<[number, number]> = [];
+  const singles: string[] = [];
+  let onRead: (() => void) | null = null;
   const ledger: CandidateLedger = {
     async listUpcoming(now, days) {
       windows.push([now, days]);
+      const write = onRead;
+      onRead = null;
+      write?.();
       return [...byId.values()].filter(
         (c) => c.status === 'open' && c.deletedAt === null && c.dueAt !== null && c.dueAt >= now && c.dueAt < now + days * DAY,
       );
     },
     async getCommitment(id) {
-      return byId.get(id) ?? null;
+      singles.push(id);
+      const c = byId.get(id) ?? null;
+      const write = onRead;
+      onRead = null;
+      write?.();
+      return c;
     },
   };
-  return { ledger, byId, windows };
+  return {
+    ledger,
+    byId,
+    windows,
+    singles,
+    /** Runs `write` inside the next read (after it is asked, before it is answered), as a panel's write would land. */
+    whileReading: (write: () => void) => (onRead = write),
+  };
 }
 
 const idsOf = (records: CommitmentRecord[]) => records.map((c) => c.id).sort();
@@ -108,5 +125,52 @@ describe('ReminderRecords: the window’s edges', () => {
     kept.onChange({ kind: 'edited', conversationIds: ['c'], commitmentIds: Array.from({ length: 101 }, (_, i) => `x${i}`) });
     expect(idsOf(await kept.window(ledger, FROM, UNTIL))).toEqual(['a', 'b']);
     expect(windows).toHaveLength(2);
+  });
+});
+
+describe('ReminderRecords: what it reads again', () => {
+  it('a change heard before the first read is in it: the window is kept and nothing is read again', async () => {
+    const { ledger, windows, singles } = ledgerOf([record('a', T0)]);
+    const kept = new ReminderRecords();
+    kept.onChange({ kind: 'edited', conversationIds: ['c'], commitmentIds: ['a'] });
+    await kept.window(ledger, FROM, UNTIL);
+    expect(idsOf(await kept.window(ledger, FROM, UNTIL))).toEqual(['a']);
+    expect(windows).toHaveLength(1);
+    expect(singles).toEqual([]);
+  });
+
+  it('reset reads the window again', async () => {
+    const { ledger, windows } = ledgerOf([record('a', T0)]);
+    const kept = new ReminderRecords();
+    await kept.window(ledger, FROM, UNTIL);
+    kept.reset();
+    await kept.window(ledger, FROM, UNTIL);
+    expect(windows).toHaveLength(2);
+  });
+
+  it('a commitment changed again while it is read is read again at the next pass', async () => {
+    const { ledger, byId, whileReading } = ledgerOf([record('a', T0)]);
+    const kept = new ReminderRecords();
+    await kept.window(ledger, FROM, UNTIL);
+    byId.set('a', record('a', T0 + 1));
+    kept.onChange({ kind: 'rescheduled', conversationIds: ['c'], commitmentIds: ['a'] });
+    whileReading(() => {
+      byId.set('a', record('a', T0 + 1, { status: 'done' }));
+      kept.onChange({ kind: 'completed', conversationIds: ['c'], commitmentIds: ['a'] });
+    });
+    // This pass may have either copy; the next must not keep the open one.
+    await kept.window(ledger, FROM, UNTIL);
+    expect(await kept.window(ledger, FROM, UNTIL)).toEqual([]);
+  });
+
+  it('an import and a write heard while the window is read: that answer holds the write, up to a day past the window', async () => {
+    const { ledger, byId, whileReading } = ledgerOf([record('a', T0)]);
+    const kept = new ReminderRecords();
+    whileReading(() => {
+      byId.set('b', record('b', UNTIL - 1));
+      kept.onChange({ kind: 'import', conversationIds: [], commitmentIds: [] });
+      kept.onChange({ kind: 'created', conversationIds: ['c'], commitmentIds: ['b'] });
+    });
+    expect(idsOf(await kept.window(ledger, FROM, UNTIL))).toEqual(['a', 'b']);
   });
 });
