@@ -141,13 +141,19 @@ describe('openConversation: a tab that shows it is brought forward', () => {
     expect(focused).toEqual([]);
   });
 
-  it('tabs without an id, or with the "no tab" id, are neither asked nor chosen', async () => {
-    withTabs([tab(undefined, { url: URL_T5 }), tab(fakeBrowser.tabs.TAB_ID_NONE, { url: URL_T5 })]);
+  it('a tab with the "no tab" id is not chosen, even at the conversation’s URL', async () => {
+    withTabs([tab(fakeBrowser.tabs.TAB_ID_NONE, { url: URL_T5 })]);
+    expect(await openConversation(conversation)).toBe('opened');
+    expect(updated).toEqual([]);
+    expect(created).toEqual([{ url: URL_T5, active: true }]);
+  });
+
+  it('tabs without an id, or with the "no tab" id, are not asked', async () => {
+    withTabs([tab(undefined), tab(fakeBrowser.tabs.TAB_ID_NONE)]);
     pages.answer.set(fakeBrowser.tabs.TAB_ID_NONE, showing(conversation));
     expect(await openConversation(conversation)).toBe('opened');
     expect(pages.asked).toEqual([]);
     expect(updated).toEqual([]);
-    expect(created).toEqual([{ url: URL_T5, active: true }]);
   });
 });
 
