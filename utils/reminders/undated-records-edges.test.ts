@@ -11,7 +11,7 @@ const T0 = Date.UTC(2026, 10, 30, 12);
 /** Undated promises as the ledger lists them (oldest first, ties by id, `capped` past the cap), its set reads counted. */
 function ledgerOf(records: CommitmentRecord[]) {
   const byId = new Map(records.map((r) => [r.id, r] as const));
-  const reads = { sets: 0 };
+  const reads = { sets: 0, singles: 0 };
   let during: (() => void) | null = null;
   const ledger: UndatedLedger = {
     async listUndatedOpen(limit, cap) {
@@ -26,6 +26,7 @@ function ledgerOf(records: CommitmentRecord[]) {
       return answer;
     },
     async getCommitment(id) {
+      reads.singles++;
       const c = byId.get(id) ?? null;
       const write = during;
       during = null;
@@ -111,6 +112,41 @@ describe('UndatedRecords at its edges', () => {
     });
     expect(ids(await kept.records(ledger, 1000))).toEqual(['a', 'b', 'x']);
     expect(reads.sets).toBe(2);
+  });
+});
+
+describe('UndatedRecords: what it reads again', () => {
+  it('a change heard before the first read is in it: nothing is read again', async () => {
+    const { ledger, reads } = ledgerOf([undated('a', T0)]);
+    const kept = new UndatedRecords();
+    kept.onChange({ kind: 'created', conversationIds: ['c'], commitmentIds: ['a'] });
+    await kept.records(ledger, 1000);
+    expect(ids(await kept.records(ledger, 1000))).toEqual(['a']);
+    expect(reads).toEqual({ sets: 1, singles: 0 });
+  });
+
+  it('reset reads the set again', async () => {
+    const { ledger, reads } = ledgerOf([undated('a', T0)]);
+    const kept = new UndatedRecords();
+    await kept.records(ledger, 1000);
+    kept.reset();
+    await kept.records(ledger, 1000);
+    expect(reads.sets).toBe(2);
+  });
+
+  it('a promise changed again while it is read is read again at the next pass', async () => {
+    const { ledger, byId, whileReading } = ledgerOf([undated('a', T0)]);
+    const kept = new UndatedRecords();
+    await kept.records(ledger, 1000);
+    byId.set('a', undated('a', T0, { text: 'edited' }));
+    kept.onChange({ kind: 'edited', conversationIds: ['c'], commitmentIds: ['a'] });
+    whileReading(() => {
+      byId.set('a', undated('a', T0, { status: 'done' }));
+      kept.onChange({ kind: 'completed', conversationIds: ['c'], commitmentIds: ['a'] });
+    });
+    // This pass may have either copy; the next must not keep the open one.
+    await kept.records(ledger, 1000);
+    expect(await kept.records(ledger, 1000)).toEqual([]);
   });
 });
 
