@@ -87,6 +87,11 @@ describe('endPosition', () => {
     expect(endPosition(root)).toEqual({ node: root.querySelector('li'), offset: 0 });
   });
 
+  it('an editor holding only a filler (a Lexical cursor): the start of its block, not inside the filler', () => {
+    const root = editor('<p>\u200b</p>');
+    expect(endPosition(root)).toEqual({ node: root.querySelector('p'), offset: 0 });
+  });
+
   it('an editor with nothing in it: after its children', () => {
     const root = editor('');
     expect(endPosition(root)).toEqual({ node: root, offset: 0 });
