@@ -111,9 +111,9 @@ describe('extractText', () => {
     document.body.innerHTML = '';
   });
 
-  it('in a document without a view (DOMParser in a browser), inline display:none still hides a part', () => {
+  it('in a document without a view (DOMParser in a browser), inline display:none still hides a part; scripts and styles are not read', () => {
     const doc = document.implementation.createHTMLDocument('');
-    doc.body.innerHTML = '<div id="m"><p style="display:none">SECRET</p><p>shown</p></div>';
+    doc.body.innerHTML = '<div id="m"><p style="display:none">SECRET</p><p>shown</p><script>run()</script><style>p{}</style></div>';
     expect(doc.defaultView).toBeNull();
     expect(extractText(doc.getElementById('m')!)).toBe('shown');
   });
