@@ -160,6 +160,7 @@ describe('changedSpan at word boundaries', () => {
   it('a word only added at the start or end takes in its neighbour (no edge space)', () => {
     expect(apply('reply soon', 'we reply soon')).toEqual({ replaced: 'reply', text: 'we reply', result: 'we reply soon' });
     expect(apply('we reply', 'we reply soon')).toEqual({ replaced: 'reply', text: 'reply soon', result: 'we reply soon' });
+    expect(apply('reply', 'we reply')).toEqual({ replaced: 'reply', text: 'we reply', result: 'we reply' });
   });
 
   it('a word removed takes in the words beside it until no edge space is left', () => {
