@@ -87,6 +87,11 @@ describe('endPosition', () => {
     expect(endPosition(root)).toEqual({ node: root.querySelector('li'), offset: 0 });
   });
 
+  it('an editor holding only a filler (a Lexical cursor): the start of its block, not inside the filler', () => {
+    const root = editor('<p>\u200b</p>');
+    expect(endPosition(root)).toEqual({ node: root.querySelector('p'), offset: 0 });
+  });
+
   it('an editor with nothing in it: after its children', () => {
     const root = editor('');
     expect(endPosition(root)).toEqual({ node: root, offset: 0 });
@@ -127,6 +132,13 @@ describe('saveCaret', () => {
     expect(lastEditor(document)).toBe(root);
     root.remove();
     expect(lastEditor(document)).toBeNull();
+  });
+
+  it('an email field, which has no selection to read: the caret at the end of its value', () => {
+    document.body.innerHTML = '<input id="i" type="email" value="dana@example.com">';
+    const input = document.getElementById('i') as HTMLInputElement;
+    input.focus();
+    expect(saveCaret(document)).toEqual({ kind: 'text-control', element: input, start: 16, end: 16 });
   });
 });
 
@@ -329,4 +341,37 @@ describe('settle', () => {
     expect(frames).toBe(5);
     expect(order.at(-1)).toBe('timer 0');
   });
+});
+
+describe('trackCaret listens before the page does', () => {
+  it.each(['keyup', 'mouseup', 'input', 'focusout'])(
+    'an editor that stops the propagation of %s still has its caret saved (a capturing listener)',
+    async (type) => {
+      // Only the event under test is let through (happy-dom fires selectionchange on its own).
+      const ours = new WeakSet<Event>();
+      const only = (event: Event) => {
+        if (!ours.has(event)) event.stopImmediatePropagation();
+      };
+      const blocked = ['selectionchange', 'focusout', 'keyup', 'mouseup', 'input', 'focusin'];
+      for (const t of blocked) window.addEventListener(t, only, true);
+      const controller = new AbortController();
+      try {
+        const root = editor('<p>Hello world</p>');
+        const p = root.querySelector('p')!;
+        p.addEventListener(type, (event) => event.stopPropagation());
+        select(p.firstChild!, 1);
+        trackCaret(document, controller.signal);
+        select(p.firstChild!, 5);
+        await settle(window, 1);
+        expect(getSavedCaret(root)).toMatchObject({ start: 1 });
+        const event = new Event(type, { bubbles: true });
+        ours.add(event);
+        p.dispatchEvent(event);
+        expect(getSavedCaret(root)).toMatchObject({ start: 5 });
+      } finally {
+        controller.abort();
+        for (const t of blocked) window.removeEventListener(t, only, true);
+      }
+    },
+  );
 });

@@ -97,6 +97,26 @@ describe('editing hosts', () => {
 
   it('frameDocument: only for an iframe', () => {
     expect(frameDocument(document.createElement('div'))).toBeNull();
+    // an <object> can hold a document too: not a frame the editors look into
+    const object = document.createElement('object');
+    Object.defineProperty(object, 'contentDocument', { get: () => document.implementation.createHTMLDocument('') });
+    expect(frameDocument(object)).toBeNull();
+  });
+
+  it('frameDocument: a cross-origin iframe, whose document cannot be read, gives null', () => {
+    const frame = document.createElement('iframe');
+    Object.defineProperty(frame, 'contentDocument', {
+      get: () => {
+        throw new DOMException('Blocked a frame', 'SecurityError');
+      },
+    });
+    expect(frameDocument(frame)).toBeNull();
+  });
+
+  it('classifyEditor: a textarea and a text input are the textarea family, whatever their markers', () => {
+    document.body.innerHTML = '<div class="ProseMirror"><textarea id="t"></textarea><input id="i" class="ql-editor"></div>';
+    expect(classifyEditor(document.getElementById('t') as HTMLElement)).toBe('textarea');
+    expect(classifyEditor(document.getElementById('i') as HTMLElement)).toBe('textarea');
   });
 });
 

@@ -131,8 +131,10 @@ describe('the family', () => {
     const el = editable('', 'contenteditable="PLAINTEXT-ONLY"');
     const seen: string[] = [];
     el.addEventListener('paste', () => seen.push('paste'));
+    el.addEventListener('beforeinput', (event) => seen.push((event as InputEvent).inputType));
     const result = await insertIntoEditor(el, SUMMARY, { timeoutMs: 50 });
-    // the editing command (missing in happy-dom) first, then the paste
+    // the editing command (missing in happy-dom) first, then the paste: never the general rule's
+    // beforeinput insertFromPaste, which carries HTML
     expect(seen).toEqual(['paste']);
     expect(result.ok).toBe(false);
   });
@@ -148,6 +150,39 @@ describe('the family', () => {
     });
     const result = await insertIntoEditor(el, SUMMARY, { timeoutMs: 50 });
     expect(result).toEqual({ ok: true, method: 'beforeinput:insertText', undo: 'several-steps' });
+  });
+});
+
+describe('the caret moved to the end of its line is given time to reach the editor', () => {
+  it('an editor that reads the selection on selectionchange inserts after the whole line, not at the saved caret', async () => {
+    stubClipboard(true);
+    const el = editable('<p>Hello world</p>', 'contenteditable="true" class="ProseMirror"');
+    // Its own model of the selection, updated only by selectionchange (which the browser fires a task later).
+    let selection: Range | null = null;
+    const listening = new AbortController();
+    document.addEventListener(
+      'selectionchange',
+      () => {
+        // happy-dom fires it at once: the browser's one task later is played here
+        setTimeout(() => {
+          const sel = document.getSelection();
+          if (sel && sel.rangeCount > 0 && el.contains(sel.getRangeAt(0).startContainer)) selection = sel.getRangeAt(0).cloneRange();
+        }, 0);
+      },
+      { signal: listening.signal },
+    );
+    el.addEventListener('paste', (event) => {
+      event.preventDefault();
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      selection!.insertNode(document.createTextNode(`[${text.trim().split('\n')[0]}]`));
+    });
+    const text = el.querySelector('p')!.firstChild!;
+    const caret = document.createRange();
+    caret.setStart(text, 5);
+    caret.collapse(true);
+    await insertIntoEditor(el, SUMMARY, { timeoutMs: 50, caret: { kind: 'range', root: el, range: caret, start: 5, end: 5 } });
+    listening.abort();
+    expect(el.textContent).toBe('Hello world[Next steps]');
   });
 });
 

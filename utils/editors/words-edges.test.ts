@@ -73,10 +73,24 @@ describe('locateWords', () => {
     expect(locateWords(ta, 'say it now', { from: 6, to: 6 })).toEqual([
       { kind: 'text-control', start: 11, end: 11, line: 1, from: 6, to: 6 },
     ]);
+    // at 4 (before "it"), after the first of the two spaces (value 8), not at "it" (value 9)
+    expect(locateWords(ta, 'say it now', { from: 4, to: 4 })).toEqual([
+      { kind: 'text-control', start: 8, end: 8, line: 1, from: 4, to: 4 },
+    ]);
     // at 0, the start of the words' first character
     expect(locateWords(ta, 'say it now', { from: 0, to: 0 })).toEqual([
       { kind: 'text-control', start: 4, end: 4, line: 1, from: 0, to: 0 },
     ]);
+  });
+
+  it('the first line, in a textarea and in an editable without blocks: the places of its own characters', () => {
+    document.body.innerHTML = '<textarea id="t">We will reply soon.\nThanks</textarea>';
+    const ta = document.getElementById('t') as HTMLTextAreaElement;
+    expect(locateWords(ta, 'reply')).toEqual([{ kind: 'text-control', start: 8, end: 13, line: 0, from: 8, to: 13 }]);
+    const root = editor('We will reply soon.');
+    const [place] = locateWords(root, 'reply');
+    if (place?.kind !== 'range') throw new Error('range expected');
+    expect([place.start.offset, place.end.offset]).toEqual([8, 13]);
   });
 
   it('an empty span at the start of a line in an editable is the line start', () => {
@@ -122,6 +136,16 @@ describe('changedSpan at word boundaries', () => {
     expect(apply(before, after)).toEqual({ replaced, text, result: after });
   });
 
+  it('a word that differs only by a letter in front takes in the whole word, in either text', () => {
+    expect(apply('go now', 'go snow')).toEqual({ replaced: 'now', text: 'snow', result: 'go snow' });
+    expect(apply('a snow', 'a now')).toEqual({ replaced: 'snow', text: 'now', result: 'a now' });
+  });
+
+  it('words added in the middle take in the word after them, not the one before', () => {
+    expect(apply('a reply soon', 'a we reply soon')).toEqual({ replaced: 'reply', text: 'we reply', result: 'a we reply soon' });
+    expect(apply('x soon', 'x we go soon')).toEqual({ replaced: 'soon', text: 'we go soon', result: 'x we go soon' });
+  });
+
   it('punctuation is not: the change stops before it', () => {
     expect(apply('ok, soon.', 'ok, later.')).toEqual({ replaced: 'soon', text: 'later', result: 'ok, later.' });
     expect(apply('soon, ok', 'later, ok')).toEqual({ replaced: 'soon', text: 'later', result: 'later, ok' });
@@ -136,6 +160,7 @@ describe('changedSpan at word boundaries', () => {
   it('a word only added at the start or end takes in its neighbour (no edge space)', () => {
     expect(apply('reply soon', 'we reply soon')).toEqual({ replaced: 'reply', text: 'we reply', result: 'we reply soon' });
     expect(apply('we reply', 'we reply soon')).toEqual({ replaced: 'reply', text: 'reply soon', result: 'we reply soon' });
+    expect(apply('reply', 'we reply')).toEqual({ replaced: 'reply', text: 'we reply', result: 'we reply' });
   });
 
   it('a word removed takes in the words beside it until no edge space is left', () => {

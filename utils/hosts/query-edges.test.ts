@@ -2,8 +2,21 @@
 // query.ts at its edges: which alternative wins when a test rejects the first one's matches, each
 // reason an element is hidden (on itself and on an ancestor), what extractText skips and keeps,
 // form values, addresses and names, and the plain words of each lookup failure.
-import { describe, expect, it } from 'vitest';
-import { attr, cleanName, extractText, findEmail, isHidden, lookupFailure, queryAllFirst, queryFirst, valueOrText } from './query';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  anyMatcher,
+  attr,
+  cleanName,
+  extractText,
+  findEmail,
+  isHidden,
+  lookupFailure,
+  queryAllFirst,
+  queryFirst,
+  safeMatches,
+  safeQuery,
+  valueOrText,
+} from './query';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 const ctx = { host: 'front', hostName: 'Front' };
@@ -21,6 +34,28 @@ describe('alternatives with a test', () => {
     const visible = (el: Element) => !el.hasAttribute('hidden');
     expect(queryAllFirst(doc, ['.a', '.b'], visible).map((el) => el.id)).toEqual(['b1', 'b3']);
     expect(queryAllFirst(doc, ['.missing', 'i['], visible)).toEqual([]);
+  });
+});
+
+describe('invalid selectors', () => {
+  it('match nothing: null, no element, false', () => {
+    const doc = parse('<b class="b"></b>');
+    expect(safeQuery(doc, 'b[')).toBeNull();
+    expect(safeMatches(doc.querySelector('b')!, 'b[')).toBe(false);
+    expect(safeMatches(doc.querySelector('b')!, '.b')).toBe(true);
+  });
+
+  it('anyMatcher asks a valid list with one matches() per element; an invalid list once, then one by one', () => {
+    const doc = parse('<i class="a"></i><b class="b"></b>');
+    const [i, b] = [doc.querySelector('i')!, doc.querySelector('b')!];
+    const matches = vi.spyOn(i, 'matches');
+    const valid = anyMatcher(['.a', '.b']);
+    expect([valid(i), valid(i)]).toEqual([true, true]);
+    expect(matches.mock.calls).toEqual([['.a, .b'], ['.a, .b']]);
+    const bMatches = vi.spyOn(b, 'matches');
+    const withInvalid = anyMatcher(['.a', 'b[', '.b']);
+    expect([withInvalid(b), withInvalid(b)]).toEqual([true, true]);
+    expect(bMatches.mock.calls).toEqual([['.a, b[, .b'], ['.a'], ['b['], ['.b'], ['.a'], ['b['], ['.b']]);
   });
 });
 
@@ -63,6 +98,26 @@ describe('extractText', () => {
     expect(extractText(doc.getElementById('m')!)).toBe('One.\n\nTwo.');
   });
 
+  it('a comment is no text; inline tags keep a line whole; spaces across text nodes become one', () => {
+    const doc = parse('<div id="m"><p>a<!-- note -->b <b> bold</b>  <i>\tc</i></p></div>');
+    expect(extractText(doc.getElementById('m')!)).toBe('ab bold c');
+  });
+
+  it("a reply box's draft and an input's value inside the element are read", () => {
+    document.body.innerHTML = '<div id="m"><p>Note:</p><textarea>first draft</textarea><input value="typed"></div>';
+    // the draft as edited, not the text the page first wrote into the textarea
+    document.querySelector('textarea')!.value = 'draft words';
+    expect(extractText(document.getElementById('m')!)).toBe('Note:\ndraft wordstyped');
+    document.body.innerHTML = '';
+  });
+
+  it('in a document without a view (DOMParser in a browser), inline display:none still hides a part; scripts and styles are not read', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = '<div id="m"><p style="display:none">SECRET</p><p>shown</p><script>run()</script><style>p{}</style></div>';
+    expect(doc.defaultView).toBeNull();
+    expect(extractText(doc.getElementById('m')!)).toBe('shown');
+  });
+
   it('the element asked for is read even when it matches an exclusion', () => {
     const doc = parse('<div id="m" class="quote"><p>Own words.</p><div class="quote">Old words.</div></div>');
     expect(extractText(doc.getElementById('m')!, ['.quote'])).toBe('Own words.');
@@ -80,6 +135,16 @@ describe('valueOrText', () => {
     const input = doc.getElementById('a') as HTMLInputElement;
     input.value = '';
     expect(valueOrText(input)).toBe('Rates for Q3');
+  });
+
+  it("a field's value is kept as written inside (lines, runs of spaces), only trimmed; an empty field is empty", () => {
+    const doc = parse('<textarea id="b"></textarea><input id="e"><div id="c"><p>one</p><p>two</p></div>');
+    const area = doc.getElementById('b') as HTMLTextAreaElement;
+    area.value = '  Refund   request\nfor order 12  ';
+    expect(valueOrText(area)).toBe('Refund   request\nfor order 12');
+    expect(valueOrText(doc.getElementById('e')!)).toBe('');
+    expect(valueOrText(doc.getElementById('c')!)).toBe('one two');
+    expect(valueOrText(parse('<div id="d">one<br>two</div>').getElementById('d')!)).toBe('one two');
   });
 });
 
@@ -100,6 +165,9 @@ describe('addresses, names, attributes', () => {
     ['Priya   Natarajan priya@x.com', 'Priya Natarajan'],
     ['“Priya N.”', 'Priya N.'],
     ["'Priya'", 'Priya'],
+    ['""Priya""', 'Priya'],
+    ["“'Priya'”", 'Priya'],
+    ['" Priya N. " <priya@x.com>', 'Priya N.'],
     ['"" <priya@x.com>', undefined],
     ['', undefined],
     [undefined, undefined],
