@@ -243,8 +243,10 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
   const rejected = (start: number, kind: string): boolean => {
     const before = s.slice(Math.max(0, start - 80), start);
     const statement = statementOf(s, start);
-    // A hedge in the same statement before the promise, or right after its verb ("we'll probably…").
-    if (HEDGE.test(statement) || HEDGE.test(s.slice(start, start + 60).split(/[,;.]/)[0] ?? '')) return true;
+    // A hedge in the same statement before the promise, one that names its subject ("I think we'll…",
+    // "looks like I'll…"), or right after its verb ("we'll probably…"): the statement read on into
+    // the promise's own words.
+    if (HEDGE.test(statement + (s.slice(start, start + 60).split(/[,;.]/)[0] ?? ''))) return true;
     if (HABITUAL.test(statement) || HABITUAL_AFTER.test(s.slice(start, start + 60))) return true;
     if (GENERIC_SUBJECT.test(s.slice(start)) || GENERIC_AUDIENCE.test(s.slice(start)) || GENERIC_CONDITION.test(s.slice(0, start)))
       return true;
