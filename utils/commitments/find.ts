@@ -55,8 +55,10 @@ function pronounForOwnRole(sentence: string, promise: { clause: string; index: n
   return /^(?:they|he|she)\b/i.test(promise.clause) && OWN_ROLE_BEFORE.test(sentence.slice(0, promise.index));
 }
 
+// The words of a time after "by" ("by the end", "by Friday", "by EOD"), whole words only: a name that
+// starts like one ("by Maria", "by Sunil", "by Janet") names the doer.
 const DATE_LIKE =
-  /\b(?:end|start|beginning|close|middle|time|latest|earliest|day|days|week|weekend|month|quarter|year|morning|afternoon|evening|night|noon|midnight|eod|cob|eow|today|tomorrow|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d/i;
+  /\b(?:(?:end|start|beginning|close|middle|time|latest|earliest|day|week|weekend|month|quarter|year|morning|afternoon|evening|night)s?|noon|midnight|lunch(?:time)?|eod|cob|eow|today|tomorrow|tonight|next|this|christmas|xmas|easter|thanksgiving|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:days?)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d/i;
 
 /**
  * Conditions and a reason written before the promise or request ("As soon as the carrier confirms,
