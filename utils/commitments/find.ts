@@ -23,13 +23,17 @@ function sentInstant(sentAt: unknown): Date | null {
   if (typeof sentAt !== 'string' || !sentAt.trim()) return null;
   // Only ISO-looking text: Date.parse reads "Mon" or "3" too, and a wrong anchor is worse than none.
   if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i.test(sentAt.trim())) return null;
+  // A day the calendar lacks ("2026-02-30") is refused: Date.parse would roll it on to 2 March.
+  const [y, m, d] = sentAt.trim().slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return null;
   const t = Date.parse(sentAt.trim());
   return Number.isFinite(t) ? new Date(t) : null;
 }
 
 // Every deadline the parsers read holds a digit or one of these words (a cheap pre-check only).
 const TIME_HINT =
-  /\d|\b(?:today|tonight|tomorrow|tmrw?|tmr|tom|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?|week|weekend|fortnight|month|quarter|year|eod|cob|eob|eow|eom|noon|midnight|morning|afternoon|evening|night|end|close|next|this|coming|within|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|holidays?|asap|soon|later|hours?|minutes?|days?)\b/i;
+  /\d|\b(?:today|tonight|tomorrow|tmrw?|tmr|tom|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?|week|weekend|fortnight|month|quarter|year|eod|cob|eob|eow|eom|noon|midnight|morning|afternoon|evening|night|end|close|next|this|coming|within|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|holidays?|asap|soon|later|hours?|hrs?|minutes?|mins?|secs?|seconds?|days?|midday|half\s+past|first\s+thing)\b/i;
 
 /** Who acts in a passive promise: a named doer ("by the courier") or else the writer's side. */
 // Who comes to the receiver from outside the writer's company: "Your cab will arrive in 7 minutes",
