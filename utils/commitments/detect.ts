@@ -79,7 +79,8 @@ const CHOICE =
 
 function acceptsVerb(after: string): boolean {
   let v = after.trimStart();
-  for (let i = 0; i < 3 && ADVERBS.test(v); i++) v = v.replace(ADVERBS, '');
+  // Every adverb in front goes (each pass removes a word, so the loop ends).
+  while (ADVERBS.test(v)) v = v.replace(ADVERBS, '');
   // "I'll go ahead and …": the act is the verb after it.
   v = v.replace(/^go\s+ahead\s+and\s+/i, '');
   if (!v || NON_ACT.test(v) || CHOICE.test(v)) return false;
