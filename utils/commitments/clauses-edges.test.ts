@@ -51,6 +51,10 @@ describe('a span before "after" is a deadline, in any shape', () => {
     expect(conditionOf(`I'll call ${before} after the part arrives.`)).toEqual([]);
   });
 
+  it('a span said earlier in the sentence does not make "after" a deadline', () => {
+    expect(conditionOf("In 2 days I'll call you after the part arrives.")).toEqual(['after the part arrives']);
+  });
+
   it('a shouted date after "after" is a date too', () => {
     expect(conditionOf("I'LL CALL AFTER THE WEEKEND.")).toEqual([]);
   });

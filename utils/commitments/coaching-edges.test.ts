@@ -86,6 +86,9 @@ describe('"let us know if it happens again", typed with two spaces', () => {
     'Let us know if it does  not work.',
     'Let us know if it does not  work.',
     'Let us know if it is  not working.',
+    "Let us know if it's not fixed.",
+    "Let us know if it's not  fixed.",
+    'Let us know if it is  not.',
   ])('%j', (text) => {
     expect(asksToCallBack(text)).toBe(true);
   });
