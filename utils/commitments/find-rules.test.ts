@@ -32,6 +32,8 @@ describe('sentAt: an ISO date or date-time anchors "tomorrow"', () => {
     '2026-11-20 10:00 x',
     '2026-11-20T10',
     '2026-02-30T10:00:00Z',
+    '2026-11-20 10:00 PM',
+    '2026-11-20 10:00:00 UTC',
     '2026-13-01',
     '2026-04-31',
     '   ',
@@ -48,6 +50,9 @@ describe("the agent's asks carry a time the parsers read", () => {
     ['in an hr', '2026-11-25T11:00:00-05:00'],
     ['in a min', '2026-11-25T10:01:00-05:00'],
     ['in a few mins', '2026-11-25T10:03:00-05:00'],
+    ['in an hour', '2026-11-25T11:00:00-05:00'],
+    ['by half  past three', '2026-11-25T15:30:00-05:00'],
+    ['first  thing', '2026-11-26T09:00:00-05:00'],
     ['by half past three', '2026-11-25T15:30:00-05:00'],
     ['by Mon', '2026-11-30T17:00:00-05:00'],
     ['tmrw', '2026-11-26T17:00:00-05:00'],
@@ -73,6 +78,7 @@ describe('who acts in a passive promise', () => {
     ['Your refund will be processed by the support  team tomorrow.', 'agent'],
     ['Your parcel will be delivered by  the courier tomorrow.', 'third-party'],
     ['Your parcel will be delivered by the courier tomorrow.', 'third-party'],
+    ['Your parcel will be delivered by the  courier tomorrow.', 'third-party'],
     ['Your parcel will be delivered by Marcus tomorrow.', 'third-party'],
     ['It will be delivered on Friday, the courier says.', 'agent'],
   ])('%j: %s', (text, party) => {
@@ -110,12 +116,20 @@ describe("a customer's promise", () => {
     ['Your technician will call me tomorrow.', 'agent', 'call me'],
     ['My cheque will be posted tomorrow.', 'customer', 'My cheque will be posted'],
     ['I will post the cheque tomorrow.', 'customer', 'post the cheque'],
+    // Not an undertaking of the customer's own side: somebody else's act they report.
+    ['Your technician will inspect the boiler tomorrow.', 'agent', 'inspect the boiler'],
   ])('%j: the %s, %j', (text, party, action) => {
     expect(find(text, 'customer').map((d) => [d.party, d.action])).toEqual([[party, action]]);
   });
 
   it('a plan of their own is left out', () => {
     expect(find("I'll take a look at the Italian place tomorrow.", 'customer')).toEqual([]);
+  });
+});
+
+describe("a subject no rule places is the writer's own side", () => {
+  it('written by the agent', () => {
+    expect(find('Somebody from head office will call you tomorrow.', 'agent').map((d) => d.party)).toEqual(['agent']);
   });
 });
 
