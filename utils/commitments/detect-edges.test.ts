@@ -26,7 +26,15 @@ describe('promises', () => {
     ["I'll see if I can get it sorted today.", "I'll see if I can get it sorted today."],
     // A hedge in the statement before the promise, across a contrast that comes after it.
     ["Hopefully we'll pause the charges, but not today.", null],
-    ["We might, in the meantime we'll pause the charges.", "we'll pause the charges."],
+    ["We might well, in the meantime we'll pause the charges.", "we'll pause the charges."],
+    ['Sure,we will send it.', 'we will send it.'],
+    ['Sure,your refund will be processed by Friday.', 'your refund will be processed by Friday.'],
+    ['We can send it, not later than Friday.', 'We can send it, not later than Friday.'],
+    ['ok I think let me check with billing and get back to you.', 'let me check with billing and get back to you.'],
+    ["I'll go ahead and  refund it.", "I'll go ahead and  refund it."],
+    // The time of a thing made ready comes after it (or as "give us…" before it).
+    ['Soon enough your order will be ready.', null],
+    ['Soon after lunch your replacement will arrive at 7pm.', null],
     // Every adverb in front of a negation is read past (was three at most).
     ["We'll also still just really never send it.", null],
     ["We'll also still just really send it.", "We'll also still just really send it."],
@@ -51,6 +59,11 @@ describe('the verb after the modal, anchored at its start', () => {
 describe('questions', () => {
   it.each([
     ['The blue one? I will send it Friday.', 'I will send it Friday.'],
+    // "?!" ends a question too (was read as a promise).
+    ['You said we will refund it?!', null],
+    ['We will refund it?!', null],
+    ['We will refund it?!!', null],
+    ['We will refund it!?', null],
     ['Should  you need anything, we will send it.', 'we will send it.'],
     ['Will you be home, should we need to, we will call.', null],
     ['We will call you, or can you call us instead.', 'We will call you, or can you call us instead.'],

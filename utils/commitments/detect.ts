@@ -95,7 +95,8 @@ function acceptsVerb(after: string): boolean {
 
 function isQuestion(s: string): boolean {
   const t = s.trim();
-  if (/\?\s*["')\]]*\s*$/.test(t)) return true;
+  // "?!" and "?!!" end a question too ("You will refund it?!").
+  if (/\?[?!]*\s*["')\]]*\s*$/.test(t)) return true;
   // "Should you need anything, we will…": an inverted condition ending in a comma, not a question.
   if (/^should\s+(?:you|we|i|they)\b[^,?]*,/i.test(t)) return false;
   return /^(?:will|would|could|can|shall|should|do|does|did|are|is|may)\s+(?:you|i|we)\b/i.test(t);
