@@ -40,7 +40,7 @@ describe('"you" is the other side of the author', () => {
 });
 
 describe('what is not a message', () => {
-  it.each([null, undefined, {}, { text: 42, author: 'agent' }, { author: 'agent' }])('%j: nothing found, no error', (message) => {
+  it.each<unknown>([null, undefined, {}, { text: 42, author: 'agent' }, { author: 'agent' }])('%j: nothing found, no error', (message) => {
     expect(findCommitments(message as { text: string; author: Party }, WED)).toEqual([]);
   });
 
