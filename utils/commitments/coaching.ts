@@ -46,7 +46,7 @@ const LONG_YEAR = new RegExp(
 function isAbsurdDate(words: string, due: Due | null, now: Date): boolean {
   if (LONG_YEAR.test(words)) return true;
   if (!due) return false;
-  const year = Number(/^(-?\d+)/.exec(due.at)?.[1]);
+  const year = Number(/^([+-]?\d+)/.exec(due.at)?.[1]);
   const nowYear = now.getUTCFullYear();
   return Number.isFinite(year) && Number.isFinite(nowYear) && Math.abs(year - nowYear) > ABSURD_YEARS;
 }

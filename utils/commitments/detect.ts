@@ -17,7 +17,7 @@ export interface PromiseMatch {
 const PERSON = String.raw`(?:husband|wife|partner|spouse|son|daughter|kids?|mother|father|mom|mum|dad|parents?|brother|sister|assistant|accountant|bookkeeper|lawyer|attorney|solicitor|coworker|co-worker|boss|neighbou?r|friend|landlord|tenant|contractor|builder|plumber|electrician|secretary|pa|office|it\s+(?:guy|person|team|department))`;
 export const ROLE = String.raw`(?:${PERSON}|representative|rep|agent|specialist|technician|tech|engineer|manager|supervisor|advis[oe]r|colleague|teammate|expert|consultant|coordinator|courier|driver|carrier|department|dept|desk|staff|associate|officer|installer|inspector|account\s+manager|case\s+manager|team)`;
 const DEPARTMENT = String.raw`(?:billing|legal|engineering|finance|accounting|accounts|support|shipping|logistics|dispatch|returns|the\s+warehouse|our\s+warehouse|it\s+(?:team|department|desk)|security|compliance|payroll|sales|procurement|tech\s+support|customer\s+(?:care|service|success))`;
-const SUBJECT = String.raw`(?:i|we|(?:someone|somebody)(?=\s+(?:will|shall)\b|'ll)|your\s+(?:[\w-]+\s+)?(?:account\s+manager|case\s+manager|representative|rep|specialist|technician|engineer|advis[oe]r|consultant|installer|agent)|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my|the|that)\s+(?:[\w-]+\s+){0,2}team|they|he|she|team\s+@?\w+|(?:a|an|our|my|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?${ROLE}s?|(?:someone|somebody|a\s+member|one\s+of\s+(?:our|the)\s+\w+)\s+(?:from|in|at|of)\s+(?:our\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:${DEPARTMENT}|${ROLE}s?)|(?<![\w'])${DEPARTMENT}(?:\s+team)?)`;
+const SUBJECT = String.raw`(?:i|we|(?:someone|somebody)(?=\s+(?:will|shall)\b|'ll)|your\s+(?:[\w-]+\s+)?(?:account\s+manager|case\s+manager|representative|rep|specialist|technician|engineer|advis[oe]r|consultant|installer|agent)|our\s+(?:[\w-]+\s+){0,2}team|my\s+(?:[\w-]+\s+){0,2}team|your\s+(?:[\w-]+\s+){0,2}?(?:team|department|dept|desk)|(?:a\s+member|someone|somebody|one)\s+(?:of|from)\s+(?:our|my|the|that)\s+(?:[\w-]+\s+){0,2}team|they|he|she|team\s+@?\w+|(?:a|an|our|my|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?${ROLE}s?|(?:someone|somebody|a\s+member|one\s+of\s+(?:our|the)\s+\w+)\s+(?:from|in|at|of)\s+(?:our\s+|the\s+|my\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:${DEPARTMENT}|${ROLE}s?)|(?<![\w'])${DEPARTMENT}(?:\s+team)?)`;
 const MODAL = String.raw`(?:'ll|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+will|\s+shall|'m\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+promise\s+to|\s+commit\s+to|\s+plan\s+to|\s+intend\s+to)`;
 // "Our engineers are on it and will…": the writer's own people named before a shared "and will".
 const OWN_GROUP_BEFORE = new RegExp(String.raw`^\s*(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:${ROLE}s?|engineers|people|folks)\b`, 'i');
@@ -79,7 +79,8 @@ const CHOICE =
 
 function acceptsVerb(after: string): boolean {
   let v = after.trimStart();
-  for (let i = 0; i < 3 && ADVERBS.test(v); i++) v = v.replace(ADVERBS, '');
+  // Every adverb in front goes (each pass removes a word, so the loop ends).
+  while (ADVERBS.test(v)) v = v.replace(ADVERBS, '');
   // "I'll go ahead and …": the act is the verb after it.
   v = v.replace(/^go\s+ahead\s+and\s+/i, '');
   if (!v || NON_ACT.test(v) || CHOICE.test(v)) return false;
@@ -94,7 +95,8 @@ function acceptsVerb(after: string): boolean {
 
 function isQuestion(s: string): boolean {
   const t = s.trim();
-  if (/\?\s*["')\]]*\s*$/.test(t)) return true;
+  // "?!" and "?!!" end a question too ("You will refund it?!").
+  if (/\?[?!]*\s*["')\]]*\s*$/.test(t)) return true;
   // "Should you need anything, we will…": an inverted condition ending in a comma, not a question.
   if (/^should\s+(?:you|we|i|they)\b[^,?]*,/i.test(t)) return false;
   return /^(?:will|would|could|can|shall|should|do|does|did|are|is|may)\s+(?:you|i|we)\b/i.test(t);
@@ -243,8 +245,10 @@ export function findPromise(sentence: string): (PromiseMatch & { form: PromiseFo
   const rejected = (start: number, kind: string): boolean => {
     const before = s.slice(Math.max(0, start - 80), start);
     const statement = statementOf(s, start);
-    // A hedge in the same statement before the promise, or right after its verb ("we'll probably…").
-    if (HEDGE.test(statement) || HEDGE.test(s.slice(start, start + 60).split(/[,;.]/)[0] ?? '')) return true;
+    // A hedge in the same statement before the promise, one that names its subject ("I think we'll…",
+    // "looks like I'll…"), or right after its verb ("we'll probably…"): the statement read on into
+    // the promise's own words.
+    if (HEDGE.test(statement + (s.slice(start, start + 60).split(/[,;.]/)[0] ?? ''))) return true;
     if (HABITUAL.test(statement) || HABITUAL_AFTER.test(s.slice(start, start + 60))) return true;
     if (GENERIC_SUBJECT.test(s.slice(start)) || GENERIC_AUDIENCE.test(s.slice(start)) || GENERIC_CONDITION.test(s.slice(0, start)))
       return true;

@@ -23,13 +23,17 @@ function sentInstant(sentAt: unknown): Date | null {
   if (typeof sentAt !== 'string' || !sentAt.trim()) return null;
   // Only ISO-looking text: Date.parse reads "Mon" or "3" too, and a wrong anchor is worse than none.
   if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i.test(sentAt.trim())) return null;
+  // A day the calendar lacks ("2026-02-30") is refused: Date.parse would roll it on to 2 March.
+  const [y, m, d] = sentAt.trim().slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return null;
   const t = Date.parse(sentAt.trim());
   return Number.isFinite(t) ? new Date(t) : null;
 }
 
 // Every deadline the parsers read holds a digit or one of these words (a cheap pre-check only).
 const TIME_HINT =
-  /\d|\b(?:today|tonight|tomorrow|tmrw?|tmr|tom|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?|week|weekend|fortnight|month|quarter|year|eod|cob|eob|eow|eom|noon|midnight|morning|afternoon|evening|night|end|close|next|this|coming|within|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|holidays?|asap|soon|later|hours?|minutes?|days?)\b/i;
+  /\d|\b(?:today|tonight|tomorrow|tmrw?|tmr|tom|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?|week|weekend|fortnight|month|quarter|year|eod|cob|eob|eow|eom|noon|midnight|morning|afternoon|evening|night|end|close|next|this|coming|within|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|holidays?|asap|soon|later|hours?|hrs?|minutes?|mins?|secs?|seconds?|days?|midday|half\s+past|first\s+thing)\b/i;
 
 /** Who acts in a passive promise: a named doer ("by the courier") or else the writer's side. */
 // Who comes to the receiver from outside the writer's company: "Your cab will arrive in 7 minutes",
@@ -55,8 +59,10 @@ function pronounForOwnRole(sentence: string, promise: { clause: string; index: n
   return /^(?:they|he|she)\b/i.test(promise.clause) && OWN_ROLE_BEFORE.test(sentence.slice(0, promise.index));
 }
 
+// The words of a time after "by" ("by the end", "by Friday", "by EOD"), whole words only: a name that
+// starts like one ("by Maria", "by Sunil", "by Janet") names the doer.
 const DATE_LIKE =
-  /\b(?:end|start|beginning|close|middle|time|latest|earliest|day|days|week|weekend|month|quarter|year|morning|afternoon|evening|night|noon|midnight|eod|cob|eow|today|tomorrow|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d/i;
+  /\b(?:(?:end|start|beginning|close|middle|time|latest|earliest|day|week|weekend|month|quarter|year|morning|afternoon|evening|night)s?|noon|midnight|lunch(?:time)?|eod|cob|eow|today|tomorrow|tonight|next|this|christmas|xmas|easter|thanksgiving|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:days?)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d/i;
 
 /**
  * Conditions and a reason written before the promise or request ("As soon as the carrier confirms,

@@ -4,7 +4,7 @@
 import { coach } from './coaching';
 import { buildDraft } from './draft';
 import { partyOfSubject, type Perspective } from './party';
-import { findReportedRequest } from './request';
+import { findReportedQuestion, findReportedRequest } from './request';
 import { clean, collapseSpaces, MAX_NOTE } from './text';
 import type { CommitmentDraft, ParseContext } from './types';
 
@@ -26,10 +26,15 @@ export function parseCommitment(text: string, ctx: ParseContext): CommitmentDraf
       unknownNameIsOther: true,
     };
     const now = ctx?.now instanceof Date ? ctx.now : new Date();
-    const reported = findReportedRequest(note);
+    // "Customer asked whether we can refund it by Friday": a question about our own act is ours to
+    // answer, a request of the agent, never the asker's promise.
+    const question = findReportedQuestion(note);
+    const ours = question && partyOfSubject(question.subject, p) === p.self ? question : null;
+    const reported = ours ? null : findReportedRequest(note);
     const asked = reported ? partyOfSubject(reported.asked, p) : null;
-    const draft =
-      reported && asked
+    const draft = ours
+      ? buildDraft(written, ours.action, ctx, p, false, { kind: 'request', party: p.self })
+      : reported && asked
         ? buildDraft(written, reported.action, ctx, p, false, { kind: 'request', party: asked })
         : buildDraft(written, note, ctx, p, true);
     return coach(draft, now, { agentWords: true, words: note });

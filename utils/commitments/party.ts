@@ -51,6 +51,9 @@ export function partyOfSubject(subject: string, p: Perspective): Party | null {
   // "Someone will be in touch": somebody on the writer's side (a named outside group comes with "from").
   if (/^(?:someone|somebody)$/i.test(s)) return p.self;
   if (OTHER.test(s)) return p.other;
+  // "Your billing team", "someone from your IT department": a team on the receiver's side.
+  if (/^(?:(?:someone|somebody|a\s+member|one)\s+(?:of|from|in|at)\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:team|department|dept|desk)$/i.test(s))
+    return p.other;
   if (nameMatches(s, p.customerName)) return 'customer';
   if (nameMatches(s, p.agentName)) return 'agent';
   if (/^(?:cust|customer|client)\b/i.test(s)) return p.other;

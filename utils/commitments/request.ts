@@ -174,3 +174,27 @@ export function findReportedRequest(clause: string): ReportedRequest | null {
   if (!action || STATE.test(action) || COURTESY.test(action)) return null;
   return { asker: m[1]!, asked: m[2]!, action };
 }
+
+export interface ReportedQuestion {
+  /** Who asked ("Customer", "Maria"). */
+  asker: string;
+  /** The subject of the question ("we", "our team", "the courier"). */
+  subject: string;
+  /** What the question is about, from its verb on ("refund it by Friday"). */
+  action: string;
+}
+
+// "Customer asked whether we can refund it by Friday", "Maria wants to know if we'll ship it Monday":
+// a question somebody asked, told afterwards. Its subject is not the asker: whether the act is owed
+// is for the subject's side to answer (parse.ts), never the asker's own promise.
+const REPORTED_QUESTION =
+  /^\s*((?:[\w@.'-]+\s+){0,3}?[\w@.'-]+?)(?:\s+(?:has\s+|have\s+|had\s+|just\s+|also\s+)*(?:asked|asks|enquired|enquires|inquired|inquires|wondered|wonders|(?:is|was)\s+wondering|wants\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know)|'d\s+like\s+to\s+know)\s+(?:(?:me|us)\s+)?(?:whether|if)\s+((?:[\w'-]+\s+){0,2}?[\w-]+?)(?:\s+(?:can|could|will|would|shall|may|might)|'ll|'d)\s+(.+)$/i;
+
+/** A reported question in a note ("Customer asked whether we can refund it"), or null. */
+export function findReportedQuestion(clause: string): ReportedQuestion | null {
+  const m = REPORTED_QUESTION.exec(clause);
+  if (!m) return null;
+  const action = (m[3] ?? '').replace(/[?.!]+\s*$/, '').trim();
+  if (!action) return null;
+  return { asker: m[1]!, subject: m[2]!, action };
+}
