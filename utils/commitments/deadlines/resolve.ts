@@ -104,6 +104,7 @@ const DEADLINE_WORD = /\b(?:by|before|until|till|til|due|deadline|latest|no\s+la
 
 /** Words that name today itself: a time with them is today's, even once it has passed. */
 const THIS_DAY = /\b(?:this|today|tonight)\b/i;
+const BEFORE_WEEKEND = /\b(?:before|by|till|til|until|ahead\s+of)\s+(?:the\s+)?$/i;
 
 function partOfDayClock(tags: ReadonlySet<string>, s: Schedule): { h: number; mi: number } | null {
   if (tags.has(TAG.morning)) return { h: 12, mi: 0 };
@@ -230,6 +231,16 @@ function interpret(
       // "Wednesday at midnight" said on Wednesday is tonight's end, still ahead.
       const endsDay = hourCertain && clock.h === 0 && clock.mi === 0 && MIDNIGHT.test(r.text) && DEADLINE_WORD.test(`${before} ${r.text}`);
       if (!endsDay && wallToInstant(at(date, clock), zone) <= now) date = addDays(today.y, today.m, today.d, 7);
+    }
+  }
+  // "Before the weekend", "by the weekend": the last workday before it, at its end, not the
+  // weekend's Saturday (a day late). Once that workday is over, the weekend itself is left.
+  if (weekdayOnly && /^(?:(?:this|next)\s+)?weekend$/i.test(r.text) && BEFORE_WEEKEND.test(before)) {
+    for (let i = 1; i <= 6; i++) {
+      const c = addDays(date.y, date.m, date.d, -i);
+      if (!isWorkday(c, s)) continue;
+      if (wallToInstant(at(c, s.end), zone) > now) date = c;
+      break;
     }
   }
   // A time with no date ("by 4pm", "EOD", "first thing"): today in that zone, or the next day
