@@ -8,7 +8,16 @@ import { parseDeadlineWords } from './chrono';
 import { TAG, type CkOption } from './options';
 import { normaliseShortForms } from './shortforms';
 import { readDirect } from './direct';
-import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
+import {
+  addWorkdays,
+  isWorkday,
+  lastWorkdayOfMonth,
+  lastWorkdayOfWeek,
+  lastWorkdayOfWholeWeek,
+  toSchedule,
+  type CivilDate,
+  type Schedule,
+} from './workday';
 import { NUMBER_PATTERN, toNumber } from './words';
 import {
   addDays,
@@ -286,7 +295,11 @@ function interpret(
   if (tags.has(TAG.evening)) return { date, wall: at(date, { h: 21, mi: 0 }), instant: null, zone, precision: 'part-of-day' };
 
   const text = r.text.trim();
-  if (WEEK_ONLY.test(text)) return { date, wall: at(lastWorkdayOfWeek(date, s), s.end), instant: null, zone, precision: 'week' };
+  if (WEEK_ONLY.test(text)) {
+    // "This week": never a day gone; "next week" is a week wholly ahead, its last workday.
+    const last = /\bthis\b/i.test(text) ? lastWorkdayOfWeek(date, s) : lastWorkdayOfWholeWeek(date, s);
+    return { date, wall: at(last, s.end), instant: null, zone, precision: 'week' };
+  }
   const relative = tags.has('result/relativeDate');
   if (
     MONTH_ONLY.test(text) ||

@@ -1,7 +1,15 @@
 // Business-day arithmetic on the agent's own schedule: "within 2 business days", "end of the week"
 // and "end of the month" land on the days it gives, so a day off by one is a wrong deadline.
 import { describe, expect, it } from 'vitest';
-import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type Schedule } from './workday';
+import {
+  addWorkdays,
+  isWorkday,
+  lastWorkdayOfMonth,
+  lastWorkdayOfWeek,
+  lastWorkdayOfWholeWeek,
+  toSchedule,
+  type Schedule,
+} from './workday';
 
 const monFri = () => toSchedule(undefined);
 const sunThu = () => toSchedule({ start: '08:00', end: '16:00', days: [0, 1, 2, 3, 4] });
@@ -143,6 +151,36 @@ describe('lastWorkdayOfWeek: weeks start on Monday', () => {
 
   it('with no workday at all, the week’s Sunday', () => {
     expect(lastWorkdayOfWeek({ y: 2026, m: 11, d: 24 }, noDays())).toEqual({ y: 2026, m: 11, d: 29 });
+  });
+});
+
+describe('lastWorkdayOfWholeWeek: the week counted from its Monday', () => {
+  it.each([
+    [
+      { y: 2026, m: 11, d: 23 },
+      { y: 2026, m: 11, d: 27 },
+    ],
+    [
+      { y: 2026, m: 11, d: 27 },
+      { y: 2026, m: 11, d: 27 },
+    ],
+    [
+      { y: 2026, m: 11, d: 28 },
+      { y: 2026, m: 11, d: 27 },
+    ],
+    [
+      { y: 2026, m: 11, d: 29 },
+      { y: 2026, m: 11, d: 27 },
+    ],
+    [
+      { y: 2026, m: 11, d: 30 },
+      { y: 2026, m: 12, d: 4 },
+    ],
+  ])('Monday to Friday, %j → %j', (date, expected) => {
+    expect(lastWorkdayOfWholeWeek(date, monFri())).toEqual(expected);
+  });
+  it('a Sunday workday ends the week', () => {
+    expect(lastWorkdayOfWholeWeek({ y: 2026, m: 11, d: 28 }, sunThu())).toEqual({ y: 2026, m: 11, d: 29 });
   });
 });
 
