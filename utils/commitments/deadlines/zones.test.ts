@@ -19,6 +19,9 @@ import { resolveDue } from './resolve';
 
 const JANUARY = new Date('2027-01-15T12:00:00Z');
 const JULY = new Date('2026-07-15T12:00:00Z');
+// Row labels, not Dates, so the test titles stay plain text.
+const SEASON = { January: JANUARY, July: JULY } as const;
+type Season = keyof typeof SEASON;
 
 describe('isValidTimeZone', () => {
   it.each([[undefined], [null], [42], [''], ['   '], ['Not/AZone'], ['America/Nowhere']])('refuses %j', (zone) => {
@@ -31,18 +34,18 @@ describe('isValidTimeZone', () => {
 
 describe('offsetAt: minutes east of UTC at that instant', () => {
   it.each([
-    ['America/New_York', JANUARY, -300],
-    ['America/New_York', JULY, -240],
-    ['Europe/London', JANUARY, 0],
-    ['Europe/London', JULY, 60],
-    ['Asia/Kolkata', JULY, 330],
-    ['Asia/Kathmandu', JULY, 345],
-    ['America/St_Johns', JANUARY, -210],
-    ['Pacific/Marquesas', JULY, -570],
-    ['Australia/Sydney', JANUARY, 660],
-    ['UTC', JULY, 0],
-  ])('%s at %s is %d', (zone, instant, minutes) => {
-    expect(offsetAt(instant, zone)).toBe(minutes);
+    ['America/New_York', 'January', -300],
+    ['America/New_York', 'July', -240],
+    ['Europe/London', 'January', 0],
+    ['Europe/London', 'July', 60],
+    ['Asia/Kolkata', 'July', 330],
+    ['Asia/Kathmandu', 'July', 345],
+    ['America/St_Johns', 'January', -210],
+    ['Pacific/Marquesas', 'July', -570],
+    ['Australia/Sydney', 'January', 660],
+    ['UTC', 'July', 0],
+  ])('%s in %s is %d', (zone, season, minutes) => {
+    expect(offsetAt(SEASON[season as Season], zone)).toBe(minutes);
   });
 
   it('changes at the exact minute of the switch, not at the next quarter hour', () => {
@@ -260,29 +263,34 @@ describe('ZONE_ABBREVIATIONS: each name the zone it means', () => {
 describe('resolveZoneAbbreviation: an ambiguous name read in the parties’ zones', () => {
   it.each([
     // The customer's own candidate, or one in the customer's region on the same clock.
-    ['IST', 'Asia/Kolkata', 'America/New_York', JANUARY, 'Asia/Kolkata'],
-    ['IST', 'Europe/Dublin', 'America/New_York', JANUARY, 'Europe/Dublin'],
-    ['IST', 'Asia/Jerusalem', 'America/New_York', JANUARY, 'Asia/Jerusalem'],
-    ['CST', 'Asia/Shanghai', 'America/New_York', JANUARY, 'Asia/Shanghai'],
-    ['CST', 'Asia/Taipei', 'America/New_York', JANUARY, 'Asia/Shanghai'],
-    ['BST', 'Asia/Dhaka', 'Europe/London', JULY, 'Asia/Dhaka'],
-    ['AST', 'Asia/Riyadh', 'America/New_York', JANUARY, 'Asia/Riyadh'],
-    ['AST', 'Asia/Kuwait', 'America/New_York', JANUARY, 'Asia/Riyadh'],
+    ['IST', 'Asia/Kolkata', 'America/New_York', 'January', 'Asia/Kolkata'],
+    ['IST', 'Europe/Dublin', 'America/New_York', 'January', 'Europe/Dublin'],
+    ['IST', 'Asia/Jerusalem', 'America/New_York', 'January', 'Asia/Jerusalem'],
+    ['CST', 'Asia/Shanghai', 'America/New_York', 'January', 'Asia/Shanghai'],
+    ['CST', 'Asia/Taipei', 'America/New_York', 'January', 'Asia/Shanghai'],
+    ['BST', 'Asia/Dhaka', 'Europe/London', 'July', 'Asia/Dhaka'],
+    ['AST', 'Asia/Riyadh', 'America/New_York', 'January', 'Asia/Riyadh'],
+    ['AST', 'Asia/Kuwait', 'America/New_York', 'January', 'Asia/Riyadh'],
     // The customer comes before the agent.
-    ['IST', 'Asia/Kolkata', 'Europe/Dublin', JANUARY, 'Asia/Kolkata'],
+    ['IST', 'Asia/Kolkata', 'Europe/Dublin', 'January', 'Asia/Kolkata'],
     // No customer zone, or a broken one: the agent's.
-    ['CST', undefined, 'America/Winnipeg', JANUARY, 'America/Chicago'],
-    ['CST', 'Not/AZone', 'Asia/Shanghai', JANUARY, 'Asia/Shanghai'],
-    ['AST', '', 'America/Halifax', JULY, 'America/Halifax'],
-    ['AST', undefined, 'America/Puerto_Rico', JANUARY, 'America/Halifax'],
+    ['CST', undefined, 'America/Winnipeg', 'January', 'America/Chicago'],
+    ['CST', 'Not/AZone', 'Asia/Shanghai', 'January', 'Asia/Shanghai'],
+    ['AST', '', 'America/Halifax', 'July', 'America/Halifax'],
+    ['AST', undefined, 'America/Puerto_Rico', 'January', 'America/Halifax'],
     // Same region on another clock is not the same zone: the usual reading.
-    ['IST', 'Europe/Berlin', 'America/New_York', JANUARY, 'Asia/Kolkata'],
-    ['CST', 'America/Regina', 'America/Regina', JULY, 'America/Chicago'],
-    ['AST', undefined, 'America/Puerto_Rico', JULY, 'America/Halifax'],
+    ['IST', 'Europe/Berlin', 'America/New_York', 'January', 'Asia/Kolkata'],
+    ['CST', 'America/Regina', 'America/Regina', 'July', 'America/Chicago'],
+    ['AST', undefined, 'America/Puerto_Rico', 'July', 'America/Halifax'],
     // A zone with no region ("UTC") matches no candidate by region, even one on its clock.
-    ['IST', 'UTC', 'UTC', JANUARY, 'Asia/Kolkata'],
-  ])('%s (customer %s, agent %s, at %s) → %s', (abbr, customer, agent, at, zone) => {
-    expect(resolveZoneAbbreviation(abbr, at, customer, agent)).toBe(zone);
+    ['IST', 'UTC', 'UTC', 'January', 'Asia/Kolkata'],
+    // Another region on the same clock is not the customer's either: a Nairobi customer's AST.
+    ['AST', 'Africa/Nairobi', 'America/New_York', 'January', 'America/Halifax'],
+    // No party in a candidate's region: the usual reading (BST: British Summer Time).
+    ['BST', undefined, 'America/New_York', 'July', 'Etc/GMT-1'],
+    ['BST', 'Europe/London', 'Europe/London', 'July', 'Etc/GMT-1'],
+  ])('%s (customer %s, agent %s, in %s) → %s', (abbr, customer, agent, season, zone) => {
+    expect(resolveZoneAbbreviation(abbr, SEASON[season as Season], customer, agent)).toBe(zone);
   });
 });
 
