@@ -29,6 +29,12 @@ describe('gateTable and openParsers', () => {
     expect(openParsers(t, 'tom')).toEqual([parsers[1]]);
   });
 
+  it('tries the longer literal first, whatever order the gates came in', () => {
+    const { parsers, t } = table([['tom'], ['tomorrow']]);
+    expect(openParsers(t, 'tomorrow')).toEqual(parsers);
+    expect(openParsers(t, 'tom')).toEqual([parsers[0]]);
+  });
+
   it('finds literals that overlap a found one', () => {
     const { parsers, t } = table([['sun'], ['unday'], ['day']]);
     expect(openParsers(t, 'sunday')).toEqual(parsers);
@@ -121,12 +127,17 @@ describe("chrono's own parsers behind gates", () => {
 
   it.each([
     // four digits; a digit, a separator, a digit
+    '2026-12-01',
+    '2026/12/01',
     'due 2026-12-01',
     'due 2026/12/01',
     'due 12/03',
     'due 3/2027',
     // durations: a number, spaces, a unit letter
     'in 3 days',
+    'in 3d',
+    'in 3days',
+    'within a day',
     'within two weeks',
     'in half an hour',
     'in a few days',
