@@ -205,6 +205,8 @@ describe("chrono's own parsers behind gates", () => {
     'midday',
     'noon',
     'end of the month',
+    'the last day of the month',
+    'last day of month',
     'this week',
     'last month',
     'past year',
