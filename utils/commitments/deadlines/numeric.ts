@@ -55,8 +55,9 @@ const NOT_A_CLOCK_BEFORE =
   /\b(?:apt|apartment|unit|suite|ste|room|rm|flat|gate|seat|row|no|step|page|item|section|form|line|level|floor|building|bldg|box|lot|bay|dock|platform|terminal|option)\.?\s*#?\s*$|#\s*$/i;
 const SHORT_CLOCK_BEFORE =
   /(?:\b(?:at|by|before|until|till|til|from|after|around|about|to|call|today|tomorrow|tmrw|tonight|mon|tue|wed|thu|fri|sat|sun|[a-z]+day)|@|-|–)\s*$/i;
+// Case-sensitive for the zone abbreviation ("10a EST", not "10a est…"); a day may be capitalised ("10a Fri").
 const SHORT_CLOCK_AFTER =
-  /^\s*(?:-|–|to\b|today|tomorrow|tmrw|tonight|on\b|(?:mon|tue|wed|thu|fri|sat|sun)|[A-Z]{2,4}\b|your|my|our|local)/;
+  /^\s*(?:-|–|to\b|today|tomorrow|tmrw|tonight|on\b|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)|[A-Z]{2,4}\b|your|my|our|local)/;
 const SHORT_MERIDIEM_PATTERN = /(?<![\w#/.:%-])(\d{1,2})(?::([0-5]\d))?([ap])(?![\w'’])/i;
 
 /** "4p", "10a", "4:30p": a clock with a one-letter meridiem, as typed in a hurry. */

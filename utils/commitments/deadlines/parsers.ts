@@ -7,7 +7,7 @@
 import { ParsingComponents, type Parser, type ParsingContext } from 'chrono-node';
 import type { Gate, GatedParser } from './gates';
 import { envOf, TAG, type DeadlineEnv } from './options';
-import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek } from './workday';
+import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, lastWorkdayOfWholeWeek } from './workday';
 import { addDays, addMonths, daysInMonth, weekdayOf } from './zones';
 import { LARGE_NUMBER_WORDS, NUMBER_PATTERN, toNumber } from './words';
 import { Clock24Parser, DottedDayMonthParser, ShortMeridiemParser, YearParser } from './numeric';
@@ -78,7 +78,8 @@ export class EndOfPeriodParser implements Parser {
     let date: { y: number; m: number; d: number };
     let tag: string;
     if (unit === 'week') {
-      date = lastWorkdayOfWeek(addDays(t.y, t.m, t.d, 7 * shift), env.schedule);
+      // This week: never a day gone; a week ahead or behind: all of it.
+      date = shift === 0 ? lastWorkdayOfWeek(t, env.schedule) : lastWorkdayOfWholeWeek(addDays(t.y, t.m, t.d, 7 * shift), env.schedule);
       tag = TAG.eow;
     } else if (unit === 'month' || unit === 'quarter') {
       // Months counted from year 0, so a shift crosses a year either way.
@@ -672,7 +673,7 @@ class AfterNextParser implements Parser {
     const env = envOf(context);
     if (!env) return null;
     const t = env.today;
-    if (match[2]) return dateComponents(context, lastWorkdayOfWeek(addDays(t.y, t.m, t.d, 14), env.schedule)).addTag(TAG.eow);
+    if (match[2]) return dateComponents(context, lastWorkdayOfWholeWeek(addDays(t.y, t.m, t.d, 14), env.schedule)).addTag(TAG.eow);
     const wd = WEEKDAYS[(match[1] ?? '').toLowerCase()];
     if (wd === undefined) return null;
     const ahead = (wd - t.wd + 7) % 7 || 7;

@@ -187,7 +187,8 @@ class PartOfDayRefiner implements Refiner {
   }
 }
 
-const ABBR = Object.keys(ZONE_ABBREVIATIONS)
+// Both tables: an abbreviation known only as ambiguous ("AST": Atlantic or Arabia) is still a zone.
+const ABBR = [...new Set([...Object.keys(ZONE_ABBREVIATIONS), ...Object.keys(AMBIGUOUS_ZONE_ABBREVIATIONS)])]
   .filter((k) => k.length <= 5 && k === k.toUpperCase())
   .join('|');
 // Region names that stand alone after a clock ("3pm Pacific"); longer first so "Central European"

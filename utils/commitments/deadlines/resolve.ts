@@ -10,7 +10,16 @@ import { parseDeadlineWords } from './chrono';
 import { TAG, type CkOption } from './options';
 import { normaliseShortForms } from './shortforms';
 import { readDirect } from './direct';
-import { addWorkdays, isWorkday, lastWorkdayOfMonth, lastWorkdayOfWeek, toSchedule, type CivilDate, type Schedule } from './workday';
+import {
+  addWorkdays,
+  isWorkday,
+  lastWorkdayOfMonth,
+  lastWorkdayOfWeek,
+  lastWorkdayOfWholeWeek,
+  toSchedule,
+  type CivilDate,
+  type Schedule,
+} from './workday';
 import { NUMBER_PATTERN, toNumber } from './words';
 import {
   addDays,
@@ -106,6 +115,7 @@ const DEADLINE_WORD = /\b(?:by|before|until|till|til|due|deadline|latest|no\s+la
 
 /** Words that name today itself: a time with them is today's, even once it has passed. */
 const THIS_DAY = /\b(?:this|today|tonight)\b/i;
+const BEFORE_WEEKEND = /\b(?:before|by|till|til|until|ahead\s+of)\s+(?:the\s+)?$/i;
 
 function partOfDayClock(tags: ReadonlySet<string>, s: Schedule): { h: number; mi: number } | null {
   if (tags.has(TAG.morning)) return { h: 12, mi: 0 };
@@ -234,6 +244,16 @@ function interpret(
       if (!endsDay && wallToInstant(at(date, clock), zone) <= now) date = addDays(today.y, today.m, today.d, 7);
     }
   }
+  // "Before the weekend", "by the weekend": the last workday before it, at its end, not the
+  // weekend's Saturday (a day late). Once that workday is over, the weekend itself is left.
+  if (weekdayOnly && /^(?:(?:this|next)\s+)?weekend$/i.test(r.text) && BEFORE_WEEKEND.test(before)) {
+    for (let i = 1; i <= 6; i++) {
+      const c = addDays(date.y, date.m, date.d, -i);
+      if (!isWorkday(c, s)) continue;
+      if (wallToInstant(at(c, s.end), zone) > now) date = c;
+      break;
+    }
+  }
   // A time with no date ("by 4pm", "EOD", "first thing"): today in that zone, or the next day
   // once it has passed. EOD and "first thing" move to the next workday, not to a Saturday.
   // A part of the day alone ("this morning", "by the afternoon") is a time with no date too:
@@ -277,7 +297,11 @@ function interpret(
   if (tags.has(TAG.evening)) return { date, wall: at(date, { h: 21, mi: 0 }), instant: null, zone, precision: 'part-of-day' };
 
   const text = r.text.trim();
-  if (WEEK_ONLY.test(text)) return { date, wall: at(lastWorkdayOfWeek(date, s), s.end), instant: null, zone, precision: 'week' };
+  if (WEEK_ONLY.test(text)) {
+    // "This week": never a day gone; "next week" is a week wholly ahead, its last workday.
+    const last = /\bthis\b/i.test(text) ? lastWorkdayOfWeek(date, s) : lastWorkdayOfWholeWeek(date, s);
+    return { date, wall: at(last, s.end), instant: null, zone, precision: 'week' };
+  }
   const relative = tags.has('result/relativeDate');
   if (
     MONTH_ONLY.test(text) ||

@@ -60,6 +60,15 @@ export function lastWorkdayOfWeek(date: CivilDate, s: Schedule): CivilDate {
   return addDays(date.y, date.m, date.d, toSunday);
 }
 
+/**
+ * The last workday of the week holding `date`, the whole week counted from its Monday: for a week
+ * ahead or gone ("next week" said on a Saturday is that week's Friday, not its Sunday).
+ */
+export function lastWorkdayOfWholeWeek(date: CivilDate, s: Schedule): CivilDate {
+  const back = (weekdayOf(date.y, date.m, date.d) + 6) % 7;
+  return lastWorkdayOfWeek(addDays(date.y, date.m, date.d, -back), s);
+}
+
 /** The last workday of the month holding `date`. */
 export function lastWorkdayOfMonth(date: CivilDate, s: Schedule): CivilDate {
   const last = daysInMonth(date.y, date.m);

@@ -131,7 +131,11 @@ export function wallToInstant(wall: Wall, zone: string): Date {
   const guess = Date.UTC(wall.y, wall.m - 1, wall.d, wall.h, wall.mi, wall.s ?? 0);
   const first = offsetAtMs(guess, zone);
   const second = offsetAtMs(guess - first * 60000, zone);
-  return new Date(guess - second * 60000);
+  const instant = guess - second * 60000;
+  if (offsetAtMs(instant, zone) === second) return new Date(instant);
+  // In the gap neither offset gives back this wall time. A gap only opens where the offset grows,
+  // so the smaller one is the offset before it: read on that clock, the time lands after the gap.
+  return new Date(guess - Math.min(first, second) * 60000);
 }
 
 function pad(n: number, width = 2): string {

@@ -1,0 +1,48 @@
+// "Before the weekend" and "by the weekend" promise the last workday before it: chrono reads the
+// weekend as its Saturday, a deadline a day late.
+import { describe, expect, it } from 'vitest';
+import { resolveDue } from './resolve';
+
+const NY = 'America/New_York';
+const due = (text: string, now: string, workday?: { start: string; end: string; days: number[] }) =>
+  resolveDue(text, { now: new Date(now), timeZone: NY, workday })?.at ?? null;
+
+describe('a deadline before the weekend', () => {
+  it.each([
+    ['before the weekend', '2026-11-25T10:00:00-05:00', '2026-11-27T17:00:00-05:00'],
+    ['by the weekend', '2026-11-25T10:00:00-05:00', '2026-11-27T17:00:00-05:00'],
+    ['by weekend', '2026-11-25T10:00:00-05:00', '2026-11-27T17:00:00-05:00'],
+    ['until the weekend', '2026-11-25T10:00:00-05:00', '2026-11-27T17:00:00-05:00'],
+    ['till the weekend', '2026-11-25T10:00:00-05:00', '2026-11-27T17:00:00-05:00'],
+    ['ahead of the weekend', '2026-11-25T10:00:00-05:00', '2026-11-27T17:00:00-05:00'],
+    ["I'll have it done by the weekend", '2026-11-25T10:00:00-05:00', '2026-11-27T17:00:00-05:00'],
+    ['by this weekend', '2026-11-25T10:00:00-05:00', '2026-11-27T17:00:00-05:00'],
+    ['before next weekend', '2026-11-25T10:00:00-05:00', '2026-12-04T17:00:00-05:00'],
+    // Said on Friday before its workday ends: today's end.
+    ['before the weekend', '2026-11-27T16:59:00-05:00', '2026-11-27T17:00:00-05:00'],
+    // Said on Sunday: the coming Friday.
+    ['by the weekend', '2026-11-29T10:00:00-05:00', '2026-12-04T17:00:00-05:00'],
+  ])('%s, said %s → %s', (text, now, at) => {
+    expect(due(text, now)).toBe(at);
+  });
+
+  it('once the last workday is over, the weekend itself', () => {
+    expect(due('before the weekend', '2026-11-27T17:00:00-05:00')).toBe('2026-11-28T17:00:00-05:00');
+    expect(due('by the weekend', '2026-11-28T10:00:00-05:00')).toBe('2026-11-28T17:00:00-05:00');
+  });
+
+  it('follows the agent’s week: Sunday to Thursday ends on Thursday', () => {
+    expect(due('by the weekend', '2026-11-24T10:00:00-05:00', { start: '09:00', end: '17:00', days: [0, 1, 2, 3, 4] })).toBe(
+      '2026-11-26T17:00:00-05:00',
+    );
+  });
+
+  it.each([
+    ['over the weekend', '2026-11-28T17:00:00-05:00'],
+    ['this weekend', '2026-11-28T17:00:00-05:00'],
+    ['at the weekend', '2026-11-28T17:00:00-05:00'],
+    ['on the weekend', '2026-11-28T17:00:00-05:00'],
+  ])('other words keep the weekend itself: %s → %s', (text, at) => {
+    expect(due(text, '2026-11-25T10:00:00-05:00')).toBe(at);
+  });
+});
