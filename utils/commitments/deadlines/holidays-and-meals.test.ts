@@ -57,3 +57,21 @@ describe('lunch, the night, midweek', () => {
     expect(dueAt(text)).toBe(at);
   });
 });
+
+describe('a part of the day after a count is a length or a rate, not a time', () => {
+  it.each([
+    "We'll hold the room for 1 night",
+    "I'll hold it for one night",
+    "I'll extend your stay by a night",
+    "We'll add an extra night",
+    'The rate is $90 per night',
+    "I'll keep it another day",
+  ])('%s → no deadline', (text) => {
+    expect(resolveDue(text, ctx)).toBeNull();
+  });
+
+  it('"at night" and "tonight" stay times', () => {
+    expect(resolveDue("I'll check it at night", ctx)?.at).toBe('2026-12-01T21:00:00-05:00');
+    expect(resolveDue("I'll check it tonight", ctx)?.at).toBe('2026-12-01T21:00:00-05:00');
+  });
+});

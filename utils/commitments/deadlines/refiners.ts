@@ -132,8 +132,11 @@ class NotADateFilter implements Refiner {
       if (/^(?:a\s+)?half\b/i.test(r.text) && /\w\s+and\s+(?:a\s+)?$/i.test(context.text.slice(Math.max(0, r.index - 10), r.index)))
         return false;
       if (/^(?:morning|afternoon|evening|night|day)$/i.test(r.text)) {
-        const before = context.text.slice(Math.max(0, r.index - 6), r.index);
+        const before = context.text.slice(Math.max(0, r.index - 12), r.index);
         if (/\bgood\s+$/i.test(before)) return false;
+        // "hold the room for 1 night", "extend it by a night", "per day", "an extra night": a length
+        // or a rate, not a time (it was a deadline of tonight, or today's workday end).
+        if (/\b(?:\d+|an?|one|two|three|per|each|every|another|extra|additional|whole|full|entire)\s+$/i.test(before)) return false;
       }
       return true;
     });
