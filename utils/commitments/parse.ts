@@ -12,6 +12,9 @@ function empty(text: string, action: string): CommitmentDraft {
   return { text, party: null, action, due: null, vague: true, conditions: [], reason: null, kind: 'promise', warnings: ['vague'] };
 }
 
+/** The question itself, after "whether"/"if": "the courier can come by Friday". */
+const WHETHER_CLAUSE = /\b(?:whether|if)\s+(.+?)[?.!]*\s*$/i;
+
 export function parseCommitment(text: string, ctx: ParseContext): CommitmentDraft {
   const raw = typeof text === 'string' ? text : '';
   const note = collapseSpaces(clean(raw, MAX_NOTE)).trim();
@@ -30,13 +33,18 @@ export function parseCommitment(text: string, ctx: ParseContext): CommitmentDraf
     // answer, a request of the agent, never the asker's promise.
     const question = findReportedQuestion(note);
     const ours = question && partyOfSubject(question.subject, p) === p.self ? question : null;
-    const reported = ours ? null : findReportedRequest(note);
+    // "Customer asked whether the courier can come by Friday": a question about somebody else's act is
+    // the agent's to find out, never the asker's promise (it was "You'll come by Friday").
+    const asksAbout = question && !ours ? WHETHER_CLAUSE.exec(note)?.[1] : undefined;
+    const reported = ours || asksAbout ? null : findReportedRequest(note);
     const asked = reported ? partyOfSubject(reported.asked, p) : null;
     const draft = ours
       ? buildDraft(written, ours.action, ctx, p, false, { kind: 'request', party: p.self })
-      : reported && asked
-        ? buildDraft(written, reported.action, ctx, p, false, { kind: 'request', party: asked })
-        : buildDraft(written, note, ctx, p, true);
+      : asksAbout
+        ? buildDraft(written, `find out whether ${asksAbout}`, ctx, p, false, { kind: 'request', party: p.self })
+        : reported && asked
+          ? buildDraft(written, reported.action, ctx, p, false, { kind: 'request', party: asked })
+          : buildDraft(written, note, ctx, p, true);
     return coach(draft, now, { agentWords: true, words: note });
   } catch {
     return empty(written, note);

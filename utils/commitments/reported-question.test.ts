@@ -71,8 +71,9 @@ describe('parseCommitment: a reported question about our act is ours to answer',
     expect([d.kind, d.party, d.action, d.due, d.vague]).toEqual(['request', 'agent', 'refund it', null, true]);
   });
 
-  it('a question about somebody else is no request of the agent', () => {
-    expect(parseCommitment('Customer asked whether the courier can come by Friday', WED).kind).toBe('promise');
+  it("a question about somebody else is the agent's to find out, never the asker's promise (reported-others.test.ts)", () => {
+    const d = parseCommitment('Customer asked whether the courier can come by Friday', WED);
+    expect([d.kind, d.party, d.action]).toEqual(['request', 'agent', 'find out whether the courier can come']);
   });
 
   it('a reported request keeps its own reading', () => {
