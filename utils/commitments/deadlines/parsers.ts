@@ -21,6 +21,11 @@ function daysToWeekday(env: DeadlineEnv, wd: number): number {
   return (wd - t.wd + 7) % 7 || (workdayOver ? 7 : 0);
 }
 
+/** Days from today to the Monday of this week (≤ 0), or of the next one when `next`. */
+function daysToMonday(env: DeadlineEnv, next: boolean): number {
+  return -((env.today.wd + 6) % 7) + (next ? 7 : 0);
+}
+
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function dateComponents(context: ParsingContext, date: { y: number; m: number; d: number }) {
@@ -440,7 +445,7 @@ class WeekdayAlternativesParser implements Parser {
     if (joiner?.toLowerCase() === 'and' && !between) return null;
     const t = env.today;
     // "… next week": the days of that week (counted from its Monday), not the next such days.
-    const monday = -((t.wd + 6) % 7) + (/next/i.test(week ?? '') ? 7 : 0);
+    const monday = daysToMonday(env, /next/i.test(week ?? ''));
     const inWeek = (name: string) => monday + ((WEEKDAY_NAMES.indexOf(name.toLowerCase()) + 6) % 7);
     const ahead = (name: string) => (week ? inWeek(name) : daysToWeekday(env, WEEKDAY_NAMES.indexOf(name.toLowerCase())));
     const from = ahead(first!);
@@ -931,7 +936,7 @@ class BeginningOfPeriodParser implements Parser {
     let first: { y: number; m: number; d: number };
     if ((match[2] ?? '').toLowerCase() === 'week') {
       // Monday of this or next week, then its first workday.
-      first = addDays(t.y, t.m, t.d, -((t.wd + 6) % 7) + (next ? 7 : 0));
+      first = addDays(t.y, t.m, t.d, daysToMonday(env, next));
     } else {
       const idx = t.y * 12 + t.m - 1 + (next ? 1 : 0);
       first = { y: Math.floor(idx / 12), m: (idx % 12) + 1, d: 1 };
@@ -975,7 +980,7 @@ class EarlyLatePeriodParser implements Parser {
     const t = env.today;
     const unit = (periodUnit ?? bareUnit ?? 'month').toLowerCase();
     if (!monthWord && unit === 'week') {
-      const monday = addDays(t.y, t.m, t.d, -((t.wd + 6) % 7) + (/next|following|coming/i.test(which ?? '') ? 7 : 0));
+      const monday = addDays(t.y, t.m, t.d, daysToMonday(env, /next|following|coming/i.test(which ?? '')));
       // Late: from Thursday, the week's last days.
       if (!early)
         return startingOn(
