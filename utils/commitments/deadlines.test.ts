@@ -895,14 +895,20 @@ describe('the direct reader (deadlines/direct.ts) changes speed, never results',
   const refs = ['2026-11-25T10:00:00-05:00', '2026-11-27T18:30:00-05:00', '2026-11-29T09:00:00-05:00', '2027-03-13T23:30:00-05:00'];
 
   // Counterexamples the property found: a stray closing bracket after zone words, and two spaces
-  // before "before", which make chrono read "the week  before 4pm" as its own phrase.
-  it.each(['2 pm IST )', '10:30am IST ) by', '9 a.m. CET ) by', 'end of the week  before  4pm  by', 'end of the week  before 4pm'])(
-    'equals the chrono path on %j',
-    (text) => {
-      const ctx: ParseContext = { now: new Date('2026-11-25T10:00:00-05:00'), timeZone: NY, customerTimeZone: 'Europe/Berlin' };
-      expect(collectDeadlines(text, ctx, true, true)).toEqual(collectDeadlines(text, ctx, true, false));
-    },
-  );
+  // before "before", which make chrono read "the week  before 4pm" as its own phrase; an ordinal word
+  // left beside the reader's date ("first of March 31": chrono joins it to the month, so the reader
+  // leaves any ordinal word to chrono).
+  it.each([
+    '2 pm IST )',
+    '10:30am IST ) by',
+    '9 a.m. CET ) by',
+    'end of the week  before  4pm  by',
+    'end of the week  before 4pm',
+    'first of March 31',
+  ])('equals the chrono path on %j', (text) => {
+    const ctx: ParseContext = { now: new Date('2026-11-25T10:00:00-05:00'), timeZone: NY, customerTimeZone: 'Europe/Berlin' };
+    expect(collectDeadlines(text, ctx, true, true)).toEqual(collectDeadlines(text, ctx, true, false));
+  });
 
   it.each([
     ['(4pm PT)', '4pm PT'],
