@@ -3,19 +3,20 @@
 // kept by its later side, and its words are the whole choice (the note's action then holds neither:
 // it read "send it or first thing tomorrow", due tonight). "Monday or Tuesday" is one parser's match
 // already (WeekdayAlternativesParser); this joins any two the parsers found apart.
-import type { SpanHit } from './event-relative';
+// Type only: no module cycle at run time (resolve.ts calls this step).
+import type { DeadlineHit } from './resolve';
 
 /** Only "or" (with a comma, or a cue repeated) between the two: "Friday, or Monday", "by 5 or by 6". */
 const OR_BETWEEN = /^\s*,?\s*or\s+(?:(?:by|on|at|before|until|latest)\s+)?(?:the\s+)?$/i;
 
-function instantOf(h: SpanHit): number {
+function instantOf(h: DeadlineHit): number {
   return Date.parse(h.due.at);
 }
 
 /** `hits` (in text order) with each "A or B" joined into one deadline, due at the later of the two. */
-export function joinAlternatives<H extends SpanHit>(text: string, hits: H[]): H[] {
+export function joinAlternatives(text: string, hits: DeadlineHit[]): DeadlineHit[] {
   if (hits.length < 2 || !/\bor\b/i.test(text)) return hits;
-  const out: H[] = [];
+  const out: DeadlineHit[] = [];
   for (const h of hits) {
     const prev = out.at(-1);
     const between = prev ? text.slice(prev.index + prev.length, h.index) : '';

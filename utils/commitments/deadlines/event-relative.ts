@@ -6,19 +6,12 @@
 // clause dates it ("the call on Monday", "arrives at 2pm"), and gives no deadline when nothing dates
 // the event: a date nobody said is worse than none, which the panel asks about.
 import type { Due } from '../types';
+// Type only: no module cycle at run time (resolve.ts calls this step).
+import type { DeadlineHit } from './resolve';
 import { SPAN_PATTERN } from './words';
 
-/** What this step needs of a found deadline (resolve.ts's DeadlineHit). */
-export interface SpanHit {
-  due: Due;
-  index: number;
-  length: number;
-  start: string;
-  cued: boolean;
-}
-
 /** The same span's words read again with `base` as now; null when they do not read. */
-export type Recount<H extends SpanHit> = (words: string, base: Date) => H | null;
+export type Recount = (words: string, base: Date) => DeadlineHit | null;
 
 // "2 days before", "the day after", "an hour prior to", "a week ahead of": the event follows the span.
 const SPAN_THEN_EVENT = /\b(?:before|after|prior\s+to|ahead\s+of|following)$/i;
@@ -54,10 +47,10 @@ function eventRegion(text: string, from: number): { start: number; end: number }
  * not dated is left out. A span with no event after it stays as read ("the day after": tomorrow, or
  * counted from the step it waits on, dependency-due.ts).
  */
-export function anchorEventSpans<H extends SpanHit>(text: string, hits: H[], recount: Recount<H>): H[] {
+export function anchorEventSpans(text: string, hits: DeadlineHit[], recount: Recount): DeadlineHit[] {
   // Every form needs one of these words; most sentences have none, and this runs on every parse.
   if (hits.length === 0 || !RELATION_ANYWHERE.test(text)) return hits;
-  const out: H[] = [];
+  const out: DeadlineHit[] = [];
   const used = new Set<number>();
   hits.forEach((h, i) => {
     if (used.has(i)) return;
@@ -78,11 +71,12 @@ export function anchorEventSpans<H extends SpanHit>(text: string, hits: H[], rec
       return;
     }
     const region = eventRegion(text, eventFrom);
-    if (THIS_MESSAGE.test(text.slice(region.start, region.end))) {
+    const eventWords = text.slice(region.start, region.end);
+    if (THIS_MESSAGE.test(eventWords)) {
       out.push(h);
       return;
     }
-    if (!/\S/.test(text.slice(region.start, region.end))) {
+    if (!/\S/.test(eventWords)) {
       // Nothing names the event: the plain reading stays ("the day after": tomorrow, or counted from
       // the step it waits on; "15 minutes before": before now, which the panel flags as past due).
       out.push(h);
@@ -101,7 +95,7 @@ export function anchorEventSpans<H extends SpanHit>(text: string, hits: H[], rec
 }
 
 /** `dated` counted from an unread span before its event's words ("30 days prior to the renewal on March 1"). */
-function countFromUnreadSpan<H extends SpanHit>(text: string, dated: H, recount: Recount<H>): H | null {
+function countFromUnreadSpan(text: string, dated: DeadlineHit, recount: Recount): DeadlineHit | null {
   const before = text.slice(Math.max(0, dated.index - 2 * MAX_EVENT), dated.index);
   // Most deadlines have no relation word before them: one plain search spares the span pattern.
   if (!RELATION_WORD.test(before)) return null;
@@ -116,7 +110,7 @@ function countFromUnreadSpan<H extends SpanHit>(text: string, dated: H, recount:
 }
 
 /** One deadline from `index` (the span's first word) to the end of `dated`, due when `counted` says. */
-function joined<H extends SpanHit>(text: string, index: number, dated: H, counted: H): H {
+function joined(text: string, index: number, dated: DeadlineHit, counted: DeadlineHit): DeadlineHit {
   const length = dated.index + dated.length - index;
   const due: Due = { ...counted.due, text: text.slice(index, index + length) };
   // The zone the event's time was said in ("at 2pm PT") is the deadline's too.
