@@ -2,6 +2,7 @@
 // reason split off, subject mapped to a party, and what is left becomes the action.
 import { cutContrast, splitClauses } from './clauses';
 import { collectDeadlines, pickDeadline, type DeadlineHit } from './deadlines/resolve';
+import { lastOfJoinedActs } from './joined-acts';
 import { partyOfSubject, splitSubject, type Perspective } from './party';
 import { tidy } from './text';
 import type { CommitmentDraft, ParseContext, Party } from './types';
@@ -39,10 +40,14 @@ function hitWords(main: string, h: DeadlineHit): string {
   return main.slice(before ? before.index : h.index, h.index + h.length).trim();
 }
 
-/** The deadline of the main clause, leaving out lengths ("for 3 days", "for the next 2 weeks"). */
+/**
+ * The deadline of the main clause, leaving out lengths ("for 3 days", "for the next 2 weeks"); of
+ * two joined acts, the last one's (joined-acts.ts).
+ */
 function dueHitOf(main: string, ctx: ParseContext): DeadlineHit | null {
   try {
-    return pickDeadline(collectDeadlines(main, ctx, false).filter((h) => !LENGTH.test(hitWords(main, h))));
+    const hits = collectDeadlines(main, ctx, false).filter((h) => !LENGTH.test(hitWords(main, h)));
+    return lastOfJoinedActs(main, hits, pickDeadline(hits), ctx);
   } catch {
     return null;
   }
