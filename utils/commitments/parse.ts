@@ -12,12 +12,22 @@ function empty(text: string, action: string): CommitmentDraft {
   return { text, party: null, action, due: null, vague: true, conditions: [], reason: null, kind: 'promise', warnings: ['vague'] };
 }
 
+/**
+ * An acknowledgement the note opens with ("Okay if you pay we'll ship", "Sure, I'll send it Friday",
+ * "Got it - once legal signs…", "OK so…", "Thanks!"): a reply to the customer, not part of the act.
+ * Left in, it became the action ("Okay") and the rest a condition. Taken off only before a stop, a
+ * spaced dash, or the words a clause starts with, so "Fine-tune the config" or "Sure Logistics will…"
+ * keep it; a greeting with a name ("Hi Dana, …") only before its comma.
+ */
+const ACKNOWLEDGEMENT =
+  /^(?:(?:hi|hello|hey|dear|thanks|thank\s+you)(?:\s+[\p{L}'-]+){0,3}\s*[,!:]\s*|(?:ok(?:ay)?|k|sure(?:\s+thing)?|great|perfect|thanks?(?:\s+you)?|thx|ty|got\s+it|gotcha|alright|all\s+right|yes|yep|yeah|no\s+problem|np|noted|understood|sounds\s+good|absolutely|of\s+course|certainly|fine|cool|awesome|excellent|hi|hello|hey)(?:\s*[,.!:;]+\s*|\s*[—–]\s*|\s+-+\s+|\s+(?=(?:so|then|and|if|once|when|as\s+soon\s+as|after|unless|i|we|i'll|we'll|i'm|we're|you|you'll)\b)))(?:(?:so|then|and)\b[\s,]*)?(?=\S)/iu;
+
 /** The question itself, after "whether"/"if": "the courier can come by Friday". */
 const WHETHER_CLAUSE = /\b(?:whether|if)\s+(.+?)[?.!]*\s*$/i;
 
 export function parseCommitment(text: string, ctx: ParseContext): CommitmentDraft {
   const raw = typeof text === 'string' ? text : '';
-  const note = collapseSpaces(clean(raw, MAX_NOTE)).trim();
+  const note = collapseSpaces(clean(raw, MAX_NOTE)).trim().replace(ACKNOWLEDGEMENT, '');
   const written = raw.length > MAX_NOTE ? raw.slice(0, MAX_NOTE) : raw;
   if (!note) return empty(written, '');
   try {
