@@ -28,6 +28,9 @@ export default defineConfig({
           ],
           setupFiles: ['./tests/setup/unit.ts'],
           restoreMocks: true,
+          // A bound for a hung test, not a speed check: on a busy 2-core machine a test that imports
+          // the popup's modules afresh and mounts React passed 5 s (Vitest's default) at load 36.
+          testTimeout: 30_000,
           // WXT's mock of `wxt/browser` imports its fake browser from `wxt/testing`, whose index
           // also exports the Vitest plugin and so loads WXT's whole build toolchain (vite
           // builders, linkedom, c12, magicast): about 3.7 s of imports in every test file, run
