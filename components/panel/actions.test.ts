@@ -96,6 +96,22 @@ describe('panel actions: one commitment', () => {
     expect(s().editing[record.id]).toBeUndefined();
   });
 
+  it("an edit's name follows its words: a new subject's name, the side's old name kept, another side none", async () => {
+    const { actions, ledger, record } = await withOne('The courier will send the contract by Friday');
+    expect(record).toMatchObject({ party: 'third-party', partyName: 'the courier' });
+    const edit = async (text: string) => {
+      const current = (await ledger.getCommitment(record.id))!;
+      s().startEdit(current);
+      s().updateEdit(record.id, { text });
+      await actions.commitment.saveEdit(record.id);
+      return (await ledger.getCommitment(record.id))!;
+    };
+    expect(await edit('The courier will send the contract by Monday')).toMatchObject({ party: 'third-party', partyName: 'the courier' });
+    expect(await edit('FedEx will send the contract by Monday')).toMatchObject({ party: 'third-party', partyName: 'FedEx' });
+    expect(await edit('they will send the contract by Monday')).toMatchObject({ party: 'third-party', partyName: 'FedEx' });
+    expect(await edit("I'll send the contract by Monday")).toMatchObject({ party: 'agent', partyName: null });
+  });
+
   it('keeps the words open beside the newer version when another tab changed it first', async () => {
     const { actions, ledger, record } = await withOne();
     s().startEdit(record);

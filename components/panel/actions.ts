@@ -119,10 +119,14 @@ export function createPanelActions(deps: PanelActionDeps) {
     const s = state();
     const current = s.commitments.find((c) => c.id === id) ?? s.editing[id]?.deleted ?? undefined;
     const draft = readNote(text.trim(), parseContext(), current?.writtenBy ?? 'agent');
+    const party = draft.party ?? current?.party ?? null;
     return {
       text: draft.text,
       action: draft.action,
-      party: draft.party ?? current?.party ?? null,
+      party,
+      // A name the new words give wins; the same side keeps the name it had (a message's author),
+      // another side drops it ("Maria to send it" edited to "I'll send it" is no longer Maria's).
+      partyName: draft.partyName ?? (party === current?.party ? (current?.partyName ?? null) : null),
       vague: draft.vague,
       conditions: draft.conditions,
       reason: draft.reason,

@@ -53,6 +53,26 @@ function dueHitOf(main: string, ctx: ParseContext): DeadlineHit | null {
   }
 }
 
+/** Subjects that name nobody: pronouns and the sides' own words ("the customer", "our team"). */
+const UNNAMED = /^(?:i|we|you|they|he|she|it|them|someone|somebody|cust(?:omer)?|client|the\s+(?:customer|client|team))$/i;
+
+/**
+ * The subject's own words when they name someone other than the writer's and the reader's sides
+ * ("Maria", "the courier", "Dana's manager", "Dana from our billing team"), for the summary's "Maria
+ * will…". The sides themselves ("I", "our team", "you", the customer's or agent's own name) get none.
+ */
+function nameOfSubject(subject: string, party: Party, p: Perspective): string | null {
+  const words = subject.trim().replace(/\s+/g, ' ');
+  if (!words || words.length > 60 || UNNAMED.test(words)) return null;
+  if (partyOfSubject(words, { ...p, customerName: undefined, agentName: undefined, unknownNameIsOther: false }) === p.self) return null;
+  if (/^(?:you|your)\b/i.test(words)) return null;
+  const own = party === 'customer' ? p.customerName : party === 'agent' ? p.agentName : undefined;
+  if (own && own.trim().toLowerCase().split(/\s+/)[0] === words.toLowerCase()) return null;
+  if (own && own.trim().toLowerCase() === words.toLowerCase()) return null;
+  // "The courier" starts the note; inside the summary's line it is "the courier".
+  return words.replace(/^(The|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
+}
+
 export interface DraftOptions {
   /** 'request': the clause is what the other side was asked to do; `party` must then be given. */
   kind?: CommitmentDraft['kind'];
@@ -98,11 +118,14 @@ export function buildDraft(
 
   let party: CommitmentDraft['party'] = opts.party ?? null;
   let action = rest;
+  let partyName: string | null = null;
   const split = opts.party !== undefined ? null : splitSubject(rest);
   if (split) {
     party = partyOfSubject(split.subject, p);
-    if (party) action = split.rest;
-    else if (/^(?:will|shall|'ll)$/i.test(split.modal) && /^(?:and\s+)?$/i.test(split.subject)) party = p.self;
+    if (party) {
+      action = split.rest;
+      partyName = nameOfSubject(split.subject, party, p);
+    } else if (/^(?:will|shall|'ll)$/i.test(split.modal) && /^(?:and\s+)?$/i.test(split.subject)) party = p.self;
   }
   if (!party && opts.party === undefined) {
     const bare = /^(?:and\s+)?(?:will|shall|'ll)\s+(.*)$/i.exec(rest);
@@ -114,12 +137,18 @@ export function buildDraft(
       party = p.self;
     }
   }
-  // An offer ("I'd be happy to walk you through it") promises the act itself; "be sure to",
-  // "make sure to", "try to" stay as written.
+  // An offer ("I'd be happy to walk you through it", "Happy to send a replacement") or a plan ("Going
+  // to ship it", "Need to call the carrier") promises the act itself; a hope or an attempt ("Hoping
+  // to ship it Friday") is an attempt ("try to"); "be sure to", "make sure to", "try to" stay as
+  // written. The summary puts "I'll" before the action: "I'll happy to send" was the line.
   action = tidy(
     action
       .replace(/^(?:please|pls|plz)\s+/i, '')
-      .replace(/^be\s+(?:happy|glad)\s+to\s+/i, '')
+      .replace(
+        /^(?:be\s+)?(?:happy|glad|pleased|delighted|able|ready|going|planning|about|set|scheduled|need|have|got|want|promised|agreed|decided|remember|willing)\s+to\s+/i,
+        '',
+      )
+      .replace(/^(?:hoping|trying|aiming|intending|attempting)\s+to\s+/i, 'try to ')
       .replace(/[.!?]+$/, ''),
   );
   return {
@@ -132,5 +161,6 @@ export function buildDraft(
     reason,
     kind: opts.kind ?? 'promise',
     warnings: [],
+    ...(partyName ? { partyName } : {}),
   };
 }

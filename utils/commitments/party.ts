@@ -54,6 +54,13 @@ export function partyOfSubject(subject: string, p: Perspective): Party | null {
   // "Your billing team", "someone from your IT department": a team on the receiver's side.
   if (/^(?:(?:someone|somebody|a\s+member|one)\s+(?:of|from|in|at)\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:team|department|dept|desk)$/i.test(s))
     return p.other;
+  // "Dana's team", "Sam's manager", "my manager's assistant": the side of whoever owns them. Left
+  // unread, the whole subject went into the agent's action ("I'll dana's team will test the patch").
+  const owner = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+$/.exec(s)?.[1];
+  if (owner) {
+    const side = partyOfSubject(owner, p);
+    if (side) return side;
+  }
   if (nameMatches(s, p.customerName)) return 'customer';
   if (nameMatches(s, p.agentName)) return 'agent';
   if (/^(?:cust|customer|client)\b/i.test(s)) return p.other;
@@ -79,6 +86,14 @@ export function partyOfSubject(subject: string, p: Perspective): Party | null {
 }
 
 /**
+ * Words that stand before "to" with no subject in front ("Happy to send a replacement", "Need to ship
+ * it", "Going to call you"): how the writer feels about their own act, never who does it. Read as a
+ * subject, "Happy" was a name nobody knew and the summary said "A third party will send…".
+ */
+const NOT_A_SUBJECT =
+  /^(?:happy|glad|pleased|delighted|able|ready|going|planning|plan|about|set|scheduled|due|need|needs|have|has|got|want|wants|promise|promised|agreed|agree|decided|remember|supposed|expected|meant|willing|keen|eager|hoping|hope|trying|try|aiming|aim|intending|intend|attempting|attempt)$/i;
+
+/**
  * Splits a clause into subject and the rest: "Maria to send the contract" → ["Maria", "send…"],
  * "We'll ship it" → ["We", "ship it"], "cust: sends logs" → ["cust", "sends logs"].
  */
@@ -95,7 +110,7 @@ export function splitSubject(clause: string): { subject: string; rest: string; m
     /^\s*((?:[\w@.'-]+\s+){0,5}?[\w@.'-]+?)\s+(will|shall|would|must|should|can|could|to|needs?\s+to|has\s+to|have\s+to|(?:is|are|am)\s+going\s+to|going\s+to|gonna|plans?\s+to|promised?\s+to|agreed?\s+to|is\s+to|are\s+to)\s+(.*)$/i.exec(
       clause,
     );
-  if (m) return { subject: m[1]!, rest: m[3] ?? '', modal: m[2]!.toLowerCase() };
+  if (m && !NOT_A_SUBJECT.test(m[1]!)) return { subject: m[1]!, rest: m[3] ?? '', modal: m[2]!.toLowerCase() };
   const pron = /^\s*(i|we|you|they|he|she|our\s+team|my\s+team)\s+(.*)$/i.exec(clause);
   if (pron) return { subject: pron[1]!, rest: pron[2] ?? '', modal: '' };
   return null;

@@ -58,6 +58,12 @@ export interface CommitmentDraft {
   /** "so we won't miss the Wednesday deadline". */
   reason: string | null;
   /**
+   * Who acts, in the words' own name, when they name someone rather than "I", "we" or "you": "Maria",
+   * "the courier", "Dana's manager", "Dana from our billing team". The summary then writes "Maria
+   * will…" (not "A third party will…"); absent when the subject is a pronoun or the side itself.
+   */
+  partyName?: string | null;
+  /**
    * 'promise': the party committed to act. 'request': one side asked the other to act ("Could you …
    * by Friday?"); `party` is then the side asked.
    */

@@ -263,6 +263,7 @@ export function checkNewCommitment(input: unknown, p: Problems): void {
     check.boolean(d.vague, 'draft.vague', p);
     check.stringArray(d.conditions, 'draft.conditions', p);
     check.string(d.reason, 'draft.reason', p, { nullable: true });
+    if (d.partyName !== undefined) check.string(d.partyName, 'draft.partyName', p, { nullable: true });
   }
   check.oneOf(input.source, SOURCES, 'source', p);
   if (input.partyName !== undefined) check.string(input.partyName, 'partyName', p, { nullable: true });

@@ -79,6 +79,24 @@ describe('addCommitment: what a new commitment records', () => {
     expect(c).toMatchObject({ revision: 1, cancelReason: null, text: 'call back', action: 'call back', vague: true });
   });
 
+  it("the name the draft's words gave ('Maria to send it') is kept; a name given by the caller wins", async () => {
+    const { ledger } = harness();
+    const named = newCommitment('send it', { party: 'third-party' });
+    named.draft.partyName = 'Maria';
+    expect((await ledger.addCommitment(named)).partyName).toBe('Maria');
+    const both = newCommitment('send it too', { party: 'third-party' });
+    both.draft.partyName = 'Maria';
+    expect((await ledger.addCommitment({ ...both, partyName: 'Maria Lopez' })).partyName).toBe('Maria Lopez');
+    expect((await ledger.addCommitment(newCommitment('send it again'))).partyName).toBeNull();
+  });
+
+  it("a draft's name that is not text is refused, naming the field", async () => {
+    const { ledger } = harness();
+    const bad = newCommitment('send it');
+    (bad.draft as { partyName?: unknown }).partyName = 42;
+    await expect(ledger.addCommitment(bad)).rejects.toThrow(/draft\.partyName/);
+  });
+
   it('a deadline given as a Due is kept with its words; no deadline is null', async () => {
     const { ledger } = harness();
     const n = newCommitment('send it');

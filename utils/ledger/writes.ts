@@ -135,7 +135,8 @@ export async function addCommitment(ctx: LedgerContext, input: NewCommitment): P
         vague: input.draft.vague,
         conditions: [...input.draft.conditions],
         reason: input.draft.reason,
-        partyName: input.partyName ?? null,
+        // The caller's name (a message's author) first, else the one the words named ("Maria to send…").
+        partyName: input.partyName ?? input.draft.partyName ?? null,
         status: 'open',
         dueAt: due ? Date.parse(due.at) : null,
         createdAt: madeAt,
