@@ -40,6 +40,11 @@ describe('toLedgerError: each name, its code and its words', () => {
     expect(toLedgerError(named('DataError'), 'saveCommitment').words?.params).toEqual(['DataError']);
     const wrapped = { name: 'OpenFailedError', inner: named('UnknownError') };
     expect(toLedgerError(wrapped, 'saveCommitment').words?.params).toEqual(['UnknownError']);
+    // A name that is no string, in the chain or among a bulk write's failures, is not the one named.
+    expect(toLedgerError({ name: 'UnknownError', inner: { name: 7 } }, 'saveCommitment').words?.params).toEqual(['UnknownError']);
+    expect(toLedgerError({ name: 'BulkError', failures: [named('DataError'), { name: 1 }] }, 'importFile').words?.params).toEqual([
+      'DataError',
+    ]);
     expect(toLedgerError(new Error('disk on fire'), 'saveCommitment').words?.params).toEqual(['disk on fire']);
     expect(toLedgerError(42, 'saveCommitment').words?.params).toEqual(['42']);
     for (const name of ['QuotaExceededError', 'DatabaseClosedError', 'VersionError', 'ConstraintError', 'AbortError'])

@@ -29,7 +29,9 @@ describe('fault points, each write', () => {
       expect(err, name).toMatchObject({ name: 'LedgerError', code: 'quota', words: { message: 'quota', action: 'writeLedger' } });
       expect(scope.__ckFault, name).toMatchObject({ hit: true, method: name });
     }
-    expect(said(await call('complete').catch((e: unknown) => e))).toMatch(/storage for Commitment Keeper is full/);
+    const full = (await call('complete').catch((e: unknown) => e)) as { detail: string };
+    expect(said(full)).toMatch(/storage for Commitment Keeper is full/);
+    expect(full.detail).toBe('QuotaExceededError: The quota has been exceeded (fault point, complete).');
     // Reads and writes the fault does not name go through.
     expect(await wrapped.getCommitment('c1')).toEqual(c);
     expect((await wrapped.upsertConversation(conv('T-2'))).key).toBe('T-2');
