@@ -53,6 +53,22 @@ describe('op', () => {
     expect(writesStarted()).toBe(before + 2);
   });
 
+  it('a write that ends while a read runs leaves that read counted', async () => {
+    let endRead: () => void = () => undefined;
+    const read = op('readCommitments', false, () => new Promise<void>((resolve) => (endRead = resolve)));
+    expect(readsRunning()).toBe(1);
+    await op('saveCommitment', true, async () => undefined);
+    await expect(
+      op('saveCommitment', true, async () => {
+        throw disk();
+      }),
+    ).rejects.toMatchObject({ code: 'io' });
+    expect(readsRunning()).toBe(1);
+    endRead();
+    await read;
+    expect(readsRunning()).toBe(0);
+  });
+
   it("a failure names the action, in a write's words or a read's", async () => {
     const write = await op('saveCommitment', true, async () => {
       throw disk();
