@@ -60,13 +60,15 @@ describe('importBatch merges by id', () => {
     const summary = await ledger.importBatch({
       section: 'conversations',
       records: [
-        { ...a!, subject: 'Freight quote', updatedAt: a!.updatedAt + 1 },
+        { ...a!, subject: 'Freight quote', customerEmail: 'Buyer@Example.COM', updatedAt: a!.updatedAt + 1 },
         { ...b!, subject: 'Older copy', updatedAt: b!.updatedAt - 1 },
         { ...b!, id: 'zendesk|https://acme.zendesk.com|C-1', key: 'C-1', url: 'https://acme.zendesk.com/agent/tickets/C-1' },
       ],
     });
     expect(summary.conversations).toEqual({ added: 1, updated: 1, kept: 1 });
-    expect((await ledger.getConversation(a!.id))?.subject).toBe('Freight quote');
+    expect(await ledger.getConversation(a!.id)).toMatchObject({ subject: 'Freight quote', customerEmail: 'buyer@example.com' });
+    // A conversation without an email is written without the field.
+    expect(Object.keys((await ledger.getConversation('zendesk|https://acme.zendesk.com|C-1'))!)).not.toContain('customerEmail');
     expect((await ledger.getConversation(b!.id))?.subject).toBe(b!.subject);
     expect((await ledger.search('freight')).map((r) => r.commitment.id).sort()).toEqual(['c-a', 'c-b']);
     expect(await ledger.search('pallet')).toEqual([]);
@@ -83,6 +85,7 @@ describe('importBatch merges by id', () => {
     const byId = new Map(file.commitments.map((c) => [c.id, c]));
     const a = byId.get('c-a')!;
     const b = byId.get('c-b')!;
+    const c = byId.get('c-c')!;
     const historyBefore = (await ledger.history('c-b')).length;
     const summary = await ledger.importBatch({
       section: 'commitments',
@@ -90,9 +93,13 @@ describe('importBatch merges by id', () => {
         { ...a, action: 'send the corrected invoice', updatedAt: a.updatedAt },
         { ...b, action: 'older words', updatedAt: b.updatedAt - 1 },
         { ...b, id: 'c-new', action: 'a new one' },
+        { ...c, text: 'share the signed form', revision: 5, updatedAt: c.updatedAt + 1 },
       ],
     });
-    expect(summary.commitments).toEqual({ added: 1, updated: 1, kept: 1 });
+    expect(summary.commitments).toEqual({ added: 1, updated: 2, kept: 1 });
+    // A newer time and revision are not noted as changes; the file's revision, ahead, is kept.
+    expect(await ledger.getCommitment('c-c')).toMatchObject({ text: 'share the signed form', revision: 5 });
+    expect((await ledger.history('c-c')).at(-1)!.changes).toEqual({ text: { from: c.text, to: 'share the signed form' } });
     expect(await ledger.getCommitment('c-a')).toMatchObject({ action: 'send the corrected invoice', revision: 2 });
     expect((await ledger.getCommitment('c-b'))?.action).toBe('call the carrier');
     expect((await ledger.history('c-b')).length).toBe(historyBefore);
@@ -128,6 +135,22 @@ describe('importBatch merges by id', () => {
     expect(moved.id).toBeGreaterThan(500);
     // The entry that held the id is as it was.
     expect((await ledger.history(taken.commitmentId)).find((e) => e.id === taken.id)).toEqual(taken);
+  });
+
+  it('history without an id is given one after the ids kept, even when it comes first and in a chunk of its own', async () => {
+    const file = await source();
+    const ledger = new TestLedger(freshDb(), () => T0, { importPacer: new SlicePacer(1, 1, 1) });
+    for (const section of ['conversations', 'commitments', 'history'] as const)
+      await ledger.importBatch({ section, records: file[section] });
+    const first = file.history[0]!;
+    const top = Math.max(...file.history.map((e) => e.id!));
+    const { id: _none, ...idless } = { ...first, at: first.at + 7, kind: 'edited' as const, changes: { text: { from: 'a', to: 'b' } } };
+    const next = { ...first, at: first.at + 8, kind: 'edited' as const, changes: { text: { from: 'b', to: 'c' } }, id: top + 1 };
+    const summary = await ledger.importBatch({ section: 'history', records: [idless, next] });
+    expect(summary.history).toEqual({ added: 2, updated: 0, kept: 0 });
+    const after = await ledger.history(first.commitmentId);
+    expect(after.find((e) => e.at === first.at + 8)?.id).toBe(top + 1);
+    expect(after.find((e) => e.at === first.at + 7)?.id).toBe(top + 2);
   });
 
   it('refuses a batch whose references are nowhere, naming each, and writes none of it', async () => {
