@@ -42,6 +42,23 @@ describe('IdSet', () => {
     expect(set.bytes / set.size).toBeLessThanOrEqual(32);
   });
 
+  it('grows exactly when a slot of two would be taken, and keeps ids whose low word is 0 (0, 2^32) through it', () => {
+    const set = new IdSet();
+    set.add(0);
+    set.add(2 ** 32);
+    for (let i = 2; i < 512; i++) set.add(`id-${i}`);
+    // 512 ids in 1,024 slots of 8 bytes: half full, not grown.
+    expect(set.size).toBe(512);
+    expect(set.bytes).toBe(8_192);
+    set.add('id-512');
+    expect(set.bytes).toBe(16_384);
+    expect(set.has(0)).toBe(true);
+    expect(set.has(2 ** 32)).toBe(true);
+    expect(set.add(0)).toBe(true);
+    expect(set.has(2 ** 32 + 1)).toBe(false);
+    expect(set.size).toBe(513);
+  });
+
   it('names an id by its fingerprint the same way each time, and different ids differently', () => {
     expect(IdSet.key('a|b')).toBe(IdSet.key('a|b'));
     expect(IdSet.key('a|b')).not.toBe(IdSet.key('a|c'));

@@ -29,6 +29,25 @@ describe('TimeSlicer', () => {
     expect(slicer.yields).toBe(2);
   });
 
+  it('by default reads the clock of the page and gives way in a macrotask', async () => {
+    // A turn of a minute: the real clock has not run it out, so no pause gives way.
+    const long = new TimeSlicer(60_000);
+    await long.pause();
+    await long.pause();
+    expect(long.yields).toBe(0);
+    // A turn of nothing: each pause gives way, after a message queued before it.
+    const order: string[] = [];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => order.push('message');
+    const none = new TimeSlicer(0);
+    channel.port2.postMessage(null);
+    await none.pause();
+    order.push('after');
+    channel.port1.close();
+    expect(order).toEqual(['message', 'after']);
+    expect(none.yields).toBe(1);
+  });
+
   it('macrotask lets a message queued before it be handled first', async () => {
     const order: string[] = [];
     const channel = new MessageChannel();
