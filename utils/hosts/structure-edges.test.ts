@@ -319,6 +319,29 @@ describe('who wrote each block (assignParties)', () => {
     ).toEqual(['agent', 'customer', 'agent', 'customer', 'customer']);
   });
 
+  it('a name keeps the first address it was shown with; a block hint on some blocks only tells nothing', () => {
+    expect(assignParties([block('Alex', 'alex@a.example'), block('Alex', 'alex@b.example'), block('Alex'), block('Alex')], [])).toEqual([
+      'customer',
+      'agent',
+      'customer',
+      'customer',
+    ]);
+    expect(assignParties([block('Ana Lima', undefined, 'agent'), block('Ana Lima', undefined, 'agent'), block('Sam Lee')], [])).toEqual([
+      'customer',
+      'customer',
+      'agent',
+    ]);
+  });
+
+  it('names from two chrome places are not joined into one; a thread of the agent alone has no customer', () => {
+    expect(assignParties([block('Orla'), block('Ana Lima'), block('Orla')], ['Orla', 'Byrne'])).toEqual(['agent', 'customer', 'agent']);
+    expect(assignParties([block('Orla Byrne'), block('Orla Byrne')], ['Orla Byrne'])).toEqual(['agent', 'agent']);
+    // The agent's block is the agent's even when the same address also writes under a name the chrome does not show.
+    expect(
+      assignParties([block('Support', 'o@fixit.example'), block('Orla Byrne', 'o@fixit.example'), block('Ana Lima')], ['Orla Byrne']),
+    ).toEqual(['customer', 'agent', 'agent']);
+  });
+
   it('the signed-in agent, named or addressed in the page chrome, is never the customer even when writing most', () => {
     const blocks = [
       block('Orla Byrne', 'orla@fixit.example'),
@@ -351,7 +374,7 @@ describe('who wrote each block (assignParties)', () => {
     expect(assignParties([block(me), block(me), block('Ana Lima')], [])).toEqual(['agent', 'agent', 'customer']);
   });
 
-  it.each([['mel'], ['your'], ['ichi'], ['Moira'], ['yoko']])('%j is a name, not “me”', (name) => {
+  it.each([['mel'], ['your'], ['ichi'], ['Moira'], ['yoko'], ['Jaime'], ['Kyo']])('%j is a name, not “me”', (name) => {
     expect(assignParties([block(name), block(name), block('Ana Lima')], [])).toEqual(['customer', 'customer', 'agent']);
   });
 
@@ -469,6 +492,11 @@ describe('the conversation id the markup carries (domConversationId)', () => {
     ['ticket-id="5"'],
     ['data-ticket-id="   "'],
     ['data-ticket-id=""'],
+    ['data-legacy-thread-idx="7"'],
+    ['x-data-legacy-thread-id="8"'],
+    ['xdata-ticket-id="9"'],
+    ['data-convidx="10"'],
+    ['my-data-convid="11"'],
   ])('does not read %s as the conversation id', (attrs) => {
     expect(idOf(thread(attrs))).toBeUndefined();
   });
@@ -553,7 +581,7 @@ describe('the reply box by structure (region, focused field)', () => {
 
   it('the focused field of the region, or the editor holding the focus; nothing when the focus is elsewhere', () => {
     const doc = parse(
-      `<section id="convo"><div contenteditable="true" id="a"><p id="inside">x</p></div><textarea id="b"></textarea><input id="c"></section><textarea id="d"></textarea>`,
+      `<section id="convo"><div contenteditable="true" id="a"><span tabindex="0" id="inside">x</span></div><textarea id="b"></textarea><input id="c"></section><textarea id="d"></textarea>`,
     );
     const region = doc.getElementById('convo')!;
     expect(focusedEditable(region)).toBeNull();
@@ -561,6 +589,8 @@ describe('the reply box by structure (region, focused field)', () => {
     expect(focusedEditable(region)?.id).toBe('b');
     (doc.getElementById('d') as HTMLTextAreaElement).focus();
     expect(focusedEditable(region)).toBeNull();
+    (doc.getElementById('inside') as HTMLElement).focus();
+    expect(focusedEditable(region)?.id).toBe('a');
     (doc.getElementById('c') as HTMLInputElement).focus();
     expect(focusedEditable(region)).toBeNull();
   });
