@@ -119,6 +119,10 @@ interface Facts {
   anyTime: boolean;
 }
 
+function isQuote(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'BLOCKQUOTE' || QUOTE_HINT.test(markerText(el));
+}
+
 function collectFacts(root: Element): Map<Element, Facts> {
   const facts = new Map<Element, Facts>();
   const visit = (el: Element): Facts => {
@@ -128,7 +132,7 @@ function collectFacts(root: Element): Map<Element, Facts> {
     let machineTime: Element | undefined;
     let textTime: Element | undefined;
     let anyTimeBelow = false;
-    const quote = el.tagName.toUpperCase() === 'BLOCKQUOTE' || QUOTE_HINT.test(markerText(el));
+    const quote = isQuote(el);
     for (const node of Array.from(el.childNodes)) {
       if (node.nodeType === 3) textLength += (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
       if (node.nodeType !== 1) continue;
@@ -136,7 +140,8 @@ function collectFacts(root: Element): Map<Element, Facts> {
       const f = visit(child);
       textLength += f.textLength;
       anyTimeBelow ||= f.anyTime;
-      if (quote) continue; // nothing inside a quote names this message's writer or time
+      // Nothing inside a quote, nor the quote itself (a short "On 1 Nov" quote), names this message's writer or time.
+      if (quote || isQuote(child)) continue;
       const own = f.textLength > 80 ? 0 : authorStrength(child);
       // Document order: the child comes before its own descendants; the first strongest wins.
       if (own > best && own >= f.authorStrength) {
