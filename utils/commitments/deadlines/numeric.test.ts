@@ -98,6 +98,12 @@ describe('a 24-hour clock without a colon, after a time word', () => {
     expect(times(text).some((t) => t.includes(text.split(' ')[1]!))).toBe(false);
   });
 
+  it('only the word right after the clock decides: punctuation between keeps it a clock', () => {
+    expect(due('by 1730, people will know')).toBe('2026-11-25T17:30:00-05:00');
+    expect(due('at 1730 hrs everyone leaves')).toBe('2026-11-25T17:30:00-05:00');
+    expect(times('by 1500  units').some((t) => t.includes('1500'))).toBe(false);
+  });
+
   it('a capitalised word after the clock does not make it a quantity', () => {
     expect(due('by 1730 Friday')).toBe('2026-11-27T17:30:00-05:00');
   });
