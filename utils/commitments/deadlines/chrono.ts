@@ -45,5 +45,15 @@ export function parseDeadlineWords(text: string, ref: chrono.ParsingReference, o
 /** How many of chrono's own parsers run behind a gate (a test pins it, to notice a chrono upgrade). */
 export function gatedChronoParserCount(): number {
   deadlineChrono();
-  return allParsers.filter((g) => g.gate).length - deadlineParsers().length;
+  return allParsers.filter((g) => g.name !== undefined).length;
+}
+
+/**
+ * chrono's own gated parsers that a parse of `text` runs, by name, in their order: each runs only
+ * when the text holds one of its gate's words (gates.ts), which this makes observable.
+ */
+export function openChronoParsers(text: string): string[] {
+  deadlineChrono();
+  const open = new Set(openParsers(table!, text));
+  return allParsers.flatMap((g) => (g.name !== undefined && open.has(g.parser) ? [g.name] : []));
 }

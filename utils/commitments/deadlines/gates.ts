@@ -14,6 +14,8 @@ export type Gate = readonly string[] | RegExp;
 export interface GatedParser {
   parser: Parser;
   gate: Gate | null;
+  /** chrono's name for one of its own parsers, given by the pin that recognised its pattern. */
+  name?: string;
 }
 
 /** Parsers with their gates numbered, ready for openParsers. */
@@ -122,7 +124,8 @@ export function openParsers(table: GateTable, text: string): Parser[] {
 // --- chrono-node's own parsers (casual English, 2.10) -------------------------------------------
 // A gate is only sound for the exact pattern it was read from, so each is pinned to its pattern's
 // length and FNV-1a hash: if a chrono upgrade changes a pattern, that parser simply runs ungated
-// (correct, only slower) until someone re-reads the new pattern. deadlines.test.ts counts them.
+// (correct, only slower) until someone re-reads the new pattern. deadlines.test.ts counts them;
+// openChronoParsers (chrono.ts) names the ones a text opens, with the pin's name.
 
 const DIGIT: Gate = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 // Digit shapes some patterns cannot match without: four digits in a row; a digit, a separator, a digit.
@@ -134,62 +137,67 @@ const DURATION: Gate =
 const MONTH: Gate = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 interface Pinned {
+  /** chrono's class name, reported by openChronoParsers (a minified build renames the class itself). */
   parser: string;
-  length: number;
-  hash: number;
+  /** Length and FNV-1a hash of each form its pattern takes with the options. */
+  patterns: readonly (readonly [length: number, hash: number])[];
   gate: Gate;
 }
 
 const CHRONO_GATES: Pinned[] = [
   // (\W|^)([0-9]{4})[-./\s](month|[0-9]{1,2})…: four digits first.
-  { parser: 'ENYearMonthDayParser', length: 284, hash: 0xcbda09e8, gate: FOUR_DIGITS },
+  { parser: 'ENYearMonthDayParser', patterns: [[284, 0xcbda09e8]], gate: FOUR_DIGITS },
   // (\W|^)([0-9]{4})\-([0-9]{1,2})\-…
-  { parser: 'ISOFormatParser', length: 143, hash: 0xbb6f06bd, gate: FOUR_DIGITS },
+  { parser: 'ISOFormatParser', patterns: [[143, 0xbb6f06bd]], gate: FOUR_DIGITS },
   // ([^\d]|^)([0-3]{0,1}[0-9]{1})[/.-]([0-3]{0,1}[0-9]{1})…: digit, separator, digit.
-  { parser: 'SlashDateFormatParser', length: 95, hash: 0x54246e38, gate: DIGIT_SEP_DIGIT },
-  // ENTimeUnitWithinFormatParser, whose "within/in/for" is optional with forwardDate (two patterns,
-  // one pin each): (\W|^)(within|in|for)?(about…)?(NUMBER)\s{0,3}(UNIT)…, NUMBER being digits,
+  { parser: 'SlashDateFormatParser', patterns: [[95, 0x54246e38]], gate: DIGIT_SEP_DIGIT },
+  // ENTimeUnitWithinFormatParser, whose "within/in/for" is optional with forwardDate (two patterns):
+  // (\W|^)(within|in|for)?(about…)?(NUMBER)\s{0,3}(UNIT)…, NUMBER being digits,
   // one…twelve, half( an), a/an\b( few), few, several, the, (a) couple( of); every UNIT (quarters,
   // seconds … mo, yr, s, m, h, d, w, y) starts with one of [qsmhdwy]. So a match holds the end of
   // a NUMBER, spaces, and one of those letters.
-  { parser: 'ENTimeUnitWithinFormatParser', length: 864, hash: 0x8e863c0a, gate: DURATION },
-  { parser: 'ENTimeUnitWithinFormatParser', length: 859, hash: 0x69a78c5f, gate: DURATION },
+  {
+    parser: 'ENTimeUnitWithinFormatParser',
+    patterns: [
+      [864, 0x8e863c0a],
+      [859, 0x69a78c5f],
+    ],
+    gate: DURATION,
+  },
   // (\W|^)(?:on)?(ordinal)(?:to ordinal)?(?:-|/|of)(month name)…: the month name is required.
-  { parser: 'ENMonthNameLittleEndianParser', length: 1469, hash: 0x7bc5adb3, gate: MONTH },
+  { parser: 'ENMonthNameLittleEndianParser', patterns: [[1469, 0x7bc5adb3]], gate: MONTH },
   // (\W|^)(month name)(?:-|/|,)(ordinal)…
-  { parser: 'ENMonthNameMiddleEndianParser', length: 1435, hash: 0x5143a643, gate: MONTH },
+  { parser: 'ENMonthNameMiddleEndianParser', patterns: [[1435, 0x5143a643]], gate: MONTH },
   // (\W|^)…((?:wednesday|…|sun|mon|…|sat)|weekend|weekday)…
-  { parser: 'ENWeekdayParser', length: 314, hash: 0xc3ac7316, gate: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'] },
+  { parser: 'ENWeekdayParser', patterns: [[314, 0xc3ac7316]], gate: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'] },
   // (\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})
-  { parser: 'ENSlashMonthFormatParser', length: 39, hash: 0xd2acb1b1, gate: DIGIT_SEP_DIGIT },
+  { parser: 'ENSlashMonthFormatParser', patterns: [[39, 0xd2acb1b1]], gate: DIGIT_SEP_DIGIT },
   // (^|\s|T|\b)(?:at|from)??(\d{1,4})…
-  { parser: 'ENTimeExpressionParser', length: 209, hash: 0x6f25cd98, gate: DIGIT },
+  { parser: 'ENTimeExpressionParser', patterns: [[209, 0x6f25cd98]], gate: DIGIT },
   // (\W|^)(duration)\s{0,5}(?:ago|before|earlier)(?=\W|$)
-  { parser: 'ENTimeUnitAgoFormatParser', length: 808, hash: 0x88a51144, gate: ['ago', 'before', 'earlier'] },
+  { parser: 'ENTimeUnitAgoFormatParser', patterns: [[808, 0x88a51144]], gate: ['ago', 'before', 'earlier'] },
   // (\W|^)(duration)\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)
-  { parser: 'ENTimeUnitLaterFormatParser', length: 837, hash: 0xfe27ff19, gate: /later|after|from\s*now|henceforth|forward|out/i },
+  { parser: 'ENTimeUnitLaterFormatParser', patterns: [[837, 0xfe27ff19]], gate: /later|after|from\s*now|henceforth|forward|out/i },
   // (\W|^)([1-9][0-9]{0,3} BE|AD…|[1-9][0-9]{3})…(month name)
-  { parser: 'ENYearMonthNameParser', length: 335, hash: 0x2bc37299, gate: DIGIT },
+  { parser: 'ENYearMonthNameParser', patterns: [[335, 0x2bc37299]], gate: DIGIT },
   // (\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)
   {
     parser: 'ENCasualDateParser',
-    length: 85,
-    hash: 0xd84a094f,
+    patterns: [[85, 0xd84a094f]],
     gate: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'],
   },
   // (\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)
-  { parser: 'ENCasualTimeParser', length: 84, hash: 0x14589975, gate: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'] },
+  { parser: 'ENCasualTimeParser', patterns: [[84, 0x14589975]], gate: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'] },
   // (\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)
-  { parser: 'ENEndOfCurrentMonthParser', length: 56, hash: 0x12a31abf, gate: ['month'] },
+  { parser: 'ENEndOfCurrentMonthParser', patterns: [[56, 0x12a31abf]], gate: ['month'] },
   // (\W|^)((?:in)\s*)?(month name)…
-  { parser: 'ENMonthNameParser', length: 433, hash: 0x1ff05841, gate: MONTH },
+  { parser: 'ENMonthNameParser', patterns: [[433, 0x1ff05841]], gate: MONTH },
   // (\W|^)(this|last|past|next|after\s*this)\s*(unit)…
-  { parser: 'ENRelativeDateFormatParser', length: 215, hash: 0xf34a999c, gate: ['this', 'last', 'past', 'next', 'after'] },
+  { parser: 'ENRelativeDateFormatParser', patterns: [[215, 0xf34a999c]], gate: ['this', 'last', 'past', 'next', 'after'] },
   // (\W|^)(this|last|past|next|after|\+|-)\s*(duration)…
   {
     parser: 'ENTimeUnitCasualRelativeFormatParser',
-    length: 814,
-    hash: 0xbffb24d7,
+    patterns: [[814, 0xbffb24d7]],
     gate: ['this', 'last', 'past', 'next', 'after', '+', '-'],
   },
 ];
@@ -211,14 +219,14 @@ function fnv1a(s: string): number {
 export function gateChronoParsers(parsers: Parser[], probes: ParsingContext[]): GatedParser[] {
   return parsers.map((parser) => {
     // Every pattern the parser may use (its pattern can depend on the options) must be pinned,
-    // all to the same gate.
-    const gates = probes.map((c) => {
+    // all by the same pin.
+    const pins = probes.map((c) => {
       const src = parser.pattern(c).source;
       const hash = fnv1a(src);
-      return CHRONO_GATES.find((g) => g.length === src.length && g.hash === hash)?.gate ?? null;
+      return CHRONO_GATES.find((g) => g.patterns.some(([length, h]) => length === src.length && h === hash)) ?? null;
     });
-    const gate = gates[0] ?? null;
-    return { parser, gate: gate && gates.every((g) => g === gate) ? gate : null };
+    const pin = pins[0];
+    return pin && pins.every((p) => p === pin) ? { parser, gate: pin.gate, name: pin.parser } : { parser, gate: null };
   });
 }
 

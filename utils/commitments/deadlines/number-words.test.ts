@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRelativeDeadline } from '../dependency-due';
 import { resolveDue } from './resolve';
-import { toNumber } from './words';
+import { endsCompound, NUMBER_PATTERN, SPAN_PATTERN, toNumber } from './words';
 
 // Tuesday, November 24, 2026, 9:00 AM in New York.
 const now = new Date('2026-11-24T14:00:00Z');
@@ -163,5 +163,193 @@ describe('a span counted from a named moment', () => {
     ['in a half hour', 0.5],
   ])('%s is %d hours from now, exactly', (text, hours) => {
     expect(hoursAfterNow(text)).toBeCloseTo(hours, 5);
+  });
+});
+
+// words.ts word by word: every count word toNumber knows, the tens and units of a compound, and
+// what the shared count and span patterns take whole.
+describe('each count word (words.ts)', () => {
+  it.each([
+    ['a', 1],
+    ['an', 1],
+    ['one', 1],
+    ['two', 2],
+    ['three', 3],
+    ['four', 4],
+    ['five', 5],
+    ['six', 6],
+    ['seven', 7],
+    ['eight', 8],
+    ['nine', 9],
+    ['ten', 10],
+    ['eleven', 11],
+    ['twelve', 12],
+    ['thirteen', 13],
+    ['fourteen', 14],
+    ['fifteen', 15],
+    ['sixteen', 16],
+    ['seventeen', 17],
+    ['eighteen', 18],
+    ['nineteen', 19],
+    ['a couple of', 2],
+    ['a couple', 2],
+    ['couple', 2],
+    ['a quarter of an', 0.25],
+    ['a quarter of a', 0.25],
+    ['three quarters of an', 0.75],
+    ['a few', 3],
+    ['few', 3],
+    ['half', 0.5],
+    ['half an', 0.5],
+    ['half a', 0.5],
+    ['a half', 0.5],
+    ['twenty', 20],
+    ['thirty', 30],
+    ['forty', 40],
+    ['fifty', 50],
+    ['sixty', 60],
+    ['seventy', 70],
+    ['eighty', 80],
+    ['ninety', 90],
+    ['twenty-one', 21],
+    ['thirty two', 32],
+    ['forty-three', 43],
+    ['fifty - four', 54],
+    ['sixty-five', 65],
+    ['seventy-six', 76],
+    ['eighty-seven', 87],
+    ['ninety-eight', 98],
+    ['twenty nine', 29],
+    // case, runs of spaces and the ends do not matter
+    ['  A   Couple\tof ', 2],
+    ['Twenty-Four', 24],
+    ['12', 12],
+    [' 2.5 ', 2.5],
+    ['0', 0],
+  ])('"%s" is %d', (word, n) => {
+    expect(toNumber(word)).toBe(n);
+  });
+
+  it.each([
+    '',
+    'dozen',
+    'twentyfour',
+    'twenty-',
+    'twenty-ten',
+    'ten-twenty',
+    'twenty one two',
+    'a twenty one',
+    '12abc',
+    'one two',
+    'a couple of of',
+  ])('"%s" is no count', (word) => {
+    expect(toNumber(word)).toBeNull();
+  });
+
+  it.each([
+    ['forty-', 'eight', true],
+    ['in forty ', 'Eight', true],
+    ['TWENTY - ', 'one', true],
+    ['ninety-', 'nine', true],
+    ['thirty-', 'two', true],
+    ['fifty-', 'three', true],
+    ['sixty-', 'four', true],
+    ['seventy-', 'five', true],
+    ['eighty-', 'six', true],
+    ['forty', 'eight', false],
+    ['forty-', 'ten', false],
+    ['forty-', 'eighteen', false],
+    ['eight-', 'eight', false],
+    ['shortforty-', 'eight', false],
+    ['forty-x ', 'eight', false],
+  ])('"%s" then "%s" ends a compound: %s', (before, word, ends) => {
+    expect(endsCompound(before, word)).toBe(ends);
+  });
+
+  it.each([
+    '2 days',
+    '1234 days',
+    '2.5 hours',
+    'a quarter of an hour',
+    'an quarter of a day',
+    'three quarters of an hour',
+    'a couple of weeks',
+    'a couple weeks',
+    'a few days',
+    'half an hour',
+    'half a day',
+    'a half day',
+    'twenty-four hours',
+    'ninety minutes',
+    'thirteen days',
+    'fourteen days',
+    'fifteen days',
+    'sixteen days',
+    'seventeen days',
+    'eighteen days',
+    'nineteen days',
+    'an hour',
+    'a day',
+    'one day',
+    'two days',
+    'three days',
+    'four days',
+    'five days',
+    'six days',
+    'seven days',
+    'eight days',
+    'nine days',
+    'ten days',
+    'eleven days',
+    'twelve days',
+    '3-day',
+    '3 - day',
+    '2days',
+    '2 full days',
+    '2 business days',
+    '2 working days',
+    '2 calendar days',
+    '2 work days',
+    '1 day',
+    '1 hour',
+    '1 hr',
+    '2 hrs',
+    '1 minute',
+    '2 minutes',
+    '1 min',
+    '2 mins',
+    '1 week',
+    '2 weeks',
+    '1 month',
+    '2 months',
+  ])('"%s" is a span', (text) => {
+    expect(new RegExp(`^(?:${SPAN_PATTERN})$`, 'i').test(text)).toBe(true);
+  });
+
+  it.each(['2 years', '12345 days', 'days', 'a couple of of days', 'half  hour', 'full 2 days', '2 business working days', '2.days'])(
+    '"%s" is not a span',
+    (text) => {
+      expect(new RegExp(`^(?:${SPAN_PATTERN})$`, 'i').test(text)).toBe(false);
+    },
+  );
+
+  it('the count pattern captures the count whole', () => {
+    const count = new RegExp(`^${NUMBER_PATTERN}$`, 'i');
+    for (const word of [
+      'a quarter of an',
+      'three quarters of an',
+      'a couple of',
+      'a couple',
+      'a few',
+      'half an',
+      'a half',
+      'forty-eight',
+      'seventeen',
+      '10.5',
+      'an',
+    ]) {
+      expect(count.exec(word)?.[1], word).toBe(word);
+    }
+    expect(count.test('twenty-ten')).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ const ctx = { now: new Date('2026-11-25T15:00:00Z'), timeZone: 'America/New_York
 const hits = (text: string) => collectDeadlines(text, ctx, false, false);
 const due = (text: string) => pickDeadline(hits(text))?.due.at ?? null;
 const times = (text: string) => hits(text).map((h) => h.due.text);
+const dueOn = (text: string, now: string) =>
+  pickDeadline(collectDeadlines(text, { ...ctx, now: new Date(now) }, false, false))?.due.at ?? null;
 
 describe('a 24-hour clock without a colon, after a time word', () => {
   it.each([
@@ -96,6 +98,12 @@ describe('a 24-hour clock without a colon, after a time word', () => {
     expect(times(text).some((t) => t.includes(text.split(' ')[1]!))).toBe(false);
   });
 
+  it('only the word right after the clock decides: punctuation between keeps it a clock', () => {
+    expect(due('by 1730, people will know')).toBe('2026-11-25T17:30:00-05:00');
+    expect(due('at 1730 hrs everyone leaves')).toBe('2026-11-25T17:30:00-05:00');
+    expect(times('by 1500  units').some((t) => t.includes('1500'))).toBe(false);
+  });
+
   it('a capitalised word after the clock does not make it a quantity', () => {
     expect(due('by 1730 Friday')).toBe('2026-11-27T17:30:00-05:00');
   });
@@ -128,6 +136,9 @@ describe('a one-letter meridiem ("4p", "10:30a")', () => {
     ['Friday 10a', '2026-11-27T10:00:00-05:00'],
     ['ok, 10a Fri works', '2026-11-27T10:00:00-05:00'],
     ['at 11a', '2026-11-25T11:00:00-05:00'],
+    ['1p', '2026-11-25T13:00:00-05:00'],
+    ['ok 1:30p', '2026-11-25T13:30:00-05:00'],
+    ['at 1a', '2026-11-26T01:00:00-05:00'],
   ])('%s → %s', (text, at) => {
     expect(due(text)).toBe(at);
   });
@@ -258,6 +269,27 @@ describe('day.month with a closing dot ("by 14.9.")', () => {
   });
 
   it.each([
+    // the next February has a 29th: 2028
+    ['2027-11-25T15:00:00Z', '2028-02-29T17:00:00-05:00'],
+    ['2028-02-10T15:00:00Z', '2028-02-29T17:00:00-05:00'],
+    // today included
+    ['2028-02-29T15:00:00Z', '2028-02-29T17:00:00-05:00'],
+    // February 2027 has none: no deadline, as "by Feb 29"
+    ['2027-01-30T15:00:00Z', null],
+  ])('"by 29.2." said at %s → %s', (now, at) => {
+    expect(dueOn('by 29.2.', now)).toBe(at);
+    expect(dueOn('by Feb 29', now)).toBe(at);
+  });
+
+  it.each([['by 31.4. 5pm'], ['by 29.2. 5pm'], ['by 3.13. at 5pm'], ['by 0.3. 5pm'], ['by 3.0. 5pm'], ['5pm on 31.4.']])(
+    'an impossible day takes its clock with it, as "by April 31 5pm" does: %s',
+    (text) => {
+      expect(hits('by April 31 5pm')).toEqual([]);
+      expect(hits(text)).toEqual([]);
+    },
+  );
+
+  it.each([
     ['by 29.2.'],
     ['by 31.4.'],
     ['by 0.3.'],
@@ -287,6 +319,25 @@ describe('a year named alone', () => {
     ['the year 1000', '1000-12-31T17:00:00-04:56'],
   ])('%s → %s', (text, at) => {
     expect(due(text)).toBe(at);
+  });
+
+  it.each(['in', 'by', 'since', 'until', 'till', 'before', 'during', 'from', 'BY'])(
+    'a quoted two-digit year after "%s" is that year (\'27: 2027)',
+    (word) => {
+      expect(due(`${word} '27`)).toBe('2027-12-31T17:00:00-05:00');
+      expect(due(`${word}  ’09`)).toBe('2009-12-31T17:00:00-05:00');
+    },
+  );
+
+  it.each([["it's '27"], ["by '27s"], ["by '27.5"], ["by '2027"], ["by'27"]])('not a quoted year: %s', (text) => {
+    expect(times(text).filter((t) => /['’]/.test(t))).toEqual([]);
+  });
+
+  it.each([
+    ['the year 2030', '2030-01-01T00:00:00-05:00'],
+    ["in '49", '2049-01-01T00:00:00-05:00'],
+  ])('%s starts on January 1 at midnight: %s', (text, start) => {
+    expect(collectDeadlines(text, ctx, true, false)[0]?.start).toBe(start);
   });
 
   it.each([['the year 3000'], ['the year 0999'], ['the year 2030s'], ["the year 2030's"], ['the year 2030.5'], ['theyear 2030']])(

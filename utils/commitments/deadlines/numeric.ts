@@ -5,7 +5,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import type { Gate } from './gates';
 import { envOf, TAG } from './options';
-import { daysInMonth } from './zones';
 
 type Match = RegExpMatchArray;
 
@@ -103,17 +102,19 @@ export class DottedDayMonthParser implements Parser {
     if (!DOTTED_CUE.test(before)) return null;
     const d = Number(match[1]);
     const m = Number(match[2]);
-    if (m < 1 || m > 12 || d < 1) return null;
     const t = env.today;
     let y = t.y;
     if (m < t.m || (m === t.m && d < t.d)) y += 1;
-    if (d > daysInMonth(y, m)) return null;
+    // An impossible day ("31.4.", "29.2." in a common year, "3.13.") is still read, so that chrono's
+    // check of the whole reading drops it with the clock it joins: "by 31.4. 5pm" names no deadline,
+    // as "by April 31 5pm" does not, rather than 5pm today.
     return context.createParsingComponents({ day: d, month: m }).imply('year', y);
   }
 }
 
+// The word boundary belongs to "the" only: before a quote ("by '27") there is none.
 const YEAR_PATTERN =
-  /\b(?:the\s+year\s+(?:of\s+)?(\d{4}|['’]?\d{2})|(?<=\b(?:in|by|since|until|till|before|during|from)\s+)['’](\d{2}))(?![\w'’]|\.\d)/i;
+  /(?:\bthe\s+year\s+(?:of\s+)?(\d{4}|['’]?\d{2})|(?<=\b(?:in|by|since|until|till|before|during|from)\s+)['’](\d{2}))(?![\w'’]|\.\d)/i;
 
 /** "in the year '98", "the year 2030", "since '09": that year (two digits: 1950–2049). */
 export class YearParser implements Parser {
