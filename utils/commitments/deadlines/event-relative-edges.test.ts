@@ -95,6 +95,42 @@ describe('where the event’s words end', () => {
   });
 });
 
+describe('a deadline of its own after the event’s words', () => {
+  it.each([
+    "you'll sign it within 2 days of receiving it no later than Friday",
+    "you'll sign it within 2 days of receiving it not later than Friday",
+  ])('%s → Friday itself, not two days after it', (text) => {
+    expect(resolveDue(text, ctx)).toEqual({ at: '2026-12-04T17:00:00-05:00', text: 'Friday', precision: 'day' });
+  });
+});
+
+describe('spans and relation words around other deadlines', () => {
+  it('an unread span in capitals still counts back from the date', () => {
+    expect(resolveDue("I'll send the notice 30 Days Prior To the renewal on March 1", ctx)?.at).toBe('2027-01-30T17:00:00-05:00');
+  });
+
+  it('an unread span early in a long text still counts back from the date', () => {
+    const text = "I'll send the notice 30 days prior to the renewal on March 1, and I'll also include the updated pricing sheet for the team";
+    expect(resolveDue(text, ctx)).toEqual({
+      at: '2027-01-30T17:00:00-05:00',
+      text: '30 days prior to the renewal on March 1',
+      precision: 'day',
+    });
+  });
+
+  it('a weekday followed by "from" is no span: Friday itself', () => {
+    expect(resolveDue("I'll call you Friday from the office", ctx)?.at).toBe('2026-12-04T17:00:00-05:00');
+  });
+
+  it('a span with no relation right after it, a relation word later: the span from now', () => {
+    expect(resolveDue("I'll send it within 2 days, after I check", ctx)).toEqual({
+      at: '2026-12-03T17:00:00-05:00',
+      text: 'within 2 days',
+      precision: 'day',
+    });
+  });
+});
+
 describe('words that only look like a span before an event', () => {
   it('"the day after tomorrow" with words after it is a date, not a span before an event', () => {
     expect(resolveDue("I'll send it the day after tomorrow with the invoice", ctx)).toEqual({
