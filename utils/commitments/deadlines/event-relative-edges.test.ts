@@ -110,7 +110,8 @@ describe('spans and relation words around other deadlines', () => {
   });
 
   it('an unread span early in a long text still counts back from the date', () => {
-    const text = "I'll send the notice 30 days prior to the renewal on March 1, and I'll also include the updated pricing sheet for the team";
+    const text =
+      "I'll send the notice 30 days prior to the renewal on March 1, and I'll also include the updated pricing sheet for the team";
     expect(resolveDue(text, ctx)).toEqual({
       at: '2027-01-30T17:00:00-05:00',
       text: '30 days prior to the renewal on March 1',
