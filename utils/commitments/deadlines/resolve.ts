@@ -116,6 +116,8 @@ const DEADLINE_WORD = /\b(?:by|before|until|till|til|due|deadline|latest|no\s+la
 /** Words that name today itself: a time with them is today's, even once it has passed. */
 const THIS_DAY = /\b(?:this|today|tonight)\b/i;
 const BEFORE_WEEKEND = /\b(?:before|by|till|til|until|ahead\s+of)\s+(?:the\s+)?$/i;
+/** The weekend as chrono reads it (its Saturday), with no "next" or "last". */
+const WEEKEND_ITSELF = /^(?:this\s+)?weekend$/i;
 
 function partOfDayClock(tags: ReadonlySet<string>, s: Schedule): { h: number; mi: number } | null {
   if (tags.has(TAG.morning)) return { h: 12, mi: 0 };
@@ -235,14 +237,22 @@ function interpret(
   // recount in the zone meant.
   if (weekdayOnly && !WEEKDAY_MODIFIED.test(r.text)) {
     const wd = r.start.get('weekday') ?? 0;
-    const ahead = (wd - weekdayOf(today.y, today.m, today.d) + 7) % 7;
+    const todayWd = weekdayOf(today.y, today.m, today.d);
+    const ahead = (wd - todayWd + 7) % 7;
     date = addDays(today.y, today.m, today.d, ahead);
+    let nextWeek = false;
     if (ahead === 0) {
       const clock = hourCertain ? { h: r.start.get('hour') ?? 0, mi: r.start.get('minute') ?? 0 } : s.end;
       // "Wednesday at midnight" said on Wednesday is tonight's end, still ahead.
       const endsDay = hourCertain && clock.h === 0 && clock.mi === 0 && MIDNIGHT.test(r.text) && DEADLINE_WORD.test(`${before} ${r.text}`);
-      if (!endsDay && wallToInstant(at(date, clock), zone) <= now) date = addDays(today.y, today.m, today.d, 7);
+      nextWeek = !endsDay && wallToInstant(at(date, clock), zone) <= now;
+      if (nextWeek) date = addDays(today.y, today.m, today.d, 7);
     }
+    // The weekend under way ("this weekend", "over the weekend" said on Sunday, or on Saturday once
+    // its workday end is past) is this one, not the next: its Sunday. chrono reads the weekend as
+    // its Saturday, which a bare weekday count would push a week ahead.
+    if (wd === 6 && (todayWd === 0 || nextWeek) && WEEKEND_ITSELF.test(r.text) && !BEFORE_WEEKEND.test(before))
+      date = todayWd === 0 ? today : addDays(today.y, today.m, today.d, 1);
   }
   // "Before the weekend", "by the weekend": the last workday before it, at its end, not the
   // weekend's Saturday (a day late). Once that workday is over, the weekend itself is left.

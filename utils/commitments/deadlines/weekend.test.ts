@@ -45,4 +45,32 @@ describe('a deadline before the weekend', () => {
   ])('other words keep the weekend itself: %s → %s', (text, at) => {
     expect(due(text, '2026-11-25T10:00:00-05:00')).toBe(at);
   });
+
+  // The weekend under way is this one: said on Sunday, or on Saturday once its workday end is past,
+  // "this weekend" was the next Saturday (a week late).
+  it.each([
+    ['this weekend', '2026-11-28T16:59:00-05:00', '2026-11-28T17:00:00-05:00'],
+    ['this weekend', '2026-11-28T17:00:00-05:00', '2026-11-29T17:00:00-05:00'],
+    ['this weekend', '2026-11-29T00:00:00-05:00', '2026-11-29T17:00:00-05:00'],
+    ['this weekend', '2026-11-29T10:00:00-05:00', '2026-11-29T17:00:00-05:00'],
+    ['over the weekend', '2026-11-29T10:00:00-05:00', '2026-11-29T17:00:00-05:00'],
+    ['at the weekend', '2026-11-28T18:00:00-05:00', '2026-11-29T17:00:00-05:00'],
+    // Once Sunday's workday end is past it stays this Sunday (overdue), as "this morning" stays today.
+    ['this weekend', '2026-11-29T23:59:00-05:00', '2026-11-29T17:00:00-05:00'],
+    // Dec → Jan: Sunday Jan 3, 2027.
+    ['this weekend', '2027-01-03T09:00:00-05:00', '2027-01-03T17:00:00-05:00'],
+    // "next weekend" and "by the weekend" keep their own readings.
+    ['next weekend', '2026-11-29T10:00:00-05:00', '2026-12-05T17:00:00-05:00'],
+    ['by this weekend', '2026-11-29T10:00:00-05:00', '2026-12-04T17:00:00-05:00'],
+    ['by the weekend', '2026-11-28T17:00:00-05:00', '2026-12-04T17:00:00-05:00'],
+    // A bare Saturday said on Saturday after its workday end is still next week's.
+    ['Saturday', '2026-11-28T17:00:00-05:00', '2026-12-05T17:00:00-05:00'],
+  ])('the weekend under way: %s, said %s → %s', (text, now, at) => {
+    expect(due(text, now)).toBe(at);
+  });
+
+  it('the weekend under way is counted in the zone meant: 00:30 on Sunday in Berlin, still Saturday in UTC', () => {
+    const at = resolveDue('this weekend', { now: new Date('2026-11-28T23:30:00Z'), timeZone: 'Europe/Berlin' });
+    expect(at).toEqual({ at: '2026-11-29T17:00:00+01:00', text: 'this weekend', precision: 'day' });
+  });
 });
