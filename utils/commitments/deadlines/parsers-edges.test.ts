@@ -49,6 +49,9 @@ describe('end of the day', () => {
   it.each([
     ['EOD', WED, '2026-11-25T17:00:00-05:00 day'],
     ['end of tomorrow', WED, '2026-11-26T17:00:00-05:00 day'],
+    // Tomorrow in the next month, and in the next year.
+    ['end of tomorrow', '2026-11-30T10:00:00-05:00', '2026-12-01T17:00:00-05:00 day'],
+    ['end of tomorrow', '2026-12-31T10:00:00-05:00', '2027-01-01T17:00:00-05:00 day'],
     // "today" is named: past its end it stays today's (overdue), not tomorrow's.
     ['by end of today', '2026-11-25T18:00:00-05:00', '2026-11-25T17:00:00-05:00 day'],
     ['end of today', '2026-11-25T17:00:00-05:00', '2026-11-25T17:00:00-05:00 day'],
@@ -180,8 +183,13 @@ describe('a clock with a part of the day', () => {
     ['at 11 tonight', '2026-11-25T23:00:00-05:00 hour'],
     ['at 9 tomorrow night', '2026-11-26T21:00:00-05:00 hour'],
     ['at 5 tonight', '2026-11-25T17:00:00-05:00 hour'],
+    ['at 1 in the afternoon', '2026-11-25T13:00:00-05:00 hour'],
   ])('%s → %s', (text, expected) => {
     expect(due(text)).toBe(expected);
+  });
+
+  it('a part of the day without "this" or "tonight", once its clock has passed, is tomorrow’s', () => {
+    expect(due('at 5 in the evening', '2026-11-25T18:00:00-05:00')).toBe('2026-11-26T17:00:00-05:00 hour');
   });
 
   it('the small hours of a night are the next day’s, not hours already gone', () => {
@@ -191,6 +199,10 @@ describe('a clock with a part of the day', () => {
     expect(due('at 4:30 tonight')).toBe('2026-11-26T04:30:00-05:00 minute');
     expect(due('at 3 in the night')).toBe('2026-11-26T03:00:00-05:00 hour');
     expect(due('at 2 tomorrow night')).toBe('2026-11-27T02:00:00-05:00 hour');
+    expect(due('at 1 tonight')).toBe('2026-11-26T01:00:00-05:00 hour');
+    // The next day in the next month, and in the next year.
+    expect(due('at 2 tonight', '2026-11-30T10:00:00-05:00')).toBe('2026-12-01T02:00:00-05:00 hour');
+    expect(due('at 2 tonight', '2026-12-31T10:00:00-05:00')).toBe('2027-01-01T02:00:00-05:00 hour');
     // Said in the small hours themselves, tonight's are still ahead today.
     expect(due('at 2 tonight', '2026-11-25T01:00:00-05:00')).toBe('2026-11-25T02:00:00-05:00 hour');
     // 05:00 starts the day: from then on the small hours are the coming night's.
