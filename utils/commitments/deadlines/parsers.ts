@@ -26,6 +26,15 @@ function daysToMonday(env: DeadlineEnv, next: boolean): number {
   return -((env.today.wd + 6) % 7) + (next ? 7 : 0);
 }
 
+/**
+ * A count that starts right after "0." or "1,": the digits after a decimal point or comma, not a
+ * count of their own. chrono tries a pattern again one character on when a parser refuses a
+ * match, so "0.5 business days" would be read again as "5 business days" (a week, not a morning).
+ */
+function afterDecimalPoint(context: ParsingContext, match: Match): boolean {
+  return /\d[.,]$/.test(context.text.slice(0, match.index ?? 0));
+}
+
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function dateComponents(context: ParsingContext, date: { y: number; m: number; d: number }) {
@@ -146,16 +155,23 @@ class ClockPartOfDayParser implements Parser {
     const mi = match[2] ? Number(match[2]) : 0;
     if (h < 1 || h > 12) return null;
     const part = (match[4] ?? 'night').toLowerCase();
+    let daysOn = (match[3] ?? '').toLowerCase() === 'tomorrow' ? 1 : 0;
     if (part === 'morning') h = h === 12 ? 0 : h;
-    else if (part === 'night') h = h === 12 ? 0 : h < 5 ? h : h + 12;
-    else h = h === 12 ? 12 : h + 12;
+    else if (part !== 'night') h = h === 12 ? 12 : h + 12;
+    else if (h >= 5 && h < 12) h += 12;
+    else {
+      // "12 tonight", "2 tonight": the small hours after that evening, on the next day's date
+      // (read on today's, they were hours gone). Said in the small hours themselves, tonight's are today's.
+      h %= 12;
+      if (env.today.h >= 5) daysOn += 1;
+    }
     const c = context
       .createParsingComponents()
       .assign('hour', h)
       .assign('minute', mi)
       .assign('meridiem', h >= 12 ? 1 : 0);
-    if ((match[3] ?? '').toLowerCase() === 'tomorrow') {
-      const d = addDays(env.today.y, env.today.m, env.today.d, 1);
+    if (daysOn > 0) {
+      const d = addDays(env.today.y, env.today.m, env.today.d, daysOn);
       c.assign('year', d.y).assign('month', d.m).assign('day', d.d);
     } else {
       c.imply('year', env.today.y).imply('month', env.today.m).imply('day', env.today.d);
@@ -213,9 +229,10 @@ export class BusinessDaysParser implements Parser {
   extract(context: ParsingContext, match: Match) {
     const env = envOf(context);
     if (!env) return null;
-    const n = match[1] ? toNumber(match[1]) : 1;
-    if (n === null || n < 1 || n > 366 || !Number.isInteger(n)) return null;
-    const date = addWorkdays(env.today, n, env.schedule);
+    const count = match[1] ? toNumber(match[1]) : 1;
+    if (count === null || count < 1 || count > 366 || afterDecimalPoint(context, match)) return null;
+    // Part of a business day ends with that workday: "1.5 business days" is the second one's end.
+    const date = addWorkdays(env.today, Math.ceil(count), env.schedule);
     return dateComponents(context, date).addTag(TAG.businessDays);
   }
 }
@@ -708,6 +725,7 @@ class FromDayParser implements Parser {
     const env = envOf(context);
     if (!env) return null;
     if (match[5]) return dateComponents(context, addDays(env.today.y, env.today.m, env.today.d, -2)).addTag(TAG.past);
+    if (afterDecimalPoint(context, match)) return null;
     // British "a week today", "two weeks Friday", "Friday week": weeks on from that day, no "from".
     const weeksOn = match[6] ?? (match[8] ? 'a' : undefined);
     const n = match[3] ? 1 : toNumber(weeksOn ?? match[1] ?? '');
