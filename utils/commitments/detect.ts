@@ -146,7 +146,7 @@ const WH_QUESTION =
 // How a process usually goes is a description, not an undertaking: "Typically the courier will
 // attempt delivery three times", "Refunds are normally…, and we'll usually…". "As always" is not one.
 const HABITUAL =
-  /\b(?<!as\s)(?:usually|typically|normally|generally|in\s+general|as\s+a\s+(?:general\s+)?rule|in\s+most\s+cases|by\s+default|always|often|sometimes|occasionally|routinely|ordinarily)\b/i;
+  /\b(?<!as\s+)(?:usually|typically|normally|generally|in\s+general|as\s+a\s+(?:general\s+)?rule|in\s+most\s+cases|by\s+default|always|often|sometimes|occasionally|routinely|ordinarily)\b/i;
 const HABITUAL_AFTER =
   /^[^,;.]{0,40}?\b(?:will|'ll|shall|should)\s+(?:usually|typically|normally|generally|always|often|sometimes|routinely)\b/i;
 // A rule for any case, not this one: "All refunds will be issued to the original payment method",
@@ -155,7 +155,7 @@ const HABITUAL_AFTER =
 // Offered to everybody, not done for this receiver: "The new plan will be available to all users".
 const GENERIC_AUDIENCE =
   /^[^.;!?]*\b(?:to|for)\s+(?:all|every|any)\s+(?:of\s+our\s+)?(?:users|customers|members|subscribers|clients|accounts|plans|orders|user|customer|member|subscriber|client|account)\b|^[^.;!?]*\b(?:to|for)\s+everyone\b/i;
-const GENERIC_SUBJECT = /^(?:all|any|every|each)\s+(?!(?:of\s+)?(?:your|the|these|those|this|that)\b)/i;
+const GENERIC_SUBJECT = /^(?:all|any|every|each)\s+(?!\s|(?:of\s+)?(?:your|the|these|those|this|that)\b)/i;
 const GENERIC_CONDITION =
   /\b(?:whenever|(?:if|once|when|after|as\s+soon\s+as|until|unless)\s+(?:a|an|any|every|each)\s+(?!(?:few|couple|bit|while|little|moment|minute|second|hour|day|week)\b)[\w-]+)\b/i;
 const RELATIVE_BEFORE =

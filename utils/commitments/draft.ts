@@ -33,6 +33,9 @@ const FROM_BEFORE =
 /** How far back a cue or a rough word before the deadline is looked for (the longest is "effective as of "). */
 const WORDS_BEFORE = 32;
 const PART_OF_DAY_AFTER = /^(?:-ish\b|\s*(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)/i;
+// What the deadline or a vague word leaves behind when it was written in brackets or beside a slash
+// ("send it (by Friday)", "send it asap/today"): empty brackets and a lone slash, which mean nothing.
+const LEFT_EMPTY = /\(\s*\)|\[\s*\]|(?<!\S)\/(?!\S)/g;
 
 /** The words of a hit, with a "for (the)" just before it that the hit left out. */
 function hitWords(main: string, h: DeadlineHit): string {
@@ -114,7 +117,7 @@ export function buildDraft(
     rest = `${main.slice(0, from)} ${main.slice(to)}`;
     rest = rest.replace(/\bat\s+the\s+latest\b/i, '');
   }
-  rest = tidy(rest.replace(VAGUE, ' '));
+  rest = tidy(rest.replace(VAGUE, ' ').replace(LEFT_EMPTY, ' '));
 
   let party: CommitmentDraft['party'] = opts.party ?? null;
   let action = rest;
@@ -125,7 +128,7 @@ export function buildDraft(
     if (party) {
       action = split.rest;
       partyName = nameOfSubject(split.subject, party, p);
-    } else if (/^(?:will|shall|'ll)$/i.test(split.modal) && /^(?:and\s+)?$/i.test(split.subject)) party = p.self;
+    }
   }
   if (!party && opts.party === undefined) {
     const bare = /^(?:and\s+)?(?:will|shall|'ll)\s+(.*)$/i.exec(rest);
