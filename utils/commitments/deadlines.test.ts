@@ -894,7 +894,7 @@ describe('the direct reader (deadlines/direct.ts) changes speed, never results',
   ];
   const refs = ['2026-11-25T10:00:00-05:00', '2026-11-27T18:30:00-05:00', '2026-11-29T09:00:00-05:00', '2027-03-13T23:30:00-05:00'];
 
-  // Counterexamples the property found: a stray closing bracket after zone words, and two spaces
+  // Counterexamples the property found (and one beside them): a stray closing bracket after zone words, and two spaces
   // before "before", which make chrono read "the week  before 4pm" as its own phrase; an ordinal word
   // left beside the reader's date ("first of March 31": chrono joins it to the month, so the reader
   // leaves any ordinal word to chrono).
@@ -905,6 +905,10 @@ describe('the direct reader (deadlines/direct.ts) changes speed, never results',
     'end of the week  before  4pm  by',
     'end of the week  before 4pm',
     'first of March 31',
+    // A meridiem after a clock beside a day: the chrono path's day-and-clock parser stopped before
+    // "am" (seed 460248284), so its words were "friday by 11:00"; it now leaves the clock to chrono.
+    'friday by 11:00 am.',
+    'Friday, by 9:30 p.m.',
   ])('equals the chrono path on %j', (text) => {
     const ctx: ParseContext = { now: new Date('2026-11-25T10:00:00-05:00'), timeZone: NY, customerTimeZone: 'Europe/Berlin' };
     expect(collectDeadlines(text, ctx, true, true)).toEqual(collectDeadlines(text, ctx, true, false));

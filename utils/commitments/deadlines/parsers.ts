@@ -389,8 +389,10 @@ const NOT_A_CLOCK_AFTER =
 /** "reduce it by 10 today", "prices went up by 5 on Monday": an amount of change, not a clock. */
 const CHANGED_BY =
   '(?<!\\b(?:reduce[sd]?|increase[sd]?|cut|lower(?:ed)?|raise[sd]?|drop(?:ped)?|discount(?:ed)?|grow|grew|rise|rose|fall|fell|up|down)\\s+(?:\\w+\\s+)?)';
+/** A meridiem after the clock ("Friday by 11:00 am"): chrono's own time parser reads it whole. */
+const NO_MERIDIEM_AFTER = '(?!\\s*(?:[ap]\\.?m\\b\\.?|[ap]\\.m\\.))';
 const CLOCK_BESIDE_DAY_PATTERN = new RegExp(
-  `(?<=\\b${DAY_WORD},?\\s+)(?:by|before|until|till)\\s+(\\d{1,2})(?::([0-5]\\d))?${NOT_A_CLOCK_AFTER}|${CHANGED_BY}\\b(?:by|before|until|till)\\s+(\\d{1,2})(?::([0-5]\\d))?(?=\\s+(?:on\\s+)?${DAY_WORD}\\b)`,
+  `(?<=\\b${DAY_WORD},?\\s+)(?:by|before|until|till)\\s+(\\d{1,2})(?::([0-5]\\d))?${NOT_A_CLOCK_AFTER}${NO_MERIDIEM_AFTER}|${CHANGED_BY}\\b(?:by|before|until|till)\\s+(\\d{1,2})(?::([0-5]\\d))?(?=\\s+(?:on\\s+)?${DAY_WORD}\\b)`,
   'i',
 );
 
