@@ -83,6 +83,13 @@ describe('joined acts: what is not a second act keeps the first deadline', () =>
     expect(read(note).due).toBe(due);
   });
 
+  it('the same act repeated ("and again in the evening") is no second act', () => {
+    expect(read("I'll call you first thing tomorrow and again in the evening")).toEqual({
+      action: 'call you and again in the evening',
+      due: '2026-11-26T09:00:00-06:00',
+    });
+  });
+
   it('two days joined with no act between them ("by Monday and Tuesday") start no second act', () => {
     expect(read("We'll fix it by Monday and Tuesday").due).toBe('2026-11-30T17:00:00-06:00');
   });
