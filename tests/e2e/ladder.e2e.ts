@@ -3,7 +3,7 @@
 // what it could not read; the page diagnostic holds no words of the conversation.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { addCommitment, panelFrame } from '../support/panel';
+import { addCommitment, clickInPanel, panelFrame } from '../support/panel';
 import { useExtensionSuite } from '../support/suite';
 
 const suite = useExtensionSuite();
@@ -85,11 +85,9 @@ describe('the ladder on damaged demo pages', () => {
     await addCommitment(panel, "I'll send the revised rate card by Friday");
     const editor = page.locator('div.zz9[contenteditable="true"]');
     await editor.click();
-    await panel
-      .getByRole('button', { name: /Insert/ })
-      .first()
-      .click();
-    await expect.poll(() => editor.textContent()).toContain('revised rate card');
+    await clickInPanel(panel, panel.getByRole('button', { name: /Insert/ }).first(), async () =>
+      ((await editor.textContent()) ?? '').includes('revised rate card'),
+    );
     expect(await panelText(panel)).not.toMatch(NO_JARGON);
     await page.close();
   });

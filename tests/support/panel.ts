@@ -1,6 +1,6 @@
 // Reaching the panel from Playwright. The panel iframe sits in a closed shadow root, which page
 // scripts cannot enter, but the browser still lists its frame.
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 
 export async function panelFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
@@ -28,4 +28,32 @@ export async function addCommitment(panel: Frame, text: string): Promise<void> {
   await input.fill(text);
   await input.press('Enter');
   await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="commitment"]').length > n, before);
+}
+
+/**
+ * The visibility guard's refusal of a click in a panel its observer has reported visible for less
+ * than 300 ms (components/panel/seen.ts, "seenJustShown"). A click in the page just before (the reply
+ * box, as an agent does) can restart that window, and Playwright clicks faster than a hand moves.
+ */
+const JUST_SHOWN = /Nothing was done: the panel had only just become visible/;
+
+/**
+ * Clicks a panel button until `done` holds, clicking again only after the guard refused the click as
+ * "only just visible", as the agent would. Any other answer is left for `done` to judge.
+ */
+export async function clickInPanel(panel: Frame, button: Locator, done: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  await button.click();
+  const deadline = Date.now() + timeoutMs;
+  for (let wait = 100; ; wait = Math.min(1_000, wait * 2)) {
+    if (await done()) return;
+    if (Date.now() > deadline) throw new Error('the panel action did not take effect in time');
+    const notice =
+      (await panel
+        .locator('.notice')
+        .first()
+        .textContent({ timeout: 1_000 })
+        .catch(() => null)) ?? '';
+    if (JUST_SHOWN.test(notice)) await button.click();
+    else await panel.page().waitForTimeout(wait);
+  }
 }
