@@ -3,7 +3,7 @@
 import { cutContrast, splitClauses } from './clauses';
 import { collectDeadlines, pickDeadline, type DeadlineHit } from './deadlines/resolve';
 import { lastOfJoinedActs } from './joined-acts';
-import { partyOfSubject, splitSubject, type Perspective } from './party';
+import { ATTEMPT_BEFORE_TO, OWN_ACT_BEFORE_TO, partyOfSubject, splitSubject, type Perspective } from './party';
 import { tidy } from './text';
 import type { CommitmentDraft, ParseContext, Party } from './types';
 
@@ -32,6 +32,10 @@ const FROM_BEFORE =
   /(?:,\s*)?\b(?:effective(?:\s+(?:from|on|as\s+of))?|as\s+of|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|from|after|dated)\s*$/i;
 /** How far back a cue or a rough word before the deadline is looked for (the longest is "effective as of "). */
 const WORDS_BEFORE = 32;
+// An offer or a plan before the act ("I'd be happy to…", "Need to…"), and a hope or an attempt
+// ("Hoping to…"): the words splitSubject refuses as a subject (party.ts), so both lists are one.
+const OWN_ACT_LEAD = new RegExp(`^(?:be\\s+)?${OWN_ACT_BEFORE_TO}\\s+to\\s+`, 'i');
+const ATTEMPT_LEAD = new RegExp(`^${ATTEMPT_BEFORE_TO}\\s+to\\s+`, 'i');
 const PART_OF_DAY_AFTER = /^(?:-ish\b|\s*(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)/i;
 // What the deadline or a vague word leaves behind when it was written in brackets or beside a slash
 // ("send it (by Friday)", "send it asap/today"): empty brackets and a lone slash, which mean nothing.
@@ -147,11 +151,8 @@ export function buildDraft(
   action = tidy(
     action
       .replace(/^(?:please|pls|plz)\s+/i, '')
-      .replace(
-        /^(?:be\s+)?(?:happy|glad|pleased|delighted|able|ready|going|planning|about|set|scheduled|need|have|got|want|promised|agreed|decided|remember|willing)\s+to\s+/i,
-        '',
-      )
-      .replace(/^(?:hoping|trying|aiming|intending|attempting)\s+to\s+/i, 'try to ')
+      .replace(OWN_ACT_LEAD, '')
+      .replace(ATTEMPT_LEAD, 'try to ')
       .replace(/[.!?]+$/, ''),
   );
   return {

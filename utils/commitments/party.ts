@@ -87,11 +87,15 @@ export function partyOfSubject(subject: string, p: Perspective): Party | null {
 
 /**
  * Words that stand before "to" with no subject in front ("Happy to send a replacement", "Need to ship
- * it", "Going to call you"): how the writer feels about their own act, never who does it. Read as a
- * subject, "Happy" was a name nobody knew and the summary said "A third party will send…".
+ * it", "Going to call you"): how the writer stands to their own act, never who does it. Read as a
+ * subject, "Happy" was a name nobody knew and the summary said "A third party will send…". The
+ * draft then takes them off the action (draft.ts): these promise the act itself…
  */
-const NOT_A_SUBJECT =
-  /^(?:happy|glad|pleased|delighted|able|ready|going|planning|plan|about|set|scheduled|due|need|needs|have|has|got|want|wants|promise|promised|agreed|agree|decided|remember|supposed|expected|meant|willing|keen|eager|hoping|hope|trying|try|aiming|aim|intending|intend|attempting|attempt)$/i;
+export const OWN_ACT_BEFORE_TO =
+  '(?:happy|glad|pleased|delighted|able|ready|going|planning|plan|about|set|scheduled|due|need|needs|have|has|got|want|wants|promise|promised|agreed|agree|decided|remember|supposed|expected|meant|willing|keen|eager)';
+/** … and these an attempt at it ("Hoping to ship it Friday": "try to ship it"). */
+export const ATTEMPT_BEFORE_TO = '(?:hoping|hope|trying|try|aiming|aim|intending|intend|attempting|attempt)';
+const NOT_A_SUBJECT = new RegExp(`^(?:${OWN_ACT_BEFORE_TO}|${ATTEMPT_BEFORE_TO})$`, 'i');
 
 /**
  * Splits a clause into subject and the rest: "Maria to send the contract" → ["Maria", "send…"],
