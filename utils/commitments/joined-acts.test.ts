@@ -37,6 +37,12 @@ describe('joined acts: the last act gives the deadline', () => {
     ["I'll send it by Dec 3 and confirm by the 5th", 'send it by Dec 3 and confirm', '2026-12-05T17:00:00-06:00'],
     // Either act keeps the promise: the summary says both, the latest accepted is tracked.
     ["I'll call you by Monday or email you by Tuesday", 'call you by Monday or email you', '2026-12-01T17:00:00-06:00'],
+    // The second act's subject read as written: the same "the team" as the first's.
+    [
+      'The team will ship it by Tuesday and the team will install it by Thursday',
+      'ship it by Tuesday and the team will install it',
+      '2026-12-03T17:00:00-06:00',
+    ],
     // Three acts: the chain goes on to the last.
     [
       "I'll ship by Monday, install it by Wednesday and train your team by Friday",

@@ -23,14 +23,12 @@ const JOIN = /^\s*(?:,\s*)?(?:and(?:\s+then)?|then|plus|or|;(?:\s*(?:and\s+)?the
  */
 const COMMA_JOIN =
   /^\s*,\s*(?!(?:or|hopefully|ideally|preferably|maybe|perhaps|probably|possibly|latest|at|the|but|if|unless|so|because|as|when|once|since|which|who|that)\b)(\p{L}+\s+\p{L}.*)$/isu;
-/** A cue word just before the second act's deadline: not part of what the act is. */
-const CUE_AT_END = /\b(?:by|before|until|till|within|no\s+later\s+than|on|at|in|for)\s*$/i;
 /**
  * Words that make no act: a repeat ("… and again in the evening", "… and also Monday": the same act
- * again) and the little words a deadline starts with ("in the", "on the", "by this").
+ * again) and the cue and little words a deadline starts with ("in the", "by this", "no later than").
  */
 const NO_ACT_WORDS =
-  /\b(?:again|also|too|once\s+more|as\s+well|later|in|on|at|by|the|a|an|this|that|next|of|for|before|until|till|within)\b/gi;
+  /\b(?:again|also|too|once\s+more|as\s+well|no\s+later\s+than|later|in|on|at|by|the|a|an|this|that|next|of|for|before|until|till|within)\b/gi;
 /** A word of the second act itself (its verb or object): "by Monday and Tuesday" names no second act. */
 const ACT_WORD = /\p{L}{2,}/u;
 
@@ -46,8 +44,9 @@ function subjectWord(words: string): string | null {
 function startsJoinedAct(between: string, mainSubject: string | null): boolean {
   const joined = JOIN.exec(between) ?? COMMA_JOIN.exec(between);
   if (!joined) return false;
-  const act = (joined[1] ?? '').replace(CUE_AT_END, '').replace(NO_ACT_WORDS, ' ');
-  if (!ACT_WORD.test(act)) return false;
+  const act = joined[1] ?? '';
+  if (!ACT_WORD.test(act.replace(NO_ACT_WORDS, ' '))) return false;
+  // Read from the act as written: with its little words gone, "the team will…" was "team will…".
   const subject = subjectWord(act);
   return subject === null || subject === mainSubject;
 }
