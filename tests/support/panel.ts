@@ -38,6 +38,9 @@ export async function addCommitment(panel: Frame, text: string): Promise<void> {
 const JUST_SHOWN = /Nothing was done: the panel had only just become visible/;
 
 /**
+ * Its own poll, not Vitest's `expect.poll`: this file is also loaded outside Vitest (the demo's
+ * start script, the panel-speed bench).
+ *
  * Clicks a panel button until `done` holds, clicking again only after the guard refused the click as
  * "only just visible", as the agent would. Any other answer is left for `done` to judge.
  */

@@ -73,9 +73,10 @@ function nameOfSubject(subject: string, party: Party, p: Perspective): string | 
   if (!words || words.length > 60 || UNNAMED.test(words)) return null;
   if (partyOfSubject(words, { ...p, customerName: undefined, agentName: undefined, unknownNameIsOther: false }) === p.self) return null;
   if (/^(?:you|your)\b/i.test(words)) return null;
-  const own = party === 'customer' ? p.customerName : party === 'agent' ? p.agentName : undefined;
-  if (own && own.trim().toLowerCase().split(/\s+/)[0] === words.toLowerCase()) return null;
-  if (own && own.trim().toLowerCase() === words.toLowerCase()) return null;
+  // The side's own person by their name, whole or first ("Dana Reyes", "Dana"): the side itself.
+  const own = (party === 'customer' ? p.customerName : party === 'agent' ? p.agentName : undefined)?.trim().toLowerCase();
+  const said = words.toLowerCase();
+  if (own && (own === said || own.split(/\s+/)[0] === said)) return null;
   // "The courier" starts the note; inside the summary's line it is "the courier".
   return words.replace(/^(The|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
 }
